@@ -1,0 +1,47 @@
+"""Exchange rates for comparing sums reported in different currencies.
+
+Uses the ECB reference-rate history that ships with CurrencyConverter (no network). The converter takes
+a moment to load, so it is built once, on first use.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache
+from typing import Any
+
+# A journalist converts with the rate of their day or their outlet's, not the ECB's of the period: widen
+# a converted interval by this much on each side.
+FX_WIDENING = 0.03
+
+
+@cache
+def converter() -> Any:
+    from currency_converter import CurrencyConverter
+
+    return CurrencyConverter(fallback_on_missing_rate=True, fallback_on_wrong_date=True)
+
+
+def period_date(period: str | None) -> date | None:
+    """The day whose rate stands for a period: "2023" -> 2023-07-01, "2023-06" -> 2023-06-15; None if unknown."""
+    if not period:
+        return None
+    m = re.match(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", period)
+    if not m:
+        return None
+    year, month, day = m.groups()
+    if month is None:
+        return date(int(year), 7, 1)
+    return date(int(year), int(month), int(day) if day else 15)
+
+
+@cache
+def rate(source: str, target: str, on: date | None = None) -> float | None:
+    """How many ``target`` one ``source`` is worth on ``on`` (latest rate when None); None if unknown."""
+    if source == target:
+        return 1.0
+    c = converter()
+    if source not in c.currencies or target not in c.currencies:
+        return None
+    return float(c.convert(1.0, source, target, date=on))

@@ -1,0 +1,155 @@
+"""What range of true values a reported amount stands for.
+
+A figure in an article is rounded ("10 milliards" may be 9.6 or 10.4 milliards), hedged with a word
+("près de", "environ"), or only bounded ("plus de 20 milliards", "plusieurs milliards"). The reconciler
+compares these ranges, not the bare numbers: two reports agree when their ranges overlap.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Any, Literal
+
+from .data import load
+
+Shape = Literal["precise", "vague", "bound", "range"]
+
+# Half a unit of the last written digit is the rounding a writer applied ("68,7" -> +-0.05), but:
+# - at least MIN_ROUNDING of the value, per amount kind: a sum in money is often converted or copied from
+#   another outlet, so "105 millions" may stand for 103; a percentage is quoted as given (49 % is not 50 %);
+# - at most MAX_ROUNDING: "1 milliard" read as [0.5, 1.5] milliard would agree with "1,4 milliard",
+#   which a journalist would have written as such.
+MIN_ROUNDING: dict[str, float] = {"money": 0.02, "count": 0.01, "quantity": 0.01, "percent": 0.0}
+MAX_ROUNDING = 0.10
+# "près de", "environ", "quelque": the figure is within APPROX_WIDENING of the written one, on top of rounding.
+APPROX_WIDENING = 0.10
+
+# A written number: "10.000" / "10 000" (thousands groups), "68,7", "2.5" (English decimal point), "49".
+_NUMBER = re.compile(r"\d{1,3}(?:[\u00a0\u202f .]\d{3})+(?:,\d+)?(?![\d.,])|\d+(?:[,.]\d+)?")
+
+
+@dataclass(frozen=True, order=True)
+class Interval:
+    """A range of values; ``high`` is ``math.inf`` when unbounded. Open ends exclude the bound itself."""
+
+    low: float
+    high: float
+    low_open: bool = False
+    high_open: bool = False
+    shape: Shape = "precise"
+
+    def scaled(self, factor: float, widen: float = 0.0) -> Interval:
+        """The interval in another unit (times ``factor``), widened by ``widen`` of each bound."""
+        low, high = self.low * factor, self.high * factor
+        return Interval(
+            low - abs(low) * widen, high + abs(high) * widen, self.low_open, self.high_open, self.shape
+        )
+
+    def contains(self, x: float) -> bool:
+        above = x > self.low or (x == self.low and not self.low_open)
+        below = x < self.high or (x == self.high and not self.high_open)
+        return above and below
+
+
+def overlaps(a: Interval, b: Interval) -> bool:
+    """True when some value lies in both: the two reports may describe the same figure."""
+    low = max(a.low, b.low)
+    high = min(a.high, b.high)
+    if low < high:
+        return True
+    if low > high:
+        return False
+    # Touching at one point: only if that point belongs to both (closed ends on both sides).
+    return all(i.contains(low) for i in (a, b))
+
+
+def parse_number(token: str) -> tuple[float, int]:
+    """A written number and its count of decimals: "10.000" -> (10000, 0), "68,7" -> (68.7, 1)."""
+    compact = re.sub(r"[\u00a0\u202f ]", "", token)
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", compact):
+        compact = compact.replace(".", "")  # dots as thousands separators
+    compact = compact.replace(",", ".")
+    decimals = len(compact.split(".")[1]) if "." in compact else 0
+    return float(compact), decimals
+
+
+def written_precision(text: str, value: float) -> float | None:
+    """Half a unit of the last written digit, relative to the value; None when the figure is in words.
+
+    The number in ``text`` is the one that, times a power of ten (the scale word), gives ``value``:
+    "68,7 milliards" with value 6.87e10 -> 0.05 / 68.7.
+    """
+    if not value:
+        return None
+    for token in _NUMBER.findall(text):
+        number, decimals = parse_number(token)
+        if not number:
+            continue
+        exponent = math.log10(abs(value) / number)
+        if abs(exponent - round(exponent)) < 1e-6:
+            return 0.5 * 10.0**-decimals / number
+    return None
+
+
+def rounding(text: str, value: float, kind: str = "money") -> float:
+    """The relative rounding a written figure stands for, clamped to [MIN_ROUNDING, MAX_ROUNDING]."""
+    rel = written_precision(text, value)
+    if rel is None:  # "un milliard", "dix mille": a round figure in words
+        rel = MAX_ROUNDING
+    return min(max(rel, MIN_ROUNDING.get(kind, 0.0)), MAX_ROUNDING)
+
+
+@cache
+def _magnitudes() -> tuple[float, ...]:
+    return tuple(sorted(float(m) for m in load("reconcile")["named_magnitudes"]))
+
+
+def vague_ceiling(low: float) -> float:
+    """Upper bound of a vague amount whose lower bound is ``low`` ("plusieurs milliards": 2e9 -> 1e12).
+
+    Its scale is the power of ten of ``low``; it stays below the next named magnitude above that scale.
+    """
+    scale = 10.0 ** math.floor(math.log10(low)) if low > 0 else 1.0
+    for magnitude in _magnitudes():
+        if magnitude > scale:
+            return magnitude
+    return scale * 1000
+
+
+def amount_interval(amount: Mapping[str, Any]) -> Interval | None:
+    """The values a contract amount (value/low/high/approx/text) stands for; None without any figure."""
+    return _interval(
+        amount.get("kind") or "money",
+        amount.get("text") or "",
+        amount.get("value"),
+        amount.get("low"),
+        amount.get("high"),
+        bool(amount.get("approx")),
+    )
+
+
+@lru_cache(maxsize=1 << 16)  # the same figure recurs across articles about a story
+def _interval(
+    kind: str, text: str, value: float | None, low: float | None, high: float | None, approx: bool
+) -> Interval | None:
+    if value is not None:
+        value = float(value)
+        tol = rounding(text, value, kind) + (APPROX_WIDENING if approx else 0.0)
+        if value == 0:
+            return Interval(0.0, 0.0)
+        # Open ends: "5 milliards" and "6 milliards" round to intervals that touch, yet disagree.
+        return Interval(value - abs(value) * tol, value + abs(value) * tol, True, True, "precise")
+    widen = APPROX_WIDENING if approx else 0.0
+    if low is not None and high is not None:
+        return Interval(float(low) * (1 - widen), float(high) * (1 + widen), shape="range")
+    if low is not None:
+        if approx:  # "plusieurs/quelques/des milliards": at least 2 of the scale, below the next word
+            return Interval(float(low), vague_ceiling(float(low)), False, True, "vague")
+        return Interval(float(low), math.inf, True, True, "bound")  # "plus de 20 milliards"
+    if high is not None:  # "moins de 5 millions"
+        return Interval(0.0, float(high) * (1 + widen), True, True, "bound")
+    return None

@@ -1,0 +1,444 @@
+"""The reconciler on claims built by hand as contract dicts, and on the seeds' gold claims."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+import factx.reconcile as rec
+from factx.reconcile import filter_conflicts, reconcile, synthetic_claims, unit_class
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+GOLD = SHARED / "gold" / "seeds.gold.json"
+SCORE = SHARED / "tools" / "score.py"
+
+_ids = iter(range(10**9))
+
+
+# -- builders -------------------------------------------------------------------------------------------
+
+
+def amount(text, value=None, low=None, high=None, unit="EUR", approx=False, kind="money"):
+    return {"text": text, "start": 0, "end": len(text), "kind": kind, "value": value, "low": low,
+            "high": high, "unit": unit, "approx": approx}  # fmt: skip
+
+
+def mention(name):
+    return {"text": name, "canonical": name, "label": None} if name else None
+
+
+def claim(frame="investment", subject="Microsoft", obj="OpenAI", amount=None, value=None, date=None,
+          hedged=False, negated=False, sentence=None):  # fmt: skip
+    shown = amount["text"] if amount else value or date or ""
+    sentence = sentence or f"{subject} {frame} {shown}."
+    date_mention = (
+        {"text": f"en {date}", "start": 0, "end": 7, "value": date, "grain": "year"} if date else None
+    )
+    return {
+        "id": f"c{next(_ids)}",
+        "frame": frame,
+        "subject": mention(subject),
+        "object": mention(obj),
+        "amount": amount,
+        "date": date_mention,
+        "value": mention(value),
+        "hedged": hedged,
+        "negated": negated,
+        "sentence": sentence,
+        "start": 0,
+        "end": len(sentence),
+    }
+
+
+def doc(name, *claims, date=None):
+    return {"schema": "factx/document/1", "doc": name, "sha256": "0" * 64, "date": date,
+            "entities": [], "amounts": [], "dates": [], "claims": list(claims)}  # fmt: skip
+
+
+def kinds(conflicts):
+    return sorted(c["kind"] for c in conflicts)
+
+
+def side_texts(conflict):
+    return [sorted((c["doc"], c["text"]) for c in s["claims"]) for s in conflict["sides"]]
+
+
+def one(conflicts, kind):
+    found = [c for c in conflicts if c["kind"] == kind]
+    assert len(found) == 1, conflicts
+    return found[0]
+
+
+BN = 1e9
+
+
+# -- each kind ---------------------------------------------------------------------------------------------
+
+
+def test_contradiction_between_asserted_figures_is_high():
+    out = reconcile([
+        doc("a", claim(amount=amount("10 milliards d'euros", 10 * BN)), date="2023-01"),
+        doc("b", claim(amount=amount("12 milliards d'euros", 12 * BN)), date="2023-02"),
+    ])  # fmt: skip
+    c = one(out, "contradiction")
+    assert c["severity"] == "high" and c["period"] == "2023"
+    assert side_texts(c) == [[("a", "10 milliards d'euros")], [("b", "12 milliards d'euros")]]
+    assert "10 milliards d'euros" in c["explanation"] and "12 milliards d'euros" in c["explanation"]
+
+
+def test_contradiction_involving_a_rumour_is_medium():
+    out = reconcile([
+        doc("a", claim(amount=amount("10 milliards d'euros", 10 * BN))),
+        doc("b", claim(amount=amount("12 milliards d'euros", 12 * BN), hedged=True)),
+    ])  # fmt: skip
+    assert one(out, "contradiction")["severity"] == "medium"
+
+
+def test_precise_outside_a_vague_amount_contradicts_it():
+    out = reconcile([
+        doc("a", claim(amount=amount("plusieurs milliards", low=2 * BN, approx=True))),
+        doc("b", claim(amount=amount("500 millions", 5e8))),
+    ])  # fmt: skip
+    assert kinds(out) == ["contradiction"]
+
+
+def test_vague_vs_precise():
+    out = reconcile([
+        doc("a", claim(amount=amount("10 milliards de dollars", 10 * BN, unit="USD"))),
+        doc("b", claim(amount=amount("plusieurs milliards de dollars", low=2 * BN, unit="USD", approx=True))),
+    ])  # fmt: skip
+    c = one(out, "vague_vs_precise")
+    assert c["severity"] == "low" and len(out) == 1
+    labels = [s["label"] for s in c["sides"]]
+    assert labels == ["plusieurs milliards de dollars (affirmé)", "10 milliards de dollars (affirmé)"]
+
+
+def test_hedged_vs_asserted_lists_every_article_under_its_position():
+    ten = amount("10 milliards de dollars", 10 * BN, unit="USD")
+    out = reconcile([
+        doc("a", claim(amount=ten)),
+        doc("b", claim(amount=ten, hedged=True)),
+        doc("c", claim(amount=ten, hedged=True)),
+    ])  # fmt: skip
+    c = one(out, "hedged_vs_asserted")
+    assert len(out) == 1 and c["severity"] == "medium"
+    assert [(s["label"], s["hedged"]) for s in c["sides"]] == [
+        ("10 milliards de dollars (affirmé)", False),
+        ("10 milliards de dollars (rumeur)", True),
+    ]
+    assert side_texts(c)[1] == [("b", "10 milliards de dollars"), ("c", "10 milliards de dollars")]
+
+
+def test_agreeing_positions_share_a_side():
+    out = reconcile([
+        doc("a", claim(frame="acquisition", obj="Altavia", amount=amount("450 millions d'euros", 4.5e8))),
+        doc("b", claim(frame="acquisition", obj="Altavia", amount=amount("520 millions d'euros", 5.2e8))),
+        doc("c", claim(frame="acquisition", obj="Altavia", amount=amount("près de 450 millions d'euros", 4.5e8, approx=True))),
+    ])  # fmt: skip
+    c = one(out, "contradiction")
+    assert side_texts(c) == [
+        [("a", "450 millions d'euros"), ("c", "près de 450 millions d'euros")],
+        [("b", "520 millions d'euros")],
+    ]
+    assert c["sides"][0]["label"] == "450 millions d'euros (affirmé)"
+    assert c["explanation"] == (
+        "Les articles se contredisent sur le rachat d'Altavia par Microsoft : 450 millions d'euros selon a et c, "
+        "mais 520 millions d'euros selon b."
+    )
+
+
+def test_bound_violation():
+    out = reconcile([
+        doc("a", claim(frame="valuation", obj=None, amount=amount("plus de 20 milliards", low=20 * BN))),
+        doc("b", claim(frame="valuation", obj=None, amount=amount("15 milliards", 15 * BN))),
+    ])  # fmt: skip
+    c = one(out, "bound_violation")
+    assert c["severity"] == "high" and "borne" in c["explanation"]
+
+
+def test_different_values_contradict_same_value_with_other_hedging_does_not():
+    out = reconcile([
+        doc("a", claim(frame="based_on", subject="ChatGPT", obj=None, value="GPT-3")),
+        doc("b", claim(frame="based_on", subject="ChatGPT", obj=None, value="GPT-3.5")),
+        doc("c", claim(frame="based_on", subject="ChatGPT", obj=None, value="gpt-3", hedged=True)),
+    ])  # fmt: skip
+    c = one(out, "contradiction")
+    assert [(s["value"], s["hedged"]) for s in c["sides"]] == [
+        ("GPT-3", False),
+        ("gpt-3", True),
+        ("GPT-3.5", False),
+    ]
+    assert [s["value"] for s in one(out, "hedged_vs_asserted")["sides"]] == ["GPT-3", "gpt-3"]
+
+
+def test_founding_years():
+    same = reconcile([
+        doc("a", claim(frame="founding", subject="OpenAI", obj=None, date="2015"), date="2022-10"),
+        doc("b", claim(frame="founding", subject="OpenAI", obj=None, date="2015"), date="2023-01"),
+        doc("c", claim(frame="founding", subject="OpenAI", obj=None, date="2015-12")),
+    ])  # fmt: skip
+    assert same == []
+    other = reconcile([
+        doc("a", claim(frame="founding", subject="OpenAI", obj=None, date="2015")),
+        doc("b", claim(frame="founding", subject="OpenAI", obj=None, date="2016")),
+    ])  # fmt: skip
+    c = one(other, "contradiction")
+    assert c["period"] is None and [s["value"] for s in c["sides"]] == ["2015", "2016"]
+
+
+# -- currencies ------------------------------------------------------------------------------------------------
+
+
+def test_same_sum_in_two_currencies_agrees():
+    out = reconcile([
+        doc("a", claim(frame="acquisition", amount=amount("105 M€", 1.05e8)), date="2023-06-12"),
+        doc("b", claim(frame="acquisition", amount=amount("113 M$", 1.13e8, unit="USD")), date="2023-06-14"),
+    ])  # fmt: skip
+    assert out == []
+
+
+def test_same_figure_in_two_currencies_is_a_currency_mix_up():
+    out = reconcile([
+        doc("a", claim(frame="valuation", obj=None, amount=amount("2 milliards d'euros", 2 * BN)), date="2023-03"),
+        doc("b", claim(frame="valuation", obj=None, amount=amount("2 milliards de dollars", 2 * BN, unit="USD")),
+            date="2023-05"),
+    ])  # fmt: skip
+    c = one(out, "contradiction")
+    assert c["severity"] == "low" and "devises" in c["explanation"]
+
+
+# -- periods -------------------------------------------------------------------------------------------------
+
+
+def test_different_periods_are_different_facts():
+    out = reconcile([
+        doc("a", claim(amount=amount("1 milliard", 1 * BN), date="2019")),
+        doc("b", claim(amount=amount("10 milliards", 10 * BN)), date="2023-01"),
+    ])  # fmt: skip
+    assert out == []
+
+
+def test_undated_claim_joins_the_period_it_fits_not_all():
+    out = reconcile([
+        doc("a", claim(amount=amount("1 milliard", 1 * BN), date="2019")),
+        doc("b", claim(amount=amount("10 milliards", 10 * BN), hedged=True), date="2023-01"),
+        doc("c", claim(amount=amount("10 milliards", 10 * BN))),  # no date anywhere
+    ])  # fmt: skip
+    assert kinds(out) == ["hedged_vs_asserted"] and out[0]["period"] == "2023"
+
+
+def test_undated_claim_contradicting_every_period_joins_the_latest():
+    out = reconcile([
+        doc("a", claim(amount=amount("1 milliard", 1 * BN), date="2019")),
+        doc("b", claim(amount=amount("10 milliards", 10 * BN)), date="2023-01"),
+        doc("c", claim(amount=amount("40 milliards", 40 * BN))),
+    ])  # fmt: skip
+    assert [(c["kind"], c["period"]) for c in out] == [("contradiction", "2023")]
+
+
+def test_all_undated_claims_compare_together():
+    out = reconcile([
+        doc("a", claim(amount=amount("1 milliard", 1 * BN))),
+        doc("b", claim(amount=amount("3 milliards", 3 * BN))),
+    ])  # fmt: skip
+    assert [(c["kind"], c["period"]) for c in out] == [("contradiction", None)]
+
+
+# -- agreements and what is not compared -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        (claim(amount=amount("près d'un milliard", 1 * BN, approx=True), date="2019"),
+         claim(amount=amount("1 milliard", 1 * BN), date="2019")),
+        (claim(frame="stake", amount=amount("49 %", 49, unit="%", kind="percent"), hedged=True),
+         claim(frame="stake", amount=amount("49%", 49, unit="%", kind="percent"), hedged=True)),
+        (claim(frame="valuation", obj=None, amount=amount("plus de 20 milliards", low=20 * BN)),
+         claim(frame="valuation", obj=None, amount=amount("29 milliards", 29 * BN))),
+        (claim(frame="layoff", obj=None, amount=amount("environ 10 000 postes", 1e4, unit="poste", approx=True, kind="count")),
+         claim(frame="layoff", obj=None, amount=amount("9 800 salariés", 9800, unit="salarié", kind="count"))),
+        (claim(amount=amount("plusieurs milliards", low=2 * BN, approx=True)),
+         claim(amount=amount("quelques milliards", low=2 * BN, approx=True))),
+    ],
+    ids=["approx-vs-exact", "percent-spacing", "bound-satisfied", "count-synonyms", "vague-vs-vague"],
+)  # fmt: skip
+def test_agreements_are_not_conflicts(a, b):
+    assert reconcile([doc("a", a), doc("b", b)]) == []
+
+
+def test_counts_of_different_things_are_not_compared():
+    assert unit_class("salarié") == unit_class("poste") == unit_class("employé")
+    assert unit_class("utilisateur") != unit_class("employé")
+    out = reconcile([
+        doc("a", claim(frame="users", obj=None, amount=amount("1 000 employés", 1000, unit="employé", kind="count"))),
+        doc("b", claim(frame="users", obj=None, amount=amount("5 000 utilisateurs", 5000, unit="utilisateur", kind="count"))),
+    ])  # fmt: skip
+    assert out == []
+
+
+def test_negated_claims_take_no_position():
+    out = reconcile([
+        doc("a", claim(amount=amount("10 milliards", 10 * BN))),
+        doc("b", claim(amount=amount("12 milliards", 12 * BN), negated=True)),
+    ])  # fmt: skip
+    assert out == []
+
+
+def test_canonical_mapping_merges_names():
+    a = doc("a", claim(obj="Open AI", amount=amount("10 milliards", 10 * BN)))
+    b = doc("b", claim(obj="OpenAI", amount=amount("12 milliards", 12 * BN)))
+    assert reconcile([a, b]) == []
+    out = reconcile([a, b], canonical={"Open AI": "OpenAI"})
+    assert kinds(out) == ["contradiction"] and out[0]["object"] == "OpenAI"
+
+
+def test_other_frames_and_subjects_are_other_facts():
+    out = reconcile([
+        doc("a", claim(amount=amount("10 milliards", 10 * BN))),
+        doc("b", claim(subject="Google", amount=amount("12 milliards", 12 * BN))),
+        doc("c", claim(frame="budget", amount=amount("14 milliards", 14 * BN))),
+    ])  # fmt: skip
+    assert out == []
+
+
+# -- determinism, ids, blocking -------------------------------------------------------------------------------
+
+
+def test_output_does_not_depend_on_input_order():
+    documents = synthetic_claims(2000, seed=3)
+    out = reconcile(documents)
+    shuffled = [dict(d, claims=random.Random(1).sample(d["claims"], len(d["claims"]))) for d in documents]
+    random.Random(2).shuffle(shuffled)
+    assert json.dumps(reconcile(shuffled)) == json.dumps(out)
+    ids = [c["id"] for c in out]
+    assert len(ids) == len(set(ids)) and all(i.startswith("cf_") for i in ids)
+
+
+def test_ids_are_stable_hashes_of_the_fact_and_kind():
+    a = [
+        doc("a", claim(amount=amount("10 milliards", 10 * BN))),
+        doc("b", claim(amount=amount("12 milliards", 12 * BN))),
+    ]
+    b = [
+        doc("x", claim(amount=amount("10 milliards", 10 * BN))),
+        doc("y", claim(amount=amount("30 milliards", 30 * BN))),
+    ]
+    assert reconcile(a)[0]["id"] == reconcile(b)[0]["id"]
+
+
+def test_positions_not_claims_are_compared(monkeypatch):
+    calls = []
+    real = rec._compare
+    monkeypatch.setattr(rec, "_compare", lambda p, q, on: calls.append(1) or real(p, q, on))
+    figures = [
+        amount("10 milliards", 10 * BN),
+        amount("12 milliards", 12 * BN),
+        amount("plusieurs milliards", low=2 * BN, approx=True),
+    ]
+    documents = [doc(f"d{i}", claim(amount=figures[i % 3], hedged=i % 2 == 0)) for i in range(3000)]
+    out = reconcile(documents)
+    assert len(calls) <= 15  # 6 positions: at most 15 pairs, whatever the number of claims
+    assert sum(len(s["claims"]) for c in out for s in c["sides"] if c["kind"] == "contradiction") == 2000
+
+
+def test_cost_grows_linearly_with_claims(monkeypatch):
+    calls = []
+    real = rec._compare
+    monkeypatch.setattr(rec, "_compare", lambda p, q, on: calls.append(1) or real(p, q, on))
+    reconcile(synthetic_claims(5000, seed=0))
+    small = len(calls)
+    calls.clear()
+    reconcile(synthetic_claims(20000, seed=0))
+    assert len(calls) < 8 * small  # 4 times the claims: about 4 times the comparisons, not 16
+
+
+def test_filter_conflicts():
+    out = reconcile([
+        doc("a", claim(amount=amount("10 milliards", 10 * BN)), claim(frame="based_on", subject="ChatGPT", obj=None, value="GPT-3")),
+        doc("b", claim(amount=amount("plusieurs milliards", low=2 * BN, approx=True)),
+            claim(frame="based_on", subject="ChatGPT", obj=None, value="GPT-4")),
+    ])  # fmt: skip
+    assert kinds(out) == ["contradiction", "vague_vs_precise"]
+    assert kinds(filter_conflicts(out, kind="contradiction")) == ["contradiction"]
+    assert kinds(filter_conflicts(out, kind=["contradiction", "vague_vs_precise"])) == kinds(out)
+    assert kinds(filter_conflicts(out, min_severity="medium")) == ["contradiction"]
+    assert kinds(filter_conflicts(out, entity="openai")) == ["vague_vs_precise"]
+    assert kinds(filter_conflicts(out, entity="chatgpt", frame="based_on")) == ["contradiction"]
+    assert filter_conflicts(out, frame="layoff") == []
+
+
+# -- the seeds' gold claims --------------------------------------------------------------------------------------
+
+
+def gold_documents(gold: dict) -> list[dict]:
+    """The gold claims as contract documents; amount fields from the gold amount of the same text."""
+    documents = []
+    for name, d in gold["documents"].items():
+        claims = []
+        for g in d["claims"]:
+            a = None
+            if g["amount"]:
+                found = next(x for x in d["amounts"] if x["text"] == g["amount"])
+                a = amount(g["amount"], found["value"], found["low"], found["high"], found["unit"], found["approx"],
+                           found["kind"])  # fmt: skip
+            c = claim(
+                g["frame"],
+                g["subject"],
+                g["object"],
+                a,
+                g["value"],
+                g["date"],
+                g["hedged"],
+                sentence=g["sentence"],
+            )
+            claims.append(c)
+        documents.append(doc(name, *claims, date=d["doc_date"]))
+    return documents
+
+
+@pytest.fixture(scope="module")
+def gold():
+    if not GOLD.is_file() or not SCORE.is_file():
+        pytest.skip("the shared gold annotations are not beside the repo")
+    spec = importlib.util.spec_from_file_location("factx_score", SCORE)
+    score = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score)
+    data = json.loads(GOLD.read_text(encoding="utf-8"))
+    return data, score.pair_found, reconcile(gold_documents(data))
+
+
+def test_gold_conflicts_are_found_with_their_kind(gold):
+    data, pair_found, out = gold
+    for g in data["conflicts"]:
+        c = pair_found(g["between"], out)
+        assert c is not None, g
+        assert c["kind"] == g["kind"], (g, c["kind"])
+
+
+def test_gold_agreements_are_not_flagged(gold):
+    data, pair_found, out = gold
+    for a in data["agreements"]:
+        assert pair_found(a["between"], out) is None, a
+
+
+def test_gold_investment_records(gold):
+    _, _, out = gold
+    invest = [c for c in out if c["frame"] == "investment"]
+    assert [(c["kind"], c["period"]) for c in invest] == [
+        ("hedged_vs_asserted", "2023"),
+        ("vague_vs_precise", "2023"),
+    ]
+    hedged, vague = invest
+    assert [s["label"] for s in hedged["sides"]] == [
+        "10 milliards de dollars (affirmé)",
+        "10 milliards de dollars (rumeur)",
+    ]
+    assert [len(s["claims"]) for s in hedged["sides"]] == [1, 3]
+    by_label = {s["label"]: {c["doc"][:3] for c in s["claims"]} for s in vague["sides"]}
+    assert by_label["10 milliards de dollars (affirmé)"] == {"004"}
+    assert by_label["plusieurs milliards de dollars (affirmé)"] == {"001", "002", "003"}
