@@ -186,7 +186,7 @@ def analyse_dask(
             n_workers=local_workers or os.cpu_count() or 1,
             threads_per_worker=1,
             processes=True,
-            dashboard_address=None,
+            dashboard_address=":0",  # any free port: never clash with a running cluster
         )
         scheduler = cluster.scheduler_address
     client = Client(scheduler)
