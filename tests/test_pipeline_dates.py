@@ -1,0 +1,88 @@
+"""The factx_dates spaCy component, on a blank French pipeline (no model needed)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import factx.pipeline.dates  # noqa: F401  (registers the factory)
+from factx.pipeline.extensions import AMOUNTS, DATES
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("factx_dates")
+    return nlp
+
+
+def run(nlp: Language, text: str, pub: str | None) -> Doc:
+    doc = nlp.make_doc(text)
+    doc._.factx_pub_date = pub
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+@pytest.mark.parametrize(
+    "text,pub,expected",
+    [
+        ("En 2019, le groupe avait investi 1 milliard d'euros.", None, [("En 2019", "2019", "year", False)]),
+        ("Lundi, OpenAI a annoncé un accord.", "2023-01-25", [("Lundi", "2023-01-23", "day", True)]),
+        ("Lundi, OpenAI a annoncé un accord.", None, [("Lundi", None, "day", True)]),
+        (
+            "Aujourd'hui, 2 millions de personnes l'utilisent.",
+            "2022-10",
+            [("Aujourd'hui", "2022-10", "month", True)],
+        ),
+        (
+            "Le rachat, bouclé au troisième trimestre 2023, est validé.",
+            None,
+            [("troisième trimestre 2023", "2023-Q3", "quarter", False)],
+        ),
+    ],
+)
+def test_spans_and_values(nlp: Language, text: str, pub: str | None, expected: list[tuple]) -> None:
+    doc = run(nlp, text, pub)
+    got = [
+        (s.text, s._.factx_date["value"], s._.factx_date["grain"], s._.factx_date["relative"])
+        for s in doc.spans[DATES]
+    ]
+    assert got == expected
+
+
+def test_masked_header_and_pub_date(nlp: Language) -> None:
+    text = " " * len(" date 2022-10") + " Ces derniers jours, Microsoft a investi. En 2019, déjà."
+    doc = run(nlp, text, "2022-10")
+    assert [(s.text, s._.factx_date["value"]) for s in doc.spans[DATES]] == [
+        ("Ces derniers jours", None),
+        ("En 2019", "2019"),
+    ]
+
+
+def test_amount_spans_win(nlp: Language) -> None:
+    doc = nlp.make_doc("La prime de 2019 euros a été versée en 2020.")
+    doc._.factx_pub_date = None
+    doc.spans[AMOUNTS] = [doc.char_span(12, 22, alignment_mode="expand")]
+    nlp.get_pipe("factx_dates")(doc)
+    assert [s.text for s in doc.spans[DATES]] == ["en 2020"]
+
+
+def test_empty_and_call_through_nlp(nlp: Language) -> None:
+    assert list(nlp("").spans[DATES]) == []
+    doc = nlp("Le contrat a été signé le 23/01/2023.")
+    assert [s._.factx_date["value"] for s in doc.spans[DATES]] == ["2023-01-23"]
+
+
+def test_declared_assigns() -> None:
+    meta = Language.get_factory_meta("factx_dates")
+    assert "doc.spans" in meta.assigns
+
+
+def test_serialisation_round_trip(nlp: Language, tmp_path) -> None:
+    nlp.to_disk(tmp_path / "nlp")
+    again = spacy.load(tmp_path / "nlp")
+    doc = again("Il y a deux semaines, le fonds a levé 50 millions.")
+    assert [s.text for s in doc.spans[DATES]] == ["Il y a deux semaines"]
