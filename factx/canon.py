@@ -1,0 +1,251 @@
+"""One canonical name per entity: folded exact keys, then fuzzy matching that never fuzzes version numbers.
+
+Names are compared on a *key*: accents, case, spaces, hyphens, dots and other joiners removed, and words
+the data declares equivalent mapped ("IA" → "ai"), so "Open IA", "open-ai" and "OpenAI" share the key
+"openai", and "DALL∙E 2", "Dall-E 2" share "dalle2". Keys that differ are fuzzed (rapidfuzz) only when
+they carry exactly the same digits: "GPT-3" never becomes "GPT-3.5", nor "DALL-E" "DALL-E 2".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from . import data
+
+LABELS = ("ORG", "PER", "LOC", "PRODUCT", "MISC")
+_WORD = re.compile(r"[^\W_]+")
+_DIGITS = re.compile(r"\d+")
+# Below this key length two names must be equal: "Meta" and "Metz" are one edit apart.
+MIN_FUZZY_LEN = 6
+FUZZY_CUTOFF = 87.0
+# Punctuation found inside names ("DALL-E", "E.Leclerc", "Procter & Gamble", "Canal+").
+JOINERS = {"-", "‐", "‑", ".", "∙", "·", "•", "'", "’", "&", "+", "/"}
+
+
+@dataclass(frozen=True)
+class Known:
+    """A name of the data file (or one learnt while reading): canonical form, label, person's gender."""
+
+    name: str
+    label: str
+    gender: str | None = None
+    ambiguous: bool = False
+
+
+def strip_accents(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+def fold(s: str) -> str:
+    """Case-, accent- and spacing-insensitive form kept readable (same as the scorer's)."""
+    s = strip_accents(s or "").replace("’", "'").replace("\u00a0", " ").replace("\u202f", " ")
+    return re.sub(r"\s+", " ", s).strip().casefold()
+
+
+@cache
+def _equivalents() -> dict[str, str]:
+    raw = (data.load("entity_stoplist") or {}).get("equivalent_words") or {}
+    return {fold(k): fold(v) for k, v in raw.items()}
+
+
+@lru_cache(maxsize=65536)
+def shape(s: str) -> tuple[str, frozenset[int], frozenset[int]]:
+    """(key, positions of capital letters in the key, positions of capital word-initials in the key)."""
+    eq = _equivalents()
+    key: list[str] = []
+    caps: set[int] = set()
+    initials: set[int] = set()
+    pos = 0
+    for word in _WORD.findall(s or ""):
+        w = eq.get(fold(word), fold(word))
+        w = "".join(c for c in w if c.isalnum())
+        for k, c in enumerate(word[: len(w)]):
+            if c.isupper():
+                caps.add(pos + k)
+        if word[:1].isupper():
+            initials.add(pos)
+        key.append(w)
+        pos += len(w)
+    return "".join(key), frozenset(caps), frozenset(initials)
+
+
+def key(s: str) -> str:
+    """The comparison key of a name: "DALL·E 2" → "dalle2", "Open IA" → "openai"."""
+    return shape(s)[0]
+
+
+def digits(s: str) -> tuple[str, ...]:
+    return tuple(_DIGITS.findall(s))
+
+
+def _entries(raw: dict) -> Iterable[tuple[str, list[str], dict]]:
+    for label, items in (raw or {}).items():
+        if label not in LABELS:
+            continue
+        for item in items or []:
+            if isinstance(item, str):
+                yield label, [item], {}
+            elif isinstance(item, list) and item:
+                yield label, [str(x) for x in item], {}
+            elif isinstance(item, dict) and item.get("name"):
+                yield label, [str(item["name"]), *map(str, item.get("variants") or [])], item
+
+
+@dataclass
+class KeyScanner:
+    """Finds spellings in a token sequence by their folded keys: one dict lookup per token and length.
+
+    Each spelling requires its capital word-initials in the text ("le monde" is not Le Monde, "l'état"
+    is not l'État), nothing more ("NVIDIA", "Nvidia" and "DALL-E", "Dall-E" all match).
+    """
+
+    by_key: dict[str, Any] = field(default_factory=dict)
+    initials: dict[str, list[frozenset[int]]] = field(default_factory=dict)
+    prefixes: set[str] = field(default_factory=set)
+    max_tokens: int = 1
+
+    def add(self, spelling: str, value: Any) -> None:
+        k, _, initials = shape(spelling)
+        if not k:
+            return
+        self.by_key.setdefault(k, value)
+        self.initials.setdefault(k, []).append(initials)
+        self.prefixes.update(k[:n] for n in range(1, len(k) + 1))
+        self.max_tokens = max(self.max_tokens, len(re.findall(r"\w+|[^\w\s]", spelling)) + 2)
+
+    def candidates(self, texts: list[str], spaces: list[str], i: int) -> list[tuple[int, str]]:
+        """(end, key) of the spellings starting at token ``i``, longest first."""
+        out: list[tuple[int, str]] = []
+        if not texts[i][:1].isalnum():
+            return out
+        acc = ""
+        for j in range(i, min(len(texts), i + self.max_tokens)):
+            if j > i and "\n" in spaces[j - 1] or not texts[j].strip():
+                break
+            part = shape(texts[j])[0]
+            if not part and not (texts[j] in JOINERS and (texts[j] == "&" or not spaces[j])):
+                break  # only joiners inside a name: "Azure. « OpenAI" is two names
+            acc += part
+            if acc not in self.prefixes:
+                break
+            if part and acc in self.by_key and texts[j][-1:].isalnum():
+                out.append((j + 1, acc))
+        return out[::-1]
+
+    def capitals_ok(self, text: str, k: str) -> bool:
+        caps = shape(text)[1]
+        return any(req <= caps for req in self.initials.get(k, []))
+
+
+@dataclass
+class KnownIndex(KeyScanner):
+    """The data file's names by key (values are :class:`Known`)."""
+
+
+@cache
+def known_index() -> KnownIndex:
+    idx = KnownIndex()
+    for label, names, extra in _entries(data.load("entities")):
+        known = Known(names[0], label, extra.get("gender"), bool(extra.get("ambiguous")))
+        for spelling in names:
+            idx.add(spelling, known)
+    return idx
+
+
+class Canonicalizer:
+    """Maps surface forms to canonical names: the data file's names first, then names already seen."""
+
+    def __init__(self, index: KnownIndex | None = None, cutoff: float = FUZZY_CUTOFF) -> None:
+        self.index = index or known_index()
+        self.cutoff = cutoff
+        self.seen: dict[str, Known] = {}
+        self._choices: dict[str, Known] | None = None
+        self._surnames: dict[str, set[Known]] = {}
+
+    def add(self, name: str, label: str, gender: str | None = None) -> Known:
+        """Remember a name read in the text so that later spellings of it map to it."""
+        k = key(name)
+        known = self.index.by_key.get(k) or self.seen.get(k)
+        if known is None:
+            known = self.seen[k] = Known(name, label, gender)
+            self._choices = None
+        if known.label == "PER" and " " in known.name:
+            self._surnames.setdefault(key(known.name.split()[-1]), set()).add(known)
+        return known
+
+    def lookup(self, text: str, label: str | None = None) -> Known | None:
+        """The known name ``text`` is a spelling of, or None. ``label`` restricts fuzzy matches."""
+        k = key(text)
+        if not k:
+            return None
+        hit = self.index.by_key.get(k) or self.seen.get(k)
+        if hit is not None:
+            return hit
+        if label == "PER" and " " not in text.strip():
+            people = self._surnames.get(k, set())
+            if len(people) == 1:  # "Nadella" after "Satya Nadella"; "Arnault" stays ambiguous
+                return next(iter(people))
+        if len(k) < MIN_FUZZY_LEN:
+            return None
+        return self._fuzzy(k, label)
+
+    def _fuzzy(self, k: str, label: str | None) -> Known | None:
+        if self._choices is None:
+            self._choices = {**self.index.by_key, **self.seen}
+        want = digits(k)
+        for choice, _score, _ in process.extract(
+            k, self._choices.keys(), scorer=fuzz.ratio, score_cutoff=self.cutoff, limit=5
+        ):
+            known = self._choices[choice]
+            if digits(choice) != want or len(choice) < MIN_FUZZY_LEN:
+                continue  # version numbers are part of the name
+            if label in ("PER",) and known.label != "PER" or label != "PER" and known.label == "PER":
+                continue  # a person never fuzzes into a company or a product
+            return known
+        return None
+
+    def canonical(self, text: str, label: str | None = None) -> str:
+        """The canonical name for ``text`` (the text itself, tidied, when nothing is known)."""
+        hit = self.lookup(text, label)
+        return hit.name if hit else tidy(text)
+
+
+def tidy(text: str) -> str:
+    """A surface form as a name: single spaces, straight apostrophes."""
+    return re.sub(r"\s+", " ", (text or "").replace("’", "'")).strip()
+
+
+def merge_names(entities: list[dict]) -> dict[str, str]:
+    """Map each canonical name of many documents' entity dicts to one corpus-wide canonical name.
+
+    Names of the data file win; otherwise the most frequent spelling among those that fold or fuzz
+    together (ties: the earliest seen).
+    """
+    counts: Counter[str] = Counter()
+    labels: dict[str, str] = {}
+    order: dict[str, int] = {}
+    for e in entities or []:
+        if not isinstance(e, dict):
+            continue
+        name = tidy(str(e.get("canonical") or e.get("text") or ""))
+        if not name:
+            continue
+        counts[name] += 1
+        labels.setdefault(name, str(e.get("label") or "MISC"))
+        order.setdefault(name, len(order))
+    canon = Canonicalizer()
+    known = canon.index.by_key
+    ranked = sorted(counts, key=lambda n: (key(n) not in known, -counts[n], order[n]))
+    out: dict[str, str] = {}
+    for name in ranked:
+        hit = canon.lookup(name, labels[name])
+        out[name] = hit.name if hit else canon.add(name, labels[name]).name
+    return out

@@ -1,0 +1,290 @@
+"""Corrected, canonical entities: the model's ``ner`` output repaired by rules, plus the data file's names.
+
+The French model tags OpenAI as MISC, Redmond as PER, sentence-initial words ("Si", "Source") as entities,
+runs spans over line breaks and cuts hyphenated names. This component keeps doc.ents untouched (it belongs
+to the model, see spaCy's plugin etiquette) and writes its own list to ``doc.spans["factx_entities"]``:
+
+1. names of ``data/fr/entities.yaml`` found by a token scan on folded keys (so "Open IA", "DALL∙E 2"
+   match without listing every spelling), capital initials required ("le monde" is not Le Monde);
+2. the model's spans, trimmed at line breaks and punctuation, extended over hyphens, dropped when they
+   are capitalised common words, relabelled by context (ORG after "la start-up", LOC after "la firme de");
+3. a canonical name on each (``span._.factx_canonical``), from :class:`factx.canon.Canonicalizer`.
+
+In a blank pipeline (no ``ner``) only step 1 applies.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .. import data
+from ..canon import Canonicalizer, KnownIndex, fold, known_index
+from . import extensions
+from .extensions import ENTITIES
+
+LABELS = {"ORG", "PER", "LOC", "PRODUCT", "MISC"}
+# Labels other models or rulers may use, mapped to the contract's.
+LABEL_MAP = {
+    "PERSON": "PER",
+    "GPE": "LOC",
+    "NORP": "MISC",
+    "FAC": "LOC",
+    "EVENT": "MISC",
+    "WORK_OF_ART": "MISC",
+}
+
+
+@cache
+def lexicon() -> dict[str, Any]:
+    raw = data.load("entity_stoplist") or {}
+    return {
+        "stop": {fold(w) for w in raw.get("words") or []},
+        "org_nouns": {fold(w) for w in raw.get("org_nouns") or []},
+        "suffixes": {str(w) for w in (raw.get("org_suffixes") or []) + (raw.get("legal_forms") or [])},
+        "legal": {str(w) for w in raw.get("legal_forms") or []},
+        "seat_nouns": {fold(w) for w in raw.get("seat_nouns") or []},
+    }
+
+
+def line_start(token: Token) -> bool:
+    """First word of the text or of a line."""
+    i = token.i
+    while i > 0:
+        prev = token.doc[i - 1]
+        if "\n" in prev.text or "\n" in prev.whitespace_:
+            return True
+        if not (prev.is_space or prev.is_punct and prev.text in "-–—•*·>|"):
+            return False
+        i -= 1
+    return True
+
+
+def sentence_start(token: Token) -> bool:
+    doc = token.doc
+    if token.i == 0 or line_start(token):
+        return True
+    if doc.has_annotation("SENT_START"):
+        return bool(token.is_sent_start)
+    return doc[token.i - 1].text in {".", "!", "?", "…", ":", "«", "»", '"', "“"}
+
+
+def word_before(doc: Doc, end: int) -> tuple[str, int]:
+    """The word ending right before token ``end``, hyphenated compounds joined ("start-up"), and its start."""
+    j = end - 1
+    if j < 0:
+        return "", 0
+    start = j
+    while (
+        start >= 2
+        and doc[start - 1].text in "-‑"
+        and not doc[start - 2].whitespace_
+        and not doc[start - 1].whitespace_
+    ):
+        start -= 2
+    return fold(doc[start:end].text.replace(" ", "")), start
+
+
+class EntityFixer:
+    """The ``factx_entities`` component (see the module docstring)."""
+
+    def __init__(self, nlp: Language, name: str = "factx_entities") -> None:
+        self.name = name
+        self.index: KnownIndex = known_index()
+
+    # -- 1. names of the data file -------------------------------------------------------------------
+    def known_spans(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """(start, end, key) of each data-file name, longest first at each position, no overlaps."""
+        texts = [t.text for t in doc]
+        spaces = [t.whitespace_ for t in doc]
+        out: list[tuple[int, int, str]] = []
+        i = 0
+        while i < len(doc):
+            for end, k in self.index.candidates(texts, spaces, i):
+                if self._accept(doc, i, end, k):
+                    out.append((i, end, k))
+                    i = end - 1
+                    break
+            i += 1
+        return out
+
+    def _accept(self, doc: Doc, start: int, end: int, k: str) -> bool:
+        # Word boundary: "Arm" must not match inside "Arm-ée"; and the capitals the name needs must be there.
+        if end < len(doc) and not doc[end - 1].whitespace_ and doc[end].text[:1].isalnum():
+            return False
+        if start > 0 and not doc[start - 1].whitespace_ and doc[start - 1].text[-1:].isalnum():
+            return False
+        if not self.index.capitals_ok(doc[start:end].text, k):
+            return False
+        known = self.index.by_key[k]
+        if known.ambiguous and sentence_start(doc[start]):
+            tagged = any(e.start <= start < e.end for e in doc.ents)
+            return tagged or doc[start].pos_ == "PROPN" and end - start == 1 and not line_start(doc[start])
+        return True
+
+    # -- 2. the model's spans --------------------------------------------------------------------------
+    def clean(self, doc: Doc, span: Span) -> list[Span]:
+        """Split at line breaks, strip punctuation and spaces, extend over hyphens ("Liat Ben" → "Liat Ben-Zur")."""
+        parts: list[tuple[int, int]] = []
+        s = span.start
+        for t in span:
+            if t.is_space or "\n" in t.text:
+                parts.append((s, t.i))
+                s = t.i + 1
+            elif "\n" in t.whitespace_:
+                parts.append((s, t.i + 1))
+                s = t.i + 1
+        parts.append((s, span.end))
+        out = []
+        for s, e in parts:
+            while s < e and (doc[s].is_punct or doc[s].is_space or doc[s].is_quote):
+                s += 1
+            while e > s and (
+                doc[e - 1].is_space or doc[e - 1].is_quote or doc[e - 1].is_punct and doc[e - 1].text != "."
+            ):
+                e -= 1
+            while (
+                e + 1 < len(doc)
+                and doc[e].text in "-‑"
+                and not doc[e - 1].whitespace_
+                and not doc[e].whitespace_
+                and doc[e + 1].text[:1].isupper()
+            ):
+                e += 2
+            if s < e:
+                out.append(Span(doc, s, e, label=span.label_))
+        return out
+
+    def drop(self, span: Span, known_text: bool, named_elsewhere: set[str] = frozenset()) -> bool:
+        """Capitalised common words and page furniture are not entities."""
+        text = span.text
+        if fold(text) in lexicon()["stop"]:
+            return True
+        if not any(c.isupper() for c in text) and not known_text:
+            return True  # "cloud", "intelligence artificielle"
+        if not any(c.isalpha() for c in text):
+            return True
+        if len(span) == 1 and not known_text and fold(text) not in named_elsewhere:
+            tok = span[0]
+            if sentence_start(tok) and tok.pos_ not in ("PROPN", "X", ""):
+                return True  # "Si", "Publicité", "Chat" at the start of a sentence or line
+        return False
+
+    def relabel(self, doc: Doc, span: Span, label: str) -> str:
+        lex = lexicon()
+        before, bstart = word_before(doc, span.start)
+        # "la firme de Redmond", "le géant de Mountain View": a one-word name after "<company noun> de" is a place
+        if label in ("PER", "MISC", "ORG") and len(span) == 1 and before in ("de", "d'"):
+            noun, _ = word_before(doc, bstart)
+            if noun in lex["seat_nouns"]:
+                return "LOC"
+        if label == "PER" and len(span) == 1 and before in lex["org_nouns"]:
+            return "ORG"  # "l'entreprise Quantix"
+        if label in ("MISC", "LOC"):
+            # "la start-up (française) Mistral AI": skip adjectives back to an organisation noun
+            j, k = span.start, 0
+            while k < 3:
+                word, js = word_before(doc, j)
+                if word in lex["org_nouns"]:
+                    return "ORG"
+                if not word or doc[js].pos_ != "ADJ" or doc[js].text[:1].isupper():
+                    break
+                j, k = js, k + 1
+            # "OpenAI, une entreprise spécialisée…"
+            e = span.end
+            if (
+                e + 2 < len(doc)
+                and doc[e].text == ","
+                and doc[e + 1].lower_ in ("un", "une", "le", "la", "l'", "l’")
+            ):
+                m = e + 2
+                for _ in range(3):
+                    if m >= len(doc):
+                        break
+                    word = fold(doc[m].text)
+                    if m + 2 < len(doc) and doc[m + 1].text == "-" and not doc[m].whitespace_:
+                        word = fold(doc[m : m + 3].text)
+                    if word in lex["org_nouns"]:
+                        return "ORG"
+                    if doc[m].pos_ != "ADJ":
+                        break
+                    m += 1
+        if label != "ORG":
+            last = span[-1].text
+            nxt = doc[span.end].text if span.end < len(doc) else ""
+            if last in lex["suffixes"] and len(span) > 1 or nxt in lex["suffixes"]:
+                return "ORG"
+        return label
+
+    def bare_name(self, span: Span) -> str:
+        """The span's text without a trailing legal form: "Kalray SA" is Kalray."""
+        legal = lexicon()["legal"]
+        end = span.end
+        while end - span.start > 1 and span.doc[end - 1].text in legal:
+            end -= 1
+        return span.doc[span.start : end].text
+
+    def __call__(self, doc: Doc) -> Doc:
+        canon = Canonicalizer(self.index)
+        taken = [False] * len(doc)
+        spans: list[Span] = []
+        for s, e, k in self.known_spans(doc):
+            known = self.index.by_key[k]
+            # A person's name that contains a product word ("Claude Bébéar") is the person's.
+            if any(
+                ent.label_ in ("PER", "PERSON") and ent.start <= s and e <= ent.end and len(ent) > e - s
+                for ent in doc.ents
+            ):
+                continue
+            span = Span(doc, s, e, label=known.label)
+            span._.factx_canonical = known.name
+            canon.add(known.name, known.label, known.gender)
+            spans.append(span)
+            for t in range(s, e):
+                taken[t] = True
+        # A word the model also tags in mid-sentence is a name even when it opens a sentence.
+        named_elsewhere = {fold(e.text) for e in doc.ents if not sentence_start(e[0])}
+        for ent in doc.ents:
+            label = LABEL_MAP.get(ent.label_, ent.label_)
+            if label not in LABELS:
+                continue
+            for span in self.clean(doc, ent):
+                if any(taken[t] for t in range(span.start, span.end)):
+                    continue
+                hit = canon.lookup(span.text, label)
+                if self.drop(span, hit is not None, named_elsewhere):
+                    continue
+                label2 = (
+                    hit.label if hit is not None and hit.label != "MISC" else self.relabel(doc, span, label)
+                )
+                name = hit.name if hit is not None else canon.add(self.bare_name(span), label2).name
+                new = Span(doc, span.start, span.end, label=label2)
+                new._.factx_canonical = name
+                spans.append(new)
+                for t in range(span.start, span.end):
+                    taken[t] = True
+        spans.sort(key=lambda sp: sp.start)
+        doc.spans[ENTITIES] = spans
+        return doc
+
+    # Nothing to save: the component's knowledge is the data files (spaCy still calls these on nlp.to_disk).
+    def to_disk(self, path: Any, *, exclude: Any = ()) -> None:
+        return None
+
+    def from_disk(self, path: Any, *, exclude: Any = ()) -> EntityFixer:
+        return self
+
+    def to_bytes(self, *, exclude: Any = ()) -> bytes:
+        return b""
+
+    def from_bytes(self, data: bytes, *, exclude: Any = ()) -> EntityFixer:
+        return self
+
+
+@Language.factory("factx_entities", assigns=["doc.spans"], requires=["doc.ents"])
+def make_entities(nlp: Language, name: str) -> EntityFixer:
+    extensions.register()
+    return EntityFixer(nlp, name)

