@@ -1,0 +1,477 @@
+"""Find money amounts, percentages, points and countable numbers in French text.
+
+``find_amounts(text)`` scans plain text once with one compiled regex and returns ``FoundAmount`` spans with
+the contract's normalised fields {kind, value, low, high, unit, approx}. Hedges and bounds written before
+the figure ("près de", "plus de", "entre X et Y", "plusieurs milliards") are part of the span. Numbers with
+no unit come back as kind "number": the spaCy component (``factx.pipeline.amounts``) turns them into counts
+when a noun follows and drops them otherwise; plain-text callers can ignore them.
+Language data: ``factx/data/fr/{currencies,quantifiers,numbers}.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+from decimal import Decimal
+from functools import cache
+from typing import Any
+
+from spacy.lang.fr.stop_words import STOP_WORDS
+
+from factx.data import load
+from factx.normalize.numbers import (
+    DIGITS,
+    parse_digits,
+    parse_words,
+    patterns,
+    scale_of,
+    to_json_number,
+)
+
+_APOS = "['’]"
+# Ordinal endings written after digits ("1er", "3e", "XXe" is not digits): never a quantity.
+_ORDINAL = r"(?:er|re|ère|ème|eme|e|è|nd|nde|ᵉ|ᵉʳ)(?![^\W\d_])"
+# Phone numbers (pairs of digits) and the like, dropped as a whole.
+_PHONE = re.compile(r"(?<![\d,])(?:\+\d{2,3}[\s.\u00a0]?)?\d{1,2}(?:[\s.\u00a0-]\d{2}){4}(?!\d)")
+_DE = rf"(?:de\s+|d{_APOS}\s*)"
+
+
+@dataclass(frozen=True)
+class FoundAmount:
+    """One amount found in text: ``text == source[start:end]``; kind "number" = a candidate count."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    value: int | float | None
+    low: int | float | None
+    high: int | float | None
+    unit: str | None
+    approx: bool
+    yearlike: bool = False  # a plain four-digit number that may be a year (counts need more evidence)
+    # For a scaled number with no unit ("pour des ventes de 117,2 milliards"): the currency of the last money
+    # amount before it (in news, bare "milliards" are money), which it shares when no counted noun follows.
+    context_unit: str | None = None
+
+    def fields(self) -> dict[str, Any]:
+        """The contract's normalised fields."""
+        d = asdict(self)
+        return {k: d[k] for k in ("kind", "value", "low", "high", "unit", "approx")}
+
+
+def _alt(items: list[str]) -> str:
+    return "|".join(sorted(set(items), key=len, reverse=True))
+
+
+def _phrase(words: str) -> str:
+    """A phrase from the data files as a regex: flexible spaces and apostrophes, "de" also elided."""
+    out = re.escape(words.strip())
+    out = re.sub("['’]", lambda _: _APOS, out.replace(r"\ ", r"\s+"))
+    if words.endswith(" de"):
+        out = out[: -len(r"\s+de")] + rf"\s+(?:de(?![\w])|d{_APOS})"
+    elif not words.endswith("'"):
+        out += r"(?![\w])"
+    return out
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    regex: re.Pattern[str]
+    currency_of: dict[str, str]  # lowercased name/symbol/code -> ISO
+    family_of: dict[str, str]  # ISO -> family
+    subunit_of: dict[str, tuple[str, Decimal]]  # lowercased subunit name -> (default ISO, factor)
+    approx_nouns: dict[str, Decimal]
+    vague_factor: Decimal
+    change_words: frozenset[str]
+    identifier_words: frozenset[str]
+    year_words: frozenset[str]
+    not_counted: frozenset[str]
+    index_points_from: Decimal
+    restrictive: frozenset[str]  # low cues meaning "only" after "ne" ("ne vaut plus que")
+    article_ambiguous: tuple[str, ...]  # currency words that follow the article "un" in other senses
+
+
+@cache
+def grammar() -> _Grammar:
+    """Compile the finder once from the data files."""
+    cur = load("currencies")
+    q = load("quantifiers")
+    np = patterns()
+    currency_of: dict[str, str] = {}
+    family_of: dict[str, str] = {}
+    names: list[str] = []
+    signs: list[str] = []
+    for iso, spec in cur["currencies"].items():
+        family_of[iso] = spec.get("family", iso)
+        for n in spec.get("names", []):
+            currency_of[n.lower()] = iso
+            names.append(_phrase(n))
+        for s in spec.get("symbols", []) + spec.get("codes", []):
+            currency_of.setdefault(s.lower(), iso)
+            sym = re.escape(s).replace(r"\ ", r"\s?")
+            signs.append(sym + (r"(?![^\W\d_]|['’])" if s[-1].isalpha() else ""))
+    subunit_of: dict[str, tuple[str, Decimal]] = {}
+    sub_names: list[str] = []
+    for spec in cur["subunits"].values():
+        for n in spec["names"]:
+            subunit_of[n.lower()] = (spec["default"], Decimal(str(spec["factor"])))
+            sub_names.append(_phrase(n))
+    apn = {k.lower(): Decimal(v) for k, v in q["approx_nouns"].items()}
+    cue_groups = "|".join(
+        rf"(?P<c_{cls}>(?i:{_alt([_phrase(c) for c in q[cls]])}))"
+        for cls in ("approx", "low", "high", "exact", "range")
+    )
+    currency = rf"(?:(?i:{_alt(names)})|{_alt(signs)})"
+    prefix = _alt(signs)
+    subunits = rf"(?i:{_alt(sub_names)})"
+    scale_pl = _alt([re.escape(w) for w in load("numbers")["scales"] if w.endswith("s")])
+    apn_rx = _alt([re.escape(w) for w in apn])
+    quant = rf"(?:{apn_rx}|{scale_pl})(?![\w])"
+    vdet = _alt([_phrase(v) for v in q["vague_determiners"]])
+    rx = rf"""
+    (?:(?<![\w])(?:{cue_groups})\s*)?
+    (?:
+        (?<![\w])(?P<vague>(?i:{vdet})\s+(?P<vq1>{quant})(?:\s+{_DE}(?P<vq2>{quant}))?)
+      | (?:
+          (?<![^\W\d_])(?P<pre>{prefix})\s*(?P<pnum>{DIGITS})
+        | (?:(?<![\w.,/:)\]])(?P<sign>[-−+])(?=\d))?(?<![\w.,/:])(?<![^\W\d_]-)(?P<num>{DIGITS})
+        | (?P<wnum>(?i:{np["WORDS"]}))
+        )
+        (?!{_ORDINAL})
+        (?:\s*(?P<abbr>{np["ABBR"]})|\s+(?P<scale>(?i:{np["SCALE_WORDS"]})))?
+        (?:\s+(?P<aq>(?i:{apn_rx}))(?![\w])(?:\s+{_DE}(?P<aq2>(?i:{scale_pl}|milliers))(?![\w]))?)?
+    )
+    (?:
+        (?P<pct>\s*(?:%|(?i:pour\s*cents?|pourcents?)(?![\w])))
+      | (?P<pts>\s*(?i:points?\s+de\s+(?P<ptkind>pourcentage|base)|points?(?!\s+(?:de|d['’]))|pdb|pb)(?![\w]))
+      | \s*(?:{_DE})?(?P<cur>{currency})
+        (?P<subpart>\s*(?:et\s+)?(?P<sub>\d{{1,2}}|(?i:{np["SMALL_WORDS"]}))(?:\s*(?P<subw>{subunits})|(?=\s*(?:[.,;:!?](?!\d)|[)\]»]|$))))?
+      | \s*(?:{_DE})?(?P<subonly>{subunits})
+    )?
+    """
+    return _Grammar(
+        regex=re.compile(rx, re.VERBOSE),
+        currency_of=currency_of,
+        family_of=family_of,
+        subunit_of=subunit_of,
+        approx_nouns=apn,
+        vague_factor=Decimal(q["vague_low_factor"]),
+        change_words=frozenset(w.lower() for w in q["change_words"]),
+        identifier_words=frozenset(w.lower() for w in q["identifier_words"]),
+        year_words=frozenset(w.lower() for w in q["year_words"]),
+        not_counted=frozenset(w.lower() for w in q["not_counted"]),
+        restrictive=frozenset(c.lower() for c in q.get("restrictive_after_ne", [])),
+        index_points_from=Decimal(q.get("index_points_from", 100)),
+        article_ambiguous=tuple(w.lower() for w in cur.get("article_ambiguous", [])),
+    )
+
+
+_NE_BEFORE = re.compile(r"(?<![\w])(?:ne|n['’])\s*[\w'’-]+(?:\s+[\w'’-]+)?\s+$", re.IGNORECASE)
+_PREV_WORD = re.compile(r"([\w°'’-]+)[\s\u00a0\u202f]*$")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+_CONNECTOR = re.compile(r"\s*(et|à|au|-|–|—)\s*$")
+_DE_BEFORE = re.compile(rf"(?:(?<![\w])([\w-]+)\s+)?(?:de|d{_APOS})\s*$", re.IGNORECASE)
+_BARE_ARTICLE = {"un", "une"}
+
+
+@dataclass
+class _Atom:
+    start: int
+    end: int
+    kind: str
+    value: Decimal | None
+    low: Decimal | None
+    high: Decimal | None
+    unit: str | None
+    approx: bool
+    cue: str | None
+    cue_start: int
+    num_start: int
+    base: Decimal  # the figure before its scale
+    scaled: bool
+    yearlike: bool = False
+
+
+def _norm(cue: str) -> str:
+    return re.sub(r"\s+", " ", cue.replace("’", "'")).strip().lower()
+
+
+def _prev_word(text: str, pos: int) -> str:
+    m = _PREV_WORD.search(text, max(0, pos - 40), pos)
+    return m.group(1) if m else ""
+
+
+def _atom(m: re.Match[str], text: str, g: _Grammar) -> _Atom | None:
+    cue = next((c for c in ("approx", "low", "high", "exact", "range") if m.group(f"c_{c}")), None)
+    cue_start = m.start(f"c_{cue}") if cue else -1
+    if (
+        cue == "low"
+        and _norm(m["c_low"]) in g.restrictive
+        and _NE_BEFORE.search(text, max(0, cue_start - 40), cue_start)
+    ):
+        cue = None  # "ne vaut plus que 6 euros": the figure alone, exact
+    approx = cue == "approx"
+    kind, unit = "number", None
+    scaled = False
+    yearlike = False
+    if m["vague"]:
+        mult = g.approx_nouns.get(m["vq1"].lower()) or scale_of(m["vq1"])
+        if m["vq2"]:
+            mult *= g.approx_nouns.get(m["vq2"].lower()) or scale_of(m["vq2"])
+        base, value, approx, scaled = mult, None, True, True
+        low: Decimal | None = g.vague_factor * mult
+        num_start = m.start("vague")
+    else:
+        low = None
+        digits = m["pnum"] or m["num"]
+        if digits:
+            base = parse_digits(digits)
+            num_start = m.start("pnum") if m["pnum"] else m.start("sign") if m["sign"] else m.start("num")
+        else:
+            words = m["wnum"].lower()
+            if all(
+                w in ("et", "demi", "demie") or w in load("numbers")["scales"]
+                for w in re.split(r"[\s-]+", words)
+            ):
+                return None  # "millions de personnes" with no figure
+            base = parse_words(words)
+            num_start = m.start("wnum")
+        if base is None:
+            return None
+        if m["sign"] == "-" or m["sign"] == "−":
+            base = -base
+        value = base
+        if m["abbr"] or m["scale"]:
+            value = base * scale_of(m["abbr"] or m["scale"].lower())
+            scaled = True
+        if m["aq"]:
+            value *= g.approx_nouns[m["aq"].lower()]
+            if m["aq2"]:
+                value *= scale_of(m["aq2"].lower()) if m["aq2"].lower() != "milliers" else 1000
+            approx = scaled = True
+        if digits and not scaled and re.fullmatch(r"\d{4}", digits) and 1000 <= base <= 2100 and cue is None:
+            yearlike = True
+    end = m.end()
+    if m["pct"]:
+        kind, unit = "percent", "%"
+    elif m["pts"]:
+        kind = "quantity"
+        basis = (m["ptkind"] or "").lower() == "base" or m["pts"].strip().lower() in ("pb", "pdb")
+        bare = not m["ptkind"] and not basis
+        unit = "point de base" if basis else "point de pourcentage"
+        if bare and value is not None and abs(value) >= g.index_points_from:
+            unit = "point"
+    elif m["cur"]:
+        kind, unit = "money", g.currency_of.get(re.sub(r"\s+", " ", m["cur"]).lower())
+        if unit is None:
+            unit = g.currency_of.get(re.sub(r"\s+", "", m["cur"]).lower())
+        if m["subpart"]:
+            ok = not scaled
+            sub = parse_digits(m["sub"]) if m["sub"][0].isdigit() else parse_words(m["sub"])
+            if ok and sub is not None and sub < 100 and value is not None:
+                value += sub / 100
+            else:
+                end = m.end("cur")
+    elif m["subonly"]:
+        kind = "money"
+        unit, factor = g.subunit_of[re.sub(r"\s+", " ", m["subonly"]).lower()]
+        value = value * factor if value is not None else None
+        low = low * factor if low is not None else None
+    elif m["pre"]:
+        kind = "money"
+        unit = g.currency_of.get(m["pre"].lower()) or g.currency_of.get(re.sub(r"\s+", "", m["pre"]).lower())
+    if m["pre"] and kind != "money":
+        return None
+    if m["wnum"] and m["wnum"].lower() in _BARE_ARTICLE and not scaled and not m["aq"]:
+        # "un"/"une" is an article unless a currency follows it at once ("une yen", "un dollar").
+        if kind != "money" or (m["cur"] or "").lower().startswith(g.article_ambiguous):
+            return None
+    if m["abbr"] and kind == "number":
+        return None  # "5G", "3M": a code, not a quantity
+    hi: Decimal | None = None
+    if value is not None and cue in ("low", "high"):
+        if cue == "low":
+            low = value
+        else:
+            hi = value
+        value = None
+    body = m.start("vague") if m["vague"] else m.start("pre") if m["pre"] else num_start
+    start = cue_start if cue else body
+    if kind == "number" and cue is None and m["wnum"] and not scaled and (base or 0) < 1000:
+        return None  # "deux sociétés": small numbers in words are not facts worth a count
+    return _Atom(
+        start, end, kind, value, low, hi, unit, approx, cue, cue_start, num_start, base, scaled, yearlike
+    )
+
+
+def _not_score(a: _Atom, text: str) -> bool:
+    """A unitless number glued to another by a hyphen is a score or a code ("3-1", "2024-270")."""
+    return text[a.num_start - 1 : a.num_start] != "-" and not re.match(r"-\d", text[a.end : a.end + 2])
+
+
+def _number_ok(a: _Atom, text: str, g: _Grammar) -> bool:
+    """Whether a unitless number may still become a count (not an identifier, year or phone number)."""
+    num = text[a.num_start : a.end]
+    if num[:1] == "0" and len(num) > 1 and num[1].isdigit():
+        return False  # "01 23 45", "007"
+    prev = _prev_word(text, a.start)
+    low = prev.lower().replace("’", "'")
+    if low in g.identifier_words or low.endswith("n°"):
+        return False
+    if prev and any(c.isupper() for c in prev) and low not in STOP_WORDS and a.cue is None:
+        return False  # "Windows 11", "DALL-E 2", "Airbus A380"
+    if a.yearlike and (low in g.year_words or low.endswith(("'", "-"))):
+        return False
+    return True
+
+
+def _scale_like(a: _Atom, b: _Atom) -> Decimal:
+    """Multiplier ``a`` borrows from ``b`` in "entre 2 et 3 milliards" (1 when it has its own)."""
+    if a.scaled or not b.scaled or b.value is None or not b.base:
+        return Decimal(1)
+    ratio = a.base / b.base
+    if Decimal("0.01") <= ratio <= 100:
+        return b.value / b.base
+    return Decimal(1)
+
+
+def _scale_word(a: _Atom, text: str) -> bool:
+    """Whether a figure ends in a scale word of a million or more ("6,7 milliards", not "3 500")."""
+    return a.scaled and a.value is not None and abs(a.value) >= 10**6 and text[a.end - 1].isalpha()
+
+
+def _merge(atoms: list[_Atom], text: str, g: _Grammar) -> list[_Atom]:
+    """Join "entre X et Y", "de X à Y", "X - Y" into ranges; "passé de X à Y" stays two amounts."""
+    out: list[_Atom] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        b = atoms[i + 1] if i + 1 < len(atoms) else None
+        if b is None or a.value is None or b.value is None or b.cue or a.cue in ("low", "high"):
+            out.append(a)
+            i += 1
+            continue
+        c = _CONNECTOR.match(text[a.end : b.start])
+        conn = c.group(1) if c else None
+        compatible = a.kind == "number" or (a.kind == b.kind and a.unit == b.unit)
+        ok = conn is not None and compatible
+        if ok and conn == "et":
+            ok = a.cue == "range"
+        elif ok and conn in ("à", "au"):
+            ok = not (a.yearlike or b.yearlike)
+        elif ok:
+            ok = b.kind != "number" and a.cue is None
+        if not ok:
+            out.append(a)
+            i += 1
+            continue
+        mult = _scale_like(a, b)
+        a_value = a.value * mult
+        de = _DE_BEFORE.search(text, max(0, a.start - 40), a.start) if a.cue is None else None
+        if de and conn in ("à", "au") and (de.group(1) or "").lower() in g.change_words:
+            # a change between two figures: two amounts, the first one borrowing the second's unit
+            out.append(
+                _Atom(
+                    a.start,
+                    a.end,
+                    b.kind,
+                    a_value,
+                    None,
+                    None,
+                    b.unit,
+                    a.approx,
+                    a.cue,
+                    a.cue_start,
+                    a.num_start,
+                    a.base,
+                    True,
+                    a.yearlike,
+                )
+            )
+            i += 1
+            continue
+        out.append(
+            _Atom(
+                a.start,
+                b.end,
+                b.kind,
+                None,
+                a_value,
+                b.value,
+                b.unit,
+                a.approx or b.approx,
+                a.cue,
+                a.cue_start,
+                a.num_start,
+                a.base,
+                True,
+            )
+        )
+        i += 2
+    return out
+
+
+def find_amounts(text: str) -> list[FoundAmount]:
+    """Money, percentages, points and candidate counts (kind "number") in ``text``, in order."""
+    if not text:
+        return []
+    g = grammar()
+    atoms: list[_Atom] = []
+    phones = [p.span() for p in _PHONE.finditer(text)]
+    for m in g.regex.finditer(text):
+        if m.end() == m.start():
+            continue
+        try:
+            a = _atom(m, text, g)
+        except (ArithmeticError, ValueError, KeyError):  # never raise on odd text
+            a = None
+        if a is None or any(s <= a.num_start < e for s, e in phones):
+            continue
+        if a.kind == "number" and not _number_ok(a, text, g):
+            continue  # before merging, so that "CAC 40 à 7 000 points" is no range
+        atoms.append(a)
+    found = []
+    money: _Atom | None = None
+    seen: dict[str, int] = {}  # currency -> money amounts so far
+    for a in _merge(atoms, text, g):
+        if a.kind == "number" and not _not_score(a, text):
+            continue
+        context = None
+        if a.kind == "money":
+            money = a
+            seen[a.unit or ""] = seen.get(a.unit or "", 0) + 1
+        elif a.kind == "number" and money and _scale_word(a, text):
+            # same sentence: that amount's currency; further: the article's most used currency so far
+            same = not _SENTENCE_END.search(text, money.end, a.start)
+            context = money.unit if same else max(seen, key=lambda u: (seen[u], u == money.unit)) or None
+        found.append(
+            FoundAmount(
+                a.start,
+                a.end,
+                text[a.start : a.end],
+                a.kind,
+                to_json_number(a.value),
+                to_json_number(a.low),
+                to_json_number(a.high),
+                a.unit,
+                a.approx,
+                a.yearlike,
+                context,
+            )
+        )
+    return found
+
+
+def parse_amount(text: str) -> dict[str, Any] | None:
+    """The single amount that a whole string is ("plus de 10 euros"), as contract fields, else None."""
+    stripped = text.strip().rstrip(".!?;").strip()
+    found = [f for f in find_amounts(stripped) if f.kind != "number"]
+    if len(found) != 1 or found[0].start != 0 or found[0].end != len(stripped):
+        return None
+    return found[0].fields()
+
+
+def currency_family(iso: str | None) -> str | None:
+    """The family ("dollar", "pound", "franc"...) of an ISO code, from the currencies data file."""
+    return grammar().family_of.get(iso or "")

@@ -1,0 +1,124 @@
+"""spaCy component ``factx_amounts``: money, percentages, points and counts in ``doc.spans["factx_amounts"]``.
+
+The text finder (``factx.normalize.amounts.find_amounts``) runs once on ``doc.text``; this component maps its
+character spans to tokens and turns its unitless numbers into counts when a noun follows, directly or through
+"de"/"d'" ("10.000 employés", "2 millions de personnes"): the unit is the noun's lemma. Without a tagger (a
+blank pipeline) any alphabetic non-stop-word stands for the noun and its lowercased text for the lemma.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from factx.normalize.amounts import FoundAmount, find_amounts, grammar
+
+from . import extensions
+from .extensions import AMOUNTS
+
+_LINKS = {"de", "d'", "d’", "des", "du"}
+
+
+def _has_tags(doc: Doc) -> bool:
+    return doc.has_annotation("POS") or doc.has_annotation("TAG")
+
+
+def _is_noun(tok: Token, tagged: bool) -> bool:
+    if tagged:
+        return tok.pos_ == "NOUN"
+    return tok.is_alpha and not tok.is_stop and len(tok.text) > 1
+
+
+def _lemma(tok: Token, tagged: bool) -> str:
+    return (tok.lemma_ if tagged and tok.lemma_ else tok.text).lower()
+
+
+class AmountFinder:
+    """Writes ``doc.spans[AMOUNTS]`` with ``span._.factx_amount`` = {kind, value, low, high, unit, approx}."""
+
+    def __init__(self, name: str = "factx_amounts", counts: bool = True) -> None:
+        self.name = name
+        self.counts = counts
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans: list[Span] = []
+        tagged = _has_tags(doc)
+        for found in find_amounts(doc.text):
+            if found.kind == "number":
+                if not self.counts:
+                    continue
+                span, fields = self._count(doc, found, tagged)
+            else:
+                span, fields = doc.char_span(found.start, found.end, alignment_mode="expand"), found.fields()
+            if span is None or (spans and span.start < spans[-1].end):
+                continue
+            span._.factx_amount = fields
+            spans.append(span)
+        doc.spans[AMOUNTS] = spans
+        return doc
+
+    def _count(self, doc: Doc, found: FoundAmount, tagged: bool) -> tuple[Span | None, dict[str, Any]]:
+        span = doc.char_span(found.start, found.end, alignment_mode="expand")
+        if span is None:
+            return None, {}
+        fields = found.fields()
+        if found.context_unit:
+            # "ventes de 117,2 milliards": the currency of the sentence, unless a counted noun follows
+            fields.update(kind="money", unit=found.context_unit)
+        i = span.end
+        if i < len(doc) and doc[i].lower_ in _LINKS:
+            i += 1
+        none = (span, fields) if found.context_unit else (None, {})
+        if found.yearlike and i != span.end:
+            return none  # "2019 de ..." is a year
+        if i < len(doc) and doc[i].pos_ == "ADJ" and i + 1 < len(doc) and _is_noun(doc[i + 1], tagged):
+            i += 1  # "10.000 nouveaux emplois"
+        if i >= len(doc) or not _is_noun(doc[i], tagged):
+            return none
+        noun = doc[i]
+        unit = _lemma(noun, tagged)
+        g = grammar()
+        if unit in g.not_counted or noun.lower_ in g.not_counted:
+            return none
+        fields.update(kind="count", unit=unit)
+        return doc[span.start : i + 1], fields
+
+    # Nothing learned, but spaCy serialises every component: keep the settings.
+    def to_bytes(self, *, exclude: tuple[str, ...] = ()) -> bytes:
+        import srsly
+
+        return srsly.msgpack_dumps({"counts": self.counts})
+
+    def from_bytes(self, data: bytes, *, exclude: tuple[str, ...] = ()) -> AmountFinder:
+        import srsly
+
+        self.counts = srsly.msgpack_loads(data).get("counts", True)
+        return self
+
+    def to_disk(self, path: Any, *, exclude: tuple[str, ...] = ()) -> None:
+        from pathlib import Path
+
+        Path(path).mkdir(parents=True, exist_ok=True)
+        (Path(path) / "cfg.msgpack").write_bytes(self.to_bytes())
+
+    def from_disk(self, path: Any, *, exclude: tuple[str, ...] = ()) -> AmountFinder:
+        from pathlib import Path
+
+        return self.from_bytes((Path(path) / "cfg.msgpack").read_bytes())
+
+
+def make_amounts(nlp: Language, name: str, counts: bool) -> AmountFinder:
+    """Factory maker (also the ``spacy_factories`` entry point)."""
+    extensions.register()
+    grammar()  # compile the finder now, not on the first document
+    return AmountFinder(name, counts=counts)
+
+
+Language.factory(
+    "factx_amounts",
+    assigns=["doc.spans"],
+    default_config={"counts": True},
+    func=make_amounts,
+)
