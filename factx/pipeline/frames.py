@@ -1,0 +1,246 @@
+"""Frames (kinds of fact) and their French triggers, loaded from data and found in a parsed doc by lemma lookups."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from .. import data
+from ..errors import InputError
+
+AMOUNT_KINDS = {"money", "percent", "count", "quantity"}
+NEEDS = {"amount", "date", "value", "object"}
+ROLE_KEYS = {"subject", "object", "value"}
+FRAME_KEYS = {
+    "amount",
+    "needs",
+    "date_nearby",
+    "verbs",
+    "nouns",
+    "verb_roles",
+    "noun_roles",
+    "support",
+    "labels",
+}
+TRIGGER_KEYS = {"lemma", "subject", "object", "value", "with", "without"}
+DEFAULT_ROLES = {"verb": {"subject": ["subj"]}, "noun": {"subject": ["de", "par"]}}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One way of saying a frame: a lemma or phrase, its part of speech and where its roles are."""
+
+    frame: str
+    words: tuple[str, ...]
+    pos: str  # "verb" or "noun"
+    roles: dict[str, tuple[str, ...]]
+    with_: frozenset[str] = frozenset()
+    without: frozenset[str] = frozenset()
+
+
+@dataclass
+class Frame:
+    name: str
+    amount: tuple[str, ...]
+    needs: tuple[str, ...]
+    support_object: frozenset[str]
+    labels: dict[str, frozenset[str]] = field(default_factory=dict)
+    date_nearby: bool = False
+
+
+@dataclass
+class Frames:
+    """The frames and an index of their triggers by first word (lemma or lowercase form)."""
+
+    frames: dict[str, Frame] = field(default_factory=dict)
+    index: dict[str, list[Trigger]] = field(default_factory=dict)
+
+    def match(self, doc: Doc) -> list[tuple[Token, Trigger, int]]:
+        """(head token, trigger, end index) of every trigger occurrence, in document order."""
+        out = []
+        for tok in doc:
+            keys = {fold_word(tok.lemma_), fold_word(tok.lower_)} | _verb_keys(tok)
+            for key in keys:
+                for trig in self.index.get(key, ()):
+                    end = _match_words(doc, tok.i, trig.words)
+                    if end is not None and _constraints_ok(doc, tok, end, trig):
+                        out.append((_phrase_head(doc, tok.i, end), trig, end))
+        # one trigger per head token and frame (a lemma and its form can both hit)
+        seen, unique = set(), []
+        for head, trig, end in out:
+            if (head.i, trig.frame) not in seen:
+                seen.add((head.i, trig.frame))
+                unique.append((head, trig, end))
+        return unique
+
+
+def fold_word(word: str) -> str:
+    # plural and case variants index together: "levées" ~ "levée", "Parts" ~ "part"
+    word = word.lower().replace("’", "'")
+    return word[:-1] if len(word) > 3 and word[-1] in "sx" else word
+
+
+def _verb_keys(tok: Token) -> set[str]:
+    # the lemmatizer leaves some present forms alone ("repose" for reposer): guess the -er infinitive
+    # (a verb tagged NOUN keeps its form as lemma: "ce qui la valorise")
+    if tok.pos_ != "VERB" and not (tok.pos_ == "NOUN" and tok.lower_ == tok.lemma_.lower()):
+        return set()
+    low = tok.lower_
+    for ending in ("ent", "es", "e"):
+        if low.endswith(ending) and len(low) > len(ending) + 2:
+            return {low[: -len(ending)] + "er"}
+    return set()
+
+
+def _match_words(doc: Doc, i: int, words: tuple[str, ...]) -> int | None:
+    if i + len(words) > len(doc):
+        return None
+    for k, w in enumerate(words):
+        tok = doc[i + k]
+        if fold_word(w) not in (fold_word(tok.lemma_), fold_word(tok.lower_)) and (
+            k or fold_word(w) not in _verb_keys(tok)
+        ):
+            return None
+    return i + len(words)
+
+
+def _phrase_head(doc: Doc, start: int, end: int) -> Token:
+    # the phrase token whose head lies outside the phrase ("chiffre" in "chiffre d'affaires")
+    for tok in doc[start:end]:
+        if not (start <= tok.head.i < end) or tok.head.i == tok.i:
+            return tok
+    return doc[start]
+
+
+def _constraints_ok(doc: Doc, tok: Token, end: int, trig: Trigger) -> bool:
+    # a verb tagged NOUN in its infinitive form ("de licencier 10 000 employés") still counts
+    verb_like = tok.pos_ in ("VERB", "AUX", "ADJ") or tok.lower_ == tok.lemma_.lower()
+    if trig.pos == "verb" and not verb_like and len(trig.words) == 1:
+        return False
+    if trig.pos == "noun" and tok.pos_ not in ("NOUN", "PROPN", "X") and len(trig.words) == 1:
+        return False
+    if not (trig.with_ or trig.without):
+        return True
+    # words near the trigger: its dependents (reflexive "se", object "postes") and the next few tokens
+    near = {fold_word(t.lemma_) for t in tok.children} | {fold_word(t.lower_) for t in tok.children}
+    near |= {fold_word(t.lemma_) for t in doc[end : min(len(doc), end + 4)]}
+    near |= {fold_word(t.lemma_) for t in doc[max(0, tok.i - 2) : tok.i]} | {
+        fold_word(t.lower_) for t in doc[max(0, tok.i - 2) : tok.i]
+    }
+    if trig.with_ and not (trig.with_ & near):
+        return False
+    return not (trig.without & near)
+
+
+def _strings(value: Any, where: str) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError(f"{where} must be a list of strings")
+    return value
+
+
+def _build(raw: Any, frames: Frames, source: str) -> None:
+    if not isinstance(raw, dict) or not isinstance(raw.get("frames"), dict):
+        raise InputError(f"{source}: expected a mapping with a 'frames:' mapping of frame names")
+    for name, spec in raw["frames"].items():
+        where = f"{source}: frame '{name}'"
+        try:
+            _build_frame(str(name), spec, frames, where)
+        except (ValueError, TypeError) as e:
+            raise InputError(f"{where}: {e}") from None
+
+
+def _build_frame(name: str, spec: Any, frames: Frames, where: str) -> None:
+    if not isinstance(spec, dict):
+        raise ValueError("must be a mapping")
+    unknown = set(spec) - FRAME_KEYS
+    if unknown:
+        raise ValueError(f"unknown keys {sorted(unknown)} (allowed: {sorted(FRAME_KEYS)})")
+    old = frames.frames.get(name)
+    amount = tuple(_strings(spec["amount"], "amount")) if "amount" in spec else (old.amount if old else ())
+    if set(amount) - AMOUNT_KINDS:
+        raise ValueError(f"amount kinds must be among {sorted(AMOUNT_KINDS)}")
+    default_needs = ("amount",) if amount else ("object",)
+    needs = (
+        tuple(_strings(spec["needs"], "needs")) if "needs" in spec else (old.needs if old else default_needs)
+    )
+    if set(needs) - NEEDS:
+        raise ValueError(f"needs must be among {sorted(NEEDS)}")
+    support = spec.get("support") or {}
+    if not isinstance(support, dict):
+        raise ValueError("support must be a mapping {object: [verbs]}")
+    support_object = frozenset(_strings(support.get("object", []), "support.object"))
+    if old:
+        support_object |= old.support_object
+    raw_labels = spec.get("labels") or {}
+    if not isinstance(raw_labels, dict) or set(raw_labels) - ROLE_KEYS:
+        raise ValueError(f"labels must be a mapping with keys among {sorted(ROLE_KEYS)}")
+    labels = dict(old.labels) if old else {}
+    labels.update({k: frozenset(_strings(v, f"labels.{k}")) for k, v in raw_labels.items()})
+    date_nearby = bool(spec.get("date_nearby", old.date_nearby if old else False))
+    frames.frames[name] = Frame(name, amount, needs, support_object, labels, date_nearby)
+    for pos in ("verb", "noun"):
+        roles = dict(DEFAULT_ROLES[pos])
+        raw_roles = spec.get(f"{pos}_roles") or {}
+        if not isinstance(raw_roles, dict) or set(raw_roles) - ROLE_KEYS:
+            raise ValueError(f"{pos}_roles must be a mapping with keys among {sorted(ROLE_KEYS)}")
+        roles.update({k: _strings(v, f"{pos}_roles.{k}") for k, v in raw_roles.items()})
+        entries = spec.get(f"{pos}s") or []
+        if not isinstance(entries, list):
+            raise ValueError(f"{pos}s must be a list of lemmas, phrases or mappings")
+        for entry in entries:
+            _add_trigger(frames, name, pos, roles, entry)
+
+
+def _add_trigger(frames: Frames, frame: str, pos: str, roles: dict, entry: Any) -> None:
+    own = dict(roles)
+    with_: frozenset[str] = frozenset()
+    without: frozenset[str] = frozenset()
+    if isinstance(entry, dict):
+        if set(entry) - TRIGGER_KEYS or not isinstance(entry.get("lemma"), str):
+            raise ValueError(
+                f"trigger {entry!r} must be a string or a mapping with 'lemma' and keys among {sorted(TRIGGER_KEYS)}"
+            )
+        own.update({k: _strings(entry[k], k) for k in ROLE_KEYS if k in entry})
+        with_ = frozenset(fold_word(w) for w in _strings(entry.get("with", []), "with"))
+        without = frozenset(fold_word(w) for w in _strings(entry.get("without", []), "without"))
+        text = entry["lemma"]
+    elif isinstance(entry, str):
+        text = entry
+    else:
+        raise ValueError(f"trigger {entry!r} must be a string or a mapping")
+    words = tuple(split_phrase(text))
+    if not words:
+        raise ValueError("empty trigger")
+    trig = Trigger(frame, words, pos, {k: tuple(v) for k, v in own.items()}, with_, without)
+    frames.index.setdefault(fold_word(words[0]), []).append(trig)
+
+
+def split_phrase(text: str) -> list[str]:
+    # "chiffre d'affaires" -> ["chiffre", "d'", "affaires"], as spaCy's French tokenizer splits elisions
+    out = []
+    for word in text.lower().replace("’", "'").split():
+        if "'" in word[:-1]:
+            head, _, rest = word.partition("'")
+            out += [head + "'", rest]
+        else:
+            out.append(word)
+    return out
+
+
+def load_frames(frames_file: str | Path | None = None) -> Frames:
+    """The built-in frames (factx/data/fr/frames.yaml) with the user's ``frames_file`` merged over them."""
+    frames = Frames()
+    _build(data.load("frames"), frames, "frames.yaml")
+    if frames_file:
+        path = Path(frames_file)
+        try:
+            raw = data.read_yaml(path)
+        except OSError as e:
+            raise InputError(f"{path}: cannot read frames file ({e.strerror or e})") from None
+        except Exception as e:  # yaml.YAMLError and friends: one line naming the file
+            raise InputError(f"{path}: not valid YAML ({str(e).splitlines()[0]})") from None
+        _build(raw, frames, str(path))
+    return frames

@@ -1,0 +1,157 @@
+"""Is a claim hedged (rumour, conditional, projection, "selon X") or negated? Cues come from hedges.yaml."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from .. import data
+from .frames import fold_word, split_phrase
+from .mentions import mention_for
+
+# Relations through which a trigger's clause is governed by another word ("devrait obtenir", "rumeur ... que").
+GOVERNING_DEPS = {
+    "xcomp",
+    "ccomp",
+    "acl",
+    "nmod",
+    "obj",
+    "obl",
+    "obl:arg",
+    "obl:mod",
+    "nsubj",
+    "advcl",
+    "csubj",
+}
+
+
+@dataclass(frozen=True)
+class Cues:
+    sentence_lemmas: frozenset[str]
+    sentence_phrases: tuple[tuple[str, ...], ...]
+    governing: frozenset[str]
+    conditional: bool
+    conditional_suffixes: tuple[str, ...]
+    attribution: frozenset[str]
+    negation_words: frozenset[str]
+    negation_particles: frozenset[str]
+    negation_dets: frozenset[str]
+
+
+@cache
+def cues() -> Cues:
+    raw = data.load("hedges")
+    low = lambda key: frozenset(w.lower() for w in raw.get(key, []))  # noqa: E731
+    return Cues(
+        sentence_lemmas=low("sentence_lemmas"),
+        sentence_phrases=tuple(tuple(split_phrase(p)) for p in raw.get("sentence_phrases", [])),
+        governing=low("governing_lemmas"),
+        conditional=bool(raw.get("conditional_mood", True)),
+        conditional_suffixes=tuple(raw.get("conditional_suffixes", [])),
+        attribution=frozenset(" ".join(split_phrase(p)) for p in raw.get("attribution_preps", [])),
+        negation_words=low("negation_words"),
+        negation_particles=low("negation_particles"),
+        negation_dets=low("negation_determiners"),
+    )
+
+
+@cache
+def _folded_lemmas(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(fold_word(w) for w in words)
+
+
+def governors(tok: Token, sent: Span) -> list[Token]:
+    """The trigger and the words governing its clause up to the sentence root, not crossing coordination."""
+    out = [tok]
+    while tok.head.i != tok.i and tok.dep_ in GOVERNING_DEPS and sent.start <= tok.head.i < sent.end:
+        tok = tok.head
+        out.append(tok)
+    return out
+
+
+def _with_aux(toks: list[Token]) -> list[Token]:
+    return toks + [c for t in toks for c in t.children if c.dep_.startswith(("aux", "cop"))]
+
+
+def sentence_cues(sent: Span) -> tuple[list[str], str | None]:
+    """Cue words hedging every claim of the sentence, and who it is attributed to ("selon X")."""
+    c = cues()
+    found: list[str] = []
+    for tok in sent:
+        if tok.lemma_.lower() in c.sentence_lemmas or fold_word(tok.lower_) in {
+            fold_word(w) for w in c.sentence_lemmas
+        }:
+            found.append(tok.text)
+    words = [t.lower_.replace("’", "'") for t in sent]
+    for phrase in c.sentence_phrases:
+        n = len(phrase)
+        for i in range(len(words) - n + 1):
+            if tuple(words[i : i + n]) == phrase:
+                found.append(sent[i : i + n].text)
+                break
+    attribution = None
+    for i in range(len(sent)):
+        two = " ".join(words[i : i + 2])
+        if words[i] in c.attribution or two in c.attribution:
+            skip = 1 if words[i] in c.attribution else 2
+            if i + skip < len(sent):
+                found.append(sent[i : i + skip].text)
+                attribution = attribution or _source(sent, i + skip)
+    return found, attribution
+
+
+def _source(sent: Span, i: int) -> str | None:
+    # "selon La Tribune" -> the entity right after the preposition; "selon des sources" -> no named source
+    for tok in sent[i : min(len(sent), i + 3)]:
+        m = mention_for(sent.doc, tok)
+        if m:
+            return m["canonical"]
+        if tok.pos_ not in ("DET", "PROPN", "X"):
+            return None
+    tok = sent[i]
+    if tok.pos_ in ("PROPN", "X"):
+        return sent.doc[tok.left_edge.i : tok.right_edge.i + 1].text
+    return None
+
+
+def trigger_cues(trigger: Token, sent: Span) -> list[str]:
+    """Cue words on the trigger's own path: conditional mood, projection verbs, governing rumour nouns."""
+    c = cues()
+    found = []
+    path = governors(trigger, sent)
+    for tok in _with_aux(path):
+        if c.conditional and is_conditional(tok, c):
+            found.append(tok.text)
+        elif tok.i != trigger.i and tok.lemma_.lower() in c.governing:
+            found.append(tok.text)
+    return found
+
+
+def negated(trigger: Token, sent: Span, extra: list[Token]) -> bool:
+    """A "ne ... pas" on the trigger or the verbs governing it, or "aucun" on the trigger or its amount."""
+    c = cues()
+    for tok in _with_aux(governors(trigger, sent)[:3]):
+        kids = [k.lower_.replace("’", "'") for k in tok.children]
+        if any(k in c.negation_particles for k in kids) and (
+            any(k in c.negation_words for k in kids) or _next_negator(tok, c)
+        ):
+            return True
+    for tok in [trigger, *extra]:
+        if any(k.lower_ in c.negation_dets for k in tok.children if k.dep_ == "det"):
+            return True
+    return False
+
+
+def _next_negator(tok: Token, c: Cues) -> bool:
+    # "n'a pas investi": "pas" may hang off the auxiliary or sit right after it
+    doc = tok.doc
+    return any(doc[j].lower_ in c.negation_words for j in range(tok.i + 1, min(len(doc), tok.i + 3)))
+
+
+def is_conditional(tok: Token, c: Cues) -> bool:
+    if "Cnd" in tok.morph.get("Mood"):
+        return True
+    # the tagger reads some conditionals as imperfects ("ferait"): trust the ending then
+    return "Imp" in tok.morph.get("Tense") and tok.lower_.endswith(c.conditional_suffixes)
