@@ -81,8 +81,8 @@ def sentences(doc: Doc) -> list[Span]:
     cuts = {0, len(doc)}
     if not doc.has_annotation("DEP") and not doc.has_annotation("SENT_START"):
         return [doc[:]] if len(doc) else []
-    for tok in doc[:-1]:
-        nxt = doc[tok.i + 1]
+    toks = list(doc)  # one Token object per word (doc[i] makes a new one per call)
+    for tok, nxt in zip(toks, toks[1:], strict=False):
         stop = tok.text in (".", "!", "?", "…") or tok.is_space and "\n" in tok.text
         if stop and (nxt.is_space or nxt.text[0].isupper() or nxt.is_punct or nxt.like_num):
             cuts.add(tok.i + 1)
@@ -90,7 +90,7 @@ def sentences(doc: Doc) -> list[Span]:
             cuts.add(tok.i + 1)
     bounds = sorted(cuts)
     return [
-        doc[a:b] for a, b in zip(bounds, bounds[1:], strict=False) if any(not t.is_space for t in doc[a:b])
+        doc[a:b] for a, b in zip(bounds, bounds[1:], strict=False) if any(not t.is_space for t in toks[a:b])
     ]
 
 
@@ -251,6 +251,20 @@ def _assign_amounts(
     return taken
 
 
+class _Exclusion(set):
+    """Token indices no role may take: those added, and every token outside the sentence.
+
+    The bounds are checked, not stored: a set of all outside indices cost O(doc) per claim.
+    """
+
+    def __init__(self, sent: Span, items: set[int] = frozenset()) -> None:
+        super().__init__(items)
+        self.start, self.end = sent.start, sent.end
+
+    def __contains__(self, i: object) -> bool:
+        return not (isinstance(i, int) and self.start <= i < self.end) or set.__contains__(self, i)
+
+
 def _attribution_tokens(sent: Span) -> set[int]:
     # the source of "selon La Tribune" is who speaks, never a role of the claim
     out: set[int] = set()
@@ -277,7 +291,7 @@ def _claim(
     conj: dict | None = None,
     parsed_roles: dict | None = None,
 ) -> dict | None:
-    exclude = set(source) | {i for i in range(len(doc)) if not sent.start <= i < sent.end}
+    exclude = _Exclusion(sent, source)
     if amount is not None:
         exclude |= set(range(amount.start, amount.end))
     stop = {t.i for t in sent if t.i > tok.i + 1 and t.pos_ == "VERB" and t.dep_ == "conj"}

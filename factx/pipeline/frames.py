@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -77,6 +78,7 @@ class Frames:
         return unique
 
 
+@lru_cache(maxsize=65536)
 def fold_word(word: str) -> str:
     # plural and case variants index together: "levées" ~ "levée", "Parts" ~ "part"
     word = word.lower().replace("’", "'")

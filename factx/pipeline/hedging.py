@@ -75,30 +75,37 @@ def _with_aux(toks: list[Token]) -> list[Token]:
     return toks + [c for t in toks for c in t.children if c.dep_.startswith(("aux", "cop"))]
 
 
+@cache
+def _phrases_by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        index.setdefault(phrase[0], []).append(phrase)
+    return index
+
+
 def sentence_cues(sent: Span) -> tuple[list[str], str | None]:
     """Cue words hedging every claim of the sentence, and who it is attributed to ("selon X")."""
     c = cues()
+    folded = _folded_lemmas(c.sentence_lemmas)
+    by_first = _phrases_by_first_word(c.sentence_phrases)
+    toks = list(sent)  # one Token object per word: indexing the sentence again costs a new one each time
+    words = [t.lower_.replace("’", "'") for t in toks]
     found: list[str] = []
-    for tok in sent:
-        if tok.lemma_.lower() in c.sentence_lemmas or fold_word(tok.lower_) in {
-            fold_word(w) for w in c.sentence_lemmas
-        }:
+    for tok, word in zip(toks, words, strict=True):
+        if tok.lemma_.lower() in c.sentence_lemmas or fold_word(word) in folded:
             found.append(tok.text)
-    words = [t.lower_.replace("’", "'") for t in sent]
-    for phrase in c.sentence_phrases:
-        n = len(phrase)
-        for i in range(len(words) - n + 1):
-            if tuple(words[i : i + n]) == phrase:
-                found.append(sent[i : i + n].text)
-                break
+    seen: set[tuple[str, ...]] = set()
+    for i, word in enumerate(words):  # each phrase counted once, at its first occurrence
+        for phrase in by_first.get(word, ()):
+            if phrase not in seen and tuple(words[i : i + len(phrase)]) == phrase:
+                seen.add(phrase)
+                found.append(sent[i : i + len(phrase)].text)
     attribution = None
-    for i in range(len(sent)):
-        two = " ".join(words[i : i + 2])
-        if words[i] in c.attribution or two in c.attribution:
-            skip = 1 if words[i] in c.attribution else 2
-            if i + skip < len(sent):
-                found.append(sent[i : i + skip].text)
-                attribution = attribution or _source(sent, i + skip)
+    for i, word in enumerate(words):
+        skip = 1 if word in c.attribution else 2 if " ".join(words[i : i + 2]) in c.attribution else 0
+        if skip and i + skip < len(toks):
+            found.append(sent[i : i + skip].text)
+            attribution = attribution or _source(sent, i + skip)
     return found, attribution
 
 

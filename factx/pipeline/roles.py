@@ -8,6 +8,7 @@ only then on the nearest entity of the sentence.
 from __future__ import annotations
 
 import hashlib
+import weakref
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -26,11 +27,19 @@ CAUSATIVES = {"faire", "rendre"}
 ROLE_LABELS = frozenset({"ORG", "PER", "PRODUCT", "MISC"})
 
 
+# token index -> entity span, built once per doc: scanning doc.spans per call made a Span object per entity
+# per lookup (thousands per article). Weak keys: the index goes with the doc.
+_ENTITY_INDEX: weakref.WeakKeyDictionary[Doc, tuple[int, dict[int, Span]]] = weakref.WeakKeyDictionary()
+
+
 def entity_at(doc: Doc, i: int) -> Span | None:
-    for span in doc.spans.get(ENTITIES, []):
-        if span.start <= i < span.end:
-            return span
-    return None
+    group = doc.spans.get(ENTITIES)
+    n = len(group) if group is not None else 0
+    cached = _ENTITY_INDEX.get(doc)
+    if cached is None or cached[0] != n:  # rebuilt if the group changed since
+        index = {j: span for span in (group or ()) for j in range(span.start, span.end)}
+        _ENTITY_INDEX[doc] = cached = (n, index)
+    return cached[1].get(i)
 
 
 def mention_of(tok: Token) -> dict | None:
