@@ -475,6 +475,19 @@ def test_two_investments_in_one_sentence(nlp):
             "Mistral AI",
             "cofondateur",
         ),
+        # hyphenated titles the tokenizer splits, or keeps whole: one canonical title either way
+        (
+            "Florent Menegaux, président-directeur général de Michelin, a confirmé.",
+            "Florent Menegaux",
+            "Michelin",
+            "PDG",
+        ),
+        (
+            "Anne Rigail, vice-présidente d'Air France, a confirmé.",
+            "Anne Rigail",
+            "Air France-KLM",
+            "vice-président",
+        ),
     ],
 )
 def test_role(nlp, text, subject, obj, value):

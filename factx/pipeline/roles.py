@@ -8,6 +8,7 @@ only then on the nearest entity of the sentence.
 from __future__ import annotations
 
 import hashlib
+import re
 import weakref
 from functools import cache
 
@@ -315,8 +316,12 @@ def _titles() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for written, canonical in (data.load("roles").get("titles") or {}).items():
         words = tuple(split_phrase(str(written)))
-        if words:
-            index.setdefault(words[0], []).append((words, str(canonical)))
+        # the tokenizer splits some hyphenated titles ("président-directeur" -> président - directeur) and
+        # keeps others whole ("vice-président", "P.-D.G."): index both spellings
+        split = tuple(w for word in words for w in re.split(r"(?<=\w)(-)(?=\w)", word) if w)
+        for variant in {words, split}:
+            if variant:
+                index.setdefault(variant[0], []).append((variant, str(canonical)))
     for entries in index.values():
         entries.sort(key=lambda e: -len(e[0]))  # longest title first: "directeur général" before "directeur"
     return index
