@@ -407,6 +407,10 @@ def _records(entries: list[_Entry], period: str | None) -> list[dict[str, Any]]:
     disagree: set[tuple[int, int]] = set()
     for i, p in enumerate(positions):
         for q in positions[i + 1 :]:
+            # Articles disagreeing is the point: two statements of one article are, far more often than not,
+            # two different facts the extraction could not tell apart ("signé en 2019", "étendu aujourd'hui").
+            if not any(x != y for x in p.docs for y in q.docs):
+                continue
             f = _compare(p, q, on)
             if f is not None:
                 findings[f.kind].append(f)

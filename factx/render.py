@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import PurePath
+
 from .output import stdout_console, table
 
 
@@ -12,35 +14,28 @@ def _fact(c: dict) -> str:
 
 
 def _sources(side: dict) -> str:
+    # file names, not paths, to keep the table readable; --json and --explain give the docs in full
     docs: list[str] = []
     for cl in side["claims"]:
-        if cl["doc"] not in docs:
-            docs.append(cl["doc"])
+        name = PurePath(cl["doc"]).name or cl["doc"]
+        if name not in docs:
+            docs.append(name)
     return ", ".join(docs)
 
 
 def conflicts_table(conflicts: list[dict]) -> None:
     rows = []
     for c in conflicts:
-        rows.append(
-            (
-                c["id"][:8],
-                _fact(c),
-                "\n".join(s["label"] for s in c["sides"]),
-                "\n".join(_sources(s) for s in c["sides"]),
-                c["kind"],
-                c["severity"],
-            )
-        )
+        positions = "\n".join(f"{s['label']}: {_sources(s)}" for s in c["sides"])
+        rows.append((c["id"], _fact(c), c["kind"], c["severity"], positions))
     table(
         None,
         [
             ("id", {"no_wrap": True}),
             ("fact", {}),
-            ("positions", {}),
-            ("sources", {"overflow": "fold"}),
             ("kind", {}),
             ("severity", {}),
+            ("positions: articles", {"overflow": "fold"}),
         ],
         rows,
     )

@@ -167,3 +167,25 @@ def test_claims_and_entities_commands(tmp_path):
         assert result.exit_code == 0, (command, result.stderr)
     ents = jsonl(run("entities", "--json").stdout)
     assert any(e["canonical"] == "Renault" for e in ents)
+
+
+def test_conflicts_table_filters_and_explain(seeds_documents):
+    piped = "\n".join(json.dumps(d, ensure_ascii=False) for d in seeds_documents) + "\n"
+    found = jsonl(run("conflicts", "-", "--json", input=piped).stdout)
+    assert found, "the seeds disagree on the 2023 investment"
+    kinds = {c["kind"] for c in found}
+    only = jsonl(run("conflicts", "-", "--json", "--kind", "contradiction", input=piped).stdout)
+    assert {c["kind"] for c in only} <= {"contradiction"} and len(only) <= len(found)
+    high = jsonl(run("conflicts", "-", "--json", "--min-severity", "high", input=piped).stdout)
+    assert all(c["severity"] == "high" for c in high)
+    assert jsonl(run("conflicts", "-", "--json", "--entity", "Renault", input=piped).stdout) == []
+    table = run("conflicts", "-", input=piped)
+    assert table.exit_code == 0 and all(k in table.stdout for k in kinds)
+    first = found[0]
+    explained = run("conflicts", "-", "--explain", first["id"][:10], input=piped)
+    assert explained.exit_code == 0
+    for side in first["sides"]:
+        assert side["label"] in explained.stdout
+        assert side["claims"][0]["doc"] in explained.stdout
+    missing = run("conflicts", "-", "--explain", "nope", input=piped)
+    assert missing.exit_code == 1 and missing.stderr.strip() == "error: no conflict with id nope"

@@ -90,6 +90,22 @@ def test_contradiction_between_asserted_figures_is_high():
     assert "10 milliards d'euros" in c["explanation"] and "12 milliards d'euros" in c["explanation"]
 
 
+def test_one_article_does_not_disagree_with_itself():
+    out = reconcile([
+        doc("a", claim(frame="partnership", date="2019", amount=None),
+            claim(frame="partnership", date="2023", amount=None), date="2023-01"),
+    ])  # fmt: skip
+    assert out == []
+    # ...but each of its statements still stands against another article's
+    out = reconcile([
+        doc("a", claim(amount=amount("10 milliards d'euros", 10 * BN)), claim(amount=amount("12 milliards d'euros", 12 * BN))),
+        doc("b", claim(amount=amount("20 milliards d'euros", 20 * BN))),
+    ])  # fmt: skip
+    assert [sorted(d for s in c["sides"] for cl in s["claims"] for d in [cl["doc"]]) for c in out] == [
+        ["a", "a", "b"]
+    ]
+
+
 def test_contradiction_involving_a_rumour_is_medium():
     out = reconcile([
         doc("a", claim(amount=amount("10 milliards d'euros", 10 * BN))),
