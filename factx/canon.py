@@ -44,6 +44,8 @@ def strip_accents(s: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
 
+# Cached: the same few thousand words and names are folded over and over.
+@lru_cache(maxsize=65536)
 def fold(s: str) -> str:
     """Case-, accent- and spacing-insensitive form kept readable (same as the scorer's)."""
     s = strip_accents(s or "").replace("’", "'").replace("\u00a0", " ").replace("\u202f", " ")
@@ -120,6 +122,12 @@ class KeyScanner:
         self.initials.setdefault(k, []).append(initials)
         self.prefixes.update(k[:n] for n in range(1, len(k) + 1))
         self.max_tokens = max(self.max_tokens, len(re.findall(r"\w+|[^\w\s]", spelling)) + 2)
+
+    def starts(self, texts: list[str]) -> list[int]:
+        """The token indices where :meth:`candidates` can find anything: a spelling's key begins with the
+        first token's own key. One cached lookup per token instead of a call to candidates()."""
+        prefixes = self.prefixes
+        return [i for i, t in enumerate(texts) if t[:1].isalnum() and shape(t)[0] in prefixes]
 
     def candidates(self, texts: list[str], spaces: list[str], i: int) -> list[tuple[int, str]]:
         """(end, key) of the spellings starting at token ``i``, longest first."""

@@ -11,7 +11,7 @@ Language data: ``factx/data/fr/{currencies,quantifiers,numbers}.yaml``.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 from typing import Any
@@ -56,8 +56,15 @@ class FoundAmount:
 
     def fields(self) -> dict[str, Any]:
         """The contract's normalised fields."""
-        d = asdict(self)
-        return {k: d[k] for k in ("kind", "value", "low", "high", "unit", "approx")}
+        # Built directly: asdict() deep-copies every field, and the values are plain scalars.
+        return {
+            "kind": self.kind,
+            "value": self.value,
+            "low": self.low,
+            "high": self.high,
+            "unit": self.unit,
+            "approx": self.approx,
+        }
 
 
 def _alt(items: list[str]) -> str:

@@ -21,7 +21,7 @@ Resolution is plain calendar arithmetic, cheaper and more predictable than datep
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -195,6 +195,55 @@ class Rule:
     name: str
     pattern: re.Pattern[str]
     resolve: Callable[[re.Match[str], str, Anchor | None], Result | None]
+    # Prefilter: a match always contains one of these (folded) words, followed by a non-word character
+    # when ``needs_end``; a text with none of them is not scanned. Empty: always scanned.
+    needs: tuple[str, ...] = ()
+    needs_end: bool = True
+    # Every match starts at the first digit of a run of digits: try the pattern there only.
+    at_digits: bool = False
+
+
+# re.IGNORECASE also equates these with ASCII letters, which str.lower() does not (İ lowers to two chars).
+_CASE_FIXES = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "ẛ": "ṡ"})
+
+
+def _lowered(text: str) -> str:
+    """The text as the prefilter compares it: same length, lower case, straight apostrophes."""
+    if any(c in text for c in "İıſẛ"):
+        text = text.translate(_CASE_FIXES)
+    return text.lower().replace("’", "'")
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def _matches(rule: Rule, text: str, digit_starts: list[int]) -> Iterator[re.Match[str]]:
+    """``rule.pattern.finditer(text)``; for an ``at_digits`` rule, the same matches from a match() at each
+    start of a digit run (a few per article) instead of a search trying every position."""
+    if not rule.at_digits:
+        yield from rule.pattern.finditer(text)
+        return
+    end = 0
+    for p in digit_starts:
+        if p < end:
+            continue  # inside the previous match, as finditer would skip it
+        m = rule.pattern.match(text, p)  # lookbehinds still see the text before p
+        if m is not None:
+            yield m
+            end = max(m.end(), p + 1)
+
+
+def _mentions(text: str, low: str, rule: Rule) -> bool:
+    """Whether ``text`` (``low`` lowered) holds one of the rule's required words: str.find is far cheaper
+    than a regex pass that tries every position."""
+    for k in rule.needs:
+        i = low.find(k)
+        while i >= 0:
+            j = i + len(k)
+            if not rule.needs_end or j == len(text) or not (text[j].isalnum() or text[j] == "_"):
+                return True  # \w is isalnum() or "_"
+            i = low.find(k, i + 1)
+    return False
 
 
 def _word_before(text: str, start: int) -> str:
@@ -692,6 +741,30 @@ def rules() -> tuple[Rule, ...]:
 
         return resolve
 
+    # Words each rule's match must contain (see Rule.needs); in every listed rule but "quarter" the word is
+    # followed by {R}, whitespace or "-", so a non-word character.
+    def words(*keys: str) -> tuple[str, ...]:
+        return tuple(sorted({_fold(str(w)) for k in keys for w in raw[k]}))
+
+    months, weekdays = words("months", "month_abbreviations"), words("weekdays", "weekday_abbreviations")
+    needs: dict[str, tuple[str, ...]] = {
+        "full": months,
+        "month_year": months,
+        "month": words("months"),
+        "day_word": words("day_words"),
+        "weekday": weekdays,
+        "nth_weekday": words("weekdays"),
+        "weekday_day": words("weekdays"),
+        "unit": tuple(sorted({_fold(u) for u in raw["units"] if not u.endswith("s") or u == "mois"})),
+        "count": words("units"),
+        "vague": ("derniers", "dernières", "jours-ci"),
+        "holiday": words("holidays"),
+        "season": words("seasons"),
+        "part": words("period_parts"),
+    }
+    # "3e trimestre2023", "T3 2023": no boundary after the word here.
+    quarter = ("trimestre", "semestre", *(_fold(c) + n for c in codes for n in "1234"))
+
     out = []
     for name, pattern, fn in specs:
         if name == "unit":
@@ -700,7 +773,13 @@ def rules() -> tuple[Rule, ...]:
             fn = merged(r_vague, unit="unit2|unit3")
         elif name == "season":
             fn = merged(r_season, s="s2")
-        out.append(Rule(name, re.compile(pattern, re.IGNORECASE), fn))
+        compiled = re.compile(pattern, re.IGNORECASE)
+        if name == "quarter":
+            out.append(Rule(name, compiled, fn, quarter, needs_end=False))
+        else:
+            # "numeric" and "bare_day" open on a digit that no word character precedes
+            at_digits = name in ("numeric", "bare_day")
+            out.append(Rule(name, compiled, fn, needs.get(name, ()), at_digits=at_digits))
     return tuple(out)
 
 
@@ -732,9 +811,13 @@ def find_dates(text: str, pub_date: str | None) -> list[FoundDate]:
     if not isinstance(text, str) or not text:
         return []
     anchor = parse_pub_date(pub_date)
+    low = _lowered(text)
+    digit_starts = [m.start() for m in _DIGIT_RUN.finditer(text)]
     candidates: list[tuple[int, int, Result]] = []
     for rule in rules():
-        for m in rule.pattern.finditer(text):
+        if rule.needs and not _mentions(text, low, rule):
+            continue
+        for m in _matches(rule, text, digit_starts):
             if m.end() <= m.start():
                 continue
             try:

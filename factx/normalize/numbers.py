@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
-from functools import cache
+from functools import cache, lru_cache
 
 from factx.data import load
 
@@ -110,6 +110,8 @@ def scale_of(word: str) -> Decimal:
     return base * Decimal("1.5") if len(parts) > 1 else base
 
 
+# Cached: the finder meets the same few words ("un", "deux", "millions") in every article.
+@lru_cache(maxsize=4096)
 def parse_words(text: str) -> Decimal | None:
     """French number words ("quatre-vingt-dix-neuf", "deux cent mille", "un milliard et demi"); digit
     tokens may be mixed in ("trente 3"). None when a token is not a number word."""

@@ -88,6 +88,16 @@ def word_before(doc: Doc, end: int) -> tuple[str, int]:
     return fold(doc[start:end].text.replace(" ", "")), start
 
 
+def token_strings(doc: Doc) -> tuple[list[str], list[str]]:
+    """Each token's text and trailing whitespace, in one pass (doc[i] builds a Token object per call)."""
+    texts: list[str] = []
+    spaces: list[str] = []
+    for t in doc:
+        texts.append(t.text)
+        spaces.append(t.whitespace_)
+    return texts, spaces
+
+
 class EntityFixer:
     """The ``factx_entities`` component (see the module docstring)."""
 
@@ -96,22 +106,23 @@ class EntityFixer:
         self.index: KnownIndex = known_index()
 
     # -- 1. names of the data file -------------------------------------------------------------------
-    def known_spans(self, doc: Doc) -> list[tuple[int, int, str]]:
+    def known_spans(self, doc: Doc, ents: tuple[Span, ...] | None = None) -> list[tuple[int, int, str]]:
         """(start, end, key) of each data-file name, longest first at each position, no overlaps."""
-        texts = [t.text for t in doc]
-        spaces = [t.whitespace_ for t in doc]
+        ents = doc.ents if ents is None else ents
+        texts, spaces = token_strings(doc)
         out: list[tuple[int, int, str]] = []
-        i = 0
-        while i < len(doc):
+        nxt = 0  # first token not inside a name already found
+        for i in self.index.starts(texts):
+            if i < nxt:
+                continue
             for end, k in self.index.candidates(texts, spaces, i):
-                if self._accept(doc, i, end, k):
+                if self._accept(doc, i, end, k, ents):
                     out.append((i, end, k))
-                    i = end - 1
+                    nxt = end
                     break
-            i += 1
         return out
 
-    def _accept(self, doc: Doc, start: int, end: int, k: str) -> bool:
+    def _accept(self, doc: Doc, start: int, end: int, k: str, ents: tuple[Span, ...] | None = None) -> bool:
         # Word boundary: "Arm" must not match inside "Arm-ée"; and the capitals the name needs must be there.
         if end < len(doc) and not doc[end - 1].whitespace_ and doc[end].text[:1].isalnum():
             return False
@@ -121,7 +132,7 @@ class EntityFixer:
             return False
         known = self.index.by_key[k]
         if known.ambiguous and sentence_start(doc[start]):
-            tagged = any(e.start <= start < e.end for e in doc.ents)
+            tagged = any(e.start <= start < e.end for e in (doc.ents if ents is None else ents))
             return tagged or doc[start].pos_ == "PROPN" and end - start == 1 and not line_start(doc[start])
         return True
 
@@ -231,13 +242,12 @@ class EntityFixer:
         canon = Canonicalizer(self.index)
         taken = [False] * len(doc)
         spans: list[Span] = []
-        for s, e, k in self.known_spans(doc):
+        ents = doc.ents  # read once: each access builds new Span objects
+        people = [(ent.start, ent.end) for ent in ents if ent.label_ in ("PER", "PERSON")]
+        for s, e, k in self.known_spans(doc, ents):
             known = self.index.by_key[k]
             # A person's name that contains a product word ("Claude Bébéar") is the person's.
-            if any(
-                ent.label_ in ("PER", "PERSON") and ent.start <= s and e <= ent.end and len(ent) > e - s
-                for ent in doc.ents
-            ):
+            if any(ps <= s and e <= pe and pe - ps > e - s for ps, pe in people):
                 continue
             span = Span(doc, s, e, label=known.label)
             span._.factx_canonical = known.name
@@ -246,8 +256,8 @@ class EntityFixer:
             for t in range(s, e):
                 taken[t] = True
         # A word the model also tags in mid-sentence is a name even when it opens a sentence.
-        named_elsewhere = {fold(e.text) for e in doc.ents if not sentence_start(e[0])}
-        for ent in doc.ents:
+        named_elsewhere = {fold(e.text) for e in ents if not sentence_start(e[0])}
+        for ent in ents:
             label = LABEL_MAP.get(ent.label_, ent.label_)
             if label not in LABELS:
                 continue

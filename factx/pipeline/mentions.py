@@ -76,8 +76,10 @@ class _Index:
         self.aliases: list[dict] = []
         texts = [t.text for t in doc]
         spaces = [t.whitespace_ for t in doc]
-        i = 0
-        while i < n:
+        nxt = 0  # first token not inside an alias already found
+        for i in scanner.starts(texts):  # only where a spelling can begin
+            if i < nxt:
+                continue
             for end, k in scanner.candidates(texts, spaces, i):
                 if scanner.capitals_ok(doc[i:end].text, k):
                     canonical, label = scanner.by_key[k]
@@ -85,9 +87,8 @@ class _Index:
                     self.aliases.append(_mention(doc[start:end].text, canonical, label))
                     for t in range(i, end):
                         self.tok2alias[t] = len(self.aliases) - 1
-                    i = end - 1
+                    nxt = end
                     break
-            i += 1
         # Salience: how often each organisation is named (ties: the first named wins).
         counts: Counter[str] = Counter(e["canonical"] for e in self.ents if e["label"] in ORG_LIKE)
         first = {}
