@@ -156,6 +156,10 @@ OWN_WITHOUT_PUB = [
     ("Le chiffre d'affaires du 3e trimestre a reculé.", [("3e trimestre", None)]),
     ("Le rachat a été bouclé en mars 2021.", [("en mars 2021", "2021-03")]),
     ("Fondée en 2015, la société emploie 400 personnes.", [("en 2015", "2015")]),
+    # years before 1900 only after "en", "depuis", "dès": elsewhere such a number is usually a count
+    ("La maison, fondée en 1837 à Paris, a été rachetée.", [("en 1837", "1837")]),
+    ("Depuis 1850, la famille contrôle le groupe.", [("1850", "1850")]),
+    ("Le fonds a cédé 1837 actions et 1500 obligations.", []),
 ]
 
 

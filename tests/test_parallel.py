@@ -21,7 +21,9 @@ def corpus(tmp_path_factory):
 
 
 def extract(corpus, tmp_path, *extra):
-    result = CliRunner().invoke(cli, ["extract", str(corpus), "--json", "--db", str(tmp_path / f"{len(extra)}.db"), *extra])
+    result = CliRunner().invoke(
+        cli, ["extract", str(corpus), "--json", "--db", str(tmp_path / f"{len(extra)}.db"), *extra]
+    )
     assert result.exit_code == 0, result.stderr
     return jsonl(result.stdout)
 

@@ -432,6 +432,11 @@ def r_year(m: re.Match[str], text: str, anchor: Anchor | None) -> Result | None:
     after = _word_after(text, m.end())
     if _fold(after) in v.sets["amount_nouns"]:
         return None
+    if int(m["year"]) < 1900:
+        # "fondée en 1837", "depuis 1850": older years only after these cues, where a number is rarely a count
+        pre = (m["pre"] or "").strip().lower()
+        if pre != "en" and _word_before(text, start) not in v.sets["old_year_cues"]:
+            return None
     if not m["pre"]:
         prev = _word_before(text, start)
         if prev in v.sets["year_vetoes"]:
@@ -679,7 +684,7 @@ def rules() -> tuple[Rule, ...]:
         (
             "year",
             rf"(?<![\w.,/])(?P<pre>(?:en|l['’]an(?:née)?|(?:{parts})(?:\s*-\s*|\s+)(?:de\s+l['’]année\s+|d['’]année\s+)?)\s*)?"
-            rf"(?P<year>{YEAR})(?![\w]|[.,]\d|\s\d{{3}}(?!\d))",
+            rf"(?P<year>{YEAR}|(?<!\d)1[5-8]\d\d(?!\d))(?![\w]|[.,]\d|\s\d{{3}}(?!\d))",
             r_year,
         ),
         ("day_word", rf"{L}(?P<w>{_alt(raw['day_words'])}){R}", r_day_word),
