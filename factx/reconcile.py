@@ -161,7 +161,12 @@ def _entry(
         return None
     amount, value, date = claim.get("amount"), claim.get("value"), claim.get("date")
     own_period = _year(date.get("value")) if date else None
-    period = own_period or _year(pub_date)
+    published = _year(pub_date)
+    # A date after the article's own is a horizon ("2 000 postes d'ici 2026"), not when the fact was stated:
+    # the plan belongs to the period it was announced in, like the same plan reported without its horizon.
+    if own_period and published and own_period > published:
+        own_period = None
+    period = own_period or published
     if amount:
         interval = amount_interval(amount)
         if interval is None:

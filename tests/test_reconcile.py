@@ -238,6 +238,19 @@ def test_different_periods_are_different_facts():
     assert out == []
 
 
+def test_a_horizon_date_is_not_the_period():
+    # "1 500 postes d'ici 2026" (published 2024) and "2 000 suppressions" (published 2024): one plan
+    out = reconcile([
+        doc("a", claim(frame="layoff", obj=None, date="2026",
+                       amount=amount("près de 1 500 postes", 1500, unit="poste", approx=True, kind="count")),
+            date="2024-09-10"),
+        doc("b", claim(frame="layoff", obj=None, amount=amount("2 000 suppressions", 2000, unit="suppression", kind="count")),
+            date="2024-09-11"),
+    ])  # fmt: skip
+    c = one(out, "contradiction")
+    assert c["period"] == "2024"
+
+
 def test_undated_claim_joins_the_period_it_fits_not_all():
     out = reconcile([
         doc("a", claim(amount=amount("1 milliard", 1 * BN), date="2019")),
