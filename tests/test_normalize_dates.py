@@ -39,6 +39,14 @@ OWN_WITH_PUB = [
     ("Le PDG avait démissionné en janvier dernier.", "2023-05-10", [("en janvier dernier", "2023-01")]),
     ("L'usine fermera en septembre prochain.", "2023-05-10", [("en septembre prochain", "2023-09")]),
     (
+        "La levée avait eu lieu en mars de l'an dernier.",
+        "2024-03-11",
+        [("en mars de l'an dernier", "2023-03")],
+    ),
+    ("Le bilan du 3 mai de cette année est sorti.", "2024-06-11", [("3 mai de cette année", "2024-05-03")]),
+    ("La direction a présenté ce matin son plan.", "2024-09-10", [("ce matin", "2024-09-10")]),
+    ("Les syndicats ont été reçus hier soir.", "2024-09-10", [("hier soir", "2024-09-09")]),
+    (
         "Le groupe a annoncé lundi 23 janvier 2023 un plan de 1 200 suppressions de postes.",
         "2023-01-25",
         [("lundi 23 janvier 2023", "2023-01-23")],

@@ -844,4 +844,27 @@ def find_dates(text: str, pub_date: str | None) -> list[FoundDate]:
         while e > s and text[e - 1].isspace():
             e -= 1
         out.append(FoundDate(s, e, text[s:e], value, grain, rel))
+    return _join_year_of(out, text)
+
+
+_OF = re.compile(r"\s+(?:de|d['’])\s*")
+
+
+def _join_year_of(found: list[FoundDate], text: str) -> list[FoundDate]:
+    """ "en mars de l'an dernier", "le 3 mai de cette année": a day or month, "de", then its year: one date."""
+    out: list[FoundDate] = []
+    for d in found:
+        prev = out[-1] if out else None
+        if (
+            prev
+            and prev.grain in ("day", "month")
+            and d.grain == "year"
+            and _OF.fullmatch(text, prev.end, d.start)
+        ):
+            value = d.value[:4] + prev.value[4:] if prev.value and d.value else None
+            out[-1] = FoundDate(
+                prev.start, d.end, text[prev.start : d.end], value, prev.grain, prev.relative or d.relative
+            )
+        else:
+            out.append(d)
     return out
