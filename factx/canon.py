@@ -185,9 +185,25 @@ class Canonicalizer:
         if known is None:
             known = self.seen[k] = Known(name, label, gender)
             self._choices = None
-        if known.label == "PER" and " " in known.name:
-            self._surnames.setdefault(key(known.name.split()[-1]), set()).add(known)
+        self._add_parts(known)
         return known
+
+    def _add_parts(self, known: Known) -> None:
+        """Index the first and last words of a person's or organisation's longer name ("Schneider Electric")."""
+        words = known.name.split()
+        if known.label not in ("PER", "ORG") or len(words) < 2:
+            return
+        for word in {words[0], words[-1]}:
+            k = key(word)
+            if len(k) >= 3 and word[:1].isupper():
+                self._surnames.setdefault(k, set()).add(known)
+
+    def short_form(self, text: str) -> Known | None:
+        """The one longer name seen whose first or last word ``text`` is ("Schneider" → Schneider Electric)."""
+        if " " in text.strip():
+            return None
+        found = self._surnames.get(key(text), set())
+        return next(iter(found)) if len(found) == 1 else None
 
     def lookup(self, text: str, label: str | None = None) -> Known | None:
         """The known name ``text`` is a spelling of, or None. ``label`` restricts fuzzy matches."""
@@ -197,10 +213,11 @@ class Canonicalizer:
         hit = self.index.by_key.get(k) or self.seen.get(k)
         if hit is not None:
             return hit
-        if label == "PER" and " " not in text.strip():
-            people = self._surnames.get(k, set())
-            if len(people) == 1:  # "Nadella" after "Satya Nadella"; "Arnault" stays ambiguous
-                return next(iter(people))
+        if label in ("PER", "ORG"):
+            # "Nadella" after "Satya Nadella", "Schneider" after "Schneider Electric"; "Arnault" stays ambiguous
+            short = self.short_form(text)
+            if short is not None:
+                return short
         if len(k) < MIN_FUZZY_LEN:
             return None
         return self._fuzzy(k, label)
@@ -253,6 +270,8 @@ def merge_names(entities: list[dict]) -> dict[str, str]:
     known = canon.index.by_key
     ranked = sorted(counts, key=lambda n: (key(n) not in known, -counts[n], order[n]))
     out: dict[str, str] = {}
+    # Longer names first, so that "Schneider" finds the "Schneider Electric" of another document.
+    ranked.sort(key=lambda n: len(n.split()) < 2)
     for name in ranked:
         hit = canon.lookup(name, labels[name])
         out[name] = hit.name if hit else canon.add(name, labels[name]).name

@@ -110,3 +110,25 @@ def test_never_raises(junk: str) -> None:
     c = Canonicalizer()
     assert isinstance(c.canonical(junk, "ORG"), str)
     assert isinstance(merge_names([{"canonical": junk}, {}, "x"]), dict)  # type: ignore[list-item]
+
+
+def test_short_form_first_or_last_word() -> None:
+    canon = Canonicalizer()
+    canon.add("Dravelle Systems", "ORG")
+    canon.add("Anne Morvan", "PER")
+    assert canon.canonical("Dravelle", "ORG") == "Dravelle Systems"
+    assert canon.canonical("Dravelle", "PER") == "Dravelle Systems"  # the model's PER for a shortened company
+    assert canon.canonical("Morvan", "PER") == "Anne Morvan"
+    assert canon.lookup("Dravelle", "MISC") is None  # only people and organisations are shortened
+    canon.add("Paul Morvan", "PER")
+    assert canon.lookup("Morvan", "PER") is None  # two Morvans: ambiguous
+
+
+def test_merge_names_maps_short_forms_across_documents() -> None:
+    merged = merge_names(
+        [
+            {"canonical": "Dravelle Systems", "label": "ORG"},
+            {"canonical": "Dravelle", "label": "ORG"},
+        ]
+    )
+    assert merged["Dravelle"] == "Dravelle Systems"

@@ -175,3 +175,61 @@ def test_pipeline_serialises(blank, tmp_path) -> None:
     again = spacy.load(tmp_path / "p")
     doc = again("Renault et Stellantis")
     assert {s._.factx_canonical for s in doc.spans[ENTITIES]} == {"Renault", "Stellantis"}
+
+
+# Unknown companies and products: the model's LOC or MISC relabelled by context (stories not in any corpus).
+UNKNOWN_NAMES = [
+    # subject or object of a verb
+    ("Selon nos informations, Vantrelle a racheté son concurrent allemand.", ("Vantrelle", "ORG")),
+    # organisation noun before, apposition after, business-noun complement
+    ("L'équipementier Tralvia va fermer deux usines en Bretagne.", ("Tralvia", "ORG")),
+    ("Le fonds a investi dans Zephrane, une entreprise spécialisée dans les batteries.", ("Zephrane", "ORG")),
+    ("Les salariés de Vorlane ont voté la grève mardi.", ("Vorlane", "ORG")),
+    ("Le rachat de Melvaro par un fonds américain a été bouclé.", ("Melvaro", "ORG")),
+    # products: after a product noun, as the object of "lancer"
+    ("L'éditeur a présenté la plateforme Kelvora à ses clients.", ("Kelvora", "PRODUCT")),
+    ("Son produit phare, Nexo Vault, séduit les banques.", ("Nexo Vault", "PRODUCT")),
+    ("Les équipes utilisent désormais l'assistant Brixa Pilot au quotidien.", ("Brixa Pilot", "PRODUCT")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNKNOWN_NAMES)
+def test_unknown_names_by_context(nlp, text: str, expected: tuple[str, str]) -> None:
+    doc = nlp(text)
+    assert expected in {(s.text, s.label_) for s in doc.spans[ENTITIES]}
+
+
+def test_known_places_stay_places(nlp) -> None:
+    doc = nlp("La France a annoncé un plan. Le groupe s'est installé à Toulouse.")
+    labels = {s.text.split()[-1]: s.label_ for s in doc.spans[ENTITIES]}  # the model may take in "La"
+    assert labels.get("France") == "LOC" and labels.get("Toulouse") == "LOC"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LYON (Reuters) - Le groupe Dravelle annonce un plan social.",
+        "TOULOUSE, 3 février (AFP) - Le constructeur a publié ses résultats.",
+    ],
+)
+def test_dateline_is_a_place(nlp, text: str) -> None:
+    doc = nlp(text)
+    first = doc.spans[ENTITIES][0]
+    assert first.start == 0 and first.label_ == "LOC"
+
+
+def test_one_label_per_name_in_a_doc(nlp) -> None:
+    doc = nlp(
+        "Le groupe pharmaceutique Ostrevia a été racheté par un fonds. Selon Ostrevia, les salariés "
+        "seront conservés. Ostrevia emploie 400 personnes."
+    )
+    labels = {s.label_ for s in doc.spans[ENTITIES] if s.text == "Ostrevia"}
+    assert labels == {"ORG"}
+
+
+def test_short_form_of_a_longer_name(nlp) -> None:
+    doc = nlp(
+        "Le groupe Thalmont Industries a publié ses comptes mardi. Selon Thalmont, la demande reste forte."
+    )
+    short = [s for s in doc.spans[ENTITIES] if s.text == "Thalmont"]
+    assert short and short[0]._.factx_canonical == "Thalmont Industries" and short[0].label_ == "ORG"

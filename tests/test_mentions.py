@@ -130,3 +130,37 @@ def test_blank_pipeline_and_junk() -> None:
     doc = blank("Selon la firme de Redmond, Open IA progresse.")
     assert mention_for(doc, doc[2])["canonical"] == "Microsoft"
     assert mention_for(doc, doc[6])["canonical"] == "OpenAI"
+
+
+# A generic description goes to the organisation the text is about right now, before the most named one.
+RECENT = [
+    (
+        "Stellantis a signé un contrat avec Renault. Stellantis fournira des moteurs et Stellantis livrera "
+        "en 2025. Renault a publié ses comptes mardi. La société a vu ses ventes reculer.",
+        "société",
+        "Renault",
+    ),
+    (
+        "Airbus et Safran ont annoncé un partenariat. Airbus en détient la majorité, selon Airbus.\n"
+        "Safran a confirmé l'accord. Selon les analystes, le groupe pourrait en profiter.",
+        "groupe",
+        "Safran",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), RECENT)
+def test_description_prefers_recent_subject(nlp, text: str, word: str, expected: str) -> None:
+    doc = nlp(text)
+    got = mention_for(doc, token(doc, word))
+    assert got is not None and got["canonical"] == expected
+
+
+def test_description_counts_relabelled_companies(nlp) -> None:
+    # The model's LOC/MISC for an unknown company, relabelled ORG, is what "la start-up" stands for.
+    doc = nlp(
+        "Selon nos informations, Vantrelle a racheté son concurrent allemand. "
+        "La start-up a levé 30 millions d'euros."
+    )
+    got = mention_for(doc, token(doc, "start"))
+    assert got is not None and got["canonical"] == "Vantrelle"

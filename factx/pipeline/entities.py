@@ -22,10 +22,28 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .. import data
-from ..canon import Canonicalizer, KnownIndex, fold, known_index
+from ..canon import Canonicalizer, KnownIndex, fold, key, known_index
 from . import extensions
 from .extensions import ENTITIES
 
+# Words before a product noun that make it one ("la plateforme X"; not "s'offre X").
+DETERMINERS = {
+    "le",
+    "la",
+    "l'",
+    "les",
+    "un",
+    "une",
+    "son",
+    "sa",
+    "ses",
+    "leur",
+    "leurs",
+    "du",
+    "des",
+    "ce",
+    "cette",
+}
 LABELS = {"ORG", "PER", "LOC", "PRODUCT", "MISC"}
 # Labels other models or rulers may use, mapped to the contract's.
 LABEL_MAP = {
@@ -48,6 +66,64 @@ def lexicon() -> dict[str, Any]:
         "legal": {str(w) for w in raw.get("legal_forms") or []},
         "seat_nouns": {fold(w) for w in raw.get("seat_nouns") or []},
     }
+
+
+@cache
+def places() -> dict[str, set[str]]:
+    """Known places and the context words of ``data/fr/places.yaml``, folded."""
+    raw = data.load("places") or {}
+    return {
+        name: {fold(str(w)) for w in raw.get(name) or []}
+        for name in (
+            "places",
+            "product_nouns",
+            "product_verbs",
+            "business_nouns",
+            "org_participles",
+            "place_prepositions",
+            "person_nouns",
+        )
+    }
+
+
+def is_place(text: str) -> bool:
+    """A name of the places list, with or without its article ("la France", "l'Allemagne")."""
+    name = fold(text)
+    for det in ("la ", "le ", "les ", "l'"):
+        if name.startswith(det):
+            name = name[len(det) :]
+            break
+    return name in places()["places"]
+
+
+def phrase_before(doc: Doc, end: int, vocab: set[str], most: int = 4) -> int:
+    """Start of the longest phrase of ``vocab`` ending right before token ``end`` ("chiffre d'affaires"), else -1."""
+    for k in range(min(most, end), 0, -1):
+        if fold(doc[end - k : end].text) in vocab:
+            return end - k
+    return -1
+
+
+def skip_adjectives_back(doc: Doc, start: int, most: int = 3) -> list[int]:
+    """``start`` and the positions before up to ``most`` lowercase adjectives ("la start-up (française) X")."""
+    out = [start]
+    j = start
+    for _ in range(most):
+        if j == 0 or doc[j - 1].pos_ != "ADJ" or not doc[j - 1].text[:1].islower():
+            break
+        j -= 1
+        out.append(j)
+    return out
+
+
+def dateline(doc: Doc, span: Span) -> bool:
+    """ "PARIS (Reuters) -", "PARIS, 14 mai (AFP) -": a capitalised place opening a line."""
+    if not line_start(doc[span.start]) or span.end >= len(doc):
+        return False
+    if doc[span.end].text not in (",", "(", "-", "–", "—"):
+        return False
+    text = span.text
+    return (text.isupper() and len(text) > 1) or is_place(text)
 
 
 def line_start(token: Token) -> bool:
@@ -157,6 +233,8 @@ class EntityFixer:
                 doc[e - 1].is_space or doc[e - 1].is_quote or doc[e - 1].is_punct and doc[e - 1].text != "."
             ):
                 e -= 1
+            while e - 1 > s and doc[e - 1].text[:1].islower() and doc[e - 1].pos_ in ("VERB", "AUX"):
+                e -= 1  # "Alvéa boucle (une levée)": a title's verb is not part of the name
             while (
                 e + 1 < len(doc)
                 and doc[e].text in "-‑"
@@ -186,7 +264,10 @@ class EntityFixer:
 
     def relabel(self, doc: Doc, span: Span, label: str) -> str:
         lex = lexicon()
+        pl = places()
         before, bstart = word_before(doc, span.start)
+        if dateline(doc, span):
+            return "LOC"  # "PARIS (Reuters) -"
         # "la firme de Redmond", "le géant de Mountain View": a one-word name after "<company noun> de" is a place
         if label in ("PER", "MISC", "ORG") and len(span) == 1 and before in ("de", "d'"):
             noun, _ = word_before(doc, bstart)
@@ -194,41 +275,133 @@ class EntityFixer:
                 return "LOC"
         if label == "PER" and len(span) == 1 and before in lex["org_nouns"]:
             return "ORG"  # "l'entreprise Quantix"
+        if label == "PER" and before in ("de", "d'", "du"):
+            ns = phrase_before(doc, bstart, pl["business_nouns"])
+            if ns >= 0 and fold(doc[ns:bstart].text) not in pl["person_nouns"]:
+                return "ORG"  # "les analystes de Kepler Cheuvreux", "le rachat de Quantix"
+        if label == "PER" and len(span) == 1 and self.context(doc, span, label) == "ORG":
+            return "ORG"  # "Quantix, une entreprise…" (not by the sentence role: people are subjects too)
         if label in ("MISC", "LOC"):
-            # "la start-up (française) Mistral AI": skip adjectives back to an organisation noun
-            j, k = span.start, 0
-            while k < 3:
-                word, js = word_before(doc, j)
-                if word in lex["org_nouns"]:
-                    return "ORG"
-                if not word or doc[js].pos_ != "ADJ" or doc[js].text[:1].isupper():
-                    break
-                j, k = js, k + 1
-            # "OpenAI, une entreprise spécialisée…"
-            e = span.end
-            if (
-                e + 2 < len(doc)
-                and doc[e].text == ","
-                and doc[e + 1].lower_ in ("un", "une", "le", "la", "l'", "l’")
-            ):
-                m = e + 2
-                for _ in range(3):
-                    if m >= len(doc):
-                        break
-                    word = fold(doc[m].text)
-                    if m + 2 < len(doc) and doc[m + 1].text == "-" and not doc[m].whitespace_:
-                        word = fold(doc[m : m + 3].text)
-                    if word in lex["org_nouns"]:
-                        return "ORG"
-                    if doc[m].pos_ != "ADJ":
-                        break
-                    m += 1
+            known_place = label == "LOC" and is_place(span.text)
+            if known_place:
+                return "LOC"
+            ctx = self.context(doc, span, label)
+            if ctx is not None:
+                return ctx
         if label != "ORG":
             last = span[-1].text
             nxt = doc[span.end].text if span.end < len(doc) else ""
             if last in lex["suffixes"] and len(span) > 1 or nxt in lex["suffixes"]:
                 return "ORG"
         return label
+
+    def context(self, doc: Doc, span: Span, label: str) -> str | None:
+        """ORG or PRODUCT when the words around an unknown MISC/LOC name say so, else None."""
+        lex = lexicon()
+        pl = places()
+        # "la plateforme X", "le modèle (open source) X", "son produit phare, X"
+        for j in skip_adjectives_back(doc, span.start):
+            for k in (j, j - 1 if j > 0 and doc[j - 1].text == "," else -1):
+                ns = phrase_before(doc, k, pl["product_nouns"]) if k > 0 else -1
+                if ns > 0 and fold(doc[ns - 1].text) in DETERMINERS:
+                    return "PRODUCT"
+        # "la start-up (française) Mistral AI"
+        for j in skip_adjectives_back(doc, span.start):
+            word, _ = word_before(doc, j)
+            if word in lex["org_nouns"]:
+                return "ORG"
+        # "OpenAI, une entreprise spécialisée…", "X, spécialiste de…", "X, fondée en 2014"
+        e = span.end
+        if e + 1 < len(doc) and doc[e].text == ",":
+            m = e + 1
+            if fold(doc[m].text) in pl["org_participles"]:
+                return "ORG"
+            if doc[m].lower_ in ("un", "une", "le", "la", "l'", "l’"):
+                m += 1
+            for _ in range(3):
+                if m >= len(doc):
+                    break
+                word = fold(doc[m].text)
+                if m + 2 < len(doc) and doc[m + 1].text == "-" and not doc[m].whitespace_:
+                    word = fold(doc[m : m + 3].text)
+                if word in lex["org_nouns"]:
+                    return "ORG"
+                if doc[m].pos_ != "ADJ":
+                    break
+                m += 1
+        before, bstart = word_before(doc, span.start)
+        # "le rachat de X", "les salariés de X", "le chiffre d'affaires de X"
+        if before in ("de", "d'", "du") and phrase_before(doc, bstart, pl["business_nouns"]) >= 0:
+            return "ORG"
+        if before in pl["place_prepositions"]:
+            return None  # "installée à X", "en X"
+        head = span.root
+        if label == "PER":
+            return None
+        if head.dep_ in ("nsubj", "nsubj:pass"):
+            return "ORG"
+        if head.dep_ == "obj":
+            if label == "MISC" and fold(head.head.lemma_) in pl["product_verbs"]:
+                return "PRODUCT"
+            return "ORG"
+        return None
+
+    def product_names(self, doc: Doc, taken: list[bool], ents: tuple[Span, ...]) -> list[tuple[int, int]]:
+        """(start, end) of short capitalised sequences right after a determiner and a product noun."""
+        pl = places()
+        lex = lexicon()
+        ent_end = {e.start: e.end for e in ents}
+        out: list[tuple[int, int]] = []
+        dets = {
+            "le",
+            "la",
+            "l'",
+            "les",
+            "un",
+            "une",
+            "son",
+            "sa",
+            "ses",
+            "leur",
+            "leurs",
+            "du",
+            "des",
+            "ce",
+            "cette",
+        }
+        i = 1
+        n = len(doc)
+        while i < n:
+            t = doc[i]
+            if not t.text[:1].isupper() or taken[i] or t.is_punct:
+                i += 1
+                continue
+            j = i - 1 if doc[i - 1].text == "," else i
+            hit = False
+            for p in skip_adjectives_back(doc, j):
+                ns = phrase_before(doc, p, pl["product_nouns"])
+                if ns > 0 and fold(doc[ns - 1].text) in dets and doc[ns].text[:1].islower():
+                    hit = True
+                    break
+            if not hit:
+                i += 1
+                continue
+            e = i + 1
+            while (
+                e < n
+                and e - i < 3
+                and not taken[e]
+                and (doc[e].text[:1].isupper() or doc[e].like_num)
+                and "\n" not in doc[e - 1].whitespace_
+            ):
+                e += 1
+            e = max(e, ent_end.get(i, e))
+            if any(taken[t] for t in range(i, e)) or fold(doc[i:e].text) in lex["stop"] | pl["places"]:
+                i = e
+                continue
+            out.append((i, e))
+            i = e
+        return out
 
     def bare_name(self, span: Span) -> str:
         """The span's text without a trailing legal form: "Kalray SA" is Kalray."""
@@ -255,8 +428,17 @@ class EntityFixer:
             spans.append(span)
             for t in range(s, e):
                 taken[t] = True
+        # Unknown products right after a product noun ("l'assistant Alvéa Desk"), even when the model misses them.
+        for s, e in self.product_names(doc, taken, ents):
+            span = Span(doc, s, e, label="PRODUCT")
+            hit = canon.lookup(span.text, "PRODUCT")
+            span._.factx_canonical = hit.name if hit is not None else canon.add(span.text, "PRODUCT").name
+            spans.append(span)
+            for t in range(s, e):
+                taken[t] = True
         # A word the model also tags in mid-sentence is a name even when it opens a sentence.
         named_elsewhere = {fold(e.text) for e in ents if not sentence_start(e[0])}
+        found: list[tuple[Span, str, Any, bool]] = []  # (span, label, hit, label decided by context)
         for ent in ents:
             label = LABEL_MAP.get(ent.label_, ent.label_)
             if label not in LABELS:
@@ -267,15 +449,36 @@ class EntityFixer:
                 hit = canon.lookup(span.text, label)
                 if self.drop(span, hit is not None, named_elsewhere):
                     continue
-                label2 = (
-                    hit.label if hit is not None and hit.label != "MISC" else self.relabel(doc, span, label)
-                )
-                name = hit.name if hit is not None else canon.add(self.bare_name(span), label2).name
-                new = Span(doc, span.start, span.end, label=label2)
-                new._.factx_canonical = name
-                spans.append(new)
+                if hit is not None and hit.label != "MISC":
+                    label2 = "LOC" if dateline(doc, span) else hit.label
+                else:
+                    label2 = self.relabel(doc, span, label)
+                found.append((span, label2, hit, label2 != label))
                 for t in range(span.start, span.end):
                     taken[t] = True
+        # One label per name in the doc: a name the context shows to be a company or product is one everywhere.
+        decided: dict[str, str] = {}
+        for first in (True, False):  # labels the context decided first, then the model's own ORG
+            for span, label2, hit, by_context in found:
+                if by_context is first and label2 in ("ORG", "PRODUCT") and hit is None:
+                    decided.setdefault(key(span.text), label2)
+        for span, label2, hit, by_context in found:
+            k = key(span.text)
+            if (
+                not by_context
+                and (label2 in ("LOC", "MISC") or label2 == "PER" and len(span) == 1)
+                and k in decided
+                and not is_place(span.text)
+            ):
+                label2 = decided[k]
+            if hit is None and label2 in ("PER", "ORG") and not dateline(doc, span):
+                short = canon.short_form(span.text)
+                if short is not None:  # "Schneider" after "Schneider Electric"
+                    hit, label2 = short, short.label
+            name = hit.name if hit is not None else canon.add(self.bare_name(span), label2).name
+            new = Span(doc, span.start, span.end, label=label2)
+            new._.factx_canonical = name
+            spans.append(new)
         spans.sort(key=lambda sp: sp.start)
         doc.spans[ENTITIES] = spans
         return doc

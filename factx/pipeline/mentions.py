@@ -98,6 +98,13 @@ class _Index:
         self.by_canonical = {e["canonical"]: e for e in self.ents}
         self.learned = self._learn()
         self.sent_of = [0] * n
+        # Paragraphs: a line break starts one (articles put one paragraph per line).
+        self.para_start = [0] * n
+        start = 0
+        for t in doc:
+            self.para_start[t.i] = start
+            if "\n" in t.text or "\n" in t.whitespace_:
+                start = t.i + 1
         self.subjects: list[dict | None] = []
         self.subject_tok: list[int] = []
         self._sents = (
@@ -191,9 +198,33 @@ class _Index:
         if word in self.learned:
             return _mention(text, self.learned[word], "ORG")
         avoid = self._current_subject(token)
+        near = self._recent_subject(token, avoid)
+        if near is not None:
+            return _mention(text, near, "ORG")
         for canonical in self.salient:
             if canonical != avoid:
                 return _mention(text, canonical, "ORG")
+        return None
+
+    def _recent_subject(self, token: Token, avoid: str | None) -> str | None:
+        """The named organisation that was last a subject, since the previous sentence began; else the
+        first one that was a subject in the current paragraph."""
+        doc = self.doc
+        k = self.sent_of[token.i]
+        since = self._sents[k - 1].start if k > 0 else 0
+
+        def org_subject(t: int) -> str | None:
+            e = self.tok2ent[t]
+            if e < 0 or doc[t].dep_ not in ("nsubj", "nsubj:pass") or self.ents[e]["label"] not in ORG_LIKE:
+                return None
+            return None if self.ents[e]["canonical"] == avoid else self.ents[e]["canonical"]
+
+        for t in range(token.i - 1, since - 1, -1):
+            if org_subject(t):
+                return org_subject(t)
+        for t in range(self.para_start[token.i], token.i):
+            if org_subject(t):
+                return org_subject(t)
         return None
 
     def _current_subject(self, token: Token) -> str | None:
