@@ -616,3 +616,158 @@ def test_seed_gold_claims(seed_claims, name, pub_date, gold):
 def test_ids_hash_frame_and_offsets(nlp):
     claim = claims_of(nlp, "Renault va supprimer 2 000 postes.")[0]
     assert claim["id"] != hashlib.sha1(b"").hexdigest()[:16]
+
+
+# Constructions met on held-out articles (other stories than the seeds): passives, phrasal triggers, losses,
+# pronoun subjects, bare "du capital", official sources, possessive titles, headlines.
+HELD_OUT = [
+    (
+        "Le groupe Danone avait pris le contrôle total de la société Alpro en 2016 pour près de 2 milliards d'euros.",
+        "acquisition",
+        "Danone",
+        "Alpro",
+        "près de 2 milliards d'euros",
+        False,
+    ),
+    (
+        "La start-up Zeta va être absorbée par Vinci pour 500 millions d'euros.",
+        "acquisition",
+        "Vinci",
+        "Zeta",
+        "500 millions d'euros",
+        False,
+    ),
+    (
+        "Sa plateforme Doctolib est utilisée par plus de 300 000 soignants en Europe.",
+        "users",
+        "Doctolib",
+        None,
+        "plus de 300 000 soignants",
+        False,
+    ),
+    (
+        "Le constructeur Renault a perdu 80 millions d'euros en 2022, d'après ses comptes annuels.",
+        "profit",
+        "Renault",
+        None,
+        "80 millions d'euros",
+        False,
+    ),
+    (
+        "Renault a réalisé un chiffre d'affaires de 40 milliards d'euros, selon son rapport annuel.",
+        "revenue",
+        "Renault",
+        None,
+        "40 milliards d'euros",
+        False,
+    ),
+    (
+        "Renault a réalisé un chiffre d'affaires de 40 milliards d'euros, selon Bloomberg.",
+        "revenue",
+        "Renault",
+        None,
+        "40 milliards d'euros",
+        True,
+    ),
+    (
+        "Airbus a lancé un nouvel avion. Il a signé en juillet un partenariat avec le chinois Comac.",
+        "partnership",
+        "Airbus",
+        "Comac",
+        None,
+        False,
+    ),
+    (
+        "La start-up Doctolib a levé 500 millions d'euros. Bpifrance, actionnaire depuis le premier tour, "
+        "détiendrait désormais environ 8 % du capital.",
+        "stake",
+        "Bpifrance",
+        "Doctolib",
+        "environ 8 %",
+        True,
+    ),
+    (
+        "Santé numérique : Doctolib boucle une levée record de 500 millions d'euros",
+        "funding_round",
+        "Doctolib",
+        None,
+        "500 millions d'euros",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize("text,frame,subject,obj,amount,hedged", HELD_OUT)
+def test_held_out_constructions(nlp, text, frame, subject, obj, amount, hedged):
+    claims = claims_of(nlp, text)
+    claim = find(claims, frame, subject, obj, amount)
+    assert claim is not None, claims
+    assert claim["hedged"] is hedged
+
+
+def test_figure_takes_the_clause_date(nlp):
+    text = (
+        "Michelin a vu ses ventes reculer de 5 % au deuxième trimestre 2024 et a enregistré une perte nette "
+        "de 120 millions d'euros sur la période."
+    )
+    claim = find(claims_of(nlp, text), "profit", "Michelin", None, "120 millions")
+    assert claim is not None
+    assert (claim["date"] or {}).get("value") == "2024-Q2"
+
+
+def test_partnership_date_is_not_the_figure_date(nlp):
+    text = "Airbus a annoncé une extension de son partenariat avec Safran signé en 2019, avec un financement de plusieurs milliards d'euros."
+    invest = [c for c in claims_of(nlp, text) if c["frame"] == "investment"]
+    assert all(c["date"] is None for c in invest)
+
+
+def test_headline_subject_is_not_a_common_noun_or_dateline(nlp):
+    for text in (
+        "Intelligence artificielle : Doctolib lève 500 millions d'euros",
+        "PARIS, 14 mai - Danone serait en négociations avancées pour racheter Alpro, un groupe belge.",
+    ):
+        for c in claims_of(nlp, text):
+            assert c["subject"]["canonical"] not in ("Intelligence", "PARIS"), c
+
+
+def test_bond_issue_is_not_an_investment(nlp):
+    text = "Danone a racheté Alpro. Le groupe financera l'opération sur sa trésorerie et par une émission obligataire de 1 milliard d'euros."
+    assert not [c for c in claims_of(nlp, text) if c["frame"] == "investment"]
+
+
+def test_restructuring_cost_is_not_a_price(nlp):
+    text = "Le coût de la restructuration est estimé entre 250 et 300 millions d'euros par les analystes de Kepler Cheuvreux."
+    assert not [c for c in claims_of(nlp, text) if c["frame"] == "price"]
+
+
+def test_repeated_fact_is_kept_once(nlp):
+    text = (
+        "Doctolib lève 500 millions d'euros\n"
+        "Doctolib lève 500 millions d'euros auprès de fonds américains, a annoncé la société mardi."
+    )
+    rounds = [c for c in claims_of(nlp, text) if c["frame"] == "funding_round"]
+    assert len(rounds) == 1
+
+
+@pytest.mark.parametrize(
+    "text,subject,obj,value",
+    [
+        (
+            "Le groupe Michelin va fermer deux usines. « Nous devons nous adapter », a justifié sa directrice "
+            "générale, Claire Martin, dans un message aux salariés.",
+            "Claire Martin",
+            "Michelin",
+            "directeur général",
+        ),
+        (
+            "« La direction minimise le plan », dénonce Paul Durand, délégué syndical central de la CGT.",
+            "Paul Durand",
+            "CGT",
+            "délégué syndical central",
+        ),
+    ],
+)
+def test_role_title_before_name_and_union_titles(nlp, text, subject, obj, value):
+    claim = find(claims_of(nlp, text), "role", subject, obj, None)
+    assert claim is not None
+    assert claim["value"]["canonical"] == value

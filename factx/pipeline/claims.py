@@ -62,11 +62,12 @@ def extract_claims(doc: Doc, frames: Frames) -> list[dict]:
         sent_matches = [(t, trig) for t, trig, _ in matches if sent.start <= t.i < sent.end]
         # a parse we did not foresee costs a sentence, never the article
         try:
-            claims += _sentence_claims(doc, sent, sent_matches, frames, claims)
+            found = _sentence_claims(doc, sent, sent_matches, frames, claims)
+            claims += [c for c in found if not any(_repeats(c, k) for k in claims)]
         except Exception:
             pass
         try:
-            claims += roles.role_claims(sent)
+            claims += roles.role_claims(sent, claims)
         except Exception:
             pass
     return claims
@@ -148,7 +149,15 @@ def _sentence_claims(
             # founding and partnership are about a date: take the nearest one of the sentence
             free = [d for d in dates if d not in date_of.values() and abs(d.start - tok.i) <= 10]
             date = min(free, key=lambda s: abs(s.start - tok.i), default=None)
+        if date is None and frame.amount and amount is not None:
+            nearby = [i for i, ts in heads.items() if any(frames.frames[t.frame].date_nearby for t in ts)]
+            date = _clause_date(tok, dates, date_of, heads)
+            # "son partenariat signé en 2019, avec un financement de...": the partnership's date
+            if date is not None and any(abs(i - date.start) <= abs(tok.i - date.start) for i in nearby):
+                date = None
         conj = _conj_claim(tok, trig, sent, by_trigger)
+        if trig.frame == "investment" and _financing_means(tok, amount):
+            continue
         claim = _claim(doc, sent, tok, trig, frame, amount, date, source, previous + out, conj, parsed_roles)
         if claim is None:
             continue
@@ -171,6 +180,38 @@ def _sentence_claims(
         if _complete(claim, frames.frames[claim["frame"]].needs) and not any(_same(claim, k) for k in kept):
             kept.append(claim)
     return kept
+
+
+NO_DATE_SHARING = frozenset({"partnership", "founding", "acquisition", "investment"})
+
+
+def _clause_date(
+    tok: Token, dates: list[Span], date_of: dict, heads: dict[int, list[Trigger]]
+) -> Span | None:
+    """A figure's date the parse hung elsewhere ("a racheté X en 2023 pour 10 milliards", "une perte de 140
+    millions au deuxième trimestre ... sur la période"): the sentence's only date, else the nearest free one
+    with no other trigger in between."""
+    if len(dates) == 1:
+        owner = next((i for i, d in date_of.items() if d is dates[0]), None)
+        # a date another fact owns ("partenariat signé en 2019") is not this figure's; a period shared by two
+        # figures ("un chiffre d'affaires ... au deuxième trimestre ... une perte ... sur la période") is
+        if (
+            owner is None
+            or owner == tok.i
+            or all(t.pos == "noun" and t.frame not in NO_DATE_SHARING for t in heads[owner])
+        ):
+            return dates[0]
+        return None
+    best = None
+    for d in dates:
+        if d in date_of.values():
+            continue
+        lo, hi = sorted((tok.i, d.start))
+        if hi - lo > 12 or any(lo < j < hi for j in heads):
+            continue
+        if best is None or abs(d.start - tok.i) < abs(best.start - tok.i):
+            best = d
+    return best
 
 
 def _merge(claims: list[dict], frames: Frames, quality: dict[int, float]) -> list[dict]:
@@ -298,8 +339,12 @@ def _claim(
 
     taken: set[str] = set()
     if "subj" not in trig.roles.get("subject", ()) and "subj" not in trig.roles.get("object", ()):
-        # "Casino a cédé X à Intermarché": the grammatical subject (the seller) fills no role here
-        exclude |= {t.i for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass") for t in c.subtree}
+        # "Casino a cédé X à Intermarché": the grammatical subject (the seller) fills no role here; in a
+        # passive ("Zeta est utilisée par 300 hôpitaux") the grammatical subject is the logical object
+        if trig.pos == "verb" and roles.is_passive(tok):
+            exclude |= {t.i for c in roles.logical(tok, "subj") for t in c.subtree}
+        else:
+            exclude |= {t.i for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass") for t in c.subtree}
 
     def pick(role: str) -> tuple[dict, Token] | None:
         found = roles.first_mention(roles.by_spec(tok, trig, role), exclude)
@@ -353,6 +398,16 @@ def _claim(
     if subject is None and any("Yes" in c.morph.get("Poss") for c in tok.children if c.dep_ == "det"):
         # "Son chiffre d'affaires": whoever the article was just talking about
         subject = next((c["subject"] for c in reversed(previous) if c["frame"] != "role"), None)
+    if subject is None and _pronoun_subject(tok, trig, sent):
+        # "Il a signé en juillet un partenariat avec X": the company the article was just talking about
+        subject = next(
+            (
+                c["subject"]
+                for c in reversed(previous)
+                if c["frame"] != "role" and c["subject"] and c["subject"]["canonical"] not in taken
+            ),
+            None,
+        )
     if subject is None and trig.pos == "verb":
         found = roles.after_participle(tok, sent, exclude) or roles.topic(sent, exclude)
         if found:
@@ -367,6 +422,19 @@ def _claim(
         found = roles.nearest_mention(tok, sent, exclude, left_first=False, labels=OBJECT_LABELS)
         if found and (subject is None or found[0]["canonical"] != subject["canonical"]):
             object_ = found[0]
+    if object_ is None and subject is not None and "object" in trig.roles and _bare_capital(sent):
+        # "Bpifrance détient 8 % du capital": the capital of the company the article is about
+        object_ = next(
+            (
+                c["subject"]
+                for c in reversed(previous)
+                if c["frame"] != "role"
+                and c["subject"]
+                and c["subject"]["canonical"] != subject["canonical"]
+                and c["subject"].get("label") != "PER"
+            ),
+            None,
+        )
     if subject is not None and (recent := _recent_subject(subject, previous, sent)) is not None:
         subject = recent
     if subject is None and subj_head is not None and _definite(subj_head):
@@ -408,6 +476,53 @@ def _claim(
         "start": sent.start_char,
         "end": sent.end_char,
     }
+
+
+def _bare_capital(sent: Span) -> bool:
+    """ "du capital" with no owner named ("du capital de X", "de son capital")."""
+    return any(
+        t.lemma_.lower() == "capital"
+        and t.pos_ == "NOUN"
+        and not any(c.dep_.startswith("nmod") or "Yes" in c.morph.get("Poss") for c in t.children)
+        for t in sent
+    )
+
+
+# "financera l'opération par une émission obligataire de 1 milliard": how a deal is paid for, not an investment
+FINANCING_MEANS = frozenset(
+    {
+        "émission",
+        "obligataire",
+        "obligation",
+        "dette",
+        "emprunt",
+        "prêt",
+        "trésorerie",
+        "augmentation",
+        "crédit",
+    }
+)
+
+
+def _financing_means(tok: Token, amount: Span | None) -> bool:
+    if tok.lemma_.lower() != "financer" or amount is None:
+        return False
+    doc = tok.doc
+    window = doc[max(tok.head.i if tok.head.i < tok.i else tok.i, amount.start - 6) : amount.end]
+    return any(t.lemma_.lower() in FINANCING_MEANS for t in window) and any(
+        t.lower_ in ("par", "sur", "via", "grâce") for t in doc[tok.i : amount.start]
+    )
+
+
+PERSONAL = frozenset({"il", "elle", "ils", "elles"})
+
+
+def _pronoun_subject(tok: Token, trig: Trigger, sent: Span) -> bool:
+    """The trigger's subject (or, for a noun, its governing verb's) is a personal pronoun."""
+    verb = tok if trig.pos == "verb" else roles.governing_verb(tok)
+    if verb is None or not sent.start <= verb.i < sent.end:
+        return False
+    return any(t.lower_ in PERSONAL and t.pos_ == "PRON" for t in roles.logical(verb, "subj"))
 
 
 @cache
@@ -464,6 +579,27 @@ def _complete(claim: dict, needs: tuple[str, ...]) -> bool:
         if need in ("amount", "date", "value") and claim[need] is not None:
             return True
     return False
+
+
+def _repeats(a: dict, b: dict) -> bool:
+    """A headline and the first sentence often state one fact twice: same frame, roles, figure, date and
+    hedging (a hedged report and its confirmation are two claims)."""
+
+    def key(c: dict) -> tuple:
+        canon = lambda m: m and m.get("canonical")  # noqa: E731
+        amount = c["amount"] and (c["amount"].get("value"), c["amount"].get("low"), c["amount"].get("unit"))
+        return (
+            c["frame"],
+            canon(c["subject"]),
+            canon(c["object"]),
+            canon(c["value"]),
+            amount,
+            c["date"] and c["date"].get("value"),
+            c["hedged"],
+            c["negated"],
+        )
+
+    return key(a) == key(b)
 
 
 def _same(a: dict, b: dict) -> bool:

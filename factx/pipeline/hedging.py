@@ -38,6 +38,7 @@ class Cues:
     negation_words: frozenset[str]
     negation_particles: frozenset[str]
     negation_dets: frozenset[str]
+    official: frozenset[str] = frozenset()
 
 
 @cache
@@ -54,6 +55,7 @@ def cues() -> Cues:
         negation_words=low("negation_words"),
         negation_particles=low("negation_particles"),
         negation_dets=low("negation_determiners"),
+        official=low("official_sources"),
     )
 
 
@@ -104,9 +106,23 @@ def sentence_cues(sent: Span) -> tuple[list[str], str | None]:
     for i, word in enumerate(words):
         skip = 1 if word in c.attribution else 2 if " ".join(words[i : i + 2]) in c.attribution else 0
         if skip and i + skip < len(toks):
-            found.append(sent[i : i + skip].text)
+            if not _official(toks[i + skip : i + skip + 3], c):
+                found.append(sent[i : i + skip].text)
             attribution = attribution or _source(sent, i + skip)
     return found, attribution
+
+
+def _official(after: list, c: Cues) -> bool:
+    """ "d'après ses comptes", "selon son rapport annuel", "selon le communiqué": a published source, not a rumour."""
+    if not after or after[0].pos_ != "DET":
+        return False
+    det = after[0]
+    possessive = "Yes" in det.morph.get("Poss") or det.lower_ in ("son", "sa", "ses", "leur", "leurs")
+    definite = "Def" in det.morph.get("Definite") or det.lower_ in ("le", "la", "les", "l'", "l’")
+    noun = next((t for t in after[1:] if t.pos_ in ("NOUN", "PROPN")), None)
+    if noun is None or (noun.lemma_.lower() not in c.official and noun.lower_ not in c.official):
+        return False
+    return possessive or definite
 
 
 def _source(sent: Span, i: int) -> str | None:
