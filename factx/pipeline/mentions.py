@@ -60,10 +60,16 @@ def compound(doc: Doc, i: int) -> tuple[int, int]:
 class _Index:
     """Everything mention_for needs about one doc, computed once."""
 
+    @property
+    def doc(self) -> Doc:
+        return self._doc()
+
     def __init__(self, doc: Doc) -> None:
         scanner, self.generic, self.definite, self.pronouns = alias_data()
         n = len(doc)
-        self.doc = doc
+        # A weak reference: this index is the value of a weak-keyed map keyed by the doc, and a strong one
+        # would keep every doc alive (memory growing with the number of articles).
+        self._doc = weakref.ref(doc)
         self.n_ents = -1
         self.ents: list[dict] = []
         self.tok2ent = [-1] * n
@@ -107,13 +113,13 @@ class _Index:
                 start = t.i + 1
         self.subjects: list[dict | None] = []
         self.subject_tok: list[int] = []
-        self._sents = (
-            list(doc.sents) if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else [doc[:]]
-        )
-        for k, sent in enumerate(self._sents):
+        sents = list(doc.sents) if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else [doc[:]]
+        # Bounds, not Spans: a Span holds its doc, and this index must not keep the doc alive.
+        self._sents = [(sent.start, sent.end) for sent in sents]
+        for k, sent in enumerate(sents):
             for t in range(sent.start, sent.end):
                 self.sent_of[t] = k
-        for sent in self._sents:
+        for sent in sents:
             subj = self._subject_token(sent)
             self.subject_tok.append(subj.i if subj is not None else -1)
             self.subjects.append(None)
@@ -211,7 +217,7 @@ class _Index:
         first one that was a subject in the current paragraph."""
         doc = self.doc
         k = self.sent_of[token.i]
-        since = self._sents[k - 1].start if k > 0 else 0
+        since = self._sents[k - 1][0] if k > 0 else 0
 
         def org_subject(t: int) -> str | None:
             e = self.tok2ent[t]
@@ -241,7 +247,7 @@ class _Index:
         k = self.sent_of[token.i]
         # An earlier subject of the same sentence ("Si Microsoft investit…, c'est qu'elle…"), else the previous one's.
         cands: list[dict | None] = []
-        sent = self._sents[k] if k < len(self._sents) else None
+        sent = self.doc[slice(*self._sents[k])] if k < len(self._sents) else None
         if sent is not None:
             for t in sent:
                 if t.i >= token.i:

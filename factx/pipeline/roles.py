@@ -28,19 +28,22 @@ CAUSATIVES = {"faire", "rendre"}
 ROLE_LABELS = frozenset({"ORG", "PER", "PRODUCT", "MISC"})
 
 
-# token index -> entity span, built once per doc: scanning doc.spans per call made a Span object per entity
-# per lookup (thousands per article). Weak keys: the index goes with the doc.
-_ENTITY_INDEX: weakref.WeakKeyDictionary[Doc, tuple[int, dict[int, Span]]] = weakref.WeakKeyDictionary()
+# token index -> position in doc.spans[ENTITIES], built once per doc: scanning the group per call made a Span
+# object per entity per lookup (thousands per article). Weak keys, and only ints as values: a Span value
+# would hold its doc and keep the entry (and the doc) alive forever.
+_ENTITY_INDEX: weakref.WeakKeyDictionary[Doc, tuple[int, dict[int, int]]] = weakref.WeakKeyDictionary()
 
 
 def entity_at(doc: Doc, i: int) -> Span | None:
     group = doc.spans.get(ENTITIES)
-    n = len(group) if group is not None else 0
+    if not group:
+        return None
     cached = _ENTITY_INDEX.get(doc)
-    if cached is None or cached[0] != n:  # rebuilt if the group changed since
-        index = {j: span for span in (group or ()) for j in range(span.start, span.end)}
-        _ENTITY_INDEX[doc] = cached = (n, index)
-    return cached[1].get(i)
+    if cached is None or cached[0] != len(group):  # rebuilt if the group changed since
+        index = {j: k for k, span in enumerate(group) for j in range(span.start, span.end)}
+        _ENTITY_INDEX[doc] = cached = (len(group), index)
+    k = cached[1].get(i)
+    return group[k] if k is not None else None
 
 
 def mention_of(tok: Token) -> dict | None:
@@ -69,11 +72,23 @@ def proper_name(tok: Token) -> dict | None:
         return None
     if any(c.dep_ == "det" for c in tok.children) or not tok.is_alpha:
         return None
+    if common_noun(tok):
+        return None
     end = tok.i + 1
     while end < len(tok.doc) and tok.doc[end].head.i == tok.i and tok.doc[end].dep_.startswith("flat"):
         end += 1
     text = tok.doc[tok.i : end].text
     return {"text": text, "canonical": text, "label": None}
+
+
+def common_noun(tok: Token) -> bool:
+    """A capitalised common noun opening a headline ("Intelligence artificielle : X lève..."), not a name:
+    followed by a lowercase adjective, or a known word the tagger reads as a noun."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is not None and nxt.pos_ == "ADJ" and nxt.text[:1].islower():
+        return True
+    return tok.pos_ == "NOUN" and tok.text[1:].islower() and tok.vocab.has_vector(tok.lower_)
 
 
 def topic(sent: Span, exclude: set[int]) -> tuple[dict, Token] | None:
@@ -86,6 +101,9 @@ def topic(sent: Span, exclude: set[int]) -> tuple[dict, Token] | None:
     end = span.end if span is not None else i + 1
     if span is None or end >= sent.end or doc[end].text != "," or i in exclude:
         return None
+    dateline = span.text.isupper() and end + 1 < sent.end and doc[end + 1].like_num
+    if span.label_ == "LOC" or dateline:
+        return None  # a dateline ("PARIS, 14 mai - ..."), not the sentence's topic
     m = mention_for(doc, doc[i])
     return (m, doc[i]) if m else None
 
@@ -332,8 +350,11 @@ def _person(tok: Token) -> tuple[dict, Token] | None:
     return (m, tok) if m and m.get("label") == "PER" else None
 
 
-def role_claims(sent: Span) -> list[dict]:
-    """`role` claims from appositions: "Sam Altman, PDG d'OpenAI", "le PDG de Renault, Luca de Meo"."""
+def role_claims(sent: Span, previous: list[dict] | None = None) -> list[dict]:
+    """`role` claims from appositions: "Sam Altman, PDG d'OpenAI", "le PDG de Renault, Luca de Meo".
+
+    With no "de X", a possessive title ("sa directrice générale, Claire Martin") belongs to whoever the
+    article was just talking about: the last non-person subject of ``previous`` claims."""
     doc = sent.doc
     out = []
     index = _titles()
@@ -367,6 +388,21 @@ def role_claims(sent: Span) -> list[dict]:
                 j += 1
             if j + 1 < sent.end and doc[j].text == ",":
                 person = _person(doc[j + 1])
+        if org is None and start - 1 >= sent.start and "Yes" in doc[start - 1].morph.get("Poss"):
+            if person is None and end + 1 < sent.end and doc[end].text == ",":
+                person = _person(doc[end + 1])
+            last = next(
+                (
+                    c["subject"]
+                    for c in reversed(previous or [])
+                    if c["frame"] != "role" and c["subject"] and c["subject"].get("label") != "PER"
+                ),
+                None,
+            )
+            if last is None:  # no claim yet: the last organisation named before the title
+                orgs = [e for e in doc.spans.get(ENTITIES, []) if e.label_ == "ORG" and e.end <= start]
+                last = mention_for(doc, doc[orgs[-1].start]) if orgs else None
+            org = (last, doc[start - 1]) if last is not None else None
         if person is None or org is None or org[0].get("label") == "PER":
             continue
         text = sent.text
