@@ -45,16 +45,24 @@ def _mention(text: str, canonical: str, label: str | None) -> dict:
 
 def compound(doc: Doc, i: int) -> tuple[int, int]:
     """The hyphenated word around token ``i`` ("start", "-", "up" → "start-up")."""
+    return compound_at([t.text for t in doc], [t.whitespace_ for t in doc], i)
+
+
+def compound_at(texts: list[str], spaces: list[str], i: int) -> tuple[int, int]:
+    """:func:`compound` on the doc's token texts and trailing spaces (no Token objects: a hot loop)."""
     s = e = i
-    while s >= 2 and doc[s - 1].text in "-‑" and not doc[s - 2].whitespace_ and not doc[s - 1].whitespace_:
+    while s >= 2 and texts[s - 1] in "-‑" and not spaces[s - 2] and not spaces[s - 1]:
         s -= 2
-    while (
-        e + 2 < len(doc) and doc[e + 1].text in "-‑" and not doc[e].whitespace_ and not doc[e + 1].whitespace_
-    ):
+    while e + 2 < len(texts) and texts[e + 1] in "-‑" and not spaces[e] and not spaces[e + 1]:
         e += 2
-    if doc[i].text in "-‑" and s == i and i >= 1 and i + 1 < len(doc) and not doc[i - 1].whitespace_:
+    if texts[i] in "-‑" and s == i and i >= 1 and i + 1 < len(texts) and not spaces[i - 1]:
         s, e = i - 1, i + 1
     return s, e + 1
+
+
+def _text(texts: list[str], spaces: list[str], s: int, e: int) -> str:
+    """doc[s:e].text from the token lists."""
+    return "".join(texts[k] + spaces[k] for k in range(s, e - 1)) + texts[e - 1]
 
 
 class _Index:
@@ -80,8 +88,8 @@ class _Index:
         # Alias descriptions ("la firme de Redmond"), on tokens not already inside an entity's own name.
         self.tok2alias = [-1] * n
         self.aliases: list[dict] = []
-        texts = [t.text for t in doc]
-        spaces = [t.whitespace_ for t in doc]
+        texts = self._texts = [t.text for t in doc]
+        spaces = self._spaces = [t.whitespace_ for t in doc]
         nxt = 0  # first token not inside an alias already found
         for i in scanner.starts(texts):  # only where a spelling can begin
             if i < nxt:
@@ -148,12 +156,13 @@ class _Index:
     def _learn(self) -> dict[str, str]:
         """Generic nouns the article uses for a named organisation: "la start-up OpenAI", "OpenAI, une entreprise"."""
         doc = self.doc
+        texts, spaces = self._texts, self._spaces
         learned: dict[str, str] = {}
-        for i in range(len(doc)):
-            s, e = compound(doc, i)
+        for i in range(len(texts)):
+            s, e = compound_at(texts, spaces, i)
             if s != i:
                 continue
-            word = fold(doc[s:e].text)
+            word = fold(_text(texts, spaces, s, e))
             if word not in self.generic:
                 continue
             k = self._org_after(e)
@@ -185,7 +194,7 @@ class _Index:
 
     def _description(self, token: Token) -> dict | None:
         doc = self.doc
-        s, e = compound(doc, token.i)
+        s, e = compound_at(self._texts, self._spaces, token.i)
         word = fold(doc[s:e].text)
         if s > 0 and f"{fold(doc[s - 1].text)} {word}" in self.generic:
             s, word = s - 1, f"{fold(doc[s - 1].text)} {word}"  # "la jeune pousse"
