@@ -23,6 +23,12 @@ BINARY_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b"
 _ISO = r"\d{4}(?:-\d{2}(?:-\d{2})?)?"
 _DMY = r"\d{1,2}/\d{1,2}/\d{4}"
 HEADER_RE = re.compile(rf"\A[ \t]*date[ \t]*:?[ \t]*(?P<date>{_ISO}|{_DMY})(?![\d/-])[ \t]*", re.IGNORECASE)
+# A first line with the date written in French: "Publié le 16 avril 2019", "Date : lundi 23 janvier 2023".
+_WRITTEN = r"(?:[a-zé]+\.?\s+)?\d{1,2}(?:er)?\s+[a-zéû]+\.?\s+\d{4}"
+WRITTEN_HEADER_RE = re.compile(
+    rf"\A[ \t]*(?:date|publié(?:e)?\s+le|mis(?:e)?\s+à\s+jour\s+le)[ \t]*:?[ \t]*(?P<date>{_WRITTEN})(?!\w)[ \t]*",
+    re.IGNORECASE,
+)
 FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\n(?P<body>.*?\n)---[ \t]*(?:\n|\Z)", re.DOTALL)
 FRONT_DATE_RE = re.compile(rf"^date[ \t]*:[ \t]*[\"']?(?P<date>{_ISO}|{_DMY})", re.MULTILINE | re.IGNORECASE)
 
@@ -72,6 +78,14 @@ def normalise_date(raw: str) -> str | None:
     return raw
 
 
+def written_date(text: str) -> str | None:
+    """ "lundi 23 janvier 2023" -> "2023-01-23", resolved by dateparser (imported only for such a header)."""
+    import dateparser
+
+    parsed = dateparser.parse(text, languages=["fr"], settings={"REQUIRE_PARTS": ["day", "month", "year"]})
+    return parsed.date().isoformat() if parsed else None
+
+
 def make_article(doc: str, text: str, date: str | None = None, date_source: str | None = None) -> Article:
     """An article from decoded text: line ends normalised, header date read unless a date is given."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -87,6 +101,9 @@ def make_article(doc: str, text: str, date: str | None = None, date_source: str 
         if m and normalise_date(m.group("date")):
             art.header_end = m.end()
             art.date, art.date_source = normalise_date(m.group("date")), "header"
+        elif (m := WRITTEN_HEADER_RE.match(text)) and (iso := written_date(m.group("date"))):
+            art.header_end = m.end()
+            art.date, art.date_source = iso, "header"
     if date is not None:
         art.date, art.date_source = date, date_source
     return art
