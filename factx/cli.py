@@ -13,7 +13,12 @@ from .output import Messages, echo_jsonl
 
 SEVERITIES = ("low", "medium", "high")
 KINDS = ("contradiction", "vague_vs_precise", "hedged_vs_asserted", "bound_violation", "other")
-SMALL_RUN = 5  # no progress bar for a handful of articles
+# The columns `extract` and `docs` share: an article and what was found in it.
+ARTICLE_COLUMNS = [
+    ("article", {"overflow": "fold"}),
+    ("date", {}),
+    *((name, {"justify": "right"}) for name in ("entities", "amounts", "dates", "claims")),
+]
 
 
 class OneLineUsageError(click.UsageError):
@@ -148,15 +153,7 @@ def extract(paths, as_json, force, doc_date, frames, jobs, dask_scheduler, dask_
 
         table(
             None,
-            [
-                ("article", {"overflow": "fold"}),
-                ("date", {}),
-                ("entities", {"justify": "right"}),
-                ("amounts", {"justify": "right"}),
-                ("dates", {"justify": "right"}),
-                ("claims", {"justify": "right"}),
-                ("status", {}),
-            ],
+            [*ARTICLE_COLUMNS, ("status", {})],
             report.rows,
         )
     msgs.info(report.summary(store.path))
@@ -316,15 +313,7 @@ def docs(as_json, db_path) -> None:
 
     table(
         None,
-        [
-            ("article", {"overflow": "fold"}),
-            ("date", {}),
-            ("entities", {"justify": "right"}),
-            ("amounts", {"justify": "right"}),
-            ("dates", {"justify": "right"}),
-            ("claims", {"justify": "right"}),
-            ("extracted", {}),
-        ],
+        [*ARTICLE_COLUMNS, ("extracted", {})],
         [
             (
                 r["doc"],

@@ -352,23 +352,7 @@ class EntityFixer:
         lex = lexicon()
         ent_end = {e.start: e.end for e in ents}
         out: list[tuple[int, int]] = []
-        dets = {
-            "le",
-            "la",
-            "l'",
-            "les",
-            "un",
-            "une",
-            "son",
-            "sa",
-            "ses",
-            "leur",
-            "leurs",
-            "du",
-            "des",
-            "ce",
-            "cette",
-        }
+        dets = DETERMINERS
         i = 1
         n = len(doc)
         while i < n:
