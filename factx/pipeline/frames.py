@@ -7,10 +7,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Token
 
 from .. import data
 from ..errors import InputError
+from .tokens import token_strings
 
 AMOUNT_KINDS = {"money", "percent", "count", "quantity"}
 NEEDS = {"amount", "date", "value", "object"}
@@ -62,10 +64,21 @@ class Frames:
     def match(self, doc: Doc) -> list[tuple[Token, Trigger, int]]:
         """(head token, trigger, end index) of every trigger occurrence, in document order."""
         out = []
-        for tok in doc:
-            keys = {fold_word(tok.lemma_), fold_word(tok.lower_)} | _verb_keys(tok)
+        index = self.index
+        words = token_strings(doc)
+        for i, (low, lem, pos) in enumerate(zip(words.lower, words.lemma, words.pos, strict=True)):
+            # lemma, then form, then a guessed infinitive: a fixed order (a set's would vary between runs and
+            # change which of two hits on one head is kept)
+            lemma, form = fold_word(lem), fold_word(low)
+            keys = [lemma] if lemma == form else [lemma, form]
+            guess = _guess_infinitive(low, lem, pos)
+            if guess and guess not in keys:
+                keys.append(guess)
+            if not any(k in index for k in keys):
+                continue  # no Token object for the words that trigger nothing (nearly all)
+            tok = doc[i]
             for key in keys:
-                for trig in self.index.get(key, ()):
+                for trig in index.get(key, ()):
                     end = _match_words(doc, tok.i, trig.words)
                     if end is not None and _constraints_ok(doc, tok, end, trig):
                         out.append((_phrase_head(doc, tok.i, end), trig, end))
@@ -85,16 +98,19 @@ def fold_word(word: str) -> str:
     return word[:-1] if len(word) > 3 and word[-1] in "sx" else word
 
 
-def _verb_keys(tok: Token) -> set[str]:
+def _verb_key(tok: Token) -> str | None:
+    return _guess_infinitive(tok.lower_, tok.lemma_, tok.pos)
+
+
+def _guess_infinitive(low: str, lemma: str, pos: int) -> str | None:
     # the lemmatizer leaves some present forms alone ("repose" for reposer): guess the -er infinitive
     # (a verb tagged NOUN keeps its form as lemma: "ce qui la valorise")
-    if tok.pos_ != "VERB" and not (tok.pos_ == "NOUN" and tok.lower_ == tok.lemma_.lower()):
-        return set()
-    low = tok.lower_
+    if pos != VERB and not (pos == NOUN and low == lemma.lower()):
+        return None
     for ending in ("ent", "es", "e"):
         if low.endswith(ending) and len(low) > len(ending) + 2:
-            return {low[: -len(ending)] + "er"}
-    return set()
+            return low[: -len(ending)] + "er"
+    return None
 
 
 def _match_words(doc: Doc, i: int, words: tuple[str, ...]) -> int | None:
@@ -103,7 +119,7 @@ def _match_words(doc: Doc, i: int, words: tuple[str, ...]) -> int | None:
     for k, w in enumerate(words):
         tok = doc[i + k]
         if fold_word(w) not in (fold_word(tok.lemma_), fold_word(tok.lower_)) and (
-            k or fold_word(w) not in _verb_keys(tok)
+            k or fold_word(w) != _verb_key(tok)
         ):
             return None
     return i + len(words)

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from .. import data
 from .frames import fold_word, split_phrase
 from .mentions import mention_for
+from .tokens import token_strings
 
 # Relations through which a trigger's clause is governed by another word ("devrait obtenir", "rumeur ... que").
 GOVERNING_DEPS = {
@@ -90,12 +91,13 @@ def sentence_cues(sent: Span) -> tuple[list[str], str | None]:
     c = cues()
     folded = _folded_lemmas(c.sentence_lemmas)
     by_first = _phrases_by_first_word(c.sentence_phrases)
-    toks = list(sent)  # one Token object per word: indexing the sentence again costs a new one each time
-    words = [t.lower_.replace("’", "'") for t in toks]
+    strings = token_strings(sent.doc)
+    lemmas = strings.lemma[sent.start : sent.end]
+    words = [w.replace("’", "'") for w in strings.lower[sent.start : sent.end]]
     found: list[str] = []
-    for tok, word in zip(toks, words, strict=True):
-        if tok.lemma_.lower() in c.sentence_lemmas or fold_word(word) in folded:
-            found.append(tok.text)
+    for i, (lemma, word) in enumerate(zip(lemmas, words, strict=True)):
+        if lemma.lower() in c.sentence_lemmas or fold_word(word) in folded:
+            found.append(sent[i].text)
     seen: set[tuple[str, ...]] = set()
     for i, word in enumerate(words):  # each phrase counted once, at its first occurrence
         for phrase in by_first.get(word, ()):
@@ -105,8 +107,8 @@ def sentence_cues(sent: Span) -> tuple[list[str], str | None]:
     attribution = None
     for i, word in enumerate(words):
         skip = 1 if word in c.attribution else 2 if " ".join(words[i : i + 2]) in c.attribution else 0
-        if skip and i + skip < len(toks):
-            if not _official(toks[i + skip : i + skip + 3], c):
+        if skip and i + skip < len(words):
+            if not _official(list(sent[i + skip : i + skip + 3]), c):
                 found.append(sent[i : i + skip].text)
             attribution = attribution or _source(sent, i + skip)
     return found, attribution

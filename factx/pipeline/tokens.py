@@ -1,0 +1,35 @@
+"""The doc's token strings as plain lists, built once per doc from one array read.
+
+Every ``doc[i]`` or ``for t in doc`` makes a new Token object; loops that only need the words (trigger
+lookup, cue search) read these lists instead.
+"""
+
+from __future__ import annotations
+
+import weakref
+from dataclasses import dataclass
+
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.tokens import Doc
+
+
+@dataclass(frozen=True)
+class TokenStrings:
+    lower: list[str]
+    lemma: list[str]
+    pos: list[int]  # spacy.symbols ids (VERB, NOUN...)
+
+
+# Weak keys and plain strings as values (nothing holding the doc): gone with the doc.
+_CACHE: weakref.WeakKeyDictionary[Doc, TokenStrings] = weakref.WeakKeyDictionary()
+
+
+def token_strings(doc: Doc) -> TokenStrings:
+    found = _CACHE.get(doc)
+    if found is None or len(found.lower) != len(doc):
+        strings = doc.vocab.strings
+        rows = doc.to_array([LOWER, LEMMA, POS]).tolist() if len(doc) else []
+        found = _CACHE[doc] = TokenStrings(
+            [strings[r[0]] for r in rows], [strings[r[1]] for r in rows], [r[2] for r in rows]
+        )
+    return found
