@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from .. import data
 from ..canon import KeyScanner, fold, key, known_index
 from .extensions import ENTITIES
+from .tokens import token_strings
 
 ORG_LIKE = ("ORG",)
 
@@ -88,8 +89,8 @@ class _Index:
         # Alias descriptions ("la firme de Redmond"), on tokens not already inside an entity's own name.
         self.tok2alias = [-1] * n
         self.aliases: list[dict] = []
-        texts = self._texts = [t.text for t in doc]
-        spaces = self._spaces = [t.whitespace_ for t in doc]
+        words = token_strings(doc)
+        texts, spaces = self._texts, self._spaces = words.text, words.space
         nxt = 0  # first token not inside an alias already found
         for i in scanner.starts(texts):  # only where a spelling can begin
             if i < nxt:
@@ -115,10 +116,10 @@ class _Index:
         # Paragraphs: a line break starts one (articles put one paragraph per line).
         self.para_start = [0] * n
         start = 0
-        for t in doc:
-            self.para_start[t.i] = start
-            if "\n" in t.text or "\n" in t.whitespace_:
-                start = t.i + 1
+        for i, text in enumerate(texts):
+            self.para_start[i] = start
+            if "\n" in text:  # a line break is a token of its own (whitespace_ is only " " or "")
+                start = i + 1
         self.subjects: list[dict | None] = []
         self.subject_tok: list[int] = []
         sents = list(doc.sents) if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else [doc[:]]

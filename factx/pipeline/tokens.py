@@ -9,12 +9,14 @@ from __future__ import annotations
 import weakref
 from dataclasses import dataclass
 
-from spacy.attrs import LEMMA, LOWER, POS
+from spacy.attrs import LEMMA, LOWER, ORTH, POS, SPACY
 from spacy.tokens import Doc
 
 
 @dataclass(frozen=True)
 class TokenStrings:
+    text: list[str]
+    space: list[str]  # each token's trailing whitespace_, " " or ""
     lower: list[str]
     lemma: list[str]
     pos: list[int]  # spacy.symbols ids (VERB, NOUN...)
@@ -28,8 +30,12 @@ def token_strings(doc: Doc) -> TokenStrings:
     found = _CACHE.get(doc)
     if found is None or len(found.lower) != len(doc):
         strings = doc.vocab.strings
-        rows = doc.to_array([LOWER, LEMMA, POS]).tolist() if len(doc) else []
+        rows = doc.to_array([ORTH, SPACY, LOWER, LEMMA, POS]).tolist() if len(doc) else []
         found = _CACHE[doc] = TokenStrings(
-            [strings[r[0]] for r in rows], [strings[r[1]] for r in rows], [r[2] for r in rows]
+            [strings[r[0]] for r in rows],
+            [" " if r[1] else "" for r in rows],
+            [strings[r[2]] for r in rows],
+            [strings[r[3]] for r in rows],
+            [r[4] for r in rows],
         )
     return found
