@@ -61,6 +61,12 @@ def compound_at(texts: list[str], spaces: list[str], i: int) -> tuple[int, int]:
     return s, e + 1
 
 
+@cache
+def _prefixes(words: frozenset[str]) -> frozenset[str]:
+    """Every prefix of every word: a token can open one of ``words`` only if its folded text is one."""
+    return frozenset(w[:n] for w in words for n in range(1, len(w) + 1))
+
+
 def _text(texts: list[str], spaces: list[str], s: int, e: int) -> str:
     """doc[s:e].text from the token lists."""
     return "".join(texts[k] + spaces[k] for k in range(s, e - 1)) + texts[e - 1]
@@ -159,7 +165,10 @@ class _Index:
         doc = self.doc
         texts, spaces = self._texts, self._spaces
         learned: dict[str, str] = {}
+        prefixes = _prefixes(frozenset(self.generic))
         for i in range(len(texts)):
+            if fold(texts[i]) not in prefixes:
+                continue  # no generic noun starts with this word (nearly every token)
             s, e = compound_at(texts, spaces, i)
             if s != i:
                 continue
