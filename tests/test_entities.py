@@ -124,6 +124,20 @@ def test_no_span_crosses_a_line(nlp) -> None:
     assert all("\n" not in s.text and s.text == s.text.strip() for s in doc.spans[ENTITIES])
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Le groupe Duval a racheté Ynsect pour 30 millions d'euros.", "Ynsect"),
+        ("La banque a prêté 2 millions à Kalray selon Les Echos.", "Kalray"),
+    ],
+)
+def test_no_span_runs_past_a_preposition(nlp, text: str, name: str) -> None:
+    doc = nlp(text)
+    spans = [s.text for s in doc.spans["factx_entities"]]
+    assert name in spans
+    assert not any(name in s and s != name for s in spans), spans
+
+
 def test_doc_ents_untouched(nlp) -> None:
     doc = nlp("La firme de Redmond s'associe à OpenAI.")
     assert [e.label_ for e in doc.ents if e.text == "OpenAI"] == ["MISC"]  # the model's own view stays

@@ -65,6 +65,7 @@ def lexicon() -> dict[str, Any]:
         "suffixes": {str(w) for w in (raw.get("org_suffixes") or []) + (raw.get("legal_forms") or [])},
         "legal": {str(w) for w in raw.get("legal_forms") or []},
         "seat_nouns": {fold(w) for w in raw.get("seat_nouns") or []},
+        "breakers": {str(w) for w in raw.get("span_breakers") or []},
     }
 
 
@@ -226,7 +227,10 @@ class EntityFixer:
                 s = t.i + 1
         parts.append((s, span.end))
         out = []
+        breakers = lexicon()["breakers"]
         for s, e in parts:
+            # "Ynsect pour 30 millions d'euros": the model's span ran on past the name
+            e = next((j for j in range(s + 1, e) if doc[j].text in breakers), e)
             while s < e and (doc[s].is_punct or doc[s].is_space or doc[s].is_quote):
                 s += 1
             while e > s and (
