@@ -46,7 +46,8 @@ def document_from_doc(doc: Doc, art: Article) -> dict:
         "entities": entities,
         "amounts": amounts,
         "dates": dates,
-        "claims": list(doc._.factx_claims or []),
+        # the sentence as the article has it (the pipeline read a copy with the header blanked out)
+        "claims": [{**c, "sentence": text[c["start"] : c["end"]]} for c in doc._.factx_claims or []],
     }
     if art.warnings:
         out["warnings"] = list(art.warnings)
@@ -69,6 +70,11 @@ class Analyser:
         return self._nlp
 
     def _make_doc(self, art: Article) -> Doc:
+        if len(art.text) > self.nlp.max_length:
+            raise ArticleError(
+                art.doc,
+                f"too long to analyse ({len(art.text):,} characters; the limit is {self.nlp.max_length:,})",
+            )
         doc = self.nlp.make_doc(art.analysed_text)
         doc._.factx_pub_date = art.date
         return doc
@@ -102,6 +108,8 @@ class Analyser:
     def _analyse_or_error(self, art: Article) -> dict | ArticleError:
         try:
             return self.analyse(art)
+        except ArticleError as e:
+            return e
         except Exception as e:
             return ArticleError(art.doc, f"analysis failed ({type(e).__name__}: {e})")
 

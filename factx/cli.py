@@ -157,8 +157,8 @@ def extract(paths, as_json, force, doc_date, frames, jobs, dask_scheduler, dask_
             report.rows,
         )
     msgs.info(report.summary(store.path))
-    if report.failed:
-        sys.exit(1)
+    if report.exit_code:
+        sys.exit(report.exit_code)
 
 
 # -- claims ---------------------------------------------------------------------------------------------------
@@ -234,8 +234,25 @@ def _read_documents_stdin(msgs: Messages) -> list[dict]:
             raise FactxError(
                 f"stdin line {n}: not a factx document (expected the output of factx extract --json)"
             )
+        _check_document(obj, n)
         docs.append(obj)
     return docs
+
+
+def _check_document(obj: dict, n: int) -> None:
+    """The shapes the reconciler relies on; a wrong one is the input's fault, said in one line."""
+    for field in ("claims", "entities"):
+        items = obj.get(field, [])
+        if not isinstance(items, list) or not all(isinstance(x, dict) for x in items):
+            raise FactxError(f"stdin line {n}: {field!r} must be a list of objects")
+    for c in obj["claims"]:
+        amount = c.get("amount")
+        bounds = (amount.get(k) for k in ("value", "low", "high")) if isinstance(amount, dict) else ()
+        if amount is not None and (
+            not isinstance(amount, dict)
+            or any(b is not None and (isinstance(b, bool) or not isinstance(b, (int, float))) for b in bounds)
+        ):
+            raise FactxError(f"stdin line {n}: claim {c.get('id')!r} has a malformed amount")
 
 
 @cli.command()

@@ -36,6 +36,12 @@ class ExtractReport:
             )
         )
 
+    @property
+    def exit_code(self) -> int:
+        """1 when some article could not be read, or when the run found nothing usable at all."""
+        nothing = self.extracted + self.skipped == 0
+        return 1 if self.failed or (nothing and self.empty) else 0
+
     def summary(self, db: Path) -> str:
         parts = [f"{self.extracted} extracted", f"{self.skipped} unchanged (skipped; --force redoes them)"]
         if self.failed:
@@ -62,6 +68,11 @@ def _inputs(paths: Sequence[str], stdin: bytes | None) -> tuple[int | None, Iter
                 yield from read_file(*f)
             except ArticleError as e:
                 yield e
+            except (
+                OSError,
+                ValueError,
+            ) as e:  # a file we could not make sense of: its own error, not the run's
+                yield ArticleError(f[1], f"cannot be read ({type(e).__name__}: {e})")
 
     return known, items()
 
@@ -91,6 +102,7 @@ def run_extract(
 ) -> ExtractReport:
     report = ExtractReport()
     status: dict[str, str] = {}
+    names_seen: set[str] = set()  # a name twice in one run would overwrite the first in the store
     total, items = _inputs(paths, stdin)
     progress = None
     if stderr_is_terminal() and (total is None or total > SMALL_RUN):
@@ -114,6 +126,11 @@ def run_extract(
             art = item
             for w in art.warnings:
                 msgs.warn(f"{art.doc}: {w}")
+            if art.doc in names_seen:
+                msgs.warn(f"{art.doc}: a second article with this name in the run, skipped")
+                report.failed += 1
+                continue
+            names_seen.add(art.doc)
             if not art.text.strip():
                 msgs.warn(f"{art.doc}: empty article, skipped")
                 report.empty += 1
@@ -148,6 +165,4 @@ def run_extract(
         if progress is not None:
             progress.stop()
             msgs.progress = None
-    if report.extracted + report.skipped == 0 and (report.failed or report.empty):
-        report.failed = max(report.failed, 1)  # nothing usable at all: the user must act
     return report

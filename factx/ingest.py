@@ -101,6 +101,9 @@ def make_article(doc: str, text: str, date: str | None = None, date_source: str 
         if m and normalise_date(m.group("date")):
             art.header_end = m.end()
             art.date, art.date_source = normalise_date(m.group("date")), "header"
+        elif m:
+            art.header_end = m.end()  # still a header, not prose
+            art.warnings.append(f"header date {m.group('date')!r} is not a valid date; no publication date")
         elif (m := WRITTEN_HEADER_RE.match(text)) and (iso := written_date(m.group("date"))):
             art.header_end = m.end()
             art.date, art.date_source = iso, "header"
@@ -114,7 +117,10 @@ def decode(data: bytes, name: str) -> tuple[str, str | None]:
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace"), None
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), None
+        try:
+            return data.decode("utf-16"), None
+        except UnicodeDecodeError as e:
+            raise ArticleError(name, f"invalid UTF-16 ({e.reason} at byte {e.start})") from e
     if data.startswith(BINARY_MAGIC) or b"\x00" in data[:8192]:
         raise ArticleError(name, "binary file (not text), skipped")
     try:
@@ -148,7 +154,7 @@ def read_file(path: Path, name: str) -> Iterator[Article | ArticleError]:
         raise ArticleError(name, e.strerror or str(e)) from e
     text, warning = decode(data, name)
     if path.suffix.lower() == ".jsonl":
-        yield from read_jsonl(text.splitlines(), name, warning)
+        yield from read_jsonl(text.split("\n"), name, warning)  # not splitlines(): U+2028 may sit in a string
         return
     art = make_article(name, text)
     if warning:
@@ -233,7 +239,7 @@ def read_stdin(data: bytes) -> Iterator[Article | ArticleError]:
         yield e
         return
     if text.lstrip().startswith("{"):
-        yield from read_jsonl(text.splitlines(), "stdin", warning)
+        yield from read_jsonl(text.replace("\r\n", "\n").split("\n"), "stdin", warning)
         return
     art = make_article("-", text)
     if warning:

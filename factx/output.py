@@ -12,9 +12,13 @@ from typing import Any
 
 import click
 
+# Characters str.splitlines() (and JavaScript) take for line breaks that JSON leaves raw: escaped so that one
+# object stays one line for every reader of JSON Lines.
+_LINE_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
 
 def dumps(obj: Any) -> str:
-    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":")).translate(_LINE_BREAKS)
 
 
 def echo_jsonl(obj: Any) -> None:

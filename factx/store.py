@@ -83,6 +83,7 @@ class Store:
             if self.path.parent and not self.path.parent.exists():
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             self.conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+            self.conn.create_function("factx_fold", 1, _fold, deterministic=True)
             self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             self.conn.execute("PRAGMA journal_mode = WAL")
             self.conn.execute("PRAGMA foreign_keys = ON")
@@ -204,7 +205,8 @@ class Store:
             sql += " AND frame = ?"
             args.append(frame)
         if entity:
-            sql += " AND (lower(subject) = lower(?) OR lower(object) = lower(?))"
+            # SQLite's lower() only knows ASCII ("État"): compare with Python's casefold
+            sql += " AND (factx_fold(subject) = factx_fold(?) OR factx_fold(object) = factx_fold(?))"
             args += [entity, entity]
         if doc:
             sql += " AND doc = ?"
@@ -239,6 +241,10 @@ def aggregate_entities(rows: list[dict], mapping: dict[str, str] | None = None) 
         result.append(e)
     result.sort(key=lambda e: (-e["articles"], -e["mentions"], e["canonical"]))
     return result
+
+
+def _fold(text: str | None) -> str | None:
+    return text.casefold() if text is not None else None
 
 
 def _name(mention: dict | None) -> str | None:

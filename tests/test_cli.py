@@ -189,3 +189,53 @@ def test_conflicts_table_filters_and_explain(seeds_documents):
         assert side["claims"][0]["doc"] in explained.stdout
     missing = run("conflicts", "-", "--explain", "nope", input=piped)
     assert missing.exit_code == 1 and missing.stderr.strip() == "error: no conflict with id nope"
+
+
+def test_review_cases_one_line_each(tmp_path):
+    (tmp_path / "odd16.txt").write_bytes(b"\xff\xfeM\x00i\x00A")  # UTF-16 cut mid-character
+    (tmp_path / "bad_date.txt").write_text(
+        "date: 2023-02-30\nLe groupe Duval a racheté Ynsect.\n", encoding="utf-8"
+    )
+    lines = [
+        json.dumps(
+            {"id": "dup", "text": "Renault a annoncé\u2028 2 000 suppressions de postes."}, ensure_ascii=False
+        ),
+        json.dumps({"id": "dup", "text": "Un autre texte."}),
+    ]
+    (tmp_path / "articles.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = run("extract", str(tmp_path), "--json")
+    assert result.exit_code == 1 and "Traceback" not in result.stderr
+    docs = {d["doc"].rsplit("/", 1)[-1]: d for d in jsonl(result.stdout)}
+    assert set(docs) == {"bad_date.txt", "dup"}  # U+2028 inside a JSON string is not a line break
+    assert docs["bad_date.txt"]["date"] is None and "not a valid date" in docs["bad_date.txt"]["warnings"][0]
+    assert "Renault" in docs["dup"]["claims"][0]["sentence"] if docs["dup"]["claims"] else True
+    err = result.stderr
+    assert "odd16.txt: invalid UTF-16" in err
+    assert "dup: a second article with this name in the run, skipped" in err
+
+
+def test_claim_sentence_is_the_article_text_when_the_header_shares_its_line(tmp_path):
+    art = tmp_path / "h.txt"
+    text = "Publié le lundi 23 janvier 2023 Microsoft a investi 10 milliards de dollars dans OpenAI hier.\n"
+    art.write_text(text, encoding="utf-8")
+    (doc,) = jsonl(run("extract", str(art), "--json").stdout)
+    assert doc["date"] == "2023-01-23" and doc["claims"]
+    for c in doc["claims"]:
+        assert c["sentence"] == text[c["start"] : c["end"]]
+
+
+@pytest.mark.parametrize(
+    "line, problem",
+    [
+        ('{"doc": "a", "claims": "x"}', "'claims' must be a list of objects"),
+        ('{"doc": "a", "claims": [], "entities": null}', "'entities' must be a list of objects"),
+        (
+            '{"doc": "a", "claims": [{"id": "c1", "amount": {"value": "abc"}}]}',
+            "claim 'c1' has a malformed amount",
+        ),
+    ],
+)
+def test_conflicts_stdin_malformed_documents(line, problem):
+    result = run("conflicts", "-", input=line + "\n")
+    assert result.exit_code == 1
+    assert result.stderr.strip() == f"error: stdin line 1: {problem}"

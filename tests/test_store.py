@@ -125,3 +125,12 @@ def test_killed_run_leaves_whole_articles(tmp_path):
                 "SELECT count(*) FROM entities WHERE doc = ?", (r["doc"],)
             ).fetchone()[0]
             assert n_entities == r["n_entities"] == len(doc["entities"])
+
+
+def test_entity_filter_ignores_case_beyond_ascii(tmp_path):
+    with Store(tmp_path / "s.db") as store:
+        d = document("etat.txt", 1)
+        d["claims"][0]["subject"] = {"text": "l'État", "canonical": "État"}
+        store.put(d)
+        assert [c["id"] for _, c in store.claims(entity="état")] == ["c0"]
+        assert [c["id"] for _, c in store.claims(entity="ÉTAT")] == ["c0"]

@@ -54,6 +54,9 @@ def make_claims(nlp: Language, name: str, frames_file: str | None) -> ClaimFinde
     return ClaimFinder(frames_file)
 
 
+MAX_SENTENCE_TOKENS = 200  # real sentences stay far below; see sentences()
+
+
 def extract_claims(doc: Doc, frames: Frames) -> list[dict]:
     """Contract claim dicts for every frame triggered in ``doc`` (never raises on odd text)."""
     claims: list[dict] = []
@@ -90,9 +93,15 @@ def sentences(doc: Doc) -> list[Span]:
         elif "\n" in tok.whitespace_:
             cuts.add(tok.i + 1)
     bounds = sorted(cuts)
-    return [
-        doc[a:b] for a, b in zip(bounds, bounds[1:], strict=False) if any(not t.is_space for t in toks[a:b])
-    ]
+    out = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        # A run-on "sentence" (a list, a table flattened to one line) is read in slices: role search is
+        # linear in the sentence per trigger, so one huge sentence would make the article quadratic.
+        for start in range(a, b, MAX_SENTENCE_TOKENS):
+            end = min(b, start + MAX_SENTENCE_TOKENS)
+            if any(not t.is_space for t in toks[start:end]):
+                out.append(doc[start:end])
+    return out
 
 
 def _contract_span(span: Span, extra: dict | None) -> dict:
