@@ -6,7 +6,6 @@ claim dicts (factx/document/1 "claim").
 
 from __future__ import annotations
 
-import hashlib
 from functools import cache
 from pathlib import Path
 
@@ -467,24 +466,16 @@ def _claim(
         return None  # "un investissement" with no figure and borrowed roles says nothing new
     if object_ is not None and object_["canonical"] == subject["canonical"]:
         object_ = None
-    text = sent.text
-    ident = hashlib.sha1(f"{trig.frame}|{sent.start_char}|{tok.idx}|{text}".encode()).hexdigest()[:16]
-    return {
-        "id": ident,
-        "frame": trig.frame,
-        "subject": subject,
-        "object": object_,
-        "amount": _contract_span(amount, amount._.factx_amount) if amount is not None else None,
-        "date": _contract_span(date, date._.factx_date) if date is not None else None,
-        "value": value[0] if value else None,
-        "hedged": False,
-        "hedge_cues": [],
-        "negated": False,
-        "attribution": None,
-        "sentence": text,
-        "start": sent.start_char,
-        "end": sent.end_char,
-    }
+    return roles.new_claim(
+        trig.frame,
+        sent,
+        tok.idx,
+        subject,
+        object_,
+        value=value[0] if value else None,
+        amount=_contract_span(amount, amount._.factx_amount) if amount is not None else None,
+        date=_contract_span(date, date._.factx_date) if date is not None else None,
+    )
 
 
 def _bare_capital(sent: Span) -> bool:

@@ -350,6 +350,38 @@ def _person(tok: Token) -> tuple[dict, Token] | None:
     return (m, tok) if m and m.get("label") == "PER" else None
 
 
+def new_claim(
+    frame: str,
+    sent: Span,
+    anchor: int,
+    subject: dict | None,
+    object_: dict | None,
+    value: dict | None = None,
+    amount: dict | None = None,
+    date: dict | None = None,
+) -> dict:
+    """A contract claim of ``sent``, not yet hedged or negated. Its id hashes the frame, the sentence and the
+    trigger's character offset ``anchor``: stable across runs for the same text."""
+    text = sent.text
+    ident = hashlib.sha1(f"{frame}|{sent.start_char}|{anchor}|{text}".encode()).hexdigest()[:16]
+    return {
+        "id": ident,
+        "frame": frame,
+        "subject": subject,
+        "object": object_,
+        "amount": amount,
+        "date": date,
+        "value": value,
+        "hedged": False,
+        "hedge_cues": [],
+        "negated": False,
+        "attribution": None,
+        "sentence": text,
+        "start": sent.start_char,
+        "end": sent.end_char,
+    }
+
+
 def role_claims(sent: Span, previous: list[dict] | None = None) -> list[dict]:
     """`role` claims from appositions: "Sam Altman, PDG d'OpenAI", "le PDG de Renault, Luca de Meo".
 
@@ -405,24 +437,6 @@ def role_claims(sent: Span, previous: list[dict] | None = None) -> list[dict]:
             org = (last, doc[start - 1]) if last is not None else None
         if person is None or org is None or org[0].get("label") == "PER":
             continue
-        text = sent.text
-        ident = hashlib.sha1(f"role|{sent.start_char}|{doc[start].idx}|{text}".encode()).hexdigest()[:16]
-        out.append(
-            {
-                "id": ident,
-                "frame": "role",
-                "subject": person[0],
-                "object": org[0],
-                "amount": None,
-                "date": None,
-                "value": {"text": doc[start:end].text, "canonical": hit[1], "label": None},
-                "hedged": False,
-                "hedge_cues": [],
-                "negated": False,
-                "attribution": None,
-                "sentence": text,
-                "start": sent.start_char,
-                "end": sent.end_char,
-            }
-        )
+        value = {"text": doc[start:end].text, "canonical": hit[1], "label": None}
+        out.append(new_claim("role", sent, doc[start].idx, person[0], org[0], value=value))
     return out
