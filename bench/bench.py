@@ -46,7 +46,6 @@ ORGS = [
     "Qonto",
     "Sanofi",
 ]
-SEED_ORGS = ["Microsoft", "OpenAI", "Open AI"]
 
 
 def make_corpus(folder: Path, n: int, seed: int = 7) -> list[Path]:

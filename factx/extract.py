@@ -8,7 +8,7 @@ from itertools import chain
 from pathlib import Path
 
 from .errors import ArticleError
-from .ingest import Article, expand_paths, read_file, read_stdin
+from .ingest import Article, expand_paths, read_expanded, read_stdin
 from .output import Messages, progress_bar, stderr_is_terminal
 from .store import Store
 
@@ -57,24 +57,10 @@ def _inputs(paths: Sequence[str], stdin: bytes | None) -> tuple[int | None, Iter
     jsonl = any(not isinstance(f, ArticleError) and f[0].suffix.lower() == ".jsonl" for f in files)
     known = None if stdin is not None or jsonl else len(files)
 
-    def items() -> Iterator[Article | ArticleError]:
-        if stdin is not None:
-            yield from read_stdin(stdin)
-        for f in files:
-            if isinstance(f, ArticleError):
-                yield f
-                continue
-            try:
-                yield from read_file(*f)
-            except ArticleError as e:
-                yield e
-            except (
-                OSError,
-                ValueError,
-            ) as e:  # a file we could not make sense of: its own error, not the run's
-                yield ArticleError(f[1], f"cannot be read ({type(e).__name__}: {e})")
-
-    return known, items()
+    items = read_expanded(files)
+    if stdin is not None:
+        items = chain(read_stdin(stdin), items)
+    return known, items
 
 
 def _engine(frames: str | None, jobs: int, dask_scheduler: str | None, dask_local: int | None):

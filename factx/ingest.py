@@ -220,7 +220,12 @@ def _hidden(f: Path, root: Path) -> bool:
 
 def read_paths(paths: Iterable[str]) -> Iterator[Article | ArticleError]:
     """Every article named by ``paths`` ('-' is stdin, read by the CLI), errors yielded in place, never raised."""
-    for item in expand_paths(paths):
+    return read_expanded(expand_paths(paths))
+
+
+def read_expanded(items: Iterable[tuple[Path, str] | ArticleError]) -> Iterator[Article | ArticleError]:
+    """The articles of :func:`expand_paths`' items; a file that cannot be read is its own error, not the run's."""
+    for item in items:
         if isinstance(item, ArticleError):
             yield item
             continue
@@ -229,6 +234,8 @@ def read_paths(paths: Iterable[str]) -> Iterator[Article | ArticleError]:
             yield from read_file(path, name)
         except ArticleError as e:
             yield e
+        except (OSError, ValueError) as e:
+            yield ArticleError(name, f"cannot be read ({type(e).__name__}: {e})")
 
 
 def read_stdin(data: bytes) -> Iterator[Article | ArticleError]:
