@@ -110,13 +110,37 @@ def cli(debug: bool) -> None:
 @click.option(
     "--dask-local", type=click.IntRange(1), metavar="N", help="Start a local Dask cluster of N workers."
 )
+@click.option(
+    "--glob",
+    "globs",
+    multiple=True,
+    metavar="PATTERN",
+    help="Read the folders' files matching PATTERN (e.g. '*.md') instead of the usual ones (repeatable).",
+)
+@click.option("--any-language", is_flag=True, help="Analyse articles that are not in French too.")
+@click.option("--name", "stdin_name", metavar="NAME", help="Name of the article read from stdin (-).")
 @db_option
 @handle_errors
-def extract(paths, as_json, force, doc_date, frames, jobs, dask_scheduler, dask_local, db_path) -> None:
+def extract(
+    paths,
+    as_json,
+    force,
+    doc_date,
+    frames,
+    jobs,
+    dask_scheduler,
+    dask_local,
+    globs,
+    any_language,
+    stdin_name,
+    db_path,
+) -> None:
     """Read articles (files, folders, or - for stdin), extract facts and store them.
 
-    Folders are read recursively (*.txt, *.md, *.jsonl). JSON Lines hold one article per line:
-    {"id": ..., "text": ..., "date": optional}.
+    Folders are read recursively: *.txt, saved web pages (*.html, *.htm), *.jsonl, and *.md with front
+    matter; other files are counted as skipped. JSON Lines hold one article per line:
+    {"id": ..., "text": ... (or "html": ...), "date", "source", "url", "title": optional}.
+    A text file may start with "source:", "url:", "title:" and "date:" lines.
 
     Example:
 
@@ -128,6 +152,8 @@ def extract(paths, as_json, force, doc_date, frames, jobs, dask_scheduler, dask_
     for p in paths:
         if p != "-" and not Path(p).exists():
             raise OneLineUsageError(f"{p}: no such file or folder")
+    if stdin_name is not None and "-" not in paths:
+        raise OneLineUsageError("--name names the article read from stdin: give - as a path")
     if doc_date is not None and normalise_date(doc_date) is None:
         raise OneLineUsageError(f"--doc-date {doc_date!r}: expected YYYY, YYYY-MM or YYYY-MM-DD")
     if dask_scheduler and dask_local:
@@ -147,6 +173,9 @@ def extract(paths, as_json, force, doc_date, frames, jobs, dask_scheduler, dask_
             dask_scheduler=dask_scheduler,
             dask_local=dask_local,
             on_document=echo_jsonl if as_json else None,
+            globs=globs,
+            stdin_name=stdin_name,
+            any_language=any_language,
         )
     if not as_json:
         from .output import table
@@ -275,12 +304,14 @@ def conflicts(source, as_json, kind, min_severity, entity, frame, explain_id, db
     from .reconcile import filter_conflicts, reconcile
 
     msgs = Messages()
+    groups = None  # reprint groups are known for stored articles (their texts are in the store)
     if source == "-":
         documents = _read_documents_stdin(msgs)
     else:
         with open_store(db_path) as store:
             documents = list(store.documents())
-    found = reconcile(documents, canonical=_corpus_names(documents))
+            groups = store.reprint_groups()
+    found = reconcile(documents, canonical=_corpus_names(documents), groups=groups)
     if explain_id:
         match = [c for c in found if c["id"] == explain_id or c["id"].startswith(explain_id)]
         if not match:
@@ -299,8 +330,16 @@ def conflicts(source, as_json, kind, min_severity, entity, frame, explain_id, db
         return
     from .render import conflicts_table
 
-    conflicts_table(found)
+    conflicts_table(found, names=_source_names(documents, groups))
     msgs.info(f"{len(found)} conflict(s) across {len(documents)} article(s)")
+
+
+def _source_names(documents: list[dict], groups: dict | None) -> dict[str, str]:
+    """doc -> how tables name it: its reprint group, its outlet and date, else its file name."""
+    from .sources import display_name
+
+    groups = groups or {}
+    return {d["doc"]: groups[d["doc"]][1] if d["doc"] in groups else display_name(d) for d in documents}
 
 
 def _corpus_names(documents: list[dict]) -> dict[str, str] | None:
@@ -330,7 +369,12 @@ def docs(as_json, db_path) -> None:
 
     table(
         None,
-        [*ARTICLE_COLUMNS, ("extracted", {})],
+        [
+            *ARTICLE_COLUMNS,
+            ("source", {"overflow": "fold"}),
+            ("reprint group", {"overflow": "fold"}),
+            ("extracted", {}),
+        ],
         [
             (
                 r["doc"],
@@ -339,10 +383,48 @@ def docs(as_json, db_path) -> None:
                 r["n_amounts"],
                 r["n_dates"],
                 r["n_claims"],
+                r["source"] or "",
+                r["reprint_label"] or "",
                 r["extracted_at"][:16].replace("T", " "),
             )
             for r in rows
         ],
+    )
+
+
+# -- forget ---------------------------------------------------------------------------------------------------
+
+
+@cli.command()
+@click.argument("docs", nargs=-1, required=True)
+@click.option("--dry-run", is_flag=True, help="List what would be removed; remove nothing.")
+@db_option
+@handle_errors
+def forget(docs, dry_run, db_path) -> None:
+    """Remove stored articles and all that was derived from them (claims, entities, reprint groups).
+
+    DOC is a stored name, a basename or a glob ('seeds/*', '*.html'). Everything is removed in one
+    transaction.
+
+    Example:
+
+        factx forget notes.txt 'brouillons/*' --dry-run
+    """
+    with open_store(db_path) as store:
+        matched = store.match_docs(list(docs))
+        unmatched = [p for p, found in matched.items() if not found]
+        if unmatched:
+            raise FactxError(
+                f"no stored article matches {', '.join(map(repr, unmatched))} (factx docs lists them)"
+            )
+        chosen = sorted({d for found in matched.values() for d in found})
+        removed = store.forget(chosen, dry_run=dry_run)
+    verb = "would remove" if dry_run else "removed"
+    for d in chosen:
+        click.echo(f"{verb}: {d}")
+    Messages().info(
+        f"{verb} {removed['articles']} article(s), {removed['claims']} claim(s), "
+        f"{removed['entities']} entity mention(s); store: {store.path}"
     )
 
 

@@ -8,7 +8,7 @@ from itertools import chain
 from pathlib import Path
 
 from .errors import ArticleError
-from .ingest import Article, expand_paths, read_expanded, read_stdin
+from .ingest import Article, Skipped, SkippedFiles, check_language, expand_paths, read_expanded, read_stdin
 from .output import Messages, progress_bar, stderr_is_terminal
 from .store import Store
 
@@ -22,6 +22,7 @@ class ExtractReport:
     skipped: int = 0
     failed: int = 0
     empty: int = 0
+    other_language: int = 0
 
     def add_row(self, document: dict, status: str) -> None:
         self.rows.append(
@@ -48,19 +49,27 @@ class ExtractReport:
             parts.append(f"{self.failed} could not be read")
         if self.empty:
             parts.append(f"{self.empty} empty")
+        if self.other_language:
+            parts.append(f"{self.other_language} not in French")
         return f"{', '.join(parts)}; store: {db}"
 
 
-def _inputs(paths: Sequence[str], stdin: bytes | None) -> tuple[int | None, Iterator[Article | ArticleError]]:
+def _inputs(
+    paths: Sequence[str],
+    stdin: bytes | None,
+    globs: Sequence[str] = (),
+    stdin_name: str | None = None,
+    any_language: bool = False,
+) -> tuple[int | None, Iterator]:
     """How many articles to expect (None when JSON Lines hide the count) and the articles themselves."""
-    files = list(expand_paths(x for x in paths if x != "-"))
-    jsonl = any(not isinstance(f, ArticleError) and f[0].suffix.lower() == ".jsonl" for f in files)
-    known = None if stdin is not None or jsonl else len(files)
+    files = list(expand_paths((x for x in paths if x != "-"), globs))
+    jsonl = any(isinstance(f, tuple) and f[0].suffix.lower() == ".jsonl" for f in files)
+    known = None if stdin is not None or jsonl else sum(isinstance(f, tuple) for f in files)
 
     items = read_expanded(files)
     if stdin is not None:
-        items = chain(read_stdin(stdin), items)
-    return known, items
+        items = chain(read_stdin(stdin, stdin_name), items)
+    return known, check_language(items, any_language)
 
 
 def _engine(frames: str | None, jobs: int, dask_scheduler: str | None, dask_local: int | None):
@@ -85,11 +94,15 @@ def run_extract(
     dask_scheduler: str | None = None,
     dask_local: int | None = None,
     on_document: Callable[[dict], None] | None = None,
+    globs: Sequence[str] = (),
+    stdin_name: str | None = None,
+    any_language: bool = False,
 ) -> ExtractReport:
     report = ExtractReport()
     status: dict[str, str] = {}
+    texts: dict[str, str] = {}  # the texts of the articles being analysed, stored with their documents
     names_seen: set[str] = set()  # a name twice in one run would overwrite the first in the store
-    total, items = _inputs(paths, stdin)
+    total, items = _inputs(paths, stdin, globs, stdin_name, any_language)
     progress = None
     if stderr_is_terminal() and (total is None or total > SMALL_RUN):
         progress = progress_bar(total)
@@ -105,6 +118,13 @@ def run_extract(
 
     def to_analyse() -> Iterator[Article]:
         for item in items:
+            if isinstance(item, SkippedFiles):
+                msgs.info(str(item))
+                continue
+            if isinstance(item, Skipped):
+                msgs.warn(str(item))
+                report.other_language += 1
+                continue
             if isinstance(item, ArticleError):
                 msgs.warn(str(item))
                 report.failed += 1
@@ -131,6 +151,7 @@ def run_extract(
                     done(stored, "unchanged")
                     continue
             status[art.doc] = "new" if old is None else "updated"
+            texts[art.doc] = art.text
             yield art
 
     try:
@@ -141,12 +162,15 @@ def run_extract(
         if first is not None:  # load the model only when there is something to analyse
             for result in _engine(frames, jobs, dask_scheduler, dask_local)(chain([first], pending)):
                 if isinstance(result, ArticleError):
+                    texts.pop(result.doc, None)
                     msgs.error(str(result))
                     report.failed += 1
                     continue
-                store.put(result)
+                store.put(result, texts.pop(result["doc"], None))
                 report.extracted += 1
                 done(result, status.pop(result["doc"], "new"))
+            if report.extracted:
+                store.update_reprint_groups()
     finally:
         if progress is not None:
             progress.stop()

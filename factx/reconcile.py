@@ -402,8 +402,21 @@ def _conflict_id(
     return "cf_" + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
 
 
-def _records(entries: list[_Entry], period: str | None) -> list[dict[str, Any]]:
-    """The conflict records of one fact at one period: one per kind found."""
+def _records(
+    entries: list[_Entry], period: str | None, who: Mapping[str, tuple[str, str]] | None = None
+) -> list[dict[str, Any]]:
+    """The conflict records of one fact at one period: one per kind found.
+
+    ``who``: doc -> (source, name). Docs of one source (a dispatch and its reprints) count as one article
+    and are named once ("AFP, repris par 3 titres"); without it each doc is its own source, named by file.
+    """
+
+    def source(doc: str) -> str:
+        return who[doc][0] if who and doc in who else doc
+
+    def speaker(doc: str) -> str:
+        return who[doc][1] if who and doc in who else _doc_name(doc)
+
     positions = _positions(entries)
     if len(positions) < 2:
         return []
@@ -414,7 +427,7 @@ def _records(entries: list[_Entry], period: str | None) -> list[dict[str, Any]]:
         for q in positions[i + 1 :]:
             # Articles disagreeing is the point: two statements of one article are, far more often than not,
             # two different facts the extraction could not tell apart ("signé en 2019", "étendu aujourd'hui").
-            if not any(x != y for x in p.docs for y in q.docs):
+            if not any(source(x) != source(y) for x in p.docs for y in q.docs):
                 continue
             f = _compare(p, q, on)
             if f is not None:
@@ -447,8 +460,8 @@ def _records(entries: list[_Entry], period: str | None) -> list[dict[str, Any]]:
             fact=_fact_phrase(first.frame, first.subject, first.object, period),
             a=a[0].text,
             b=b[0].text,
-            docs_a=_join([_doc_name(d) for d in sorted({d for p in a for d in p.docs})]),
-            docs_b=_join([_doc_name(d) for d in sorted({d for p in b for d in p.docs})]),
+            docs_a=_join(sorted({speaker(d) for p in a for d in p.docs})),
+            docs_b=_join(sorted({speaker(d) for p in b for d in p.docs})),
         )
         out.append(
             {
@@ -468,33 +481,46 @@ def _records(entries: list[_Entry], period: str | None) -> list[dict[str, Any]]:
 
 
 def reconcile(
-    documents: Iterable[Mapping[str, Any]], canonical: Mapping[str, str] | None = None
+    documents: Iterable[Mapping[str, Any]],
+    canonical: Mapping[str, str] | None = None,
+    groups: Mapping[str, tuple[str, str]] | None = None,
 ) -> list[dict[str, Any]]:
     """The conflicts between the claims of contract documents (``factx/document/1``).
 
     ``canonical`` maps names to one corpus-wide name (applied to subjects, objects and values after each
-    mention's own ``canonical``). The result is sorted by fact, period and kind; ids are stable.
+    mention's own ``canonical``). ``groups`` maps a reprinted article's doc to its reprint group's
+    (id, label) (:func:`factx.reprints.group_reprints`, ``Store.reprint_groups()``): a group is one source,
+    whose reprints neither confirm nor contradict each other. Explanations name each article by its outlet
+    and date when the document has a ``source`` ("L'Humanité (juil. 2024)"). The result is sorted by fact,
+    period and kind; ids are stable.
     """
+    from .sources import display_name
+
     names = dict(canonical or {})
     names.update({_fold(k): v for k, v in (canonical or {}).items()})
-    groups: dict[tuple[Any, ...], list[_Entry]] = defaultdict(list)
+    who: dict[str, tuple[str, str]] = {}
+    facts: dict[tuple[Any, ...], list[_Entry]] = defaultdict(list)
     for document in documents:
         doc, pub = str(document.get("doc", "")), document.get("date")
+        if groups and doc in groups:
+            who[doc] = groups[doc]
+        elif document.get("source"):
+            who[doc] = (doc, display_name(document))
         for claim in document.get("claims") or []:
             e = _entry(claim, doc, pub, names)
             if e is not None:
-                groups[e.key].append(e)
+                facts[e.key].append(e)
     conflicts: list[dict[str, Any]] = []
-    for key in sorted(groups, key=lambda k: tuple(map(str, k))):
+    for key in sorted(facts, key=lambda k: tuple(map(str, k))):
         entries = sorted(
-            groups[key], key=lambda e: (e.doc, str(e.claim.get("id", "")), e.claim.get("start", 0))
+            facts[key], key=lambda e: (e.doc, str(e.claim.get("id", "")), e.claim.get("start", 0))
         )
         _assign_undated(entries)
         by_period: dict[str | None, list[_Entry]] = defaultdict(list)
         for e in entries:
             by_period[e.period].append(e)
         for period in sorted(by_period, key=lambda p: p or ""):
-            conflicts.extend(_records(by_period[period], period))
+            conflicts.extend(_records(by_period[period], period, who))
     return conflicts
 
 

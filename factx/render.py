@@ -13,20 +13,22 @@ def _fact(c: dict) -> str:
     return f"{c['frame']}: {who or '?'}{period}"
 
 
-def _sources(side: dict) -> str:
-    # file names, not paths, to keep the table readable; --json and --explain give the docs in full
+def _sources(side: dict, names: dict[str, str] | None = None) -> str:
+    # outlets (or reprint groups) where known, else file names, not paths, to keep the table readable;
+    # --json and --explain give the docs in full
     docs: list[str] = []
     for cl in side["claims"]:
-        name = PurePath(cl["doc"]).name or cl["doc"]
+        name = (names or {}).get(cl["doc"]) or PurePath(cl["doc"]).name or cl["doc"]
         if name not in docs:
             docs.append(name)
     return ", ".join(docs)
 
 
-def conflicts_table(conflicts: list[dict]) -> None:
+def conflicts_table(conflicts: list[dict], names: dict[str, str] | None = None) -> None:
+    """``names``: doc -> how to name it (its outlet and date, its reprint group)."""
     rows = []
     for c in conflicts:
-        positions = "\n".join(f"{s['label']}: {_sources(s)}" for s in c["sides"])
+        positions = "\n".join(f"{s['label']}: {_sources(s, names)}" for s in c["sides"])
         rows.append((c["id"], _fact(c), c["kind"], c["severity"], positions))
     table(
         None,

@@ -71,7 +71,8 @@ def test_decode_binary():
 def test_read_paths_folder_and_jsonl(tmp_path):
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "a.txt").write_text("Texte A", encoding="utf-8")
-    (tmp_path / "b.md").write_text("Texte B", encoding="utf-8")
+    (tmp_path / "b.md").write_text("---\nsource: Le Monde\n---\nTexte B", encoding="utf-8")
+    (tmp_path / "note.md").write_text("Texte attendu : rien", encoding="utf-8")
     (tmp_path / "ignored.csv").write_text("x", encoding="utf-8")
     (tmp_path / "c.jsonl").write_text(
         json.dumps({"id": "c1", "text": "Texte C", "date": "2023-05"})
@@ -82,9 +83,12 @@ def test_read_paths_folder_and_jsonl(tmp_path):
         encoding="utf-8",
     )
     items = list(read_paths([str(tmp_path)]))
+    *items, summary = items
+    assert str(summary) == "2 files skipped: 1 .csv, 1 .md without front matter (--glob PATTERN reads other files)"
     arts = [i for i in items if not isinstance(i, ArticleError)]
     errors = [str(i) for i in items if isinstance(i, ArticleError)]
     assert [a.doc for a in arts] == [str(tmp_path / "b.md"), "c1", str(tmp_path / "sub" / "a.txt")]
+    assert arts[0].source == "Le Monde"
     assert arts[1].date == "2023-05" and arts[1].date_source == "input"
     assert errors == [
         f"{tmp_path / 'c.jsonl'} line 2: not JSON (Expecting property name enclosed in double quotes)",
@@ -99,6 +103,8 @@ def test_read_paths_empty_folder(tmp_path):
 
 def test_stdin_plain_and_jsonl():
     (art,) = read_stdin(b"Bpifrance investit 20 millions d'euros.")
-    assert art.doc == "-"
+    assert art.doc == f"stdin-{art.sha256[:12]}"
+    (named,) = read_stdin(b"Bpifrance investit 20 millions d'euros.", name="bpi.txt")
+    assert named.doc == "bpi.txt"
     arts = list(read_stdin(b'{"id": "x", "text": "Un"}\n{"id": "y", "text": "Deux"}\n'))
     assert [a.doc for a in arts] == ["x", "y"]
