@@ -147,19 +147,30 @@ def _set_meta(art: Article, key: str, value: str) -> None:
         setattr(art, META_KEYS[key.casefold()], value)
 
 
+def _meta_line(text: str, pos: int = 0) -> re.Match[str] | None:
+    """A metadata line at ``pos``; "Source : la direction a confirmé." is prose, not an outlet."""
+    m = META_LINE_RE.match(text, pos)
+    if not m:
+        return None
+    value = m.group("value").strip().strip("\"'")
+    if META_KEYS[m.group("key").casefold()] == "url":
+        return m if re.match(r"(?:https?://|www\.)\S+$", value) else None
+    return m if value and len(value) <= 150 and not value.endswith((".", ";", ",")) else None
+
+
 def _starts_with_meta(text: str) -> bool:
     """A metadata line first, or a date line followed by one (a lone date line keeps the older rules)."""
-    if META_LINE_RE.match(text):
+    if _meta_line(text):
         return True
     m = DATE_LINE_RE.match(text)
-    return bool(m and META_LINE_RE.match(text, m.end()))
+    return bool(m and _meta_line(text, m.end()))
 
 
 def _read_header_lines(art: Article) -> None:
     """A header of ``key: value`` lines (source, url, title, date) at the top of a text file."""
     pos, text = 0, art.text
     while True:
-        if m := META_LINE_RE.match(text, pos):
+        if m := _meta_line(text, pos):
             _set_meta(art, m.group("key"), m.group("value"))
         elif m := DATE_LINE_RE.match(text, pos):
             iso = normalise_date(m.group("date"))

@@ -17,6 +17,7 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 # Past this, a page is refused before it is parsed: saved pages with inline images reach a few tens of MB,
 # and lxml's tree of a page costs several times its size.
 MAX_PAGE_BYTES = 64 * 1024 * 1024
+MIN_WORDS = 10
 # Inline images and fonts (SingleFile, "save as complete page") are most of a big page's bytes and no text.
 _DATA_URI_RE = re.compile(r"data:[\w/+.-]+;base64,[A-Za-z0-9+/=\s]{200,}")
 # <!-- saved from url=(0061)https://... --> (Chrome, Edge) and SingleFile's "url: https://..." comment.
@@ -70,7 +71,7 @@ def read_page(html: str, name: str) -> Page:
     except (ValueError, TypeError, RecursionError) as e:
         raise ArticleError(name, f"HTML page could not be parsed ({type(e).__name__})") from e
     text = (doc.text or "").strip() if doc is not None else ""
-    if not text:
+    if len(text.split()) < MIN_WORDS:  # a menu entry or a caption is what is left of a page with no article
         raise ArticleError(name, "no article text found in this HTML page")
     title = _clean(doc.title)
     page = Page(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import html
+import json
 from pathlib import Path
 
 HERE = Path(__file__).parent
@@ -52,7 +53,7 @@ RELATED = [
     "Immobilier : les taux de crédit remontent à 4 %",
 ]
 FOOTER = (
-    '<footer><ul><li>Mentions légales</li><li>Politique de confidentialité</li><li>Gérer les cookies</li>'
+    "<footer><ul><li>Mentions légales</li><li>Politique de confidentialité</li><li>Gérer les cookies</li>"
     "<li>Nous contacter</li></ul><p>© 2024 Tous droits réservés</p></footer>"
 )
 
@@ -98,11 +99,18 @@ Les négociations entre les deux groupes avaient été annoncées le 21 février
 def latribune() -> str:
     title = "Saint-Gobain casse (encore) sa tirelire et met un pied en Australie"
     url = "https://www.latribune.fr/entreprises-finance/industrie/biens-d-equipement-btp-immobilier/saint-gobain-casse-encore-sa-tirelire-et-met-un-pied-en-australie-991488.html"
-    ld = (
-        '{"@context":"https://schema.org","@type":"NewsArticle","headline":"%s","datePublished":'
-        '"2024-02-26T18:02:00+01:00","dateModified":"2024-02-27T08:15:00+01:00","author":{"@type":"Person",'
-        '"name":"Marine Godelier"},"publisher":{"@type":"Organization","name":"La Tribune"},'
-        '"mainEntityOfPage":"%s"}' % (title, url)
+    ld = json.dumps(
+        {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": title,
+            "datePublished": "2024-02-26T18:02:00+01:00",
+            "dateModified": "2024-02-27T08:15:00+01:00",
+            "author": {"@type": "Person", "name": "Marine Godelier"},
+            "publisher": {"@type": "Organization", "name": "La Tribune"},
+            "mainEntityOfPage": url,
+        },
+        ensure_ascii=False,
     )
     return f"""<!DOCTYPE html>
 <html lang="fr"><head><meta charset="utf-8">
