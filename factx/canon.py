@@ -161,7 +161,9 @@ class KnownIndex(KeyScanner):
 @cache
 def known_index() -> KnownIndex:
     idx = KnownIndex()
-    for label, names, extra in _entries(data.load("entities")):
+    # news outlets and agencies (sources.yaml) are organisations too: "The Information" is one name
+    outlets = {"ORG": (data.load("sources") or {}).get("outlets") or []}
+    for label, names, extra in [*_entries(data.load("entities")), *_entries(outlets)]:
         known = Known(names[0], label, extra.get("gender"), bool(extra.get("ambiguous")))
         for spelling in names:
             idx.add(spelling, known)
