@@ -276,3 +276,9 @@ def merge_names(entities: list[dict]) -> dict[str, str]:
         hit = canon.lookup(name, labels[name])
         out[name] = hit.name if hit else canon.add(name, labels[name]).name
     return out
+
+
+def corpus_names(documents: Iterable[dict]) -> dict[str, str]:
+    """One corpus-wide name for each entity name of these contract documents (see :func:`merge_names`):
+    what makes "Open AI" in one article and "OpenAI" in another the same subject for the reconciler."""
+    return merge_names([e for d in documents for e in (d.get("entities") or []) if isinstance(d, dict)])

@@ -474,7 +474,14 @@ def reconcile(
 
     ``canonical`` maps names to one corpus-wide name (applied to subjects, objects and values after each
     mention's own ``canonical``). The result is sorted by fact, period and kind; ids are stable.
+    Without ``canonical``, the names of the documents' entities are merged across the corpus first
+    (:func:`factx.canon.corpus_names`); pass ``{}`` to compare each article's own names as they are.
     """
+    if canonical is None:
+        from .canon import corpus_names
+
+        documents = list(documents)
+        canonical = corpus_names(documents)
     names = dict(canonical or {})
     names.update({_fold(k): v for k, v in (canonical or {}).items()})
     groups: dict[tuple[Any, ...], list[_Entry]] = defaultdict(list)
