@@ -13,6 +13,8 @@ The command line only wraps this API, which knows no terminal:
 
 from __future__ import annotations
 
+import sys
+import types
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
@@ -75,6 +77,29 @@ _LAZY = {
         ["extract", "Extraction", "Stored", "Unchanged", "Skipped", "Failed", "Warned"], ".extraction"
     ),
 }
+
+
+class _CallableModule(types.ModuleType):
+    """A submodule named like the function it holds (``factx.reconcile``): calling it calls the function.
+
+    Once ``factx.reconcile`` (the module) is imported, Python binds the module to ``factx.reconcile``, which
+    would shadow the function of the API; this keeps ``factx.reconcile(documents)`` working either way while
+    ``import factx.reconcile as rec`` still gives the module.
+    """
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return getattr(self, self.__name__.rpartition(".")[2])(*args, **kwargs)
+
+
+class _Package(types.ModuleType):
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in _SAME_NAME and isinstance(value, types.ModuleType):
+            value.__class__ = _CallableModule
+        super().__setattr__(name, value)
+
+
+_SAME_NAME = {"reconcile"}
+sys.modules[__name__].__class__ = _Package
 
 
 def __getattr__(name: str) -> Any:
