@@ -418,7 +418,15 @@ def _list_reviews(marks: dict, current: list[dict], fmt: str, no_headers: bool) 
     from .output import Column, emit
 
     present = {c["id"] for c in current}
-    rows = [{"id": i, **m, "present": i in present} for i, m in marks.items()]
+    rows = [
+        {
+            "id": i,
+            **m,
+            "reviewed_at": (m.get("reviewed_at") or "")[:16].replace("T", " "),
+            "present": i in present,
+        }
+        for i, m in marks.items()
+    ]
     columns = [
         Column("id", "id"),
         Column("verdict", "id"),

@@ -92,7 +92,9 @@ def test_read_documents_validates_against_the_contract():
     assert list(factx.read_documents(io.StringIO(json.dumps(good) + "\n\n"))) == [good]
     bad = json.loads(json.dumps(good))
     del bad["claims"][0]["frame"]
-    with pytest.raises(factx.errors.ContractError, match=r"^stdin line 2: .*claims\[0\]: 'frame' is a required"):
+    with pytest.raises(
+        factx.errors.ContractError, match=r"^stdin line 2: .*claims\[0\]: 'frame' is a required"
+    ):
         list(factx.read_documents(["\n", json.dumps(bad)]))
     with pytest.raises(factx.errors.InputError, match="docs.jsonl line 1: not JSON"):
         list(factx.read_documents(["{nope"], name="docs.jsonl"))
@@ -112,7 +114,10 @@ def test_find_conflict_docs_entities():
     with pytest.raises(factx.UnknownName) as e:
         factx.find_conflict(conflicts, "cf_ab12")
     assert e.value.candidates == ["cf_ab12cd34ef56ab78", "cf_ab12ff00ef56ab78"]
-    articles = [{"doc": "a/05_humanite.txt", "source": "L'Humanité"}, {"doc": "b/05_humanite.txt", "source": None}]
+    articles = [
+        {"doc": "a/05_humanite.txt", "source": "L'Humanité"},
+        {"doc": "b/05_humanite.txt", "source": None},
+    ]
     assert factx.find_docs("05_humanite.txt", articles) == ["a/05_humanite.txt", "b/05_humanite.txt"]
     assert factx.find_docs("a/05_humanite.txt", articles) == ["a/05_humanite.txt"]
     assert factx.find_docs("l'humanite", articles) == ["a/05_humanite.txt"]
@@ -155,7 +160,13 @@ def test_fmt_value(amount, expected):
 
 
 def test_fmt_amount_is_wording_and_value():
-    a = {"text": "près d'un  milliard de dollars", "kind": "money", "value": 1e9, "unit": "USD", "approx": True}
+    a = {
+        "text": "près d'un  milliard de dollars",
+        "kind": "money",
+        "value": 1e9,
+        "unit": "USD",
+        "approx": True,
+    }
     assert fmt_amount(a) == f"près d'un milliard de dollars (≈{NB}1{NB}Md$)"
     assert fmt_amount({"text": "49 %", "kind": "percent", "value": 49, "unit": "%"}) == "49 %"
     assert fmt_amount(None) == ""
@@ -194,7 +205,12 @@ def test_wrap_keeps_numbers_and_styles():
     t = Text("Renault supprime 2 000 postes en France pour 300 000 000 euros.")
     t.stylize("bold", 17, 22)
     lines = wrap(t, 20)
-    assert [x.plain for x in lines] == ["Renault supprime", "2 000 postes en", "France pour", "300 000 000 euros."]
+    assert [x.plain for x in lines] == [
+        "Renault supprime",
+        "2 000 postes en",
+        "France pour",
+        "300 000 000 euros.",
+    ]
     assert lines[1].spans[0].start == 0 and lines[1].spans[0].end == 5  # "2 000" still bold
     assert [x.plain for x in wrap(Text("abcdefghij"), 4)] == ["abcd", "efgh", "ij"]
 

@@ -186,8 +186,8 @@ def test_conflicts_table_filters_and_explain(seeds_documents):
     explained = run("conflicts", "-", "--explain", first["id"][:10], input=piped)
     assert explained.exit_code == 0
     for side in first["sides"]:
-        assert side["label"] in explained.stdout
-        assert side["claims"][0]["doc"] in explained.stdout
+        assert f"{side['claims'][0]['text']} — " in explained.stdout  # the side's heading, then its articles
+        assert side["claims"][0]["doc"].rsplit("/", 1)[-1] in explained.stdout
     missing = run("conflicts", "-", "--explain", "nope", input=piped)
     assert missing.exit_code == 2 and missing.stderr.strip() == "error: no conflict with id 'nope'"
 
@@ -245,7 +245,9 @@ def seeds_store(tmp_path_factory):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("width", [80, 120])
-@pytest.mark.parametrize("command", [["claims"], ["conflicts"], ["docs"], ["entities"], ["claims", "--sentences"]])
+@pytest.mark.parametrize(
+    "command", [["claims"], ["conflicts"], ["docs"], ["entities"], ["claims", "--sentences"]]
+)
 def test_seeds_tables_split_no_number(seeds_store, command, width):
     import re
 

@@ -21,7 +21,9 @@ from stub import Claim, StubAnalyser, money
 import factx
 from factx.ingest import make_article
 
-pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed (apt-get install tmux)")
+pytestmark = pytest.mark.skipif(
+    shutil.which("tmux") is None, reason="tmux is not installed (apt-get install tmux)"
+)
 
 
 @pytest.fixture
@@ -30,7 +32,12 @@ def store(tmp_path):
     claims = {
         "lesechos.txt": Claim("acquisition", "Carrefour", "Cora", "1,05 milliard d'euros", money(1.05e9)),
         "humanite.txt": Claim(
-            "acquisition", "Carrefour", "Cora", "près de 1,2 milliard d'euros", money(1.2e9, approx=True), hedged=True
+            "acquisition",
+            "Carrefour",
+            "Cora",
+            "près de 1,2 milliard d'euros",
+            money(1.2e9, approx=True),
+            hedged=True,
         ),
         "lemonde.txt": Claim("acquisition", "Carrefour", "Cora", "1 400 000 000 euros", money(1.4e9)),
     }
