@@ -729,20 +729,6 @@ def _date_records(entries: list[_Entry], period: str | None) -> list[dict]:
     return _records(shifted, period, (*entries[0].measure, "date"))
 
 
-def _story_names(documents: list[Mapping[str, Any]]) -> dict[str, str]:
-    from .canon import merge_names
-
-    names: list[dict] = []
-    for d in documents:
-        names += [e for e in d.get("entities") or [] if isinstance(e, dict)]
-        for c in d.get("claims") or []:
-            for role in ("subject", "object", "value"):
-                m = c.get(role) if isinstance(c, Mapping) else None
-                if isinstance(m, Mapping) and m.get("canonical"):
-                    names.append({"canonical": m["canonical"], "label": m.get("label")})
-    return merge_names(names)
-
-
 def reconcile(
     documents: Iterable[Mapping[str, Any]],
     canonical: Mapping[str, str] | None = None,
@@ -750,13 +736,18 @@ def reconcile(
 ) -> list[dict[str, Any]]:
     """The conflicts between the claims of contract documents (``factx/document/1``).
 
-    ``canonical`` maps names to one corpus-wide name; by default the documents' names are merged with
-    :func:`factx.canon.merge_names`. ``groups`` maps an article to the reprint group it belongs to (one
-    source). The result is sorted by fact, period and kind; ids are stable.
+    ``canonical`` maps names to one corpus-wide name (applied to subjects, objects and values after each
+    mention's own ``canonical``). Without it, the documents' names are merged across the corpus first
+    (:func:`factx.canon.corpus_names`); pass ``{}`` to compare each article's own names as they are.
+    ``groups`` maps an article to the reprint group it belongs to (one source). The result is sorted by
+    fact, period and kind; ids are stable.
     """
     documents = list(documents)
-    mapping = dict(_story_names(documents) if canonical is None else canonical)
-    names = {**mapping, **{_fold(k): v for k, v in mapping.items()}}
+    if canonical is None:
+        from .canon import corpus_names
+
+        canonical = corpus_names(documents)
+    names = {**canonical, **{_fold(k): v for k, v in canonical.items()}}
     entries: list[_Entry] = []
     for document in documents:
         doc, pub = str(document.get("doc", "")), document.get("date")
