@@ -52,8 +52,9 @@ def document_from_doc(doc: Doc, art: Article) -> dict:
     for key in ("source", "url", "title"):  # optional in the contract: present when known
         if getattr(art, key, None):
             out[key] = getattr(art, key)
-    if art.warnings:
-        out["warnings"] = list(art.warnings)
+    warnings = list(art.warnings) + list(doc._.factx_warnings or [])
+    if warnings:
+        out["warnings"] = warnings
     return out
 
 

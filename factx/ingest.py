@@ -312,6 +312,7 @@ class Skipped:
 
     doc: str
     reason: str
+    language: str | None = None  # the article's language, when that is why
 
     def __str__(self) -> str:
         return f"{self.doc}: {self.reason}"
@@ -459,7 +460,9 @@ def check_language(
             lang = not_french(item.analysed_text)
             if lang:
                 yield Skipped(
-                    item.doc, f"not in French (language: {lang}); not analysed (--any-language reads it)"
+                    item.doc,
+                    f"not in French (language: {lang}); not analysed (--any-language reads it)",
+                    language=lang,
                 )
                 continue
         yield item

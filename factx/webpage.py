@@ -101,7 +101,7 @@ def outlet_name(sitename: str | None, hostname: str | None) -> str | None:
     """The outlet as a reader names it: the page's site name, or a known site's name for its host name."""
     from .sources import data
 
-    known = {k.casefold(): v for k, v in (data().get("outlets") or {}).items()}
+    known = {k.casefold(): v for k, v in (data().get("outlet_hosts") or {}).items()}
     for candidate in (sitename, hostname):
         if candidate:
             host = candidate.casefold().removeprefix("www.")

@@ -61,8 +61,8 @@ def test_journalists_folder(tmp_path):
     assert labels.pop("lalibre_veolia.html") == labels.pop("sudouest.txt") == "AFP, repris par 2 titres"
     assert set(labels.values()) == {None}
     assert "reprint group" in run("docs", "--db", db).stdout
-
-    assert "AFP, repris par 2 titres" in run("docs", "--db", db).stdout
+    wide = CliRunner().invoke(cli, ["docs", "--db", db], env={"COLUMNS": "200"})  # the label unfolded
+    assert "AFP, repris par 2 titres" in wide.stdout
 
 
 def test_conflicts_table_names_groups_and_outlets(tmp_path):

@@ -122,6 +122,23 @@ def test_a_reprint_group_is_one_source():
     assert reconcile(docs, groups=groups) == []
 
 
+def test_groups_given_as_plain_ids_are_one_source_too():
+    # reconcile(docs, groups={doc: group id}): no label, so each article keeps its own name
+    docs = [
+        _doc("afp.txt", "Le Progrès", 646, "646 postes"),
+        _doc("agg.html", None, 600, "600 postes"),
+        _doc("nr.html", None, 700, "700 postes"),
+    ]
+    (c,) = reconcile(docs, groups={"afp.txt": "g1", "agg.html": "g1"})
+    assert c["kind"] == "contradiction"
+    assert "selon Le Progrès (mars 2019)" in c["explanation"] and "selon nr." in c["explanation"]
+    # the group's edited copy does not contradict its dispatch: both are on one side, against nr.html
+    assert sorted(sorted(cl["doc"] for cl in side["claims"]) for side in c["sides"]) == [
+        ["afp.txt", "agg.html"],
+        ["nr.html"],
+    ]
+
+
 def test_conflicts_name_the_group_once_and_outlets_with_dates():
     docs = [
         _doc("afp.txt", "Le Progrès", 646, "646 postes"),
