@@ -216,6 +216,14 @@ class _Sentence:
         if kind != "count" or fig.root.head.i in self.heads:
             return None
         frames = self.frames.unit_frames((fig._.factx_amount or {}).get("unit"))
+        if not frames:
+            # "2 700 points de vente": the counted noun may be a phrase
+            doc = self.doc
+            words = [t.lemma_.lower() for t in doc[fig.root.i : min(self.sent.end, fig.root.i + 3)]]
+            for n in (3, 2):
+                frames = self.frames.unit_frames(" ".join(words[:n]))
+                if frames:
+                    break
         return frames[0] if frames else None
 
 
@@ -226,11 +234,15 @@ def _between(doc, a: Span, b: Span) -> tuple[str, ...]:
     return tuple(norm(t.text) for t in doc[a.end : b.start])
 
 
+def _after(doc, fig: Span) -> list[str]:
+    # plurals fold ("15,50 € par actions")
+    return [fold_word(norm(t.text)) for t in doc[fig.end : min(len(doc), fig.end + 3)]]
+
+
 def _per_unit(doc, fig: Span) -> str | None:
-    f = figures()
-    after = [norm(t.text) for t in doc[fig.end : min(len(doc), fig.end + 3)]]
-    for words, unit in f.per_unit.items():
-        if tuple(after[: len(words)]) == words:
+    after = _after(doc, fig)
+    for words, unit in figures().per_unit.items():
+        if tuple(after[: len(words)]) == tuple(fold_word(w) for w in words):
             return unit
     return None
 
@@ -246,10 +258,9 @@ def _restates(doc, prev: Span, fig: Span) -> bool:
 
 
 def _unit_phrase(doc, fig: Span) -> str:
-    f = figures()
-    after = [norm(t.text) for t in doc[fig.end : min(len(doc), fig.end + 3)]]
-    for words in f.per_unit:
-        if tuple(after[: len(words)]) == words:
+    after = _after(doc, fig)
+    for words in figures().per_unit:
+        if tuple(after[: len(words)]) == tuple(fold_word(w) for w in words):
             return " ".join(words)
     return ""
 

@@ -32,7 +32,7 @@ FRAME_KEYS = {
     "pair",
     "shares",
 }
-TRIGGER_KEYS = {"lemma", "subject", "object", "value", "with", "without"}
+TRIGGER_KEYS = {"lemma", "subject", "object", "value", "with", "without", "exact"}
 DEFAULT_ROLES = {"verb": {"subject": ["subj"]}, "noun": {"subject": ["de", "par"]}}
 
 
@@ -46,6 +46,7 @@ class Trigger:
     roles: dict[str, tuple[str, ...]]
     with_: frozenset[str] = frozenset()
     without: frozenset[str] = frozenset()
+    exact: bool = False  # matched on the written form only ("économies" is savings; "l'économie" is not)
 
 
 @dataclass
@@ -93,6 +94,12 @@ class Frames:
             for key in keys:
                 for trig in index.get(key, ()):
                     end = _match_words(doc, tok.i, trig.words)
+                    if (
+                        end is not None
+                        and trig.exact
+                        and [t.lower_ for t in doc[tok.i : end]] != list(trig.words)
+                    ):
+                        continue
                     if end is not None and _constraints_ok(doc, tok, end, trig):
                         out.append((_phrase_head(doc, tok.i, end), trig, end))
         # where phrases of different frames cover one word, the longest wins ("part de marché" over "part")
@@ -246,6 +253,7 @@ def _add_trigger(frames: Frames, frame: str, pos: str, roles: dict, entry: Any) 
     own = dict(roles)
     with_: frozenset[str] = frozenset()
     without: frozenset[str] = frozenset()
+    exact = False
     if isinstance(entry, dict):
         if set(entry) - TRIGGER_KEYS or not isinstance(entry.get("lemma"), str):
             raise ValueError(
@@ -254,6 +262,7 @@ def _add_trigger(frames: Frames, frame: str, pos: str, roles: dict, entry: Any) 
         own.update({k: _strings(entry[k], k) for k in ROLE_KEYS if k in entry})
         with_ = frozenset(fold_word(w) for w in _strings(entry.get("with", []), "with"))
         without = frozenset(fold_word(w) for w in _strings(entry.get("without", []), "without"))
+        exact = bool(entry.get("exact", False))
         text = entry["lemma"]
     elif isinstance(entry, str):
         text = entry
@@ -262,7 +271,7 @@ def _add_trigger(frames: Frames, frame: str, pos: str, roles: dict, entry: Any) 
     words = tuple(split_phrase(text))
     if not words:
         raise ValueError("empty trigger")
-    trig = Trigger(frame, words, pos, {k: tuple(v) for k, v in own.items()}, with_, without)
+    trig = Trigger(frame, words, pos, {k: tuple(v) for k, v in own.items()}, with_, without, exact)
     frames.index.setdefault(fold_word(words[0]), []).append(trig)
 
 

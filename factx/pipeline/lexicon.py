@@ -42,6 +42,7 @@ class Grammar:
     personal: dict[str, dict[str, str]]  # "elle" -> {gender, number}
     relative: frozenset[str]
     predicate_verbs: dict[str, str]  # lemma -> where the one described is: subject, de, object
+    outside_verbs: frozenset[str]  # verbs whose subject is not the agent of the noun they govern
 
     def prep_forms(self, prep: str) -> frozenset[str]:
         return self.prepositions.get(prep, frozenset({prep}))
@@ -61,6 +62,7 @@ def grammar() -> Grammar:
         personal={str(k).lower(): dict(v or {}) for k, v in (pron.get("personal") or {}).items()},
         relative=_low(pron.get("relative")),
         predicate_verbs={str(k).lower(): str(v) for k, v in (raw.get("predicate_verbs") or {}).items()},
+        outside_verbs=_low(raw.get("outside_verbs")),
     )
 
 

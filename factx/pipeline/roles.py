@@ -133,8 +133,8 @@ def scan_prep(ctx: Context, trigger: Token, preps: tuple[str, ...], stop: set[in
     words = [p.split() for p in preps if p not in ("subj", "obj")]
     end = min(ctx.sent.end, trigger.i + PREP_REACH)
     for j in range(trigger.i + 1, end):
-        if j in stop:
-            return None
+        if j in stop or doc[j].pos_ == "VERB":
+            return None  # another clause: "le rachat des enseignes, détenues par X" (X is not the buyer)
         for w in words:
             if all(j + k < end and norm(doc[j + k].text) in g.prep_forms(x) for k, x in enumerate(w)):
                 k = j + len(w)
@@ -213,6 +213,26 @@ def s_prep(ctx, d, tok, trig, frame):
     )
 
 
+def s_parenthetical(ctx, d, tok, trig, frame):
+    """ "Veolia (27,19 mrds€ de chiffre d'affaires et 180 000 salariés)": figures in brackets right after a
+    name are that name's."""
+    doc = ctx.doc
+    depth = 0
+    for j in range(tok.i - 1, ctx.sent.start - 1, -1):
+        t = doc[j].text
+        if t == ")":
+            depth += 1
+        elif t == "(":
+            if depth:
+                depth -= 1
+                continue
+            m = ctx.idx.get(j - 1) if j - 1 >= ctx.sent.start else None
+            if _usable(m) and m["how"] in ("name", "alias") and j - 1 not in ctx.exclude:
+                return Filled(m, j - 1, f"parenthetical/{m['how']}")
+            return None
+    return None
+
+
 def s_predicate(ctx, d, tok, trig, frame):
     """A trigger noun said of someone: "X est le premier actionnaire", "ferait de X le principal actionnaire",
     "X restera le premier employeur"."""
@@ -244,6 +264,8 @@ def s_support(ctx, d, tok, trig, frame):
     verb = governing_verb(tok)
     if verb is None or not ctx.inside(verb.i) or verb.lemma_ in frame.support_object:
         return None
+    if verb.lemma_.lower() in grammar().outside_verbs:
+        return None  # "l'Autorité a autorisé le rachat": who allows it is not who buys
     if verb.lemma_.lower() in sources().reporting_verbs and _reported_by_source(ctx, verb):
         return None
     return first_mention(ctx, logical(verb, "subj"), "support")
@@ -289,6 +311,19 @@ def s_topic_comma(ctx, d, tok, trig, frame):
     if m["label"] == "LOC" or dateline or m.get("outlet"):
         return None  # a dateline ("PARIS, 14 mai - ..."), not the sentence's topic
     return Filled(m, i, "topic_comma/name")
+
+
+def s_named_unit(ctx, d, tok, trig, frame):
+    """ "60 hypermarchés Cora": a count of a frame's unit is the named one's."""
+    if d.figure is None or d.how.get("frame") != "unit":
+        return None
+    root = d.figure.root
+    for child in root.children:
+        if child.dep_ in NAME_DEPS and child.i > root.i and not any(c.dep_ == "case" for c in child.children):
+            m = ctx.idx.get(child.i)
+            if _usable(m) and m["how"] == "name":
+                return Filled(m, child.i, "named_unit/name")
+    return None
 
 
 def s_possessive(ctx, d, tok, trig, frame):
@@ -340,10 +375,12 @@ SUBJECT: tuple[tuple[str, Strategy], ...] = (
     ("parse", s_parse),
     ("conj", s_conj),
     ("prep", s_prep),
+    ("parenthetical", s_parenthetical),
     ("predicate", s_predicate),
     ("support", s_support),
     ("participle", s_participle),
     ("topic_comma", s_topic_comma),
+    ("named_unit", s_named_unit),
     ("possessive", s_possessive),
     ("previous", s_previous),
     ("salient", s_salient),
@@ -565,15 +602,16 @@ def _labels_ok(frame: Frame, role: str, mention: dict) -> bool:
     return not allowed or mention.get("label") in allowed
 
 
-def coordinated(ctx: Context, d: Draft) -> list[Filled]:
-    """Other subjects coordinated with the draft's ("Nvidia et Salesforce apporteraient 120 M€")."""
-    if d.subject is None or d.subject.token < 0:
+def coordinated(ctx: Context, filled: Filled | None) -> list[Filled]:
+    """Other parties coordinated with a role's ("Nvidia et Salesforce apporteraient 120 M€", "le rachat de
+    Cora et Match")."""
+    if filled is None or filled.token < 0:
         return []
     out = []
-    for c in ctx.doc[d.subject.token].children:
+    for c in ctx.doc[filled.token].children:
         if c.dep_ == "conj" and c.i not in ctx.exclude:
             m = mention_of(ctx, c)
-            if _usable(m) and m["canonical"] != d.subject.canonical:
+            if _usable(m) and m["canonical"] != filled.canonical:
                 out.append(Filled(m, c.i, f"coordination/{m['how']}"))
     return out
 
