@@ -29,7 +29,7 @@ from . import claim_dates, extensions, hedging
 from .draft import Draft, Filled
 from .extensions import AMOUNTS, DATES
 from .figures import owned_figures
-from .frames import Frame, Frames, Trigger, load_frames
+from .frames import Frame, Frames, Trigger, load_frames, with_roles
 from .lexicon import sources
 from .mentions import mention_index
 from .roles import Context, coordinated, fill
@@ -176,7 +176,10 @@ def _sentence(
         d = Draft(o.frame, sent, o.trigger.i if o.trigger is not None else -1, o.trig.pos if o.trig else "")
         d.figure, d.alternatives, d.per_unit = o.figure, o.alternatives, o.per_unit
         d.how["frame"] = o.how
-        work.append((d, o.trigger, o.trig))
+        trig = o.trig
+        if trig is not None and trig.frame != o.frame:
+            trig = with_roles(trig, frames.frames[o.frame])  # a deal's percentage: the stake's roles too
+        work.append((d, o.trigger, trig))
         if o.trigger is not None:
             taken.add((o.trigger.i, o.frame))
     for tok, trig in matches:
@@ -229,6 +232,11 @@ def _per_unit_subjects(drafts: list[Draft], frames: Frames, previous: list[Draft
     for d in drafts:
         if d.per_unit in ("action", "part") and targets:
             d.subject, d.how["subject"] = targets[0], "deal_target"
+    # "48 euros par action, soit 6,1 milliards au total": the total is the deal for those shares
+    prices = [d for d in drafts if d.per_unit in ("action", "part") and d.subject is not None]
+    for d in drafts:
+        if d.how.get("frame") == "per_unit_total" and prices and (d.object is None or not _read(d.object)):
+            d.object, d.how["object"] = prices[0].subject, "per_unit_target"
 
 
 def _anchor(d: Draft) -> Token:
@@ -359,5 +367,6 @@ def _same(a: Draft, b: Draft) -> bool:
             and b.figure is not None
             and a.figure.start == b.figure.start
             and (a.subject and a.subject.canonical) == (b.subject and b.subject.canonical)
+            and (a.object and a.object.canonical) == (b.object and b.object.canonical)
         )
     return _key(a)[:4] == _key(b)[:4]
