@@ -444,6 +444,27 @@ def _complete_parties(entries: list[_Entry]) -> None:
                 e.subject = subs.pop()
 
 
+def _without_breakdowns(entries: list[_Entry]) -> list[_Entry]:
+    """One sentence giving several figures that cannot all be the fact ("784 postes en magasin, 915 au siège
+    et 466 dans les entrepôts") states its parts, not competing values: its figures stand against no other
+    article's."""
+    by_sentence: dict[tuple[Any, ...], list[_Entry]] = defaultdict(list)
+    for e in entries:
+        if e.value.interval is not None:
+            c = e.claim
+            by_sentence[(e.doc, c.get("start"), c.get("end"), c.get("sentence"), *e.key)].append(e)
+    parts: set[int] = set()
+    for group in by_sentence.values():
+        if len(group) < 2:
+            continue
+        on = group[0].when
+        if any(
+            not any(_values_fit(x, y, on) for x in a.values for y in b.values) for a in group for b in group
+        ):
+            parts |= {id(e) for e in group}
+    return [e for e in entries if id(e) not in parts]
+
+
 def _same_event(a: _Entry, b: _Entry) -> bool:
     if a.when is None or b.when is None:
         return True
@@ -506,18 +527,29 @@ def _place_undated(undated: list[_Entry], groups: list[list[_Entry]]) -> None:
 
 
 def _periods(entries: list[_Entry]) -> dict[str | None, list[_Entry]]:
-    """Recurring measures: the period of the claim's stated quarter or year, else of its article's year."""
+    """Recurring measures: the period of the claim's stated quarter or year, else of its article's year, or
+    of the year before when the story states that year and the figure fits it (2022's results are reported
+    in February 2023)."""
     out: dict[str | None, list[_Entry]] = defaultdict(list)
-    undated = []
+    undated, implicit = [], []
     for e in entries:
         stated = (e.claim.get("date") or {}).get("value") if e.explicit else None
         if stated and re.match(r"\d{4}-Q[1-4]$", stated):
             e.period = stated
-        elif e.when is not None:
+        elif e.explicit and e.when is not None:
             e.period = str(e.when.year)
+        elif e.when is not None:
+            implicit.append(e)
+            continue
         else:
             undated.append(e)
             continue
+        out[e.period].append(e)
+    stated = {k: list(v) for k, v in out.items()}  # the periods the claims themselves state
+    for e in implicit:
+        year, before = str(e.when.year), str(e.when.year - 1)
+        fits = any(_values_fit(e.value, m.value, m.when) for m in stated.get(before, ()))
+        e.period = before if year not in stated and fits else year
         out[e.period].append(e)
     if undated and out:
         keys = sorted(out, key=lambda k: k or "")
@@ -789,7 +821,7 @@ def reconcile(
                 entries.append(e)
     _complete_parties(entries)
     by_key: dict[tuple[Any, ...], list[_Entry]] = defaultdict(list)
-    for e in entries:
+    for e in _without_breakdowns(entries):
         by_key[e.key].append(e)
     one_off = _one_off()
     conflicts: list[dict[str, Any]] = []
