@@ -149,7 +149,8 @@ class _Entry:
     when: date | None = None  # when the fact happened, as far as this claim says
     explicit: bool = False  # ``when`` is the claim's own date, not its article's
     period: str | None = None
-    speaker: str = ""  # how explanations name the source: its reprint group, its outlet and date, its file
+    speaker: str = ""
+    alternate: bool = False  # a restatement of its claim's figure in another currency or unit  # how explanations name the source: its reprint group, its outlet and date, its file
 
     @property
     def key(self) -> tuple[Any, ...]:
@@ -299,7 +300,13 @@ def _values_fit(a: _Value, b: _Value, on: Any) -> bool:
 
 
 def _compatible(p: _Position, q: _Position, on: Any) -> bool:
-    return any(_values_fit(a, b, on) for a in p.values for b in q.values)
+    """Some value of one fits some value of the other; where both give a figure in one currency, those
+    figures decide (the article's own conversion, not the ECB's rate of the period)."""
+    shared = {a.unit for a in p.values} & {b.unit for b in q.values} - {None}
+    pairs = [
+        (a, b) for a in p.values for b in q.values if not shared or a.unit == b.unit and a.unit in shared
+    ]
+    return any(_values_fit(a, b, on) for a, b in pairs)
 
 
 def _currency_mixup(a: _Value, b: _Value, on: Any) -> bool:
@@ -322,6 +329,7 @@ class _Position:
     value: _Value
     hedged: bool
     entries: list[_Entry] = field(default_factory=list)
+    alternate: bool = False
 
     @property
     def text(self) -> str:
@@ -368,7 +376,11 @@ def _severity(kind: str, *positions: _Position) -> str:
 
 
 def _compare(p: _Position, q: _Position, on: Any) -> _Finding | None:
-    """The disagreement between two positions on the same fact, if any."""
+    """The disagreement between two positions on the same fact, if any. A restatement in another currency
+    is compared with figures in that currency only: the article chose its own rate, the ECB's of the period
+    would read a mere rounding of it as a disagreement."""
+    if (p.alternate or q.alternate) and p.value.unit != q.value.unit:
+        return None
     if p.hedged != q.hedged:
         a, b = (q, p) if p.hedged else (p, q)  # a: asserted
         if not _compatible(p, q, on) or _same_statement(p, q):
@@ -415,8 +427,8 @@ def _positions(entries: Iterable[_Entry]) -> list[_Position]:
     """Merge claims stating the same value with the same hedging into one position each."""
     by_key: dict[tuple[Any, ...], _Position] = {}
     for e in entries:
-        k = (*_value_key(e.value), e.hedged)
-        by_key.setdefault(k, _Position(e.value, e.hedged)).entries.append(e)
+        k = (*_value_key(e.value), e.hedged, e.alternate)
+        by_key.setdefault(k, _Position(e.value, e.hedged, alternate=e.alternate)).entries.append(e)
     return sorted(by_key.values(), key=_Position.sort_key)
 
 
@@ -463,6 +475,20 @@ def _without_breakdowns(entries: list[_Entry]) -> list[_Entry]:
         ):
             parts |= {id(e) for e in group}
     return [e for e in entries if id(e) not in parts]
+
+
+def _alternates(e: _Entry) -> list[_Entry]:
+    """A claim's restatements ("20,5 milliards de dollars (19 milliards d'euros)") as entries of their own,
+    so that a conflict names the figure that disagrees; they never stand against their own claim (one
+    source)."""
+    out = []
+    amounts = [a for a in e.claim.get("alternatives") or [] if isinstance(a, Mapping)]
+    for amount, value in zip(amounts, e.alternatives, strict=False):
+        out.append(
+            _Entry(e.claim, e.doc, e.source, e.pub, e.frame, e.subject, e.object, e.measure, value, (),
+                   amount.get("text") or "", e.hedged, e.when, e.explicit, e.period, e.speaker, alternate=True)
+        )  # fmt: skip
+    return out
 
 
 def _same_event(a: _Entry, b: _Entry) -> bool:
@@ -819,6 +845,7 @@ def reconcile(
             e = _entry(claim, doc, source, pub, names, speaker)
             if e is not None:
                 entries.append(e)
+                entries += _alternates(e)
     _complete_parties(entries)
     by_key: dict[tuple[Any, ...], list[_Entry]] = defaultdict(list)
     for e in _without_breakdowns(entries):

@@ -121,14 +121,32 @@ class _Sentence:
     def support_verb(self, fig: Span, kind: str | None) -> tuple[Token, Trigger] | None:
         """The verb governing the figure has a trigger noun as subject or object: "porte sa valorisation à
         6 Md€", "le prix net d'acquisition s'élève à X", "obtenir X dans le cadre de sa levée de fonds"."""
-        verb = fig.root.head
-        if fig.root.dep_ not in ("obl", "obl:arg", "obl:mod", "obj", "xcomp", "nsubj", "advmod", "nmod"):
+        root = fig.root
+        while (
+            root.head.i != root.i
+            and root.head.lemma_.lower() in figures().measure_nouns
+            and root.dep_ == "nmod"
+        ):
+            root = root.head  # "lui coûter un montant de 5,3 milliards"
+        verb = root.head
+        if root.dep_ not in ("obl", "obl:arg", "obl:mod", "obj", "xcomp", "nsubj", "advmod", "nmod"):
             return None
-        if verb.i == fig.root.i or not self.inside(verb.i) or verb.pos_ not in ("VERB", "AUX", "ADJ"):
+        if verb.i == root.i or not self.inside(verb.i) or verb.pos_ not in ("VERB", "AUX", "ADJ"):
             return None
-        if verb.i in self.heads and self.trigger_at(verb.i, kind):
+        measure = verb.lemma_.lower() in figures().measure_verbs
+        if verb.i in self.heads and self.trigger_at(verb.i, kind) and not measure:
             return None  # the verb is a trigger itself: the governing strategy takes it
         for child in verb.children:
+            if child.i == root.i:
+                continue
+            if measure and child.dep_ in ("nsubj", "nsubj:pass") and child.pos_ == "PRON":
+                # "cette acquisition, qui doit lui coûter 5,3 milliards": the relative's antecedent
+                from .syntax import antecedent
+
+                ante = antecedent(child)
+                found = self._noun_or_its_complement(ante, kind) if ante is not None else None
+                if found is not None and not self._is_unit(found[1], found[0].i):
+                    return found
             if child.i == fig.root.i or child.dep_ not in ("nsubj", "nsubj:pass", "obj", "obl", "obl:mod"):
                 continue
             found = self._noun_or_its_complement(child, kind)

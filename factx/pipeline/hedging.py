@@ -156,9 +156,16 @@ def trigger_cues(trigger: Token, sent: Span) -> list[str]:
     for tok in _with_aux(path):
         if c.conditional and is_conditional(tok, c):
             found.append(tok.text)
-        elif tok.i != trigger.i and tok.lemma_.lower() in c.governing:
+        elif tok.i != trigger.i and tok.lemma_.lower() in c.governing and not _done(tok):
             found.append(tok.text)
     return found
+
+
+def _done(tok: Token) -> bool:
+    """ "a pu enregistrer", "a dû céder": a modal in a past tense reports what happened, not a possibility."""
+    if "Past" in tok.morph.get("Tense") and "Part" not in tok.morph.get("VerbForm"):
+        return True  # passé simple
+    return "Part" in tok.morph.get("VerbForm") and any(c.dep_ == "aux:tense" for c in tok.children)
 
 
 def negated(trigger: Token, sent: Span, extra: list[Token]) -> bool:

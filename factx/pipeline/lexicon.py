@@ -110,6 +110,7 @@ class Figures:
     per_unit_total_frame: str
     restatement: frozenset[tuple[str, ...]]
     measure_nouns: frozenset[str]
+    measure_verbs: frozenset[str]
     purpose_verbs: frozenset[str]
     purpose_markers: frozenset[str]
     lead_verbs: frozenset[str]
@@ -124,6 +125,7 @@ def figures() -> Figures:
         per_unit_total_frame=str(raw.get("per_unit_total_frame") or "acquisition"),
         restatement=frozenset(words_of(p) for p in raw.get("restatement") or []),
         measure_nouns=_low(raw.get("measure_nouns")),
+        measure_verbs=_low(raw.get("measure_verbs")),
         purpose_verbs=_low(raw.get("purpose_verbs")),
         purpose_markers=_low(raw.get("purpose_markers")),
         lead_verbs=_low(raw.get("lead_verbs")),
