@@ -255,13 +255,28 @@ def _check_document(obj: dict, n: int) -> None:
             raise FactxError(f"stdin line {n}: claim {c.get('id')!r} has a malformed amount")
 
 
+def conflict_filters(fn):
+    """The filters `conflicts` and `report` share."""
+    for option in reversed(
+        [
+            click.option(
+                "--kind", type=click.Choice(KINDS), multiple=True, help="Only these kinds (repeatable)."
+            ),
+            click.option(
+                "--min-severity", type=click.Choice(SEVERITIES), help="Only conflicts at least this severe."
+            ),
+            click.option("--entity", help="Only facts about this canonical name (subject or object)."),
+            click.option("--frame", help="Only this frame."),
+        ]
+    ):
+        fn = option(fn)
+    return fn
+
+
 @cli.command()
 @click.argument("source", required=False, type=click.Choice(["-"]))
 @json_option
-@click.option("--kind", type=click.Choice(KINDS), multiple=True, help="Only these kinds (repeatable).")
-@click.option("--min-severity", type=click.Choice(SEVERITIES), help="Only conflicts at least this severe.")
-@click.option("--entity", help="Only facts about this canonical name (subject or object).")
-@click.option("--frame", help="Only this frame.")
+@conflict_filters
 @click.option("--explain", "explain_id", metavar="ID", help="Show one conflict with each side's sentence.")
 @db_option
 @handle_errors
@@ -309,6 +324,67 @@ def _corpus_names(documents: list[dict]) -> dict[str, str] | None:
     except ImportError:
         return None
     return merge_names([e for d in documents for e in d.get("entities", [])])
+
+
+# -- report ---------------------------------------------------------------------------------------------------
+
+
+@cli.command()
+@click.argument("source", required=False, type=click.Choice(["-"]))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True, path_type=Path),
+    default="factx-report.html",
+    show_default=True,
+    help="The HTML file to write.",
+)
+@conflict_filters
+@click.option("--open", "open_browser", is_flag=True, help="Open the page in the default browser.")
+@db_option
+@handle_errors
+def report(source, output, kind, min_severity, entity, frame, open_browser, db_path) -> None:
+    """One self-contained HTML page: overview, a section per conflict, the sources highlighted.
+
+    From the store, or from `factx extract --json` output on stdin (-). The page makes no request and runs
+    no script but its own: it can be opened offline and forwarded as one file.
+
+    Example:
+
+        factx extract seeds/ && factx report -o report.html
+    """
+    from .reconcile import filter_conflicts, reconcile
+    from .report import article_texts, build_report, render_report, write_report
+
+    if source == "-":
+        documents = _read_documents_stdin(Messages())
+    else:
+        with open_store(db_path) as store:
+            documents = list(store.documents())
+    if not documents:
+        where = "stdin" if source == "-" else "the store"
+        raise FactxError(f"no articles in {where}: run factx extract first")
+    canonical = _corpus_names(documents)
+    found = reconcile(documents, canonical=canonical)
+    found = filter_conflicts(found, kind=kind or None, min_severity=min_severity, entity=entity, frame=frame)
+    model = build_report(
+        documents,
+        found,
+        texts=article_texts(documents),
+        canonical=canonical,
+        filters={"kind": list(kind), "min_severity": min_severity, "entity": entity, "frame": frame},
+    )
+    try:
+        write_report(output, render_report(model))
+    except OSError as e:
+        raise FactxError(f"{output}: cannot write the report ({e.strerror or e})") from e
+    uri = output.resolve().as_uri()
+    click.echo(f"{output}: {len(found)} conflict(s) across {len(documents)} article(s)", err=True)
+    click.echo(uri, err=True)
+    if open_browser:
+        import webbrowser
+
+        webbrowser.open(uri)
 
 
 # -- docs and entities ----------------------------------------------------------------------------------------

@@ -1,0 +1,364 @@
+"""`factx report` on documents built by hand (no model): the page's content, links, safety and options."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import re
+from datetime import date
+from html.parser import HTMLParser
+from importlib.resources import files
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import jsonl
+from report_corpus import HOSTILE_IMG, HOSTILE_JS, HOSTILE_SCRIPT, ampere_corpus, hostile_corpus
+
+from factx.cli import cli
+from factx.report import build_report, rate_on, render_report
+from factx.svgchart import Estimate, build_chart, compact
+
+
+class Page(HTMLParser):
+    """What a browser would build from the page: elements with their attributes, text, script bodies."""
+
+    def __init__(self, html: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.elements: list[tuple[str, dict[str, str | None]]] = []
+        self.scripts: list[str] = []
+        self.text: list[str] = []
+        self._in_script = False
+        self.feed(html)
+        self.close()
+
+    def handle_starttag(self, tag, attrs):
+        self.elements.append((tag, dict(attrs)))
+        self._in_script = tag == "script"
+        if self._in_script:
+            self.scripts.append("")
+
+    def handle_startendtag(self, tag, attrs):
+        self.elements.append((tag, dict(attrs)))
+
+    def handle_endtag(self, tag):
+        self._in_script = False
+
+    def handle_data(self, data):
+        if self._in_script:
+            self.scripts[-1] += data
+        else:
+            self.text.append(data)
+
+    def ids(self) -> set[str]:
+        return {a["id"] for _, a in self.elements if a.get("id")}
+
+    def by_class(self, tag: str, cls: str) -> list[dict]:
+        return [a for t, a in self.elements if t == tag and cls in (a.get("class") or "").split()]
+
+
+def docs_input(documents: list[dict]) -> str:
+    return "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in documents)
+
+
+def report(tmp_path: Path, documents: list[dict], *args: str) -> tuple[str, object]:
+    out = tmp_path / "r.html"
+    result = CliRunner().invoke(cli, ["report", "-", "-o", str(out), *args], input=docs_input(documents))
+    assert result.exit_code == 0, result.stderr
+    return out.read_text(encoding="utf-8"), result
+
+
+def conflicts_json(documents: list[dict], *args: str) -> list[dict]:
+    result = CliRunner().invoke(cli, ["conflicts", "-", "--json", *args], input=docs_input(documents))
+    assert result.exit_code == 0, result.stderr
+    return jsonl(result.stdout)
+
+
+@pytest.fixture
+def ampere(tmp_path):
+    return ampere_corpus(tmp_path / "articles")
+
+
+# -- content ---------------------------------------------------------------------------------------------
+
+
+def test_every_conflict_has_its_section_with_table_chart_and_command(tmp_path, ampere):
+    found = conflicts_json(ampere)
+    assert len(found) == 1 and found[0]["kind"] == "contradiction"
+    html, _ = report(tmp_path, ampere)
+    page = Page(html)
+    sections = page.by_class("article", "fact")
+    assert [s["id"] for s in sections] == [c["id"] for c in found]
+    cid = found[0]["id"]
+    assert f"factx conflicts --explain {cid}" in html
+    section = html[html.index(f'id="{cid}"') : html.index('id="sources"')]
+    assert section.count("<svg") == 1 and "<circle" in section  # exact figures as points
+    assert 'class="mk sx hollow"' not in section  # the negated claim is drawn as a cross, not a rumour
+    assert "<path d=" in section  # ...the cross
+    assert found[0]["explanation"] in " ".join(page.text)
+    # every side's every claim is a row, plus the negated claim of the same fact as context
+    rows = re.findall(r'<tr class="(disputed|context) st-(\w+)">', section)
+    assert sorted(rows) == [("context", "negated"), ("disputed", "asserted"), ("disputed", "asserted"),
+                            ("disputed", "hedged")]  # fmt: skip
+
+
+def test_estimates_table_columns(tmp_path, ampere):
+    html, _ = report(tmp_path, ampere)
+    text = " ".join(" ".join(Page(html).text).split())
+    assert "1 000 000 000 EUR" in text.replace("\u202f", " ")  # normalised value
+    assert "La Tribune" in text  # attribution
+    assert "rumeur" in text and "affirmé" in text and "nié" in text
+    assert "Les Echos" in text  # the outlet stands for the file name when the document gives it
+    assert "2024-01-16" in text and "2024-02-02" in text
+    assert 'title="selon, pourrait"' in html  # the hedge cues behind "rumeur"
+
+
+def test_converted_value_with_rate_and_its_date(tmp_path, ampere):
+    html, _ = report(tmp_path, ampere)
+    found = rate_on("USD", "EUR", date(2024, 7, 1))
+    assert found is not None
+    rate, day = found
+    assert day == date(2024, 7, 1)  # the conflict's period, 2024, stands at mid-year
+    shown = f"1 USD = {rate:.4g} EUR".replace(".", ",")
+    assert f"{shown} (BCE, 2024-07-01)" in html
+    assert f"≈ {compact(5e9 * rate, 'EUR')}" in html
+    # only the dollar figure is converted
+    assert html.count("(BCE, ") == 1
+
+
+def test_every_estimate_links_to_its_highlighted_sentence(tmp_path, ampere):
+    html, _ = report(tmp_path, ampere)
+    page = Page(html)
+    links = page.by_class("a", "est")
+    assert len(links) == 4
+    for a in links:
+        anchor = a["href"][1:]
+        # the anchor is a claim sentence of the sources, and that sentence holds the value written
+        m = re.search(
+            rf'<span class="claim" id="{re.escape(anchor)}">(.*?)</span>(?:<a class="back"|[^<])', html
+        )
+        assert m, anchor
+    sentence = re.search(
+        r'<span class="claim" id="(a\d+-\d+)">([^\n]*?5 milliards de dollars[^\n]*?)</span>', html
+    )
+    assert sentence and "#" + sentence.group(1) in {a["href"] for a in links}
+    # the back-link from the sentence to the fact
+    assert f'href="#{conflicts_json(ampere)[0]["id"]}"' in html.split('id="sources"')[1]
+
+
+def test_sources_highlight_entities_amounts_with_a_legend(tmp_path, ampere):
+    html, _ = report(tmp_path, ampere)
+    sources = html.split('id="sources"')[1]
+    assert '<mark class="e e-ORG" title="Renault · ORG">Renault</mark>' in sources
+    assert '<mark class="e e-LOC" title="Paris · LOC">Paris</mark>' in sources
+    assert (
+        '<mark class="amt" title="5\u202f000\u202f000\u202f000 USD">5 milliards de dollars</mark>' in sources
+    )
+    legend = sources.split('class="legend"')[1].split("</p>")[0]
+    for cls in ("e e-ORG", "e e-PER", "e e-LOC", "amt", "dt", "claim"):
+        assert f'class="{cls}"' in legend
+    # the full text is there, header and paragraphs as written
+    assert "Le groupe compte aussi sur" in sources and "Nissan" in sources
+
+
+def test_overview_corpus_severities_and_entities(tmp_path, ampere):
+    html, _ = report(tmp_path, ampere)
+    overview = html.split('id="overview"')[1].split('id="facts"')[0]
+    assert overview.count('<a href="#a') == 3  # each article, linked to its source
+    assert '<div class="card sev-high"><span class="n">1</span>' in overview
+    names = re.findall(r'<mark class="e e-(\w+)">([^<]+)</mark>', overview)
+    assert sorted(names[:2]) == [("ORG", "Ampere"), ("ORG", "Renault")]  # in all three articles
+
+
+def test_article_without_its_file_shows_its_claim_sentences(tmp_path, ampere):
+    Path(ampere[2]["doc"]).unlink()  # the dispatch's file is gone
+    Path(ampere[0]["doc"]).write_text("date: 2024-01-16\nUn autre texte.\n", encoding="utf-8")  # changed
+    html, _ = report(tmp_path, ampere)
+    assert "2 articles sans texte intégral" in html
+    sources = html.split('id="sources"')[1]
+    assert "Un autre texte" not in sources  # a changed file is not shown against the old offsets
+    sentence = re.search(
+        r'<span class="claim" id="(a\d+-\d+)"><mark [^>]+>Renault</mark> a investi <mark class="amt"', sources
+    )
+    assert sentence  # the claim sentence, with its amount highlighted from the document's offsets
+    assert f'href="#{sentence.group(1)}"' in html  # and still the target of its estimate
+
+
+def test_filters_as_for_conflicts(tmp_path, ampere, hostile_docs):
+    documents = ampere + hostile_docs
+    every = {c["id"] for c in conflicts_json(documents)}
+    assert len(every) == 2
+    for args in (["--min-severity", "high"], ["--entity", "cora"], ["--kind", "bound_violation"]):
+        html, _ = report(tmp_path, documents, *args)
+        shown = {s["id"] for s in Page(html).by_class("article", "fact")}
+        assert shown == {c["id"] for c in conflicts_json(documents, *args)}, args
+        assert "Filtres" in html
+    html, _ = report(tmp_path, documents, "--kind", "bound_violation")
+    assert "Aucun désaccord entre les articles pour ces filtres" in html
+    assert html.count('<details class="source"') == 5  # the sources stay whole
+
+
+# -- the command -----------------------------------------------------------------------------------------
+
+
+def test_default_output_and_messages(tmp_path, ampere, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["report", "-"], input=docs_input(ampere))
+    assert result.exit_code == 0, result.stderr
+    out = tmp_path / "factx-report.html"
+    assert out.is_file() and result.stdout == ""
+    assert "factx-report.html: 1 conflict(s) across 3 article(s)" in result.stderr
+    assert out.as_uri() in result.stderr.splitlines()
+    umask = os.umask(0)
+    os.umask(umask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~umask  # readable as any file the user writes
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_store_form(tmp_path, ampere):
+    from factx.store import Store
+
+    with Store(tmp_path / "s.db") as store:
+        for d in ampere:
+            store.put(d)
+    out = tmp_path / "store.html"
+    result = CliRunner().invoke(cli, ["report", "-o", str(out), "--db", str(tmp_path / "s.db")])
+    assert result.exit_code == 0, result.stderr
+    piped, _ = report(tmp_path, ampere)
+    ids = {s["id"] for s in Page(out.read_text(encoding="utf-8")).by_class("article", "fact")}
+    assert ids == {s["id"] for s in Page(piped).by_class("article", "fact")} and len(ids) == 1
+
+
+def test_no_articles_is_one_line_error(tmp_path):
+    result = CliRunner().invoke(cli, ["report", "-", "-o", str(tmp_path / "r.html")], input="")
+    assert result.exit_code == 1
+    assert result.stderr == "error: no articles in stdin: run factx extract first\n"
+    assert not (tmp_path / "r.html").exists()
+
+
+def test_unwritable_output_is_one_line_error(tmp_path, ampere):
+    result = CliRunner().invoke(
+        cli, ["report", "-", "-o", str(tmp_path / "no" / "dir" / "r.html")], input=docs_input(ampere)
+    )
+    assert result.exit_code == 1
+    assert result.stderr.startswith("error: ") and len(result.stderr.strip().splitlines()) == 1
+    assert "cannot write the report" in result.stderr
+
+
+def test_help():
+    result = CliRunner().invoke(cli, ["report", "--help"])
+    assert result.exit_code == 0
+    for option in ("--output", "--kind", "--min-severity", "--entity", "--frame", "--open", "--db"):
+        assert option in result.stdout
+
+
+# -- self-contained and safe -----------------------------------------------------------------------------
+
+
+def test_one_file_no_external_reference(tmp_path, ampere):
+    html, _ = report(tmp_path, ampere)
+    page = Page(html)
+    for tag, attrs in page.elements:
+        assert tag not in {"link", "img", "iframe", "object", "embed", "base", "form", "audio", "video"}, tag
+        assert "src" not in attrs, (tag, attrs)
+        if "href" in attrs:
+            assert attrs["href"].startswith("#"), attrs
+    style = html.split("<style>")[1].split("</style>")[0]
+    assert "url(" not in style and "@import" not in style and "@font-face" not in style
+    assert "@media print" in style
+    # the URL of an article is shown as text, never as a link
+    assert "https://www.lesechos.fr/industrie/renault-ampere" in " ".join(page.text)
+
+
+def test_content_security_policy_allows_only_the_page_script(tmp_path, ampere):
+    html, _ = report(tmp_path, ampere)
+    page = Page(html)
+    csp = next(a["content"] for t, a in page.elements if t == "meta" and a.get("http-equiv"))
+    assert "default-src 'none'" in csp and "connect-src" not in csp  # none, by default-src
+    own = files("factx").joinpath("templates", "report.js").read_text(encoding="utf-8")
+    assert page.scripts == [own]
+    digest = hashlib.sha256(own.encode("utf-8")).digest()
+    assert f"script-src 'sha256-{base64.b64encode(digest).decode()}'" in csp
+
+
+@pytest.fixture
+def hostile_docs(tmp_path):
+    return hostile_corpus(tmp_path / "hostile")
+
+
+def test_hostile_text_names_and_urls_are_escaped(tmp_path, hostile_docs):
+    assert len(conflicts_json(hostile_docs)) == 1
+    html, _ = report(tmp_path, hostile_docs)
+    page = Page(html)
+    own = files("factx").joinpath("templates", "report.js").read_text(encoding="utf-8")
+    assert page.scripts == [own]  # no script element but the page's own
+    for tag, attrs in page.elements:
+        assert not any(name.startswith("on") for name in attrs), (tag, attrs)
+        assert tag not in {"img", "iframe", "object", "embed", "form"}, tag
+        assert not {"src", "action", "formaction", "xlink:href", "srcdoc"} & set(attrs), (tag, attrs)
+        if "href" in attrs:
+            assert attrs["href"].startswith("#"), attrs  # never javascript:, never out of the page
+    text = "".join(page.text)
+    for hostile in (HOSTILE_SCRIPT, HOSTILE_IMG, HOSTILE_JS):
+        assert hostile in text  # shown, as text
+    assert "&lt;script&gt;window.__pwned" in html and "&#34;&gt;&lt;img src=x onerror=" in html
+    # the file names too: the one with no outlet names its article in the corpus, its estimate, its source
+    assert text.count(f"{HOSTILE_IMG} {HOSTILE_JS}.txt") >= 3
+    assert "<script>window.__pwned = 3; alert('file')</script>.txt" in text  # the other's, in its source
+
+
+# -- the chart --------------------------------------------------------------------------------------------
+
+
+def test_chart_points_bars_hollow_and_open_ends():
+    d = date(2023, 6, 15)
+    chart = build_chart(
+        [
+            Estimate(published=d, low=1e9, high=1e9, series=0),  # exact, asserted
+            Estimate(published=date(2023, 9, 1), low=1e9, high=1e9, hedged=True, series=1),  # rumour
+            Estimate(published=d, low=2e9, high=3e9, series=1),  # interval
+            Estimate(published=None, low=2e9, high=None, series=0),  # "plusieurs milliards", undated
+        ],
+        "EUR",
+    )
+    assert chart is not None and not chart.log and chart.undated_x is not None
+    points = [m for m in chart.marks if not m.is_bar]
+    bars = [m for m in chart.marks if m.is_bar]
+    assert len(points) == 2 and len(bars) == 2
+    assert sorted(p.filled for p in points) == [False, True]
+    open_bar = next(b for b in bars if b.open_top)
+    assert abs(open_bar.x - chart.undated_x) < 1 and open_bar.y < bars[0].y2
+    closed = next(b for b in bars if not b.open_top)
+    assert closed.y < closed.y2 and not closed.open_bottom
+    # higher values are drawn higher (smaller y)
+    assert closed.y < points[0].y
+    assert [t.label for t in chart.yticks][0] == "0 EUR"
+
+
+def test_chart_log_scale_and_categories():
+    wide = build_chart([Estimate(date(2020, 1, 1), 1e6, 1e6), Estimate(date(2021, 1, 1), 5e9, 5e9)], "USD")
+    assert wide is not None and wide.log and [t.label for t in wide.yticks][0] == "1 M USD"
+    names = build_chart(
+        [Estimate(date(2020, 1, 1), category="GPT-4"), Estimate(None, category="GPT-3.5", hedged=True)]
+    )
+    assert names is not None and names.categorical
+    assert sorted(t.label for t in names.yticks) == ["GPT-3.5", "GPT-4"]
+    assert build_chart([]) is None
+
+
+def test_compact_numbers():
+    assert compact(1.5e9, "EUR") == "1,5 Md EUR"
+    assert compact(2e6) == "2 M"
+    assert compact(49.5, "%") == "49,5 %"
+    assert compact(0, "USD") == "0 USD"
+
+
+def test_render_from_the_library(tmp_path, ampere):
+    from factx.reconcile import reconcile
+
+    model = build_report(ampere, reconcile(ampere))  # no texts: claim sentences only
+    html = render_report(model)
+    assert html.startswith("<!doctype html>") and html.rstrip().endswith("</html>")
+    assert model["n_full_text"] == 0 and len(model["sections"]) == 1
