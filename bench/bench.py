@@ -224,6 +224,9 @@ def main() -> None:
             "100": peak_rss_mb(small, tmp / "m1.db"),
             str(a.memory_articles): peak_rss_mb(big, tmp / "m2.db"),
         }
+        from bench_report import bench_report
+
+        res["report"] = bench_report(tmp / "m2.db", 1000)  # the page of 1,000 stored articles, in Chromium
         res["help_s"] = help_seconds()
         try:
             from bench_reconcile import bench_reconcile
@@ -329,6 +332,9 @@ def print_table(r: dict) -> None:
                 f"{rc.get('conflicts')} conflicts",
             )
         )
+    from bench_report import report_rows
+
+    rows += report_rows(r.get("report"))
     for name, (ok, total) in r.get("peers", {}).items():
         rows.append((f"peers: {name}", f"{ok}/{total} = {ok / total * 100:.1f} %", ""))
     for name, g in (("seeds", r.get("gold")), ("held-out", r.get("eval"))):

@@ -362,3 +362,58 @@ def test_render_from_the_library(tmp_path, ampere):
     html = render_report(model)
     assert html.startswith("<!doctype html>") and html.rstrip().endswith("</html>")
     assert model["n_full_text"] == 0 and len(model["sections"]) == 1
+
+
+# -- with the model: the seeds, and hostile input through a real extraction ------------------------------
+
+
+@pytest.mark.slow
+def test_pipe_form_holds_every_conflict_of_the_store_form(tmp_path, seeds_documents):
+    from conftest import SEEDS
+
+    db = tmp_path / "s.db"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["extract", str(SEEDS), "--db", str(db)]).exit_code == 0
+    stored = runner.invoke(cli, ["conflicts", "--json", "--db", str(db)])
+    expected = [c["id"] for c in jsonl(stored.stdout)]
+    assert len(expected) >= 3
+    out = tmp_path / "store.html"
+    assert runner.invoke(cli, ["report", "-o", str(out), "--db", str(db)]).exit_code == 0
+    piped, _ = report(tmp_path, seeds_documents)
+    for html in (out.read_text(encoding="utf-8"), piped):
+        page = Page(html)
+        assert sorted(s["id"] for s in page.by_class("article", "fact")) == sorted(expected)
+        assert html.count("<svg") == len(expected)
+        assert len(page.by_class("a", "est")) >= 2 * len(expected)
+        assert "sans texte intégral" not in html  # the seeds' files were read back
+
+
+@pytest.mark.slow
+def test_hostile_article_and_file_name_through_extract(tmp_path):
+    folder = tmp_path / "articles"
+    (folder / "<script>alert('dir')<").mkdir(parents=True)
+    text = (
+        f"date: 2023-04-02\nLe groupe Carrefour a racheté Cora pour 1 milliard d'euros {HOSTILE_SCRIPT}. "
+        f"Selon Les Echos {HOSTILE_IMG}, Carrefour aurait payé 3 milliards d'euros. {HOSTILE_JS}\n"
+    )
+    (folder / "<script>alert('dir')<" / "script>.txt").write_text(text, encoding="utf-8")
+    (folder / f"{HOSTILE_IMG}.txt").write_text(
+        f"date: 2023-04-03\nCarrefour a racheté Cora pour 2 milliards d'euros. {HOSTILE_IMG}\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "s.db"
+    result = CliRunner().invoke(cli, ["extract", str(folder), "--db", str(db)])
+    assert result.exit_code == 0, result.stderr
+    out = tmp_path / "r.html"
+    result = CliRunner().invoke(cli, ["report", "-o", str(out), "--db", str(db)])
+    assert result.exit_code == 0, result.stderr
+    html = out.read_text(encoding="utf-8")
+    page = Page(html)
+    assert len(page.by_class("details", "source")) == 2
+    assert page.scripts == [files("factx").joinpath("templates", "report.js").read_text(encoding="utf-8")]
+    for tag, attrs in page.elements:
+        assert tag != "img" and not any(name.startswith("on") for name in attrs), (tag, attrs)
+        assert attrs.get("href", "#").startswith("#"), attrs
+    text_shown = "".join(page.text)
+    assert HOSTILE_SCRIPT in text_shown and HOSTILE_IMG in text_shown
+    assert "<script>alert('dir')</script>.txt" in text_shown

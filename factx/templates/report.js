@@ -10,7 +10,14 @@
     for (var p = el; p; p = p.parentElement) {
       if (p.tagName === "DETAILS") p.open = true;
     }
-    el.scrollIntoView({ block: el.classList.contains("claim") ? "center" : "start" });
+    var block = el.classList.contains("claim") ? "center" : "start";
+    // Sections off screen are laid out only when near it (content-visibility): scroll again once those
+    // around the target have taken their real height.
+    var frames = 3;
+    (function settle() {
+      el.scrollIntoView({ block: block });
+      if (frames-- > 0) requestAnimationFrame(settle);
+    })();
   }
   window.addEventListener("hashchange", reveal);
   if (location.hash) reveal();
