@@ -29,7 +29,7 @@ from typing import Any
 from .svgchart import Chart, Estimate, build_chart, compact
 
 SIDE_LIMIT = 8  # colours the page has for sides; more sides share the last one
-TOP_ENTITIES = 15
+TOP_ENTITIES = 10
 OPEN_ARTICLE_LIST = 40  # the overview's article list starts open up to this many articles
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 MARK_PRIORITY = {"amt": 0, "dt": 1}  # where spans overlap, an amount wins over a date over an entity

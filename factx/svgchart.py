@@ -19,6 +19,7 @@ UNDATED_BAND = 64  # a column at the right for articles without a publication da
 LOG_RATIO = 30  # estimates spanning more than this factor are drawn on a log axis
 JITTER = 7  # px: marks closer than this on the x axis are spread side by side
 SPREAD = 12  # px between the marks so spread, less when many share the place
+CATEGORY_ROW = 36  # px per distinct name or date on a categorical axis
 ARROW = 10  # px left above (below) a bar with no upper (lower) bound for its arrow
 
 
@@ -198,12 +199,16 @@ def build_chart(estimates: list[Estimate], unit: str = "") -> Chart | None:
 
     if categorical:
         cats = sorted({e.category or "?" for e in estimates})
+        height = min(HEIGHT, TOP + BOTTOM + CATEGORY_ROW * len(cats))  # two names need no full-height plot
+        bottom = height - BOTTOM
         row = (bottom - top) / len(cats)
         pos = {c: top + row * (i + 0.5) for i, c in enumerate(cats)}
         yticks = [Tick(pos[c], c) for c in cats]
         for e in estimates:
             marks.append(_mark(x_of(e), pos[e.category or "?"], None, False, False, e))
-        chart = Chart(marks, xticks, yticks, False, unit, undated_x, categorical=True)
+        chart = Chart(
+            marks, xticks, yticks, False, unit, undated_x, categorical=True, height=height, bottom=bottom
+        )
     else:
         values = [v for e in estimates for v in (e.low, e.high) if v is not None]
         if not values:
