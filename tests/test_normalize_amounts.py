@@ -53,6 +53,12 @@ OWN = [
     ("Les salaires augmenteront de 3 à 4 % l'an prochain.", "3 à 4 %", P, None, 3, 4, "%", False),
     ("Le plan coûtera au moins 500 millions d'euros.", "au moins 500 millions d'euros", M, None, 5e8, None, "EUR", False),
     ("Les indemnités iront jusqu'à 80 000 euros.", "jusqu'à 80 000 euros", M, None, None, 80000, "EUR", False),
+    # press abbreviations: a currency letter or code glued to the scale
+    ("Le chiffre d'affaires de l'enseigne atteint 189 ME en 2023.", "189 ME", M, 189e6, None, None, "EUR", False),
+    ("Le groupe affiche une perte de 5,2 MdE.", "5,2 MdE", M, 5.2e9, None, None, "EUR", False),
+    ("Le fonds apporte 3 MEUR à la jeune pousse.", "3 MEUR", M, 3e6, None, None, "EUR", False),
+    ("La cible est valorisée 12 MUSD.", "12 MUSD", M, 12e6, None, None, "USD", False),
+    ("L'offre de reprise s'élève à 41,39 Mds$.", "41,39 Mds$", M, 41.39e9, None, None, "USD", False),
     # public budgets
     ("Le budget de la Défense atteindra 413 milliards d'euros.", "413 milliards d'euros", M, 413e9, None, None, "EUR", False),
     ("Le déficit public s'est établi à 4,9 % du PIB.", "4,9 %", P, 4.9, None, None, "%", False),
@@ -113,6 +119,7 @@ NOT_AMOUNTS = [
     "Les deux sociétés ont signé un accord.",
     "pour cent",
     "un franc succès et une livre de farine",
+    "La berline Classe E et la version 5 E sont sorties.",  # a currency letter only counts glued to a scale
     "",
 ]
 

@@ -109,8 +109,12 @@ def grammar() -> _Grammar:
     family_of: dict[str, str] = {}
     names: list[str] = []
     signs: list[str] = []
+    letters: list[str] = []
     for iso, spec in cur["currencies"].items():
         family_of[iso] = spec.get("family", iso)
+        for letter in spec.get("press_letters", []):
+            currency_of.setdefault(letter.lower(), iso)
+            letters.append(re.escape(letter))
         for n in spec.get("names", []):
             currency_of[n.lower()] = iso
             names.append(_phrase(n))
@@ -136,6 +140,13 @@ def grammar() -> _Grammar:
     apn_rx = _alt([re.escape(w) for w in apn])
     quant = rf"(?:{apn_rx}|{scale_pl})(?![\w])"
     vdet = _alt([_phrase(v) for v in q["vague_determiners"]])
+    # "189 ME", "5,2 MdE": a currency letter glued to a scale abbreviation, as press tables write money
+    abbr_letter = (
+        rf"(?P<abbr2>{_alt([re.escape(a) for a in load('numbers')['abbreviations']])})"
+        rf"(?P<plet>{_alt(letters)})(?![^\W\d_])"
+        if letters
+        else r"(?!x)x"
+    )
     rx = rf"""
     (?:(?<![\w])(?:{cue_groups})\s*)?
     (?:
@@ -146,7 +157,7 @@ def grammar() -> _Grammar:
         | (?P<wnum>(?i:{np["WORDS"]}))
         )
         (?!{_ORDINAL})
-        (?:\s*(?P<abbr>{np["ABBR"]})|\s+(?P<scale>(?i:{np["SCALE_WORDS"]})))?
+        (?:\s*{abbr_letter}|\s*(?P<abbr>{np["ABBR"]})|\s+(?P<scale>(?i:{np["SCALE_WORDS"]})))?
         (?:\s+(?P<aq>(?i:{apn_rx}))(?![\w])(?:\s+{_DE}(?P<aq2>(?i:{scale_pl}|milliers))(?![\w]))?)?
     )
     (?:
@@ -249,8 +260,8 @@ def _atom(m: re.Match[str], text: str, g: _Grammar) -> _Atom | None:
         if m["sign"] == "-" or m["sign"] == "−":
             base = -base
         value = base
-        if m["abbr"] or m["scale"]:
-            value = base * scale_of(m["abbr"] or m["scale"].lower())
+        if m["abbr"] or m["abbr2"] or m["scale"]:
+            value = base * scale_of(m["abbr"] or m["abbr2"] or m["scale"].lower())
             scaled = True
         if m["aq"]:
             value *= g.approx_nouns[m["aq"].lower()]
@@ -269,6 +280,8 @@ def _atom(m: re.Match[str], text: str, g: _Grammar) -> _Atom | None:
         unit = "point de base" if basis else "point de pourcentage"
         if bare and value is not None and abs(value) >= g.index_points_from:
             unit = "point"
+    elif m["plet"]:
+        kind, unit = "money", g.currency_of[m["plet"].lower()]
     elif m["cur"]:
         kind, unit = "money", g.currency_of.get(re.sub(r"\s+", " ", m["cur"]).lower())
         if unit is None:

@@ -1,0 +1,129 @@
+"""Score factx on annotated article sets in one process (the model loads once).
+
+    python bench/score_sets.py                 # every set: seeds, eval, press-dev, press-heldout
+    python bench/score_sets.py seeds press-dev --misses   # and list what the gold has that factx missed
+
+A set is a folder of articles and a gold file in the format of ../shared/gold/seeds.gold.json, scored by
+../shared/tools/score.py as a user's run would be (extract, then conflicts from the stored documents).
+``--misses`` is for development sets only: it refuses a held-out set, which is scored, never read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+DATA = ROOT / "tests" / "data"
+
+SETS = {
+    "seeds": (ROOT / "seeds", SHARED / "gold" / "seeds.gold.json"),
+    "eval": (DATA / "eval" / "articles", DATA / "eval" / "eval.gold.json"),
+    "press-dev": (DATA / "press" / "dev" / "articles", DATA / "press" / "dev" / "gold.json"),
+    "press-heldout": (DATA / "press" / "heldout" / "articles", DATA / "press" / "heldout" / "gold.json"),
+}
+HELD_OUT = {"press-heldout"}
+
+
+def _scorer():
+    spec = importlib.util.spec_from_file_location("factx_score", SHARED / "tools" / "score.py")
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"no scorer at {SHARED / 'tools' / 'score.py'}")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def run_set(analyser, folder: Path, gold: dict) -> tuple[list[dict], list[dict]]:
+    from factx.canon import merge_names
+    from factx.ingest import read_paths
+    from factx.reconcile import reconcile
+
+    docs = []
+    wanted = set(gold["documents"])
+    for art in read_paths([str(folder)]):
+        if getattr(art, "doc", None) and Path(art.doc).name in wanted and hasattr(art, "text"):
+            docs.append(analyser.analyse(art))
+    return docs, reconcile(docs, canonical=merge_names([e for d in docs for e in d.get("entities", [])]))
+
+
+def summary(name: str, s: dict) -> str:
+    c, cf = s["claims"], s.get("conflicts", {})
+    return (
+        f"{name:14} amounts sF1 {s['amounts']['strict_f1']:.3f}  dates sF1 {s['dates']['strict_f1']:.3f}  "
+        f"ents P/R {s['entities']['precision']:.2f}/{s['entities']['recall']:.2f}  "
+        f"claims P/R {c['precision']:.3f}/{c['recall']:.3f} ({c['tp']}/{c['gold']}, {c['predicted']} pred) "
+        f"hedged {c['hedged_accuracy']}  conflicts {cf.get('found')}/{cf.get('gold')} "
+        f"(kind {cf.get('kind_accuracy')}), {cf.get('false_alarms')}/{cf.get('agreements')} agreements flagged, "
+        f"{cf.get('predicted')} reported"
+    )
+
+
+def misses(score, gold: dict, folder: Path, docs: list[dict], conflicts: list[dict]) -> None:
+    by_name = {Path(d["doc"]).name: d for d in docs}
+    for name, g in gold["documents"].items():
+        text = (folder / name).read_text(encoding="utf-8")
+        preds = by_name.get(name, {}).get("claims", [])
+        used: set[int] = set()
+        for gc in g["claims"]:
+            hit = next((k for k, p in enumerate(preds) if k not in used and score.claim_matches(gc, p, text)), None)
+            if hit is None:
+                print(f"MISS {name}: {gc['frame']} {gc['subject']} -> {gc['object']} | {gc.get('amount')} | "
+                      f"{gc.get('date')} | {gc.get('value')} | hedged={gc['hedged']}\n      {gc['sentence'][:220]}")
+                for p in preds:
+                    if p["sentence"][:40] == gc["sentence"][:40] or p["frame"] == gc["frame"] and (
+                        gc.get("amount") and p.get("amount") and gc["amount"] in p["sentence"]
+                    ):
+                        print(f"   got {p['frame']} {(p['subject'] or {}).get('canonical')} -> "
+                              f"{(p['object'] or {}).get('canonical')} | {(p['amount'] or {}).get('text')} | "
+                              f"{(p['date'] or {}).get('value')} | {(p['value'] or {}).get('canonical')} | "
+                              f"hedged={p['hedged']} {p.get('debug', '')}")
+            else:
+                used.add(hit)
+        for k, p in enumerate(preds):
+            if k not in used:
+                print(f"EXTRA {name}: {p['frame']} {(p['subject'] or {}).get('canonical')} -> "
+                      f"{(p['object'] or {}).get('canonical')} | {(p['amount'] or {}).get('text')} | "
+                      f"{(p['date'] or {}).get('value')} | {(p['value'] or {}).get('canonical')} | "
+                      f"hedged={p['hedged']}\n      {p['sentence'][:160]}")
+    for gc in gold.get("conflicts", []):
+        if not score.pair_found(gc["between"], conflicts):
+            print(f"CONFLICT MISSED ({gc['kind']}): {gc['between']}  {gc.get('note', '')[:100]}")
+    for a in gold.get("agreements", []):
+        if score.pair_found(a["between"], conflicts):
+            print(f"AGREEMENT FLAGGED: {a['between']}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("sets", nargs="*", default=list(SETS), help=f"among {', '.join(SETS)}")
+    ap.add_argument("--misses", action="store_true", help="list missed and extra claims (development sets only)")
+    ap.add_argument("--json", action="store_true", help="one JSON object per set")
+    a = ap.parse_args()
+    from factx import Analyser
+
+    score = _scorer()
+    analyser = Analyser()
+    for name in a.sets:
+        folder, gold_path = SETS[name]
+        if not gold_path.exists():
+            print(f"{name:14} (no gold at {gold_path})")
+            continue
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        docs, conflicts = run_set(analyser, folder, gold)
+        s = score.score(gold, folder, docs, conflicts)
+        print(json.dumps({"set": name, **s}, ensure_ascii=False) if a.json else summary(name, s))
+        if a.misses:
+            if name in HELD_OUT:
+                print(f"  (--misses refused for {name}: a held-out set is scored, never read)")
+            else:
+                misses(score, gold, folder, docs, conflicts)
+        sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()
