@@ -275,8 +275,8 @@ class _Builder:
         return [m for m in out if isinstance(m[0], int) and isinstance(m[1], int) and isinstance(m[4], str)]
 
     def _blocks(self, art: ArticleView) -> list[tuple]:
-        """The article as blocks the template renders: plain text ("t", text), highlighted spans
-        ("m", class, tooltip, text), and claim sentences ("s", anchor, parts, back-links)."""
+        """The article as blocks the template renders: its header ("h", text), plain text ("t", text),
+        highlighted spans ("m", class, tooltip, text), and claim sentences ("s", anchor, parts, back-links)."""
         d = self.docs[art.doc]
         text = self.texts.get(art.doc)
         art.full_text = text is not None
@@ -347,6 +347,10 @@ class _Builder:
     def _full_blocks(self, art, text, kept, marks, links) -> list[tuple]:
         blocks: list[tuple] = []
         pos, mi = 0, 0
+        header = _header_end(art.doc, text)  # the date line or front matter, shown apart ("h", text)
+        if header and all(k[0] >= header for k in kept[:1]) and all(m[0] >= header for m in marks[:1]):
+            blocks.append(("h", text[:header]))
+            pos = header
         for s, e in kept:
             before = [m for m in marks[mi:] if m[1] <= s]
             blocks += _parts(text[pos:s], pos, pos, s, before)
@@ -609,6 +613,13 @@ def _parts(text: str, offset: int, start: int, end: int, marks: list[tuple]) -> 
     if end > pos:
         parts.append(("t", text[pos - offset : end - offset]))
     return parts
+
+
+def _header_end(doc: str, text: str) -> int:
+    """Where the article's header (date line, front matter) ends, as factx's reader finds it."""
+    from .ingest import make_article
+
+    return make_article(doc, text).header_end
 
 
 def _decimal(x: float) -> str:

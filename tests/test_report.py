@@ -159,8 +159,9 @@ def test_sources_highlight_entities_amounts_with_a_legend(tmp_path, ampere):
     legend = sources.split('class="legend"')[1].split("</p>")[0]
     for cls in ("e e-ORG", "e e-PER", "e e-LOC", "amt", "dt", "claim"):
         assert f'class="{cls}"' in legend
-    # the full text is there, header and paragraphs as written
+    # the full text is there, header and paragraphs as written, the header set apart
     assert "Le groupe compte aussi sur" in sources and "Nissan" in sources
+    assert '<span class="hdr">date: 2024-01-16</span>\n<span class="claim"' in sources
 
 
 def test_overview_corpus_severities_and_entities(tmp_path, ampere):
