@@ -70,26 +70,36 @@ def misses(score, gold: dict, folder: Path, docs: list[dict], conflicts: list[di
         preds = by_name.get(name, {}).get("claims", [])
         used: set[int] = set()
         for gc in g["claims"]:
-            hit = next((k for k, p in enumerate(preds) if k not in used and score.claim_matches(gc, p, text)), None)
+            hit = next(
+                (k for k, p in enumerate(preds) if k not in used and score.claim_matches(gc, p, text)), None
+            )
             if hit is None:
-                print(f"MISS {name}: {gc['frame']} {gc['subject']} -> {gc['object']} | {gc.get('amount')} | "
-                      f"{gc.get('date')} | {gc.get('value')} | hedged={gc['hedged']}\n      {gc['sentence'][:220]}")
+                print(
+                    f"MISS {name}: {gc['frame']} {gc['subject']} -> {gc['object']} | {gc.get('amount')} | "
+                    f"{gc.get('date')} | {gc.get('value')} | hedged={gc['hedged']}\n      {gc['sentence'][:220]}"
+                )
                 for p in preds:
-                    if p["sentence"][:40] == gc["sentence"][:40] or p["frame"] == gc["frame"] and (
-                        gc.get("amount") and p.get("amount") and gc["amount"] in p["sentence"]
+                    if (
+                        p["sentence"][:40] == gc["sentence"][:40]
+                        or p["frame"] == gc["frame"]
+                        and (gc.get("amount") and p.get("amount") and gc["amount"] in p["sentence"])
                     ):
-                        print(f"   got {p['frame']} {(p['subject'] or {}).get('canonical')} -> "
-                              f"{(p['object'] or {}).get('canonical')} | {(p['amount'] or {}).get('text')} | "
-                              f"{(p['date'] or {}).get('value')} | {(p['value'] or {}).get('canonical')} | "
-                              f"hedged={p['hedged']} {p.get('debug', '')}")
+                        print(
+                            f"   got {p['frame']} {(p['subject'] or {}).get('canonical')} -> "
+                            f"{(p['object'] or {}).get('canonical')} | {(p['amount'] or {}).get('text')} | "
+                            f"{(p['date'] or {}).get('value')} | {(p['value'] or {}).get('canonical')} | "
+                            f"hedged={p['hedged']} {p.get('debug', '')}"
+                        )
             else:
                 used.add(hit)
         for k, p in enumerate(preds):
             if k not in used:
-                print(f"EXTRA {name}: {p['frame']} {(p['subject'] or {}).get('canonical')} -> "
-                      f"{(p['object'] or {}).get('canonical')} | {(p['amount'] or {}).get('text')} | "
-                      f"{(p['date'] or {}).get('value')} | {(p['value'] or {}).get('canonical')} | "
-                      f"hedged={p['hedged']}\n      {p['sentence'][:160]}")
+                print(
+                    f"EXTRA {name}: {p['frame']} {(p['subject'] or {}).get('canonical')} -> "
+                    f"{(p['object'] or {}).get('canonical')} | {(p['amount'] or {}).get('text')} | "
+                    f"{(p['date'] or {}).get('value')} | {(p['value'] or {}).get('canonical')} | "
+                    f"hedged={p['hedged']}\n      {p['sentence'][:160]}"
+                )
     for gc in gold.get("conflicts", []):
         if not score.pair_found(gc["between"], conflicts):
             print(f"CONFLICT MISSED ({gc['kind']}): {gc['between']}  {gc.get('note', '')[:100]}")
@@ -101,7 +111,9 @@ def misses(score, gold: dict, folder: Path, docs: list[dict], conflicts: list[di
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("sets", nargs="*", default=list(SETS), help=f"among {', '.join(SETS)}")
-    ap.add_argument("--misses", action="store_true", help="list missed and extra claims (development sets only)")
+    ap.add_argument(
+        "--misses", action="store_true", help="list missed and extra claims (development sets only)"
+    )
     ap.add_argument("--json", action="store_true", help="one JSON object per set")
     a = ap.parse_args()
     from factx import Analyser
