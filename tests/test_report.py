@@ -418,3 +418,12 @@ def test_hostile_article_and_file_name_through_extract(tmp_path):
     text_shown = "".join(page.text)
     assert HOSTILE_SCRIPT in text_shown and HOSTILE_IMG in text_shown
     assert "<script>alert('dir')</script>.txt" in text_shown
+
+
+def test_templates_ship_as_package_data():
+    from conftest import ROOT
+
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert '"templates/*"' in pyproject.split("[tool.setuptools.package-data]")[1].split("\n[")[0]
+    names = {p.name for p in files("factx").joinpath("templates").iterdir()}
+    assert {"report.html.j2", "chart.svg.j2", "report.css", "report.js"} <= names
