@@ -38,12 +38,12 @@ FIRST_FRAME_AFTER_LOAD = """() => new Promise(done => {
 
 def write_page(documents: list[dict], out: Path) -> dict:
     """Reconcile, build and render the page as `factx report` does; seconds and size."""
-    from factx.cli import _corpus_names
+    from factx.canon import corpus_names
     from factx.reconcile import reconcile
     from factx.report import article_texts, build_report, render_report, write_report
 
     start = time.perf_counter()
-    canonical = _corpus_names(documents)
+    canonical = corpus_names(documents)
     conflicts = reconcile(documents, canonical=canonical)
     model = build_report(documents, conflicts, texts=article_texts(documents), canonical=canonical)
     write_report(out, render_report(model))

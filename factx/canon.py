@@ -161,7 +161,9 @@ class KnownIndex(KeyScanner):
 @cache
 def known_index() -> KnownIndex:
     idx = KnownIndex()
-    for label, names, extra in _entries(data.load("entities")):
+    # news outlets and agencies (sources.yaml) are organisations too: "The Information" is one name
+    outlets = {"ORG": (data.load("sources") or {}).get("outlets") or []}
+    for label, names, extra in [*_entries(data.load("entities")), *_entries(outlets)]:
         known = Known(names[0], label, extra.get("gender"), bool(extra.get("ambiguous")))
         for spelling in names:
             idx.add(spelling, known)
@@ -276,3 +278,20 @@ def merge_names(entities: list[dict]) -> dict[str, str]:
         hit = canon.lookup(name, labels[name])
         out[name] = hit.name if hit else canon.add(name, labels[name]).name
     return out
+
+
+def corpus_names(documents: Iterable[dict]) -> dict[str, str]:
+    """One corpus-wide name for each entity name of these contract documents (see :func:`merge_names`):
+    what makes "Open AI" in one article and "OpenAI" in another the same subject for the reconciler. The
+    claims' parties count too (a description resolved to a name the entity list spells otherwise)."""
+    names: list[dict] = []
+    for d in documents:
+        if not isinstance(d, dict):
+            continue
+        names += [e for e in d.get("entities") or [] if isinstance(e, dict)]
+        for c in d.get("claims") or []:
+            for role in ("subject", "object", "value"):
+                m = c.get(role) if isinstance(c, dict) else None
+                if isinstance(m, dict) and m.get("canonical"):
+                    names.append({"canonical": m["canonical"], "label": m.get("label")})
+    return merge_names(names)

@@ -8,21 +8,23 @@ from pathlib import Path
 
 import click
 
-from .errors import FactxError
-from .output import Messages, echo_jsonl
+from .errors import FactxError, StoreNotFound, UnknownName
+from .output import Messages, echo_jsonl, output_options
 
 SEVERITIES = ("low", "medium", "high")
 KINDS = ("contradiction", "vague_vs_precise", "hedged_vs_asserted", "bound_violation", "other")
-# The columns `extract` and `docs` share: an article and what was found in it.
-ARTICLE_COLUMNS = [
-    ("article", {"overflow": "fold"}),
-    ("date", {}),
-    *((name, {"justify": "right"}) for name in ("entities", "amounts", "dates", "claims")),
-]
+LABELS = ("ORG", "PER", "LOC", "PRODUCT", "MISC")
 
 
 class OneLineUsageError(click.UsageError):
-    """A usage error shown as one line (click's default adds the usage text and a hint)."""
+    """A usage error shown as one line, exit 2 (click's default adds the usage text and a hint)."""
+
+    def show(self, file=None) -> None:
+        click.echo(f"error: {self.format_message()}", err=True)
+
+
+class OneLineError(click.ClickException):
+    """An error the user must act on, shown as one line, exit 1."""
 
     def show(self, file=None) -> None:
         click.echo(f"error: {self.format_message()}", err=True)
@@ -38,14 +40,9 @@ def db_option(fn):
     )(fn)
 
 
-def json_option(fn):
-    return click.option(
-        "--json", "as_json", is_flag=True, help="JSON Lines per the factx contract, one object per line."
-    )(fn)
-
-
 def handle_errors(fn):
-    """Library errors become one line and exit 1; anything unexpected too, unless --debug asks for a traceback."""
+    """Library errors become one line (exit 1; a name that names nothing, or a missing store, exit 2);
+    anything unexpected too, unless --debug asks for a traceback."""
 
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
@@ -54,32 +51,54 @@ def handle_errors(fn):
             return fn(*args, **kwargs)
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
+        except StoreNotFound as e:
+            raise OneLineUsageError(_no_store(e, kwargs.get("db_path"))) from e
+        except UnknownName as e:
+            raise OneLineUsageError(str(e)) from e
         except FactxError as e:
             if debug:
                 raise
-            click.echo(f"error: {e}", err=True)
-            sys.exit(1)
+            raise OneLineError(str(e)) from e
         except KeyboardInterrupt:
             click.echo("error: interrupted; articles already written are complete in the store", err=True)
-            sys.exit(130)
+            raise click.exceptions.Exit(130) from None
         except BrokenPipeError:
-            sys.stderr.close()  # the reader went away (factx ... | head): not an error
-            sys.exit(0)
+            _quiet_stdout()  # the reader went away (factx ... | head): not an error
+            raise click.exceptions.Exit(0) from None
         except Exception as e:
             if debug:
                 raise
-            click.echo(
-                f"error: internal error: {type(e).__name__}: {e} (run with --debug for a traceback)", err=True
-            )
-            sys.exit(1)
+            raise OneLineError(
+                f"internal error: {type(e).__name__}: {e} (run with --debug for a traceback)"
+            ) from e
 
     return wrapper
 
 
-def open_store(db_path: Path | None):
+def _quiet_stdout() -> None:
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass  # no real stdout (tests): nothing will be flushed to a closed pipe either
+
+
+def _no_store(e: StoreNotFound, given: Path | None) -> str:
+    if given is None:
+        return (
+            f"no factx store here ({e.path}); make one with `factx extract ARTICLES...` in this folder, "
+            "or name one with --db or FACTX_DB"
+        )
+    return f"{e.path}: no factx store there; make one with `factx extract ARTICLES... --db {e.path}`"
+
+
+def open_store(db_path: Path | None, create: bool = False):
+    """The store of --db / FACTX_DB / the default path; read commands (``create=False``) never create one."""
     from .store import Store
 
-    return Store(db_path)
+    return Store(db_path, create=create)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -99,7 +118,7 @@ def cli(debug: bool) -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@json_option
+@output_options
 @click.option("--force", is_flag=True, help="Analyse again articles whose text has not changed.")
 @click.option("--doc-date", help="Publication date for every article (YYYY, YYYY-MM or YYYY-MM-DD).")
 @click.option(
@@ -112,18 +131,22 @@ def cli(debug: bool) -> None:
 )
 @db_option
 @handle_errors
-def extract(paths, as_json, force, doc_date, frames, jobs, dask_scheduler, dask_local, db_path) -> None:
+def extract(
+    paths, fmt, no_headers, force, doc_date, frames, jobs, dask_scheduler, dask_local, db_path
+) -> None:
     """Read articles (files, folders, or - for stdin), extract facts and store them.
 
     Folders are read recursively (*.txt, *.md, *.jsonl). JSON Lines hold one article per line:
-    {"id": ..., "text": ..., "date": optional}.
+    {"id": ..., "text": ..., "date": optional}. --json prints each article's document (the contract).
 
     Example:
 
         factx extract seeds/ --json | factx conflicts - --json
     """
-    from .extract import run_extract
+    from .extraction import Failed, Skipped, Stored, Unchanged, Warned, extract
     from .ingest import normalise_date
+    from .output import Column, emit, progress_bar, stderr_is_terminal
+    from .render import ARTICLE_COLUMNS, article_rows
 
     for p in paths:
         if p != "-" and not Path(p).exists():
@@ -134,11 +157,12 @@ def extract(paths, as_json, force, doc_date, frames, jobs, dask_scheduler, dask_
         raise OneLineUsageError("--dask-scheduler and --dask-local are mutually exclusive")
     msgs = Messages()
     stdin = sys.stdin.buffer.read() if "-" in paths else None
-    with open_store(db_path) as store:
-        report = run_extract(
+    done: list[tuple[dict, str]] = []
+    progress = None
+    with open_store(db_path, create=True) as store:
+        run = extract(
             paths,
             store,
-            msgs,
             stdin=stdin,
             force=force,
             doc_date=normalise_date(doc_date) if doc_date else None,
@@ -146,19 +170,49 @@ def extract(paths, as_json, force, doc_date, frames, jobs, dask_scheduler, dask_
             jobs=jobs,
             dask_scheduler=dask_scheduler,
             dask_local=dask_local,
-            on_document=echo_jsonl if as_json else None,
         )
-    if not as_json:
-        from .output import table
+        if stderr_is_terminal() and (run.total is None or run.total > SMALL_RUN):
+            progress = progress_bar(run.total)
+            msgs.progress = progress
+            task = progress.add_task("extracting", total=run.total)
+            progress.start()
+        try:
+            for event in run:
+                if isinstance(event, (Stored, Unchanged)):
+                    status = (
+                        "unchanged" if isinstance(event, Unchanged) else "updated" if event.updated else "new"
+                    )
+                    done.append((event.document, status))
+                    if fmt == "json":
+                        echo_jsonl(event.document)
+                    if progress is not None:
+                        progress.advance(task)
+                elif isinstance(event, Warned):
+                    msgs.warn(f"{event.doc}: {event.message}")
+                elif isinstance(event, Skipped):
+                    msgs.warn(f"{event.doc}: {event.reason}")
+                elif isinstance(event, Failed):
+                    (msgs.error if event.stage == "analyse" else msgs.warn)(str(event.error))
+        finally:
+            if progress is not None:
+                progress.stop()
+                msgs.progress = None
+    if fmt != "json":
+        emit(fmt, [*ARTICLE_COLUMNS, Column("status")], article_rows(done, "status"), no_headers=no_headers)
+    t = run.tally
+    parts = [f"{t.extracted} extracted", f"{t.unchanged} unchanged (skipped; --force redoes them)"]
+    if t.failed:
+        parts.append(f"{t.failed} could not be read")
+    if t.skipped:
+        parts.append(f"{t.skipped} skipped")
+    if t.empty:
+        parts.append(f"{t.empty} empty")
+    msgs.info(f"{', '.join(parts)}; store: {store.path}")
+    if not t.ok:
+        raise click.exceptions.Exit(1)
 
-        table(
-            None,
-            [*ARTICLE_COLUMNS, ("status", {})],
-            report.rows,
-        )
-    msgs.info(report.summary(store.path))
-    if report.exit_code:
-        sys.exit(report.exit_code)
+
+SMALL_RUN = 5  # no progress bar for a handful of articles
 
 
 # -- claims ---------------------------------------------------------------------------------------------------
@@ -166,164 +220,258 @@ def extract(paths, as_json, force, doc_date, frames, jobs, dask_scheduler, dask_
 
 @cli.command()
 @click.option("--frame", help="Only this frame (investment, acquisition...).")
-@click.option("--entity", help="Only claims whose subject or object is this canonical name.")
-@click.option("--doc", help="Only claims of this article.")
-@json_option
+@click.option("--entity", help="Only claims whose subject or object is this entity (any spelling seen).")
+@click.option("--doc", help="Only claims of this article (its path, file name, or the name tables print).")
+@click.option("--sentences", is_flag=True, help="Show each claim over its sentence, its parts highlighted.")
+@output_options
 @db_option
 @handle_errors
-def claims(frame, entity, doc, as_json, db_path) -> None:
+def claims(frame, entity, doc, sentences, fmt, no_headers, db_path) -> None:
     """Stored claims: who did what, for how much, when, and how sure the article is.
 
     Example:
 
         factx claims --frame investment --entity Microsoft
     """
-    from .output import fmt_amount, table
+    from .canon import corpus_names
+    from .display import legend
+    from .output import Column, emit
+    from .query import check_frame, entity_spellings, find_docs, find_entity
+    from .render import CLAIM_COLUMNS, claim_rows, claim_sentences
 
     with open_store(db_path) as store:
-        found = list(store.claims(frame=frame, entity=entity, doc=doc))
-    if as_json:
-        for d, c in found:
-            echo_jsonl({"doc": d, **c})
-        return
+        rows_e = store.entity_rows()
+        names = corpus_names([{"entities": rows_e}])
+        if frame:
+            check_frame(frame, store.frames())
+        wanted = None
+        if entity:
+            name = find_entity(entity, entity_spellings(rows_e, names))
+            wanted = {raw for raw, n in names.items() if n == name} | {name}
+        docs = find_docs(doc, store.doc_names()) if doc else None
+        found = list(store.claims(frame=frame, entity=wanted, doc=docs))
+    rows = claim_rows(found, names)
+    columns = [*CLAIM_COLUMNS, *([Column("sentence", table=False)] if sentences else [])]
+    if not found:
+        _say_nothing_matched("claim", frame=frame, entity=entity, doc=doc)
+    if sentences and fmt == "table":
+        claim_sentences(found, rows)
+    else:
+        emit(
+            fmt,
+            columns,
+            rows,
+            objects=({"doc": d, **c} for d, c in found),
+            no_headers=no_headers,
+            legend=legend(r["amount"] for r in rows),
+            group="article",
+        )
+    if fmt == "table" and found:
+        Messages().info(f"{len(found)} claim(s) in {len({d for d, _ in found})} article(s)")
 
-    def name(m):
-        return (m.get("canonical") or m.get("text")) if m else ""
 
-    table(
-        None,
-        [
-            ("frame", {}),
-            ("subject", {}),
-            ("object", {}),
-            ("amount", {"justify": "right"}),
-            ("date", {}),
-            ("hedged", {}),
-            ("article", {"overflow": "fold"}),
-        ],
-        [
-            (
-                c["frame"],
-                name(c.get("subject")),
-                name(c.get("object")) or name(c.get("value")),
-                fmt_amount(c.get("amount")),
-                (c.get("date") or {}).get("value") or "",
-                ("not " if c.get("negated") else "") + ("hedged" if c.get("hedged") else ""),
-                d,
-            )
-            for d, c in found
-        ],
-    )
+def _say_nothing_matched(what: str, **filters) -> None:
+    given = ", ".join(f"--{k.replace('_', '-')} {v}" for k, v in filters.items() if v)
+    Messages().info(f"no {what} matches {given}" if given else f"no {what}s in the store")
 
 
 # -- conflicts ------------------------------------------------------------------------------------------------
 
 
-def _read_documents_stdin(msgs: Messages) -> list[dict]:
-    import json
-
-    docs = []
-    for n, line in enumerate(sys.stdin, 1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except ValueError as e:
-            raise FactxError(f"stdin line {n}: not JSON ({e.msg})") from e
-        if not isinstance(obj, dict) or "claims" not in obj or "doc" not in obj:
-            raise FactxError(
-                f"stdin line {n}: not a factx document (expected the output of factx extract --json)"
-            )
-        _check_document(obj, n)
-        docs.append(obj)
-    return docs
-
-
-def _check_document(obj: dict, n: int) -> None:
-    """The shapes the reconciler relies on; a wrong one is the input's fault, said in one line."""
-    for field in ("claims", "entities"):
-        items = obj.get(field, [])
-        if not isinstance(items, list) or not all(isinstance(x, dict) for x in items):
-            raise FactxError(f"stdin line {n}: {field!r} must be a list of objects")
-    for c in obj["claims"]:
-        amount = c.get("amount")
-        bounds = (amount.get(k) for k in ("value", "low", "high")) if isinstance(amount, dict) else ()
-        if amount is not None and (
-            not isinstance(amount, dict)
-            or any(b is not None and (isinstance(b, bool) or not isinstance(b, (int, float))) for b in bounds)
-        ):
-            raise FactxError(f"stdin line {n}: claim {c.get('id')!r} has a malformed amount")
-
-
 def conflict_filters(fn):
-    """The filters `conflicts` and `report` share."""
-    for option in reversed(
-        [
-            click.option(
-                "--kind", type=click.Choice(KINDS), multiple=True, help="Only these kinds (repeatable)."
-            ),
-            click.option(
-                "--min-severity", type=click.Choice(SEVERITIES), help="Only conflicts at least this severe."
-            ),
-            click.option("--entity", help="Only facts about this canonical name (subject or object)."),
-            click.option("--frame", help="Only this frame."),
-        ]
-    ):
+    """The selection `conflicts` and `report` share: kinds, severity, entity, frame, dismissed ones."""
+    options = [
+        click.option(
+            "--kind", type=click.Choice(KINDS), multiple=True, help="Only these kinds (repeatable)."
+        ),
+        click.option(
+            "--min-severity", type=click.Choice(SEVERITIES), help="Only conflicts at least this severe."
+        ),
+        click.option("--entity", help="Only facts about this entity (subject or object, any spelling seen)."),
+        click.option("--frame", help="Only this frame."),
+        click.option(
+            "--all", "show_all", is_flag=True, help="Show dismissed conflicts too (see factx review)."
+        ),
+    ]
+    for option in reversed(options):
         fn = option(fn)
     return fn
 
 
+def _load_conflicts(source: str | None, db_path: Path | None) -> tuple[list[dict], dict, list[dict], dict]:
+    """Documents (from stdin or the store), their corpus-wide names, their conflicts, the review marks."""
+    from .canon import corpus_names
+    from .documents import read_documents
+    from .reconcile import reconcile
+
+    marks: dict = {}
+    if source == "-":
+        documents = list(read_documents(sys.stdin))
+    else:
+        with open_store(db_path) as store:
+            documents = list(store.documents())
+            marks = store.reviews()
+    names = corpus_names(documents)
+    return documents, names, reconcile(documents, canonical=names), marks
+
+
+def _select_conflicts(documents, names, found, marks, kind, min_severity, entity, frame, show_all):
+    """The conflicts the filters keep, with their review marks (dismissed ones unless ``show_all``), and
+    how many dismissed ones were hidden."""
+    from .query import check_frame, document_entity_rows, entity_spellings, find_entity
+    from .reconcile import filter_conflicts
+    from .reviews import apply_reviews
+
+    if frame:
+        check_frame(frame, (c.get("frame") for d in documents for c in d.get("claims") or []))
+    wanted = find_entity(entity, entity_spellings(document_entity_rows(documents), names)) if entity else None
+    selected = filter_conflicts(
+        found, kind=kind or None, min_severity=min_severity, entity=wanted, frame=frame
+    )
+    return apply_reviews(selected, marks, show_all)
+
+
 @cli.command()
 @click.argument("source", required=False, type=click.Choice(["-"]))
-@json_option
 @conflict_filters
-@click.option("--explain", "explain_id", metavar="ID", help="Show one conflict with each side's sentence.")
+@click.option(
+    "--explain",
+    "explain_id",
+    metavar="ID",
+    help="Show one conflict (any unique id prefix) with its sentences.",
+)
+@output_options
 @db_option
 @handle_errors
-def conflicts(source, as_json, kind, min_severity, entity, frame, explain_id, db_path) -> None:
+def conflicts(
+    source, kind, min_severity, entity, frame, explain_id, show_all, fmt, no_headers, db_path
+) -> None:
     """Where the articles disagree: from the store, or from `factx extract --json` output on stdin (-).
+
+    Conflicts dismissed with `factx review` are hidden unless --all; confirmed ones are marked.
 
     Example:
 
         factx extract seeds/ --json | factx conflicts - --json
     """
-    from .reconcile import filter_conflicts, reconcile
+    from .query import find_conflict
+    from .reviews import apply_reviews
 
-    msgs = Messages()
-    if source == "-":
-        documents = _read_documents_stdin(msgs)
-    else:
-        with open_store(db_path) as store:
-            documents = list(store.documents())
-    found = reconcile(documents, canonical=_corpus_names(documents))
+    documents, names, found, marks = _load_conflicts(source, db_path)
     if explain_id:
-        match = [c for c in found if c["id"] == explain_id or c["id"].startswith(explain_id)]
-        if not match:
-            raise FactxError(f"no conflict with id {explain_id}")
-        if as_json:
-            echo_jsonl(match[0])
+        (one,), _ = apply_reviews([find_conflict(found, explain_id)], marks, show_all=True)
+        if fmt == "table":
+            from .render import claims_index, explain
+
+            explain(one, claims_index(documents))
         else:
-            from .render import explain
-
-            explain(match[0])
+            _emit_conflicts(fmt, [one], documents, no_headers)
         return
-    found = filter_conflicts(found, kind=kind or None, min_severity=min_severity, entity=entity, frame=frame)
-    if as_json:
-        for c in found:
-            echo_jsonl(c)
-        return
-    from .render import conflicts_table
+    shown, hidden = _select_conflicts(
+        documents, names, found, marks, kind, min_severity, entity, frame, show_all
+    )
+    _emit_conflicts(fmt, shown, documents, no_headers)
+    msgs = Messages()
+    if not shown and (kind or min_severity or entity or frame):
+        _say_nothing_matched(
+            "conflict", kind=",".join(kind), min_severity=min_severity, entity=entity, frame=frame
+        )
+    if fmt == "table":
+        more = f"; {hidden} dismissed, hidden (--all shows them)" if hidden else ""
+        msgs.info(f"{len(shown)} conflict(s) across {len(documents)} article(s){more}")
 
-    conflicts_table(found)
-    msgs.info(f"{len(found)} conflict(s) across {len(documents)} article(s)")
+
+def _emit_conflicts(fmt: str, shown: list[dict], documents: list[dict], no_headers: bool) -> None:
+    from .display import legend
+    from .output import emit
+    from .render import claims_index, conflict_columns, conflict_rows
+
+    rows = conflict_rows(shown, claims_index(documents))
+    columns = conflict_columns(with_review=fmt != "table" or any(c.get("review") for c in shown))
+    emit(
+        fmt, columns, rows, objects=shown, no_headers=no_headers, legend=legend(r["positions"] for r in rows)
+    )
 
 
-def _corpus_names(documents: list[dict]) -> dict[str, str] | None:
-    try:
-        from .canon import merge_names
-    except ImportError:
-        return None
-    return merge_names([e for d in documents for e in d.get("entities", [])])
+# -- review ---------------------------------------------------------------------------------------------------
+
+
+@cli.command()
+@click.argument("conflict_id", required=False)
+@click.option("--dismiss", is_flag=True, help="Not a real disagreement: hide it from `factx conflicts`.")
+@click.option("--confirm", is_flag=True, help="A real disagreement, checked: mark it in `factx conflicts`.")
+@click.option("--clear", is_flag=True, help="Remove the mark.")
+@click.option("--note", help="Why (kept with the mark, shown by `factx conflicts`).")
+@output_options
+@db_option
+@handle_errors
+def review(conflict_id, dismiss, confirm, clear, note, fmt, no_headers, db_path) -> None:
+    """Record a verdict on a conflict, by its id (any unique prefix), or list the verdicts (no id).
+
+    Marks are kept by the conflict's stable id, so they survive re-extraction.
+
+    Example:
+
+        factx review e8675b36 --dismiss --note "the rumour was about the 2019 deal"
+    """
+    from .query import find_conflict
+    from .reconcile import reconcile
+    from .render import fact
+
+    chosen = [name for name, on in (("dismiss", dismiss), ("confirm", confirm), ("clear", clear)) if on]
+    if len(chosen) > 1:
+        raise OneLineUsageError(f"--{' and --'.join(chosen)} are mutually exclusive")
+    if conflict_id is None and (chosen or note):
+        raise OneLineUsageError("name the conflict: factx review ID --dismiss|--confirm|--clear")
+    if conflict_id is not None and not chosen:
+        raise OneLineUsageError("say what to record: --dismiss, --confirm or --clear")
+    if note is not None and clear:
+        raise OneLineUsageError("--note goes with --dismiss or --confirm")
+    with open_store(db_path) as store:
+        current = reconcile(list(store.documents()))
+        marks = store.reviews()
+        if conflict_id is None:
+            return _list_reviews(marks, current, fmt, no_headers)
+        known = current + [{"id": i, "frame": None} for i in marks if i not in {c["id"] for c in current}]
+        c = find_conflict(known, conflict_id)
+        about = fact(c) if c.get("frame") else (marks.get(c["id"]) or {}).get("fact") or ""
+        if clear:
+            if not store.clear_review(c["id"]):
+                raise OneLineError(f"{c['id']} ({about}) has no review mark")
+            Messages().info(f"{c['id']} ({about}): mark cleared")
+            return
+        verdict = "dismissed" if dismiss else "confirmed"
+        store.set_review(c["id"], verdict, note, about)
+    effect = (
+        "hidden by `factx conflicts` (--all shows it)" if dismiss else "marked confirmed in `factx conflicts`"
+    )
+    Messages().info(f"{c['id']} ({about}): {verdict}; {effect}")
+
+
+def _list_reviews(marks: dict, current: list[dict], fmt: str, no_headers: bool) -> None:
+    from .output import Column, emit
+
+    present = {c["id"] for c in current}
+    rows = [
+        {
+            "id": i,
+            **m,
+            "reviewed_at": (m.get("reviewed_at") or "")[:16].replace("T", " "),
+            "present": i in present,
+        }
+        for i, m in marks.items()
+    ]
+    columns = [
+        Column("id", "id"),
+        Column("verdict", "id"),
+        Column("fact"),
+        Column("note"),
+        Column("reviewed_at", "number", header="reviewed"),
+        Column("present", "id"),
+    ]
+    emit(fmt, columns, rows, no_headers=no_headers)
+    if not rows:
+        Messages().info("no review marks yet (factx review ID --dismiss|--confirm)")
 
 
 # -- report ---------------------------------------------------------------------------------------------------
@@ -343,43 +491,42 @@ def _corpus_names(documents: list[dict]) -> dict[str, str] | None:
 @click.option("--open", "open_browser", is_flag=True, help="Open the page in the default browser.")
 @db_option
 @handle_errors
-def report(source, output, kind, min_severity, entity, frame, open_browser, db_path) -> None:
+def report(source, output, kind, min_severity, entity, frame, show_all, open_browser, db_path) -> None:
     """One self-contained HTML page: overview, a section per conflict, the sources highlighted.
 
-    From the store, or from `factx extract --json` output on stdin (-). The page makes no request and runs
-    no script but its own: it can be opened offline and forwarded as one file.
+    From the store, or from `factx extract --json` output on stdin (-); the same filters as `conflicts`.
+    The page makes no request and runs no script but its own: it opens offline and forwards as one file.
 
     Example:
 
         factx extract seeds/ && factx report -o report.html
     """
-    from .reconcile import filter_conflicts, reconcile
     from .report import article_texts, build_report, render_report, write_report
 
-    if source == "-":
-        documents = _read_documents_stdin(Messages())
-    else:
-        with open_store(db_path) as store:
-            documents = list(store.documents())
+    documents, names, found, marks = _load_conflicts(source, db_path)
     if not documents:
         where = "stdin" if source == "-" else "the store"
         raise FactxError(f"no articles in {where}: run factx extract first")
-    canonical = _corpus_names(documents)
-    found = reconcile(documents, canonical=canonical)
-    found = filter_conflicts(found, kind=kind or None, min_severity=min_severity, entity=entity, frame=frame)
+    shown, hidden = _select_conflicts(
+        documents, names, found, marks, kind, min_severity, entity, frame, show_all
+    )
+    filters = {
+        "kind": list(kind),
+        "min_severity": min_severity,
+        "entity": entity,
+        "frame": frame,
+        "all": show_all,
+    }
     model = build_report(
-        documents,
-        found,
-        texts=article_texts(documents),
-        canonical=canonical,
-        filters={"kind": list(kind), "min_severity": min_severity, "entity": entity, "frame": frame},
+        documents, shown, texts=article_texts(documents), canonical=names, filters=filters, hidden=hidden
     )
     try:
         write_report(output, render_report(model))
     except OSError as e:
         raise FactxError(f"{output}: cannot write the report ({e.strerror or e})") from e
     uri = output.resolve().as_uri()
-    click.echo(f"{output}: {len(found)} conflict(s) across {len(documents)} article(s)", err=True)
+    more = f"; {hidden} dismissed, left out (--all keeps them)" if hidden else ""
+    click.echo(f"{output}: {len(shown)} conflict(s) across {len(documents)} article(s){more}", err=True)
     click.echo(uri, err=True)
     if open_browser:
         import webbrowser
@@ -391,68 +538,49 @@ def report(source, output, kind, min_severity, entity, frame, open_browser, db_p
 
 
 @cli.command()
-@json_option
+@output_options
 @db_option
 @handle_errors
-def docs(as_json, db_path) -> None:
+def docs(fmt, no_headers, db_path) -> None:
     """Stored articles with their date and how many entities, amounts, dates and claims each holds."""
-    with open_store(db_path) as store:
-        rows = store.articles()
-    if as_json:
-        for r in rows:
-            echo_jsonl(r)
-        return
-    from .output import table
+    from .output import Column, emit
+    from .render import ARTICLE_COLUMNS, article_rows
 
-    table(
-        None,
-        [*ARTICLE_COLUMNS, ("extracted", {})],
-        [
-            (
-                r["doc"],
-                r["date"] or "",
-                r["n_entities"],
-                r["n_amounts"],
-                r["n_dates"],
-                r["n_claims"],
-                r["extracted_at"][:16].replace("T", " "),
-            )
-            for r in rows
-        ],
-    )
+    with open_store(db_path) as store:
+        stored = store.articles()
+    rows = article_rows([(r, r["extracted_at"][:10]) for r in stored], "extracted")
+    emit(fmt, [*ARTICLE_COLUMNS, Column("extracted", "number")], rows, objects=stored, no_headers=no_headers)
+    if not stored:
+        Messages().info("the store holds no articles yet (factx extract ARTICLES...)")
 
 
 @cli.command()
-@click.option("--label", type=click.Choice(["ORG", "PER", "LOC", "PRODUCT", "MISC"]), help="Only this label.")
-@json_option
+@click.option("--label", type=click.Choice(LABELS), help="Only this label.")
+@output_options
 @db_option
 @handle_errors
-def entities(label, as_json, db_path) -> None:
+def entities(label, fmt, no_headers, db_path) -> None:
     """Canonical names across the stored articles: label, spellings seen, articles and mentions."""
+    from .canon import corpus_names
+    from .output import Column, emit
     from .store import aggregate_entities
 
     with open_store(db_path) as store:
         raw = store.entity_rows()
-    rows = aggregate_entities(raw, _corpus_names([{"entities": raw}]))
+    found = aggregate_entities(raw, corpus_names([{"entities": raw}]))
     if label:
-        rows = [r for r in rows if r["label"] == label]
-    if as_json:
-        for r in rows:
-            echo_jsonl(r)
-        return
-    from .output import table
-
-    table(
-        None,
-        [
-            ("entity", {}),
-            ("label", {}),
-            ("aliases", {"overflow": "fold"}),
-            ("articles", {"justify": "right"}),
-            ("mentions", {"justify": "right"}),
-        ],
-        [(r["canonical"], r["label"], ", ".join(r["aliases"]), r["articles"], r["mentions"]) for r in rows],
-    )
+        found = [r for r in found if r["label"] == label]
+    rows = [{**r, "entity": r["canonical"], "aliases": ", ".join(r["aliases"])} for r in found]
+    columns = [
+        Column("entity"),
+        Column("label", "id"),
+        Column("aliases"),
+        Column("articles", "number"),
+        Column("mentions", "number"),
+    ]
+    emit(fmt, columns, rows, objects=found, no_headers=no_headers)
+    if not found:
+        _say_nothing_matched("entity", label=label)
 
 
 def main() -> None:

@@ -27,6 +27,29 @@ class StoreError(FactxError):
     """The SQLite store cannot be opened or written."""
 
 
+class StoreNotFound(StoreError):
+    """No store at the path a read asked for (read commands never create one)."""
+
+    def __init__(self, path: object) -> None:
+        super().__init__(f"{path}: no factx store there")
+        self.path = path
+
+
+class UnknownName(FactxError):
+    """A name the user typed (entity, article, conflict id, frame) names nothing, or more than one thing.
+
+    ``candidates`` are the closest existing names, or for an ambiguous id every match.
+    """
+
+    def __init__(self, message: str, candidates: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.candidates = list(candidates or [])
+
+
+class ContractError(FactxError):
+    """A document (piped to `factx conflicts -`) does not follow the factx/document/1 contract."""
+
+
 class ModelNotInstalled(FactxError):
     def __init__(self, model: str, found: str | None = None) -> None:
         if found:

@@ -1,13 +1,34 @@
 """Find where articles disagree about the same fact.
 
-A *fact* is a frame about a subject and an object, measured one way (money, a percentage, a count of
-one kind of thing, a name, a date), at one period. Claims are grouped by fact (blocking: each claim is
-looked at a constant number of times), equal statements are merged into *positions* (a value and
-whether it is asserted or only hedged), and only positions are compared pairwise. Each disagreement
-found becomes one conflict record per fact and kind (schema ``factx/conflict/1``).
+A *fact* is a frame about a subject and an object, measured one way (money, a percentage, a count of one
+kind of thing, a name, a date):
 
-Negated claims ("Microsoft n'a pas investi 10 milliards") are left out: they say what the value is not,
-which is no position of its own; comparing them would need a kind the contract does not have.
+- names are the story's: every article's names are merged into one canonical name per entity
+  (:func:`factx.canon.merge_names`), and a claim that leaves out a party its story always names with the
+  others ("le rachat pour 5,5 milliards" where the other claims say Alstom -> Bombardier Transport) takes it;
+- a one-off event (an acquisition, a funding round, a layoff plan: frames with ``one_off`` in frames.yaml)
+  is one fact from the first rumour to the closing, whatever the articles' dates, unless its own dates and
+  figures set two events apart (a round in December and another in June); a recurring measure (revenue,
+  a valuation, a headcount) belongs to the period of its stated date, else of its article's date.
+
+Claims of one fact stating the same value with the same hedging are merged into *positions*, and only
+positions are compared pairwise (blocking: each claim is looked at a constant number of times). A claim's
+restatement in another currency ("69 milliards de dollars (60,7 milliards d'euros)") is an alternative
+value of the same claim, never a position of its own. Two positions conflict only when they come from
+different sources (articles, or reprint groups of one dispatch): a conflict is a disagreement between
+articles. Each disagreement becomes one record per fact and kind (schema ``factx/conflict/1``):
+
+- ``contradiction``: two asserted figures that cannot both be true (the same figure in two currencies far
+  from parity is a low-severity one: likely a mix-up);
+- ``hedged_vs_asserted``: a rumour against an asserted figure, the same (now confirmed) or another (the
+  rumour was off);
+- ``vague_vs_precise``: a precise figure against a vague one it fits;
+- ``bound_violation``: a figure outside a bound another article states;
+- ``other``: two rumours that disagree;
+- and, for a fact its articles give with the same figure, event dates that disagree ("annoncé le 12
+  juillet 2023" / "annoncé en juillet 2024") are a ``contradiction`` about the date.
+
+Negated claims ("Microsoft n'a pas investi 10 milliards") take no position: they say what the value is not.
 """
 
 from __future__ import annotations
@@ -19,6 +40,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache, cached_property, lru_cache
 from pathlib import PurePath
 from typing import Any
@@ -35,9 +57,6 @@ KIND_ORDER = ("contradiction", "bound_violation", "hedged_vs_asserted", "vague_v
 SEVERITIES = ("low", "medium", "high")
 
 # Severity by kind: (when every position involved is asserted, when one of them is only hedged).
-# Incompatible figures matter most when both articles assert them; a rumour may simply have been wrong.
-# One article asserting what another only reports as rumour: medium (the reader may take a rumour for
-# a fact). A precise figure against a vague one it fits: low (the vague one is just less informative).
 SEVERITY = {
     "contradiction": ("high", "medium"),
     "bound_violation": ("high", "medium"),
@@ -47,6 +66,12 @@ SEVERITY = {
 }
 # The same figure in two currencies is most likely an editing slip, not two facts: low.
 CURRENCY_MIXUP_SEVERITY = "low"
+
+# One-off events: two statements more than EVENT_SPAN months apart are two events; a statement with a date
+# of its own more than EVENT_DATED months from another, with a figure that does not fit it, too (a second
+# round). Within those bounds a rumour and the closing a year later are one fact.
+EVENT_SPAN = 24
+EVENT_DATED = 3
 
 
 @lru_cache(maxsize=1 << 16)  # names repeat across claims: folding is the hot path
@@ -59,6 +84,12 @@ def _fold(s: str | None) -> str:
 @cache
 def _data() -> dict[str, Any]:
     return load("reconcile")
+
+
+@cache
+def _one_off() -> frozenset[str]:
+    raw = load("frames").get("frames") or {}
+    return frozenset(name for name, spec in raw.items() if isinstance(spec, dict) and spec.get("one_off"))
 
 
 @cache
@@ -77,6 +108,19 @@ def unit_class(unit: str | None) -> str:
     return _unit_classes().get(u, u)
 
 
+@cache
+def _value_classes() -> dict[str, str]:
+    """Values that name the same thing ("PDG", "directeur général", "CEO") -> one class."""
+    out: dict[str, str] = {}
+    for group in _data().get("value_synonyms", []):
+        for v in group:
+            out.setdefault(_fold(v), _fold(group[0]))
+    return out
+
+
+# -- what a claim states ---------------------------------------------------------------------------------------
+
+
 @dataclass(frozen=True)
 class _Value:
     """What a claim states: an interval of numbers (with its currency) or a name or date."""
@@ -92,18 +136,178 @@ class _Value:
 class _Entry:
     claim: Mapping[str, Any]
     doc: str
+    source: str  # the article, or the reprint group it belongs to
+    pub: str | None
     frame: str
     subject: str | None
     object: str | None
     measure: tuple[str, ...]
-    period: str | None
     value: _Value
+    alternatives: tuple[_Value, ...]
     text: str  # the compared value's text in the article
     hedged: bool
+    when: date | None = None  # when the fact happened, as far as this claim says
+    explicit: bool = False  # ``when`` is the claim's own date, not its article's
+    period: str | None = None
 
     @property
     def key(self) -> tuple[Any, ...]:
         return (self.frame, _fold(self.subject), _fold(self.object), self.measure)
+
+    @property
+    def values(self) -> tuple[_Value, ...]:
+        return (self.value, *self.alternatives)
+
+
+def _day(value: str | None) -> date | None:
+    m = re.match(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$", value or "")
+    if not m or not 1 <= int(m.group(1)) <= 9999:
+        return None
+    try:
+        return date(
+            int(m.group(1)), int(m.group(2) or 7 if not m.group(2) else m.group(2)), int(m.group(3) or 15)
+        )
+    except ValueError:
+        return None
+
+
+def _quarter_day(value: str) -> date | None:
+    m = re.match(r"(\d{4})-Q([1-4])$", value or "")
+    return date(int(m.group(1)), 3 * int(m.group(2)) - 1, 15) if m else None
+
+
+def _months(a: date, b: date) -> int:
+    return abs((a.year - b.year) * 12 + a.month - b.month)
+
+
+def _name(mention: Mapping[str, Any] | None, canonical: Mapping[str, str]) -> str | None:
+    if not mention:
+        return None
+    name = mention.get("canonical") or mention.get("text")
+    return canonical.get(name, canonical.get(_fold(name), name)) if name else None
+
+
+def _amount_value(amount: Mapping[str, Any]) -> tuple[_Value, tuple[str, ...]] | None:
+    interval = amount_interval(amount)
+    if interval is None:
+        return None
+    kind = amount.get("kind") or "money"
+    unit = amount.get("unit")
+    measure: tuple[str, ...] = (kind,)
+    if kind == "count":
+        measure = (kind, unit_class(unit))
+    elif kind == "quantity":
+        measure = (kind, _fold(unit))
+    return _Value(interval=interval, unit=unit if kind == "money" else None), measure
+
+
+def _entry(
+    claim: Mapping[str, Any], doc: str, source: str, pub: str | None, canonical: Mapping[str, str]
+) -> _Entry | None:
+    """The comparable form of a claim, or None when it states nothing to compare (or is negated)."""
+    if claim.get("negated"):
+        return None
+    amount, value, when = claim.get("amount"), claim.get("value"), claim.get("date")
+    stated = (when or {}).get("value") if isinstance(when, Mapping) else None
+    alternatives: tuple[_Value, ...] = ()
+    if amount:
+        found = _amount_value(amount)
+        if found is None:
+            return None
+        v, measure = found
+        if claim.get("per_unit"):
+            measure = (*measure, "per", _fold(claim["per_unit"]))
+        alts = [_amount_value(a) for a in claim.get("alternatives") or [] if isinstance(a, Mapping)]
+        alternatives = tuple(a[0] for a in alts if a is not None and a[1][0] == measure[0])
+        text = amount.get("text") or ""
+    elif value:
+        name = _name(value, canonical)
+        folded = _fold(name)
+        v = _Value(name=_value_classes().get(folded, folded), display=name)
+        measure, text = ("value",), value.get("text") or name or ""
+    elif stated:
+        # The date is what the claim states (founded in 2015): it cannot also be the fact's period.
+        v, measure, text = (
+            _Value(name=stated, is_date=True, display=stated),
+            ("date",),
+            when.get("text") or "",
+        )
+        stated = None
+    else:
+        return None
+    e = _Entry(
+        claim=claim,
+        doc=doc,
+        source=source,
+        pub=pub,
+        frame=claim.get("frame") or "",
+        subject=_name(claim.get("subject"), canonical),
+        object=_name(claim.get("object"), canonical),
+        measure=measure,
+        value=v,
+        alternatives=alternatives,
+        text=text,
+        hedged=bool(claim.get("hedged")),
+    )
+    published = _day(pub) if pub else None
+    own = _quarter_day(stated) or _day(stated) if stated else None
+    # A date after the article's own is a horizon ("2 000 postes d'ici 2026"), not when the fact happened.
+    if own is not None and published is not None and own.year > published.year:
+        own = None
+    e.when, e.explicit = (own, True) if own is not None else (published, False)
+    return e
+
+
+# -- comparing values ---------------------------------------------------------------------------------------------
+
+
+def _converted(a: _Value, b: _Value, on: Any) -> Interval | None:
+    """a's interval in b's currency (widened for the rate a journalist may have used); None if unknown."""
+    assert a.interval is not None
+    if not a.unit or not b.unit or a.unit == b.unit:
+        return a.interval
+    r = rate(a.unit, b.unit, on)
+    return None if r is None else a.interval.scaled(r, FX_WIDENING)
+
+
+def _precise_fit(a: Interval, b: Interval) -> bool:
+    """Two precise figures agree when the finer one's value lies in the coarser one's rounding: "19
+    milliards" covers 19,1 but not 19,5; "5,7" and "5,8" disagree."""
+    fine, coarse = (a, b) if a.high - a.low <= b.high - b.low else (b, a)
+    return coarse.contains((fine.low + fine.high) / 2)
+
+
+def _values_fit(a: _Value, b: _Value, on: Any) -> bool:
+    if a.interval is None or b.interval is None:
+        if a.is_date and b.is_date:  # "2015" and "2015-03" agree at the coarser grain
+            return a.name.startswith(b.name) or b.name.startswith(a.name)  # type: ignore[union-attr]
+        return a.name == b.name
+    ia = _converted(a, b, on)
+    if ia is None:
+        return False
+    if ia.shape == "precise" and b.interval.shape == "precise":
+        if a.unit == b.unit or not a.unit or not b.unit:
+            return _precise_fit(ia, b.interval)
+    return overlaps(ia, b.interval)
+
+
+def _compatible(p: _Position, q: _Position, on: Any) -> bool:
+    return any(_values_fit(a, b, on) for a in p.values for b in q.values)
+
+
+def _currency_mixup(a: _Value, b: _Value, on: Any) -> bool:
+    """The same figure in two currencies far from parity: a real conversion would have changed it."""
+    if a.interval is None or b.interval is None or not a.unit or not b.unit or a.unit == b.unit:
+        return False
+    r = rate(a.unit, b.unit, on)
+    if r is None:
+        return False
+    if a.interval.shape == "precise" and a.interval == b.interval:
+        return abs(r - 1) > FX_WIDENING
+    return overlaps(a.interval, b.interval) and not _values_fit(a, b, on)
+
+
+# -- positions and their comparison -------------------------------------------------------------------------------
 
 
 @dataclass
@@ -116,10 +320,21 @@ class _Position:
     def text(self) -> str:
         return self.entries[0].text
 
-    # Cached: a position's claims are all gathered before it is first sorted or shown.
+    # Cached: a position's claims are all gathered before it is first compared, sorted or shown.
+    @cached_property
+    def values(self) -> tuple[_Value, ...]:
+        out = [self.value]
+        for e in self.entries:
+            out += [a for a in e.alternatives if a not in out]
+        return tuple(out)
+
     @cached_property
     def docs(self) -> list[str]:
         return sorted({e.doc for e in self.entries})
+
+    @cached_property
+    def sources(self) -> frozenset[str]:
+        return frozenset(e.source for e in self.entries)
 
     @cached_property
     def _sort_key(self) -> tuple[Any, ...]:
@@ -140,103 +355,6 @@ class _Finding:
     variant: str  # the explanation template
 
 
-@lru_cache(maxsize=4096)
-def _year(value: str | None) -> str | None:
-    m = re.match(r"\d{4}", value or "")
-    return m.group(0) if m else None
-
-
-def _name(mention: Mapping[str, Any] | None, canonical: Mapping[str, str]) -> str | None:
-    if not mention:
-        return None
-    name = mention.get("canonical") or mention.get("text")
-    return canonical.get(name, canonical.get(_fold(name), name)) if name else None
-
-
-def _entry(
-    claim: Mapping[str, Any], doc: str, pub_date: str | None, canonical: Mapping[str, str]
-) -> _Entry | None:
-    """The comparable form of a claim, or None when it states nothing to compare (or is negated)."""
-    if claim.get("negated"):
-        return None
-    amount, value, date = claim.get("amount"), claim.get("value"), claim.get("date")
-    own_period = _year(date.get("value")) if date else None
-    published = _year(pub_date)
-    # A date after the article's own is a horizon ("2 000 postes d'ici 2026"), not when the fact was stated:
-    # the plan belongs to the period it was announced in, like the same plan reported without its horizon.
-    if own_period and published and own_period > published:
-        own_period = None
-    period = own_period or published
-    if amount:
-        interval = amount_interval(amount)
-        if interval is None:
-            return None
-        kind = amount.get("kind") or "money"
-        unit = amount.get("unit")
-        measure: tuple[str, ...] = (kind,)
-        if kind == "count":
-            measure = (kind, unit_class(unit))
-        elif kind == "quantity":
-            measure = (kind, _fold(unit))
-        v = _Value(interval=interval, unit=unit if kind == "money" else None)
-        text = amount.get("text") or ""
-    elif value:
-        name = _name(value, canonical)
-        v, measure, text = _Value(name=_fold(name), display=name), ("value",), value.get("text") or name or ""
-    elif date and date.get("value"):
-        # The date is what the claim states (founded in 2015): it cannot also be the fact's period.
-        v, measure, text, period = (
-            _Value(name=date["value"], is_date=True, display=date["value"]),
-            ("date",),
-            date.get("text") or "",
-            None,
-        )
-    else:
-        return None
-    return _Entry(
-        claim=claim,
-        doc=doc,
-        frame=claim.get("frame") or "",
-        subject=_name(claim.get("subject"), canonical),
-        object=_name(claim.get("object"), canonical),
-        measure=measure,
-        period=period,
-        value=v,
-        text=text,
-        hedged=bool(claim.get("hedged")),
-    )
-
-
-def _converted(a: _Value, b: _Value, on: Any) -> Interval | None:
-    """a's interval in b's currency (widened for the rate a journalist may have used); None if unknown."""
-    assert a.interval is not None
-    if not a.unit or not b.unit or a.unit == b.unit:
-        return a.interval
-    r = rate(a.unit, b.unit, on)
-    return None if r is None else a.interval.scaled(r, FX_WIDENING)
-
-
-def _compatible(a: _Value, b: _Value, on: Any) -> bool:
-    if a.interval is None or b.interval is None:
-        if a.is_date and b.is_date:  # "2015" and "2015-03" agree at the coarser grain
-            return a.name.startswith(b.name) or b.name.startswith(a.name)  # type: ignore[union-attr]
-        return a.name == b.name
-    ia = _converted(a, b, on)
-    return ia is not None and overlaps(ia, b.interval)
-
-
-def _currency_mixup(a: _Value, b: _Value, on: Any) -> bool:
-    """The same figure in two currencies far from parity: a real conversion would have changed it."""
-    if a.interval is None or b.interval is None or not a.unit or not b.unit or a.unit == b.unit:
-        return False
-    r = rate(a.unit, b.unit, on)
-    if r is None:
-        return False
-    if a.interval.shape == "precise" and a.interval == b.interval:
-        return abs(r - 1) > FX_WIDENING
-    return overlaps(a.interval, b.interval) and not _compatible(a, b, on)
-
-
 def _severity(kind: str, *positions: _Position) -> str:
     asserted, hedged = SEVERITY[kind]
     return hedged if any(p.hedged for p in positions) else asserted
@@ -244,36 +362,42 @@ def _severity(kind: str, *positions: _Position) -> str:
 
 def _compare(p: _Position, q: _Position, on: Any) -> _Finding | None:
     """The disagreement between two positions on the same fact, if any."""
-    if p.value.interval is None or q.value.interval is None:
-        if not _compatible(p.value, q.value, on):
-            return _Finding("contradiction", _severity("contradiction", p, q), p, q, "contradiction")
-        if p.hedged != q.hedged:
-            a, b = (q, p) if p.hedged else (p, q)
+    if p.hedged != q.hedged:
+        a, b = (q, p) if p.hedged else (p, q)  # a: asserted
+        if not _compatible(p, q, on) or _same_statement(p, q):
             return _Finding(
                 "hedged_vs_asserted", _severity("hedged_vs_asserted", a, b), a, b, "hedged_vs_asserted"
             )
         return None
+    if p.value.interval is None or q.value.interval is None:
+        if _compatible(p, q, on):
+            return None
+        kind = "other" if p.hedged else "contradiction"
+        return _Finding(kind, _severity(kind, p, q), p, q, "other" if p.hedged else "contradiction")
     if p.value.unit != q.value.unit and _currency_mixup(p.value, q.value, on):
         return _Finding("contradiction", CURRENCY_MIXUP_SEVERITY, p, q, "currency_mixup")
     ip, iq = p.value.interval, q.value.interval
-    if not _compatible(p.value, q.value, on):
+    if not _compatible(p, q, on):
+        if p.hedged:  # two rumours that disagree: neither article asserts anything
+            return _Finding("other", _severity("other", p, q), p, q, "other")
         if ip.shape == "bound" or iq.shape == "bound":
             a, b = (p, q) if ip.shape == "bound" else (q, p)
             return _Finding("bound_violation", _severity("bound_violation", a, b), a, b, "bound_violation")
-        # A precise figure outside a vague one's range ("plusieurs milliards" vs "500 millions") is
-        # no longer a matter of vagueness: it contradicts it.
+        # A precise figure outside a vague one's range ("plusieurs milliards" vs "500 millions") is no longer
+        # a matter of vagueness: it contradicts it.
         return _Finding("contradiction", _severity("contradiction", p, q), p, q, "contradiction")
-    shapes = {ip.shape, iq.shape}
-    if shapes == {"precise", "vague"}:
+    if {ip.shape, iq.shape} == {"precise", "vague"}:
         a, b = (p, q) if ip.shape == "precise" else (q, p)
         return _Finding("vague_vs_precise", _severity("vague_vs_precise", a, b), a, b, "vague_vs_precise")
-    # Compatible statements differing only in hedging: the same precise figure, or the same range.
-    if p.hedged != q.hedged and (shapes == {"precise"} or ip == iq):
-        a, b = (q, p) if p.hedged else (p, q)
-        return _Finding(
-            "hedged_vs_asserted", _severity("hedged_vs_asserted", a, b), a, b, "hedged_vs_asserted"
-        )
     return None
+
+
+def _same_statement(p: _Position, q: _Position) -> bool:
+    """The same figure (or range, or name) with other hedging: a rumour the other article confirms."""
+    ip, iq = p.value.interval, q.value.interval
+    if ip is None or iq is None:
+        return p.value.name == q.value.name
+    return ip.shape == iq.shape == "precise" or ip == iq
 
 
 def _value_key(v: _Value) -> tuple[Any, ...]:
@@ -289,33 +413,118 @@ def _positions(entries: Iterable[_Entry]) -> list[_Position]:
     return sorted(by_key.values(), key=_Position.sort_key)
 
 
-def _assign_undated(entries: list[_Entry]) -> None:
-    """Give each undated claim of a fact the dated period it fits best, in place.
+# -- facts: the story's names, events and periods -----------------------------------------------------------------
 
-    An undated claim is compatible with any period, but attaching it to all of them would make an
-    undated "10 milliards" (2023's investment) contradict the 2019 "1 milliard": we pick the period
-    whose stated values it agrees with most, and the latest one on a tie (an undated article is most
-    likely about the current state of the story).
-    """
-    periods: dict[str, dict[tuple[Any, ...], _Value]] = defaultdict(dict)
+
+def _complete_parties(entries: list[_Entry]) -> None:
+    """A claim that leaves out a party takes the one its story always names ("le rachat pour 5,5 milliards"
+    where every other claim of the frame says who bought whom), in place."""
+    full: dict[tuple[Any, ...], set[tuple[str, str]]] = defaultdict(set)
     for e in entries:
-        if e.period is not None:
-            periods[e.period][_value_key(e.value)] = e.value
-    if not periods:
-        return
-    best: dict[tuple[Any, ...], str] = {}
+        if e.subject and e.object:
+            full[(e.frame, e.measure)].add((e.subject, e.object))
     for e in entries:
-        if e.period is not None:
+        pairs = full.get((e.frame, e.measure))
+        if not pairs or (e.subject and e.object) or not (e.subject or e.object):
             continue
+        if e.object is None:
+            objs = {o for s, o in pairs if _fold(s) == _fold(e.subject)}
+            if len(objs) == 1:
+                e.object = objs.pop()
+        else:
+            subs = {s for s, o in pairs if _fold(o) == _fold(e.object)}
+            if len(subs) == 1:
+                e.subject = subs.pop()
+
+
+def _same_event(a: _Entry, b: _Entry) -> bool:
+    if a.when is None or b.when is None:
+        return True
+    gap = _months(a.when, b.when)
+    if gap > EVENT_SPAN:
+        return False
+    if (a.explicit or b.explicit) and gap > EVENT_DATED:
+        on = a.when
+        return any(_values_fit(x, y, on) for x in a.values for y in b.values)
+    return True
+
+
+def _period_label(entries: list[_Entry]) -> str | None:
+    dated = [e.when for e in entries if e.when is not None]
+    return str(min(dated).year) if dated else None
+
+
+def _events(entries: list[_Entry]) -> dict[str | None, list[_Entry]]:
+    """One-off facts: the events the claims tell, each labelled by the year it began."""
+    dated = sorted(
+        (e for e in entries if e.when is not None), key=lambda e: (e.when, e.doc, str(e.claim.get("id")))
+    )
+    events: list[list[_Entry]] = []
+    for e in dated:
+        for ev in events:
+            if all(_same_event(e, m) for m in ev):
+                ev.append(e)
+                break
+        else:
+            events.append([e])
+    undated = [e for e in entries if e.when is None]
+    if undated and events:
+        _place_undated(undated, events)
+    elif undated:
+        events.append(undated)
+    out: dict[str | None, list[_Entry]] = defaultdict(list)
+    for ev in events:
+        label = _period_label(ev)
+        for e in ev:
+            e.period = label
+        out[label] += ev
+    return out
+
+
+def _place_undated(undated: list[_Entry], groups: list[list[_Entry]]) -> None:
+    """An undated claim joins the group whose values it fits best (the latest on a tie): attached to all, an
+    undated "10 milliards" (2023's investment) would contradict the 2019 "1 milliard"."""
+    best: dict[tuple[Any, ...], int] = {}
+    values = [list({_value_key(m.value): m.value for m in g}.values()) for g in groups]
+    for e in undated:
         k = _value_key(e.value)
         if k not in best:
             scores = []
-            for period, values in periods.items():
-                on = period_date(period)
-                fit = sum(_compatible(e.value, v, on) for v in values.values()) / len(values)
-                scores.append((fit, period))
-            best[k] = max(scores)[1]
-        e.period = best[k]
+            for n, (g, vals) in enumerate(zip(groups, values, strict=True)):
+                on = g[0].when
+                fit = sum(_values_fit(e.value, v, on) for v in vals) / len(vals)
+                scores.append((fit, max((m.when for m in g if m.when), default=date.min), n))
+            best[k] = max(scores)[2]
+        groups[best[k]].append(e)
+
+
+def _periods(entries: list[_Entry]) -> dict[str | None, list[_Entry]]:
+    """Recurring measures: the period of the claim's stated quarter or year, else of its article's year."""
+    out: dict[str | None, list[_Entry]] = defaultdict(list)
+    undated = []
+    for e in entries:
+        stated = (e.claim.get("date") or {}).get("value") if e.explicit else None
+        if stated and re.match(r"\d{4}-Q[1-4]$", stated):
+            e.period = stated
+        elif e.when is not None:
+            e.period = str(e.when.year)
+        else:
+            undated.append(e)
+            continue
+        out[e.period].append(e)
+    if undated and out:
+        keys = sorted(out, key=lambda k: k or "")
+        groups = [out[k] for k in keys]
+        _place_undated(undated, groups)
+        for k, g in zip(keys, groups, strict=True):
+            for e in g:
+                e.period = k
+    elif undated:
+        out[None] = undated
+    return out
+
+
+# -- records ------------------------------------------------------------------------------------------------------
 
 
 @lru_cache(maxsize=1 << 16)
@@ -402,7 +611,7 @@ def _conflict_id(
     return "cf_" + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
 
 
-def _records(entries: list[_Entry], period: str | None) -> list[dict[str, Any]]:
+def _records(entries: list[_Entry], period: str | None, measure: tuple[str, ...] | None = None) -> list[dict]:
     """The conflict records of one fact at one period: one per kind found."""
     positions = _positions(entries)
     if len(positions) < 2:
@@ -412,15 +621,16 @@ def _records(entries: list[_Entry], period: str | None) -> list[dict[str, Any]]:
     disagree: set[tuple[int, int]] = set()
     for i, p in enumerate(positions):
         for q in positions[i + 1 :]:
-            # Articles disagreeing is the point: two statements of one article are, far more often than not,
-            # two different facts the extraction could not tell apart ("signé en 2019", "étendu aujourd'hui").
-            if not any(x != y for x in p.docs for y in q.docs):
+            # a conflict is between articles: two statements of one source are, far more often than not, two
+            # moments of a story it tells ("annoncé à 10 milliards, le prix a été porté à 12")
+            if len(p.sources | q.sources) < 2:
                 continue
             f = _compare(p, q, on)
             if f is not None:
                 findings[f.kind].append(f)
                 disagree |= {(id(p), id(q)), (id(q), id(p))}
     first = entries[0]
+    measure = measure or first.measure
     index = {id(p): i for i, p in enumerate(positions)}
     out = []
     for kind in KIND_ORDER:
@@ -453,7 +663,7 @@ def _records(entries: list[_Entry], period: str | None) -> list[dict[str, Any]]:
         out.append(
             {
                 "schema": SCHEMA,
-                "id": _conflict_id(first.frame, first.subject, first.object, first.measure, period, kind),
+                "id": _conflict_id(first.frame, first.subject, first.object, measure, period, kind),
                 "frame": first.frame,
                 "subject": first.subject,
                 "object": first.object,
@@ -467,34 +677,103 @@ def _records(entries: list[_Entry], period: str | None) -> list[dict[str, Any]]:
     return out
 
 
+def _date_records(entries: list[_Entry], period: str | None) -> list[dict]:
+    """Articles giving one fact with the same figure but different dates for it ("annoncé le 12 juillet 2023"
+    / "annoncé en juillet 2024"): a contradiction about the date."""
+    dated = []
+    for e in entries:
+        d = e.claim.get("date") or {}
+        if (
+            e.explicit
+            and e.value.interval is not None
+            and d.get("grain") in ("day", "month")
+            and d.get("value")
+        ):
+            dated.append((e, d))
+    if len(dated) < 2:
+        return []
+    groups: list[list[tuple[_Entry, dict]]] = []
+    for e, d in dated:  # claims that state the same figure: the same statement, dated two ways or one
+        for g in groups:
+            if _values_fit(e.value, g[0][0].value, e.when) and e.value.interval.shape == "precise":
+                g.append((e, d))
+                break
+        else:
+            groups.append([(e, d)])
+    shifted = []
+    for g in groups:
+        values = {d["value"] for _e, d in g}
+        if len({e.source for e, _d in g}) < 2 or len(values) < 2:
+            continue
+        if all(a.startswith(b) or b.startswith(a) for a in values for b in values):
+            continue  # "juillet 2023" and "le 12 juillet 2023" agree
+        for e, d in g:
+            shifted.append(
+                _Entry(
+                    e.claim,
+                    e.doc,
+                    e.source,
+                    e.pub,
+                    e.frame,
+                    e.subject,
+                    e.object,
+                    ("date",),
+                    _Value(name=d["value"], is_date=True, display=d["value"]),
+                    (),
+                    d.get("text") or "",
+                    e.hedged,
+                )  # fmt: skip
+            )
+    if not shifted:
+        return []
+    return _records(shifted, period, (*entries[0].measure, "date"))
+
+
 def reconcile(
-    documents: Iterable[Mapping[str, Any]], canonical: Mapping[str, str] | None = None
+    documents: Iterable[Mapping[str, Any]],
+    canonical: Mapping[str, str] | None = None,
+    groups: Mapping[str, str] | None = None,
 ) -> list[dict[str, Any]]:
     """The conflicts between the claims of contract documents (``factx/document/1``).
 
     ``canonical`` maps names to one corpus-wide name (applied to subjects, objects and values after each
-    mention's own ``canonical``). The result is sorted by fact, period and kind; ids are stable.
+    mention's own ``canonical``). Without it, the documents' names are merged across the corpus first
+    (:func:`factx.canon.corpus_names`); pass ``{}`` to compare each article's own names as they are.
+    ``groups`` maps an article to the reprint group it belongs to (one source). The result is sorted by
+    fact, period and kind; ids are stable.
     """
-    names = dict(canonical or {})
-    names.update({_fold(k): v for k, v in (canonical or {}).items()})
-    groups: dict[tuple[Any, ...], list[_Entry]] = defaultdict(list)
+    documents = list(documents)
+    if canonical is None:
+        from .canon import corpus_names
+
+        canonical = corpus_names(documents)
+    names = {**canonical, **{_fold(k): v for k, v in canonical.items()}}
+    entries: list[_Entry] = []
     for document in documents:
         doc, pub = str(document.get("doc", "")), document.get("date")
+        source = (groups or {}).get(doc, doc)
         for claim in document.get("claims") or []:
-            e = _entry(claim, doc, pub, names)
+            e = _entry(claim, doc, source, pub, names)
             if e is not None:
-                groups[e.key].append(e)
+                entries.append(e)
+    _complete_parties(entries)
+    by_key: dict[tuple[Any, ...], list[_Entry]] = defaultdict(list)
+    for e in entries:
+        by_key[e.key].append(e)
+    one_off = _one_off()
     conflicts: list[dict[str, Any]] = []
-    for key in sorted(groups, key=lambda k: tuple(map(str, k))):
-        entries = sorted(
-            groups[key], key=lambda e: (e.doc, str(e.claim.get("id", "")), e.claim.get("start", 0))
+    for key in sorted(by_key, key=lambda k: tuple(map(str, k))):
+        group = sorted(
+            by_key[key], key=lambda e: (e.doc, str(e.claim.get("id", "")), e.claim.get("start", 0))
         )
-        _assign_undated(entries)
-        by_period: dict[str | None, list[_Entry]] = defaultdict(list)
-        for e in entries:
-            by_period[e.period].append(e)
-        for period in sorted(by_period, key=lambda p: p or ""):
-            conflicts.extend(_records(by_period[period], period))
+        if key[3] in (("date",), ("value",)):
+            facts = {None: group} if key[3] == ("date",) else _periods(group)
+        else:
+            facts = _events(group) if key[0] in one_off else _periods(group)
+        for period in sorted(facts, key=lambda p: p or ""):
+            conflicts.extend(_records(facts[period], period))
+            if key[3] not in (("date",), ("value",)):
+                conflicts.extend(_date_records(facts[period], period))
     return conflicts
 
 
@@ -541,11 +820,7 @@ def _synthetic_amount(rng: random.Random, kind: str, base: float, scale: tuple[s
         amount.update(text=f"{number:g} %", value=number, unit="%")
     elif kind == "count":
         noun = rng.choice(_COUNT_NOUNS)
-        amount.update(
-            text=f"{number:g} {noun}",
-            value=number,
-            unit=noun.removesuffix("s"),
-        )
+        amount.update(text=f"{number:g} {noun}", value=number, unit=noun.removesuffix("s"))
     else:
         code, phrase = rng.choices(_CURRENCIES, weights=(9, 1))[0]
         amount["unit"] = code

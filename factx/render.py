@@ -1,58 +1,241 @@
-"""Rich rendering of conflicts: the table and the --explain view with each side's sentence."""
+"""What each listing shows: its columns and rows (shared by the table, CSV and TSV), and the two detail
+views, ``conflicts --explain`` and ``claims --sentences``, with the compared text highlighted."""
 
 from __future__ import annotations
 
-from pathlib import PurePath
+from collections.abc import Iterable, Mapping, Sequence
+from functools import cache
+from typing import Any
 
-from .output import stdout_console, table
+from .display import article_labels, fmt_amount, short_ids
+from .output import Column, print_text, stdout_console
+
+# -- articles (extract, docs) -----------------------------------------------------------------------------------
+
+ARTICLE_COLUMNS = [
+    Column("doc", "id", table=False),
+    Column("article"),
+    Column("date", "number"),
+    Column("entities", "number"),
+    Column("amounts", "number"),
+    Column("dates", "number"),
+    Column("claims", "number"),
+]
 
 
-def _fact(c: dict) -> str:
+def article_rows(items: Sequence[tuple[Mapping[str, Any], str]], extra: str) -> list[dict]:
+    """Rows of (contract document or stored article row, value of the ``extra`` column)."""
+    labels = article_labels(d["doc"] for d, _ in items)
+    rows = []
+    for d, more in items:
+        counts = {
+            k: d[f"n_{k}"] if f"n_{k}" in d else len(d.get(k) or [])
+            for k in ("entities", "amounts", "dates", "claims")
+        }
+        rows.append(
+            {"doc": d["doc"], "article": labels[d["doc"]], "date": d.get("date") or "", **counts, extra: more}
+        )
+    return rows
+
+
+# -- claims -----------------------------------------------------------------------------------------------------
+
+CLAIM_COLUMNS = [
+    Column("id", "id", table=False),
+    Column("doc", "id", table=False),
+    Column("article", table=False),
+    Column("frame"),
+    Column("subject"),
+    Column("object"),
+    Column("amount"),
+    Column("date", "number"),
+    Column("hedged", "id"),
+    Column("negated", "id"),
+]
+
+
+def _name(mention: Mapping[str, Any] | None, names: Mapping[str, str]) -> str:
+    if not mention:
+        return ""
+    name = mention.get("canonical") or mention.get("text") or ""
+    return names.get(name, name)
+
+
+def claim_rows(found: Sequence[tuple[str, Mapping[str, Any]]], names: Mapping[str, str]) -> list[dict]:
+    """One row per (doc, claim); ``names`` maps each article's names to the corpus-wide ones."""
+    labels = article_labels(d for d, _ in found)
+    rows = []
+    for d, c in found:
+        value = c.get("value")
+        rows.append(
+            {
+                "id": c.get("id", ""),
+                "doc": d,
+                "article": labels[d],
+                "frame": c.get("frame", ""),
+                "subject": _name(c.get("subject"), names),
+                "object": _name(c.get("object"), names) or _name(value, names),
+                "amount": fmt_amount(c.get("amount")),
+                "date": (c.get("date") or {}).get("value") or "",
+                "hedged": bool(c.get("hedged")),
+                "negated": bool(c.get("negated")),
+                "sentence": " ".join(str(c.get("sentence", "")).split()),
+            }
+        )
+    return rows
+
+
+def claim_sentences(
+    found: Sequence[tuple[str, Mapping[str, Any]]], rows: Sequence[Mapping[str, Any]]
+) -> None:
+    """Each claim as a heading line (frame, who, amount, date, hedged/negated) over its sentence, the claim's
+    parts highlighted: subject and object bold, the amount and date reversed."""
+    from rich.text import Text
+
+    console = stdout_console()
+    for (_, c), row in zip(found, rows, strict=True):
+        head = Text.assemble(
+            (row["frame"], "bold"),
+            "  ",
+            " → ".join(x for x in (row["subject"], row["object"]) if x) or "?",
+        )
+        for part in (row["amount"], row["date"]):
+            if part:
+                head.append(f"  {part}")
+        flags = [w for w, on in (("hedged", row["hedged"]), ("negated", row["negated"])) if on]
+        if c.get("attribution"):
+            flags.append(f"selon {c['attribution']}")
+        if flags:
+            head.append(f"  [{', '.join(flags)}]", style="italic")
+        head.append(f"  {row['article']}", style="dim")
+        print_text(head, console=console)
+        print_text(highlighted_sentence(c), console=console, indent=4)
+    if rows:
+        console.print()
+
+
+def highlighted_sentence(c: Mapping[str, Any]) -> Any:
+    """The claim's sentence with its amount and date (by offset) reversed and its names in bold."""
+    from rich.text import Text
+
+    sentence = str(c.get("sentence", ""))
+    text = Text(sentence)
+    base = c.get("start", 0)
+    for part in ("amount", "date"):
+        span = c.get(part)
+        if isinstance(span, Mapping) and isinstance(span.get("start"), int):
+            a, b = span["start"] - base, span.get("end", span["start"]) - base
+            if 0 <= a < b <= len(sentence):
+                text.stylize("bold reverse", a, b)
+    words = [
+        m.get("text") for m in (c.get("subject"), c.get("object"), c.get("value")) if isinstance(m, Mapping)
+    ]
+    text.highlight_words([w for w in words if w], style="bold", case_sensitive=True)
+    return text
+
+
+# -- conflicts --------------------------------------------------------------------------------------------------
+
+
+def conflict_columns(with_review: bool) -> list[Column]:
+    cols = [
+        Column("id", "id", table=False),
+        Column("short id", "id", csv=False, key="short_id", header="id"),
+        Column("severity", "id"),
+        Column("kind", "id"),
+        Column("fact"),
+        Column("positions"),
+    ]
+    if with_review:
+        cols.append(Column("review"))
+    return cols
+
+
+def fact(c: Mapping[str, Any]) -> str:
     who = " → ".join(x for x in (c.get("subject"), c.get("object")) if x)
     period = f" ({c['period']})" if c.get("period") else ""
     return f"{c['frame']}: {who or '?'}{period}"
 
 
-def _sources(side: dict) -> str:
-    # file names, not paths, to keep the table readable; --json and --explain give the docs in full
-    docs: list[str] = []
-    for cl in side["claims"]:
-        name = PurePath(cl["doc"]).name or cl["doc"]
-        if name not in docs:
-            docs.append(name)
-    return ", ".join(docs)
+@cache
+def _hedge_labels() -> dict[str, str]:
+    from .data import load
+
+    return (load("reconcile") or {}).get("hedge_labels") or {"asserted": "asserted", "hedged": "hedged"}
 
 
-def conflicts_table(conflicts: list[dict]) -> None:
+def side_wording(side: Mapping[str, Any], claims: Mapping[tuple[str, str], Mapping[str, Any]]) -> str:
+    """A side's value for people: the article's wording with the normalised value, as everywhere."""
+    first = side["claims"][0] if side.get("claims") else {}
+    claim = claims.get((first.get("doc"), first.get("id")))
+    if claim and claim.get("amount"):
+        return fmt_amount(claim["amount"])
+    unit = side.get("unit")
+    if unit is not None:  # a side of numbers with no claim at hand (documents without it)
+        kind = "percent" if unit == "%" else "money" if len(unit) == 3 and unit.isupper() else "count"
+        keys = ("value", "low", "high")
+        return fmt_amount(
+            {"text": first.get("text", ""), "kind": kind, "unit": unit, **{k: side.get(k) for k in keys}}
+        )
+    return first.get("text") or str(side.get("value") or "")
+
+
+def side_line(side: Mapping[str, Any], claims: Mapping, labels: Mapping[str, str]) -> str:
+    hedge = _hedge_labels().get("hedged" if side.get("hedged") else "asserted", "")
+    docs = list(dict.fromkeys(cl["doc"] for cl in side.get("claims", [])))
+    return f"{side_wording(side, claims)} — {hedge}: {', '.join(labels.get(d, d) for d in docs)}"
+
+
+def claims_index(documents: Iterable[Mapping[str, Any]]) -> dict[tuple[str, str], Mapping[str, Any]]:
+    return {(d.get("doc"), c.get("id")): c for d in documents for c in d.get("claims") or []}
+
+
+def conflict_rows(conflicts: Sequence[Mapping[str, Any]], claims: Mapping) -> list[dict]:
+    labels = article_labels(cl["doc"] for c in conflicts for s in c["sides"] for cl in s["claims"])
+    shorts = short_ids(c["id"] for c in conflicts)
     rows = []
     for c in conflicts:
-        positions = "\n".join(f"{s['label']}: {_sources(s)}" for s in c["sides"])
-        rows.append((c["id"], _fact(c), c["kind"], c["severity"], positions))
-    table(
-        None,
-        [
-            ("id", {"no_wrap": True}),
-            ("fact", {}),
-            ("kind", {}),
-            ("severity", {}),
-            ("positions: articles", {"overflow": "fold"}),
-        ],
-        rows,
-    )
+        review = c.get("review") or {}
+        verdict = review.get("verdict", "")
+        if verdict and review.get("note"):
+            verdict += f": {review['note']}"
+        rows.append(
+            {
+                "id": c["id"],
+                "short_id": shorts[c["id"]],
+                "severity": c["severity"],
+                "kind": c["kind"],
+                "fact": fact(c),
+                "positions": "\n".join(side_line(s, claims, labels) for s in c["sides"]),
+                "review": verdict,
+            }
+        )
+    return rows
 
 
-def explain(c: dict) -> None:
+def explain(c: Mapping[str, Any], claims: Mapping) -> None:
     """One conflict: the fact, the explanation, then each side with its sentences, the compared text highlighted."""
-    from rich.markup import escape
     from rich.text import Text
 
     console = stdout_console()
-    console.print(Text(f"{_fact(c)} — {c['kind']}, severity {c['severity']}", style="bold"))
-    console.print(escape(c["explanation"]))
+    labels = article_labels(cl["doc"] for s in c["sides"] for cl in s["claims"])
+    print_text(Text(f"{fact(c)} — {c['kind']}, severity {c['severity']}", style="bold"), console=console)
+    print_text(f"id {c['id']}", style="dim", console=console)
+    review = c.get("review")
+    if review:
+        note = f" ({review['note']})" if review.get("note") else ""
+        print_text(f"reviewed: {review['verdict']}{note}, {review.get('reviewed_at', '')}", console=console)
+    print_text(c["explanation"], console=console)
     for side in c["sides"]:
         console.print()
-        console.print(Text(side["label"], style="bold"))
+        hedge = _hedge_labels().get("hedged" if side.get("hedged") else "asserted", "")
+        print_text(Text(f"{side_wording(side, claims)} — {hedge}", style="bold"), console=console)
         for cl in side["claims"]:
-            sentence = Text(cl["sentence"])
+            claim = claims.get((cl["doc"], cl.get("id")))
+            if claim is not None:
+                sentence = highlighted_sentence(claim)
+            else:
+                sentence = Text(cl.get("sentence", ""))
             sentence.highlight_words([cl["text"]], style="bold reverse", case_sensitive=True)
-            console.print(Text(f"  {cl['doc']}: ", style="dim") + sentence)
+            print_text(Text(labels.get(cl["doc"], cl["doc"]), style="dim"), console=console, indent=2)
+            print_text(sentence, console=console, indent=4)

@@ -144,6 +144,8 @@ class Section:
     currency_note: str | None
     siblings: list[tuple[str, str]]
     n_articles: int
+    review: Mapping[str, Any] | None  # a journalist's verdict (factx review): confirmed or dismissed
+    legend: str | None  # what ≈, >, <, M and Md mean, when the table uses them
 
 
 def _claim_period(claim: Mapping[str, Any], pub: str | None) -> str | None:
@@ -238,18 +240,19 @@ class _Builder:
     # -- articles ---------------------------------------------------------------------------------------
 
     def _articles(self) -> dict[str, ArticleView]:
-        basenames = Counter(PurePath(doc).name for doc in self.docs)
+        from .display import article_labels
+
+        labels = article_labels(self.docs)  # the names factx's tables print
         out = {}
         ordered = sorted(self.docs.values(), key=lambda d: (str(d.get("date") or "9999"), str(d.get("doc"))))
         for i, d in enumerate(ordered):
             doc = str(d.get("doc", ""))
-            base = PurePath(doc).name or doc
             source = d.get("source") if isinstance(d.get("source"), str) else None
             out[doc] = ArticleView(
                 index=i,
                 anchor=f"a{i}",
                 doc=doc,
-                name=source or (base if basenames[base] == 1 else doc),
+                name=source or labels.get(doc) or doc,
                 title=d.get("title") if isinstance(d.get("title"), str) else None,
                 source=source,
                 url=d.get("url") if isinstance(d.get("url"), str) else None,
@@ -269,7 +272,7 @@ class _Builder:
             canon = self.names.get(e.get("canonical"), e.get("canonical")) or e.get("text") or ""
             out.append((e.get("start"), e.get("end"), f"e e-{label}", f"{canon} · {label}", e.get("text")))
         for a in d.get("amounts") or []:
-            out.append((a.get("start"), a.get("end"), "amt", _fmt_amount(a), a.get("text")))
+            out.append((a.get("start"), a.get("end"), "amt", _fmt_value(a), a.get("text")))
         for t in d.get("dates") or []:
             out.append((t.get("start"), t.get("end"), "dt", t.get("value") or "?", t.get("text")))
         return [m for m in out if isinstance(m[0], int) and isinstance(m[1], int) and isinstance(m[4], str)]
@@ -380,7 +383,7 @@ class _Builder:
 
     def _normalised(self, claim: Mapping[str, Any], fallback: str = "") -> str:
         if claim.get("amount"):
-            return _fmt_amount(claim["amount"])
+            return _fmt_value(claim["amount"])
         if claim.get("value"):
             return self._name(claim["value"]) or ""
         return (claim.get("date") or {}).get("value") or fallback
@@ -414,6 +417,8 @@ class _Builder:
         return out
 
     def section(self, c: Mapping[str, Any], by_fact: Mapping[tuple, list[tuple[str, str]]]) -> Section:
+        from .display import legend
+
         listed: set[tuple[str, str]] = set()
         entries: list[tuple[int, str, Mapping[str, Any], str]] = []  # side, doc, claim, compared text
         for i, side in enumerate(c["sides"]):
@@ -479,7 +484,12 @@ class _Builder:
         # By side, then in publication order (undated last): a side's story reads as a timeline.
         rows.sort(key=lambda r: (r.side < 0, r.side, (r.article.date if r.article else None) or "~", r.doc))
         unit = reference or _unit(first)
-        chart = build_chart([e for e in estimates if e is not None], unit)
+        kind = ((first or {}).get("amount") or {}).get("kind") or "money"
+
+        def tick(v: float) -> str:
+            return _fmt_value({"kind": kind, "unit": unit or None, "value": v})
+
+        chart = build_chart([e for e in estimates if e is not None], unit, fmt=tick)
         fact_key = (c.get("frame"), _fold(c.get("subject")), _fold(c.get("object")), c.get("period"))
         sides = []
         for i, side in enumerate(c["sides"]):
@@ -507,6 +517,8 @@ class _Builder:
             ),
             siblings=[x for x in by_fact.get(fact_key, []) if x[0] != c["id"]],
             n_articles=len({cl["doc"] for s in c["sides"] for cl in s["claims"]}),
+            review=c.get("review") if isinstance(c.get("review"), Mapping) else None,
+            legend=legend([r.normalised for r in rows] + [r.converted or "" for r in rows]),
         )
 
     def _written(self, claim: Mapping[str, Any]) -> str:
@@ -627,26 +639,26 @@ def _decimal(x: float) -> str:
 
 
 def _fmt_converted(amount: Mapping[str, Any], factor: float, unit: str) -> str:
-    """'≈ 4,65 Md EUR', '≈ > 1,84 Md EUR', '≈ 0,9–1,1 Md EUR': three figures, no false precision."""
-    low, high = _bounds(amount)
-    low = low * factor if isinstance(low, (int, float)) else None
-    high = high * factor if isinstance(high, (int, float)) else None
-    if low is not None and high is not None:
-        shown = compact(low, unit) if low == high else f"{compact(low)}–{compact(high, unit)}"
-    elif low is not None:
-        shown = f"> {compact(low, unit)}"
-    elif high is not None:
-        shown = f"< {compact(high, unit)}"
-    else:
-        return ""
-    return f"≈ {shown}"
+    """The amount in another currency, written as factx writes amounts: '≈ 4,65 Md€', '> 1,84 Md€'."""
+    scaled = {
+        "kind": "money",
+        "unit": unit,
+        "approx": True,  # a conversion is never exact: the rate of the day is not the writer's
+        **{k: amount[k] * factor if _is_number(amount.get(k)) else None for k in ("value", "low", "high")},
+    }
+    return _fmt_value(scaled)
 
 
-def _fmt_amount(amount: Mapping[str, Any]) -> str:
-    from .output import fmt_amount
+def _is_number(x: Any) -> bool:
+    return isinstance(x, (int, float)) and not isinstance(x, bool)
+
+
+def _fmt_value(amount: Mapping[str, Any]) -> str:
+    """The normalised value as every factx table writes it: '10 Md$', '≈ 1 Md$', '> 2 Md$', '49 %'."""
+    from .display import fmt_value
 
     try:
-        return fmt_amount(dict(amount))
+        return fmt_value(amount)
     except (TypeError, ValueError):  # a malformed amount in a piped document: shown as written
         return str(amount.get("text") or "?")
 
@@ -697,11 +709,21 @@ def build_report(
     texts: Mapping[str, str] | None = None,
     canonical: Mapping[str, str] | None = None,
     filters: Mapping[str, Any] | None = None,
+    hidden: int = 0,
 ) -> dict[str, Any]:
-    """The page's model: overview, one section per conflict, the sources (``texts``: article text by doc)."""
+    """The page's model: overview, one section per conflict, the sources.
+
+    ``texts`` maps a document's ``doc`` to its article text (:func:`article_texts`); ``canonical`` is the
+    corpus-wide names the conflicts were reconciled with (merged here as ``reconcile`` does when None);
+    ``filters`` and ``hidden`` (dismissed conflicts left out) are said on the page.
+    """
     docs = list(documents)
-    builder = _Builder(docs, list(conflicts), texts or {}, canonical or {})
-    return builder.build(filters)
+    if canonical is None:
+        from .canon import corpus_names
+
+        canonical = corpus_names(docs)
+    builder = _Builder(docs, list(conflicts), texts or {}, canonical)
+    return {**builder.build(filters), "hidden": hidden}
 
 
 def render_report(model: Mapping[str, Any]) -> str:

@@ -9,11 +9,11 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 
-from .errors import StoreError
+from .errors import StoreError, StoreNotFound
 
 DEFAULT_PATH = Path(".factx") / "factx.db"
 BUSY_TIMEOUT_MS = 30_000
@@ -72,13 +72,38 @@ def _m001_initial(conn: sqlite3.Connection) -> None:
     )
 
 
+def _m003_reviews(conn: sqlite3.Connection) -> None:
+    # Keyed by the conflict's stable id, not by article: a verdict outlives re-extraction and `forget`.
+    # `fact` keeps what the conflict was about, to show a mark whose conflict no longer appears.
+    _run_script(
+        conn,
+        """
+        CREATE TABLE reviews (
+            conflict_id TEXT PRIMARY KEY,
+            verdict TEXT NOT NULL CHECK (verdict IN ('confirmed', 'dismissed')),
+            note TEXT,
+            fact TEXT,
+            reviewed_at TEXT NOT NULL
+        );
+        """,
+    )
+
+
 # Ordered; each runs once per store and is recorded in _factx_migrations. Append, never edit.
-MIGRATIONS: list[tuple[str, Callable[[sqlite3.Connection], None]]] = [("m001_initial", _m001_initial)]
+MIGRATIONS: list[tuple[str, Callable[[sqlite3.Connection], None]]] = [
+    ("m001_initial", _m001_initial),
+    ("m003_reviews", _m003_reviews),
+]
 
 
 class Store:
-    def __init__(self, path: Path | str | None = None) -> None:
+    """A factx store. ``create=False`` (what read commands use) refuses a path with no store instead of
+    creating an empty one there: a mistyped ``--db`` would otherwise answer "0 conflicts" in silence."""
+
+    def __init__(self, path: Path | str | None = None, create: bool = True) -> None:
         self.path = Path(path) if path is not None else default_path()
+        if not create and not self.path.is_file():
+            raise StoreNotFound(self.path)
         try:
             if self.path.parent and not self.path.parent.exists():
                 self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -197,23 +222,66 @@ class Store:
         return [dict(zip(cols, row, strict=True)) for row in cur]
 
     def claims(
-        self, frame: str | None = None, entity: str | None = None, doc: str | None = None
+        self,
+        frame: str | None = None,
+        entity: str | Collection[str] | None = None,
+        doc: str | Collection[str] | None = None,
     ) -> Iterator[tuple[str, dict]]:
-        """(doc, claim) pairs, filtered; ``entity`` matches the subject or object's canonical name, any case."""
+        """(doc, claim) pairs, filtered; ``entity`` (one name or several) matches the subject or object's
+        canonical name, any case; ``doc`` is one article name or several."""
         sql, args = "SELECT doc, claim FROM claims WHERE 1=1", []
         if frame:
             sql += " AND frame = ?"
             args.append(frame)
-        if entity:
+        if entity is not None:
             # SQLite's lower() only knows ASCII ("État"): compare with Python's casefold
-            sql += " AND (factx_fold(subject) = factx_fold(?) OR factx_fold(object) = factx_fold(?))"
-            args += [entity, entity]
-        if doc:
-            sql += " AND doc = ?"
-            args.append(doc)
+            names = sorted({_fold(n) for n in ([entity] if isinstance(entity, str) else entity)})
+            marks = ", ".join("?" * len(names))
+            sql += f" AND (factx_fold(subject) IN ({marks}) OR factx_fold(object) IN ({marks}))"
+            args += names + names
+        if doc is not None:
+            docs = sorted({doc} if isinstance(doc, str) else set(doc))
+            sql += f" AND doc IN ({', '.join('?' * len(docs))})"
+            args += docs
         sql += " ORDER BY doc, json_extract(claim, '$.start'), id"
         for d, raw in self.conn.execute(sql, args):
             yield d, json.loads(raw)
+
+    def frames(self) -> list[str]:
+        """The frames the stored claims use (user frames of ``--frames`` runs included)."""
+        return [r[0] for r in self.conn.execute("SELECT DISTINCT frame FROM claims ORDER BY frame")]
+
+    def doc_names(self) -> list[dict]:
+        """Each stored article's name and, when its document has one, its outlet (``source``)."""
+        cur = self.conn.execute("SELECT doc, json_extract(document, '$.source') FROM articles ORDER BY doc")
+        return [{"doc": d, "source": src} for d, src in cur]
+
+    # -- review marks ---------------------------------------------------------------------------------------
+
+    def reviews(self) -> dict[str, dict]:
+        """Review marks by conflict id: {"verdict", "note", "fact", "reviewed_at"}."""
+        try:
+            cur = self.conn.execute(
+                "SELECT conflict_id, verdict, note, fact, reviewed_at FROM reviews ORDER BY conflict_id"
+            )
+        except sqlite3.OperationalError as e:  # a store from before m003, opened without migrating
+            if "no such table" in str(e):
+                return {}
+            raise
+        return {i: {"verdict": v, "note": n, "fact": f, "reviewed_at": at} for i, v, n, f, at in cur}
+
+    def set_review(
+        self, conflict_id: str, verdict: str, note: str | None = None, fact: str | None = None
+    ) -> None:
+        """Record (or replace) the verdict on one conflict."""
+        self.conn.execute(
+            "INSERT OR REPLACE INTO reviews VALUES (?, ?, ?, ?, ?)",
+            (conflict_id, verdict, note, fact, _now()),
+        )
+
+    def clear_review(self, conflict_id: str) -> bool:
+        """Remove the verdict on one conflict; False when there was none."""
+        return self.conn.execute("DELETE FROM reviews WHERE conflict_id = ?", (conflict_id,)).rowcount > 0
 
     def entity_rows(self) -> list[dict]:
         cur = self.conn.execute("SELECT canonical, label, text, doc FROM entities ORDER BY doc, start")

@@ -135,7 +135,7 @@ def _date_scale(dates: list[date], left: float, right: float) -> tuple[Callable[
 
 
 def _value_scale(
-    values: list[float], top: float, bottom: float, unit: str
+    values: list[float], top: float, bottom: float, fmt: Callable[[float], str]
 ) -> tuple[Callable[[float], float], list[Tick], bool]:
     lo, hi = min(values), max(values)
     log = lo > 0 and hi / lo > LOG_RATIO
@@ -148,7 +148,7 @@ def _value_scale(
             v = max(v, 10**a)
             return bottom - (math.log10(v) - a) / (b - a) * (bottom - top)
 
-        ticks = [Tick(sy(10**e), compact(10**e, unit)) for e in range(a, b + 1)]
+        ticks = [Tick(sy(10**e), fmt(10**e)) for e in range(a, b + 1)]
         return sy, ticks, True
     lo = min(0.0, lo)
     if hi == lo:
@@ -161,7 +161,7 @@ def _value_scale(
         return bottom - (v - lo) / (hi - lo) * (bottom - top)
 
     n = round((hi - lo) / step)
-    ticks = [Tick(sy(lo + i * step), compact(lo + i * step, unit)) for i in range(n + 1)]
+    ticks = [Tick(sy(lo + i * step), fmt(lo + i * step)) for i in range(n + 1)]
     return sy, ticks, False
 
 
@@ -178,8 +178,11 @@ def _jitter(marks: list[Mark]) -> None:
                 m.x += (i - offset) * min(SPREAD, 48 / len(group))
 
 
-def build_chart(estimates: list[Estimate], unit: str = "") -> Chart | None:
-    """The chart of a fact's estimates, or None when there is nothing to draw."""
+def build_chart(
+    estimates: list[Estimate], unit: str = "", fmt: Callable[[float], str] | None = None
+) -> Chart | None:
+    """The chart of a fact's estimates, or None when there is nothing to draw; ``fmt`` writes the value
+    axis' labels (default: :func:`compact` with ``unit``)."""
     if not estimates:
         return None
     categorical = any(e.category is not None for e in estimates)
@@ -213,7 +216,7 @@ def build_chart(estimates: list[Estimate], unit: str = "") -> Chart | None:
         values = [v for e in estimates for v in (e.low, e.high) if v is not None]
         if not values:
             return None
-        sy, yticks, log = _value_scale(values, top, bottom, unit)
+        sy, yticks, log = _value_scale(values, top, bottom, fmt or (lambda v: compact(v, unit)))
         for e in estimates:
             if e.low is not None and e.high is not None and e.low == e.high:
                 marks.append(_mark(x_of(e), sy(e.low), None, False, False, e))

@@ -230,6 +230,7 @@ def _gold_amounts():
     ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("name", "gold"), _gold_amounts())
 def test_seed_gold_amounts(seed_docs, name: str, gold: dict) -> None:
     text, doc = seed_docs[name]
@@ -248,6 +249,7 @@ def test_seed_gold_amounts(seed_docs, name: str, gold: dict) -> None:
     assert doc.text[spans[0].start_char : spans[0].end_char] == text[spans[0].start_char : spans[0].end_char]
 
 
+@pytest.mark.slow
 def test_seed_no_extra_amounts(seed_docs) -> None:
     gold = json.loads(GOLD.read_text(encoding="utf-8")) if GOLD.is_file() else None
     if gold is None:

@@ -10,6 +10,8 @@ from conftest import SEEDS, jsonl
 
 from factx.cli import cli
 
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):

@@ -121,6 +121,7 @@ REAL = [
 # fmt: on
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "expected"), REAL)
 def test_real_model(nlp, sentence: str, expected: list) -> None:
     doc = nlp(sentence)

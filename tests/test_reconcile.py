@@ -106,12 +106,23 @@ def test_one_article_does_not_disagree_with_itself():
     ]
 
 
-def test_contradiction_involving_a_rumour_is_medium():
+def test_a_rumour_against_another_asserted_figure_is_hedged_vs_asserted():
+    # the rumour was off: not a contradiction between two articles that both assert something
     out = reconcile([
         doc("a", claim(amount=amount("10 milliards d'euros", 10 * BN))),
         doc("b", claim(amount=amount("12 milliards d'euros", 12 * BN), hedged=True)),
     ])  # fmt: skip
-    assert one(out, "contradiction")["severity"] == "medium"
+    c = one(out, "hedged_vs_asserted")
+    assert c["severity"] == "medium" and len(out) == 1
+    assert [s["hedged"] for s in c["sides"]] == [False, True]
+
+
+def test_two_rumours_that_disagree_are_other():
+    out = reconcile([
+        doc("a", claim(amount=amount("10 milliards d'euros", 10 * BN), hedged=True)),
+        doc("b", claim(amount=amount("12 milliards d'euros", 12 * BN), hedged=True)),
+    ])  # fmt: skip
+    assert kinds(out) == ["other"] and out[0]["severity"] == "low"
 
 
 def test_precise_outside_a_vague_amount_contradicts_it():
@@ -183,12 +194,13 @@ def test_different_values_contradict_same_value_with_other_hedging_does_not():
         doc("c", claim(frame="based_on", subject="ChatGPT", obj=None, value="gpt-3", hedged=True)),
     ])  # fmt: skip
     c = one(out, "contradiction")
-    assert [(s["value"], s["hedged"]) for s in c["sides"]] == [
+    assert [(s["value"], s["hedged"]) for s in c["sides"]] == [("GPT-3", False), ("GPT-3.5", False)]
+    # the rumour confirms one asserted value and is off against the other
+    assert [(s["value"], s["hedged"]) for s in one(out, "hedged_vs_asserted")["sides"]] == [
         ("GPT-3", False),
-        ("gpt-3", True),
+        ("GPT-3", True),  # "gpt-3" under the story's name for it
         ("GPT-3.5", False),
     ]
-    assert [s["value"] for s in one(out, "hedged_vs_asserted")["sides"]] == ["GPT-3", "gpt-3"]
 
 
 def test_founding_years():
@@ -321,9 +333,11 @@ def test_negated_claims_take_no_position():
 def test_canonical_mapping_merges_names():
     a = doc("a", claim(obj="Open AI", amount=amount("10 milliards", 10 * BN)))
     b = doc("b", claim(obj="OpenAI", amount=amount("12 milliards", 12 * BN)))
-    assert reconcile([a, b]) == []
+    assert reconcile([a, b], canonical={}) == []  # an explicit mapping that merges nothing
     out = reconcile([a, b], canonical={"Open AI": "OpenAI"})
     assert kinds(out) == ["contradiction"] and out[0]["object"] == "OpenAI"
+    # by default the documents' own names are merged, as `factx conflicts` does
+    assert [(c["kind"], c["object"]) for c in reconcile([a, b])] == [("contradiction", "OpenAI")]
 
 
 def test_other_frames_and_subjects_are_other_facts():
@@ -372,7 +386,8 @@ def test_positions_not_claims_are_compared(monkeypatch):
     documents = [doc(f"d{i}", claim(amount=figures[i % 3], hedged=i % 2 == 0)) for i in range(3000)]
     out = reconcile(documents)
     assert len(calls) <= 15  # 6 positions: at most 15 pairs, whatever the number of claims
-    assert sum(len(s["claims"]) for c in out for s in c["sides"] if c["kind"] == "contradiction") == 2000
+    # only the asserted 10 and 12 contradict each other (the rumours are hedged_vs_asserted or other)
+    assert sum(len(s["claims"]) for c in out for s in c["sides"] if c["kind"] == "contradiction") == 1000
 
 
 def test_cost_grows_linearly_with_claims(monkeypatch):

@@ -19,6 +19,7 @@ from report_corpus import HOSTILE_IMG, HOSTILE_JS, HOSTILE_SCRIPT, ampere_corpus
 
 from factx.cli import cli
 from factx.report import build_report, rate_on, render_report
+from factx.display import fmt_value
 from factx.svgchart import Estimate, build_chart, compact
 
 
@@ -84,30 +85,35 @@ def ampere(tmp_path):
 # -- content ---------------------------------------------------------------------------------------------
 
 
+def section_html(html: str, cid: str) -> str:
+    start = html.index(f'" id="{cid}">')
+    return html[start : html.index("</article>", start)]
+
+
 def test_every_conflict_has_its_section_with_table_chart_and_command(tmp_path, ampere):
     found = conflicts_json(ampere)
-    assert len(found) == 1 and found[0]["kind"] == "contradiction"
+    assert found and "contradiction" in {c["kind"] for c in found}
     html, _ = report(tmp_path, ampere)
     page = Page(html)
     sections = page.by_class("article", "fact")
-    assert [s["id"] for s in sections] == [c["id"] for c in found]
-    cid = found[0]["id"]
-    assert f"factx conflicts --explain {cid}" in html
-    section = html[html.index(f'id="{cid}"') : html.index('id="sources"')]
-    assert section.count("<svg") == 1 and "<circle" in section  # exact figures as points
-    assert 'class="mk sx hollow"' not in section  # the negated claim is drawn as a cross, not a rumour
-    assert "<path d=" in section  # ...the cross
-    assert found[0]["explanation"] in " ".join(page.text)
-    # every side's every claim is a row, plus the negated claim of the same fact as context
-    rows = re.findall(r'<tr class="(disputed|context) st-(\w+)">', section)
-    assert sorted(rows) == [("context", "negated"), ("disputed", "asserted"), ("disputed", "asserted"),
-                            ("disputed", "hedged")]  # fmt: skip
+    assert sorted(s["id"] for s in sections) == sorted(c["id"] for c in found)
+    for c in found:
+        section = section_html(html, c["id"])
+        assert f"factx conflicts --explain {c['id']}" in section
+        assert section.count("<svg") == 1 and "<circle" in section  # exact figures as points
+        assert "<path d=" in section  # the negated claim, drawn as a cross
+        assert c["explanation"] in " ".join(Page(section).text)
+        # every side's every claim is a row marked as disputed; the same fact's other reports follow
+        rows = re.findall(r'<tr class="(disputed|context) st-(\w+)">', section)
+        assert rows.count(("context", "negated")) == 1
+        assert len([r for r in rows if r[0] == "disputed"]) == sum(len(s["claims"]) for s in c["sides"])
+        assert len(rows) == 4  # the four claims about Renault's money for Ampere in 2024, each once
 
 
 def test_estimates_table_columns(tmp_path, ampere):
     html, _ = report(tmp_path, ampere)
     text = " ".join(" ".join(Page(html).text).split())
-    assert "1 000 000 000 EUR" in text.replace("\u202f", " ")  # normalised value
+    assert fmt_value({"kind": "money", "unit": "EUR", "value": 1e9}) in "".join(Page(html).text)  # 1 Md€
     assert "La Tribune" in text  # attribution
     assert "rumeur" in text and "affirmé" in text and "nié" in text
     assert "Les Echos" in text  # the outlet stands for the file name when the document gives it
@@ -123,16 +129,16 @@ def test_converted_value_with_rate_and_its_date(tmp_path, ampere):
     assert day == date(2024, 7, 1)  # the conflict's period, 2024, stands at mid-year
     shown = f"1 USD = {rate:.4g} EUR".replace(".", ",")
     assert f"{shown} (BCE, 2024-07-01)" in html
-    assert f"≈ {compact(5e9 * rate, 'EUR')}" in html
-    # only the dollar figure is converted
-    assert html.count("(BCE, ") == 1
+    assert fmt_value({"kind": "money", "unit": "EUR", "value": 5e9 * rate, "approx": True}) in html
+    # only the dollar figure is converted, in each section
+    assert html.count("(BCE, ") == html.count("1 USD = ") == len(conflicts_json(ampere))
 
 
 def test_every_estimate_links_to_its_highlighted_sentence(tmp_path, ampere):
     html, _ = report(tmp_path, ampere)
     page = Page(html)
     links = page.by_class("a", "est")
-    assert len(links) == 4
+    assert len(links) == 4 * len(conflicts_json(ampere))  # each estimate in each section
     for a in links:
         anchor = a["href"][1:]
         # the anchor is a claim sentence of the sources, and that sentence holds the value written
@@ -153,9 +159,8 @@ def test_sources_highlight_entities_amounts_with_a_legend(tmp_path, ampere):
     sources = html.split('id="sources"')[1]
     assert '<mark class="e e-ORG" title="Renault · ORG">Renault</mark>' in sources
     assert '<mark class="e e-LOC" title="Paris · LOC">Paris</mark>' in sources
-    assert (
-        '<mark class="amt" title="5\u202f000\u202f000\u202f000 USD">5 milliards de dollars</mark>' in sources
-    )
+    usd = fmt_value({"kind": "money", "unit": "USD", "value": 5e9})
+    assert f'<mark class="amt" title="{usd}">5 milliards de dollars</mark>' in sources
     legend = sources.split('class="legend"')[1].split("</p>")[0]
     for cls in ("e e-ORG", "e e-PER", "e e-LOC", "amt", "dt", "claim"):
         assert f'class="{cls}"' in legend
@@ -190,7 +195,7 @@ def test_article_without_its_file_shows_its_claim_sentences(tmp_path, ampere):
 def test_filters_as_for_conflicts(tmp_path, ampere, hostile_docs):
     documents = ampere + hostile_docs
     every = {c["id"] for c in conflicts_json(documents)}
-    assert len(every) == 2
+    assert len(every) >= 2
     for args in (["--min-severity", "high"], ["--entity", "cora"], ["--kind", "bound_violation"]):
         html, _ = report(tmp_path, documents, *args)
         shown = {s["id"] for s in Page(html).by_class("article", "fact")}
@@ -210,7 +215,8 @@ def test_default_output_and_messages(tmp_path, ampere, monkeypatch):
     assert result.exit_code == 0, result.stderr
     out = tmp_path / "factx-report.html"
     assert out.is_file() and result.stdout == ""
-    assert "factx-report.html: 1 conflict(s) across 3 article(s)" in result.stderr
+    n = len(conflicts_json(ampere))
+    assert f"factx-report.html: {n} conflict(s) across 3 article(s)" in result.stderr
     assert out.as_uri() in result.stderr.splitlines()
     umask = os.umask(0)
     os.umask(umask)
@@ -229,7 +235,8 @@ def test_store_form(tmp_path, ampere):
     assert result.exit_code == 0, result.stderr
     piped, _ = report(tmp_path, ampere)
     ids = {s["id"] for s in Page(out.read_text(encoding="utf-8")).by_class("article", "fact")}
-    assert ids == {s["id"] for s in Page(piped).by_class("article", "fact")} and len(ids) == 1
+    assert ids == {s["id"] for s in Page(piped).by_class("article", "fact")}
+    assert ids == {c["id"] for c in conflicts_json(ampere)}
 
 
 def test_no_articles_is_one_line_error(tmp_path):
@@ -362,7 +369,7 @@ def test_render_from_the_library(tmp_path, ampere):
     model = build_report(ampere, reconcile(ampere))  # no texts: claim sentences only
     html = render_report(model)
     assert html.startswith("<!doctype html>") and html.rstrip().endswith("</html>")
-    assert model["n_full_text"] == 0 and len(model["sections"]) == 1
+    assert model["n_full_text"] == 0 and len(model["sections"]) == len(reconcile(ampere))
 
 
 # -- with the model: the seeds, and hostile input through a real extraction ------------------------------
@@ -427,3 +434,37 @@ def test_templates_ship_as_package_data():
     assert '"templates/*"' in pyproject.split("[tool.setuptools.package-data]")[1].split("\n[")[0]
     names = {p.name for p in files("factx").joinpath("templates").iterdir()}
     assert {"report.html.j2", "chart.svg.j2", "report.css", "report.js"} <= names
+
+
+def test_review_marks(tmp_path, ampere):
+    from factx.store import Store
+
+    db = tmp_path / "s.db"
+    found = conflicts_json(ampere)
+    assert len(found) >= 2
+    with Store(db, create=True) as store:
+        for d in ampere:
+            store.put(d)
+        store.set_review(found[0]["id"], "dismissed", "deux opérations distinctes", "Renault → Ampere")
+        store.set_review(found[1]["id"], "confirmed", "vérifié auprès du groupe", "Renault → Ampere")
+    out = tmp_path / "r.html"
+    result = CliRunner().invoke(cli, ["report", "-o", str(out), "--db", str(db)])
+    assert result.exit_code == 0, result.stderr
+    assert "1 dismissed, left out (--all keeps them)" in result.stderr
+    html = out.read_text(encoding="utf-8")
+    shown = {s["id"] for s in Page(html).by_class("article", "fact")}
+    assert found[0]["id"] not in shown and found[1]["id"] in shown
+    assert "écarté à la vérification" in html and "vérifié auprès du groupe" in html
+    assert "Vérifié et confirmé" in section_html(html, found[1]["id"])
+    result = CliRunner().invoke(cli, ["report", "-o", str(out), "--db", str(db), "--all"])
+    html = out.read_text(encoding="utf-8")
+    assert found[0]["id"] in {s["id"] for s in Page(html).by_class("article", "fact")}
+    assert "deux opérations distinctes" in section_html(html, found[0]["id"])
+
+
+def test_no_store_is_a_usage_error(tmp_path):
+    result = CliRunner().invoke(
+        cli, ["report", "--db", str(tmp_path / "none.db"), "-o", str(tmp_path / "r.html")]
+    )
+    assert result.exit_code == 2 and "no factx store there" in result.stderr
+    assert not (tmp_path / "none.db").exists() and not (tmp_path / "r.html").exists()

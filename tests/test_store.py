@@ -80,7 +80,7 @@ def test_unwritable_store_is_one_line(tmp_path):
 
     blocker = tmp_path / "file"
     blocker.write_text("x")
-    result = CliRunner().invoke(cli, ["docs", "--db", str(blocker / "s.db")])
+    result = CliRunner().invoke(cli, ["extract", str(blocker), "--db", str(blocker / "s.db")])
     assert result.exit_code == 1
     assert result.stderr.count("\n") == 1 and "cannot open the store" in result.stderr
 

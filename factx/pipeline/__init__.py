@@ -25,7 +25,7 @@ def _load(model: str, frames: str | None) -> Language:
     import spacy
 
     # Importing the modules registers the factories (also reachable through the spacy_factories entry points).
-    from . import amounts, claims, dates, entities, extensions  # noqa: F401
+    from . import amounts, claims, dates, entities, extensions, mentions  # noqa: F401
 
     try:
         nlp = spacy.load(model)
@@ -35,7 +35,8 @@ def _load(model: str, frames: str | None) -> Language:
     if model == MODEL and not version.startswith(MODEL_VERSIONS):
         raise ModelNotInstalled(model, found=version)
     nlp.add_pipe("factx_entities", after="ner")
-    nlp.add_pipe("factx_amounts", after="factx_entities")
+    nlp.add_pipe("factx_mentions", after="factx_entities")
+    nlp.add_pipe("factx_amounts", after="factx_mentions")
     nlp.add_pipe("factx_dates", after="factx_amounts")
     nlp.add_pipe("factx_claims", after="factx_dates", config={"frames_file": frames})
     return nlp

@@ -27,6 +27,10 @@ FRAME_KEYS = {
     "noun_roles",
     "support",
     "labels",
+    "units",
+    "one_off",
+    "pair",
+    "shares",
 }
 TRIGGER_KEYS = {"lemma", "subject", "object", "value", "with", "without"}
 DEFAULT_ROLES = {"verb": {"subject": ["subj"]}, "noun": {"subject": ["de", "par"]}}
@@ -52,6 +56,10 @@ class Frame:
     support_object: frozenset[str]
     labels: dict[str, frozenset[str]] = field(default_factory=dict)
     date_nearby: bool = False
+    units: frozenset[str] = frozenset()  # counted nouns that make a count this frame's figure
+    one_off: bool = False  # one event across articles (a deal, a round, a plan), not a measure per period
+    pair: bool = False  # coordinated subjects are the two parties, not two claims
+    shares: dict[str, str] = field(default_factory=dict)  # figure kind -> frame it states with these roles
 
 
 @dataclass
@@ -60,6 +68,11 @@ class Frames:
 
     frames: dict[str, Frame] = field(default_factory=dict)
     index: dict[str, list[Trigger]] = field(default_factory=dict)
+
+    def unit_frames(self, unit: str | None) -> list[str]:
+        """Frames whose counted nouns include ``unit`` (a count's lemma: "salarié" -> headcount)."""
+        u = fold_word(unit or "")
+        return [f.name for f in self.frames.values() if u and u in f.units]
 
     def match(self, doc: Doc) -> list[tuple[Token, Trigger, int]]:
         """(head token, trigger, end index) of every trigger occurrence, in document order."""
@@ -82,12 +95,17 @@ class Frames:
                     end = _match_words(doc, tok.i, trig.words)
                     if end is not None and _constraints_ok(doc, tok, end, trig):
                         out.append((_phrase_head(doc, tok.i, end), trig, end))
+        # where phrases of different frames cover one word, the longest wins ("part de marché" over "part")
+        longest: dict[int, int] = {}
+        for head, trig, _end in out:
+            longest[head.i] = max(longest.get(head.i, 0), len(trig.words))
         # one trigger per head token and frame (a lemma and its form can both hit)
         seen, unique = set(), []
         for head, trig, end in out:
-            if (head.i, trig.frame) not in seen:
-                seen.add((head.i, trig.frame))
-                unique.append((head, trig, end))
+            if len(trig.words) < longest[head.i] or (head.i, trig.frame) in seen:
+                continue
+            seen.add((head.i, trig.frame))
+            unique.append((head, trig, end))
         return unique
 
 
@@ -198,7 +216,19 @@ def _build_frame(name: str, spec: Any, frames: Frames, where: str) -> None:
     labels = dict(old.labels) if old else {}
     labels.update({k: frozenset(_strings(v, f"labels.{k}")) for k, v in raw_labels.items()})
     date_nearby = bool(spec.get("date_nearby", old.date_nearby if old else False))
-    frames.frames[name] = Frame(name, amount, needs, support_object, labels, date_nearby)
+    units = frozenset(fold_word(u) for u in _strings(spec.get("units", []), "units"))
+    if old:
+        units |= old.units
+    one_off = bool(spec.get("one_off", old.one_off if old else False))
+    pair = bool(spec.get("pair", old.pair if old else False))
+    shares = dict(old.shares) if old else {}
+    raw_shares = spec.get("shares") or {}
+    if not isinstance(raw_shares, dict) or set(raw_shares) - AMOUNT_KINDS:
+        raise ValueError(f"shares must map amount kinds among {sorted(AMOUNT_KINDS)} to frame names")
+    shares.update({str(k): str(v) for k, v in raw_shares.items()})
+    frames.frames[name] = Frame(
+        name, amount, needs, support_object, labels, date_nearby, units, one_off, pair, shares
+    )
     for pos in ("verb", "noun"):
         roles = dict(DEFAULT_ROLES[pos])
         raw_roles = spec.get(f"{pos}_roles") or {}

@@ -1,4 +1,5 @@
-"""Is a claim hedged (rumour, conditional, projection, "selon X") or negated? Cues come from hedges.yaml."""
+"""Stage 3 of the claim engine: is a claim hedged (rumour, conditional, projection, "selon X", a news outlet
+reporting it) or negated, and who is it attributed to? Cues come from hedges.yaml and sources.yaml."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from spacy.tokens import Span, Token
 
 from .. import data
 from .frames import fold_word, split_phrase
-from .mentions import mention_for
+from .lexicon import sources
+from .mentions import mention_index
 from .tokens import token_strings
 
 # Relations through which a trigger's clause is governed by another word ("devrait obtenir", "rumeur ... que").
@@ -35,11 +37,9 @@ class Cues:
     governing: frozenset[str]
     conditional: bool
     conditional_suffixes: tuple[str, ...]
-    attribution: frozenset[str]
     negation_words: frozenset[str]
     negation_particles: frozenset[str]
     negation_dets: frozenset[str]
-    official: frozenset[str] = frozenset()
 
 
 @cache
@@ -52,11 +52,9 @@ def cues() -> Cues:
         governing=low("governing_lemmas"),
         conditional=bool(raw.get("conditional_mood", True)),
         conditional_suffixes=tuple(raw.get("conditional_suffixes", [])),
-        attribution=frozenset(" ".join(split_phrase(p)) for p in raw.get("attribution_preps", [])),
         negation_words=low("negation_words"),
         negation_particles=low("negation_particles"),
         negation_dets=low("negation_determiners"),
-        official=low("official_sources"),
     )
 
 
@@ -89,6 +87,7 @@ def _phrases_by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, li
 def sentence_cues(sent: Span) -> tuple[list[str], str | None]:
     """Cue words hedging every claim of the sentence, and who it is attributed to ("selon X")."""
     c = cues()
+    src = sources()
     folded = _folded_lemmas(c.sentence_lemmas)
     by_first = _phrases_by_first_word(c.sentence_phrases)
     strings = token_strings(sent.doc)
@@ -106,15 +105,21 @@ def sentence_cues(sent: Span) -> tuple[list[str], str | None]:
                 found.append(sent[i : i + len(phrase)].text)
     attribution = None
     for i, word in enumerate(words):
-        skip = 1 if word in c.attribution else 2 if " ".join(words[i : i + 2]) in c.attribution else 0
+        skip = (
+            1
+            if word in src.attribution_preps
+            else 2
+            if " ".join(words[i : i + 2]) in src.attribution_preps
+            else 0
+        )
         if skip and i + skip < len(words):
-            if not _official(list(sent[i + skip : i + skip + 3]), c):
+            if not _official(list(sent[i + skip : i + skip + 3])):
                 found.append(sent[i : i + skip].text)
             attribution = attribution or _source(sent, i + skip)
     return found, attribution
 
 
-def _official(after: list, c: Cues) -> bool:
+def _official(after: list) -> bool:
     """ "d'après ses comptes", "selon son rapport annuel", "selon le communiqué": a published source, not a rumour."""
     if not after or after[0].pos_ != "DET":
         return False
@@ -122,15 +127,17 @@ def _official(after: list, c: Cues) -> bool:
     possessive = "Yes" in det.morph.get("Poss") or det.lower_ in ("son", "sa", "ses", "leur", "leurs")
     definite = "Def" in det.morph.get("Definite") or det.lower_ in ("le", "la", "les", "l'", "l’")
     noun = next((t for t in after[1:] if t.pos_ in ("NOUN", "PROPN")), None)
-    if noun is None or (noun.lemma_.lower() not in c.official and noun.lower_ not in c.official):
+    official = sources().official
+    if noun is None or (noun.lemma_.lower() not in official and noun.lower_ not in official):
         return False
     return possessive or definite
 
 
 def _source(sent: Span, i: int) -> str | None:
     # "selon La Tribune" -> the entity right after the preposition; "selon des sources" -> no named source
+    idx = mention_index(sent.doc)
     for tok in sent[i : min(len(sent), i + 3)]:
-        m = mention_for(sent.doc, tok)
+        m = idx.get(tok.i)
         if m:
             return m["canonical"]
         if tok.pos_ not in ("DET", "PROPN", "X"):
@@ -180,3 +187,20 @@ def is_conditional(tok: Token, c: Cues) -> bool:
         return True
     # the tagger reads some conditionals as imperfects ("ferait"): trust the ending then
     return "Imp" in tok.morph.get("Tense") and tok.lower_.endswith(c.conditional_suffixes)
+
+
+def reported_by(trigger: Token, sent: Span) -> tuple[str, str] | None:
+    """(cue, source) when a news outlet or an unnamed source reports the trigger's clause: "Le Wall Street
+    Journal évoque un rachat", "Bloomberg estime que X lèverait", "une source affirme que..."."""
+    src = sources()
+    idx = mention_index(sent.doc)
+    for tok in governors(trigger, sent)[1:] + [trigger]:
+        if tok.lemma_.lower() not in src.reporting_verbs:
+            continue
+        for subj in (c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")):
+            m = idx.get(subj.i)
+            if m is not None and m.get("outlet"):
+                return tok.text, m["canonical"]
+            if subj.lemma_.lower() in src.source_nouns:
+                return tok.text, None
+    return None

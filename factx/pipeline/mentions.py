@@ -1,317 +1,470 @@
-"""Who a token stands for: an entity, a description ("la firme de Redmond", "la start-up") or a pronoun.
+"""The ``factx_mentions`` component: who each name, description, pronoun and possessive stands for, and
+what the article is about.
 
-``mention_for(doc, token)`` is what the claims component calls on the head of a subject, object or
-oblique. The first call on a doc reads the whole doc once (entities, alias descriptions, descriptions
-learnt by apposition, sentence subjects, salience) and keeps the result beside the doc (a weak-keyed
-cache), so later calls are lookups.
+It runs after ``factx_entities`` and writes:
+
+- ``doc.spans["factx_mentions"]``: one span per mention, ``span._.factx_mention`` = {"text", "canonical",
+  "label", "how", "outlet"}; ``how`` says what was read: ``name`` (an entity), ``alias`` ("la firme de
+  Redmond"), ``apposition`` ("la start-up Mistral AI"), ``description`` ("la jeune pousse"), ``pronoun``
+  ("elle"), ``possessive`` ("sa" in "sa valorisation": the owner), ``relative`` ("qui");
+- ``doc._.factx_salience``: the article's entities, most salient first ({"canonical", "label", "score"}):
+  named often, early (headline, lead) and as grammatical subjects. Its first organisation is the topic.
+
+A description, pronoun or possessive resolves to the entity of a fitting label the article was just talking
+about (the last subject), else to the most salient one: the same rule everywhere, one notion of "just
+talking about" (the current and previous sentence, :mod:`factx.pipeline.sentences`).
 """
 
 from __future__ import annotations
 
 import weakref
 from collections import Counter
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.language import Language
+from spacy.tokens import Doc, Span
 
-from .. import data
 from ..canon import KeyScanner, fold, key, known_index
-from .extensions import ENTITIES
+from . import extensions
+from .extensions import ENTITIES, MENTIONS
+from .lexicon import descriptions, grammar, is_outlet
+from .sentences import sentence_bounds, sentence_index
 from .tokens import token_strings
 
-ORG_LIKE = ("ORG",)
+SUBJECT_DEPS = ("nsubj", "nsubj:pass")
+NAME_DEPS = ("appos", "flat", "flat:name", "flat:foreign", "nmod", "compound")
+TOPIC_LABELS = ("ORG", "PRODUCT")
+LEAD_SENTENCES = 2  # headline and first sentence: what the article is about
 
 
 @cache
-def alias_data() -> tuple[KeyScanner, set[str], set[str], dict[str, dict]]:
-    """(scanner of alias descriptions → (canonical, label), generic nouns, definite determiners, pronouns)."""
-    raw = data.load("aliases") or {}
+def _alias_scanner() -> KeyScanner:
     known = known_index()
     scanner = KeyScanner()
-    for canonical, spellings in (raw.get("aliases") or {}).items():
-        hit = known.by_key.get(key(str(canonical)))
+    for canonical, spellings in descriptions().aliases.items():
+        hit = known.by_key.get(key(canonical))
         label = hit.label if hit else "ORG"
-        for spelling in spellings or []:
-            scanner.add(str(spelling), (str(canonical), label))
-    generic = {fold(w) for w in raw.get("generic") or []}
-    definite = {fold(w) for w in raw.get("definite") or []}
-    pronouns = {fold(k): dict(v or {}) for k, v in (raw.get("pronouns") or {}).items()}
-    return scanner, generic, definite, pronouns
-
-
-def _mention(text: str, canonical: str, label: str | None) -> dict:
-    return {"text": text, "canonical": canonical, "label": label}
-
-
-def compound(doc: Doc, i: int) -> tuple[int, int]:
-    """The hyphenated word around token ``i`` ("start", "-", "up" → "start-up")."""
-    return compound_at([t.text for t in doc], [t.whitespace_ for t in doc], i)
-
-
-def compound_at(texts: list[str], spaces: list[str], i: int) -> tuple[int, int]:
-    """:func:`compound` on the doc's token texts and trailing spaces (no Token objects: a hot loop)."""
-    s = e = i
-    while s >= 2 and texts[s - 1] in "-‑" and not spaces[s - 2] and not spaces[s - 1]:
-        s -= 2
-    while e + 2 < len(texts) and texts[e + 1] in "-‑" and not spaces[e] and not spaces[e + 1]:
-        e += 2
-    if texts[i] in "-‑" and s == i and i >= 1 and i + 1 < len(texts) and not spaces[i - 1]:
-        s, e = i - 1, i + 1
-    return s, e + 1
+        for spelling in spellings:
+            scanner.add(spelling, (canonical, label))
+    return scanner
 
 
 @cache
-def _prefixes(words: frozenset[str]) -> frozenset[str]:
-    """Every prefix of every word: a token can open one of ``words`` only if its folded text is one."""
-    return frozenset(w[:n] for w in words for n in range(1, len(w) + 1))
+def _description_starts() -> frozenset[str]:
+    """First words (folded) of the description nouns: only tokens among them can open one."""
+    return frozenset(noun.split()[0].split("-")[0] for noun in descriptions().label_of)
 
 
-def _text(texts: list[str], spaces: list[str], s: int, e: int) -> str:
-    """doc[s:e].text from the token lists."""
-    return "".join(texts[k] + spaces[k] for k in range(s, e - 1)) + texts[e - 1]
+@dataclass
+class MentionIndex:
+    """The mentions of one doc, by token."""
+
+    mentions: list[dict] = field(default_factory=list)
+    bounds: list[tuple[int, int]] = field(default_factory=list)  # token span of each mention
+    at: list[int] = field(default_factory=list)  # token -> mention position, -1 for none
+    salience: list[dict] = field(default_factory=list)
+
+    def get(self, i: int) -> dict | None:
+        k = self.at[i] if 0 <= i < len(self.at) else -1
+        return self.mentions[k] if k >= 0 else None
+
+    def span_of(self, i: int) -> tuple[int, int] | None:
+        k = self.at[i] if 0 <= i < len(self.at) else -1
+        return self.bounds[k] if k >= 0 else None
+
+    def topic(self, labels: tuple[str, ...] = TOPIC_LABELS) -> dict | None:
+        """The most salient entity of one of ``labels`` (never a news outlet)."""
+        for s in self.salience:
+            if s["label"] in labels:
+                return _mention(s["canonical"], s["canonical"], s["label"], "topic")
+        return None
 
 
-class _Index:
-    """Everything mention_for needs about one doc, computed once."""
+def _mention(text: str, canonical: str, label: str | None, how: str) -> dict:
+    return {"text": text, "canonical": canonical, "label": label, "how": how, "outlet": is_outlet(canonical)}
 
-    @property
-    def doc(self) -> Doc:
-        return self._doc()
+
+class _Builder:
+    """Reads one doc once: names, aliases, salience, then descriptions, pronouns and possessives in order."""
 
     def __init__(self, doc: Doc) -> None:
-        scanner, self.generic, self.definite, self.pronouns = alias_data()
-        n = len(doc)
-        # A weak reference: this index is the value of a weak-keyed map keyed by the doc, and a strong one
-        # would keep every doc alive (memory growing with the number of articles).
-        self._doc = weakref.ref(doc)
-        self.n_ents = -1
-        self.ents: list[dict] = []
-        self.tok2ent = [-1] * n
-        for span in doc.spans.get(ENTITIES, []):
-            self.ents.append(_mention(span.text, span._.factx_canonical or span.text, span.label_))
-            for t in range(span.start, span.end):
-                self.tok2ent[t] = len(self.ents) - 1
-        # Alias descriptions ("la firme de Redmond"), on tokens not already inside an entity's own name.
-        self.tok2alias = [-1] * n
-        self.aliases: list[dict] = []
-        words = token_strings(doc)
-        texts, spaces = self._texts, self._spaces = words.text, words.space
-        nxt = 0  # first token not inside an alias already found
-        for i in scanner.starts(texts):  # only where a spelling can begin
+        self.doc = doc
+        self.n = n = len(doc)
+        self.words = token_strings(doc)
+        self.idx = MentionIndex(at=[-1] * n)
+        self.sents = sentence_bounds(doc)
+        self.sent_of = sentence_index(doc)
+        self.learned: dict[str, dict] = {}  # description noun -> the entity the article names with it
+
+    def add(self, start: int, end: int, mention: dict, head: int | None = None) -> None:
+        k = len(self.idx.mentions)
+        self.idx.mentions.append(mention)
+        self.idx.bounds.append((start, end))
+        for t in range(start, end) if head is None else (head,):
+            if self.idx.at[t] < 0 or head is not None:
+                self.idx.at[t] = k
+
+    def build(self) -> MentionIndex:
+        self.names()
+        self.aliases()
+        self.idx.salience = self.rank()
+        self.appositions()
+        for k, (a, b) in enumerate(self.sents):
+            self.resolve_sentence(k, a, b)
+        return self.idx
+
+    # -- named things ---------------------------------------------------------------------------------------
+
+    def names(self) -> None:
+        for span in self.doc.spans.get(ENTITIES, []):
+            canonical = span._.factx_canonical or span.text
+            self.add(span.start, span.end, _mention(span.text, canonical, span.label_, "name"))
+
+    def aliases(self) -> None:
+        """ "la firme de Redmond": an alias beats a place or misc the model saw in it ("l'État" tagged LOC)."""
+        scanner = _alias_scanner()
+        w = self.words
+        nxt = 0
+        for i in scanner.starts(w.text):
             if i < nxt:
                 continue
-            for end, k in scanner.candidates(texts, spaces, i):
-                if scanner.capitals_ok(doc[i:end].text, k):
-                    canonical, label = scanner.by_key[k]
-                    start = self._det_start(i)
-                    self.aliases.append(_mention(doc[start:end].text, canonical, label))
-                    for t in range(i, end):
-                        self.tok2alias[t] = len(self.aliases) - 1
-                    nxt = end
+            for end, k in scanner.candidates(w.text, w.space, i):
+                span_text = self.doc[i:end].text
+                if not scanner.capitals_ok(span_text, k):
+                    continue
+                inside = self.idx.get(i)
+                if inside is not None and inside["label"] not in ("LOC", "MISC"):
                     break
-        # Salience: how often each organisation is named (ties: the first named wins).
-        counts: Counter[str] = Counter(e["canonical"] for e in self.ents if e["label"] in ORG_LIKE)
-        first = {}
-        for e in self.ents:
-            first.setdefault(e["canonical"], len(first))
-        self.salient = sorted(counts, key=lambda c: (-counts[c], first[c]))
-        self.by_canonical = {e["canonical"]: e for e in self.ents}
-        self.learned = self._learn()
-        self.sent_of = [0] * n
-        # Paragraphs: a line break starts one (articles put one paragraph per line).
-        self.para_start = [0] * n
-        start = 0
-        for i, text in enumerate(texts):
-            self.para_start[i] = start
-            if "\n" in text:  # a line break is a token of its own (whitespace_ is only " " or "")
-                start = i + 1
-        self.subjects: list[dict | None] = []
-        self.subject_tok: list[int] = []
-        sents = list(doc.sents) if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else [doc[:]]
-        # Bounds, not Spans: a Span holds its doc, and this index must not keep the doc alive.
-        self._sents = [(sent.start, sent.end) for sent in sents]
-        for k, sent in enumerate(sents):
-            for t in range(sent.start, sent.end):
-                self.sent_of[t] = k
-        for sent in sents:
-            subj = self._subject_token(sent)
-            self.subject_tok.append(subj.i if subj is not None else -1)
-            self.subjects.append(None)
-            if subj is not None:
-                self.subjects[-1] = self.resolve(subj)
+                canonical, label = scanner.by_key[k]
+                start = self._det_start(i)
+                mention = _mention(self.doc[start:end].text, canonical, label, "alias")
+                for t in range(start, end):
+                    self.idx.at[t] = -1
+                self.add(start, end, mention)
+                nxt = end
+                break
 
     def _det_start(self, i: int) -> int:
-        doc = self.doc
+        w, g = self.words, grammar()
         j = i
-        while j > 0 and doc[j - 1].pos_ in ("ADJ", "ADV") and doc[j - 1].text[:1].islower():
+        while j > 0 and w.pos[j - 1] in _ADJ_ADV and w.text[j - 1][:1].islower():
             j -= 1
-        if j > 0 and fold(doc[j - 1].text) in self.definite | {"un", "une", "son", "sa"}:
+        if j > 0 and fold(w.text[j - 1]) in g.definite | g.demonstrative | g.indefinite | set(g.possessive):
             return j - 1
         return i
 
-    def _org_after(self, end: int) -> int:
-        """The entity right after a description noun and its adjectives ("la start-up (française) Mistral AI")."""
-        doc = self.doc
+    def rank(self) -> list[dict]:
+        """Salience: mentions by name, double in the lead, plus half a point per grammatical subject."""
+        score: Counter[str] = Counter()
+        label: dict[str, str] = {}
+        first: dict[str, int] = {}
+        lead_end = self.sents[min(LEAD_SENTENCES, len(self.sents)) - 1][1] if self.sents else 0
+        for m, (a, _b) in zip(self.idx.mentions, self.idx.bounds, strict=True):
+            if m["outlet"] or m["label"] not in ("ORG", "PRODUCT", "PER"):
+                continue
+            c = m["canonical"]
+            score[c] += 2.0 if a < lead_end else 1.0
+            if self.words.dep[a] in SUBJECT_DEPS or self._subject_of_span(a):
+                score[c] += 0.5
+            label.setdefault(c, m["label"])
+            first.setdefault(c, a)
+        ranked = sorted(score, key=lambda c: (-score[c], first[c]))
+        return [{"canonical": c, "label": label[c], "score": score[c]} for c in ranked]
+
+    def _subject_of_span(self, a: int) -> bool:
+        # a multiword name's head is its last subject-marked token more often than its first
+        k = self.idx.at[a]
+        if k < 0:
+            return False
+        s, e = self.idx.bounds[k]
+        return any(self.words.dep[t] in SUBJECT_DEPS for t in range(s, e))
+
+    # -- descriptions learnt from the article ----------------------------------------------------------------
+
+    def _description_at(self, i: int) -> tuple[int, int, str] | None:
+        """(start, end, label) of the longest description noun starting at token ``i``: "start-up",
+        "jeune pousse", "homme d'affaires" (lowercase: "Groupe Duval" is a name)."""
+        w = self.words
+        if not w.text[i][:1].islower() or fold(w.text[i]) not in _description_starts():
+            return None
+        label_of = descriptions().label_of
+        best = None
+        for j in range(i + 1, min(self.n, i + 5) + 1):
+            if "\n" in w.text[j - 1]:
+                break
+            label = label_of.get(fold("".join(w.text[t] + w.space[t] for t in range(i, j)).strip()))
+            if label is not None:
+                best = (i, j, label)
+        return best
+
+    def _entity_after(self, end: int) -> dict | None:
+        """The name right after a description noun and its adjectives ("la start-up (française) Mistral AI")."""
+        w = self.words
         j = end
-        while j < len(doc) and doc[j].pos_ == "ADJ" and doc[j].text[:1].islower() and self.tok2ent[j] < 0:
+        while j < self.n and w.pos[j] == _ADJ and w.text[j][:1].islower() and self.idx.at[j] < 0:
             j += 1
-        if j < len(doc) and self.tok2ent[j] >= 0 and self.ents[self.tok2ent[j]]["label"] in ORG_LIKE:
-            return self.tok2ent[j]
-        return -1
+        m = self.idx.get(j) if j < self.n else None
+        return m if m is not None and m["how"] in ("name", "alias") else None
 
-    def _learn(self) -> dict[str, str]:
-        """Generic nouns the article uses for a named organisation: "la start-up OpenAI", "OpenAI, une entreprise"."""
+    def appositions(self) -> None:
+        """ "la start-up Mistral AI", "OpenAI, une entreprise spécialisée": the noun names that entity here."""
+        w = self.words
+        for i in range(self.n):
+            found = self._description_at(i)
+            if found is None or self.idx.at[i] >= 0:
+                continue
+            s, e, label = found
+            noun = fold(self.doc[s:e].text)
+            ent = self._entity_after(e)
+            if (
+                ent is None
+                and s >= 3
+                and w.text[s - 2] == ","
+                and fold(w.text[s - 1]) in grammar().indefinite
+            ):
+                before = self.idx.get(s - 3)
+                ent = before if before is not None and before["how"] == "name" else None
+            if ent is not None and not ent["outlet"]:
+                # the name wins over the noun's usual label ("la technologie OpenAI"); only a fitting label
+                # teaches the article's use of the noun
+                if ent["label"] == label:
+                    self.learned.setdefault(noun, ent)
+                start = self._det_start(s)
+                self.add(
+                    start, e, _mention(self.doc[start:e].text, ent["canonical"], ent["label"], "apposition")
+                )
+
+    # -- descriptions, pronouns, possessives, relatives, sentence by sentence --------------------------------
+
+    def resolve_sentence(self, k: int, a: int, b: int) -> None:
+        g = grammar()
+        w = self.words
+        for i in range(a, b):
+            if self.idx.at[i] >= 0:
+                continue
+            low = w.lower[i].replace("’", "'")
+            if low in g.personal and w.pos[i] == _PRON:
+                m = self.pronoun(i, k, low)
+                if m is not None:
+                    self.add(i, i + 1, m)
+            elif low in g.possessive and w.dep[i] == "det" and g.possessive[low] == "sing":
+                m = self.owner(i, k)
+                if m is not None:
+                    self.add(i, i + 1, m)
+            elif low in g.relative and w.pos[i] == _PRON:
+                m = self.relative(i)
+                if m is not None:
+                    self.add(i, i + 1, m)
+            else:
+                found = self._description_at(i)
+                if found is not None:
+                    self.description(*found, k)
+
+    def description(self, s: int, e: int, label: str, k: int) -> None:
+        g = grammar()
+        w = self.words
+        det = s - 1
+        while det >= 0 and w.pos[det] == _ADJ and w.text[det][:1].islower():
+            det -= 1  # "la jeune pousse", "le géant américain": adjectives before the noun
+        word = fold(w.text[det]) if det >= 0 else ""
+        end = e
+        while end < self.n and w.pos[end] == _ADJ and w.text[end][:1].islower():
+            end += 1
+        head = self._noun_head(s, e)
+        named = self._name_under(head)
+        if named is not None:
+            # "la technologie AI chérie OpenAI", "le système de langage GPT-3.5": the name under the noun
+            start = det if word in g.definite | g.demonstrative | g.indefinite else s
+            self.add(
+                start,
+                end,
+                _mention(self.doc[start:end].text, named["canonical"], named["label"], "apposition"),
+            )
+            return
+        if word not in g.definite | g.demonstrative or word in ("les", "ces", "des"):
+            return  # "une entreprise" introduces someone new; "les deux sociétés" are several
+        noun = fold(self.doc[s:e].text)
+        if noun in descriptions().demonstrative_only and word not in g.demonstrative:
+            return  # "le service client" points nowhere; "ce service" does
+        text = self.doc[det:end].text
+        target = self.learned.get(noun)
+        if target is None:
+            avoid = self._clause_subject(head, k)
+            target = self.recent(k, head, label, avoid) or self.salient(label, avoid)
+        if target is not None:
+            self.add(det, end, _mention(text, target["canonical"], target["label"], "description"))
+
+    def _name_under(self, head: int) -> dict | None:
         doc = self.doc
-        texts, spaces = self._texts, self._spaces
-        learned: dict[str, str] = {}
-        prefixes = _prefixes(frozenset(self.generic))
-        for i in range(len(texts)):
-            if fold(texts[i]) not in prefixes:
-                continue  # no generic noun starts with this word (nearly every token)
-            s, e = compound_at(texts, spaces, i)
-            if s != i:
-                continue
-            word = fold(_text(texts, spaces, s, e))
-            if word not in self.generic:
-                continue
-            k = self._org_after(e)
-            if k < 0:
-                # "OpenAI, une entreprise spécialisée": entity, comma, determiner, noun
-                j = s - 1
-                if j >= 2 and fold(doc[j].text) in {"un", "une", "le", "la", "l'"} and doc[j - 1].text == ",":
-                    k = self.tok2ent[j - 2]
-                    if k >= 0 and self.ents[k]["label"] not in ORG_LIKE:
-                        k = -1
-            if k >= 0:
-                learned.setdefault(word, self.ents[k]["canonical"])
-        return learned
+        for child in doc[head].children:
+            if (
+                child.dep_ in NAME_DEPS
+                and child.i > head
+                and not any(c.dep_ == "case" for c in child.children)
+            ):
+                m = self.idx.get(child.i)
+                if m is not None and m["how"] in ("name", "alias") and not m["outlet"]:
+                    return m
+        return None
 
-    def _subject_token(self, sent: Any) -> Token | None:
-        subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubj:pass")]
-        main = [t for t in subjects if t.head == sent.root]
+    def _noun_head(self, s: int, e: int) -> int:
+        for t in range(s, e):
+            if not s <= self.words.head[t] < e:
+                return t
+        return s
+
+    def _clause_subject(self, tok: int, k: int) -> str | None:
+        """The subject of the sentence ``tok`` is in, when ``tok`` is not it: an object description is
+        someone else ("Carrefour rachète l'enseigne")."""
+        subj = self._sentence_subject(k)
+        if subj is None or subj == tok or self.words.dep[tok] in SUBJECT_DEPS:
+            return None
+        m = self.idx.get(subj)
+        return m["canonical"] if m else None
+
+    def _sentence_subject(self, k: int) -> int | None:
+        a, b = self.sents[k]
+        w = self.words
+        subjects = [t for t in range(a, b) if w.dep[t] in SUBJECT_DEPS]
+        main = [t for t in subjects if w.dep[w.head[t]] == "ROOT"]
         return (main or subjects or [None])[0]
 
-    def resolve(self, token: Token) -> dict | None:
-        i = token.i
-        ent = self.ents[self.tok2ent[i]] if self.tok2ent[i] >= 0 else None
-        # An alias beats a place or misc the model saw in it ("l'État" tagged LOC is the State, an actor).
-        if self.tok2alias[i] >= 0 and (ent is None or ent["label"] in ("LOC", "MISC")):
-            return self.aliases[self.tok2alias[i]]
-        if ent is not None:
-            return ent
-        return self._description(token) or self._pronoun(token)
+    def recent(self, k: int, tok: int, label: str, avoid: str | None) -> dict | None:
+        """The entity of ``label`` that was last a grammatical subject since the previous sentence began (a
+        product: last named, in any position — "cette technologie")."""
+        w = self.words
+        since = self.sents[k - 1][0] if k > 0 else 0
+        for t in range(tok - 1, since - 1, -1):
+            if w.dep[t] not in SUBJECT_DEPS and label != "PRODUCT":
+                continue
+            m = self.idx.get(t)
+            if m is not None and m["label"] == label and not m["outlet"] and m["canonical"] != avoid:
+                return m
+        return None
 
-    def _description(self, token: Token) -> dict | None:
-        doc = self.doc
-        s, e = compound_at(self._texts, self._spaces, token.i)
-        word = fold(doc[s:e].text)
-        if s > 0 and f"{fold(doc[s - 1].text)} {word}" in self.generic:
-            s, word = s - 1, f"{fold(doc[s - 1].text)} {word}"  # "la jeune pousse"
-        if word not in self.generic or not doc[s].text[:1].islower():
+    def salient(self, label: str, avoid: str | None) -> dict | None:
+        for s in self.idx.salience:
+            if s["label"] == label and s["canonical"] != avoid:
+                return s
+        return None
+
+    def pronoun(self, i: int, k: int, low: str) -> dict | None:
+        """ "elle": the nearest earlier subject of the same sentence ("Si Microsoft investit..., c'est
+        qu'elle..."), else the previous sentence's subject, when gender and number agree."""
+        info = grammar().personal[low]
+        if info.get("number") == "plur":
             return None
-        k = self._org_after(e)
-        if k >= 0:
-            return self.ents[k]
-        det = self._det_start(s)
-        if det == s or fold(doc[det].text) not in self.definite or fold(doc[det].text) == "les":
-            return None  # "une entreprise" introduces someone new; "les deux sociétés" are several
-        end = e
-        while end < len(doc) and doc[end].pos_ == "ADJ" and doc[end].text[:1].islower():
-            end += 1
-        text = doc[det:end].text
-        if word in self.learned:
-            return _mention(text, self.learned[word], "ORG")
-        avoid = self._current_subject(token)
-        near = self._recent_subject(token, avoid)
-        if near is not None:
-            return _mention(text, near, "ORG")
-        for canonical in self.salient:
-            if canonical != avoid:
-                return _mention(text, canonical, "ORG")
-        return None
-
-    def _recent_subject(self, token: Token, avoid: str | None) -> str | None:
-        """The named organisation that was last a subject, since the previous sentence began; else the
-        first one that was a subject in the current paragraph."""
-        doc = self.doc
-        k = self.sent_of[token.i]
-        since = self._sents[k - 1][0] if k > 0 else 0
-
-        def org_subject(t: int) -> str | None:
-            e = self.tok2ent[t]
-            if e < 0 or doc[t].dep_ not in ("nsubj", "nsubj:pass") or self.ents[e]["label"] not in ORG_LIKE:
-                return None
-            return None if self.ents[e]["canonical"] == avoid else self.ents[e]["canonical"]
-
-        for t in range(token.i - 1, since - 1, -1):
-            if org_subject(t):
-                return org_subject(t)
-        for t in range(self.para_start[token.i], token.i):
-            if org_subject(t):
-                return org_subject(t)
-        return None
-
-    def _current_subject(self, token: Token) -> str | None:
-        k = self.sent_of[token.i]
-        if k < len(self.subjects) and self.subject_tok[k] not in (-1, token.i):
-            subj = self.subjects[k]
-            return subj["canonical"] if subj else None
-        return None
-
-    def _pronoun(self, token: Token) -> dict | None:
-        info = self.pronouns.get(fold(token.text))
-        if info is None or token.pos_ not in ("PRON", "") or info.get("number") == "plur":
-            return None
-        k = self.sent_of[token.i]
-        # An earlier subject of the same sentence ("Si Microsoft investit…, c'est qu'elle…"), else the previous one's.
-        cands: list[dict | None] = []
-        sent = self.doc[slice(*self._sents[k])] if k < len(self._sents) else None
-        if sent is not None:
-            for t in sent:
-                if t.i >= token.i:
-                    break
-                if t.dep_ in ("nsubj", "nsubj:pass") and self.tok2ent[t.i] >= 0:
-                    cands.append(self.ents[self.tok2ent[t.i]])
-        if k > 0 and k - 1 < len(self.subjects):
-            cands.append(self.subjects[k - 1])
+        w = self.words
+        a, _b = self.sents[k]
+        cands = [m for t in range(i - 1, a - 1, -1) if w.dep[t] in SUBJECT_DEPS and (m := self.idx.get(t))]
+        if k > 0:
+            subj = self._sentence_subject(k - 1)
+            m = self.idx.get(subj) if subj is not None else None
+            if m is not None:
+                cands.append(m)
         for cand in cands:
-            if cand is not None and self._agrees(cand, info):
-                return _mention(token.text, cand["canonical"], cand["label"])
+            if not cand["outlet"] and _agrees(cand, info):
+                return _mention(w.text[i], cand["canonical"], cand["label"], "pronoun")
         return None
 
-    def _agrees(self, mention: dict, info: dict) -> bool:
-        if mention["label"] in ("ORG", "PRODUCT"):
-            return True  # "elle" for a company is usual French; names carry no gender of their own
-        if mention["label"] == "PER":
-            known = known_index().by_key.get(key(mention["canonical"]))
-            gender = getattr(known, "gender", None)
-            return gender is None or gender == info.get("gender")
-        return False
+    def owner(self, i: int, k: int) -> dict | None:
+        """ "sa valorisation": the subject of the sentence before the possessive, else the previous sentence's
+        subject, else the article's topic."""
+        w = self.words
+        a, _b = self.sents[k]
+        for t in range(a, i):
+            m = self.idx.get(t)
+            if w.dep[t] in SUBJECT_DEPS and m is not None and not m["outlet"] and m["label"] != "LOC":
+                return _mention(w.text[i], m["canonical"], m["label"], "possessive")
+        if k > 0:
+            subj = self._sentence_subject(k - 1)
+            m = self.idx.get(subj) if subj is not None else None
+            if m is not None and not m["outlet"] and m["label"] in TOPIC_LABELS + ("PER",):
+                return _mention(w.text[i], m["canonical"], m["label"], "possessive")
+        topic = self.idx.topic()
+        return _mention(w.text[i], topic["canonical"], topic["label"], "possessive") if topic else None
+
+    def relative(self, i: int) -> dict | None:
+        from .syntax import antecedent
+
+        tok = self.doc[i]
+        if "Rel" not in tok.morph.get("PronType"):
+            return None
+        ante = antecedent(tok)
+        m = self.idx.get(ante.i) if ante is not None and ante.i != i else None
+        return _mention(tok.text, m["canonical"], m["label"], "relative") if m else None
 
 
-# Per-doc indexes live beside the doc, not in doc.user_data: user_data is serialised with the doc
-# (msgpack, pickle) and an index holding the doc would break that. Weak keys: gone with the doc.
-_INDEXES: weakref.WeakKeyDictionary[Doc, _Index] = weakref.WeakKeyDictionary()
+def _agrees(mention: dict, info: dict) -> bool:
+    if mention["label"] in ("ORG", "PRODUCT"):
+        return True  # "elle" for a company is usual French; names carry no gender of their own
+    if mention["label"] == "PER":
+        known = known_index().by_key.get(key(mention["canonical"]))
+        gender = getattr(known, "gender", None)
+        return gender is None or gender == info.get("gender")
+    return False
 
 
-def _index(doc: Doc) -> _Index:
-    n_ents = len(doc.spans[ENTITIES]) if ENTITIES in doc.spans else -1
+# spacy.symbols ids, compared against TokenStrings.pos
+from spacy.symbols import ADJ as _ADJ  # noqa: E402
+from spacy.symbols import ADV as _ADV  # noqa: E402
+from spacy.symbols import PRON as _PRON  # noqa: E402
+
+_ADJ_ADV = (_ADJ, _ADV)
+
+# Per-doc indexes beside the doc, not in doc.user_data (serialised with the doc); weak keys: gone with it.
+_INDEXES: weakref.WeakKeyDictionary[Doc, MentionIndex] = weakref.WeakKeyDictionary()
+
+
+def mention_index(doc: Doc) -> MentionIndex:
+    """The doc's mentions: those the component wrote, else read now (a doc made without the component)."""
     idx = _INDEXES.get(doc)
-    if idx is None or idx.n_ents != n_ents:  # rebuilt if the entity list changed since
-        idx = _INDEXES[doc] = _Index(doc)
-        idx.n_ents = n_ents
+    if idx is None or len(idx.at) != len(doc):
+        idx = _INDEXES[doc] = _Builder(doc).build()
     return idx
 
 
-def mention_for(doc: Doc, token: Token) -> dict | None:
-    """A contract mention {"text", "canonical", "label"} for what ``token`` stands for, else None.
+def mention_for(doc: Doc, token: Any) -> dict | None:
+    """The contract mention {"text", "canonical", "label"} ``token`` stands for, else None."""
+    m = mention_index(doc).get(token.i)
+    return {k: m[k] for k in ("text", "canonical", "label")} if m else None
 
-    In order: the entity containing it; an alias description ("la firme de Redmond"); a generic
-    description it heads ("la start-up" → the organisation the article calls so, else the most salient one);
-    a subject pronoun ("elle") resolved to the subject before it when gender and number agree.
-    """
-    try:
-        return _index(doc).resolve(token)
-    except (IndexError, KeyError, ValueError, AttributeError):
-        return None  # never raise on odd text: no mention is a safe answer
+
+class MentionFinder:
+    """spaCy component: doc.spans["factx_mentions"] and doc._.factx_salience."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        idx = _INDEXES[doc] = _Builder(doc).build()
+        spans = []
+        for m, (s, e) in zip(idx.mentions, idx.bounds, strict=True):
+            span = Span(doc, s, e, label=m["label"] or "")
+            span._.factx_mention = m
+            spans.append(span)
+        doc.spans[MENTIONS] = spans
+        doc._.factx_salience = idx.salience
+        return doc
+
+    # nothing learned: the words come from data files
+    def to_disk(self, path: Any, *, exclude: Any = ()) -> None:
+        return None
+
+    def from_disk(self, path: Any, *, exclude: Any = ()) -> MentionFinder:
+        return self
+
+    def to_bytes(self, *, exclude: Any = ()) -> bytes:
+        return b""
+
+    def from_bytes(self, data: bytes, *, exclude: Any = ()) -> MentionFinder:
+        return self
+
+
+@Language.factory(
+    "factx_mentions",
+    requires=["doc.spans", "token.dep"],
+    assigns=["doc.spans", "doc._.factx_salience"],
+)
+def make_mentions(nlp: Language, name: str) -> MentionFinder:
+    extensions.register()
+    return MentionFinder()

@@ -1,89 +1,107 @@
-"""Who does what to whom: a trigger's subject, object and value from the dependency parse, with fallbacks.
+"""Stage 2 of the claim engine: who does what to whom. Each role is filled by named strategies, tried in order.
 
-The French model's parse is noisy (a name tagged AUX, an oblique hung on the wrong verb), so each role is
-looked up in the tree first, then by the preposition that introduces it in the words after the trigger, and
-only then on the nearest entity of the sentence.
+Subject: ``parse`` (the frame's role hints on the dependency tree), ``conj`` (the roles of the trigger this
+one is coordinated with), ``prep`` (the role's preposition in the
+words after the trigger), ``predicate`` ("X est le premier actionnaire", "ferait de X le principal
+actionnaire"), ``support`` (the subject of the verb a trigger noun complements: "Stellantis a
+annoncé un investissement"), ``participle`` ("Fondée en 2015, OpenAI..."), ``topic_comma`` ("Mistral AI,
+fondée en 2023, a levé..."), ``possessive`` ("sa valorisation": its owner), ``previous`` (a bare noun refers
+back to the last claim of its frame), ``salient`` (the article's most salient entity that fits, for a
+trigger with a definite or possessive determiner and no named owner), ``nearest`` (the nearest entity of the
+sentence).
+Object: ``parse``, ``prep``, ``conj``, ``coordination`` ("X et Y ont signé un partenariat"), ``support`` ("OpenAI a reçu
+un investissement"), ``previous`` (the other party of the last claim of its frame with the same subject),
+``bare_capital`` ("8 % du capital": the company the article is about), ``nearest``, ``salient`` (the
+article's most salient organisation other than the subject, for a deal whose other party goes unnamed).
+Value: ``parse``, ``prep``, ``relative`` ("GPT-3.5, sur lequel ChatGPT est basé").
+
+Each strategy is a small function ``(ctx, draft) -> Filled | None``; the draft records which one decided.
+News outlets are never a role: they are the claim's attribution (stage 3).
 """
 
 from __future__ import annotations
 
-import hashlib
-import re
-import weakref
-from functools import cache
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
-from .. import data
-from .extensions import ENTITIES
-from .frames import Trigger, split_phrase
-from .mentions import mention_for
+from .draft import Draft, Filled
+from .frames import Frame, Frames, Trigger
+from .lexicon import figures, grammar, sources
+from .mentions import MentionIndex
+from .syntax import (
+    antecedent,
+    by_spec,
+    determiner_of,
+    governing_verb,
+    is_passive,
+    is_possessive,
+    logical,
+    norm,
+    prep_matches,
+)
 
-PREP_FORMS = {"de": {"de", "d'", "du", "des"}, "à": {"à", "au", "aux"}, "en": {"en"}}
-SUBJ_DEPS = ("nsubj", "nsubj:pass", "csubj")
-OBL_DEPS = ("obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "acl", "obj", "iobj", "advcl")
 NAME_DEPS = ("appos", "amod", "flat", "flat:name", "flat:foreign", "nmod", "compound", "nsubj", "fixed")
-DEMONSTRATIVE_REACH = 80  # tokens: about two sentences
-CAUSATIVES = {"faire", "rendre"}
 ROLE_LABELS = frozenset({"ORG", "PER", "PRODUCT", "MISC"})
+# a place the sentence itself names in a role is a party ("le budget de la France"); never a guess
+NAMED_LABELS = ROLE_LABELS | {"LOC"}
+OBJECT_LABELS = frozenset({"ORG", "MISC", "PRODUCT"})
+PREP_REACH = 15
+PARTICIPLE_REACH = 8
 
 
-# token index -> position in doc.spans[ENTITIES], built once per doc: scanning the group per call made a Span
-# object per entity per lookup (thousands per article). Weak keys, and only ints as values: a Span value
-# would hold its doc and keep the entry (and the doc) alive forever.
-_ENTITY_INDEX: weakref.WeakKeyDictionary[Doc, tuple[int, dict[int, int]]] = weakref.WeakKeyDictionary()
+@dataclass
+class Context:
+    """What the role strategies of one sentence share."""
+
+    sent: Span
+    idx: MentionIndex
+    frames: Frames
+    previous: list[Draft]  # earlier drafts of the article, in order
+    exclude: set[int] = field(default_factory=set)  # tokens no role may take (sources, figures)
+    current: list[Draft] = field(default_factory=list)  # this sentence's drafts filled so far
+
+    @property
+    def doc(self):
+        return self.sent.doc
+
+    def inside(self, i: int) -> bool:
+        return self.sent.start <= i < self.sent.end
 
 
-def entity_at(doc: Doc, i: int) -> Span | None:
-    group = doc.spans.get(ENTITIES)
-    if not group:
-        return None
-    cached = _ENTITY_INDEX.get(doc)
-    if cached is None or cached[0] != len(group):  # rebuilt if the group changed since
-        index = {j: k for k, span in enumerate(group) for j in range(span.start, span.end)}
-        _ENTITY_INDEX[doc] = cached = (len(group), index)
-    k = cached[1].get(i)
-    return group[k] if k is not None else None
+# -- what a token stands for --------------------------------------------------------------------------------
 
 
-def mention_of(tok: Token) -> dict | None:
-    """What a noun phrase headed by ``tok`` stands for: its own entity, a name in apposition, or mention_for."""
-    doc = tok.doc
-    if entity_at(doc, tok.i) is not None:
-        return mention_for(doc, tok)
-    if tok.pos_ == "PRON" and "Rel" in tok.morph.get("PronType"):
-        ante = antecedent(tok)
-        return mention_of(ante) if ante is not None and ante.i != tok.i else None
-    # "la start-up Sunly", "la multinationale américaine Microsoft": a name right under the common noun
+def mention_of(ctx: Context, tok: Token) -> dict | None:
+    """The mention a noun phrase headed by ``tok`` stands for: its own, a name under it ("le fonds PIF"), or
+    a capitalised name the entity finder missed ("Ynsect lève...")."""
+    m = ctx.idx.get(tok.i)
+    if m is not None:
+        return m
     for child in tok.children:
-        if child.dep_ in NAME_DEPS and not any(c.dep_ == "case" for c in child.children) and child.i > tok.i:
-            if entity_at(doc, child.i) is not None:
-                return mention_for(doc, child)
-    try:
-        found = mention_for(doc, tok)
-    except Exception:  # another component's resolver must not take the claim down with it
-        found = None
-    return found or demonstrative(tok) or proper_name(tok)
+        if child.dep_ in NAME_DEPS and child.i > tok.i and not any(c.dep_ == "case" for c in child.children):
+            m = ctx.idx.get(child.i)
+            if m is not None and m["how"] == "name":
+                return m
+    return proper_name(tok)
 
 
 def proper_name(tok: Token) -> dict | None:
-    """A capitalised head with no determiner ("Ynsect lève...") the entity finder missed: a name all the same."""
+    """A capitalised head with no determiner the entity finder missed: a name all the same."""
     if tok.pos_ not in ("PROPN", "NOUN", "X") or not tok.text[:1].isupper() or tok.is_stop:
         return None
-    if any(c.dep_ == "det" for c in tok.children) or not tok.is_alpha:
-        return None
-    if common_noun(tok):
+    if any(c.dep_ == "det" for c in tok.children) or not tok.is_alpha or common_noun(tok):
         return None
     end = tok.i + 1
     while end < len(tok.doc) and tok.doc[end].head.i == tok.i and tok.doc[end].dep_.startswith("flat"):
         end += 1
     text = tok.doc[tok.i : end].text
-    return {"text": text, "canonical": text, "label": None}
+    return {"text": text, "canonical": text, "label": None, "how": "capitalised", "outlet": False}
 
 
 def common_noun(tok: Token) -> bool:
-    """A capitalised common noun opening a headline ("Intelligence artificielle : X lève..."), not a name:
-    followed by a lowercase adjective, or a known word the tagger reads as a noun."""
+    """A capitalised common noun opening a headline ("Intelligence artificielle : X lève..."), not a name."""
     doc = tok.doc
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if nxt is not None and nxt.pos_ == "ADJ" and nxt.text[:1].islower():
@@ -91,352 +109,474 @@ def common_noun(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and tok.text[1:].islower() and tok.vocab.has_vector(tok.lower_)
 
 
-def topic(sent: Span, exclude: set[int]) -> tuple[dict, Token] | None:
-    """ "Mistral AI, fondée en 2023 par X, a levé...": the name opening the sentence before a comma."""
-    doc = sent.doc
-    i = sent.start
-    while i < sent.end and doc[i].pos_ == "DET":
-        i += 1
-    span = entity_at(doc, i) if i < sent.end else None
-    end = span.end if span is not None else i + 1
-    if span is None or end >= sent.end or doc[end].text != "," or i in exclude:
-        return None
-    dateline = span.text.isupper() and end + 1 < sent.end and doc[end + 1].like_num
-    if span.label_ == "LOC" or dateline:
-        return None  # a dateline ("PARIS, 14 mai - ..."), not the sentence's topic
-    m = mention_for(doc, doc[i])
-    return (m, doc[i]) if m else None
+def _usable(m: dict | None, labels: frozenset[str] = ROLE_LABELS) -> bool:
+    return m is not None and not m.get("outlet") and (m.get("label") in labels or m.get("label") is None)
 
 
-def demonstrative(tok: Token) -> dict | None:
-    """ "cette technologie", "ce service": the last product named shortly before (the article's topic)."""
-    if tok.pos_ != "NOUN" or not any(
-        "Dem" in c.morph.get("PronType") for c in tok.children if c.dep_ == "det"
-    ):
-        return None
-    best = None
-    for span in tok.doc.spans.get(ENTITIES, []):
-        if span.label_ == "PRODUCT" and tok.i - DEMONSTRATIVE_REACH <= span.start < tok.i:
-            if best is None or span.start > best.start:
-                best = span
-    return mention_for(tok.doc, tok.doc[best.start]) if best is not None else None
-
-
-def antecedent(rel: Token) -> Token | None:
-    """The noun a relative pronoun stands for: the head of its clause, else the nearest noun on its left."""
-    clause = rel.head
-    if clause.dep_.startswith("acl") and clause.head.i < rel.i:
-        return clause.head
-    for j in range(rel.i - 1, max(-1, rel.i - 4), -1):
-        t = rel.doc[j]
-        if t.pos_ in ("NOUN", "PROPN", "X") or entity_at(rel.doc, j) is not None:
-            return t
-        if t.pos_ not in ("PUNCT", "ADP", "DET"):
-            break
-    return None
-
-
-def is_passive(tok: Token) -> bool:
-    if any(c.dep_ == "aux:pass" for c in tok.children):
-        return True
-    if any(c.dep_ == "nsubj:pass" for c in tok.children):
-        # "EDF n'a pas racheté Areva" is sometimes parsed nsubj:pass; "avoir" says active
-        return not any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in tok.children)
-    # a bare past participle ("Fondée en 2015, ...", "ChatGPT (alimenté par GPT-3)") reads as a passive
-    return "Part" in tok.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in tok.children)
-
-
-def _prep_matches(tok: Token, prep: str) -> bool:
-    # the words right before the phrase's first token: "dans OpenAI", "en faveur de la start-up", "du capital"
-    words = prep.split()
-    start = tok.left_edge.i
-    doc = tok.doc
-    if start + len(words) > len(doc):
-        return False
-    for k, w in enumerate(words):
-        form = doc[start + k].lower_.replace("’", "'")
-        if form not in PREP_FORMS.get(w, {w}):
-            return False
-    return start + len(words) <= tok.i
-
-
-def logical(tok: Token, which: str, depth: int = 0) -> list[Token]:
-    """Tokens filling the logical subject ("subj") or object ("obj") of verb ``tok``, climbing control verbs."""
-    passive = is_passive(tok)
-    out: list[Token] = []
-    if which == "subj":
-        if passive:
-            out = [c for c in tok.children if c.dep_.startswith(("obl", "nmod")) and _prep_matches(c, "par")]
-        else:
-            out = [c for c in tok.children if c.dep_ in ("nsubj", "csubj", "nsubj:pass")]
-    else:
-        if passive:
-            out = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
-            if not out and tok.dep_ in ("acl", "amod") and tok.head.i < tok.i:
-                out = [tok.head]  # "ChatGPT (alimenté par GPT-3)": the participle's noun
-        else:
-            out = [c for c in tok.children if c.dep_ in ("obj", "iobj") and c.pos_ != "NUM"]
-            out += [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "PROPN"]
-    if out or depth > 3 or tok.head.i == tok.i:
-        return out
-    head = tok.head
-    # control and raising ("va investir", "cherche à racheter", "devrait obtenir"), coordination
-    if which == "subj" and tok.dep_ in ("xcomp", "conj") and head.pos_ in ("VERB", "AUX", "NOUN", "PROPN"):
-        if head.pos_ in ("VERB", "AUX"):
-            return logical(head, "subj", depth + 1)
-    if which == "subj" and tok.dep_ in ("acl", "xcomp", "nmod") and head.pos_ == "NOUN":
-        # "la décision de Microsoft de licencier": the noun's "de" complement decides
-        return [c for c in head.children if c.dep_.startswith("nmod") and _prep_matches(c, "de")]
-    if which == "obj" and tok.dep_ == "conj" and head.pos_ in ("VERB",):
-        return logical(head, "obj", depth + 1)
-    return out
-
-
-def by_spec(trigger: Token, trig: Trigger, role: str) -> list[Token]:
-    """Candidate tokens for ``role`` of a trigger from the tree, in the order of the frame's hints."""
-    out: list[Token] = []
-    for spec in trig.roles.get(role, ()):
-        if spec in ("subj", "obj"):
-            if trig.pos == "verb":
-                out += logical(trigger, spec)
-            elif spec == "subj":
-                out += [c for c in trigger.children if c.dep_ in ("nsubj", "nsubj:pass")]
-        else:
-            out += [c for c in trigger.children if c.dep_ in OBL_DEPS and _prep_matches(c, spec)]
-    return out
-
-
-def governing_verb(noun: Token) -> Token | None:
-    """The verb whose complement a trigger noun is, through at most two nouns ("l'extension de son partenariat")."""
-    tok = noun
-    for _ in range(4):
-        if tok.head.i == tok.i:
-            return None
-        if tok.dep_ not in (
-            "obj",
-            "obl",
-            "obl:arg",
-            "obl:mod",
-            "nmod",
-            "xcomp",
-            "nsubj:pass",
-            "appos",
-            "acl",
-        ):
-            return None
-        tok = tok.head
-        # a bare participle ("partenariat signé en 2019, avec un financement") only describes its noun
-        if tok.pos_ in ("VERB", "AUX") and not (tok.dep_ == "acl" and is_passive(tok)):
-            return tok
-    return None
-
-
-def predicate_subject(verb: Token, exclude: set[int]) -> tuple[dict, Token] | None:
-    """ "ferait de Microsoft le principal actionnaire": the "de" complement of a causative verb."""
-    if verb.lemma_ not in CAUSATIVES:
-        return None
-    return first_mention(
-        [c for c in verb.children if c.dep_.startswith("obl") and _prep_matches(c, "de")], exclude
-    )
-
-
-def first_mention(tokens: list[Token], exclude: set[int]) -> tuple[dict, Token] | None:
+def first_mention(ctx: Context, tokens: list[Token], how: str) -> Filled | None:
     for tok in tokens:
-        if tok.i in exclude:
+        if tok.i in ctx.exclude or not ctx.inside(tok.i):
             continue
-        m = mention_of(tok)
-        if m:
-            return m, tok
+        m = mention_of(ctx, tok)
+        if _usable(m, NAMED_LABELS):
+            return Filled(m, tok.i, f"{how}/{m['how']}")
     return None
 
 
-def scan_prep(
-    trigger: Token, sent: Span, preps: tuple[str, ...], exclude: set[int], stop: set[int]
-) -> tuple[dict, Token] | None:
-    """A mention introduced by one of ``preps`` in the words after the trigger (before the next trigger)."""
-    doc = trigger.doc
+# -- shared readers -------------------------------------------------------------------------------------------
+
+
+def scan_prep(ctx: Context, trigger: Token, preps: tuple[str, ...], stop: set[int]) -> Filled | None:
+    """A mention introduced by one of ``preps`` in the words after the trigger (before the next verb)."""
+    doc = ctx.doc
+    g = grammar()
     words = [p.split() for p in preps if p not in ("subj", "obj")]
-    end = min(sent.end, trigger.i + 15)
+    end = min(ctx.sent.end, trigger.i + PREP_REACH)
     for j in range(trigger.i + 1, end):
         if j in stop:
             return None
         for w in words:
-            if all(
-                j + k < end and doc[j + k].lower_.replace("’", "'") in PREP_FORMS.get(x, {x})
-                for k, x in enumerate(w)
-            ):
+            if all(j + k < end and norm(doc[j + k].text) in g.prep_forms(x) for k, x in enumerate(w)):
                 k = j + len(w)
                 while k < end and doc[k].pos_ == "DET":
                     k += 1
-                if k < end and k not in exclude:
-                    if doc[k].pos_ == "PRON" and "Rel" in doc[k].morph.get("PronType"):
+                if k < end and k not in ctx.exclude:
+                    if doc[k].pos_ == "PRON" and norm(doc[k].text) in g.relative:
                         continue
-                    m = mention_of(doc[k])
-                    if m:
-                        return m, doc[k]
+                    m = mention_of(ctx, doc[k])
+                    if _usable(m, NAMED_LABELS):
+                        return Filled(m, k, f"prep/{m['how']}")
     return None
 
 
-def relative_value(trigger: Token, sent: Span, preps: tuple[str, ...]) -> tuple[dict, Token] | None:
-    """ "GPT-3.5 sur lequel ChatGPT est basé": the mention before "sur lequel" on the trigger's left."""
-    doc = trigger.doc
-    for j in range(trigger.i - 1, max(sent.start, trigger.i - 8), -1):
-        tok = doc[j]
-        if tok.pos_ == "PRON" and "Rel" in tok.morph.get("PronType") and j - 1 >= sent.start:
-            if doc[j - 1].lower_ in preps or doc[j - 1].lemma_ in preps:
-                for k in range(j - 2, max(sent.start - 1, j - 6), -1):
-                    m = mention_of(doc[k])
-                    if m:
-                        return m, doc[k]
-    return None
-
-
-def nearest_mention(
-    trigger: Token, sent: Span, exclude: set[int], left_first: bool, labels: frozenset[str] = ROLE_LABELS
-) -> tuple[dict, Token] | None:
-    """The nearest entity of the sentence (last resort when the parse gives nothing)."""
-    doc = trigger.doc
-    left = [doc[j] for j in range(trigger.i - 1, sent.start - 1, -1)]
-    right = [doc[j] for j in range(trigger.i + 1, sent.end)]
+def nearest(ctx: Context, tok: Token, left_first: bool, labels: frozenset[str]) -> Filled | None:
+    doc = ctx.doc
+    left = range(tok.i - 1, ctx.sent.start - 1, -1)
+    right = range(tok.i + 1, ctx.sent.end)
     for side in (left, right) if left_first else (right, left):
-        for tok in side:
-            if tok.i in exclude or tok.is_punct:
+        for j in side:
+            if j in ctx.exclude or doc[j].is_punct:
                 continue
-            if tok.pos_ in ("DET", "ADP", "VERB", "AUX") and entity_at(doc, tok.i) is None:
+            m = ctx.idx.get(j)
+            if m is not None and m["how"] in ("possessive", "relative"):
                 continue
-            # descriptions count too ("la firme de Redmond"), as the mentions component resolves them
-            m = mention_for(doc, tok)
-            if m and m.get("label") in labels:
-                return m, tok
+            if _usable(m, labels) and m.get("label") is not None:
+                return Filled(m, j, f"nearest/{m['how']}")
     return None
 
 
-def after_participle(trigger: Token, sent: Span, exclude: set[int]) -> tuple[dict, Token] | None:
-    """ "Fondée en 2015 par X, OpenAI ...": a sentence-initial participle describes the main clause's subject."""
-    doc = trigger.doc
-    if trigger.i - sent.start > 2 or "Part" not in trigger.morph.get("VerbForm"):
+# -- subject strategies ---------------------------------------------------------------------------------------
+
+Strategy = Callable[[Context, Draft, Token, "Trigger | None", Frame], "Filled | None"]
+
+
+def _conj_mate(ctx: Context, d: Draft, tok: Token) -> Draft | None:
+    """The draft of the trigger this one is coordinated with ("a investi en 2019 et investi à nouveau en 2021")."""
+    if tok.dep_ != "conj":
         return None
-    comma = next((t.i for t in doc[trigger.i : sent.end] if t.text == ","), None)
+    head = tok.head
+    for _ in range(4):
+        mate = next((m for m in ctx.current if m.trigger == head.i and m.frame == d.frame), None)
+        if mate is not None:
+            return mate
+        if head.head.i == head.i or not ctx.inside(head.head.i):
+            return None
+        head = head.head
+    return None
+
+
+def s_conj(ctx, d, tok, trig, frame):
+    mate = _conj_mate(ctx, d, tok)
+    if mate is None or mate.subject is None:
+        return None
+    return Filled(mate.subject.mention, mate.subject.token, f"conj/{mate.subject.how}")
+
+
+def o_conj(ctx, d, tok, trig, frame):
+    mate = _conj_mate(ctx, d, tok)
+    if mate is None or mate.object is None:
+        return None
+    return Filled(mate.object.mention, mate.object.token, f"conj/{mate.object.how}")
+
+
+def s_parse(ctx, d, tok, trig, frame):
+    if trig is None:
+        return None
+    return first_mention(ctx, by_spec(tok, trig.pos, trig.roles.get("subject", ())), "parse")
+
+
+def s_prep(ctx, d, tok, trig, frame):
+    if trig is None:
+        return None
+    return scan_prep(
+        ctx, tok, tuple(p for p in trig.roles.get("subject", ()) if p != "subj"), _stops(ctx, tok)
+    )
+
+
+def s_predicate(ctx, d, tok, trig, frame):
+    """A trigger noun said of someone: "X est le premier actionnaire", "ferait de X le principal actionnaire",
+    "X restera le premier employeur"."""
+    if trig is None or trig.pos != "noun":
+        return None
+    if any(c.dep_ == "cop" for c in tok.children):
+        return first_mention(ctx, [c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")], "predicate")
+    verb = tok.head
+    where = (
+        grammar().predicate_verbs.get(verb.lemma_.lower())
+        if tok.dep_ in ("xcomp", "obj", "obl:arg")
+        else None
+    )
+    if where is None or not ctx.inside(verb.i):
+        return None
+    if where == "subject":
+        cands = logical(verb, "subj")
+    elif where == "object":
+        cands = [c for c in verb.children if c.dep_ == "obj" and c.i != tok.i]
+    else:
+        cands = [c for c in verb.children if c.dep_.startswith(("obl", "nmod")) and prep_matches(c, where)]
+    return first_mention(ctx, cands, "predicate")
+
+
+def s_support(ctx, d, tok, trig, frame):
+    """A trigger noun complementing a verb: the verb's subject ("Stellantis a annoncé un investissement")."""
+    if trig is not None and trig.pos == "verb":
+        return None
+    verb = governing_verb(tok)
+    if verb is None or not ctx.inside(verb.i) or verb.lemma_ in frame.support_object:
+        return None
+    if verb.lemma_.lower() in sources().reporting_verbs and _reported_by_source(ctx, verb):
+        return None
+    return first_mention(ctx, logical(verb, "subj"), "support")
+
+
+def _reported_by_source(ctx: Context, verb: Token) -> bool:
+    subj = logical(verb, "subj")
+    return any((m := ctx.idx.get(t.i)) is not None and m.get("outlet") for t in subj)
+
+
+def s_participle(ctx, d, tok, trig, frame):
+    """ "Fondée en 2015 par X, OpenAI ...": a sentence-initial participle describes the main clause's subject."""
+    doc = ctx.doc
+    if tok.i - ctx.sent.start > 2 or "Part" not in tok.morph.get("VerbForm"):
+        return None
+    comma = next((t.i for t in doc[tok.i : ctx.sent.end] if t.text == ","), None)
     if comma is None:
         return None
-    for j in range(comma + 1, min(sent.end, comma + 8)):
-        if j in exclude or doc[j].pos_ in ("DET", "PUNCT"):
+    for j in range(comma + 1, min(ctx.sent.end, comma + PARTICIPLE_REACH)):
+        if j in ctx.exclude or doc[j].pos_ in ("DET", "PUNCT"):
             continue
-        m = mention_of(doc[j])
-        if m:
-            return m, doc[j]
+        m = mention_of(ctx, doc[j])
+        if _usable(m):
+            return Filled(m, j, f"participle/{m['how']}")
     return None
 
 
-@cache
-def _titles() -> dict[str, list[tuple[tuple[str, ...], str]]]:
-    """Role titles from roles.yaml indexed by first word: {"pdg": [(("pdg",), "PDG")]}."""
-    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for written, canonical in (data.load("roles").get("titles") or {}).items():
-        words = tuple(split_phrase(str(written)))
-        # the tokenizer splits some hyphenated titles ("président-directeur" -> président - directeur) and
-        # keeps others whole ("vice-président", "P.-D.G."): index both spellings
-        split = tuple(w for word in words for w in re.split(r"(?<=\w)(-)(?=\w)", word) if w)
-        for variant in {words, split}:
-            if variant:
-                index.setdefault(variant[0], []).append((variant, str(canonical)))
-    for entries in index.values():
-        entries.sort(key=lambda e: -len(e[0]))  # longest title first: "directeur général" before "directeur"
-    return index
+def s_topic_comma(ctx, d, tok, trig, frame):
+    """ "Mistral AI, fondée en 2023 par X, a levé...": the name opening the sentence before a comma."""
+    if trig is None or trig.pos != "verb":
+        return None
+    doc = ctx.doc
+    i = ctx.sent.start
+    while i < ctx.sent.end and doc[i].pos_ == "DET":
+        i += 1
+    if i >= ctx.sent.end or i in ctx.exclude:
+        return None
+    m = ctx.idx.get(i)
+    span = ctx.idx.span_of(i)
+    if m is None or span is None or m["how"] != "name" or span[1] >= ctx.sent.end or doc[span[1]].text != ",":
+        return None
+    dateline = m["text"].isupper() and span[1] + 1 < ctx.sent.end and doc[span[1] + 1].like_num
+    if m["label"] == "LOC" or dateline or m.get("outlet"):
+        return None  # a dateline ("PARIS, 14 mai - ..."), not the sentence's topic
+    return Filled(m, i, "topic_comma/name")
 
 
-def _person(tok: Token) -> tuple[dict, Token] | None:
-    m = mention_of(tok)
-    return (m, tok) if m and m.get("label") == "PER" else None
+def s_possessive(ctx, d, tok, trig, frame):
+    """ "sa valorisation", "ses 15 000 salariés": the possessive's owner."""
+    noun = tok if tok.pos_ in ("NOUN", "PROPN", "NUM") else None
+    det = determiner_of(noun) if noun is not None else None
+    if det is None and d.figure is not None:
+        det = determiner_of(d.figure.root)
+    if not is_possessive(det):
+        return None
+    m = ctx.idx.get(det.i)
+    return Filled(m, det.i, "possessive") if _usable(m) else None
 
 
-def new_claim(
-    frame: str,
-    sent: Span,
-    anchor: int,
-    subject: dict | None,
-    object_: dict | None,
-    value: dict | None = None,
-    amount: dict | None = None,
-    date: dict | None = None,
-) -> dict:
-    """A contract claim of ``sent``, not yet hedged or negated. Its id hashes the frame, the sentence and the
-    trigger's character offset ``anchor``: stable across runs for the same text."""
-    text = sent.text
-    ident = hashlib.sha1(f"{frame}|{sent.start_char}|{anchor}|{text}".encode()).hexdigest()[:16]
-    return {
-        "id": ident,
-        "frame": frame,
-        "subject": subject,
-        "object": object_,
-        "amount": amount,
-        "date": date,
-        "value": value,
-        "hedged": False,
-        "hedge_cues": [],
-        "negated": False,
-        "attribution": None,
-        "sentence": text,
-        "start": sent.start_char,
-        "end": sent.end_char,
-    }
+def s_previous(ctx, d, tok, trig, frame):
+    """A bare trigger noun ("le nouvel investissement") refers back to the last claim of its frame."""
+    if trig is None or trig.pos != "noun":
+        return None
+    for prev in reversed(ctx.previous):
+        if prev.frame == d.frame and prev.subject is not None and _read_role(prev.subject):
+            return Filled(prev.subject.mention, prev.subject.token, "previous")
+    return None
 
 
-def role_claims(sent: Span, previous: list[dict] | None = None) -> list[dict]:
-    """`role` claims from appositions: "Sam Altman, PDG d'OpenAI", "le PDG de Renault, Luca de Meo".
+def _read_role(f: Filled) -> bool:
+    # a role its own sentence named, not one borrowed or guessed
+    return f.how.split("/")[0] not in ("previous", "salient", "nearest", "merged", "bare_capital", "conj")
 
-    With no "de X", a possessive title ("sa directrice générale, Claire Martin") belongs to whoever the
-    article was just talking about: the last non-person subject of ``previous`` claims."""
-    doc = sent.doc
-    out = []
-    index = _titles()
-    i = sent.start
-    while i < sent.end:
-        hit = None
-        for words, canonical in index.get(doc[i].lower_, ()):
-            if i + len(words) <= sent.end and tuple(t.lower_ for t in doc[i : i + len(words)]) == words:
-                hit = (words, canonical)
-                break
-        if hit is None:
-            i += 1
+
+def s_salient(ctx, d, tok, trig, frame):
+    """A definite or possessive trigger noun with no named owner ("La valorisation atteint 6 Md€"), or a
+    figure counting a frame's unit: the article's most salient entity that fits."""
+    det = determiner_of(tok)
+    definite = det is not None and norm(det.text) in grammar().definite | set(grammar().possessive)
+    if not (definite or trig is None):
+        return None
+    labels = frame.labels.get("subject") or frozenset({"ORG"})
+    topic = ctx.idx.topic(tuple(labels))
+    if topic is None:
+        return None
+    return Filled(topic, -1, "salient")
+
+
+def s_nearest(ctx, d, tok, trig, frame):
+    return nearest(ctx, tok, left_first=True, labels=ROLE_LABELS)
+
+
+SUBJECT: tuple[tuple[str, Strategy], ...] = (
+    ("parse", s_parse),
+    ("conj", s_conj),
+    ("prep", s_prep),
+    ("predicate", s_predicate),
+    ("support", s_support),
+    ("participle", s_participle),
+    ("topic_comma", s_topic_comma),
+    ("possessive", s_possessive),
+    ("previous", s_previous),
+    ("salient", s_salient),
+    ("nearest", s_nearest),
+)
+
+
+# -- object strategies ----------------------------------------------------------------------------------------
+
+
+def o_parse(ctx, d, tok, trig, frame):
+    if trig is None or "object" not in trig.roles:
+        return None
+    return first_mention(ctx, by_spec(tok, trig.pos, trig.roles["object"]), "parse")
+
+
+def o_prep(ctx, d, tok, trig, frame):
+    if trig is None or "object" not in trig.roles:
+        return None
+    return scan_prep(ctx, tok, trig.roles["object"], _stops(ctx, tok))
+
+
+def o_coordination(ctx, d, tok, trig, frame):
+    """ "Nvidia et Mistral AI ont signé un partenariat": the other party is coordinated with the subject."""
+    if d.subject is None or d.subject.token < 0 or not frame.pair:
+        return None
+    doc = ctx.doc
+    subj = doc[d.subject.token]
+    others = [c for c in subj.children if c.dep_ == "conj"]
+    if subj.dep_ == "conj":
+        others.insert(0, subj.head)  # the subject is itself the second of two ("Airbus et Renault")
+    found = first_mention(ctx, others, "coordination")
+    if found is None:
+        # "Airbus et Renault ont conclu": the words say it when the parse splits the sentence in two
+        span = ctx.idx.span_of(subj.i) or (subj.i, subj.i + 1)
+        before, after = span[0] - 1, span[1]
+        if before - 1 >= ctx.sent.start and doc[before].lower_ == "et":
+            found = first_mention(ctx, [doc[before - 1]], "coordination")
+        if found is None and after + 1 < ctx.sent.end and doc[after].lower_ == "et":
+            found = first_mention(ctx, [doc[after + 1]], "coordination")
+    return found
+
+
+def o_support(ctx, d, tok, trig, frame):
+    """ "OpenAI a reçu un investissement de Microsoft": the receiver is what is invested in."""
+    if trig is None or trig.pos != "noun":
+        return None
+    verb = governing_verb(tok)
+    if verb is None or verb.lemma_ not in frame.support_object:
+        return None
+    return first_mention(ctx, logical(verb, "subj"), "support")
+
+
+def o_previous(ctx, d, tok, trig, frame):
+    """The fact's other party named earlier: "le nouvel investissement pourrait se chiffrer à 10 milliards"
+    is in whatever the last claim of its frame with the same subject was in."""
+    if "object" not in frame.needs:
+        return None
+    for prev in reversed(ctx.previous):
+        if prev.frame != d.frame or prev.object is None or not _read_role(prev.object):
             continue
-        start, end = i, i + len(hit[0])
-        i = end
-        head = next(
-            (t for t in doc[start:end] if not (start <= t.head.i < end) or t.head.i == t.i), doc[start]
-        )
-        person = _person(head.head) if head.dep_ == "appos" else None
-        person = person or next((p for c in head.children if c.dep_ == "appos" and (p := _person(c))), None)
-        # linear reading: "Name , title" or "title de Org , Name"
-        if person is None and start - 2 >= sent.start and doc[start - 1].text == ",":
-            person = _person(doc[start - 2])
-        org = first_mention(
-            [c for c in head.children if c.dep_.startswith("nmod") and _prep_matches(c, "de")], set()
-        )
-        org = org or scan_prep(head, sent, ("de", "chez"), set(), set())
-        if person is None and org is not None:
-            j = org[1].i + 1
-            while j < sent.end and (entity_at(doc, j) is not None and entity_at(doc, j).start <= org[1].i):
-                j += 1
-            if j + 1 < sent.end and doc[j].text == ",":
-                person = _person(doc[j + 1])
-        if org is None and start - 1 >= sent.start and "Yes" in doc[start - 1].morph.get("Poss"):
-            if person is None and end + 1 < sent.end and doc[end].text == ",":
-                person = _person(doc[end + 1])
-            last = next(
-                (
-                    c["subject"]
-                    for c in reversed(previous or [])
-                    if c["frame"] != "role" and c["subject"] and c["subject"].get("label") != "PER"
-                ),
-                None,
-            )
-            if last is None:  # no claim yet: the last organisation named before the title
-                orgs = [e for e in doc.spans.get(ENTITIES, []) if e.label_ == "ORG" and e.end <= start]
-                last = mention_for(doc, doc[orgs[-1].start]) if orgs else None
-            org = (last, doc[start - 1]) if last is not None else None
-        if person is None or org is None or org[0].get("label") == "PER":
-            continue
-        value = {"text": doc[start:end].text, "canonical": hit[1], "label": None}
-        out.append(new_claim("role", sent, doc[start].idx, person[0], org[0], value=value))
+        if d.subject is None or prev.subject is None or prev.subject.canonical == d.subject.canonical:
+            return Filled(prev.object.mention, prev.object.token, "previous")
+    return None
+
+
+def o_bare_capital(ctx, d, tok, trig, frame):
+    """ "Bpifrance détient 8 % du capital": the capital of the company the article is about."""
+    if d.subject is None or not any(
+        t.lemma_.lower() == "capital"
+        and t.pos_ == "NOUN"
+        and not any(c.dep_.startswith("nmod") or is_possessive(c) for c in t.children)
+        for t in ctx.sent
+    ):
+        return None
+    for s in ctx.idx.salience:
+        if s["label"] == "ORG" and s["canonical"] != d.subject.canonical:
+            return Filled({**s, "text": s["canonical"], "how": "topic"}, -1, "bare_capital")
+    return None
+
+
+def o_nearest(ctx, d, tok, trig, frame):
+    if "object" not in frame.needs:
+        return None
+    found = nearest(ctx, tok, left_first=False, labels=OBJECT_LABELS)
+    if found is not None and d.subject is not None and found.canonical == d.subject.canonical:
+        return None
+    return found
+
+
+def o_salient(ctx, d, tok, trig, frame):
+    """A deal whose other party the sentence leaves out ("le nouvel investissement pourrait se chiffrer à 10
+    milliards"): the article's most salient organisation other than the subject."""
+    if "object" not in frame.needs or d.subject is None:
+        return None
+    for s in ctx.idx.salience:
+        if s["label"] == "ORG" and s["canonical"] != d.subject.canonical:
+            return Filled({**s, "text": s["canonical"], "how": "topic"}, -1, "salient")
+    return None
+
+
+OBJECT: tuple[tuple[str, Strategy], ...] = (
+    ("parse", o_parse),
+    ("prep", o_prep),
+    ("conj", o_conj),
+    ("coordination", o_coordination),
+    ("support", o_support),
+    ("previous", o_previous),
+    ("bare_capital", o_bare_capital),
+    ("nearest", o_nearest),
+    ("salient", o_salient),
+)
+
+
+# -- value strategies -----------------------------------------------------------------------------------------
+
+
+def v_parse(ctx, d, tok, trig, frame):
+    if trig is None or "value" not in trig.roles:
+        return None
+    return first_mention(ctx, by_spec(tok, trig.pos, trig.roles["value"]), "parse")
+
+
+def v_prep(ctx, d, tok, trig, frame):
+    if trig is None or "value" not in trig.roles:
+        return None
+    return scan_prep(ctx, tok, trig.roles["value"], _stops(ctx, tok))
+
+
+def v_relative(ctx, d, tok, trig, frame):
+    """ "GPT-3.5, sur lequel ChatGPT est basé": the mention before "sur lequel" on the trigger's left."""
+    if trig is None or "value" not in trig.roles:
+        return None
+    doc = ctx.doc
+    preps = trig.roles["value"]
+    for j in range(tok.i - 1, max(ctx.sent.start, tok.i - 8), -1):
+        t = doc[j]
+        if t.pos_ == "PRON" and norm(t.text) in grammar().relative and j - 1 >= ctx.sent.start:
+            if norm(doc[j - 1].text) in preps or doc[j - 1].lemma_ in preps:
+                for k in range(j - 2, max(ctx.sent.start - 1, j - 6), -1):
+                    m = mention_of(ctx, doc[k])
+                    if _usable(m):
+                        return Filled(m, k, f"relative/{m['how']}")
+    return None
+
+
+VALUE: tuple[tuple[str, Strategy], ...] = (("parse", v_parse), ("prep", v_prep), ("relative", v_relative))
+
+
+# -- the stage ------------------------------------------------------------------------------------------------
+
+
+def _stops(ctx: Context, tok: Token) -> set[int]:
+    # a coordinated verb after the trigger starts another clause: "a racheté X et cédé Y"
+    return {t.i for t in ctx.sent if t.i > tok.i + 1 and t.pos_ == "VERB" and t.dep_ == "conj"}
+
+
+def role_exclusions(ctx: Context, d: Draft, tok: Token, trig: Trigger | None) -> set[int]:
+    """Tokens this draft's roles may not take, beyond the sentence's: its figures, a seller, a round's backers."""
+    out: set[int] = set()
+    for span in (d.figure, *d.alternatives):
+        if span is not None:
+            out.update(range(span.start, span.end))
+    if (
+        trig is not None
+        and "subj" not in trig.roles.get("subject", ())
+        and "subj" not in trig.roles.get("object", ())
+    ):
+        # "Casino a cédé X à Intermarché": the grammatical subject (the seller) fills no role here; in a passive
+        # ("Zeta est utilisée par 300 hôpitaux") the grammatical subject is the logical object
+        if trig.pos == "verb" and is_passive(tok):
+            out |= {t.i for c in logical(tok, "subj") for t in c.subtree}
+        else:
+            out |= {t.i for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass") for t in c.subtree}
+    lead = figures().lead_verbs
+    for t in ctx.sent:
+        # "un tour de table mené par Tiger Global": the backer is not the company raising
+        if t.lemma_.lower() in lead and t.dep_ in ("acl", "amod") and is_passive(t):
+            out |= {x.i for c in logical(t, "subj") for x in c.subtree}
     return out
+
+
+def fill(ctx: Context, d: Draft, tok: Token, trig: Trigger | None, frame: Frame) -> None:
+    """Fill the draft's value, object and subject (in that order: one name, one role)."""
+    saved = set(ctx.exclude)
+    ctx.exclude |= role_exclusions(ctx, d, tok, trig)
+    try:
+        if trig is not None and "value" in trig.roles:
+            d.value = _first(ctx, d, tok, trig, frame, VALUE, "value")
+        if trig is not None and "object" in trig.roles or frame.pair:
+            d.object = _first(ctx, d, tok, trig, frame, OBJECT[:3], "object")
+        d.subject = _first(ctx, d, tok, trig, frame, SUBJECT, "subject")
+        if d.object is None and (trig is not None and "object" in trig.roles or frame.pair):
+            d.object = _first(ctx, d, tok, trig, frame, OBJECT[3:], "object")
+    finally:
+        ctx.exclude = saved
+    if d.object is not None and d.subject is not None and d.object.canonical == d.subject.canonical:
+        d.object = None
+        d.how.pop("object", None)
+
+
+def _first(ctx, d, tok, trig, frame, strategies, role) -> Filled | None:
+    taken = {f.canonical for f in (d.subject, d.object, d.value) if f is not None}
+    for name, fn in strategies:
+        found = fn(ctx, d, tok, trig, frame)
+        if found is None or found.canonical in taken:
+            continue
+        if not _labels_ok(frame, role, found.mention):
+            continue
+        if found.token >= 0:
+            ctx.exclude.add(found.token)
+        d.how[role] = found.how if "/" in found.how or found.how == name else f"{name}/{found.how}"
+        return found
+    return None
+
+
+def _labels_ok(frame: Frame, role: str, mention: dict) -> bool:
+    allowed = frame.labels.get(role)
+    return not allowed or mention.get("label") in allowed
+
+
+def coordinated(ctx: Context, d: Draft) -> list[Filled]:
+    """Other subjects coordinated with the draft's ("Nvidia et Salesforce apporteraient 120 M€")."""
+    if d.subject is None or d.subject.token < 0:
+        return []
+    out = []
+    for c in ctx.doc[d.subject.token].children:
+        if c.dep_ == "conj" and c.i not in ctx.exclude:
+            m = mention_of(ctx, c)
+            if _usable(m) and m["canonical"] != d.subject.canonical:
+                out.append(Filled(m, c.i, f"coordination/{m['how']}"))
+    return out
+
+
+def relative_antecedent(tok: Token) -> Token | None:
+    return antecedent(tok)

@@ -1,0 +1,246 @@
+"""The extract run as a library: read articles, skip unchanged ones, analyse the rest, store each in its own
+transaction, and say what happened to each as an event. No terminal here: the CLI renders the events.
+
+    from factx import Store, extract
+    with Store("factx.db") as store:
+        for event in extract(["articles/"], store):
+            print(event.kind, event.doc)
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from itertools import chain
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal, Protocol
+
+from .errors import ArticleError
+from .ingest import Article, expand_paths, read_expanded, read_stdin
+
+if TYPE_CHECKING:
+    from .store import Store
+
+Analyse = Callable[[Iterable[Article]], Iterator["dict | ArticleError"]]
+
+
+class AnalyserLike(Protocol):
+    def analyse_many(self, arts: Iterable[Article]) -> Iterator[dict | ArticleError]: ...
+
+
+# -- events ---------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Stored:
+    """An article analysed and written to the store (``updated`` when it replaced an older version)."""
+
+    document: dict
+    updated: bool = False
+    kind: Literal["stored"] = "stored"
+
+    @property
+    def doc(self) -> str:
+        return self.document["doc"]
+
+
+@dataclass(frozen=True)
+class Unchanged:
+    """An article whose text and date are those stored: not analysed again; ``document`` is the stored one."""
+
+    document: dict
+    kind: Literal["unchanged"] = "unchanged"
+
+    @property
+    def doc(self) -> str:
+        return self.document["doc"]
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An article left out on purpose: empty, or a second article of the same name in the run."""
+
+    doc: str
+    reason: str
+    empty: bool = False
+    kind: Literal["skipped"] = "skipped"
+
+
+@dataclass(frozen=True)
+class Failed:
+    """An article that could not be read (``stage="read"``) or analysed (``stage="analyse"``)."""
+
+    error: ArticleError
+    stage: Literal["read", "analyse"] = "read"
+    kind: Literal["failed"] = "failed"
+
+    @property
+    def doc(self) -> str:
+        return self.error.doc
+
+
+@dataclass(frozen=True)
+class Warned:
+    """Something about an article the reader should know (an encoding guessed, a bad header date)."""
+
+    doc: str
+    message: str
+    kind: Literal["warning"] = "warning"
+
+
+Event = Stored | Unchanged | Skipped | Failed | Warned
+
+
+@dataclass
+class Tally:
+    """Counts of one run's outcomes, and the exit status they call for."""
+
+    extracted: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    empty: int = 0
+    skipped: int = 0
+
+    def add(self, event: Event) -> None:
+        if isinstance(event, Stored):
+            self.extracted += 1
+        elif isinstance(event, Unchanged):
+            self.unchanged += 1
+        elif isinstance(event, Failed):
+            self.failed += 1
+        elif isinstance(event, Skipped):
+            if event.empty:
+                self.empty += 1
+            else:
+                self.skipped += 1
+
+    @property
+    def ok(self) -> bool:
+        """False when some article could not be read, or when the run found nothing usable at all."""
+        nothing = self.extracted + self.unchanged == 0
+        return not (self.failed or self.skipped or (nothing and self.empty))
+
+
+# -- the run --------------------------------------------------------------------------------------------------
+
+
+def default_analyser(
+    frames: str | None = None, jobs: int = 1, dask_scheduler: str | None = None, dask_local: int | None = None
+) -> Analyse:
+    """The French pipeline in this process, a pool of ``jobs`` processes, or a Dask cluster."""
+    from . import analyse
+
+    if dask_scheduler or dask_local:
+        return lambda arts: analyse.analyse_dask(arts, dask_scheduler, dask_local, frames)
+    if jobs > 1:
+        return lambda arts: analyse.analyse_parallel(arts, jobs, frames)
+    return analyse.Analyser(frames).analyse_many
+
+
+@dataclass
+class Extraction:
+    """The events of one extract run, produced as the iteration goes (nothing happens before it starts).
+
+    ``total`` is how many articles are expected, None when JSON Lines or stdin hide the count.
+    ``tally`` counts the outcomes seen so far.
+    """
+
+    total: int | None
+    _events: Iterator[Event] = field(repr=False)
+    tally: Tally = field(default_factory=Tally)
+
+    def __iter__(self) -> Iterator[Event]:
+        for event in self._events:
+            self.tally.add(event)
+            yield event
+
+
+def extract(
+    paths: Sequence[str | Path],
+    store: Store,
+    *,
+    stdin: bytes | None = None,
+    force: bool = False,
+    doc_date: str | None = None,
+    frames: str | None = None,
+    jobs: int = 1,
+    dask_scheduler: str | None = None,
+    dask_local: int | None = None,
+    analyser: AnalyserLike | Analyse | None = None,
+) -> Extraction:
+    """Extract the articles of ``paths`` (files and folders; ``stdin`` holds what '-' stands for) into
+    ``store``, one event per article in input order. The model loads only if an article needs analysing.
+
+    ``analyser`` replaces the French pipeline (any object with ``analyse_many``, or a function from
+    articles to documents): tests use a stub, an application may pass its own loaded ``Analyser``.
+    """
+    names = [str(p) for p in paths]
+    files = list(expand_paths(x for x in names if x != "-"))
+    jsonl = any(not isinstance(f, ArticleError) and f[0].suffix.lower() == ".jsonl" for f in files)
+    total = None if stdin is not None or jsonl else len(files)
+    items: Iterator[Article | ArticleError] = read_expanded(files)
+    if stdin is not None:
+        items = chain(read_stdin(stdin), items)
+    if analyser is None:
+        analyse: Analyse = default_analyser(frames, jobs, dask_scheduler, dask_local)
+    else:
+        analyse = getattr(analyser, "analyse_many", analyser)
+    return Extraction(total, _run(items, store, analyse, force, doc_date))
+
+
+def _run(
+    items: Iterator[Article | ArticleError],
+    store: Store,
+    analyse: Analyse,
+    force: bool,
+    doc_date: str | None,
+) -> Iterator[Event]:
+    updated: dict[str, bool] = {}
+    names_seen: set[str] = set()  # a name twice in one run would overwrite the first in the store
+    ready: deque[Event] = deque()  # events of articles not sent to the model, told as soon as known
+
+    def to_analyse() -> Iterator[Article]:
+        for item in items:
+            if isinstance(item, ArticleError):
+                ready.append(Failed(item, "read"))
+                continue
+            art = item
+            ready.extend(Warned(art.doc, w) for w in art.warnings)
+            if art.doc in names_seen:
+                ready.append(Skipped(art.doc, "a second article with this name in the run, skipped"))
+                continue
+            names_seen.add(art.doc)
+            if not art.text.strip():
+                ready.append(Skipped(art.doc, "empty article, skipped", empty=True))
+                continue
+            if doc_date:
+                art.date, art.date_source = doc_date, "option"
+            old = store.stored_sha(art.doc)
+            if old == art.sha256 and not force:
+                stored = store.document(art.doc)
+                if stored is not None and stored.get("date") == art.date:
+                    ready.append(Unchanged(stored))
+                    continue
+            updated[art.doc] = old is not None
+            yield art
+
+    pending = to_analyse()
+    first = next(pending, None)
+    yield from _drain(ready)
+    if first is None:
+        return
+    # the model loads only now, when there is something to analyse
+    for result in analyse(chain([first], pending)):
+        yield from _drain(ready)
+        if isinstance(result, ArticleError):
+            yield Failed(result, "analyse")
+            continue
+        store.put(result)
+        yield Stored(result, updated.pop(result["doc"], False))
+    yield from _drain(ready)
+
+
+def _drain(ready: deque[Event]) -> Iterator[Any]:
+    while ready:
+        yield ready.popleft()

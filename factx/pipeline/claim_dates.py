@@ -1,0 +1,113 @@
+"""Stage 4 of the claim engine: the date a claim is about.
+
+Strategies, in order: ``clause`` (a date the parse attaches to the claim's own trigger or figure, before
+any other trigger), ``same_clause`` (a free date under the same verb as the claim), ``sentence`` (the
+sentence's only date no other claim owns), ``nearby`` (for frames whose date is the fact — founding,
+partnership — the nearest free date). A date another trigger owns ("un partenariat signé en 2019, avec un
+financement de...") is that trigger's, not this claim's. With none, the reconciler uses the article's date.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .draft import Draft
+from .frames import Frame
+from .syntax import clause_head
+
+NEARBY = 10  # tokens
+CLIMB = 12
+
+
+def owners(sent: Span, dates: list[Span], anchors: set[int]) -> dict[int, int]:
+    """Date span start -> the anchor token (trigger or figure root) it hangs under, first met going up."""
+    out: dict[int, int] = {}
+    for span in dates:
+        tok: Token = span.root
+        for _ in range(CLIMB):
+            nominal = [
+                c.i for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass", "obj") and c.i in anchors
+            ]
+            hit = tok.i if tok.i in anchors else nominal[0] if nominal else None
+            if hit is not None:
+                out[span.start] = hit
+                break
+            if tok.head.i == tok.i or not sent.start <= tok.head.i < sent.end:
+                break
+            tok = tok.head
+    return out
+
+
+def _measure(frame: Frame) -> bool:
+    # a recurring measure (revenue, profit...), not an event nor a dated fact
+    return not frame.one_off and not frame.date_nearby and bool(frame.amount)
+
+
+def attach(drafts: list[Draft], sent: Span, dates: list[Span], frames: dict[str, Frame]) -> None:
+    """Give each draft of the sentence its date, in place, recording the strategy in ``draft.how``.
+
+    A period stated once for several measures ("au deuxième trimestre, des ventes en recul et une perte de
+    120 millions") is shared by them; an event's own date is not."""
+    if not dates:
+        return
+    doc = sent.doc
+    anchor_of = {id(d): _anchor(d) for d in drafts}
+    anchors = {a for a in anchor_of.values() if a >= 0}
+    owned = owners(sent, dates, anchors)
+    taken: set[int] = set()
+    for d in drafts:
+        a = anchor_of[id(d)]
+        own = [s for s in dates if a >= 0 and owned.get(s.start) == a]
+        if own:
+            d.date, d.how["date"] = own[0], "clause"
+            taken.add(own[0].start)
+    measures = {a for d in drafts if _measure(frames[d.frame]) and (a := anchor_of[id(d)]) >= 0}
+    # a date between commas with another claim's trigger dates that claim ("un partenariat signé en 2019, avec
+    # un financement de..."), whatever the parse made of the participle
+    segment = _segments(sent)
+    busy = {segment[a - sent.start] for a in anchors}
+    free = [s for s in dates if s.start not in owned]
+    shared = [s for s in dates if owned.get(s.start) in measures]
+    for d in drafts:
+        if d.date is not None:
+            continue
+        a = anchor_of[id(d)]
+        if a < 0:
+            continue
+        head = clause_head(doc[a], sent.start, sent.end)
+        # a participle describing a noun ("un partenariat signé en 2019, avec un financement de...") dates
+        # that noun, not what the parse hung under it
+        reduced = head.dep_ in ("acl", "amod") and "Part" in head.morph.get("VerbForm")
+        same = [] if reduced else [s for s in free if clause_head(s.root, sent.start, sent.end).i == head.i]
+        if same:
+            d.date, d.how["date"] = min(same, key=lambda s: abs(s.start - a)), "same_clause"
+        elif len(dates) == 1 and free and _reachable(free[0], a, sent, segment, busy):
+            d.date, d.how["date"] = free[0], "sentence"
+        elif len(dates) == 1 and shared and _measure(frames[d.frame]):
+            d.date, d.how["date"] = shared[0], "shared_period"
+        elif frames[d.frame].date_nearby:
+            near = [s for s in free if s.start not in taken and abs(s.start - a) <= NEARBY]
+            if near:
+                d.date, d.how["date"] = min(near, key=lambda s: abs(s.start - a)), "nearby"
+        if d.date is not None:
+            taken.add(d.date.start)
+
+
+def _segments(sent: Span) -> list[int]:
+    """For each token of the sentence, how many commas come before it."""
+    out, n = [], 0
+    for t in sent:
+        out.append(n)
+        n += t.text == ","
+    return out
+
+
+def _reachable(date: Span, anchor: int, sent: Span, segment: list[int], busy: set[int]) -> bool:
+    mine, its = segment[anchor - sent.start], segment[date.start - sent.start]
+    return mine == its or its not in busy
+
+
+def _anchor(d: Draft) -> int:
+    if d.trigger >= 0:
+        return d.trigger
+    return d.figure.root.i if d.figure is not None else -1

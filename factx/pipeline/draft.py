@@ -1,0 +1,106 @@
+"""A claim while it is being built: a typed draft that each stage fills, turned into the contract dict once.
+
+Every stage records in ``how`` which strategy decided its part ({"frame": "noun_complement", "subject":
+"parse/description", "date": "clause"}): `factx conflicts --explain` and `--debug` show it, and tests can say
+which strategy they exercise.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span
+
+
+@dataclass
+class Filled:
+    """A role filled: the contract mention, the token it was read at, and the strategy that found it."""
+
+    mention: dict  # {"text", "canonical", "label"}
+    token: int
+    how: str
+
+    @property
+    def canonical(self) -> str:
+        return self.mention["canonical"]
+
+
+@dataclass
+class Draft:
+    frame: str
+    sent: Span
+    trigger: int  # token index of the trigger's head; -1 when the frame came from a unit or the per-unit rule
+    trigger_pos: str  # "verb" or "noun" ("" without a trigger)
+    figure: Span | None = None
+    alternatives: list[Span] = field(default_factory=list)
+    per_unit: str | None = None  # "action" for "95 dollars par action"
+    subject: Filled | None = None
+    object: Filled | None = None
+    value: Filled | None = None
+    date: Span | None = None
+    hedge_cues: list[str] = field(default_factory=list)
+    attribution: str | None = None
+    negated: bool = False
+    how: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def anchor(self) -> int:
+        """Character offset that identifies the draft in its sentence: the trigger's, else the figure's."""
+        doc = self.sent.doc
+        if self.trigger >= 0:
+            return doc[self.trigger].idx
+        return self.figure.start_char if self.figure is not None else self.sent.start_char
+
+    def to_contract(self) -> dict:
+        sent = self.sent
+        text = sent.text
+        # the id hashes the frame, the sentence and the anchor: stable across runs for the same text, and
+        # distinct for two figures of one trigger
+        figure_at = self.figure.start_char if self.figure is not None else -1
+        raw = f"{self.frame}|{sent.start_char}|{self.anchor}|{figure_at}|{self._subject_key()}|{text}"
+        out = {
+            "id": hashlib.sha1(raw.encode()).hexdigest()[:16],
+            "frame": self.frame,
+            "subject": _mention(self.subject),
+            "object": _mention(self.object),
+            "amount": _amount(self.figure),
+            "date": _date(self.date),
+            "value": _mention(self.value),
+            "hedged": bool(self.hedge_cues),
+            "hedge_cues": list(dict.fromkeys(self.hedge_cues)),
+            "negated": self.negated,
+            "attribution": self.attribution,
+            "sentence": text,
+            "start": sent.start_char,
+            "end": sent.end_char,
+            "how": dict(self.how),
+        }
+        if self.alternatives:
+            out["alternatives"] = [_amount(s) for s in self.alternatives]
+        if self.per_unit:
+            out["per_unit"] = self.per_unit
+        return out
+
+    def _subject_key(self) -> str:
+        # two coordinated subjects of one figure ("Nvidia et Salesforce apporteraient") are two claims
+        return self.subject.canonical if self.subject is not None and self.how.get("split") else ""
+
+
+def _mention(filled: Filled | None) -> dict | None:
+    if filled is None:
+        return None
+    m = filled.mention
+    return {"text": m["text"], "canonical": m["canonical"], "label": m.get("label")}
+
+
+def _amount(span: Span | None) -> dict | None:
+    if span is None or not span._.factx_amount:
+        return None
+    return {"text": span.text, "start": span.start_char, "end": span.end_char, **span._.factx_amount}
+
+
+def _date(span: Span | None) -> dict | None:
+    if span is None or not span._.factx_date:
+        return None
+    return {"text": span.text, "start": span.start_char, "end": span.end_char, **span._.factx_date}

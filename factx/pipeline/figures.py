@@ -1,0 +1,310 @@
+"""Stage 1 of the claim engine: every figure is a candidate fact. Which frame owns it?
+
+For each money amount, percentage and count of a sentence, in order:
+
+1. a *restatement* of the figure just before it ("69 milliards de dollars (60,7 milliards d'euros)", "soit
+   74 milliards") is the same claim's alternative value, never a fact of its own;
+2. a figure *per unit* ("95 dollars par action") is a price claim, not the deal's amount;
+3. otherwise the owning trigger is found by named strategies, tried in order:
+   ``noun_complement`` (the trigger noun the figure complements, through measure nouns: "une levée de fonds
+   de 600 M€", "le prix net d'acquisition"), ``own_phrase`` (the figure's own complement: "49 % du capital",
+   "2 000 suppressions de postes"), ``support_verb`` (a verb whose subject or object is the trigger noun:
+   "porte à 6 Md€ la valorisation", "le prix s'élève à"), ``purpose`` ("débourser X pour racheter Y"),
+   ``governing`` (the first trigger up the tree that takes the figure's kind), ``adjacent`` (a trigger right
+   before the figure, whatever the parse made of it), ``unit`` (a count of a frame's
+   counted noun: "ses 15 000 salariés"), ``nearest`` (the nearest trigger of the sentence that takes it).
+
+The result is a list of :class:`Owned`: figure, frame, trigger and the strategy that decided.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from .frames import Frames, Trigger, fold_word
+from .lexicon import figures, words_of
+from .syntax import norm
+
+NEAREST_REACH = 15  # tokens between a trigger and a figure it takes by proximity alone
+CLIMB = 12
+
+
+@dataclass
+class Owned:
+    figure: Span
+    frame: str
+    trigger: Token | None
+    trig: Trigger | None
+    how: str
+    alternatives: list[Span] = field(default_factory=list)
+    per_unit: str | None = None
+
+
+def kind_of(span: Span) -> str | None:
+    return (span._.factx_amount or {}).get("kind")
+
+
+def _takes(frames: Frames, trig: Trigger, kind: str | None) -> bool:
+    return kind is not None and kind in frames.frames[trig.frame].amount
+
+
+class _Sentence:
+    def __init__(self, sent: Span, matches: list[tuple[Token, Trigger]], frames: Frames) -> None:
+        self.sent = sent
+        self.doc = sent.doc
+        self.frames = frames
+        self.heads: dict[int, list[Trigger]] = {}
+        for tok, trig in matches:
+            self.heads.setdefault(tok.i, []).append(trig)
+
+    def inside(self, i: int) -> bool:
+        return self.sent.start <= i < self.sent.end
+
+    def trigger_at(self, i: int, kind: str | None) -> Trigger | None:
+        return next((t for t in self.heads.get(i, ()) if _takes(self.frames, t, kind)), None)
+
+    # -- strategies: each returns (trigger token, Trigger) or None ------------------------------------------
+
+    def noun_complement(self, fig: Span, kind: str | None) -> tuple[Token, Trigger] | None:
+        """The noun the figure is a complement of, through measure nouns ("d'un montant de X")."""
+        measure = figures().measure_nouns
+        tok = fig.root
+        for _ in range(3):
+            head = tok.head
+            if head.i == tok.i or not self.inside(head.i) or head.pos_ not in ("NOUN", "PROPN"):
+                return None
+            if tok.dep_ not in ("nmod", "nummod", "appos", "amod", "obl", "obl:mod"):
+                return None
+            found = self._noun_or_its_complement(head, kind)
+            if found is not None:
+                return found
+            if head.lemma_.lower() not in measure:
+                return None
+            tok = head
+        return None
+
+    def _noun_or_its_complement(self, noun: Token, kind: str | None) -> tuple[Token, Trigger] | None:
+        """A trigger noun, or a measure noun whose complement is one ("le prix net d'acquisition")."""
+        if noun.lemma_.lower() in figures().measure_nouns:
+            for child in noun.children:
+                if child.dep_.startswith("nmod") and (trig := self.trigger_at(child.i, kind)):
+                    return child, trig
+        trig = self.trigger_at(noun.i, kind)
+        return (noun, trig) if trig is not None else None
+
+    def own_phrase(self, fig: Span, kind: str | None) -> tuple[Token, Trigger] | None:
+        """A trigger inside the figure's phrase or complementing it ("49 % du capital", "2 000 suppressions")."""
+        doc = self.doc
+        for i in self.heads:
+            if fig.start <= i < fig.end or fig.start <= doc[i].head.i < fig.end and doc[i].head.i != i:
+                trig = self.trigger_at(i, kind)
+                if trig is not None and not self._is_unit(trig, i):
+                    return doc[i], trig
+        return None
+
+    def _is_unit(self, trig: Trigger, i: int) -> bool:
+        # "300 salariés": a counted noun names what is counted, not the fact (see the `unit` strategy)
+        return fold_word(self.doc[i].lemma_) in self.frames.frames[trig.frame].units
+
+    def support_verb(self, fig: Span, kind: str | None) -> tuple[Token, Trigger] | None:
+        """The verb governing the figure has a trigger noun as subject or object: "porte sa valorisation à
+        6 Md€", "le prix net d'acquisition s'élève à X", "obtenir X dans le cadre de sa levée de fonds"."""
+        verb = fig.root.head
+        if fig.root.dep_ not in ("obl", "obl:arg", "obl:mod", "obj", "xcomp", "nsubj", "advmod", "nmod"):
+            return None
+        if verb.i == fig.root.i or not self.inside(verb.i) or verb.pos_ not in ("VERB", "AUX", "ADJ"):
+            return None
+        if verb.i in self.heads and self.trigger_at(verb.i, kind):
+            return None  # the verb is a trigger itself: the governing strategy takes it
+        for child in verb.children:
+            if child.i == fig.root.i or child.dep_ not in ("nsubj", "nsubj:pass", "obj", "obl", "obl:mod"):
+                continue
+            found = self._noun_or_its_complement(child, kind)
+            if found is None and child.dep_.startswith("obl"):
+                # "dans le cadre de sa levée de fonds": one noun down
+                found = next(
+                    (f for g in child.children if g.dep_.startswith("nmod")
+                     if (f := self._noun_or_its_complement(g, kind))),
+                    None,
+                )  # fmt: skip
+            if found is not None and not self._is_unit(found[1], found[0].i):
+                return found
+        return None
+
+    def purpose(self, fig: Span, kind: str | None) -> tuple[Token, Trigger] | None:
+        """ "débourser 69 milliards pour racheter X": a paying verb's figure belongs to its purpose."""
+        f = figures()
+        for tok in self._up(fig.root):
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in f.purpose_verbs:
+                continue
+            for child in tok.children:
+                if child.dep_ not in ("advcl", "xcomp", "obl", "obl:mod", "acl") or not self.inside(child.i):
+                    continue
+                if any(
+                    norm(m.text) in f.purpose_markers for m in child.children if m.dep_ in ("mark", "case")
+                ):
+                    trig = self.trigger_at(child.i, kind)
+                    if trig is not None:
+                        return child, trig
+            return None
+        return None
+
+    def share(self, fig: Span, kind: str | None) -> tuple[Token, Trigger, str] | None:
+        """ "a racheté 30 % de Valentino": a percentage a deal's verb takes is the stake it gives (the frame's
+        ``shares`` say which frame), with the deal's roles."""
+        for tok in self._up(fig.root)[1:3]:
+            for trig in self.heads.get(tok.i, ()):
+                target = self.frames.frames[trig.frame].shares.get(kind or "")
+                if target:
+                    return tok, trig, target
+        return None
+
+    def governing(self, fig: Span, kind: str | None) -> tuple[Token, Trigger] | None:
+        """The first trigger met going up the tree that takes the figure's kind (or one of its nominal
+        dependents: "un investissement ... atteint X")."""
+        for tok in self._up(fig.root):
+            nominal = [
+                c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass", "obj") and c.i in self.heads
+            ]
+            for cand in (tok, *nominal):
+                trig = self.trigger_at(cand.i, kind) if cand.i != fig.root.i or cand.i in self.heads else None
+                if trig is not None and not self._is_unit(trig, cand.i):
+                    return cand, trig
+        return None
+
+    def _up(self, tok: Token) -> list[Token]:
+        out = [tok]
+        for _ in range(CLIMB):
+            if tok.head.i == tok.i or not self.inside(tok.head.i):
+                break
+            tok = tok.head
+            out.append(tok)
+        return out
+
+    def nearest(self, fig: Span, kind: str | None) -> tuple[Token, Trigger] | None:
+        """The nearest trigger taking the kind, with no other such trigger in between; a noun's figure
+        follows it ("un investissement ... de 10 milliards")."""
+        best = None
+        for i in self.heads:
+            trig = self.trigger_at(i, kind)
+            if trig is None or self._is_unit(trig, i) or trig.pos == "noun" and fig.start < i:
+                continue
+            lo, hi = sorted((i, fig.start))
+            if hi - lo > NEAREST_REACH or any(lo < j < hi and self.trigger_at(j, kind) for j in self.heads):
+                continue
+            if best is None or abs(fig.start - i) < abs(fig.start - best[0].i):
+                best = (self.doc[i], trig)
+        return best
+
+    def adjacent(self, fig: Span, kind: str | None) -> tuple[Token, Trigger] | None:
+        """A trigger right before the figure, only determiners or adverbs between ("de licencier 10 000
+        employés", "lever quelque 600 M€"), whatever the parse made of them."""
+        doc = self.doc
+        for i in range(fig.start - 1, max(self.sent.start, fig.start - 4) - 1, -1):
+            trig = self.trigger_at(i, kind)
+            if trig is not None and not self._is_unit(trig, i):
+                return doc[i], trig
+            if doc[i].pos_ not in ("DET", "ADV", "ADP") or doc[i].text in (",", ";"):
+                return None
+        return None
+
+    def unit(self, fig: Span, kind: str | None) -> str | None:
+        """A count of a frame's counted noun ("ses 15 000 salariés" is a headcount), unless a trigger of another
+        fact governs it ("a cédé 61 magasins": what was sold, not how many it has)."""
+        if kind != "count" or fig.root.head.i in self.heads:
+            return None
+        frames = self.frames.unit_frames((fig._.factx_amount or {}).get("unit"))
+        return frames[0] if frames else None
+
+
+STRATEGIES = ("noun_complement", "own_phrase", "support_verb", "purpose", "governing", "adjacent")
+
+
+def _between(doc, a: Span, b: Span) -> tuple[str, ...]:
+    return tuple(norm(t.text) for t in doc[a.end : b.start])
+
+
+def _per_unit(doc, fig: Span) -> str | None:
+    f = figures()
+    after = [norm(t.text) for t in doc[fig.end : min(len(doc), fig.end + 3)]]
+    for words, unit in f.per_unit.items():
+        if tuple(after[: len(words)]) == words:
+            return unit
+    return None
+
+
+def _restates(doc, prev: Span, fig: Span) -> bool:
+    """``fig`` says ``prev`` again: same kind, joined by a restatement cue ("(", "soit")."""
+    if kind_of(prev) != kind_of(fig) or fig.start - prev.end > 6:
+        return False
+    between = _between(doc, prev, fig)
+    if _per_unit(doc, prev):
+        between = between[len(words_of(_unit_phrase(doc, prev))) :]
+    return between in figures().restatement or between == ()
+
+
+def _unit_phrase(doc, fig: Span) -> str:
+    f = figures()
+    after = [norm(t.text) for t in doc[fig.end : min(len(doc), fig.end + 3)]]
+    for words in f.per_unit:
+        if tuple(after[: len(words)]) == words:
+            return " ".join(words)
+    return ""
+
+
+def owned_figures(
+    sent: Span, figs: list[Span], matches: list[tuple[Token, Trigger]], frames: Frames
+) -> list[Owned]:
+    """Each figure of ``sent`` with the frame that owns it (figures no frame takes are left out)."""
+    s = _Sentence(sent, matches, frames)
+    doc = sent.doc
+    out: list[Owned] = []
+    last: Owned | None = None
+    last_fig: Span | None = None
+    per_unit_frame = figures().per_unit_frame
+    for fig in figs:
+        kind = kind_of(fig)
+        if kind not in ("money", "percent", "count", "quantity"):
+            last_fig = None
+            continue
+        if last_fig is not None and _restates(doc, last_fig, fig):
+            if last is not None and last.per_unit and not _per_unit(doc, fig):
+                # "95 dollars par action, soit 68,7 milliards": the total is the deal's amount
+                owned = _own(s, fig, kind)
+                if owned is not None:
+                    out.append(owned)
+                    last, last_fig = owned, fig
+                continue
+            if last is not None and last.figure is last_fig:
+                last.alternatives.append(fig)
+            last_fig = fig
+            continue
+        unit = _per_unit(doc, fig)
+        if unit is not None and kind == "money" and per_unit_frame in frames.frames:
+            owned = Owned(fig, per_unit_frame, None, None, "per_unit", per_unit=unit)
+        else:
+            owned = _own(s, fig, kind)
+        last_fig = fig
+        last = owned
+        if owned is not None:
+            out.append(owned)
+    return out
+
+
+def _own(s: _Sentence, fig: Span, kind: str | None) -> Owned | None:
+    for name in STRATEGIES:
+        found = getattr(s, name)(fig, kind)
+        if found is not None:
+            return Owned(fig, found[1].frame, found[0], found[1], name)
+    shared = s.share(fig, kind)
+    if shared is not None:
+        return Owned(fig, shared[2], shared[0], shared[1], "share")
+    frame = s.unit(fig, kind)
+    if frame is not None:
+        return Owned(fig, frame, None, None, "unit")
+    found = s.nearest(fig, kind)
+    if found is not None:
+        return Owned(fig, found[1].frame, found[0], found[1], "nearest")
+    return None

@@ -1,0 +1,153 @@
+"""The claim engine's French words, read once from the data files (grammar, sources, figures, aliases).
+
+Nothing here is French itself: the words live in ``factx/data/fr/*.yaml`` (extendable through
+``FACTX_DATA_DIR``); this module only turns them into the sets and tables the components look up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from .. import data
+from ..canon import fold
+
+
+def _low(items: object) -> frozenset[str]:
+    return frozenset(str(w).lower().replace("’", "'") for w in items or [])
+
+
+def words_of(phrase: str) -> tuple[str, ...]:
+    """A phrase as the tokenizer splits it: "l'action" -> ("l'", "action"), "(soit" -> ("(", "soit")."""
+    out: list[str] = []
+    for word in phrase.lower().replace("’", "'").split():
+        while word[:1] in "(,;" and len(word) > 1:
+            out.append(word[0])
+            word = word[1:]
+        if "'" in word[:-1]:
+            head, _, rest = word.partition("'")
+            out += [head + "'", rest]
+        else:
+            out.append(word)
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class Grammar:
+    definite: frozenset[str]
+    demonstrative: frozenset[str]
+    indefinite: frozenset[str]
+    possessive: dict[str, str]  # form -> number of the owner
+    prepositions: dict[str, frozenset[str]]  # "de" -> {"de", "d'", "du", "des"}
+    personal: dict[str, dict[str, str]]  # "elle" -> {gender, number}
+    relative: frozenset[str]
+    predicate_verbs: dict[str, str]  # lemma -> where the one described is: subject, de, object
+
+    def prep_forms(self, prep: str) -> frozenset[str]:
+        return self.prepositions.get(prep, frozenset({prep}))
+
+
+@cache
+def grammar() -> Grammar:
+    raw = data.load("grammar") or {}
+    det = raw.get("determiners") or {}
+    pron = raw.get("pronouns") or {}
+    return Grammar(
+        definite=_low(det.get("definite")),
+        demonstrative=_low(det.get("demonstrative")),
+        indefinite=_low(det.get("indefinite")),
+        possessive={str(k).lower(): str(v) for k, v in (det.get("possessive") or {}).items()},
+        prepositions={str(k): _low(v) for k, v in (raw.get("prepositions") or {}).items()},
+        personal={str(k).lower(): dict(v or {}) for k, v in (pron.get("personal") or {}).items()},
+        relative=_low(pron.get("relative")),
+        predicate_verbs={str(k).lower(): str(v) for k, v in (raw.get("predicate_verbs") or {}).items()},
+    )
+
+
+@dataclass(frozen=True)
+class Sources:
+    reporting_verbs: frozenset[str]
+    source_nouns: frozenset[str]
+    attribution_preps: frozenset[str]  # joined word tuples: "selon", "d' après"
+    official: frozenset[str]
+
+
+@cache
+def sources() -> Sources:
+    raw = data.load("sources") or {}
+    return Sources(
+        reporting_verbs=_low(raw.get("reporting_verbs")),
+        source_nouns=_low(raw.get("source_nouns")),
+        attribution_preps=frozenset(" ".join(words_of(p)) for p in raw.get("attribution_preps") or []),
+        official=_low(raw.get("official_sources")),
+    )
+
+
+@cache
+def outlet_keys() -> frozenset[str]:
+    """Folded spellings of every outlet of sources.yaml: an entity whose canonical name is one is a source."""
+    from ..canon import key
+
+    out = set()
+    for item in (data.load("sources") or {}).get("outlets") or []:
+        names = item if isinstance(item, list) else [item.get("name")] if isinstance(item, dict) else [item]
+        out.update(key(str(n)) for n in names if n)
+    return frozenset(out)
+
+
+def is_outlet(canonical: str | None) -> bool:
+    from ..canon import key
+
+    return bool(canonical) and key(canonical) in outlet_keys()
+
+
+@dataclass(frozen=True)
+class Figures:
+    per_unit: dict[tuple[str, ...], str]  # words after a figure -> the unit
+    per_unit_frame: str
+    restatement: frozenset[tuple[str, ...]]
+    measure_nouns: frozenset[str]
+    purpose_verbs: frozenset[str]
+    purpose_markers: frozenset[str]
+    lead_verbs: frozenset[str]
+
+
+@cache
+def figures() -> Figures:
+    raw = data.load("figures") or {}
+    return Figures(
+        per_unit={words_of(k): str(v) for k, v in (raw.get("per_unit") or {}).items()},
+        per_unit_frame=str(raw.get("per_unit_frame") or "price"),
+        restatement=frozenset(words_of(p) for p in raw.get("restatement") or []),
+        measure_nouns=_low(raw.get("measure_nouns")),
+        purpose_verbs=_low(raw.get("purpose_verbs")),
+        purpose_markers=_low(raw.get("purpose_markers")),
+        lead_verbs=_low(raw.get("lead_verbs")),
+    )
+
+
+@dataclass(frozen=True)
+class Descriptions:
+    """Generic nouns that describe an entity of a label ("la start-up" is an ORG) and alias descriptions."""
+
+    label_of: dict[str, str]  # folded noun (hyphenated words whole) -> label
+    aliases: dict[str, list[str]]  # canonical -> spellings
+    demonstrative_only: frozenset[str]  # nouns that point back only after ce/cette
+
+
+@cache
+def descriptions() -> Descriptions:
+    raw = data.load("aliases") or {}
+    label_of: dict[str, str] = {}
+    for label, nouns in (raw.get("descriptions") or {}).items():
+        for noun in nouns or []:
+            label_of.setdefault(fold(str(noun)), str(label))
+    for noun in raw.get("generic") or []:  # older data files: generic nouns are organisations
+        label_of.setdefault(fold(str(noun)), "ORG")
+    demonstrative: set[str] = set()
+    for label, nouns in (raw.get("demonstrative_descriptions") or {}).items():
+        for noun in nouns or []:
+            label_of.setdefault(fold(str(noun)), str(label))
+            demonstrative.add(fold(str(noun)))
+    aliases = {str(k): [str(s) for s in v or []] for k, v in (raw.get("aliases") or {}).items()}
+    return Descriptions(label_of, aliases, frozenset(demonstrative))

@@ -1,0 +1,123 @@
+"""`role` claims: a person's title in an organisation, from roles.yaml's titles.
+
+Three constructions: apposition ("Sam Altman, PDG d'OpenAI", "le PDG de Renault, Luca de Meo"), a possessive
+title ("sa directrice générale, Claire Martin": the organisation the article was just talking about), and a
+predicate ("Bobby Kotick restera CEO d'Activision", "X a été nommé directeur général de Y").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Token
+
+from .. import data
+from .draft import Draft, Filled
+from .frames import split_phrase
+from .roles import Context, mention_of, scan_prep
+from .syntax import is_possessive, logical, prep_matches
+
+PREDICATE_DEPS = ("xcomp", "obj", "ROOT", "conj", "obl:arg")
+
+
+@cache
+def titles() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """Role titles indexed by first word: {"pdg": [(("pdg",), "PDG")]}, longest first."""
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for written, canonical in (data.load("roles").get("titles") or {}).items():
+        words = tuple(split_phrase(str(written)))
+        # the tokenizer splits some hyphenated titles ("président-directeur" -> président - directeur) and
+        # keeps others whole ("vice-président", "P.-D.G."): index both spellings
+        split = tuple(w for word in words for w in re.split(r"(?<=\w)(-)(?=\w)", word) if w)
+        for variant in {words, split}:
+            if variant:
+                index.setdefault(variant[0], []).append((variant, str(canonical)))
+    for entries in index.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return index
+
+
+def _person(ctx: Context, tok: Token) -> Filled | None:
+    m = mention_of(ctx, tok)
+    return Filled(m, tok.i, f"title/{m['how']}") if m and m.get("label") == "PER" else None
+
+
+def _org(ctx: Context, tok: Token, how: str) -> Filled | None:
+    m = mention_of(ctx, tok)
+    if m is None or m.get("label") == "PER" or m.get("outlet"):
+        return None
+    return Filled(m, tok.i, f"{how}/{m['how']}")
+
+
+def role_drafts(ctx: Context) -> list[Draft]:
+    sent, doc = ctx.sent, ctx.doc
+    out: list[Draft] = []
+    index = titles()
+    i = sent.start
+    while i < sent.end:
+        hit = next(
+            (
+                (words, canonical)
+                for words, canonical in index.get(doc[i].lower_, ())
+                if i + len(words) <= sent.end and tuple(t.lower_ for t in doc[i : i + len(words)]) == words
+            ),
+            None,
+        )
+        if hit is None:
+            i += 1
+            continue
+        start, end = i, i + len(hit[0])
+        i = end
+        d = _title(ctx, start, end, hit[1])
+        if d is not None:
+            out.append(d)
+    return out
+
+
+def _title(ctx: Context, start: int, end: int, canonical: str) -> Draft | None:
+    sent, doc = ctx.sent, ctx.doc
+    head = next((t for t in doc[start:end] if not (start <= t.head.i < end) or t.head.i == t.i), doc[start])
+    how = "apposition"
+    person = _person(ctx, head.head) if head.dep_ == "appos" else None
+    person = person or next((p for c in head.children if c.dep_ == "appos" and (p := _person(ctx, c))), None)
+    # linear reading: "Name , title" or "title de Org , Name"
+    if person is None and start - 2 >= sent.start and doc[start - 1].text == ",":
+        person = _person(ctx, doc[start - 2])
+    org = next(
+        (o for c in head.children if c.dep_.startswith("nmod") and prep_matches(c, "de") if (o := _org(ctx, c, "de"))),
+        None,
+    )  # fmt: skip
+    if org is None:
+        found = scan_prep(ctx, head, ("de", "chez"), set())
+        org = found if found is not None and found.mention.get("label") != "PER" else None
+    if person is None and org is not None and org.token >= 0:
+        j = org.token + 1
+        span = ctx.idx.span_of(org.token)
+        if span is not None:
+            j = max(j, span[1])
+        if j + 1 < sent.end and doc[j].text == ",":
+            person = _person(ctx, doc[j + 1])
+    if person is None and head.dep_ in PREDICATE_DEPS:
+        # "X restera CEO de Y", "X est PDG de Y", "X a été nommé directeur général"
+        verb = head.head if head.dep_ != "ROOT" else head
+        cands = logical(verb, "subj") if verb.i != head.i else [c for c in head.children if c.dep_ == "nsubj"]
+        if verb.i != head.i and not cands:
+            cands = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        person = next((p for c in cands if (p := _person(ctx, c))), None)
+        how = "predicate"
+    if org is None and start - 1 >= sent.start and is_possessive(doc[start - 1]):
+        # "sa directrice générale, Claire Martin": the possessive's owner
+        if person is None and end + 1 < sent.end and doc[end].text == ",":
+            person = _person(ctx, doc[end + 1])
+        owner = ctx.idx.get(start - 1)
+        if owner is not None and owner.get("label") != "PER":
+            org = Filled(owner, start - 1, "possessive")
+            how = "possessive"
+    if person is None or org is None:
+        return None
+    d = Draft("role", sent, start, "noun")
+    d.subject, d.object = person, org
+    d.value = Filled({"text": doc[start:end].text, "canonical": canonical, "label": None}, start, "title")
+    d.how = {"frame": f"title/{how}", "subject": person.how, "object": org.how, "value": "title"}
+    return d
