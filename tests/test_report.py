@@ -18,8 +18,8 @@ from conftest import jsonl
 from report_corpus import HOSTILE_IMG, HOSTILE_JS, HOSTILE_SCRIPT, ampere_corpus, hostile_corpus
 
 from factx.cli import cli
-from factx.report import build_report, rate_on, render_report
 from factx.display import fmt_value
+from factx.report import build_report, rate_on, render_report
 from factx.svgchart import Estimate, build_chart, compact
 
 
