@@ -26,13 +26,12 @@ from functools import cache
 from pathlib import Path, PurePath
 from typing import Any
 
-from .svgchart import Chart, Estimate, build_chart, compact
+from .svgchart import Chart, Estimate, build_chart
 
 SIDE_LIMIT = 8  # colours the page has for sides; more sides share the last one
 TOP_ENTITIES = 10
 OPEN_ARTICLE_LIST = 40  # the overview's article list starts open up to this many articles
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
-MARK_PRIORITY = {"amt": 0, "dt": 1}  # where spans overlap, an amount wins over a date over an entity
 
 
 # -- the article texts ------------------------------------------------------------------------------------
@@ -235,7 +234,7 @@ class _Builder:
         self._by_fact: dict[tuple, list[tuple[Mapping[str, Any], Mapping[str, Any]]]] | None = None
         self.anchors: dict[tuple[str, int, int], str] = {}
         for art in self.articles.values():
-            art.blocks = self._blocks(art)
+            self._highlight(art)
 
     # -- articles ---------------------------------------------------------------------------------------
 
@@ -264,108 +263,22 @@ class _Builder:
             )
         return out
 
-    def _marks(self, d: Mapping[str, Any]) -> list[tuple[int, int, str, str, str]]:
-        """(start, end, class, tooltip, text) of the spans to highlight, as the document gives them."""
-        out = []
-        for e in d.get("entities") or []:
-            label = e.get("label") or "MISC"
-            canon = self.names.get(e.get("canonical"), e.get("canonical")) or e.get("text") or ""
-            out.append((e.get("start"), e.get("end"), f"e e-{label}", f"{canon} · {label}", e.get("text")))
-        for a in d.get("amounts") or []:
-            out.append((a.get("start"), a.get("end"), "amt", _fmt_value(a), a.get("text")))
-        for t in d.get("dates") or []:
-            out.append((t.get("start"), t.get("end"), "dt", t.get("value") or "?", t.get("text")))
-        return [m for m in out if isinstance(m[0], int) and isinstance(m[1], int) and isinstance(m[4], str)]
+    def _highlight(self, art: ArticleView) -> None:
+        from .highlight import highlight
 
-    def _blocks(self, art: ArticleView) -> list[tuple]:
-        """The article as blocks the template renders: its header ("h", text), plain text ("t", text),
-        highlighted spans ("m", class, tooltip, text), and claim sentences ("s", anchor, parts, back-links)."""
-        d = self.docs[art.doc]
         text = self.texts.get(art.doc)
         art.full_text = text is not None
-        claims = [
-            c
-            for c in d.get("claims") or []
-            if isinstance(c.get("start"), int) and isinstance(c.get("end"), int)
-        ]
-        sentences: dict[tuple[int, int], str] = {}
-        for c in claims:
-            s, e = c["start"], c["end"]
-            said = c.get("sentence") if isinstance(c.get("sentence"), str) else None
-            if text is not None and 0 <= s < e <= len(text):
-                sentences.setdefault((s, e), text[s:e])
-            elif text is None and said:
-                sentences.setdefault((s, s + len(said)), said)
-        # Non-overlapping sentences; a claim whose sentence overlaps a kept one links to that one.
-        kept: list[tuple[int, int]] = []
-        for span in sorted(sentences, key=lambda x: (x[0], -x[1])):
-            if kept and span[0] < kept[-1][1]:
-                continue
-            kept.append(span)
-        links: dict[tuple[int, int], list[tuple[str, str]]] = defaultdict(list)
-        for c in claims:
-            s = c["start"]
-            home = next((k for k in kept if k[0] <= s < k[1]), None)
-            if home is None:
-                continue
-            anchor = f"{art.anchor}-{home[0]}"
-            self.anchors[(art.doc, c["start"], c["end"])] = anchor
-            for cf in self.claim_conflicts.get((art.doc, str(c.get("id", ""))), []):
-                if cf not in links[home]:
-                    links[home].append(cf)
-        marks = self._placed_marks(d, text, sentences, kept)
-        if text is not None:
-            return self._full_blocks(art, text, kept, marks, links)
-        blocks: list[tuple] = []
-        for i, span in enumerate(kept):
-            if i:
-                blocks.append(("t", "\n[…]\n"))
-            inner = [m for m in marks if span[0] <= m[0] and m[1] <= span[1]]
-            parts = _parts(sentences[span], span[0], span[0], span[1], inner)
-            blocks.append(("s", f"{art.anchor}-{span[0]}", parts, links.get(span, [])))
-        return blocks
-
-    def _placed_marks(self, d, text, sentences, kept) -> list[tuple[int, int, str, str, str]]:
-        """Marks whose text is where the document says, not overlapping each other nor a sentence's edge."""
-        out = []
-        last_end = -1
-        ordered = sorted(self._marks(d), key=lambda m: (m[0], -(m[1] - m[0]), MARK_PRIORITY.get(m[2], 2)))
-        for m in ordered:
-            s, e, _, _, said = m
-            if s < last_end or e <= s:
-                continue
-            if text is not None:
-                if not (0 <= s and e <= len(text) and text[s:e] == said):
-                    continue
-            else:
-                home = next((k for k in kept if k[0] <= s and e <= k[1]), None)
-                if home is None or sentences[home][s - home[0] : e - home[0]] != said:
-                    continue
-            if any(k[0] < s < k[1] < e or s < k[0] < e < k[1] for k in kept):  # across a sentence's edge
-                continue
-            out.append(m)
-            last_end = e
-        return out
-
-    def _full_blocks(self, art, text, kept, marks, links) -> list[tuple]:
-        blocks: list[tuple] = []
-        pos, mi = 0, 0
-        header = _header_end(art.doc, text)  # the date line or front matter, shown apart ("h", text)
-        if header and all(k[0] >= header for k in kept[:1]) and all(m[0] >= header for m in marks[:1]):
-            blocks.append(("h", text[:header]))
-            pos = header
-        for s, e in kept:
-            before = [m for m in marks[mi:] if m[1] <= s]
-            blocks += _parts(text[pos:s], pos, pos, s, before)
-            mi += len(before)
-            inside = [m for m in marks[mi:] if m[0] >= s and m[1] <= e]
-            mi += len(inside)
-            blocks.append(
-                ("s", f"{art.anchor}-{s}", _parts(text[s:e], s, s, e, inside), links.get((s, e), []))
-            )
-            pos = e
-        blocks += _parts(text[pos:], pos, pos, len(text), marks[mi:])
-        return blocks
+        done = highlight(
+            self.docs[art.doc],
+            text,
+            art.anchor,
+            back_links=lambda c: self.claim_conflicts.get((art.doc, str(c.get("id", ""))), []),
+            name_of=lambda name: self.names.get(name, name),
+            value_of=_fmt_value,
+        )
+        art.blocks = done.blocks
+        for (start, end), anchor in done.anchors.items():
+            self.anchors[(art.doc, start, end)] = anchor
 
     # -- conflicts --------------------------------------------------------------------------------------
 
@@ -613,27 +526,6 @@ class _Builder:
 STATUS_WORDS = {"asserted": "affirmé", "hedged": "rumeur", "negated": "nié"}
 
 
-def _parts(text: str, offset: int, start: int, end: int, marks: list[tuple]) -> list[tuple]:
-    """``text`` (which begins at ``offset`` in the article) cut into plain and highlighted parts."""
-    parts: list[tuple] = []
-    pos = start
-    for s, e, cls, tip, _ in marks:
-        if s > pos:
-            parts.append(("t", text[pos - offset : s - offset]))
-        parts.append(("m", cls, tip, text[s - offset : e - offset]))
-        pos = e
-    if end > pos:
-        parts.append(("t", text[pos - offset : end - offset]))
-    return parts
-
-
-def _header_end(doc: str, text: str) -> int:
-    """Where the article's header (date line, front matter) ends, as factx's reader finds it."""
-    from .ingest import make_article
-
-    return make_article(doc, text).header_end
-
-
 def _decimal(x: float) -> str:
     return f"{x:.4g}".replace(".", ",")
 
@@ -688,7 +580,6 @@ def _environment():
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters["compact"] = compact
     env.filters["basename"] = lambda p: PurePath(str(p)).name or str(p)
     return env
 
