@@ -468,3 +468,40 @@ def test_no_store_is_a_usage_error(tmp_path):
     )
     assert result.exit_code == 2 and "no factx store there" in result.stderr
     assert not (tmp_path / "none.db").exists() and not (tmp_path / "r.html").exists()
+
+
+def test_highlight_keeps_the_spans_that_fit():
+    from factx.highlight import highlight
+
+    text = "Intro. Renault paiera 3 milliards d'euros en 2024. Fin."
+    start, end = text.index("Renault"), text.index(" Fin")
+
+    def at(phrase: str, **more) -> dict:
+        i = text.index(phrase)
+        return {"text": phrase, "start": i, "end": i + len(phrase), **more}
+
+    document = {
+        "doc": "x.txt",
+        "claims": [{"id": "c1", "start": start, "end": end, "sentence": text[start:end]}],
+        "entities": [
+            at("Renault", label="ORG", canonical="Renault"),
+            at("Intro. Renault", label="MISC", canonical="?"),  # across the sentence's edge: dropped
+            {**at("Fin"), "start": 0, "end": 3, "label": "LOC", "canonical": "Fin"},  # wrong offsets: dropped
+        ],
+        "amounts": [at("3 milliards d'euros")],
+        "dates": [at("2024", value="2024"), at("milliards", value="?")],  # inside the amount: dropped
+    }
+    done = highlight(document, text, "a0", lambda c: [("cf_1", "contradiction")], str, lambda a: "3 Md€")
+    assert done.anchors == {(start, end): f"a0-{start}"}
+    kinds = [b[0] for b in done.blocks]
+    assert kinds == ["t", "s", "t"]
+    _, anchor, parts, links = done.blocks[1]
+    assert anchor == f"a0-{start}" and links == [("cf_1", "contradiction")]
+    marks = [(p[1], p[3]) for p in parts if p[0] == "m"]
+    assert marks == [("e e-ORG", "Renault"), ("amt", "3 milliards d'euros"), ("dt", "2024")]
+    assert "".join(p[-1] for p in parts) == text[start:end]  # nothing lost, nothing doubled
+    assert done.blocks[0] == ("t", "Intro. ") and done.blocks[2] == ("t", " Fin.")
+    # without the text: the claim sentence alone, the same spans
+    alone = highlight(document, None, "a0", lambda c: [], str, lambda a: "3 Md€")
+    assert [b[0] for b in alone.blocks] == ["s"]
+    assert [(p[1], p[3]) for p in alone.blocks[0][2] if p[0] == "m"] == marks
