@@ -234,6 +234,7 @@ def main() -> None:
             res["reconcile"] = bench_reconcile(a.claims)
         except ImportError:
             res["reconcile"] = None
+        res["reprints"] = __import__("bench_reprints").bench_reprints()  # issue 11: reprint grouping
         res["peers"] = peer_rates()
         res["gold"] = gold_scores(tmp, SHARED / "gold" / "seeds.gold.json", SEEDS)
         # written independently of factx's rules, on other stories (tests/data/eval/README.md)
@@ -330,6 +331,16 @@ def print_table(r: dict) -> None:
                 "reconcile synthetic claims",
                 f"{rc.get('claims')} claims in {rc.get('seconds', 0):.2f} s",
                 f"{rc.get('conflicts')} conflicts",
+            )
+        )
+    if r.get("reprints"):
+        rp = r["reprints"]
+        rows.append(
+            (
+                "reprints grouped / distinct grouped",
+                f"{rp['reprint_pairs_grouped']}/{rp['reprint_pairs']} pairs, "
+                f"{rp['distinct_pairs_grouped']}/{rp['distinct_pairs']} distinct",
+                "target ≥ 95 %, 0 (bench/bench_reprints.py)",
             )
         )
     from bench_report import report_rows

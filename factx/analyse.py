@@ -49,6 +49,9 @@ def document_from_doc(doc: Doc, art: Article) -> dict:
         # the sentence as the article has it (the pipeline read a copy with the header blanked out)
         "claims": [{**c, "sentence": text[c["start"] : c["end"]]} for c in doc._.factx_claims or []],
     }
+    for key in ("source", "url", "title"):  # optional in the contract: present when known
+        if getattr(art, key, None):
+            out[key] = getattr(art, key)
     warnings = list(art.warnings) + list(doc._.factx_warnings or [])
     if warnings:
         out["warnings"] = warnings

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import sys
 from pathlib import Path
+from typing import NamedTuple
 
 import click
 
@@ -129,15 +130,39 @@ def cli(debug: bool) -> None:
 @click.option(
     "--dask-local", type=click.IntRange(1), metavar="N", help="Start a local Dask cluster of N workers."
 )
+@click.option(
+    "--glob",
+    "globs",
+    multiple=True,
+    metavar="PATTERN",
+    help="Read the folders' files matching PATTERN (e.g. '*.md') instead of the usual ones (repeatable).",
+)
+@click.option("--any-language", is_flag=True, help="Analyse articles that are not in French too.")
+@click.option("--name", "stdin_name", metavar="NAME", help="Name of the article read from stdin (-).")
 @db_option
 @handle_errors
 def extract(
-    paths, fmt, no_headers, force, doc_date, frames, jobs, dask_scheduler, dask_local, db_path
+    paths,
+    fmt,
+    no_headers,
+    force,
+    doc_date,
+    frames,
+    jobs,
+    dask_scheduler,
+    dask_local,
+    globs,
+    any_language,
+    stdin_name,
+    db_path,
 ) -> None:
     """Read articles (files, folders, or - for stdin), extract facts and store them.
 
-    Folders are read recursively (*.txt, *.md, *.jsonl). JSON Lines hold one article per line:
-    {"id": ..., "text": ..., "date": optional}. --json prints each article's document (the contract).
+    Folders are read recursively: *.txt, saved web pages (*.html, *.htm), *.jsonl, and *.md with front
+    matter; other files are counted as skipped. JSON Lines hold one article per line:
+    {"id": ..., "text": ... (or "html": ...), "date", "source", "url", "title": optional}.
+    A text file may start with "source:", "url:", "title:" and "date:" lines. An article not in French is
+    reported and not analysed. --json prints each article's document (the contract).
 
     Example:
 
@@ -151,6 +176,8 @@ def extract(
     for p in paths:
         if p != "-" and not Path(p).exists():
             raise OneLineUsageError(f"{p}: no such file or folder")
+    if stdin_name is not None and "-" not in paths:
+        raise OneLineUsageError("--name names the article read from stdin: give - as a path")
     if doc_date is not None and normalise_date(doc_date) is None:
         raise OneLineUsageError(f"--doc-date {doc_date!r}: expected YYYY, YYYY-MM or YYYY-MM-DD")
     if dask_scheduler and dask_local:
@@ -170,6 +197,9 @@ def extract(
             jobs=jobs,
             dask_scheduler=dask_scheduler,
             dask_local=dask_local,
+            globs=globs,
+            stdin_name=stdin_name,
+            any_language=any_language,
         )
         if stderr_is_terminal() and (run.total is None or run.total > SMALL_RUN):
             progress = progress_bar(run.total)
@@ -199,6 +229,8 @@ def extract(
                 msgs.progress = None
     if fmt != "json":
         emit(fmt, [*ARTICLE_COLUMNS, Column("status")], article_rows(done, "status"), no_headers=no_headers)
+    if run.files_skipped:
+        msgs.info(str(run.files_skipped))
     t = run.tally
     parts = [f"{t.extracted} extracted", f"{t.unchanged} unchanged (skipped; --force redoes them)"]
     if t.failed:
@@ -207,6 +239,8 @@ def extract(
         parts.append(f"{t.skipped} skipped")
     if t.empty:
         parts.append(f"{t.empty} empty")
+    if t.other_language:
+        parts.append(f"{t.other_language} not in French")
     msgs.info(f"{', '.join(parts)}; store: {store.path}")
     if not t.ok:
         raise click.exceptions.Exit(1)
@@ -298,21 +332,38 @@ def conflict_filters(fn):
     return fn
 
 
-def _load_conflicts(source: str | None, db_path: Path | None) -> tuple[list[dict], dict, list[dict], dict]:
-    """Documents (from stdin or the store), their corpus-wide names, their conflicts, the review marks."""
+class Loaded(NamedTuple):
+    documents: list[dict]
+    names: dict  # corpus-wide canonical names
+    conflicts: list[dict]
+    marks: dict  # review marks by conflict id
+    groups: dict  # doc -> (reprint group id, label), for stored articles
+    texts: dict  # doc -> the text its offsets index, for stored articles (when asked for)
+
+
+def _load_conflicts(source: str | None, db_path: Path | None, texts: bool = False) -> Loaded:
+    """Documents (from stdin or the store), their corpus-wide names, their conflicts, the review marks;
+    reprint groups are known for stored articles (their texts are in the store)."""
     from .canon import corpus_names
     from .documents import read_documents
     from .reconcile import reconcile
 
     marks: dict = {}
+    groups: dict = {}
+    stored: dict = {}
     if source == "-":
         documents = list(read_documents(sys.stdin))
     else:
         with open_store(db_path) as store:
             documents = list(store.documents())
             marks = store.reviews()
+            groups = store.reprint_groups()
+            if texts:
+                stored = {d["doc"]: t for d in documents if (t := store.text(d["doc"])) is not None}
     names = corpus_names(documents)
-    return documents, names, reconcile(documents, canonical=names), marks
+    return Loaded(
+        documents, names, reconcile(documents, canonical=names, groups=groups), marks, groups, stored
+    )
 
 
 def _select_conflicts(documents, names, found, marks, kind, min_severity, entity, frame, show_all):
@@ -357,7 +408,8 @@ def conflicts(
     from .query import find_conflict
     from .reviews import apply_reviews
 
-    documents, names, found, marks = _load_conflicts(source, db_path)
+    documents, names, found, marks, groups, _ = _load_conflicts(source, db_path)
+    sources = _source_names(documents, groups)
     if explain_id:
         (one,), _ = apply_reviews([find_conflict(found, explain_id)], marks, show_all=True)
         if fmt == "table":
@@ -365,12 +417,12 @@ def conflicts(
 
             explain(one, claims_index(documents))
         else:
-            _emit_conflicts(fmt, [one], documents, no_headers)
+            _emit_conflicts(fmt, [one], documents, no_headers, sources)
         return
     shown, hidden = _select_conflicts(
         documents, names, found, marks, kind, min_severity, entity, frame, show_all
     )
-    _emit_conflicts(fmt, shown, documents, no_headers)
+    _emit_conflicts(fmt, shown, documents, no_headers, sources)
     msgs = Messages()
     if not shown and (kind or min_severity or entity or frame):
         _say_nothing_matched(
@@ -381,12 +433,25 @@ def conflicts(
         msgs.info(f"{len(shown)} conflict(s) across {len(documents)} article(s){more}")
 
 
-def _emit_conflicts(fmt: str, shown: list[dict], documents: list[dict], no_headers: bool) -> None:
+def _source_names(documents: list[dict], groups: dict) -> dict[str, str]:
+    """doc -> how tables name it, where known: its reprint group, else its outlet and date."""
+    from .sources import display_name
+
+    return {
+        d["doc"]: groups[d["doc"]][1] if d["doc"] in groups else display_name(d)
+        for d in documents
+        if d["doc"] in groups or d.get("source")
+    }
+
+
+def _emit_conflicts(
+    fmt: str, shown: list[dict], documents: list[dict], no_headers: bool, names: dict[str, str]
+) -> None:
     from .display import legend
     from .output import emit
     from .render import claims_index, conflict_columns, conflict_rows
 
-    rows = conflict_rows(shown, claims_index(documents))
+    rows = conflict_rows(shown, claims_index(documents), names)
     columns = conflict_columns(with_review=fmt != "table" or any(c.get("review") for c in shown))
     emit(
         fmt, columns, rows, objects=shown, no_headers=no_headers, legend=legend(r["positions"] for r in rows)
@@ -428,7 +493,7 @@ def review(conflict_id, dismiss, confirm, clear, note, fmt, no_headers, db_path)
     if note is not None and clear:
         raise OneLineUsageError("--note goes with --dismiss or --confirm")
     with open_store(db_path) as store:
-        current = reconcile(list(store.documents()))
+        current = reconcile(list(store.documents()), groups=store.reprint_groups())
         marks = store.reviews()
         if conflict_id is None:
             return _list_reviews(marks, current, fmt, no_headers)
@@ -503,7 +568,7 @@ def report(source, output, kind, min_severity, entity, frame, show_all, open_bro
     """
     from .report import article_texts, build_report, render_report, write_report
 
-    documents, names, found, marks = _load_conflicts(source, db_path)
+    documents, names, found, marks, groups, stored = _load_conflicts(source, db_path, texts=True)
     if not documents:
         where = "stdin" if source == "-" else "the store"
         raise FactxError(f"no articles in {where}: run factx extract first")
@@ -518,7 +583,13 @@ def report(source, output, kind, min_severity, entity, frame, show_all, open_bro
         "all": show_all,
     }
     model = build_report(
-        documents, shown, texts=article_texts(documents), canonical=names, filters=filters, hidden=hidden
+        documents,
+        shown,
+        texts=article_texts(documents, stored),
+        canonical=names,
+        filters=filters,
+        hidden=hidden,
+        groups=groups,
     )
     try:
         write_report(output, render_report(model))
@@ -542,16 +613,61 @@ def report(source, output, kind, min_severity, entity, frame, show_all, open_bro
 @db_option
 @handle_errors
 def docs(fmt, no_headers, db_path) -> None:
-    """Stored articles with their date and how many entities, amounts, dates and claims each holds."""
+    """Stored articles with their date, outlet, reprint group and how many entities, amounts, dates and
+    claims each holds."""
     from .output import Column, emit
     from .render import ARTICLE_COLUMNS, article_rows
 
     with open_store(db_path) as store:
         stored = store.articles()
     rows = article_rows([(r, r["extracted_at"][:10]) for r in stored], "extracted")
-    emit(fmt, [*ARTICLE_COLUMNS, Column("extracted", "number")], rows, objects=stored, no_headers=no_headers)
+    for row, r in zip(rows, stored, strict=True):
+        row.update(source=r["source"] or "", reprint_group=r["reprint_label"] or "")
+    columns = [
+        *ARTICLE_COLUMNS,
+        Column("source"),
+        Column("reprint_group", header="reprint group"),
+        Column("extracted", "number"),
+    ]
+    emit(fmt, columns, rows, objects=stored, no_headers=no_headers)
     if not stored:
         Messages().info("the store holds no articles yet (factx extract ARTICLES...)")
+
+
+# -- forget ---------------------------------------------------------------------------------------------------
+
+
+@cli.command()
+@click.argument("docs", nargs=-1, required=True)
+@click.option("--dry-run", is_flag=True, help="List what would be removed; remove nothing.")
+@db_option
+@handle_errors
+def forget(docs, dry_run, db_path) -> None:
+    """Remove stored articles and all that was derived from them (claims, entities, reprint groups).
+
+    DOC is a stored name, a basename or a glob ('seeds/*', '*.html'). Everything is removed in one
+    transaction.
+
+    Example:
+
+        factx forget notes.txt 'brouillons/*' --dry-run
+    """
+    with open_store(db_path) as store:
+        matched = store.match_docs(list(docs))
+        unmatched = [p for p, found in matched.items() if not found]
+        if unmatched:
+            raise FactxError(
+                f"no stored article matches {', '.join(map(repr, unmatched))} (factx docs lists them)"
+            )
+        chosen = sorted({d for found in matched.values() for d in found})
+        removed = store.forget(chosen, dry_run=dry_run)
+    verb = "would remove" if dry_run else "removed"
+    for d in chosen:
+        click.echo(f"{verb}: {d}")
+    Messages().info(
+        f"{verb} {removed['articles']} article(s), {removed['claims']} claim(s), "
+        f"{removed['entities']} entity mention(s); store: {store.path}"
+    )
 
 
 @cli.command()

@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from .errors import ArticleError
-from .ingest import Article, expand_paths, read_expanded, read_stdin
+from .ingest import Article, SkippedFiles, check_language, expand_paths, read_expanded, read_stdin
+from .ingest import Skipped as _NotAnalysed
 
 if TYPE_CHECKING:
     from .store import Store
@@ -59,11 +60,13 @@ class Unchanged:
 
 @dataclass(frozen=True)
 class Skipped:
-    """An article left out on purpose: empty, or a second article of the same name in the run."""
+    """An article left out on purpose: empty, a second article of the same name in the run, or not in French
+    (``language`` is then its language code; ``any_language=True`` reads it)."""
 
     doc: str
     reason: str
     empty: bool = False
+    language: str | None = None
     kind: Literal["skipped"] = "skipped"
 
 
@@ -101,6 +104,7 @@ class Tally:
     failed: int = 0
     empty: int = 0
     skipped: int = 0
+    other_language: int = 0  # reported, not analysed: no error (``any_language`` reads them)
 
     def add(self, event: Event) -> None:
         if isinstance(event, Stored):
@@ -110,7 +114,9 @@ class Tally:
         elif isinstance(event, Failed):
             self.failed += 1
         elif isinstance(event, Skipped):
-            if event.empty:
+            if event.language:
+                self.other_language += 1
+            elif event.empty:
                 self.empty += 1
             else:
                 self.skipped += 1
@@ -143,12 +149,14 @@ class Extraction:
     """The events of one extract run, produced as the iteration goes (nothing happens before it starts).
 
     ``total`` is how many articles are expected, None when JSON Lines or stdin hide the count.
-    ``tally`` counts the outcomes seen so far.
+    ``files_skipped`` counts the files of the given folders that are not articles (known before the run:
+    "3 files skipped: 2 .pdf, 1 .docx"), None when there are none. ``tally`` counts the outcomes seen so far.
     """
 
     total: int | None
     _events: Iterator[Event] = field(repr=False)
     tally: Tally = field(default_factory=Tally)
+    files_skipped: SkippedFiles | None = None
 
     def __iter__(self) -> Iterator[Event]:
         for event in self._events:
@@ -168,35 +176,47 @@ def extract(
     dask_scheduler: str | None = None,
     dask_local: int | None = None,
     analyser: AnalyserLike | Analyse | None = None,
+    globs: Sequence[str] = (),
+    stdin_name: str | None = None,
+    any_language: bool = False,
 ) -> Extraction:
     """Extract the articles of ``paths`` (files and folders; ``stdin`` holds what '-' stands for) into
     ``store``, one event per article in input order. The model loads only if an article needs analysing.
+
+    A folder's articles are its ``.txt``, ``.html``/``.htm``, ``.jsonl`` and ``.md`` with front matter, or
+    the files matching ``globs``. The article on stdin is named ``stdin_name``, else after its text's hash.
+    An article not in French is skipped unless ``any_language``. After a run that stored articles, the
+    store's reprint groups are made anew.
 
     ``analyser`` replaces the French pipeline (any object with ``analyse_many``, or a function from
     articles to documents): tests use a stub, an application may pass its own loaded ``Analyser``.
     """
     names = [str(p) for p in paths]
-    files = list(expand_paths(x for x in names if x != "-"))
+    expanded = list(expand_paths((x for x in names if x != "-"), globs))
+    files = [f for f in expanded if not isinstance(f, SkippedFiles)]
+    files_skipped = next((f for f in expanded if isinstance(f, SkippedFiles)), None)
     jsonl = any(not isinstance(f, ArticleError) and f[0].suffix.lower() == ".jsonl" for f in files)
     total = None if stdin is not None or jsonl else len(files)
-    items: Iterator[Article | ArticleError] = read_expanded(files)
+    items: Iterator[Article | ArticleError] = read_expanded(files)  # type: ignore[assignment]
     if stdin is not None:
-        items = chain(read_stdin(stdin), items)
+        items = chain(read_stdin(stdin, stdin_name), items)
     if analyser is None:
         analyse: Analyse = default_analyser(frames, jobs, dask_scheduler, dask_local)
     else:
         analyse = getattr(analyser, "analyse_many", analyser)
-    return Extraction(total, _run(items, store, analyse, force, doc_date))
+    checked = check_language(items, any_language)
+    return Extraction(total, _run(checked, store, analyse, force, doc_date), files_skipped=files_skipped)
 
 
 def _run(
-    items: Iterator[Article | ArticleError],
+    items: Iterator[Article | ArticleError | _NotAnalysed],
     store: Store,
     analyse: Analyse,
     force: bool,
     doc_date: str | None,
 ) -> Iterator[Event]:
     updated: dict[str, bool] = {}
+    texts: dict[str, str] = {}  # the texts being analysed, stored with their documents (offsets index them)
     names_seen: set[str] = set()  # a name twice in one run would overwrite the first in the store
     ready: deque[Event] = deque()  # events of articles not sent to the model, told as soon as known
 
@@ -204,6 +224,9 @@ def _run(
         for item in items:
             if isinstance(item, ArticleError):
                 ready.append(Failed(item, "read"))
+                continue
+            if isinstance(item, _NotAnalysed):
+                ready.append(Skipped(item.doc, item.reason, language=item.language))
                 continue
             art = item
             ready.extend(Warned(art.doc, w) for w in art.warnings)
@@ -223,6 +246,7 @@ def _run(
                     ready.append(Unchanged(stored))
                     continue
             updated[art.doc] = old is not None
+            texts[art.doc] = art.text
             yield art
 
     pending = to_analyse()
@@ -231,14 +255,19 @@ def _run(
     if first is None:
         return
     # the model loads only now, when there is something to analyse
+    stored = 0
     for result in analyse(chain([first], pending)):
         yield from _drain(ready)
         if isinstance(result, ArticleError):
+            texts.pop(result.doc, None)
             yield Failed(result, "analyse")
             continue
-        store.put(result)
+        store.put(result, texts.pop(result["doc"], None))
+        stored += 1
         yield Stored(result, updated.pop(result["doc"], False))
     yield from _drain(ready)
+    if stored:  # a new article may be a reprint of a stored one, or its text may have changed
+        store.update_reprint_groups()
 
 
 def _drain(ready: deque[Event]) -> Iterator[Any]:

@@ -18,12 +18,10 @@ from .data import load
 
 Shape = Literal["precise", "vague", "bound", "range"]
 
-# Half a unit of the last written digit is the rounding a writer applied ("68,7" -> +-0.05), but:
-# - at least MIN_ROUNDING of the value, per amount kind: a sum in money is often converted or copied from
-#   another outlet, so "105 millions" may stand for 103; a percentage is quoted as given (49 % is not 50 %);
-# - at most MAX_ROUNDING: "1 milliard" read as [0.5, 1.5] milliard would agree with "1,4 milliard",
-#   which a journalist would have written as such.
-MIN_ROUNDING: dict[str, float] = {"money": 0.02, "count": 0.01, "quantity": 0.01, "percent": 0.0}
+# Half a unit of the last written digit is the rounding a writer applied ("68,7" -> +-0.05; "5,7" and "5,8"
+# disagree, as a fact-checker reads them; a conversion between currencies is allowed for separately, see
+# fx.FX_WIDENING), but at most MAX_ROUNDING: "1 milliard" read as [0.5, 1.5] milliard would agree with
+# "1,4 milliard", which a journalist would have written as such.
 MAX_ROUNDING = 0.10
 # "près de", "environ", "quelque": the figure is within APPROX_WIDENING of the written one, on top of rounding.
 APPROX_WIDENING = 0.10
@@ -96,11 +94,12 @@ def written_precision(text: str, value: float) -> float | None:
 
 
 def rounding(text: str, value: float, kind: str = "money") -> float:
-    """The relative rounding a written figure stands for, clamped to [MIN_ROUNDING, MAX_ROUNDING]."""
+    """The relative rounding a written figure stands for, at most MAX_ROUNDING (``kind`` is kept for callers
+    that pass it)."""
     rel = written_precision(text, value)
     if rel is None:  # "un milliard", "dix mille": a round figure in words
         rel = MAX_ROUNDING
-    return min(max(rel, MIN_ROUNDING.get(kind, 0.0)), MAX_ROUNDING)
+    return min(rel, MAX_ROUNDING)
 
 
 @cache

@@ -149,6 +149,7 @@ class _Entry:
     when: date | None = None  # when the fact happened, as far as this claim says
     explicit: bool = False  # ``when`` is the claim's own date, not its article's
     period: str | None = None
+    speaker: str = ""  # how explanations name the source: its reprint group, its outlet and date, its file
 
     @property
     def key(self) -> tuple[Any, ...]:
@@ -202,7 +203,12 @@ def _amount_value(amount: Mapping[str, Any]) -> tuple[_Value, tuple[str, ...]] |
 
 
 def _entry(
-    claim: Mapping[str, Any], doc: str, source: str, pub: str | None, canonical: Mapping[str, str]
+    claim: Mapping[str, Any],
+    doc: str,
+    source: str,
+    pub: str | None,
+    canonical: Mapping[str, str],
+    speaker: str = "",
 ) -> _Entry | None:
     """The comparable form of a claim, or None when it states nothing to compare (or is negated)."""
     if claim.get("negated"):
@@ -248,6 +254,7 @@ def _entry(
         alternatives=alternatives,
         text=text,
         hedged=bool(claim.get("hedged")),
+        speaker=speaker or _doc_name(doc),
     )
     published = _day(pub) if pub else None
     own = _quarter_day(stated) or _day(stated) if stated else None
@@ -437,6 +444,27 @@ def _complete_parties(entries: list[_Entry]) -> None:
                 e.subject = subs.pop()
 
 
+def _without_breakdowns(entries: list[_Entry]) -> list[_Entry]:
+    """One sentence giving several figures that cannot all be the fact ("784 postes en magasin, 915 au siège
+    et 466 dans les entrepôts") states its parts, not competing values: its figures stand against no other
+    article's."""
+    by_sentence: dict[tuple[Any, ...], list[_Entry]] = defaultdict(list)
+    for e in entries:
+        if e.value.interval is not None:
+            c = e.claim
+            by_sentence[(e.doc, c.get("start"), c.get("end"), c.get("sentence"), *e.key)].append(e)
+    parts: set[int] = set()
+    for group in by_sentence.values():
+        if len(group) < 2:
+            continue
+        on = group[0].when
+        if any(
+            not any(_values_fit(x, y, on) for x in a.values for y in b.values) for a in group for b in group
+        ):
+            parts |= {id(e) for e in group}
+    return [e for e in entries if id(e) not in parts]
+
+
 def _same_event(a: _Entry, b: _Entry) -> bool:
     if a.when is None or b.when is None:
         return True
@@ -499,18 +527,29 @@ def _place_undated(undated: list[_Entry], groups: list[list[_Entry]]) -> None:
 
 
 def _periods(entries: list[_Entry]) -> dict[str | None, list[_Entry]]:
-    """Recurring measures: the period of the claim's stated quarter or year, else of its article's year."""
+    """Recurring measures: the period of the claim's stated quarter or year, else of its article's year, or
+    of the year before when the story states that year and the figure fits it (2022's results are reported
+    in February 2023)."""
     out: dict[str | None, list[_Entry]] = defaultdict(list)
-    undated = []
+    undated, implicit = [], []
     for e in entries:
         stated = (e.claim.get("date") or {}).get("value") if e.explicit else None
         if stated and re.match(r"\d{4}-Q[1-4]$", stated):
             e.period = stated
-        elif e.when is not None:
+        elif e.explicit and e.when is not None:
             e.period = str(e.when.year)
+        elif e.when is not None:
+            implicit.append(e)
+            continue
         else:
             undated.append(e)
             continue
+        out[e.period].append(e)
+    stated = {k: list(v) for k, v in out.items()}  # the periods the claims themselves state
+    for e in implicit:
+        year, before = str(e.when.year), str(e.when.year - 1)
+        fits = any(_values_fit(e.value, m.value, m.when) for m in stated.get(before, ()))
+        e.period = before if year not in stated and fits else year
         out[e.period].append(e)
     if undated and out:
         keys = sorted(out, key=lambda k: k or "")
@@ -530,6 +569,26 @@ def _periods(entries: list[_Entry]) -> dict[str | None, list[_Entry]]:
 @lru_cache(maxsize=1 << 16)
 def _doc_name(doc: str) -> str:
     return PurePath(doc).stem or doc
+
+
+def _speakers(side: list[_Position]) -> list[str]:
+    """A side's sources as explanations name them, in the order of their docs; a reprint group once."""
+    entries = sorted((e for p in side for e in p.entries), key=lambda e: e.doc)
+    return list(dict.fromkeys(e.speaker for e in entries))
+
+
+def _source_of(document: Mapping[str, Any], group: str | tuple[str, str] | None) -> tuple[str, str]:
+    """(source, speaker) of a document: a reprint group is one source, named by its label when it has one
+    ("AFP, repris par 3 titres"); an article is its own, named by its outlet and date when its document has
+    a ``source`` ("L'Humanité (juil. 2024)"), else by its file name."""
+    doc = str(document.get("doc", ""))
+    if isinstance(group, tuple):
+        return group[0], group[1]
+    if document.get("source"):
+        from .sources import display_name
+
+        return group or doc, display_name(document)
+    return group or doc, _doc_name(doc)
 
 
 def _join(names: list[str]) -> str:
@@ -657,8 +716,8 @@ def _records(entries: list[_Entry], period: str | None, measure: tuple[str, ...]
             fact=_fact_phrase(first.frame, first.subject, first.object, period),
             a=a[0].text,
             b=b[0].text,
-            docs_a=_join([_doc_name(d) for d in sorted({d for p in a for d in p.docs})]),
-            docs_b=_join([_doc_name(d) for d in sorted({d for p in b for d in p.docs})]),
+            docs_a=_join(_speakers(a)),
+            docs_b=_join(_speakers(b)),
         )
         out.append(
             {
@@ -722,6 +781,7 @@ def _date_records(entries: list[_Entry], period: str | None) -> list[dict]:
                     (),
                     d.get("text") or "",
                     e.hedged,
+                    speaker=e.speaker,
                 )  # fmt: skip
             )
     if not shifted:
@@ -732,15 +792,18 @@ def _date_records(entries: list[_Entry], period: str | None) -> list[dict]:
 def reconcile(
     documents: Iterable[Mapping[str, Any]],
     canonical: Mapping[str, str] | None = None,
-    groups: Mapping[str, str] | None = None,
+    groups: Mapping[str, str | tuple[str, str]] | None = None,
 ) -> list[dict[str, Any]]:
     """The conflicts between the claims of contract documents (``factx/document/1``).
 
     ``canonical`` maps names to one corpus-wide name (applied to subjects, objects and values after each
     mention's own ``canonical``). Without it, the documents' names are merged across the corpus first
     (:func:`factx.canon.corpus_names`); pass ``{}`` to compare each article's own names as they are.
-    ``groups`` maps an article to the reprint group it belongs to (one source). The result is sorted by
-    fact, period and kind; ids are stable.
+    ``groups`` maps an article to the reprint group it belongs to (one source, whose reprints neither
+    confirm nor contradict each other): a group id, or (id, label) as ``Store.reprint_groups()`` gives it,
+    the label naming the group in explanations. Explanations name other articles by outlet and date when
+    their document has a ``source``, else by file name. The result is sorted by fact, period and kind; ids
+    are stable.
     """
     documents = list(documents)
     if canonical is None:
@@ -751,14 +814,14 @@ def reconcile(
     entries: list[_Entry] = []
     for document in documents:
         doc, pub = str(document.get("doc", "")), document.get("date")
-        source = (groups or {}).get(doc, doc)
+        source, speaker = _source_of(document, (groups or {}).get(doc))
         for claim in document.get("claims") or []:
-            e = _entry(claim, doc, source, pub, names)
+            e = _entry(claim, doc, source, pub, names, speaker)
             if e is not None:
                 entries.append(e)
     _complete_parties(entries)
     by_key: dict[tuple[Any, ...], list[_Entry]] = defaultdict(list)
-    for e in entries:
+    for e in _without_breakdowns(entries):
         by_key[e.key].append(e)
     one_off = _one_off()
     conflicts: list[dict[str, Any]] = []

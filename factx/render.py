@@ -182,16 +182,21 @@ def side_wording(side: Mapping[str, Any], claims: Mapping[tuple[str, str], Mappi
 
 def side_line(side: Mapping[str, Any], claims: Mapping, labels: Mapping[str, str]) -> str:
     hedge = _hedge_labels().get("hedged" if side.get("hedged") else "asserted", "")
-    docs = list(dict.fromkeys(cl["doc"] for cl in side.get("claims", [])))
-    return f"{side_wording(side, claims)} — {hedge}: {', '.join(labels.get(d, d) for d in docs)}"
+    names = dict.fromkeys(labels.get(cl["doc"], cl["doc"]) for cl in side.get("claims", []))  # a group once
+    return f"{side_wording(side, claims)} — {hedge}: {', '.join(names)}"
 
 
 def claims_index(documents: Iterable[Mapping[str, Any]]) -> dict[tuple[str, str], Mapping[str, Any]]:
     return {(d.get("doc"), c.get("id")): c for d in documents for c in d.get("claims") or []}
 
 
-def conflict_rows(conflicts: Sequence[Mapping[str, Any]], claims: Mapping) -> list[dict]:
+def conflict_rows(
+    conflicts: Sequence[Mapping[str, Any]], claims: Mapping, names: Mapping[str, str] | None = None
+) -> list[dict]:
+    """``names``: doc -> how to name it where known (its reprint group, its outlet and date); the others go
+    by file name."""
     labels = article_labels(cl["doc"] for c in conflicts for s in c["sides"] for cl in s["claims"])
+    labels.update(names or {})
     shorts = short_ids(c["id"] for c in conflicts)
     rows = []
     for c in conflicts:

@@ -41,12 +41,15 @@ def _sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def article_texts(documents: Iterable[Mapping[str, Any]]) -> dict[str, str]:
+def article_texts(
+    documents: Iterable[Mapping[str, Any]], stored: Mapping[str, str] | None = None
+) -> dict[str, str]:
     """Each document's article text, where it can be had exactly as it was analysed.
 
     The contract keeps spans and sentences, not the text: a document's own ``text`` field is used when
-    present, else the file its ``doc`` names is read again with factx's reader. Either is kept only when its
-    sha256 is the document's, so offsets are right and a piped document cannot make the report embed a
+    its sha256 is the document's; else the store's copy (``stored``, by doc) when every claim's sentence
+    is where the document says; else the file its ``doc`` names, read again with factx's reader, when its
+    sha256 is the document's. So offsets are right, and a piped document cannot make the report embed a
     local file whose content its author did not already know.
     """
     from .errors import ArticleError
@@ -59,6 +62,10 @@ def article_texts(documents: Iterable[Mapping[str, Any]]) -> dict[str, str]:
         if isinstance(text, str) and _sha256(text) == sha:
             out[doc] = text
             continue
+        text = (stored or {}).get(doc)
+        if isinstance(text, str) and _sentences_fit(text, d):
+            out[doc] = text
+            continue
         try:
             if not doc or not Path(doc).is_file():
                 continue
@@ -69,6 +76,14 @@ def article_texts(documents: Iterable[Mapping[str, Any]]) -> dict[str, str]:
                 out[doc] = art.text
                 break
     return out
+
+
+def _sentences_fit(text: str, document: Mapping[str, Any]) -> bool:
+    return all(
+        text[c["start"] : c["end"]] == c.get("sentence")
+        for c in document.get("claims") or []
+        if isinstance(c.get("start"), int) and isinstance(c.get("end"), int)
+    )
 
 
 # -- exchange rates -----------------------------------------------------------------------------------------
@@ -109,6 +124,7 @@ class ArticleView:
     n_amounts: int
     n_dates: int
     n_claims: int
+    reprint: str | None = None  # the reprint group it belongs to ("AFP, repris par 3 titres")
     full_text: bool = False
     blocks: list[tuple] = field(default_factory=list)
     conflicts: list[str] = field(default_factory=list)
@@ -209,7 +225,9 @@ class _Builder:
         conflicts: list[Mapping[str, Any]],
         texts: Mapping[str, str],
         canonical: Mapping[str, str],
+        groups: Mapping[str, tuple[str, str]] | None = None,
     ) -> None:
+        self.groups = groups or {}
         self.documents = documents
         self.conflicts = conflicts
         self.texts = texts
@@ -260,6 +278,7 @@ class _Builder:
                 n_amounts=len(d.get("amounts") or []),
                 n_dates=len(d.get("dates") or []),
                 n_claims=len(d.get("claims") or []),
+                reprint=self.groups[doc][1] if doc in self.groups else None,
             )
         return out
 
@@ -601,19 +620,21 @@ def build_report(
     canonical: Mapping[str, str] | None = None,
     filters: Mapping[str, Any] | None = None,
     hidden: int = 0,
+    groups: Mapping[str, tuple[str, str]] | None = None,
 ) -> dict[str, Any]:
     """The page's model: overview, one section per conflict, the sources.
 
     ``texts`` maps a document's ``doc`` to its article text (:func:`article_texts`); ``canonical`` is the
     corpus-wide names the conflicts were reconciled with (merged here as ``reconcile`` does when None);
-    ``filters`` and ``hidden`` (dismissed conflicts left out) are said on the page.
+    ``filters`` and ``hidden`` (dismissed conflicts left out) are said on the page; ``groups`` (doc ->
+    reprint group id and label, as the store keeps them) name each reprint's group.
     """
     docs = list(documents)
     if canonical is None:
         from .canon import corpus_names
 
         canonical = corpus_names(docs)
-    builder = _Builder(docs, list(conflicts), texts or {}, canonical)
+    builder = _Builder(docs, list(conflicts), texts or {}, canonical, groups)
     return {**builder.build(filters), "hidden": hidden}
 
 

@@ -72,6 +72,25 @@ def _m001_initial(conn: sqlite3.Connection) -> None:
     )
 
 
+def _m002_sources_and_reprints(conn: sqlite3.Connection) -> None:
+    """Where an article comes from (outlet, URL, title), the text its offsets index, and its reprint group."""
+    _run_script(
+        conn,
+        """
+        ALTER TABLE articles ADD COLUMN source TEXT;
+        ALTER TABLE articles ADD COLUMN url TEXT;
+        ALTER TABLE articles ADD COLUMN title TEXT;
+        ALTER TABLE articles ADD COLUMN text TEXT;
+        CREATE TABLE reprint_groups (
+            doc TEXT PRIMARY KEY REFERENCES articles(doc) ON DELETE CASCADE,
+            group_id TEXT NOT NULL,
+            label TEXT NOT NULL
+        );
+        CREATE INDEX reprint_groups_group ON reprint_groups(group_id);
+        """,
+    )
+
+
 def _m003_reviews(conn: sqlite3.Connection) -> None:
     # Keyed by the conflict's stable id, not by article: a verdict outlives re-extraction and `forget`.
     # `fact` keeps what the conflict was about, to show a mark whose conflict no longer appears.
@@ -92,6 +111,7 @@ def _m003_reviews(conn: sqlite3.Connection) -> None:
 # Ordered; each runs once per store and is recorded in _factx_migrations. Append, never edit.
 MIGRATIONS: list[tuple[str, Callable[[sqlite3.Connection], None]]] = [
     ("m001_initial", _m001_initial),
+    ("m002_sources_and_reprints", _m002_sources_and_reprints),
     ("m003_reviews", _m003_reviews),
 ]
 
@@ -152,8 +172,9 @@ class Store:
         row = self.conn.execute("SELECT sha256 FROM articles WHERE doc = ?", (doc,)).fetchone()
         return row[0] if row else None
 
-    def put(self, document: dict) -> None:
-        """Store one article's contract document, replacing what was there, in one transaction."""
+    def put(self, document: dict, text: str | None = None) -> None:
+        """Store one article's contract document (and the text its offsets index), replacing what was there,
+        in one transaction."""
         c = self.conn
         claims = document.get("claims", [])
         entities = document.get("entities", [])
@@ -161,7 +182,8 @@ class Store:
             c.execute("BEGIN IMMEDIATE")
             c.execute("DELETE FROM articles WHERE doc = ?", (document["doc"],))
             c.execute(
-                "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO articles (doc, sha256, date, date_source, n_entities, n_amounts, n_dates, n_claims,"
+                " document, extracted_at, source, url, title, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     document["doc"],
                     document["sha256"],
@@ -173,6 +195,10 @@ class Store:
                     len(claims),
                     _dumps(document),
                     _now(),
+                    document.get("source"),
+                    document.get("url"),
+                    document.get("title"),
+                    text,
                 ),
             )
             c.executemany(
@@ -216,7 +242,9 @@ class Store:
 
     def articles(self) -> list[dict]:
         cur = self.conn.execute(
-            "SELECT doc, date, n_entities, n_amounts, n_dates, n_claims, extracted_at FROM articles ORDER BY doc"
+            "SELECT a.doc, a.date, a.n_entities, a.n_amounts, a.n_dates, a.n_claims, a.extracted_at, a.source,"
+            " a.url, a.title, g.group_id AS reprint_group, g.label AS reprint_label"
+            " FROM articles a LEFT JOIN reprint_groups g ON g.doc = a.doc ORDER BY a.doc"
         )
         cols = [d[0] for d in cur.description]
         return [dict(zip(cols, row, strict=True)) for row in cur]
@@ -246,6 +274,95 @@ class Store:
         sql += " ORDER BY doc, json_extract(claim, '$.start'), id"
         for d, raw in self.conn.execute(sql, args):
             yield d, json.loads(raw)
+
+    def text(self, doc: str) -> str | None:
+        """The text the stored offsets index (for a web page, the text extracted from it)."""
+        row = self.conn.execute("SELECT text FROM articles WHERE doc = ?", (doc,)).fetchone()
+        return row[0] if row else None
+
+    # -- reprints and forgetting ----------------------------------------------------------------------------
+
+    def reprint_groups(self) -> dict[str, tuple[str, str]]:
+        """doc -> (group id, label) for every stored article that is part of a reprint group."""
+        cur = self.conn.execute("SELECT doc, group_id, label FROM reprint_groups")
+        return {d: (g, lab) for d, g, lab in cur}
+
+    def update_reprint_groups(self) -> int:
+        """Group the stored articles' reprints anew, in one transaction; returns the number of groups."""
+        c = self.conn
+        try:
+            c.execute("BEGIN IMMEDIATE")
+            n = self._regroup()
+            c.execute("COMMIT")
+        except BaseException:
+            if c.in_transaction:
+                c.execute("ROLLBACK")
+            raise
+        return n
+
+    def _regroup(self) -> int:
+        from .reprints import group_reprints
+
+        rows = self.conn.execute(
+            "SELECT doc, text, source, date FROM articles WHERE text IS NOT NULL ORDER BY doc"
+        ).fetchall()
+        groups = group_reprints({"doc": d, "text": t, "source": s, "date": dt} for d, t, s, dt in rows)
+        self.conn.execute("DELETE FROM reprint_groups")
+        self.conn.executemany(
+            "INSERT INTO reprint_groups VALUES (?, ?, ?)", [(d, g.id, g.label) for d, g in groups.items()]
+        )
+        return len({g.id for g in groups.values()})
+
+    def match_docs(self, patterns: list[str]) -> dict[str, list[str]]:
+        """pattern -> the stored docs it names: the name itself, a basename ('a.txt'), or a glob ('seeds/*')."""
+        import fnmatch
+        from pathlib import PurePath
+
+        docs = [r[0] for r in self.conn.execute("SELECT doc FROM articles ORDER BY doc")]
+        out = {}
+        for p in patterns:
+            if p in docs:
+                out[p] = [p]
+                continue
+            out[p] = [
+                d
+                for d in docs
+                if PurePath(d).name == p
+                or fnmatch.fnmatchcase(d, p)
+                or fnmatch.fnmatchcase(PurePath(d).name, p)
+            ]
+        return out
+
+    def forget(self, docs: list[str], dry_run: bool = False) -> dict[str, int]:
+        """Remove articles and all that was derived from them, in one transaction; what was (or would be) removed."""
+        c = self.conn
+        marks = ",".join("?" * len(docs))
+        try:
+            c.execute("BEGIN IMMEDIATE")
+            removed = {
+                "articles": c.execute(
+                    f"SELECT count(*) FROM articles WHERE doc IN ({marks})", docs
+                ).fetchone()[0],
+                "claims": c.execute(f"SELECT count(*) FROM claims WHERE doc IN ({marks})", docs).fetchone()[
+                    0
+                ],
+                "entities": c.execute(
+                    f"SELECT count(*) FROM entities WHERE doc IN ({marks})", docs
+                ).fetchone()[0],
+            }
+            if dry_run:
+                c.execute("ROLLBACK")
+                return removed
+            c.execute(
+                f"DELETE FROM articles WHERE doc IN ({marks})", docs
+            )  # claims, entities, groups cascade
+            self._regroup()  # a group may have lost its reprints
+            c.execute("COMMIT")
+        except BaseException:
+            if c.in_transaction:
+                c.execute("ROLLBACK")
+            raise
+        return removed
 
     def frames(self) -> list[str]:
         """The frames the stored claims use (user frames of ``--frames`` runs included)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from pathlib import Path
 
 import pytest
 from stub import Claim, StubAnalyser, money
@@ -58,6 +59,35 @@ def test_extract_loads_nothing_when_nothing_changed(tmp_path):
             raise AssertionError("the analyser ran for an unchanged article")
 
         assert [e.kind for e in factx.extract([tmp_path], store, analyser=no_model)] == ["unchanged"]
+
+
+def test_extract_skips_other_languages_counts_other_files_and_groups_reprints(tmp_path):
+    from test_reprints import DISPATCH, LEDE_REPRINT
+
+    folder = tmp_path / "dossier"
+    folder.mkdir()
+    (folder / "afp.txt").write_text(f"source: Le Progrès\ndate: 2019-03-12\n\n{DISPATCH}\n", encoding="utf-8")
+    (folder / "agg.txt").write_text(LEDE_REPRINT + "\n", encoding="utf-8")
+    (folder / "en.txt").write_text(
+        "Boiron announced on Thursday that it will close its Montrichard plant and cut 646 jobs in France.\n",
+        encoding="utf-8",
+    )
+    (folder / "notes.md").write_text("# À vérifier\n", encoding="utf-8")
+    (folder / "rapport.pdf").write_bytes(b"%PDF-1.4 ...")
+    with factx.Store(tmp_path / "s.db") as store:
+        run = factx.extract([folder], store, analyser=StubAnalyser())
+        assert str(run.files_skipped).startswith("2 files skipped: 1 .md without front matter, 1 .pdf")
+        events = list(run)
+        skipped = [e for e in events if isinstance(e, factx.Skipped)]
+        assert [(e.doc.rsplit("/", 1)[-1], e.language) for e in skipped] == [("en.txt", "en")]
+        assert "not in French (language: en)" in skipped[0].reason
+        assert run.tally.other_language == 1 and run.tally.extracted == 2 and run.tally.ok
+        assert store.text(str(folder / "agg.txt")) == LEDE_REPRINT + "\n"  # the text the offsets index
+        groups = store.reprint_groups()
+        assert sorted(Path(d).name for d in groups) == ["afp.txt", "agg.txt"]
+        assert {label for _, label in groups.values()} == {"AFP, repris par 2 titres"}
+        again = factx.extract([folder], store, analyser=StubAnalyser(), any_language=True)
+        assert [e.kind for e in again if e.doc.endswith("en.txt")] == ["stored"]
 
 
 # -- reconcile merges names itself -----------------------------------------------------------------------

@@ -135,7 +135,7 @@ def test_stdin_jsonl_and_doc_date():
 def test_stdin_plain_text():
     result = run("extract", "-", "--json", input=ARTICLE)
     (doc,) = jsonl(result.stdout)
-    assert doc["doc"] == "-" and doc["date"] == "2024-03-12"
+    assert doc["doc"] == f"stdin-{doc['sha256'][:12]}" and doc["date"] == "2024-03-12"
 
 
 def test_conflicts_from_stdin_equal_store(seeds_documents, tmp_path):

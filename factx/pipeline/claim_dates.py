@@ -19,9 +19,13 @@ NEARBY = 10  # tokens
 CLIMB = 12
 
 
-def owners(sent: Span, dates: list[Span], anchors: set[int]) -> dict[int, int]:
-    """Date span start -> the anchor token (trigger or figure root) it hangs under, first met going up."""
+def owners(
+    sent: Span, dates: list[Span], anchors: set[int]
+) -> tuple[dict[int, int], dict[int, tuple[int, int]]]:
+    """Date span start -> the anchor token (trigger or figure root) it hangs under, first met going up; and
+    date span start -> the token range of the noun phrase a participle reserves it for."""
     out: dict[int, int] = {}
+    scopes: dict[int, tuple[int, int]] = {}
     for span in dates:
         tok: Token = span.root
         for _ in range(CLIMB):
@@ -32,10 +36,15 @@ def owners(sent: Span, dates: list[Span], anchors: set[int]) -> dict[int, int]:
             if hit is not None:
                 out[span.start] = hit
                 break
+            if tok.dep_ in ("acl", "amod") and "Part" in tok.morph.get("VerbForm") and tok.i != span.root.i:
+                # "un accord signé en 2019": the participle dates its noun phrase; only a claim read inside
+                # that phrase may take it
+                scopes[span.start] = (tok.head.left_edge.i, tok.i)
+                break
             if tok.head.i == tok.i or not sent.start <= tok.head.i < sent.end:
                 break
             tok = tok.head
-    return out
+    return out, scopes
 
 
 def _measure(frame: Frame) -> bool:
@@ -53,7 +62,7 @@ def attach(drafts: list[Draft], sent: Span, dates: list[Span], frames: dict[str,
     doc = sent.doc
     anchor_of = {id(d): _anchor(d) for d in drafts}
     anchors = {a for a in anchor_of.values() if a >= 0}
-    owned = owners(sent, dates, anchors)
+    owned, scopes = owners(sent, dates, anchors)
     taken: set[int] = set()
     for d in drafts:
         a = anchor_of[id(d)]
@@ -74,19 +83,22 @@ def attach(drafts: list[Draft], sent: Span, dates: list[Span], frames: dict[str,
         a = anchor_of[id(d)]
         if a < 0:
             continue
+        free_here = [s for s in free if s.start not in scopes or scopes[s.start][0] <= a < scopes[s.start][1]]
         head = clause_head(doc[a], sent.start, sent.end)
         # a participle describing a noun ("un partenariat signé en 2019, avec un financement de...") dates
         # that noun, not what the parse hung under it
         reduced = head.dep_ in ("acl", "amod") and "Part" in head.morph.get("VerbForm")
-        same = [] if reduced else [s for s in free if clause_head(s.root, sent.start, sent.end).i == head.i]
+        same = (
+            [] if reduced else [s for s in free_here if clause_head(s.root, sent.start, sent.end).i == head.i]
+        )
         if same:
             d.date, d.how["date"] = min(same, key=lambda s: abs(s.start - a)), "same_clause"
-        elif len(dates) == 1 and free and _reachable(free[0], a, sent, segment, busy):
-            d.date, d.how["date"] = free[0], "sentence"
+        elif len(dates) == 1 and free_here and _reachable(free_here[0], a, sent, segment, busy):
+            d.date, d.how["date"] = free_here[0], "sentence"
         elif len(dates) == 1 and shared and _measure(frames[d.frame]):
             d.date, d.how["date"] = shared[0], "shared_period"
         elif frames[d.frame].date_nearby:
-            near = [s for s in free if s.start not in taken and abs(s.start - a) <= NEARBY]
+            near = [s for s in free_here if s.start not in taken and abs(s.start - a) <= NEARBY]
             if near:
                 d.date, d.how["date"] = min(near, key=lambda s: abs(s.start - a)), "nearby"
         if d.date is not None:

@@ -29,7 +29,7 @@ from . import claim_dates, extensions, hedging
 from .draft import Draft, Filled
 from .extensions import AMOUNTS, DATES
 from .figures import owned_figures
-from .frames import Frame, Frames, Trigger, load_frames
+from .frames import Frame, Frames, Trigger, load_frames, with_roles
 from .lexicon import sources
 from .mentions import mention_index
 from .roles import Context, coordinated, fill
@@ -42,7 +42,7 @@ __all__ = ["ClaimFinder", "extract_claims", "load_frames", "make_claims", "sente
 # the strategies that read a role from the sentence itself (the others borrow it from the discourse)
 READ = (
     "parse", "prep", "predicate", "support", "participle", "topic_comma", "coordination", "possessive", "title",
-    "conj", "relative",
+    "conj", "relative", "named_unit", "parenthetical",
 )  # fmt: skip
 
 ErrorHandler = Callable[[str, object, list[Doc], Exception], None]
@@ -176,7 +176,10 @@ def _sentence(
         d = Draft(o.frame, sent, o.trigger.i if o.trigger is not None else -1, o.trig.pos if o.trig else "")
         d.figure, d.alternatives, d.per_unit = o.figure, o.alternatives, o.per_unit
         d.how["frame"] = o.how
-        work.append((d, o.trigger, o.trig))
+        trig = o.trig
+        if trig is not None and trig.frame != o.frame:
+            trig = with_roles(trig, frames.frames[o.frame])  # a deal's percentage: the stake's roles too
+        work.append((d, o.trigger, trig))
         if o.trigger is not None:
             taken.add((o.trigger.i, o.frame))
     for tok, trig in matches:
@@ -192,9 +195,9 @@ def _sentence(
         fill(ctx, d, anchor, trig, frame)
         drafts.append(d)
         ctx.current.append(d)
-        if d.figure is not None and not frame.pair:
+        if not frame.pair and (d.figure is not None or d.subject is not None and d.object is not None):
             drafts += _split(ctx, d)
-    _per_unit_subjects(drafts, frames)
+    _per_unit_subjects(drafts, frames, previous)
     drafts += role_drafts(ctx)
     # 3. hedging, negation, attribution
     _hedge(sent, drafts)
@@ -204,23 +207,36 @@ def _sentence(
 
 
 def _split(ctx: Context, d: Draft) -> list[Draft]:
-    """ "Nvidia et Salesforce apporteraient 120 M€": one claim per coordinated subject."""
+    """One claim per coordinated party: "Nvidia et Salesforce apporteraient 120 M€", "le rachat de Cora et
+    Match pour 1,05 milliard"."""
     out = []
-    for other in coordinated(ctx, d):
-        copy = Draft(d.frame, d.sent, d.trigger, d.trigger_pos, d.figure, list(d.alternatives), d.per_unit)
-        copy.subject, copy.object, copy.value = other, d.object, d.value
-        copy.how = {**d.how, "subject": other.how, "split": "coordination"}
-        d.how["split"] = "coordination"
-        out.append(copy)
+    for role in ("subject", "object"):
+        for other in coordinated(ctx, getattr(d, role)):
+            copy = Draft(
+                d.frame, d.sent, d.trigger, d.trigger_pos, d.figure, list(d.alternatives), d.per_unit
+            )
+            copy.subject, copy.object, copy.value = d.subject, d.object, d.value
+            setattr(copy, role, other)
+            copy.how = {**d.how, role: other.how, "split": role}
+            d.how["split"] = role
+            out.append(copy)
     return out
 
 
-def _per_unit_subjects(drafts: list[Draft], frames: Frames) -> None:
-    """ "95 dollars par action" in a sentence about a deal: the price of the target's shares."""
+def _per_unit_subjects(drafts: list[Draft], frames: Frames, previous: list[Draft]) -> None:
+    """ "95 dollars par action" in a sentence (else an article) about a deal: the price of the target's shares."""
     targets = [d.object for d in drafts if frames.frames[d.frame].one_off and d.object is not None]
+    targets = targets or [
+        d.object for d in reversed(previous) if d.frame == "acquisition" and d.object is not None
+    ]
     for d in drafts:
         if d.per_unit in ("action", "part") and targets:
             d.subject, d.how["subject"] = targets[0], "deal_target"
+    # "48 euros par action, soit 6,1 milliards au total": the total is the deal for those shares
+    prices = [d for d in drafts if d.per_unit in ("action", "part") and d.subject is not None]
+    for d in drafts:
+        if d.how.get("frame") == "per_unit_total" and prices and (d.object is None or not _read(d.object)):
+            d.object, d.how["object"] = prices[0].subject, "per_unit_target"
 
 
 def _anchor(d: Draft) -> Token:
@@ -351,5 +367,6 @@ def _same(a: Draft, b: Draft) -> bool:
             and b.figure is not None
             and a.figure.start == b.figure.start
             and (a.subject and a.subject.canonical) == (b.subject and b.subject.canonical)
+            and (a.object and a.object.canonical) == (b.object and b.object.canonical)
         )
     return _key(a)[:4] == _key(b)[:4]

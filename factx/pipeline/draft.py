@@ -83,8 +83,10 @@ class Draft:
         return out
 
     def _subject_key(self) -> str:
-        # two coordinated subjects of one figure ("Nvidia et Salesforce apporteraient") are two claims
-        return self.subject.canonical if self.subject is not None and self.how.get("split") else ""
+        # two coordinated parties of one figure ("Nvidia et Salesforce apporteraient") are two claims
+        if not self.how.get("split"):
+            return ""
+        return "|".join(f.canonical if f is not None else "" for f in (self.subject, self.object))
 
 
 def _mention(filled: Filled | None) -> dict | None:

@@ -61,12 +61,19 @@ def lexicon() -> dict[str, Any]:
     raw = data.load("entity_stoplist") or {}
     return {
         "stop": {fold(w) for w in raw.get("words") or []},
-        "org_nouns": {fold(w) for w in raw.get("org_nouns") or []},
+        # nouns for organisations: the stoplist's and the descriptions' (aliases.yaml: "la fintech X")
+        "org_nouns": {fold(w) for w in raw.get("org_nouns") or []} | _description_nouns("ORG"),
         "suffixes": {str(w) for w in (raw.get("org_suffixes") or []) + (raw.get("legal_forms") or [])},
         "legal": {str(w) for w in raw.get("legal_forms") or []},
         "seat_nouns": {fold(w) for w in raw.get("seat_nouns") or []},
         "breakers": {str(w) for w in raw.get("span_breakers") or []},
     }
+
+
+def _description_nouns(label: str) -> set[str]:
+    from .lexicon import descriptions
+
+    return {noun for noun, lab in descriptions().label_of.items() if lab == label}
 
 
 @cache
@@ -226,6 +233,15 @@ class EntityFixer:
                 parts.append((s, t.i + 1))
                 s = t.i + 1
         parts.append((s, span.end))
+        # "Cora et Match": two names the model ran together
+        split: list[tuple[int, int]] = []
+        for s, e in parts:
+            for j in range(s + 1, e - 1):
+                if doc[j].lower_ == "et" and doc[j - 1].text[:1].isupper() and doc[j + 1].text[:1].isupper():
+                    split.append((s, j))
+                    s = j + 1
+            split.append((s, e))
+        parts = split
         out = []
         breakers = lexicon()["breakers"]
         for s, e in parts:

@@ -86,7 +86,17 @@ class _Sentence:
         return None
 
     def _noun_or_its_complement(self, noun: Token, kind: str | None) -> tuple[Token, Trigger] | None:
-        """A trigger noun, or a measure noun whose complement is one ("le prix net d'acquisition")."""
+        """A trigger noun (or a word inside a trigger phrase: "fonds" in "levée de fonds"), or a measure noun
+        whose complement is one ("le prix net d'acquisition")."""
+        head = noun.head
+        if noun.i not in self.heads and head.i in self.heads and head.i < noun.i:
+            trig = self.trigger_at(head.i, kind)
+            if (
+                trig is not None
+                and len(trig.words) > 1
+                and fold_word(noun.lower_) in map(fold_word, trig.words)
+            ):
+                return head, trig
         if noun.lemma_.lower() in figures().measure_nouns:
             for child in noun.children:
                 if child.dep_.startswith("nmod") and (trig := self.trigger_at(child.i, kind)):
@@ -213,9 +223,18 @@ class _Sentence:
     def unit(self, fig: Span, kind: str | None) -> str | None:
         """A count of a frame's counted noun ("ses 15 000 salariés" is a headcount), unless a trigger of another
         fact governs it ("a cédé 61 magasins": what was sold, not how many it has)."""
-        if kind != "count" or fig.root.head.i in self.heads:
+        head = fig.root.head.i
+        if kind != "count" or any(self.frames.frames[t.frame].one_off for t in self.heads.get(head, ())):
             return None
         frames = self.frames.unit_frames((fig._.factx_amount or {}).get("unit"))
+        if not frames:
+            # "2 700 points de vente": the counted noun may be a phrase
+            doc = self.doc
+            words = [t.lemma_.lower() for t in doc[fig.root.i : min(self.sent.end, fig.root.i + 3)]]
+            for n in (3, 2):
+                frames = self.frames.unit_frames(" ".join(words[:n]))
+                if frames:
+                    break
         return frames[0] if frames else None
 
 
@@ -226,11 +245,15 @@ def _between(doc, a: Span, b: Span) -> tuple[str, ...]:
     return tuple(norm(t.text) for t in doc[a.end : b.start])
 
 
+def _after(doc, fig: Span) -> list[str]:
+    # plurals fold ("15,50 € par actions")
+    return [fold_word(norm(t.text)) for t in doc[fig.end : min(len(doc), fig.end + 3)]]
+
+
 def _per_unit(doc, fig: Span) -> str | None:
-    f = figures()
-    after = [norm(t.text) for t in doc[fig.end : min(len(doc), fig.end + 3)]]
-    for words, unit in f.per_unit.items():
-        if tuple(after[: len(words)]) == words:
+    after = _after(doc, fig)
+    for words, unit in figures().per_unit.items():
+        if tuple(after[: len(words)]) == tuple(fold_word(w) for w in words):
             return unit
     return None
 
@@ -246,10 +269,9 @@ def _restates(doc, prev: Span, fig: Span) -> bool:
 
 
 def _unit_phrase(doc, fig: Span) -> str:
-    f = figures()
-    after = [norm(t.text) for t in doc[fig.end : min(len(doc), fig.end + 3)]]
-    for words in f.per_unit:
-        if tuple(after[: len(words)]) == words:
+    after = _after(doc, fig)
+    for words in figures().per_unit:
+        if tuple(after[: len(words)]) == tuple(fold_word(w) for w in words):
             return " ".join(words)
     return ""
 
@@ -269,10 +291,17 @@ def owned_figures(
         if kind not in ("money", "percent", "count", "quantity"):
             last_fig = None
             continue
-        if last_fig is not None and _restates(doc, last_fig, fig):
+        if (
+            last_fig is not None
+            and _restates(doc, last_fig, fig)
+            and not (_per_unit(doc, fig) and not last.per_unit if last else False)
+        ):
             if last is not None and last.per_unit and not _per_unit(doc, fig):
                 # "95 dollars par action, soit 68,7 milliards": the total is the deal's amount
                 owned = _own(s, fig, kind)
+                total = figures().per_unit_total_frame
+                if owned is None and total in frames.frames:
+                    owned = Owned(fig, total, None, None, "per_unit_total")
                 if owned is not None:
                     out.append(owned)
                     last, last_fig = owned, fig

@@ -32,8 +32,17 @@ FRAME_KEYS = {
     "pair",
     "shares",
 }
-TRIGGER_KEYS = {"lemma", "subject", "object", "value", "with", "without"}
+TRIGGER_KEYS = {"lemma", "subject", "object", "value", "with", "without", "exact"}
 DEFAULT_ROLES = {"verb": {"subject": ["subj"]}, "noun": {"subject": ["de", "par"]}}
+
+
+def with_roles(trig: Trigger, frame: Frame) -> Trigger:
+    """``trig`` stating a fact of ``frame`` ("a racheté 30 % de Valentino": the deal's verb, the stake's
+    roles): its own role hints first, then the frame's."""
+    own = dict(trig.roles)
+    for role, specs in frame.roles.get(trig.pos, {}).items():
+        own[role] = tuple(dict.fromkeys((*own.get(role, ()), *specs)))
+    return Trigger(frame.name, trig.words, trig.pos, own, trig.with_, trig.without, trig.exact)
 
 
 @dataclass(frozen=True)
@@ -46,6 +55,7 @@ class Trigger:
     roles: dict[str, tuple[str, ...]]
     with_: frozenset[str] = frozenset()
     without: frozenset[str] = frozenset()
+    exact: bool = False  # matched on the written form only ("économies" is savings; "l'économie" is not)
 
 
 @dataclass
@@ -60,6 +70,7 @@ class Frame:
     one_off: bool = False  # one event across articles (a deal, a round, a plan), not a measure per period
     pair: bool = False  # coordinated subjects are the two parties, not two claims
     shares: dict[str, str] = field(default_factory=dict)  # figure kind -> frame it states with these roles
+    roles: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)  # pos -> default role hints
 
 
 @dataclass
@@ -93,6 +104,12 @@ class Frames:
             for key in keys:
                 for trig in index.get(key, ()):
                     end = _match_words(doc, tok.i, trig.words)
+                    if (
+                        end is not None
+                        and trig.exact
+                        and [t.lower_ for t in doc[tok.i : end]] != list(trig.words)
+                    ):
+                        continue
                     if end is not None and _constraints_ok(doc, tok, end, trig):
                         out.append((_phrase_head(doc, tok.i, end), trig, end))
         # where phrases of different frames cover one word, the longest wins ("part de marché" over "part")
@@ -162,6 +179,8 @@ def _constraints_ok(doc: Doc, tok: Token, end: int, trig: Trigger) -> bool:
         return True
     # words near the trigger: its dependents (reflexive "se", object "postes") and the next few tokens
     near = {fold_word(t.lemma_) for t in tok.children} | {fold_word(t.lower_) for t in tok.children}
+    # and the prepositions of its complements ("offre 6 milliards ... pour Exclusive Networks")
+    near |= {fold_word(g.lower_) for t in tok.children for g in t.children if g.dep_ == "case"}
     near |= {fold_word(t.lemma_) for t in doc[end : min(len(doc), end + 4)]}
     near |= {fold_word(t.lemma_) for t in doc[max(0, tok.i - 2) : tok.i]} | {
         fold_word(t.lower_) for t in doc[max(0, tok.i - 2) : tok.i]
@@ -235,6 +254,7 @@ def _build_frame(name: str, spec: Any, frames: Frames, where: str) -> None:
         if not isinstance(raw_roles, dict) or set(raw_roles) - ROLE_KEYS:
             raise ValueError(f"{pos}_roles must be a mapping with keys among {sorted(ROLE_KEYS)}")
         roles.update({k: _strings(v, f"{pos}_roles.{k}") for k, v in raw_roles.items()})
+        frames.frames[name].roles[pos] = {k: tuple(v) for k, v in roles.items()}
         entries = spec.get(f"{pos}s") or []
         if not isinstance(entries, list):
             raise ValueError(f"{pos}s must be a list of lemmas, phrases or mappings")
@@ -246,6 +266,7 @@ def _add_trigger(frames: Frames, frame: str, pos: str, roles: dict, entry: Any) 
     own = dict(roles)
     with_: frozenset[str] = frozenset()
     without: frozenset[str] = frozenset()
+    exact = False
     if isinstance(entry, dict):
         if set(entry) - TRIGGER_KEYS or not isinstance(entry.get("lemma"), str):
             raise ValueError(
@@ -254,6 +275,7 @@ def _add_trigger(frames: Frames, frame: str, pos: str, roles: dict, entry: Any) 
         own.update({k: _strings(entry[k], k) for k in ROLE_KEYS if k in entry})
         with_ = frozenset(fold_word(w) for w in _strings(entry.get("with", []), "with"))
         without = frozenset(fold_word(w) for w in _strings(entry.get("without", []), "without"))
+        exact = bool(entry.get("exact", False))
         text = entry["lemma"]
     elif isinstance(entry, str):
         text = entry
@@ -262,7 +284,7 @@ def _add_trigger(frames: Frames, frame: str, pos: str, roles: dict, entry: Any) 
     words = tuple(split_phrase(text))
     if not words:
         raise ValueError("empty trigger")
-    trig = Trigger(frame, words, pos, {k: tuple(v) for k, v in own.items()}, with_, without)
+    trig = Trigger(frame, words, pos, {k: tuple(v) for k, v in own.items()}, with_, without, exact)
     frames.index.setdefault(fold_word(words[0]), []).append(trig)
 
 

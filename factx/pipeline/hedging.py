@@ -185,22 +185,44 @@ def _next_negator(tok: Token, c: Cues) -> bool:
 def is_conditional(tok: Token, c: Cues) -> bool:
     if "Cnd" in tok.morph.get("Mood"):
         return True
-    # the tagger reads some conditionals as imperfects ("ferait"): trust the ending then
-    return "Imp" in tok.morph.get("Tense") and tok.lower_.endswith(c.conditional_suffixes)
+    # the tagger reads some conditionals as imperfects ("ferait"): trust the ending then; and some as presents
+    # ("apporteraient"), a tense that never ends in -rait/-raient
+    tense = tok.morph.get("Tense")
+    if "Imp" in tense:
+        return tok.lower_.endswith(c.conditional_suffixes)
+    return "Pres" in tense and tok.lower_.endswith(("rait", "raient"))
 
 
-def reported_by(trigger: Token, sent: Span) -> tuple[str, str] | None:
+def reported_by(trigger: Token, sent: Span) -> tuple[str, str | None] | None:
     """(cue, source) when a news outlet or an unnamed source reports the trigger's clause: "Le Wall Street
-    Journal évoque un rachat", "Bloomberg estime que X lèverait", "une source affirme que..."."""
+    Journal évoque un rachat", "Bloomberg estime que X lèverait", "une source affirme que...". The source is
+    the reporting verb's subject, or the outlet named right before it when the parse splits the sentence."""
     src = sources()
     idx = mention_index(sent.doc)
+    doc = sent.doc
     for tok in governors(trigger, sent)[1:] + [trigger]:
-        if tok.lemma_.lower() not in src.reporting_verbs:
+        lemma = tok.lemma_.lower()
+        if lemma not in src.reporting_verbs and _infinitive(tok) not in src.reporting_verbs:
             continue
-        for subj in (c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")):
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        j = tok.i - 1
+        while j >= sent.start and doc[j].pos_ in ("ADV", "AUX", "PART"):
+            j -= 1
+        if j >= sent.start:
+            subjects.append(doc[j])
+        for subj in subjects:
             m = idx.get(subj.i)
             if m is not None and m.get("outlet"):
                 return tok.text, m["canonical"]
             if subj.lemma_.lower() in src.source_nouns:
                 return tok.text, None
+    return None
+
+
+def _infinitive(tok: Token) -> str | None:
+    # the lemmatizer leaves some present forms alone ("estime" for estimer)
+    low = tok.lower_
+    for ending in ("ent", "es", "e"):
+        if low.endswith(ending) and len(low) > len(ending) + 2:
+            return low[: -len(ending)] + "er"
     return None

@@ -42,6 +42,7 @@ class Grammar:
     personal: dict[str, dict[str, str]]  # "elle" -> {gender, number}
     relative: frozenset[str]
     predicate_verbs: dict[str, str]  # lemma -> where the one described is: subject, de, object
+    outside_verbs: frozenset[str]  # verbs whose subject is not the agent of the noun they govern
 
     def prep_forms(self, prep: str) -> frozenset[str]:
         return self.prepositions.get(prep, frozenset({prep}))
@@ -61,6 +62,7 @@ def grammar() -> Grammar:
         personal={str(k).lower(): dict(v or {}) for k, v in (pron.get("personal") or {}).items()},
         relative=_low(pron.get("relative")),
         predicate_verbs={str(k).lower(): str(v) for k, v in (raw.get("predicate_verbs") or {}).items()},
+        outside_verbs=_low(raw.get("outside_verbs")),
     )
 
 
@@ -105,6 +107,7 @@ def is_outlet(canonical: str | None) -> bool:
 class Figures:
     per_unit: dict[tuple[str, ...], str]  # words after a figure -> the unit
     per_unit_frame: str
+    per_unit_total_frame: str
     restatement: frozenset[tuple[str, ...]]
     measure_nouns: frozenset[str]
     purpose_verbs: frozenset[str]
@@ -118,6 +121,7 @@ def figures() -> Figures:
     return Figures(
         per_unit={words_of(k): str(v) for k, v in (raw.get("per_unit") or {}).items()},
         per_unit_frame=str(raw.get("per_unit_frame") or "price"),
+        per_unit_total_frame=str(raw.get("per_unit_total_frame") or "acquisition"),
         restatement=frozenset(words_of(p) for p in raw.get("restatement") or []),
         measure_nouns=_low(raw.get("measure_nouns")),
         purpose_verbs=_low(raw.get("purpose_verbs")),

@@ -109,8 +109,8 @@ class _Builder:
     def build(self) -> MentionIndex:
         self.names()
         self.aliases()
-        self.idx.salience = self.rank()
         self.appositions()
+        self.idx.salience = self.rank()
         for k, (a, b) in enumerate(self.sents):
             self.resolve_sentence(k, a, b)
         return self.idx
@@ -198,6 +198,13 @@ class _Builder:
             if label is not None:
                 best = (i, j, label)
         return best
+
+    def _relabel(self, ent: dict, label: str) -> dict:
+        """Every mention of ``ent``'s name takes ``label``."""
+        for m in self.idx.mentions:
+            if m["canonical"] == ent["canonical"] and m["how"] == "name":
+                m["label"] = label
+        return {**ent, "label": label}
 
     def _entity_after(self, end: int) -> dict | None:
         """The name right after a description noun and its adjectives ("la start-up (française) Mistral AI")."""

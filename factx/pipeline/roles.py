@@ -88,8 +88,9 @@ def mention_of(ctx: Context, tok: Token) -> dict | None:
 
 
 def proper_name(tok: Token) -> dict | None:
-    """A capitalised head with no determiner the entity finder missed: a name all the same."""
-    if tok.pos_ not in ("PROPN", "NOUN", "X") or not tok.text[:1].isupper() or tok.is_stop:
+    """A capitalised head with no determiner the entity finder missed: a name all the same (the tagger reads
+    unknown names as anything: "Exotec" as a pronoun)."""
+    if tok.pos_ not in ("PROPN", "NOUN", "X", "PRON", "ADJ") or not tok.text[:1].isupper() or tok.is_stop:
         return None
     if any(c.dep_ == "det" for c in tok.children) or not tok.is_alpha or common_noun(tok):
         return None
@@ -133,8 +134,8 @@ def scan_prep(ctx: Context, trigger: Token, preps: tuple[str, ...], stop: set[in
     words = [p.split() for p in preps if p not in ("subj", "obj")]
     end = min(ctx.sent.end, trigger.i + PREP_REACH)
     for j in range(trigger.i + 1, end):
-        if j in stop:
-            return None
+        if j in stop or doc[j].pos_ == "VERB":
+            return None  # another clause: "le rachat des enseignes, détenues par X" (X is not the buyer)
         for w in words:
             if all(j + k < end and norm(doc[j + k].text) in g.prep_forms(x) for k, x in enumerate(w)):
                 k = j + len(w)
@@ -170,13 +171,17 @@ def nearest(ctx: Context, tok: Token, left_first: bool, labels: frozenset[str]) 
 Strategy = Callable[[Context, Draft, Token, "Trigger | None", Frame], "Filled | None"]
 
 
-def _conj_mate(ctx: Context, d: Draft, tok: Token) -> Draft | None:
-    """The draft of the trigger this one is coordinated with ("a investi en 2019 et investi à nouveau en 2021")."""
-    if tok.dep_ != "conj":
+def _conj_mate(ctx: Context, d: Draft, tok: Token, purpose: bool = False) -> Draft | None:
+    """The draft of the trigger this one is coordinated with ("a investi en 2019 et investi à nouveau en
+    2021"), or, with ``purpose``, whose purpose clause it is ("injecte 1 milliard pour acquérir 25 %")."""
+    if tok.dep_ != "conj" and not (purpose and tok.dep_ == "advcl"):
         return None
+    same_frame = tok.dep_ == "conj"
     head = tok.head
     for _ in range(4):
-        mate = next((m for m in ctx.current if m.trigger == head.i and m.frame == d.frame), None)
+        mate = next(
+            (m for m in ctx.current if m.trigger == head.i and (m.frame == d.frame or not same_frame)), None
+        )
         if mate is not None:
             return mate
         if head.head.i == head.i or not ctx.inside(head.head.i):
@@ -186,7 +191,7 @@ def _conj_mate(ctx: Context, d: Draft, tok: Token) -> Draft | None:
 
 
 def s_conj(ctx, d, tok, trig, frame):
-    mate = _conj_mate(ctx, d, tok)
+    mate = _conj_mate(ctx, d, tok, purpose=True)
     if mate is None or mate.subject is None:
         return None
     return Filled(mate.subject.mention, mate.subject.token, f"conj/{mate.subject.how}")
@@ -211,6 +216,26 @@ def s_prep(ctx, d, tok, trig, frame):
     return scan_prep(
         ctx, tok, tuple(p for p in trig.roles.get("subject", ()) if p != "subj"), _stops(ctx, tok)
     )
+
+
+def s_parenthetical(ctx, d, tok, trig, frame):
+    """ "Veolia (27,19 mrds€ de chiffre d'affaires et 180 000 salariés)": figures in brackets right after a
+    name are that name's."""
+    doc = ctx.doc
+    depth = 0
+    for j in range(tok.i - 1, ctx.sent.start - 1, -1):
+        t = doc[j].text
+        if t == ")":
+            depth += 1
+        elif t == "(":
+            if depth:
+                depth -= 1
+                continue
+            m = ctx.idx.get(j - 1) if j - 1 >= ctx.sent.start else None
+            if _usable(m) and m["how"] in ("name", "alias") and j - 1 not in ctx.exclude:
+                return Filled(m, j - 1, f"parenthetical/{m['how']}")
+            return None
+    return None
 
 
 def s_predicate(ctx, d, tok, trig, frame):
@@ -244,6 +269,8 @@ def s_support(ctx, d, tok, trig, frame):
     verb = governing_verb(tok)
     if verb is None or not ctx.inside(verb.i) or verb.lemma_ in frame.support_object:
         return None
+    if verb.lemma_.lower() in grammar().outside_verbs:
+        return None  # "l'Autorité a autorisé le rachat": who allows it is not who buys
     if verb.lemma_.lower() in sources().reporting_verbs and _reported_by_source(ctx, verb):
         return None
     return first_mention(ctx, logical(verb, "subj"), "support")
@@ -289,6 +316,25 @@ def s_topic_comma(ctx, d, tok, trig, frame):
     if m["label"] == "LOC" or dateline or m.get("outlet"):
         return None  # a dateline ("PARIS, 14 mai - ..."), not the sentence's topic
     return Filled(m, i, "topic_comma/name")
+
+
+def s_named_unit(ctx, d, tok, trig, frame):
+    """ "60 hypermarchés Cora": a count of a frame's unit is the named one's (the name under the counted noun,
+    or right after it when the parse left it alone)."""
+    if d.figure is None or d.how.get("frame") != "unit":
+        return None
+    root = d.figure.root
+    cands = [
+        c for c in root.children
+        if c.dep_ in NAME_DEPS and c.i > root.i and not any(g.dep_ == "case" for g in c.children)
+    ]  # fmt: skip
+    if d.figure.end < ctx.sent.end:
+        cands.append(ctx.doc[d.figure.end])
+    for cand in cands:
+        m = ctx.idx.get(cand.i)
+        if _usable(m) and m["how"] == "name":
+            return Filled(m, cand.i, "named_unit/name")
+    return None
 
 
 def s_possessive(ctx, d, tok, trig, frame):
@@ -340,6 +386,8 @@ SUBJECT: tuple[tuple[str, Strategy], ...] = (
     ("parse", s_parse),
     ("conj", s_conj),
     ("prep", s_prep),
+    ("parenthetical", s_parenthetical),
+    ("named_unit", s_named_unit),
     ("predicate", s_predicate),
     ("support", s_support),
     ("participle", s_participle),
@@ -370,21 +418,25 @@ def o_coordination(ctx, d, tok, trig, frame):
     """ "Nvidia et Mistral AI ont signé un partenariat": the other party is coordinated with the subject."""
     if d.subject is None or d.subject.token < 0 or not frame.pair:
         return None
+    return first_mention(ctx, coordinated_tokens(ctx, ctx.doc[d.subject.token]), "coordination")
+
+
+def coordinated_tokens(ctx: Context, tok: Token) -> list[Token]:
+    """The tokens coordinated with ``tok``: its conjuncts in the parse, else the names either side of an
+    "et" next to it ("Airbus et Renault ont conclu", when the parse splits the sentence in two)."""
     doc = ctx.doc
-    subj = doc[d.subject.token]
-    others = [c for c in subj.children if c.dep_ == "conj"]
-    if subj.dep_ == "conj":
-        others.insert(0, subj.head)  # the subject is itself the second of two ("Airbus et Renault")
-    found = first_mention(ctx, others, "coordination")
-    if found is None:
-        # "Airbus et Renault ont conclu": the words say it when the parse splits the sentence in two
-        span = ctx.idx.span_of(subj.i) or (subj.i, subj.i + 1)
-        before, after = span[0] - 1, span[1]
-        if before - 1 >= ctx.sent.start and doc[before].lower_ == "et":
-            found = first_mention(ctx, [doc[before - 1]], "coordination")
-        if found is None and after + 1 < ctx.sent.end and doc[after].lower_ == "et":
-            found = first_mention(ctx, [doc[after + 1]], "coordination")
-    return found
+    out = [c for c in tok.children if c.dep_ == "conj"]
+    if tok.dep_ == "conj":
+        out.insert(0, tok.head)  # the subject is itself the second of two
+    if out:
+        return out
+    span = ctx.idx.span_of(tok.i) or (tok.i, tok.i + 1)
+    before, after = span[0] - 1, span[1]
+    if before - 1 >= ctx.sent.start and doc[before].lower_ == "et":
+        out.append(doc[before - 1])
+    if after + 1 < ctx.sent.end and doc[after].lower_ == "et":
+        out.append(doc[after + 1])
+    return out
 
 
 def o_support(ctx, d, tok, trig, frame):
@@ -565,16 +617,22 @@ def _labels_ok(frame: Frame, role: str, mention: dict) -> bool:
     return not allowed or mention.get("label") in allowed
 
 
-def coordinated(ctx: Context, d: Draft) -> list[Filled]:
-    """Other subjects coordinated with the draft's ("Nvidia et Salesforce apporteraient 120 M€")."""
-    if d.subject is None or d.subject.token < 0:
+def coordinated(ctx: Context, filled: Filled | None) -> list[Filled]:
+    """Other parties coordinated with a role's ("Nvidia et Salesforce apporteraient 120 M€", "le rachat de
+    Cora et Match")."""
+    if filled is None or filled.token < 0:
         return []
     out = []
-    for c in ctx.doc[d.subject.token].children:
-        if c.dep_ == "conj" and c.i not in ctx.exclude:
-            m = mention_of(ctx, c)
-            if _usable(m) and m["canonical"] != d.subject.canonical:
-                out.append(Filled(m, c.i, f"coordination/{m['how']}"))
+    for c in coordinated_tokens(ctx, ctx.doc[filled.token]):
+        if c.i in ctx.exclude:
+            continue
+        m = mention_of(ctx, c)
+        if (
+            _usable(m)
+            and m["canonical"] != filled.canonical
+            and all(m["canonical"] != o.canonical for o in out)
+        ):
+            out.append(Filled(m, c.i, f"coordination/{m['how']}"))
     return out
 
 

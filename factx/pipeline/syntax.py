@@ -64,6 +64,9 @@ def logical(tok: Token, which: str, depth: int = 0) -> list[Token]:
     # control and raising ("va investir", "cherche à racheter", "devrait obtenir"), coordination
     if which == "subj" and tok.dep_ in ("xcomp", "conj") and head.pos_ in ("VERB", "AUX"):
         return logical(head, "subj", depth + 1)
+    if which == "subj" and tok.dep_ == "advcl" and "Inf" in tok.morph.get("VerbForm") and head.pos_ == "VERB":
+        # "Tencent injecte 1,16 milliard pour acquérir 25 %": an infinitive clause shares its verb's subject
+        return logical(head, "subj", depth + 1)
     if which == "subj" and tok.dep_ in ("acl", "xcomp", "nmod") and head.pos_ == "NOUN":
         # "la décision de Meta de licencier": the noun's "de" complement decides
         return [c for c in head.children if c.dep_.startswith("nmod") and prep_matches(c, "de")]

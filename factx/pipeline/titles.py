@@ -16,7 +16,7 @@ from .. import data
 from .draft import Draft, Filled
 from .frames import split_phrase
 from .roles import Context, mention_of, scan_prep
-from .syntax import is_possessive, logical, prep_matches
+from .syntax import is_possessive, logical, norm, prep_matches
 
 PREDICATE_DEPS = ("xcomp", "obj", "ROOT", "conj", "obl:arg")
 
@@ -59,8 +59,9 @@ def role_drafts(ctx: Context) -> list[Draft]:
         hit = next(
             (
                 (words, canonical)
-                for words, canonical in index.get(doc[i].lower_, ())
-                if i + len(words) <= sent.end and tuple(t.lower_ for t in doc[i : i + len(words)]) == words
+                for words, canonical in index.get(norm(doc[i].text), ())
+                if i + len(words) <= sent.end
+                and tuple(norm(t.text) for t in doc[i : i + len(words)]) == words
             ),
             None,
         )
@@ -72,6 +73,20 @@ def role_drafts(ctx: Context) -> list[Draft]:
         d = _title(ctx, start, end, hit[1])
         if d is not None:
             out.append(d)
+            out += _coordinated(ctx, d)
+    return out
+
+
+def _coordinated(ctx: Context, d: Draft) -> list[Draft]:
+    """ "Les dirigeants de Renault, Jean-Dominique Senard et Clotilde Delbos": one role each."""
+    out = []
+    for c in ctx.doc[d.subject.token].children:
+        p = _person(ctx, c) if c.dep_ == "conj" else None
+        if p is not None:
+            other = Draft("role", d.sent, d.trigger, "noun")
+            other.subject, other.object, other.value = p, d.object, d.value
+            other.how = {**d.how, "subject": p.how, "split": "subject"}
+            out.append(other)
     return out
 
 
@@ -81,9 +96,12 @@ def _title(ctx: Context, start: int, end: int, canonical: str) -> Draft | None:
     how = "apposition"
     person = _person(ctx, head.head) if head.dep_ == "appos" else None
     person = person or next((p for c in head.children if c.dep_ == "appos" and (p := _person(ctx, c))), None)
-    # linear reading: "Name , title" or "title de Org , Name"
-    if person is None and start - 2 >= sent.start and doc[start - 1].text == ",":
-        person = _person(ctx, doc[start - 2])
+    # linear reading: "Name , title", "Name, le title", "title de Org , Name"
+    before = start - 1
+    if before >= sent.start and doc[before].pos_ == "DET":
+        before -= 1
+    if person is None and before - 1 >= sent.start and doc[before].text == ",":
+        person = _person(ctx, doc[before - 1])
     org = next(
         (o for c in head.children if c.dep_.startswith("nmod") and prep_matches(c, "de") if (o := _org(ctx, c, "de"))),
         None,
@@ -98,6 +116,17 @@ def _title(ctx: Context, start: int, end: int, canonical: str) -> Draft | None:
             j = max(j, span[1])
         if j + 1 < sent.end and doc[j].text == ",":
             person = _person(ctx, doc[j + 1])
+    if person is None:
+        # "le p.-d.g. Alexandre Bompard", "le patron du distributeur Guillaume Darrasse": the name follows
+        j = end
+        if org is not None and org.token >= 0:
+            span = ctx.idx.span_of(org.token)
+            j = max(end, span[1] if span is not None else org.token + 1)
+        elif j < sent.end and norm(doc[j].text) in ("du", "de", "d'", "des"):
+            j = next((k for k in range(j, min(sent.end, j + 5)) if doc[k].pos_ == "PROPN"), j)
+        if j < sent.end:
+            person = _person(ctx, doc[j])
+            how = "title_name" if person is not None else how
     if person is None and head.dep_ in PREDICATE_DEPS:
         # "X restera CEO de Y", "X est PDG de Y", "X a été nommé directeur général"
         verb = head.head if head.dep_ != "ROOT" else head
@@ -114,6 +143,16 @@ def _title(ctx: Context, start: int, end: int, canonical: str) -> Draft | None:
         if owner is not None and owner.get("label") != "PER":
             org = Filled(owner, start - 1, "possessive")
             how = "possessive"
+    if (
+        person is not None
+        and org is None
+        and start - 1 >= sent.start
+        and norm(doc[start - 1].text) in ("le", "la", "l'")
+    ):
+        # "le p.-d.g. Alexandre Bompard": the head of the company the article is about
+        topic = ctx.idx.topic(("ORG",))
+        if topic is not None:
+            org = Filled(topic, -1, "salient")
     if person is None or org is None:
         return None
     d = Draft("role", sent, start, "noun")

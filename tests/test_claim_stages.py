@@ -1,0 +1,222 @@
+"""The claim engine's stages, one table per strategy, on sentences written for factx about other stories.
+
+Each row names the strategy it exercises; the claim's ``how`` record must say that strategy decided. The
+sentences are about deals, rounds, job cuts and budgets that have nothing to do with the seeds.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from factx.pipeline import load_pipeline
+
+    return load_pipeline()
+
+
+def claims_of(nlp, text: str, pub_date: str | None = None) -> list[dict]:
+    doc = nlp.make_doc(text)
+    doc._.factx_pub_date = pub_date
+    return nlp(doc)._.factx_claims
+
+
+def name(mention: dict | None) -> str | None:
+    return mention["canonical"] if mention else None
+
+
+def find(claims: list[dict], frame: str, amount: str | None = None, subject: str | None = None) -> dict:
+    for c in claims:
+        if c["frame"] != frame:
+            continue
+        if amount is not None and (c["amount"] or {}).get("text") != amount:
+            continue
+        if subject is not None and name(c["subject"]) != subject:
+            continue
+        return c
+    raise AssertionError(f"no {frame} claim {amount or ''} {subject or ''} in {_show(claims)}")
+
+
+def _show(claims: list[dict]) -> list[tuple]:
+    return [
+        (c["frame"], name(c["subject"]), name(c["object"]), (c["amount"] or {}).get("text"), c["how"])
+        for c in claims
+    ]
+
+
+# -- stage 1: which frame owns a figure --------------------------------------------------------------------------
+
+# (sentence, figure, frame, strategy)
+OWNERS = [
+    ("Exotec a bouclé une levée de fonds de 335 millions de dollars.", "335 millions de dollars", "funding_round", "noun_complement"),
+    ("Viatris rachète Biogaran. Le prix net d'acquisition s'élève à 1,3 milliard d'euros.", "1,3 milliard d'euros", "acquisition", "support_verb"),
+    ("Cette opération porte à 4,1 milliards d'euros la valorisation de Pennylane.", "4,1 milliards d'euros", "valuation", "support_verb|own_phrase"),
+    ("Le fonds Tikehau détient 12 % du capital de Sequans.", "12 %", "stake", "governing|own_phrase"),
+    ("Saint-Gobain va débourser 2,8 milliards d'euros pour racheter Fosroc.", "2,8 milliards d'euros", "acquisition", "purpose"),
+    ("Michelin annonce 1 254 suppressions de postes en France.", "1 254 suppressions", "layoff", "own_phrase"),
+    ("Michelin ferme deux usines. Ses 12 000 salariés attendent la décision.", "12 000 salariés", "headcount", "unit"),
+    ("Lactalis a cédé 61 magasins à Intermarché pour 1,2 milliard d'euros.", "1,2 milliard d'euros", "acquisition", "governing"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,figure,frame,strategy", OWNERS)
+def test_figure_owner(nlp, text, figure, frame, strategy):
+    claim = find(claims_of(nlp, text), frame, figure)
+    assert claim["how"]["frame"] in strategy.split("|"), claim["how"]
+
+
+def test_a_count_a_deal_verb_takes_is_no_fact_of_its_own(nlp):
+    # "a cédé 61 magasins": what was sold, not how many stores the seller has
+    claims = claims_of(nlp, "Lactalis a cédé 61 magasins à Intermarché pour 1,2 milliard d'euros.")
+    assert [c for c in claims if c["frame"] == "sites"] == []
+
+
+def test_two_figures_two_facts(nlp):
+    claims = claims_of(
+        nlp, "La fintech Pennylane a levé 75 millions d'euros, portant sa valorisation à 4 milliards d'euros."
+    )
+    assert name(find(claims, "funding_round", "75 millions d'euros")["subject"]) == "Pennylane"
+    assert name(find(claims, "valuation", "4 milliards d'euros")["subject"]) == "Pennylane"
+
+
+@pytest.mark.parametrize(
+    "text,first,other",
+    [
+        ("Nestlé a racheté le laboratoire pour près de 11 milliards de dollars (10,2 milliards d'euros).",
+         "près de 11 milliards de dollars", "10,2 milliards d'euros"),
+        ("Le groupe offre 48 euros par action, soit 6,1 milliards d'euros au total pour Exclusive Networks.",
+         "6,1 milliards d'euros", None),
+    ],
+)  # fmt: skip
+def test_restatement_is_one_claim(nlp, text, first, other):
+    claims = claims_of(nlp, text)
+    money = [c for c in claims if c["frame"] == "acquisition"]
+    assert [c["amount"]["text"] for c in money] == [first]
+    if other:
+        assert [a["text"] for a in money[0]["alternatives"]] == [other]
+
+
+def test_per_share_price_is_a_price_not_the_deal(nlp):
+    claims = claims_of(
+        nlp,
+        "Bain Capital rachète Exclusive Networks pour 2,2 milliards d'euros, soit 24,28 euros par action.",
+    )
+    deal = find(claims, "acquisition", "2,2 milliards d'euros")
+    assert name(deal["object"]) == "Exclusive Networks"
+    price = find(claims, "price", "24,28 euros")
+    assert price["per_unit"] == "action" and name(price["subject"]) == "Exclusive Networks"
+
+
+# -- stage 2: roles ------------------------------------------------------------------------------------------
+
+# (sentence, frame, figure, subject, object, strategy of the subject)
+SUBJECTS = [
+    ("Doctolib a levé 500 millions d'euros.", "funding_round", "500 millions d'euros", "Doctolib", None, "parse"),
+    ("La levée de fonds de Pigment atteint 145 millions de dollars.", "funding_round", "145 millions de dollars", "Pigment", None, "parse|prep"),
+    ("Veolia (45 milliards d'euros de chiffre d'affaires) rachète une société.", "revenue", "45 milliards d'euros", "Veolia", None, "parenthetical"),
+    ("Carrefour a doublé sa marge. Son chiffre d'affaires atteint 87 milliards d'euros.", "revenue", "87 milliards d'euros", "Carrefour", None, "possessive"),
+    ("La start-up Swile a levé 200 millions d'euros. La jeune pousse emploie 900 salariés.", "headcount", "900 salariés", "Swile", None, ""),
+    ("Qonto, fondée en 2016 par Alexandre Prot, a levé 486 millions d'euros.", "funding_round", "486 millions d'euros", "Qonto", None, "parse"),
+    ("Alan a été valorisé 4 milliards d'euros. Elle emploie 600 personnes.", "headcount", "600 personnes", "Alan", None, "parse"),
+    ("Louis Delhaize détenait 60 hypermarchés Cora dans l'est du pays.", "sites", "60 hypermarchés", "Cora", None, "named_unit"),
+    ("Sanofi et Regeneron apporteraient 120 millions d'euros à la biotech Owkin.", "investment", "120 millions d'euros", "Sanofi", "Owkin", "coordination"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,frame,figure,subject,obj,strategy", SUBJECTS)
+def test_subject(nlp, text, frame, figure, subject, obj, strategy):
+    claim = find(claims_of(nlp, text), frame, figure, subject)
+    assert claim["how"]["subject"].startswith(tuple(strategy.split("|"))), claim["how"]
+    if obj:
+        assert name(claim["object"]) == obj
+
+
+def test_coordinated_investors_give_one_claim_each(nlp):
+    claims = claims_of(nlp, "Sanofi et Regeneron apporteraient 120 millions d'euros à la biotech Owkin.")
+    investors = sorted(name(c["subject"]) for c in claims if c["frame"] == "investment")
+    assert investors == ["Regeneron", "Sanofi"]
+    assert all(c["hedged"] for c in claims if c["frame"] == "investment")
+
+
+def test_coordinated_targets_give_one_claim_each(nlp):
+    claims = claims_of(nlp, "Carrefour a finalisé le rachat de Cora et Match pour 1,05 milliard d'euros.")
+    targets = sorted(name(c["object"]) for c in claims if c["frame"] == "acquisition")
+    assert targets == ["Cora", "Match"]
+
+
+@pytest.mark.parametrize(
+    "text,frame,subject,obj",
+    [
+        ("La cession de 30 % de Biogaran à Mylan est en discussion.", "stake", "Mylan", "Biogaran"),
+        (
+            "Le chinois Alibaba va injecter 1,2 milliard d'euros dans Ubisoft pour acquérir 25 % de la filiale.",
+            "stake",
+            "Alibaba",
+            None,
+        ),
+        ("Engie s'était dit ouvert à la cession de ses 29,9 % dans Suez.", "stake", "Engie", "Suez"),
+    ],
+)
+def test_a_deals_percentage_is_the_stake_it_gives(nlp, text, frame, subject, obj):
+    claim = find(claims_of(nlp, text), frame)
+    assert name(claim["subject"]) == subject
+    if obj:
+        assert name(claim["object"]) == obj
+
+
+# -- stage 3: sources ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,frame,outlet",
+    [
+        ("Le Financial Times évoque un rachat de Darktrace pour 5 milliards de dollars par Thoma Bravo.", "acquisition", "Financial Times"),
+        ("Bloomberg estime que Shein pourrait lever 2 milliards de dollars.", "funding_round", "Bloomberg"),
+        ("Lactalis serait sur le point, selon Reuters, de racheter Fonterra pour 3 milliards de dollars.", "acquisition", "Reuters"),
+    ],
+)  # fmt: skip
+def test_an_outlet_is_the_attribution_never_the_subject(nlp, text, frame, outlet):
+    claims = claims_of(nlp, text)
+    claim = find(claims, frame)
+    assert claim["hedged"] and claim["attribution"] == outlet
+    assert all(name(c["subject"]) != outlet and name(c["object"]) != outlet for c in claims)
+
+
+def test_the_company_reporting_its_own_figure_is_not_a_rumour(nlp):
+    claim = find(claims_of(nlp, "Renault a annoncé un bénéfice net de 2,3 milliards d'euros."), "profit")
+    assert not claim["hedged"] and claim["attribution"] is None
+
+
+# -- stage 4: dates -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,frame,date,strategy",
+    [
+        ("En mars 2023, Pennylane a levé 200 millions d'euros.", "funding_round", "2023-03", "clause"),
+        ("Saint-Gobain a racheté Chryso en 2021 pour 1 milliard d'euros.", "acquisition", "2021", "clause"),
+    ],
+)
+def test_claim_date(nlp, text, frame, date, strategy):
+    claim = find(claims_of(nlp, text, pub_date="2024-06"), frame)
+    assert (claim["date"] or {}).get("value") == date
+    assert claim["how"]["date"] == strategy
+
+
+def test_a_participle_dates_its_noun_not_the_next_figure(nlp):
+    text = "Airbus a étendu son accord avec Safran signé en 2019, avec un financement de 2 milliards d'euros."
+    money = [c for c in claims_of(nlp, text) if c["amount"]]
+    assert money and all(c["date"] is None for c in money)
+
+
+# -- the draft records its strategies ----------------------------------------------------------------------------
+
+
+def test_every_claim_says_how_it_was_read(nlp):
+    claims = claims_of(nlp, "Selon Les Echos, LVMH pourrait investir 300 millions d'euros dans Carbios.")
+    claim = find(claims, "investment")
+    assert set(claim["how"]) >= {"frame", "subject", "object"}
+    assert claim["how"]["object"].startswith("parse")
