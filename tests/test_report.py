@@ -505,3 +505,22 @@ def test_highlight_keeps_the_spans_that_fit():
     alone = highlight(document, None, "a0", lambda c: [], str, lambda a: "3 Md€")
     assert [b[0] for b in alone.blocks] == ["s"]
     assert [(p[1], p[3]) for p in alone.blocks[0][2] if p[0] == "m"] == marks
+
+
+def test_store_texts_stand_for_files_gone(tmp_path, ampere):
+    from factx.store import Store
+
+    db = tmp_path / "s.db"
+    with Store(db, create=True) as store:
+        for d in ampere:
+            store.put(d, Path(d["doc"]).read_text(encoding="utf-8"))
+    for d in ampere:
+        Path(d["doc"]).unlink()
+    out = tmp_path / "r.html"
+    result = CliRunner().invoke(cli, ["report", "-o", str(out), "--db", str(db)])
+    assert result.exit_code == 0, result.stderr
+    html = out.read_text(encoding="utf-8")
+    assert "sans texte intégral" not in html and "Le groupe compte aussi sur" in html
+    # piped, the same documents have only their claim sentences left
+    piped, _ = report(tmp_path, ampere)
+    assert "3 articles sans texte intégral" in piped
