@@ -224,6 +224,9 @@ def main() -> None:
             "100": peak_rss_mb(small, tmp / "m1.db"),
             str(a.memory_articles): peak_rss_mb(big, tmp / "m2.db"),
         }
+        from bench_report import bench_report
+
+        res["report"] = bench_report(tmp / "m2.db", 1000)  # the page of 1,000 stored articles, in Chromium
         res["help_s"] = help_seconds()
         try:
             from bench_reconcile import bench_reconcile
@@ -340,6 +343,9 @@ def print_table(r: dict) -> None:
                 "target ≥ 95 %, 0 (bench/bench_reprints.py)",
             )
         )
+    from bench_report import report_rows
+
+    rows += report_rows(r.get("report"))
     for name, (ok, total) in r.get("peers", {}).items():
         rows.append((f"peers: {name}", f"{ok}/{total} = {ok / total * 100:.1f} %", ""))
     for name, g in (("seeds", r.get("gold")), ("held-out", r.get("eval"))):
