@@ -171,6 +171,9 @@ def test_elliptic_currency_is_offered() -> None:
     )
     assert find_amounts(text)[-1].context_unit == "EUR"
     assert [f.context_unit for f in find_amounts("Il a 30 € et 3 500 salariés.")] == [None, None]
+    # a range of bare milliards too
+    found = find_amounts("Elle offre 6 milliards d'euros. Le prix sera compris entre 5,8 milliards et 6,2 milliards.")
+    assert (found[-1].low, found[-1].high, found[-1].context_unit) == (5.8e9, 6.2e9, "EUR")
 
 
 def test_parse_amount_whole_string() -> None:

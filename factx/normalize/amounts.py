@@ -357,8 +357,10 @@ def _scale_like(a: _Atom, b: _Atom) -> Decimal:
 
 
 def _scale_word(a: _Atom, text: str) -> bool:
-    """Whether a figure ends in a scale word of a million or more ("6,7 milliards", not "3 500")."""
-    return a.scaled and a.value is not None and abs(a.value) >= 10**6 and text[a.end - 1].isalpha()
+    """Whether a figure ends in a scale word of a million or more ("6,7 milliards", "entre 5,8 milliards et
+    6,2 milliards"; not "3 500")."""
+    v = next((x for x in (a.value, a.high, a.low) if x is not None), None)
+    return a.scaled and v is not None and abs(v) >= 10**6 and text[a.end - 1].isalpha()
 
 
 def _merge(atoms: list[_Atom], text: str, g: _Grammar) -> list[_Atom]:

@@ -25,7 +25,7 @@ from spacy.tokens import Span, Token
 
 from .frames import Frames, Trigger, fold_word
 from .lexicon import figures, words_of
-from .syntax import norm
+from .syntax import antecedent, logical, norm
 
 NEAREST_REACH = 15  # tokens between a trigger and a figure it takes by proximity alone
 CLIMB = 12
@@ -136,13 +136,12 @@ class _Sentence:
         measure = verb.lemma_.lower() in figures().measure_verbs
         if verb.i in self.heads and self.trigger_at(verb.i, kind) and not measure:
             return None  # the verb is a trigger itself: the governing strategy takes it
-        for child in verb.children:
-            if child.i == root.i:
-                continue
+        # the verb's own dependents, and its subject through a control verb ("qui doit lui coûter")
+        children = [c for c in verb.children if c.i != root.i]
+        children += [c for c in logical(verb, "subj") if c not in children]
+        for child in children:
             if measure and child.dep_ in ("nsubj", "nsubj:pass") and child.pos_ == "PRON":
                 # "cette acquisition, qui doit lui coûter 5,3 milliards": the relative's antecedent
-                from .syntax import antecedent
-
                 ante = antecedent(child)
                 found = self._noun_or_its_complement(ante, kind) if ante is not None else None
                 if found is not None and not self._is_unit(found[1], found[0].i):
