@@ -251,6 +251,9 @@ def _hedge(sent: Span, drafts: list[Draft]) -> None:
         # "Fondée en 2015, OpenAI serait valorisée selon X": an opening participle is background, not reported
         background = d.trigger_pos == "verb" and _opening_participle(tok, sent)
         cues = ([] if background else list(sent_cues)) + hedging.trigger_cues(tok, sent)
+        if d.figure is not None and d.figure.root.i != tok.i:
+            # "le prix ... pourrait être de l'ordre de 7 milliards": the figure's own clause may be the hedged one
+            cues += hedging.trigger_cues(d.figure.root, sent)
         reported = None if background else hedging.reported_by(tok, sent)
         if reported is not None:
             cues.append(reported[0])

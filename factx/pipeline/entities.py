@@ -249,6 +249,14 @@ class EntityFixer:
             e = next((j for j in range(s + 1, e) if doc[j].text in breakers), e)
             while s < e and (doc[s].is_punct or doc[s].is_space or doc[s].is_quote):
                 s += 1
+            # "prix de Bombardier Transport": a common noun (and its "de") the model ran into the name
+            while (
+                s + 1 < e
+                and doc[s].text.islower()
+                and doc[s].is_alpha
+                and any(t.text[:1].isupper() for t in doc[s + 1 : e])
+            ):
+                s += 1
             while e > s and (
                 doc[e - 1].is_space or doc[e - 1].is_quote or doc[e - 1].is_punct and doc[e - 1].text != "."
             ):

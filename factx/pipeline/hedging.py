@@ -25,6 +25,7 @@ GOVERNING_DEPS = {
     "obl:arg",
     "obl:mod",
     "nsubj",
+    "nsubj:pass",
     "advcl",
     "csubj",
 }

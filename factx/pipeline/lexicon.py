@@ -108,6 +108,7 @@ class Figures:
     per_unit: dict[tuple[str, ...], str]  # words after a figure -> the unit
     per_unit_frame: str
     per_unit_total_frame: str
+    company_price_frame: str
     restatement: frozenset[tuple[str, ...]]
     measure_nouns: frozenset[str]
     measure_verbs: frozenset[str]
@@ -123,6 +124,7 @@ def figures() -> Figures:
         per_unit={words_of(k): str(v) for k, v in (raw.get("per_unit") or {}).items()},
         per_unit_frame=str(raw.get("per_unit_frame") or "price"),
         per_unit_total_frame=str(raw.get("per_unit_total_frame") or "acquisition"),
+        company_price_frame=str(raw.get("company_price_frame") or "acquisition"),
         restatement=frozenset(words_of(p) for p in raw.get("restatement") or []),
         measure_nouns=_low(raw.get("measure_nouns")),
         measure_verbs=_low(raw.get("measure_verbs")),
