@@ -24,8 +24,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from .frames import Frames, Trigger, fold_word, with_roles
-from .mentions import mention_index
 from .lexicon import figures, words_of
+from .mentions import mention_index
 from .syntax import antecedent, logical, norm, prep_matches
 
 NEAREST_REACH = 15  # tokens between a trigger and a figure it takes by proximity alone
