@@ -249,8 +249,13 @@ def _hedge(sent: Span, drafts: list[Draft]) -> None:
     for d in drafts:
         tok = _anchor(d)
         # "Fondée en 2015, OpenAI serait valorisée selon X": an opening participle is background, not reported
-        background = d.trigger_pos == "verb" and _opening_participle(tok, sent)
-        cues = ([] if background else list(sent_cues)) + hedging.trigger_cues(tok, sent)
+        # so is a person's title in apposition ("Yves Guillemot, PDG d'Ubisoft, pourrait...")
+        background = d.trigger_pos == "verb" and _opening_participle(tok, sent) or d.how["frame"].startswith(
+            "title/apposition"
+        )
+        cues = [] if background else list(sent_cues)
+        if not d.how["frame"].startswith("title/apposition"):
+            cues += hedging.trigger_cues(tok, sent)
         if d.figure is not None and d.figure.root.i != tok.i:
             # "le prix ... pourrait être de l'ordre de 7 milliards": the figure's own clause may be the hedged one
             cues += hedging.trigger_cues(d.figure.root, sent)

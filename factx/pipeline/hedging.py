@@ -163,9 +163,12 @@ def trigger_cues(trigger: Token, sent: Span) -> list[str]:
 
 
 def _done(tok: Token) -> bool:
-    """ "a pu enregistrer", "a dû céder": a modal in a past tense reports what happened, not a possibility."""
+    """ "a pu enregistrer", "a dû céder", "devait être": a modal in a past tense reports what happened or what
+    was set, not a possibility."""
     if "Past" in tok.morph.get("Tense") and "Part" not in tok.morph.get("VerbForm"):
         return True  # passé simple
+    if "Imp" in tok.morph.get("Tense") and "Ind" in tok.morph.get("Mood"):
+        return True  # "le montant devait être compris entre...": what was set, in the past
     return "Part" in tok.morph.get("VerbForm") and any(c.dep_ == "aux:tense" for c in tok.children)
 
 
