@@ -233,12 +233,15 @@ def _entry(
         v = _Value(name=_value_classes().get(folded, folded), display=name)
         measure, text = ("value",), value.get("text") or name or ""
     elif stated:
-        # The date is what the claim states (founded in 2015): it cannot also be the fact's period.
-        v, measure, text = (
-            _Value(name=stated, is_date=True, display=stated),
-            ("date",),
-            when.get("text") or "",
-        )
+        # The date is what the claim states (founded in 2015): it cannot also be the fact's period. For a
+        # one-off event, the date of one of its milestones ("annoncé le 12 juillet 2023"); one with no named
+        # milestone states nothing comparable (the announcement? the closing?).
+        measure = ("date",)
+        if claim.get("frame") in _one_off():
+            if not claim.get("milestone"):
+                return None
+            measure = ("date", str(claim["milestone"]))
+        v, text = _Value(name=stated, is_date=True, display=stated), when.get("text") or ""
         stated = None
     else:
         return None
@@ -780,6 +783,8 @@ def _date_records(entries: list[_Entry], period: str | None) -> list[dict]:
     groups: list[list[tuple[_Entry, dict]]] = []
     for e, d in dated:  # claims that state the same figure: the same statement, dated two ways or one
         for g in groups:
+            if g[0][0].claim.get("milestone") != e.claim.get("milestone"):
+                continue  # the announcement's date is not the closing's
             if _values_fit(e.value, g[0][0].value, e.when) and e.value.interval.shape == "precise":
                 g.append((e, d))
                 break
@@ -856,13 +861,13 @@ def reconcile(
         group = sorted(
             by_key[key], key=lambda e: (e.doc, str(e.claim.get("id", "")), e.claim.get("start", 0))
         )
-        if key[3] in (("date",), ("value",)):
-            facts = {None: group} if key[3] == ("date",) else _periods(group)
+        if key[3][0] in ("date", "value"):
+            facts = {None: group} if key[3][0] == "date" else _periods(group)
         else:
             facts = _events(group) if key[0] in one_off else _periods(group)
         for period in sorted(facts, key=lambda p: p or ""):
             conflicts.extend(_records(facts[period], period))
-            if key[3] not in (("date",), ("value",)):
+            if key[3][0] not in ("date", "value"):
                 conflicts.extend(_date_records(facts[period], period))
     return conflicts
 

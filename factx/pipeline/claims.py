@@ -30,7 +30,7 @@ from .draft import Draft, Filled
 from .extensions import AMOUNTS, DATES
 from .figures import owned_figures
 from .frames import Frame, Frames, Trigger, load_frames, with_roles
-from .lexicon import sources
+from .lexicon import milestones, sources
 from .mentions import mention_index
 from .roles import Context, coordinated, fill
 from .sentences import sentence_bounds, sentences
@@ -199,8 +199,9 @@ def _sentence(
             drafts += _split(ctx, d)
     _per_unit_subjects(drafts, frames, previous)
     drafts += role_drafts(ctx)
-    # 3. hedging, negation, attribution
+    # 3. hedging, negation, attribution, the event's milestone
     _hedge(sent, drafts)
+    _milestones(sent, drafts, frames)
     # 4. dates
     claim_dates.attach(drafts, sent, dates, frames.frames)
     return _keep(_merge(drafts, frames), frames), drafts
@@ -250,8 +251,10 @@ def _hedge(sent: Span, drafts: list[Draft]) -> None:
         tok = _anchor(d)
         # "Fondée en 2015, OpenAI serait valorisée selon X": an opening participle is background, not reported
         # so is a person's title in apposition ("Yves Guillemot, PDG d'Ubisoft, pourrait...")
-        background = d.trigger_pos == "verb" and _opening_participle(tok, sent) or d.how["frame"].startswith(
-            "title/apposition"
+        background = (
+            d.trigger_pos == "verb"
+            and _opening_participle(tok, sent)
+            or d.how["frame"].startswith("title/apposition")
         )
         cues = [] if background else list(sent_cues)
         if not d.how["frame"].startswith("title/apposition"):
@@ -266,6 +269,22 @@ def _hedge(sent: Span, drafts: list[Draft]) -> None:
         d.attribution = None if background else (reported[1] if reported and reported[1] else attribution)
         extra = [d.figure.root] if d.figure is not None else []
         d.negated = hedging.negated(tok, sent, extra)
+
+
+def _milestones(sent: Span, drafts: list[Draft], frames: Frames) -> None:
+    """ "a annoncé le rachat", "l'acquisition, annoncée en juillet", "a finalisé le rachat": which milestone of
+    a one-off event the claim is about, from the verbs on its trigger's path and the participles on it."""
+    names = milestones()
+    for d in drafts:
+        if not frames.frames[d.frame].one_off:
+            continue
+        tok = _anchor(d)
+        path = hedging.governors(tok, sent) + [c for c in tok.children if c.dep_ in ("acl", "amod")]
+        for t in path:
+            found = names.get(t.lemma_.lower())
+            if found:
+                d.milestone = found
+                break
 
 
 def _opening_participle(tok: Token, sent: Span) -> bool:

@@ -42,6 +42,7 @@ class Draft:
     hedge_cues: list[str] = field(default_factory=list)
     attribution: str | None = None
     negated: bool = False
+    milestone: str | None = None  # "announcement", "completion", "approval" of a one-off event
     how: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -80,6 +81,8 @@ class Draft:
             out["alternatives"] = [_amount(s) for s in self.alternatives]
         if self.per_unit:
             out["per_unit"] = self.per_unit
+        if self.milestone:
+            out["milestone"] = self.milestone
         return out
 
     def _subject_key(self) -> str:

@@ -159,3 +159,10 @@ def descriptions() -> Descriptions:
             demonstrative.add(fold(str(noun)))
     aliases = {str(k): [str(s) for s in v or []] for k, v in (raw.get("aliases") or {}).items()}
     return Descriptions(label_of, aliases, frozenset(demonstrative))
+
+
+@cache
+def milestones() -> dict[str, str]:
+    """Verb lemma -> the milestone of an event it names (events.yaml)."""
+    raw = data.load("events") or {}
+    return {str(v).lower(): str(k) for k, verbs in (raw.get("milestones") or {}).items() for v in verbs or []}

@@ -134,7 +134,7 @@ def scan_prep(ctx: Context, trigger: Token, preps: tuple[str, ...], stop: set[in
     words = [p.split() for p in preps if p not in ("subj", "obj")]
     end = min(ctx.sent.end, trigger.i + PREP_REACH)
     for j in range(trigger.i + 1, end):
-        if j in stop or doc[j].pos_ == "VERB":
+        if j in stop or doc[j].pos_ == "VERB" or "Part" in doc[j].morph.get("VerbForm") or doc[j].text == ",":
             return None  # another clause: "le rachat des enseignes, détenues par X" (X is not the buyer)
         for w in words:
             if all(j + k < end and norm(doc[j + k].text) in g.prep_forms(x) for k, x in enumerate(w)):
