@@ -765,6 +765,36 @@ def _records(entries: list[_Entry], period: str | None, measure: tuple[str, ...]
     return out
 
 
+def by_key_entries(by_key: Mapping[tuple[Any, ...], list[_Entry]]) -> list[_Entry]:
+    return [e for k in sorted(by_key, key=lambda k: tuple(map(str, k))) for e in by_key[k]]
+
+
+def _milestone_records(entries: list[_Entry]) -> list[dict]:
+    """One-off events: the dates articles give for one milestone of them ("annoncé le 12 juillet 2023" /
+    "l'acquisition, annoncée en juillet 2024"), with or without a figure, that disagree."""
+    groups: dict[tuple[Any, ...], list[tuple[_Entry, dict]]] = defaultdict(list)
+    for e in entries:
+        d = e.claim.get("date") or {}
+        milestone = e.claim.get("milestone")
+        horizon = e.pub and d.get("value") and str(d.get("value"))[:4] > str(e.pub)[:4]
+        if milestone and not horizon and not e.alternate and d.get("grain") in ("day", "month") and d.get("value"):
+            groups[(e.frame, _fold(e.subject), _fold(e.object), milestone)].append((e, d))
+    out: list[dict] = []
+    for key in sorted(groups, key=lambda k: tuple(map(str, k))):
+        g = sorted(groups[key], key=lambda x: (x[0].doc, str(x[0].claim.get("id", ""))))
+        values = {d["value"] for _e, d in g}
+        if len({e.source for e, _d in g}) < 2 or all(a.startswith(b) or b.startswith(a) for a in values for b in values):
+            continue
+        dated = [
+            _Entry(e.claim, e.doc, e.source, e.pub, e.frame, e.subject, e.object, ("date", key[3]),
+                   _Value(name=d["value"], is_date=True, display=d["value"]), (), d.get("text") or "", e.hedged,
+                   speaker=e.speaker)
+            for e, d in g
+        ]  # fmt: skip
+        out += _records(dated, None, ("date", key[3]))
+    return out
+
+
 def _date_records(entries: list[_Entry], period: str | None) -> list[dict]:
     """Articles giving one fact with the same figure but different dates for it ("annoncé le 12 juillet 2023"
     / "annoncé en juillet 2024"): a contradiction about the date."""
@@ -856,18 +886,20 @@ def reconcile(
     for e in _without_breakdowns(entries):
         by_key[e.key].append(e)
     one_off = _one_off()
-    conflicts: list[dict[str, Any]] = []
+    conflicts: list[dict[str, Any]] = _milestone_records([e for e in by_key_entries(by_key) if e.frame in one_off])
     for key in sorted(by_key, key=lambda k: tuple(map(str, k))):
         group = sorted(
             by_key[key], key=lambda e: (e.doc, str(e.claim.get("id", "")), e.claim.get("start", 0))
         )
+        if key[0] in one_off and key[3][0] == "date":
+            continue  # a milestone's date: _milestone_records compares those, with or without a figure
         if key[3][0] in ("date", "value"):
             facts = {None: group} if key[3][0] == "date" else _periods(group)
         else:
             facts = _events(group) if key[0] in one_off else _periods(group)
         for period in sorted(facts, key=lambda p: p or ""):
             conflicts.extend(_records(facts[period], period))
-            if key[3][0] not in ("date", "value"):
+            if key[3][0] not in ("date", "value") and key[0] not in one_off:
                 conflicts.extend(_date_records(facts[period], period))
     return conflicts
 
