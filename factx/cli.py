@@ -286,6 +286,8 @@ def claims(frame, entity, doc, sentences, fmt, no_headers, db_path) -> None:
         found = list(store.claims(frame=frame, entity=wanted, doc=docs))
     rows = claim_rows(found, names)
     columns = [*CLAIM_COLUMNS, *([Column("sentence", table=False)] if sentences else [])]
+    if _debug():
+        columns.append(Column("how"))  # which strategy of the claim engine decided each part
     if not found:
         _say_nothing_matched("claim", frame=frame, entity=entity, doc=doc)
     if sentences and fmt == "table":
@@ -302,6 +304,10 @@ def claims(frame, entity, doc, sentences, fmt, no_headers, db_path) -> None:
         )
     if fmt == "table" and found:
         Messages().info(f"{len(found)} claim(s) in {len({d for d, _ in found})} article(s)")
+
+
+def _debug() -> bool:
+    return bool((click.get_current_context().find_root().params or {}).get("debug"))
 
 
 def _say_nothing_matched(what: str, **filters) -> None:

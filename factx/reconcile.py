@@ -777,13 +777,21 @@ def _milestone_records(entries: list[_Entry]) -> list[dict]:
         d = e.claim.get("date") or {}
         milestone = e.claim.get("milestone")
         horizon = e.pub and d.get("value") and str(d.get("value"))[:4] > str(e.pub)[:4]
-        if milestone and not horizon and not e.alternate and d.get("grain") in ("day", "month") and d.get("value"):
+        if (
+            milestone
+            and not horizon
+            and not e.alternate
+            and d.get("grain") in ("day", "month")
+            and d.get("value")
+        ):
             groups[(e.frame, _fold(e.subject), _fold(e.object), milestone)].append((e, d))
     out: list[dict] = []
     for key in sorted(groups, key=lambda k: tuple(map(str, k))):
         g = sorted(groups[key], key=lambda x: (x[0].doc, str(x[0].claim.get("id", ""))))
         values = {d["value"] for _e, d in g}
-        if len({e.source for e, _d in g}) < 2 or all(a.startswith(b) or b.startswith(a) for a in values for b in values):
+        if len({e.source for e, _d in g}) < 2 or all(
+            a.startswith(b) or b.startswith(a) for a in values for b in values
+        ):
             continue
         dated = [
             _Entry(e.claim, e.doc, e.source, e.pub, e.frame, e.subject, e.object, ("date", key[3]),
@@ -886,7 +894,9 @@ def reconcile(
     for e in _without_breakdowns(entries):
         by_key[e.key].append(e)
     one_off = _one_off()
-    conflicts: list[dict[str, Any]] = _milestone_records([e for e in by_key_entries(by_key) if e.frame in one_off])
+    conflicts: list[dict[str, Any]] = _milestone_records(
+        [e for e in by_key_entries(by_key) if e.frame in one_off]
+    )
     for key in sorted(by_key, key=lambda k: tuple(map(str, k))):
         group = sorted(
             by_key[key], key=lambda e: (e.doc, str(e.claim.get("id", "")), e.claim.get("start", 0))

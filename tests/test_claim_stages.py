@@ -220,3 +220,21 @@ def test_every_claim_says_how_it_was_read(nlp):
     claim = find(claims, "investment")
     assert set(claim["how"]) >= {"frame", "subject", "object"}
     assert claim["how"]["object"].startswith("parse")
+
+
+def test_explain_and_debug_show_the_strategies(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+    from conftest import SEEDS
+
+    from factx.cli import cli
+
+    db = str(tmp_path / "s.db")
+    run = CliRunner().invoke
+    assert run(cli, ["extract", str(SEEDS), "--db", db]).exit_code == 0
+    listed = run(cli, ["--debug", "claims", "--frame", "investment", "--db", db], env={"COLUMNS": "220"})
+    assert listed.exit_code == 0 and "how" in listed.stdout.splitlines()[0] and "frame governing" in listed.stdout
+    first = json.loads(run(cli, ["conflicts", "--json", "--db", db]).stdout.splitlines()[0])
+    explained = run(cli, ["conflicts", "--explain", first["id"], "--db", db], env={"COLUMNS": "200"})
+    assert explained.exit_code == 0 and "read by: frame " in explained.stdout
