@@ -30,7 +30,7 @@ from .draft import Draft, Filled
 from .extensions import AMOUNTS, DATES
 from .figures import owned_figures
 from .frames import Frame, Frames, Trigger, load_frames, with_roles
-from .lexicon import milestones, sources
+from .lexicon import figures, milestones, sources
 from .mentions import mention_index
 from .roles import Context, coordinated, fill
 from .sentences import sentence_bounds, sentences
@@ -228,7 +228,7 @@ def _per_unit_subjects(drafts: list[Draft], frames: Frames, previous: list[Draft
     """ "95 dollars par action" in a sentence (else an article) about a deal: the price of the target's shares."""
     targets = [d.object for d in drafts if frames.frames[d.frame].one_off and d.object is not None]
     targets = targets or [
-        d.object for d in reversed(previous) if d.frame == "acquisition" and d.object is not None
+        d.object for d in reversed(previous) if d.frame == figures().per_unit_total_frame and d.object is not None
     ]
     for d in drafts:
         if d.per_unit in ("action", "part") and targets:
@@ -326,7 +326,7 @@ def _keep(drafts: list[Draft], frames: Frames) -> list[Draft]:
         frame = frames.frames.get(d.frame)
         if frame is None or d.subject is None or not _complete(d, frame):
             continue
-        if d.figure is None and d.frame != "role" and not _says_something(d, frame):
+        if d.figure is None and not d.how["frame"].startswith("title") and not _says_something(d, frame):
             continue
         if any(_same(d, k) for k in kept):
             continue

@@ -38,6 +38,12 @@ def titles() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     return index
 
 
+@cache
+def title_frame() -> str:
+    """The frame of the claims titles give (roles.yaml `frame`)."""
+    return str(data.load("roles").get("frame") or "role")
+
+
 def _person(ctx: Context, tok: Token) -> Filled | None:
     m = mention_of(ctx, tok)
     return Filled(m, tok.i, f"title/{m['how']}") if m and m.get("label") == "PER" else None
@@ -83,7 +89,7 @@ def _coordinated(ctx: Context, d: Draft) -> list[Draft]:
     for c in ctx.doc[d.subject.token].children:
         p = _person(ctx, c) if c.dep_ == "conj" else None
         if p is not None:
-            other = Draft("role", d.sent, d.trigger, "noun")
+            other = Draft(d.frame, d.sent, d.trigger, "noun")
             other.subject, other.object, other.value = p, d.object, d.value
             other.how = {**d.how, "subject": p.how, "split": "subject"}
             out.append(other)
@@ -155,7 +161,7 @@ def _title(ctx: Context, start: int, end: int, canonical: str) -> Draft | None:
             org = Filled(topic, -1, "salient")
     if person is None or org is None:
         return None
-    d = Draft("role", sent, start, "noun")
+    d = Draft(title_frame(), sent, start, "noun")
     d.subject, d.object = person, org
     d.value = Filled({"text": doc[start:end].text, "canonical": canonical, "label": None}, start, "title")
     d.how = {"frame": f"title/{how}", "subject": person.how, "object": org.how, "value": "title"}
