@@ -234,7 +234,11 @@ def test_explain_and_debug_show_the_strategies(tmp_path):
     run = CliRunner().invoke
     assert run(cli, ["extract", str(SEEDS), "--db", db]).exit_code == 0
     listed = run(cli, ["--debug", "claims", "--frame", "investment", "--db", db], env={"COLUMNS": "220"})
-    assert listed.exit_code == 0 and "how" in listed.stdout.splitlines()[0] and "frame governing" in listed.stdout
+    assert (
+        listed.exit_code == 0
+        and "how" in listed.stdout.splitlines()[0]
+        and "frame governing" in listed.stdout
+    )
     first = json.loads(run(cli, ["conflicts", "--json", "--db", db]).stdout.splitlines()[0])
     explained = run(cli, ["conflicts", "--explain", first["id"], "--db", db], env={"COLUMNS": "200"})
     assert explained.exit_code == 0 and "read by: frame " in explained.stdout

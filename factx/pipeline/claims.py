@@ -36,6 +36,7 @@ from .roles import Context, coordinated, fill
 from .sentences import sentence_bounds, sentences
 from .syntax import norm
 from .titles import role_drafts
+from .tokens import token_strings
 
 __all__ = ["ClaimFinder", "extract_claims", "load_frames", "make_claims", "sentences"]
 
@@ -135,7 +136,11 @@ def extract_claims(
             if on_error is None:
                 raise
             on_error(e)
-    return [d.to_contract() for d in kept]
+    texts: dict[int, str] = {}
+    for d in kept:
+        if d.sent.start not in texts:
+            texts[d.sent.start] = d.sent.text
+    return [d.to_contract(texts[d.sent.start]) for d in kept]
 
 
 def _bucket(bounds: list[tuple[int, int]], n: int) -> list[int]:
@@ -150,10 +155,11 @@ def _attribution_tokens(sent: Span) -> set[int]:
     """ "selon La Tribune", "d'après des sources": who speaks is never a role of the claim."""
     preps = sources().attribution_preps
     doc = sent.doc
+    low = token_strings(doc).lower
     out: set[int] = set()
-    for tok in sent:
-        if norm(tok.text) in preps and tok.i + 1 < sent.end:
-            j = tok.i + 1
+    for i in range(sent.start, sent.end - 1):
+        if norm(low[i]) in preps:
+            j = i + 1
             while j < sent.end and not doc[j].is_punct and doc[j].pos_ not in ("VERB", "AUX"):
                 out.add(j)
                 j += 1
@@ -228,7 +234,9 @@ def _per_unit_subjects(drafts: list[Draft], frames: Frames, previous: list[Draft
     """ "95 dollars par action" in a sentence (else an article) about a deal: the price of the target's shares."""
     targets = [d.object for d in drafts if frames.frames[d.frame].one_off and d.object is not None]
     targets = targets or [
-        d.object for d in reversed(previous) if d.frame == figures().per_unit_total_frame and d.object is not None
+        d.object
+        for d in reversed(previous)
+        if d.frame == figures().per_unit_total_frame and d.object is not None
     ]
     for d in drafts:
         if d.per_unit in ("action", "part") and targets:

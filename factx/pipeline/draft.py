@@ -53,9 +53,11 @@ class Draft:
             return doc[self.trigger].idx
         return self.figure.start_char if self.figure is not None else self.sent.start_char
 
-    def to_contract(self) -> dict:
+    def to_contract(self, sentence_text: str | None = None) -> dict:
+        """The contract claim; ``sentence_text`` is the sentence's text when the caller has it already (one
+        sentence can hold many claims: its text is built once, not once per claim)."""
         sent = self.sent
-        text = sent.text
+        text = sentence_text if sentence_text is not None else sent.text
         # the id hashes the frame, the sentence and the anchor: stable across runs for the same text, and
         # distinct for two figures of one trigger
         figure_at = self.figure.start_char if self.figure is not None else -1

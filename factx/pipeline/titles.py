@@ -17,6 +17,7 @@ from .draft import Draft, Filled
 from .frames import split_phrase
 from .roles import Context, mention_of, scan_prep
 from .syntax import is_possessive, logical, norm, prep_matches
+from .tokens import token_strings
 
 PREDICATE_DEPS = ("xcomp", "obj", "ROOT", "conj", "obl:arg")
 
@@ -60,14 +61,15 @@ def role_drafts(ctx: Context) -> list[Draft]:
     sent, doc = ctx.sent, ctx.doc
     out: list[Draft] = []
     index = titles()
+    low = token_strings(doc).lower  # no Token object for the words that open no title (nearly all)
     i = sent.start
     while i < sent.end:
+        entries = index.get(norm(low[i]), ())
         hit = next(
             (
                 (words, canonical)
-                for words, canonical in index.get(norm(doc[i].text), ())
-                if i + len(words) <= sent.end
-                and tuple(norm(t.text) for t in doc[i : i + len(words)]) == words
+                for words, canonical in entries
+                if i + len(words) <= sent.end and tuple(norm(w) for w in low[i : i + len(words)]) == words
             ),
             None,
         )
