@@ -563,9 +563,11 @@ def _periods(entries: list[_Entry]) -> dict[str | None, list[_Entry]]:
     undated, implicit = [], []
     for e in entries:
         stated = (e.claim.get("date") or {}).get("value") if e.explicit else None
+        # a day or a month ("a publié mercredi 8 février un bénéfice de...") dates the report, not the period
+        period_grain = (e.claim.get("date") or {}).get("grain") in ("year", "quarter")
         if stated and re.match(r"\d{4}-Q[1-4]$", stated):
             e.period = stated
-        elif e.explicit and e.when is not None:
+        elif e.explicit and period_grain and e.when is not None:
             e.period = str(e.when.year)
         elif e.when is not None:
             implicit.append(e)
@@ -577,8 +579,11 @@ def _periods(entries: list[_Entry]) -> dict[str | None, list[_Entry]]:
     stated = {k: list(v) for k, v in out.items()}  # the periods the claims themselves state
     for e in implicit:
         year, before = str(e.when.year), str(e.when.year - 1)
-        fits = any(_values_fit(e.value, m.value, m.when) for m in stated.get(before, ()))
-        e.period = before if year not in stated and fits else year
+
+        def fits(period: str, e: _Entry = e) -> bool:
+            return any(_values_fit(x, m.value, m.when) for m in stated.get(period, ()) for x in e.values)
+
+        e.period = before if fits(before) and not fits(year) else year
         out[e.period].append(e)
     if undated and out:
         keys = sorted(out, key=lambda k: k or "")
