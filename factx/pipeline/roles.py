@@ -381,10 +381,17 @@ def _read_role(f: Filled) -> bool:
 
 
 def s_salient(ctx, d, tok, trig, frame):
-    """A definite or possessive trigger noun with no named owner ("La valorisation atteint 6 Md€"), or a
-    figure counting a frame's unit: the article's most salient entity that fits."""
+    """A definite or possessive trigger noun with no named owner ("La valorisation atteint 6 Md€"), a
+    figure counting a frame's unit, or a verb whose subject is a definite common noun naming no one ("ce
+    plan doit réduire les coûts de 2 milliards"): the article's most salient entity that fits."""
+    g = grammar()
+    pointing = g.definite | g.demonstrative | set(g.possessive)
     det = determiner_of(tok)
-    definite = det is not None and norm(det.text) in grammar().definite | set(grammar().possessive)
+    definite = det is not None and norm(det.text) in pointing
+    if trig is not None and trig.pos == "verb":
+        subj = logical(tok, "subj")
+        sdet = determiner_of(subj[0]) if subj and subj[0].pos_ == "NOUN" else None
+        definite = sdet is not None and norm(sdet.text) in pointing and ctx.idx.get(subj[0].i) is None
     if not (definite or trig is None):
         return None
     labels = frame.labels.get("subject") or frozenset({"ORG"})
