@@ -60,7 +60,7 @@ LABEL_MAP = {
 def lexicon() -> dict[str, Any]:
     raw = data.load("entity_stoplist") or {}
     return {
-        "stop": {fold(w) for w in raw.get("words") or []},
+        "stop": {fold(w) for w in (raw.get("words") or []) + (raw.get("common_acronyms") or [])},
         # nouns for organisations: the stoplist's and the descriptions' (aliases.yaml: "la fintech X")
         "org_nouns": {fold(w) for w in raw.get("org_nouns") or []} | _description_nouns("ORG"),
         "suffixes": {str(w) for w in (raw.get("org_suffixes") or []) + (raw.get("legal_forms") or [])},
