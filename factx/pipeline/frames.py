@@ -31,6 +31,7 @@ FRAME_KEYS = {
     "one_off",
     "pair",
     "shares",
+    "bracket_role",
 }
 TRIGGER_KEYS = {"lemma", "subject", "object", "value", "with", "without", "exact"}
 DEFAULT_ROLES = {"verb": {"subject": ["subj"]}, "noun": {"subject": ["de", "par"]}}
@@ -71,6 +72,9 @@ class Frame:
     pair: bool = False  # coordinated subjects are the two parties, not two claims
     shares: dict[str, str] = field(default_factory=dict)  # figure kind -> frame it states with these roles
     roles: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)  # pos -> default role hints
+    bracket_role: str = (
+        "subject"  # the role of a name a bracketed figure follows ("Veolia (180 000 salariés)")
+    )
 
 
 @dataclass
@@ -245,9 +249,13 @@ def _build_frame(name: str, spec: Any, frames: Frames, where: str) -> None:
     if not isinstance(raw_shares, dict) or set(raw_shares) - AMOUNT_KINDS:
         raise ValueError(f"shares must map amount kinds among {sorted(AMOUNT_KINDS)} to frame names")
     shares.update({str(k): str(v) for k, v in raw_shares.items()})
+    bracket_role = str(spec.get("bracket_role", old.bracket_role if old else "subject"))
+    if bracket_role not in ("subject", "object"):
+        raise ValueError("bracket_role must be subject or object")
     frames.frames[name] = Frame(
-        name, amount, needs, support_object, labels, date_nearby, units, one_off, pair, shares
-    )
+        name, amount, needs, support_object, labels, date_nearby, units, one_off, pair, shares,
+        bracket_role=bracket_role,
+    )  # fmt: skip
     for pos in ("verb", "noun"):
         roles = dict(DEFAULT_ROLES[pos])
         raw_roles = spec.get(f"{pos}_roles") or {}

@@ -236,7 +236,20 @@ def s_prep(ctx, d, tok, trig, frame):
 
 def s_parenthetical(ctx, d, tok, trig, frame):
     """ "Veolia (27,19 mrds€ de chiffre d'affaires et 180 000 salariés)": figures in brackets right after a
-    name are that name's."""
+    name are that name's (its subject; its object for frames whose bracket names the object: "Epic Games
+    (40 %)" is a stake in Epic Games)."""
+    if frame.bracket_role != "subject":
+        return None
+    return _bracketed(ctx, tok, "parenthetical")
+
+
+def o_parenthetical(ctx, d, tok, trig, frame):
+    if frame.bracket_role != "object":
+        return None
+    return _bracketed(ctx, d.figure.root if d.figure is not None else tok, "parenthetical")
+
+
+def _bracketed(ctx: Context, tok: Token, how: str) -> Filled | None:
     doc = ctx.doc
     depth = 0
     for j in range(tok.i - 1, ctx.sent.start - 1, -1):
@@ -249,7 +262,7 @@ def s_parenthetical(ctx, d, tok, trig, frame):
                 continue
             m = ctx.idx.get(j - 1) if j - 1 >= ctx.sent.start else None
             if _usable(m) and m["how"] in ("name", "alias") and j - 1 not in ctx.exclude:
-                return Filled(m, j - 1, f"parenthetical/{m['how']}")
+                return Filled(m, j - 1, f"{how}/{m['how']}")
             return None
     return None
 
@@ -521,6 +534,7 @@ def o_salient(ctx, d, tok, trig, frame):
 
 
 OBJECT: tuple[tuple[str, Strategy], ...] = (
+    ("parenthetical", o_parenthetical),
     ("parse", o_parse),
     ("prep", o_prep),
     ("conj", o_conj),
@@ -604,10 +618,10 @@ def fill(ctx: Context, d: Draft, tok: Token, trig: Trigger | None, frame: Frame)
         if trig is not None and "value" in trig.roles:
             d.value = _first(ctx, d, tok, trig, frame, VALUE, "value")
         if trig is not None and "object" in trig.roles or frame.pair:
-            d.object = _first(ctx, d, tok, trig, frame, OBJECT[:3], "object")
+            d.object = _first(ctx, d, tok, trig, frame, OBJECT[:4], "object")
         d.subject = _first(ctx, d, tok, trig, frame, SUBJECT, "subject")
         if d.object is None and (trig is not None and "object" in trig.roles or frame.pair):
-            d.object = _first(ctx, d, tok, trig, frame, OBJECT[3:], "object")
+            d.object = _first(ctx, d, tok, trig, frame, OBJECT[4:], "object")
     finally:
         ctx.exclude = saved
     if d.object is not None and d.subject is not None and d.object.canonical == d.subject.canonical:
