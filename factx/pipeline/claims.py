@@ -219,6 +219,8 @@ def _split(ctx: Context, d: Draft) -> list[Draft]:
     out = []
     for role in ("subject", "object"):
         for other in coordinated(ctx, getattr(d, role)):
+            if any(f is not None and f.canonical == other.canonical for f in (d.subject, d.object)):
+                continue  # "Ubisoft et Tencent discutent d'un rachat": one party cannot be both
             copy = Draft(
                 d.frame, d.sent, d.trigger, d.trigger_pos, d.figure, list(d.alternatives), d.per_unit
             )
@@ -332,7 +334,13 @@ def _keep(drafts: list[Draft], frames: Frames) -> list[Draft]:
     kept: list[Draft] = []
     for d in drafts:
         frame = frames.frames.get(d.frame)
+        if d.object is not None and d.subject is not None and d.object.canonical == d.subject.canonical:
+            d.object = None  # one party cannot be both
         if frame is None or d.subject is None or not _complete(d, frame):
+            continue
+        if d.figure is None and frame.amount and d.date is None:
+            # a deal, a round, a plan named without its figure or its date states nothing to compare
+            # (its parties still help later sentences: they stay in the discourse memory)
             continue
         if d.figure is None and not d.how["frame"].startswith("title") and not _says_something(d, frame):
             continue
