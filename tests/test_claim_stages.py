@@ -110,6 +110,46 @@ def test_per_share_price_is_a_price_not_the_deal(nlp):
     assert price["per_unit"] == "action" and name(price["subject"]) == "Exclusive Networks"
 
 
+@pytest.mark.parametrize(
+    "text, frame, figure, unit",
+    [
+        ("Orange versera à ses actionnaires un dividende de 0,72 euro par action.", "profit_share", "0,72 euro", "action"),
+        ("Michelin gratifie ses actionnaires d'un dividende de 1,35 euro par action.", "profit_share", "1,35 euro", "action"),
+        ("La fusion doit dégager 500 millions d'euros de synergies par an chez Essilor.", "synergies", "500 millions d'euros", "an"),
+        ("La région Bretagne consacre 40 millions d'euros par an au plan.", "budget", "40 millions d'euros", "an"),
+    ],
+)  # fmt: skip
+def test_a_figure_per_unit_keeps_a_frame_that_takes_that_unit(nlp, text, frame, figure, unit):
+    """frames.yaml `per_unit`: a dividend per share, synergies or a budget per year are not prices."""
+    claim = find(claims_of(nlp, text), frame, figure)
+    assert claim["per_unit"] == unit
+    assert not [c for c in claims_of(nlp, text) if c["frame"] == "price"]
+
+
+def test_a_dividend_is_the_paying_companys_profit_share(nlp):
+    """FRAMES.md: profit_share is beneficiary -> company; the company paying is the object, and a dividend
+    "bénéfice" in money is a profit, not a share (trigger-level `amount`)."""
+    claims = claims_of(
+        nlp,
+        "Orange a réalisé un bénéfice de 2,1 milliards d'euros. "
+        "Le groupe versera à ses actionnaires un dividende de 0,72 euro par action, dont 0,30 euro en acompte.",
+    )
+    assert find(claims, "profit", "2,1 milliards d'euros", "Orange")
+    share = find(claims, "profit_share", "0,72 euro")
+    assert share["subject"] is None and name(share["object"]) == "Orange"
+    assert not [
+        c for c in claims if c["frame"] == "profit_share" and c["amount"]["text"] == "2,1 milliards d'euros"
+    ]
+
+
+def test_a_finite_verb_tagged_as_participle_is_active(nlp):
+    """The tagger reads "débourse" as a present participle; a bare-participle passive would swap the roles."""
+    claim = find(
+        claims_of(nlp, "Cisco rachète Splunk. Cisco débourse 28 milliards de dollars."), "acquisition"
+    )
+    assert name(claim["subject"]) == "Cisco" and name(claim["object"]) == "Splunk"
+
+
 # -- stage 2: roles ------------------------------------------------------------------------------------------
 
 # (sentence, frame, figure, subject, object, strategy of the subject)

@@ -336,8 +336,10 @@ def _keep(drafts: list[Draft], frames: Frames) -> list[Draft]:
         frame = frames.frames.get(d.frame)
         if d.object is not None and d.subject is not None and d.object.canonical == d.subject.canonical:
             d.object = None  # one party cannot be both
-        if frame is None or d.subject is None or not _complete(d, frame):
+        if frame is None or not _complete(d, frame):
             continue
+        if d.subject is None and not (d.figure is not None and _read(d.object)):
+            continue  # a figure with no party named is nobody's; "X verse un dividende de 2 €" is X's
         if d.figure is None and frame.amount and d.date is None:
             # a deal, a round, a plan named without its figure or its date states nothing to compare
             # (its parties still help later sentences: they stay in the discourse memory)

@@ -418,6 +418,9 @@ def s_nearest(ctx, d, tok, trig, frame):
     return nearest(ctx, tok, left_first=True, labels=ROLE_LABELS)
 
 
+# strategies that find a party from the context, not from the words of the fact (frames.yaml `context_role`)
+CONTEXT_STRATEGIES = frozenset({"possessive", "previous", "salient", "nearest"})
+
 SUBJECT: tuple[tuple[str, Strategy], ...] = (
     ("parse", s_parse),
     ("conj", s_conj),
@@ -538,8 +541,8 @@ OBJECT: tuple[tuple[str, Strategy], ...] = (
     ("parse", o_parse),
     ("prep", o_prep),
     ("conj", o_conj),
+    ("support", o_support),  # before the subject: the receiver is not the one who gives
     ("coordination", o_coordination),
-    ("support", o_support),
     ("previous", o_previous),
     ("bare_capital", o_bare_capital),
     ("nearest", o_nearest),
@@ -618,15 +621,24 @@ def fill(ctx: Context, d: Draft, tok: Token, trig: Trigger | None, frame: Frame)
         if trig is not None and "value" in trig.roles:
             d.value = _first(ctx, d, tok, trig, frame, VALUE, "value")
         if trig is not None and "object" in trig.roles or frame.pair:
-            d.object = _first(ctx, d, tok, trig, frame, OBJECT[:4], "object")
+            d.object = _first(ctx, d, tok, trig, frame, OBJECT[:5], "object")
         d.subject = _first(ctx, d, tok, trig, frame, SUBJECT, "subject")
         if d.object is None and (trig is not None and "object" in trig.roles or frame.pair):
-            d.object = _first(ctx, d, tok, trig, frame, OBJECT[4:], "object")
+            d.object = _first(ctx, d, tok, trig, frame, OBJECT[5:], "object")
     finally:
         ctx.exclude = saved
     if d.object is not None and d.subject is not None and d.object.canonical == d.subject.canonical:
         d.object = None
         d.how.pop("object", None)
+    if (
+        frame.context_role == "object"
+        and d.object is None
+        and d.subject is not None
+        and d.subject.how.split("/")[0] in CONTEXT_STRATEGIES
+    ):
+        # "dont 1 euro en dividende exceptionnel": the company the context gives is whose profits are shared
+        d.object, d.subject = d.subject, None
+        d.how["object"] = d.how.pop("subject", d.object.how)
 
 
 def _first(ctx, d, tok, trig, frame, strategies, role) -> Filled | None:
