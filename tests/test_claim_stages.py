@@ -142,6 +142,18 @@ def test_a_dividend_is_the_paying_companys_profit_share(nlp):
     ]
 
 
+@pytest.mark.parametrize(
+    "text, frame, figure, subject",
+    [
+        ("Le groupe Lagardère a publié ses comptes. Le groupe a subi une perte de 660 millions d'euros en raison de la crise du Covid-19.", "profit", "660 millions d'euros", "Lagardère"),
+        ("Kering a publié ses comptes. Le groupe affiche un bénéfice de 3,6 milliards d'euros malgré le recul de Gucci.", "profit", "3,6 milliards d'euros", "Kering"),
+    ],
+)  # fmt: skip
+def test_a_name_after_a_circumstance_is_no_party(nlp, text, frame, figure, subject):
+    """grammar.yaml `circumstances`: "en raison de la crise du Covid-19" gives a cause, not the owner."""
+    assert find(claims_of(nlp, text), frame, figure, subject)
+
+
 def test_a_finite_verb_tagged_as_participle_is_active(nlp):
     """The tagger reads "débourse" as a present participle; a bare-participle passive would swap the roles."""
     claim = find(

@@ -149,9 +149,12 @@ def scan_prep(ctx: Context, trigger: Token, preps: tuple[str, ...], stop: set[in
     g = grammar()
     words = [p.split() for p in preps if p not in ("subj", "obj")]
     end = min(ctx.sent.end, trigger.i + PREP_REACH)
+    low = [norm(t.text) for t in doc[trigger.i + 1 : end]]
     for j in range(trigger.i + 1, end):
         if j in stop or doc[j].pos_ == "VERB" or "Part" in doc[j].morph.get("VerbForm") or doc[j].text == ",":
             return None  # another clause: "le rachat des enseignes, détenues par X" (X is not the buyer)
+        if g.circumstance_at(low, j - trigger.i - 1):
+            return None  # "la perte de 7 Md$ en raison de la crise du Covid": the cause is no party
         for w in words:
             if all(j + k < end and norm(doc[j + k].text) in g.prep_forms(x) for k, x in enumerate(w)):
                 k = j + len(w)
