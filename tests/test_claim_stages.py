@@ -154,6 +154,20 @@ def test_a_name_after_a_circumstance_is_no_party(nlp, text, frame, figure, subje
     assert find(claims_of(nlp, text), frame, figure, subject)
 
 
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        ("Renault et Nissan viennent de sceller un partenariat stratégique inédit.", "Renault", "Nissan"),
+        ("Orange et Bouygues Telecom ont noué une alliance dans les réseaux.", "Orange", "Bouygues Telecom"),
+    ],
+)  # fmt: skip
+def test_a_pair_is_read_as_one_and_named_in_order(nlp, text, first, second):
+    """A pair frame's coordinated parties state the fact even when the parse misses the subject; the claim
+    names them in the order of the text."""
+    claim = find(claims_of(nlp, text), "partnership")
+    assert (name(claim["subject"]), name(claim["object"])) == (first, second)
+
+
 def test_a_finite_verb_tagged_as_participle_is_active(nlp):
     """The tagger reads "débourse" as a present participle; a bare-participle passive would swap the roles."""
     claim = find(

@@ -362,6 +362,8 @@ def _says_something(d: Draft, frame: Frame) -> bool:
     """A trigger with no figure is a claim only when its own sentence names its parties: "un investissement"
     whose roles are all borrowed from the discourse says nothing new. A subject the parse missed but that
     stands right by the trigger ("sur lequel ChatGPT est basé") counts as named."""
+    if frame.pair and any(f is not None and f.how.startswith("coordination") for f in (d.subject, d.object)):
+        return True  # "Ubisoft et Tencent viennent de sceller un partenariat": the pair is read as one
     if "object" in frame.needs and d.object is not None and not _read(d.object):
         return False
     if frame.amount and d.object is not None and not _read(d.object):

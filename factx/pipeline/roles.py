@@ -634,6 +634,14 @@ def fill(ctx: Context, d: Draft, tok: Token, trig: Trigger | None, frame: Frame)
         d.object = None
         d.how.pop("object", None)
     if (
+        frame.pair
+        and d.subject is not None
+        and d.object is not None
+        and 0 <= d.object.token < d.subject.token
+    ):
+        d.subject, d.object = d.object, d.subject  # two parties: in the order the text names them
+        d.how["subject"], d.how["object"] = d.how.get("object", ""), d.how.get("subject", "")
+    if (
         frame.context_role == "object"
         and d.object is None
         and d.subject is not None
