@@ -168,6 +168,22 @@ def test_a_pair_is_read_as_one_and_named_in_order(nlp, text, first, second):
     assert (name(claim["subject"]), name(claim["object"])) == (first, second)
 
 
+@pytest.mark.parametrize(
+    "text, change",
+    [
+        ("Hermès a dégagé un bénéfice de 4,3 milliards d'euros, en hausse de 28 % sur un an.", "28 %"),
+        ("Le chiffre d'affaires de Kering recule de 12 %, à 3,4 milliards d'euros, au troisième trimestre.", "12 %"),
+        ("Le bénéfice net de BNP Paribas progresse de 4,5 % à 11 milliards d'euros.", "4,5 %"),
+        ("Chez Carrefour, la part des marques propres est de 37 %, +2 % sur un an.", "+2 %"),
+    ],
+)  # fmt: skip
+def test_a_percentage_of_change_is_no_share(nlp, text, change):
+    """figures.yaml `change_cues`: "en hausse de 28 %" is a change, never a profit share or a stake."""
+    claims = claims_of(nlp, text)
+    assert claims, "the sentence's level figure still makes a claim"
+    assert not [c for c in claims if (c["amount"] or {}).get("text") == change]
+
+
 def test_a_finite_verb_tagged_as_participle_is_active(nlp):
     """The tagger reads "débourse" as a present participle; a bare-participle passive would swap the roles."""
     claim = find(

@@ -327,6 +327,17 @@ def _after(doc, fig: Span) -> list[str]:
     return [fold_word(norm(t.text)) for t in doc[fig.end : min(len(doc), fig.end + 3)]]
 
 
+def _is_change(doc, fig: Span) -> bool:
+    cues = figures().change_cues
+    before = [norm(t.text) for t in doc[max(0, fig.start - 3) : fig.start]]
+    # the figure's own text may open with its sign ("+12 %", "-3,5 %")
+    return (
+        fig.text[:1] in "+-"
+        and ("+",) in cues
+        or any(tuple(before[len(before) - len(c) :]) == c for c in cues if len(c) <= len(before))
+    )
+
+
 def _per_unit_after_complement(doc, fig: Span) -> str | None:
     """ "500 millions d'euros de synergies (de coûts) par an": the unit after the figure's noun complement."""
     i = fig.end
@@ -398,6 +409,9 @@ def owned_figures(
                 last.alternatives.append(fig)
             last_fig = fig
             continue
+        if kind == "percent" and _is_change(doc, fig):
+            last_fig, last = fig, None
+            continue  # "en hausse de 90 %": a change, not a level
         unit = _per_unit(doc, fig)
         owned = _own(s, fig, kind)
         if owned is not None and unit is None:

@@ -123,6 +123,7 @@ class Figures:
     purpose_verbs: frozenset[str]
     purpose_markers: frozenset[str]
     lead_verbs: frozenset[str]
+    change_cues: frozenset[tuple[str, ...]] = frozenset()  # "en hausse de": the percent after is a change
 
 
 @cache
@@ -139,6 +140,7 @@ def figures() -> Figures:
         purpose_verbs=_low(raw.get("purpose_verbs")),
         purpose_markers=_low(raw.get("purpose_markers")),
         lead_verbs=_low(raw.get("lead_verbs")),
+        change_cues=frozenset(words_of(p) for p in raw.get("change_cues") or []),
     )
 
 
