@@ -184,6 +184,23 @@ def test_a_percentage_of_change_is_no_share(nlp, text, change):
     assert not [c for c in claims if (c["amount"] or {}).get("text") == change]
 
 
+@pytest.mark.parametrize(
+    "text, frame, figure, subject, obj, date",
+    [
+        ("Bpifrance, actionnaire de Valeo depuis 2019, investit 200 millions d'euros dans Forvia.", "investment", "200 millions d'euros", "Bpifrance", "Forvia", None),
+        ("Kering, propriétaire de Gucci depuis 1999, rachète Valentino pour 1,7 milliard d'euros.", "acquisition", "1,7 milliard d'euros", "Kering", "Valentino", None),
+    ],
+)  # fmt: skip
+def test_an_aside_about_the_subject_lends_the_main_clause_nothing(
+    nlp, text, frame, figure, subject, obj, date
+):
+    """syntax.incises: the names and dates of "X, propriétaire de Y depuis 1999," describe X; the main verb's
+    fact takes neither."""
+    claim = find(claims_of(nlp, text), frame, figure, subject)
+    assert name(claim["object"]) == obj
+    assert (claim["date"] or {}).get("value") == date
+
+
 def test_a_finite_verb_tagged_as_participle_is_active(nlp):
     """The tagger reads "débourse" as a present participle; a bare-participle passive would swap the roles."""
     claim = find(

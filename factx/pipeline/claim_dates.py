@@ -53,21 +53,33 @@ def _measure(frame: Frame) -> bool:
     return not frame.one_off and not frame.date_nearby and bool(frame.amount)
 
 
-def attach(drafts: list[Draft], sent: Span, dates: list[Span], frames: dict[str, Frame]) -> None:
+def attach(
+    drafts: list[Draft],
+    sent: Span,
+    dates: list[Span],
+    frames: dict[str, Frame],
+    asides: list[tuple[int, int]] | None = None,
+) -> None:
     """Give each draft of the sentence its date, in place, recording the strategy in ``draft.how``.
 
     A period stated once for several measures ("au deuxième trimestre, des ventes en recul et une perte de
-    120 millions") is shared by them; an event's own date is not."""
+    120 millions") is shared by them; an event's own date is not. A date in an aside about a name ("Tencent,
+    actionnaire d'Ubisoft depuis 2018, injecte...") dates only the facts read inside that aside."""
     if not dates:
         return
+
     doc = sent.doc
     anchor_of = {id(d): _anchor(d) for d in drafts}
     anchors = {a for a in anchor_of.values() if a >= 0}
     owned, scopes = owners(sent, dates, anchors)
     taken: set[int] = set()
+
+    def barred(a: int, s: Span) -> bool:
+        return any(x <= s.start < y and not x <= a < y for x, y in asides or ())
+
     for d in drafts:
         a = anchor_of[id(d)]
-        own = [s for s in dates if a >= 0 and owned.get(s.start) == a]
+        own = [s for s in dates if a >= 0 and owned.get(s.start) == a and not barred(a, s)]
         if own:
             d.date, d.how["date"] = own[0], "clause"
             taken.add(own[0].start)
@@ -84,7 +96,11 @@ def attach(drafts: list[Draft], sent: Span, dates: list[Span], frames: dict[str,
         a = anchor_of[id(d)]
         if a < 0:
             continue
-        free_here = [s for s in free if s.start not in scopes or scopes[s.start][0] <= a < scopes[s.start][1]]
+        free_here = [
+            s
+            for s in free
+            if (s.start not in scopes or scopes[s.start][0] <= a < scopes[s.start][1]) and not barred(a, s)
+        ]
         head = clause_head(doc[a], sent.start, sent.end)
         # a participle describing a noun ("un partenariat signé en 2019, avec un financement de...") dates
         # that noun, not what the parse hung under it
@@ -96,7 +112,7 @@ def attach(drafts: list[Draft], sent: Span, dates: list[Span], frames: dict[str,
             d.date, d.how["date"] = min(same, key=lambda s: abs(s.start - a)), "same_clause"
         elif len(dates) == 1 and free_here and _reachable(free_here[0], a, sent, segment, busy):
             d.date, d.how["date"] = free_here[0], "sentence"
-        elif len(dates) == 1 and shared and _measure(frames[d.frame]):
+        elif len(dates) == 1 and shared and _measure(frames[d.frame]) and not barred(a, shared[0]):
             d.date, d.how["date"] = shared[0], "shared_period"
         elif frames[d.frame].date_nearby:
             near = [s for s in free_here if s.start not in taken and abs(s.start - a) <= NEARBY]

@@ -209,7 +209,7 @@ def _sentence(
     _hedge(sent, drafts)
     _milestones(sent, drafts, frames)
     # 4. dates
-    claim_dates.attach(drafts, sent, dates, frames.frames)
+    claim_dates.attach(drafts, sent, dates, frames.frames, ctx.incises)
     return _keep(_merge(drafts, frames), frames), drafts
 
 

@@ -36,6 +36,7 @@ from .syntax import (
     by_spec,
     determiner_of,
     governing_verb,
+    incises,
     is_passive,
     is_possessive,
     logical,
@@ -71,6 +72,7 @@ class Context:
         a, b = self.sent.start, self.sent.end
         self.conj_verbs = {i for i in range(a, b) if strings.pos[i] == VERB and strings.dep[i] == "conj"}
         self.backers: set[int] = set()
+        self.incises = incises(self.sent, lambda i: self.idx.get(i) is not None)
         for i in range(a, b):
             # "un tour de table mené par Tiger Global": the backer is not the company raising
             if strings.lemma[i].lower() in lead and strings.dep[i] in ("acl", "amod"):
@@ -602,6 +604,11 @@ def role_exclusions(ctx: Context, d: Draft, tok: Token, trig: Trigger | None) ->
     for span in (d.figure, *d.alternatives):
         if span is not None:
             out.update(range(span.start, span.end))
+    for a, b in ctx.incises:
+        if not a <= tok.i < b:
+            out.update(
+                range(a, b)
+            )  # "Tencent, déjà actionnaire d'Ubisoft, injecte...": Ubisoft is not invested in
     if (
         trig is not None
         and "subj" not in trig.roles.get("subject", ())

@@ -6,7 +6,9 @@ read it the way the role strategies need, and nothing else (no mentions, no fram
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
 
 from .lexicon import grammar
 
@@ -152,3 +154,36 @@ def determiner_of(noun: Token) -> Token | None:
 
 def is_possessive(det: Token | None) -> bool:
     return det is not None and ("Yes" in det.morph.get("Poss") or norm(det.text) in grammar().possessive)
+
+
+INCISE_OPENERS = ("qui", "dont", "que", "qu'", "lequel", "laquelle", "lesquels", "lesquelles")
+INCISE_MAX = 25  # tokens
+
+
+def incises(sent: Span, named: Callable[[int], bool]) -> list[tuple[int, int]]:
+    """Token ranges of the asides between commas that describe the name right before them ("Tencent, déjà
+    actionnaire d'Ubisoft depuis 2018, injecte...", "Carrefour, qui détient 20 % du marché, a..."): the main
+    clause's roles and dates are not in them. Read on the words, not the parse, which such asides often break.
+    An enumeration ("Onepoint, Butler Industries et Econocom") opens on a name and is no aside."""
+    doc = sent.doc
+    out: list[tuple[int, int]] = []
+    i = sent.start
+    while i < sent.end - 2:
+        if doc[i].text == "," and named(i - 1) and i - 1 >= sent.start:
+            first = doc[i + 1]
+            opens = first.lower_ in INCISE_OPENERS or (
+                first.pos_ in ("ADV", "DET", "NOUN", "ADJ", "VERB") and not named(i + 1)
+            )
+            close = next(
+                (j for j in range(i + 2, min(sent.end - 1, i + 1 + INCISE_MAX)) if doc[j].text == ","), None
+            )
+            if (
+                opens
+                and close is not None
+                and not any(doc[j].text in (";", ":") for j in range(i + 1, close))
+            ):
+                out.append((i + 1, close))
+                i = close
+                continue
+        i += 1
+    return out
