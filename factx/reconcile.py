@@ -890,6 +890,8 @@ def reconcile(
         doc, pub = str(document.get("doc", "")), document.get("date")
         source, speaker = _source_of(document, (groups or {}).get(doc))
         for claim in document.get("claims") or []:
+            if claim.get("part_of"):
+                continue  # "dont 4 600 en France": a part stands against no article's whole
             e = _entry(claim, doc, source, pub, names, speaker)
             if e is not None:
                 entries.append(e)

@@ -201,6 +201,22 @@ def test_an_aside_about_the_subject_lends_the_main_clause_nothing(
     assert (claim["date"] or {}).get("value") == date
 
 
+@pytest.mark.parametrize(
+    "text, frame, whole, part",
+    [
+        ("Michelin supprime 1 254 postes en France, dont 215 à Clermont-Ferrand.", "layoff", "1 254 postes", "215"),
+        ("Sanofi versera un dividende de 3,76 euros par action au titre de 2024, dont 0,50 euro exceptionnel.", "profit_share", "3,76 euros", "0,50 euro"),
+    ],
+)  # fmt: skip
+def test_a_part_is_a_claim_of_the_same_fact(nlp, text, frame, whole, part):
+    """figures.yaml `part_cues`: "dont 215" is a part of the whole before it (even with its noun left out),
+    a claim of the same frame and parties with ``part_of``."""
+    claims = claims_of(nlp, text)
+    w, p = find(claims, frame, whole), find(claims, frame, part)
+    assert "part_of" not in w and p["part_of"]["text"] == whole
+    assert name(p["subject"]) == name(w["subject"]) and name(p["object"]) == name(w["object"])
+
+
 def test_a_finite_verb_tagged_as_participle_is_active(nlp):
     """The tagger reads "débourse" as a present participle; a bare-participle passive would swap the roles."""
     claim = find(

@@ -571,3 +571,20 @@ def test_dates_of_one_milestone_disagree_dates_of_two_do_not():
         "2023-07-12",
         "2024-07-12",
     ]
+
+
+def test_a_part_never_stands_against_another_articles_whole():
+    """ "15 000 postes, dont 4 600 en France" (``part_of``) against "15 000 postes": one fact, no conflict; the
+    same 4 600 given as the whole would be one."""
+    whole = amount("15 000 postes", 15000, unit="poste", kind="count")
+    part = {**claim("layoff", "Renault", None, amount("4 600", 4600, unit="poste", kind="count"))}
+    part["part_of"] = whole
+    a = doc("a.txt", claim("layoff", "Renault", None, whole), part)
+    b = doc(
+        "b.txt", claim("layoff", "Renault", None, amount("15.000 postes", 15000, unit="poste", kind="count"))
+    )
+    assert reconcile([a, b]) == []
+    c = doc(
+        "c.txt", claim("layoff", "Renault", None, amount("4 600 postes", 4600, unit="poste", kind="count"))
+    )
+    assert reconcile([b, c])

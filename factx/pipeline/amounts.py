@@ -50,6 +50,8 @@ class AmountFinder:
                 if not self.counts:
                     continue
                 span, fields = self._count(doc, found, tagged)
+                if span is None and spans:
+                    span, fields = _elided_part(doc, found, spans[-1])
             else:
                 span, fields = doc.char_span(found.start, found.end, alignment_mode="expand"), found.fields()
             if span is None or (spans and span.start < spans[-1].end):
@@ -107,6 +109,30 @@ class AmountFinder:
         from pathlib import Path
 
         return self.from_bytes((Path(path) / "cfg.msgpack").read_bytes())
+
+
+def _elided_part(doc: Doc, found: FoundAmount, whole: Span) -> tuple[Span | None, dict[str, Any]]:
+    """ "15.000 suppressions d'emplois dans le monde dont 4.600 en France": a bare number a part cue
+    (figures.yaml ``part_cues``) introduces right after a count counts the same thing."""
+    from .lexicon import figures
+    from .syntax import norm
+
+    span = doc.char_span(found.start, found.end, alignment_mode="expand")
+    fields = whole._.factx_amount or {}
+    if (
+        span is None
+        or found.yearlike
+        or fields.get("kind") != "count"
+        or not 0 < span.start - whole.end <= 12
+    ):
+        return None, {}
+    before = tuple(norm(t.text) for t in doc[whole.end : span.start])
+    cues = figures().part_cues
+    if not any(before[-len(c) :] == c for c in cues if len(c) <= len(before)):
+        return None, {}
+    out = found.fields()
+    out.update(kind="count", unit=fields.get("unit"))
+    return span, out
 
 
 def make_amounts(nlp: Language, name: str, counts: bool) -> AmountFinder:

@@ -180,7 +180,7 @@ def _sentence(
     taken: set[tuple[int, str]] = set()
     for o in owned_figures(sent, figs, matches, frames):
         d = Draft(o.frame, sent, o.trigger.i if o.trigger is not None else -1, o.trig.pos if o.trig else "")
-        d.figure, d.alternatives, d.per_unit = o.figure, o.alternatives, o.per_unit
+        d.figure, d.alternatives, d.per_unit, d.part_of = o.figure, o.alternatives, o.per_unit, o.part_of
         d.how["frame"] = o.how
         trig = o.trig
         if trig is not None and trig.frame != o.frame:
@@ -222,7 +222,14 @@ def _split(ctx: Context, d: Draft) -> list[Draft]:
             if any(f is not None and f.canonical == other.canonical for f in (d.subject, d.object)):
                 continue  # "Ubisoft et Tencent discutent d'un rachat": one party cannot be both
             copy = Draft(
-                d.frame, d.sent, d.trigger, d.trigger_pos, d.figure, list(d.alternatives), d.per_unit
+                d.frame,
+                d.sent,
+                d.trigger,
+                d.trigger_pos,
+                d.figure,
+                list(d.alternatives),
+                d.per_unit,
+                d.part_of,
             )
             copy.subject, copy.object, copy.value = d.subject, d.object, d.value
             setattr(copy, role, other)

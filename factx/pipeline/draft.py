@@ -35,6 +35,7 @@ class Draft:
     figure: Span | None = None
     alternatives: list[Span] = field(default_factory=list)
     per_unit: str | None = None  # "action" for "95 dollars par action"
+    part_of: Span | None = None  # the whole of a part ("15 000 postes, dont 4 600 en France")
     subject: Filled | None = None
     object: Filled | None = None
     value: Filled | None = None
@@ -83,6 +84,8 @@ class Draft:
             out["alternatives"] = [_amount(s) for s in self.alternatives]
         if self.per_unit:
             out["per_unit"] = self.per_unit
+        if self.part_of is not None:
+            out["part_of"] = _amount(self.part_of)
         if self.milestone:
             out["milestone"] = self.milestone
         return out

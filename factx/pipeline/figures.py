@@ -29,6 +29,9 @@ from .mentions import mention_index
 from .syntax import antecedent, logical, norm, prep_matches
 
 NEAREST_REACH = 15  # tokens between a trigger and a figure it takes by proximity alone
+PART_REACH = (
+    12  # tokens between a whole and its part ("15.000 suppressions d'emplois dans le monde dont 4.600")
+)
 CLIMB = 12
 
 
@@ -41,6 +44,7 @@ class Owned:
     how: str
     alternatives: list[Span] = field(default_factory=list)
     per_unit: str | None = None
+    part_of: Span | None = None  # "15 000 postes, dont 4 600 en France": the whole this figure is part of
 
 
 def kind_of(span: Span) -> str | None:
@@ -327,6 +331,18 @@ def _after(doc, fig: Span) -> list[str]:
     return [fold_word(norm(t.text)) for t in doc[fig.end : min(len(doc), fig.end + 3)]]
 
 
+def _is_part(doc, whole: Span, fig: Span) -> bool:
+    """ "15 000 postes, dont 4 600 en France": a figure a part cue introduces right after a whole of its kind."""
+    if kind_of(whole) != kind_of(fig) or not 0 < fig.start - whole.end <= PART_REACH:
+        return False
+    between = [norm(t.text) for t in doc[whole.end : fig.start]]
+    return any(
+        tuple(between[i : i + len(c)]) == c
+        for c in figures().part_cues
+        for i in range(len(between) - len(c) + 1)
+    )
+
+
 def _is_change(doc, fig: Span) -> bool:
     cues = figures().change_cues
     before = [norm(t.text) for t in doc[max(0, fig.start - 3) : fig.start]]
@@ -407,6 +423,12 @@ def owned_figures(
                 continue
             if last is not None and last.figure is last_fig:
                 last.alternatives.append(fig)
+            last_fig = fig
+            continue
+        if last is not None and last_fig is last.figure and _is_part(doc, last_fig, fig):
+            # "15 000 suppressions de postes, dont 4 600 en France": a part of the same fact
+            owned = Owned(fig, last.frame, last.trigger, last.trig, "part", part_of=last_fig)
+            out.append(owned)
             last_fig = fig
             continue
         if kind == "percent" and _is_change(doc, fig):

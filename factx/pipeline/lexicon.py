@@ -124,6 +124,9 @@ class Figures:
     purpose_markers: frozenset[str]
     lead_verbs: frozenset[str]
     change_cues: frozenset[tuple[str, ...]] = frozenset()  # "en hausse de": the percent after is a change
+    part_cues: frozenset[tuple[str, ...]] = (
+        frozenset()
+    )  # "dont": the figure after is a part of the one before
 
 
 @cache
@@ -141,6 +144,7 @@ def figures() -> Figures:
         purpose_markers=_low(raw.get("purpose_markers")),
         lead_verbs=_low(raw.get("lead_verbs")),
         change_cues=frozenset(words_of(p) for p in raw.get("change_cues") or []),
+        part_cues=frozenset(words_of(p) for p in raw.get("part_cues") or []),
     )
 
 
