@@ -21,6 +21,7 @@ Resolution is plain calendar arithmetic, cheaper and more predictable than datep
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -831,13 +832,18 @@ def find_dates(text: str, pub_date: str | None) -> list[FoundDate]:
                 res = None
             if res is not None:
                 candidates.append((m.start(), m.end(), res))
-    # Longest first, then leftmost; a candidate overlapping a kept one is dropped.
+    # Longest first, then leftmost; a candidate overlapping a kept one is dropped. The kept spans are disjoint:
+    # kept sorted by start, the only one that can overlap [s, e) is the last starting before e (one bisection
+    # each, where a scan of all kept spans made "2023-" x 30,000 quadratic).
     candidates.sort(key=lambda c: (c[0] - c[1], c[0]))
     kept: list[tuple[int, int, Result]] = []
+    starts: list[int] = []
     for c in candidates:
-        if all(c[1] <= k[0] or c[0] >= k[1] for k in kept):
-            kept.append(c)
-    kept.sort()
+        k = bisect_left(starts, c[1]) - 1
+        if k >= 0 and kept[k][1] > c[0]:
+            continue
+        starts.insert(k + 1, c[0])
+        kept.insert(k + 1, c)
     out = []
     for s, e, (value, grain, rel) in kept:
         # Trim whitespace the optional parts of a pattern may have swallowed.
