@@ -303,8 +303,8 @@ def _run(
                         ready.append(_second(art, names_seen[art.doc]))
                         continue
                     names_seen[art.doc] = art.origin
-                else:
-                    ready.append(Warned(art.doc, _copy_of(others)))
+                elif art.origin is None and (gone := [d for d in others if not os.path.exists(d)]):
+                    ready.append(Warned(art.doc, _moved_from(gone)))
             if old == art.sha256 and not force:
                 stored = store.document(art.doc)
                 if stored is not None and stored.get("date") == art.date:
@@ -365,11 +365,11 @@ def _same_article(art: Article, others: list[str]) -> str | None:
     return None
 
 
-def _copy_of(others: list[str]) -> str:
-    shown = ", ".join(repr(o) for o in others[:3]) + (
-        f" and {len(others) - 3} more" if len(others) > 3 else ""
-    )
-    return f"the same text is stored as {shown}: a copy (factx forget one if they are the same article)"
+def _moved_from(gone: list[str]) -> str:
+    """The same text stored under a name whose file is not there any more: a file renamed or moved (a copy
+    that is there is no news: reprint groups count copies as one source)."""
+    shown = ", ".join(repr(o) for o in gone[:3]) + (f" and {len(gone) - 3} more" if len(gone) > 3 else "")
+    return f"the same text is stored as {shown}, a file not found from here (renamed or moved? `factx forget` it)"
 
 
 def _drain(ready: deque[Event]) -> Iterator[Any]:

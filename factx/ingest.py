@@ -256,21 +256,21 @@ def _is_binary(data: bytes) -> bool:
     return sample.count(0) > 2 + len(sample) // 1000
 
 
-def decode(data: bytes, name: str) -> tuple[str, str | None]:
+def decode(data: bytes, name: str, sniff: bool = True) -> tuple[str, str | None]:
     """Decoded text and, when it was not plain UTF-8, a warning saying how it was read.
 
     A BOM says the encoding (UTF-8, UTF-16, UTF-32); UTF-16 and UTF-32 are also recognised without one.
     Mostly valid UTF-8 stays UTF-8: a few stray bytes of another code page (a pasted "é" in cp1252) are read
     as cp1252, and the warning says on which lines. Only text that is not UTF-8 at all is decoded as a whole
-    with another encoding.
+    with another encoding. ``sniff=False`` (a line inside a file) looks for no BOM and no UTF-16/32.
     """
-    for bom, encoding in _BOMS:
+    for bom, encoding in _BOMS if sniff else ():
         if data.startswith(bom):
             try:
                 return data[len(bom) :].decode(encoding), None
             except UnicodeDecodeError as e:
                 raise ArticleError(name, f"invalid {encoding.upper()} ({e.reason} at byte {e.start})") from e
-    wide = _wide_encoding(data[:8192])
+    wide = _wide_encoding(data[:8192]) if sniff else None
     if wide:
         try:
             return data.decode(wide), f"no BOM; decoded as {wide.upper()}"
@@ -437,7 +437,7 @@ def read_jsonl_file(f: BinaryIO, name: str) -> Iterator[Article | ArticleError]:
         if n == 1:
             raw = raw.removeprefix(b"\xef\xbb\xbf")
         try:
-            text, warning = decode(raw, f"{name} line {n}")
+            text, warning = decode(raw, f"{name} line {n}", sniff=n == 1)
         except ArticleError as e:
             yield e
             continue

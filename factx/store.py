@@ -237,6 +237,8 @@ class Store:
         """A SQLite error as one line naming the store, what is wrong and what to do."""
         msg = str(e)
         low = msg.lower()
+        if "malformed json" in low:
+            return StoreError(f"{self.path}: {self._damaged_rows()}")
         if "readonly" in low or "read-only" in low:
             hint = "it is read-only: check the permissions of the file and of its folder"
         elif "disk is full" in low or "database or disk is full" in low:
@@ -255,10 +257,25 @@ class Store:
         try:
             return json.loads(raw)
         except (ValueError, TypeError, RecursionError) as e:
-            raise StoreError(
-                f"{self.path}: the stored row of {doc!r} is damaged (not JSON); "
-                f"`factx forget {doc}` and extract it again"
-            ) from e
+            raise StoreError(f"{self.path}: {_damaged([doc])}") from e
+
+    def _damaged_rows(self) -> str:
+        """What to say of rows SQLite's JSON functions found malformed: which articles, what to do."""
+        try:
+            docs = [
+                r[0]
+                for r in self.conn.execute(
+                    "SELECT doc FROM articles WHERE NOT json_valid(document)"
+                    " UNION SELECT doc FROM claims WHERE NOT json_valid(claim) ORDER BY 1 LIMIT 3"
+                )
+            ]
+        except sqlite3.Error:
+            docs = []
+        return (
+            _damaged(docs)
+            if docs
+            else "a stored row is damaged (not JSON); restore the store or make it anew"
+        )
 
     @_sql("cannot read the store")
     def sha_index(self) -> dict[str, list[str]]:
@@ -576,6 +593,13 @@ def aggregate_entities(rows: list[dict], mapping: dict[str, str] | None = None) 
         result.append(e)
     result.sort(key=lambda e: (-e["articles"], -e["mentions"], e["canonical"]))
     return result
+
+
+def _damaged(docs: list[str]) -> str:
+    if len(docs) == 1:
+        return f"the stored row of {docs[0]!r} is damaged (not JSON); `factx forget {docs[0]}` and extract it again"
+    shown = ", ".join(repr(d) for d in docs)
+    return f"the stored rows of {shown} are damaged (not JSON); `factx forget` them and extract them again"
 
 
 def _fold(text: str | None) -> str | None:
