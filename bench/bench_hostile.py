@@ -61,10 +61,10 @@ def inputs(n: int) -> dict[str, str]:
     listed = ", ".join(names(n // 14))
     return {
         "prose": base,
-        "10^4+ quotes (')": "'" * n,
-        "10^4+ brackets (()": "(" * n,
-        "10^4+ euro signs (€)": "€" * n,
-        "10^4+ equals signs (=)": "=" * n,
+        "a run of ' without spaces": "'" * n,
+        "a run of ( without spaces": "(" * n,
+        "a run of € without spaces": "€" * n,
+        "a run of = without spaces": "=" * n,
         "'2023-' repeated": ("2023-" * (n // 5))[:n],
         "'01 02 03 04 ' repeated": ("01 02 03 04 " * (n // 12))[:n],
         "prose on one line": one_line,
@@ -103,8 +103,9 @@ def canon_growth(sizes: tuple[int, ...] = (4000, 8000, 16000)) -> dict:
     return {"seconds": secs, "growth_per_doubling": max(growth)}
 
 
-def bench_hostile(chars: int = 100_000, repeat: int = 3) -> dict:
-    """Seconds per input (best of ``repeat``) and the ratio to prose of the same length."""
+def bench_hostile(chars: int = 100_000, repeat: int = 3, only: str | None = None) -> dict:
+    """Seconds per input (best of ``repeat``) and the ratio to prose of the same length; ``only``: a regex
+    of the input names to time (prose always is)."""
     from factx.analyse import Analyser
 
     analyser = Analyser()
@@ -112,7 +113,7 @@ def bench_hostile(chars: int = 100_000, repeat: int = 3) -> dict:
     results: dict[str, dict] = {}
     with tempfile.TemporaryDirectory(prefix="factx-hostile-") as tmp:
         folder = Path(tmp)
-        texts = inputs(chars)
+        texts = {k: v for k, v in inputs(chars).items() if k == "prose" or not only or re.search(only, k)}
         warm = folder / "warm_up.txt"
         warm.write_text(texts["prose"], encoding="utf-8")
         _extract_seconds(warm, folder / "warm_up.db", analyser)  # first-call costs (caches, lazy data)
@@ -145,24 +146,32 @@ def rows(res: dict) -> list[tuple[str, str, str]]:
     return out
 
 
+def hook(res: dict, out: Path) -> None:
+    """bench.py's hook: time the hostile inputs, print their rows, add them to the JSON results."""
+    res["hostile"] = bench_hostile()
+    print("\nPathological inputs against prose of the same length (bench/bench_hostile.py):")
+    print_rows(rows(res["hostile"]))
+    out.write_text(json.dumps(res, indent=2, ensure_ascii=False), encoding="utf-8")
+
+
+def print_rows(table: list[tuple[str, str, str]]) -> None:
+    width = max(len(x[0]) for x in table)
+    vwidth = max(len(x[1]) for x in table)
+    print(f"| {'measure':<{width}} | {'result':<{vwidth}} | note |")
+    print(f"|{'-' * (width + 2)}|{'-' * (vwidth + 2)}|------|")
+    for name, value, note in table:
+        print(f"| {name:<{width}} | {value:<{vwidth}} | {note} |")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--chars", type=int, default=100_000)
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--only", help="a regex: time only the inputs whose name matches (and prose)")
     a = ap.parse_args()
-    if a.only:
-        keep = re.compile(a.only)
-        full = inputs
-
-        def only(n: int) -> dict[str, str]:
-            return {k: v for k, v in full(n).items() if k == "prose" or keep.search(k)}
-
-        globals()["inputs"] = only
-    res = bench_hostile(a.chars, a.repeat)
-    for name, value, note in rows(res):
-        print(f"| {name:<50} | {value:<40} | {note}")
-    print(json.dumps({"worst_ratio": res["worst_ratio"]}))
+    res = bench_hostile(a.chars, a.repeat, a.only)
+    print_rows(rows(res))
+    print(f"worst ratio: {res['worst_ratio']:.2f}× (target ≤ {LIMIT:.0f}×)")
 
 
 if __name__ == "__main__":
