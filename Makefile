@@ -23,7 +23,7 @@ lint: install
 	$(BIN)/ruff format --check factx tests bench
 
 test: install lint
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -rs
 
 bench: install
 	$(BIN)/python bench/bench.py

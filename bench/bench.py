@@ -132,14 +132,15 @@ def help_seconds() -> float:
     return best
 
 
-def gold_scores(tmp: Path, gold: Path, articles: Path) -> dict | None:
+def gold_scores(tmp: Path, gold: Path, articles: Path, name: str | None = None) -> dict | None:
     """score.py's figures for factx run on ``articles`` as a user would (extract, then conflicts)."""
     score = SHARED / "tools" / "score.py"
     if not score.exists() or not gold.exists():
         return None
     exe = str(Path(sys.executable).with_name("factx"))
-    env = {**os.environ, "FACTX_DB": str(tmp / f"{gold.stem}.db")}
-    docs, confl = tmp / f"{gold.stem}.docs.jsonl", tmp / f"{gold.stem}.conflicts.jsonl"
+    name = name or gold.stem
+    env = {**os.environ, "FACTX_DB": str(tmp / f"{name}.db")}
+    docs, confl = tmp / f"{name}.docs.jsonl", tmp / f"{name}.conflicts.jsonl"
     run = subprocess.run
     docs.write_text(
         run([exe, "extract", str(articles), "--json"], capture_output=True, text=True, env=env).stdout
@@ -224,6 +225,9 @@ def main() -> None:
             "100": peak_rss_mb(small, tmp / "m1.db"),
             str(a.memory_articles): peak_rss_mb(big, tmp / "m2.db"),
         }
+        from bench_report import bench_report
+
+        res["report"] = bench_report(tmp / "m2.db", 1000)  # the page of 1,000 stored articles, in Chromium
         res["help_s"] = help_seconds()
         try:
             from bench_reconcile import bench_reconcile
@@ -240,11 +244,30 @@ def main() -> None:
             ROOT / "tests" / "data" / "eval" / "eval.gold.json",
             ROOT / "tests" / "data" / "eval" / "articles",
         )
+        # real press on 18 other stories (tests/data/press/README.md): developed against, and held out
+        press = ROOT / "tests" / "data" / "press"
+        for part in ("dev", "heldout"):
+            res[f"press-{part}"] = gold_scores(
+                tmp, press / part / "gold.json", press / part / "articles", part
+            )
+        res["press-before"] = json.loads((Path(__file__).parent / "press_before.json").read_text())
     a.out.parent.mkdir(parents=True, exist_ok=True)
     a.out.write_text(json.dumps(res, indent=2, ensure_ascii=False), encoding="utf-8")
     print_table(res)
     __import__("bench_hostile").hook(res, a.out)  # issue 13: pathological inputs against prose
     print(f"\nwritten: {a.out}")
+
+
+def _before_rows(name: str, g: dict) -> list[tuple[str, str, str]]:
+    c, cf = g["claims"], g["conflicts"]
+    return [
+        (f"{name}: claims P / R", f"{c['precision']:.3f} / {c['recall']:.3f}", "bench/press_before.json"),
+        (
+            f"{name}: conflicts",
+            f"{cf['found']}/{cf['gold']} found, {cf['false_alarms']}/{cf['agreements']} agreements flagged",
+            "",
+        ),
+    ]
 
 
 def _score_rows(name: str, g: dict) -> list[tuple[str, str, str]]:
@@ -341,11 +364,21 @@ def print_table(r: dict) -> None:
                 "target ≥ 95 %, 0 (bench/bench_reprints.py)",
             )
         )
+    from bench_report import report_rows
+
+    rows += report_rows(r.get("report"))
     for name, (ok, total) in r.get("peers", {}).items():
         rows.append((f"peers: {name}", f"{ok}/{total} = {ok / total * 100:.1f} %", ""))
-    for name, g in (("seeds", r.get("gold")), ("held-out", r.get("eval"))):
+    for name, g in (("seeds", r.get("gold")), ("fictional set", r.get("eval"))):
         if g:
             rows += _score_rows(name, g)
+    before = r.get("press-before") or {}
+    for part, label in (("dev", "real press, dev"), ("heldout", "real press, held-out")):
+        g = r.get(f"press-{part}")
+        if g:
+            rows += _score_rows(label, g)
+        if before.get(part):
+            rows += _before_rows(f"{label}, before ({before['commit']})", before[part])
     width = max(len(x[0]) for x in rows)
     vwidth = max(len(x[1]) for x in rows)
     print(f"| {'measure':<{width}} | {'result':<{vwidth}} | note |")

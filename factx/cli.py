@@ -6,6 +6,7 @@ import contextlib
 import functools
 import sys
 from pathlib import Path
+from typing import NamedTuple
 
 import click
 
@@ -348,6 +349,8 @@ def claims(frame, entity, doc, sentences, fmt, no_headers, db_path) -> None:
         found = list(store.claims(frame=frame, entity=wanted, doc=docs))
     rows = claim_rows(found, names)
     columns = [*CLAIM_COLUMNS, *([Column("sentence", table=False)] if sentences else [])]
+    if _debug():
+        columns.append(Column("how"))  # which strategy of the claim engine decided each part
     if not found:
         _say_nothing_matched("claim", frame=frame, entity=entity, doc=doc)
     if sentences and fmt == "table":
@@ -366,6 +369,10 @@ def claims(frame, entity, doc, sentences, fmt, no_headers, db_path) -> None:
         Messages().info(f"{len(found)} claim(s) in {len({d for d, _ in found})} article(s)")
 
 
+def _debug() -> bool:
+    return bool((click.get_current_context().find_root().params or {}).get("debug"))
+
+
 def _say_nothing_matched(what: str, **filters) -> None:
     given = ", ".join(f"--{k.replace('_', '-')} {v}" for k, v in filters.items() if v)
     Messages().info(f"no {what} matches {given}" if given else f"no {what}s in the store")
@@ -374,19 +381,85 @@ def _say_nothing_matched(what: str, **filters) -> None:
 # -- conflicts ------------------------------------------------------------------------------------------------
 
 
+def conflict_filters(fn):
+    """The selection `conflicts` and `report` share: kinds, severity, entity, frame, dismissed ones."""
+    options = [
+        click.option(
+            "--kind", type=click.Choice(KINDS), multiple=True, help="Only these kinds (repeatable)."
+        ),
+        click.option(
+            "--min-severity", type=click.Choice(SEVERITIES), help="Only conflicts at least this severe."
+        ),
+        click.option("--entity", help="Only facts about this entity (subject or object, any spelling seen)."),
+        click.option("--frame", help="Only this frame."),
+        click.option(
+            "--all", "show_all", is_flag=True, help="Show dismissed conflicts too (see factx review)."
+        ),
+    ]
+    for option in reversed(options):
+        fn = option(fn)
+    return fn
+
+
+class Loaded(NamedTuple):
+    documents: list[dict]
+    names: dict  # corpus-wide canonical names
+    conflicts: list[dict]
+    marks: dict  # review marks by conflict id
+    groups: dict  # doc -> (reprint group id, label), for stored articles
+    texts: dict  # doc -> the text its offsets index, for stored articles (when asked for)
+
+
+def _load_conflicts(source: str | None, db_path: Path | None, texts: bool = False) -> Loaded:
+    """Documents (from stdin or the store), their corpus-wide names, their conflicts, the review marks;
+    reprint groups are known for stored articles (their texts are in the store)."""
+    from .canon import corpus_names
+    from .documents import read_documents
+    from .reconcile import reconcile
+
+    marks: dict = {}
+    groups: dict = {}
+    stored: dict = {}
+    if source == "-":
+        documents = list(read_documents(sys.stdin))
+    else:
+        with open_store(db_path, read_only=True) as store:
+            documents = list(store.documents())
+            marks = store.reviews()
+            groups = store.reprint_groups()
+            if texts:
+                stored = {d["doc"]: t for d in documents if (t := store.text(d["doc"])) is not None}
+    names = corpus_names(documents)
+    return Loaded(
+        documents, names, reconcile(documents, canonical=names, groups=groups), marks, groups, stored
+    )
+
+
+def _select_conflicts(documents, names, found, marks, kind, min_severity, entity, frame, show_all):
+    """The conflicts the filters keep, with their review marks (dismissed ones unless ``show_all``), and
+    how many dismissed ones were hidden."""
+    from .query import check_frame, document_entity_rows, entity_spellings, find_entity
+    from .reconcile import filter_conflicts
+    from .reviews import apply_reviews
+
+    if frame:
+        check_frame(frame, (c.get("frame") for d in documents for c in d.get("claims") or []))
+    wanted = find_entity(entity, entity_spellings(document_entity_rows(documents), names)) if entity else None
+    selected = filter_conflicts(
+        found, kind=kind or None, min_severity=min_severity, entity=wanted, frame=frame
+    )
+    return apply_reviews(selected, marks, show_all)
+
+
 @cli.command()
 @click.argument("source", required=False, type=click.Choice(["-"]))
-@click.option("--kind", type=click.Choice(KINDS), multiple=True, help="Only these kinds (repeatable).")
-@click.option("--min-severity", type=click.Choice(SEVERITIES), help="Only conflicts at least this severe.")
-@click.option("--entity", help="Only facts about this entity (subject or object, any spelling seen).")
-@click.option("--frame", help="Only this frame.")
+@conflict_filters
 @click.option(
     "--explain",
     "explain_id",
     metavar="ID",
     help="Show one conflict (any unique id prefix) with its sentences.",
 )
-@click.option("--all", "show_all", is_flag=True, help="Show dismissed conflicts too (see factx review).")
 @output_options
 @db_option
 @handle_errors
@@ -401,23 +474,10 @@ def conflicts(
 
         factx extract seeds/ --json | factx conflicts - --json
     """
-    from .canon import corpus_names
-    from .documents import read_documents
-    from .query import check_frame, document_entity_rows, entity_spellings, find_conflict, find_entity
-    from .reconcile import filter_conflicts, reconcile
+    from .query import find_conflict
     from .reviews import apply_reviews
 
-    marks: dict = {}
-    groups: dict = {}  # reprint groups are known for stored articles (their texts are in the store)
-    if source == "-":
-        documents = list(read_documents(sys.stdin))
-    else:
-        with open_store(db_path, read_only=True) as store:
-            documents = list(store.documents())
-            marks = store.reviews()
-            groups = store.reprint_groups()
-    names = corpus_names(documents)
-    found = reconcile(documents, canonical=names, groups=groups)
+    documents, names, found, marks, groups, _ = _load_conflicts(source, db_path)
     sources = _source_names(documents, groups)
     if explain_id:
         (one,), _ = apply_reviews([find_conflict(found, explain_id)], marks, show_all=True)
@@ -428,13 +488,9 @@ def conflicts(
         else:
             _emit_conflicts(fmt, [one], documents, no_headers, sources)
         return
-    if frame:
-        check_frame(frame, (c.get("frame") for d in documents for c in d.get("claims") or []))
-    wanted = find_entity(entity, entity_spellings(document_entity_rows(documents), names)) if entity else None
-    selected = filter_conflicts(
-        found, kind=kind or None, min_severity=min_severity, entity=wanted, frame=frame
+    shown, hidden = _select_conflicts(
+        documents, names, found, marks, kind, min_severity, entity, frame, show_all
     )
-    shown, hidden = apply_reviews(selected, marks, show_all)
     _emit_conflicts(fmt, shown, documents, no_headers, sources)
     msgs = Messages()
     if not shown and (kind or min_severity or entity or frame):
@@ -550,6 +606,72 @@ def _list_reviews(marks: dict, current: list[dict], fmt: str, no_headers: bool) 
     emit(fmt, columns, rows, no_headers=no_headers)
     if not rows:
         Messages().info("no review marks yet (factx review ID --dismiss|--confirm)")
+
+
+# -- report ---------------------------------------------------------------------------------------------------
+
+
+@cli.command()
+@click.argument("source", required=False, type=click.Choice(["-"]))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True, path_type=Path),
+    default="factx-report.html",
+    show_default=True,
+    help="The HTML file to write.",
+)
+@conflict_filters
+@click.option("--open", "open_browser", is_flag=True, help="Open the page in the default browser.")
+@db_option
+@handle_errors
+def report(source, output, kind, min_severity, entity, frame, show_all, open_browser, db_path) -> None:
+    """One self-contained HTML page: overview, a section per conflict, the sources highlighted.
+
+    From the store, or from `factx extract --json` output on stdin (-); the same filters as `conflicts`.
+    The page makes no request and runs no script but its own: it opens offline and forwards as one file.
+
+    Example:
+
+        factx extract seeds/ && factx report -o report.html
+    """
+    from .report import article_texts, build_report, render_report, write_report
+
+    documents, names, found, marks, groups, stored = _load_conflicts(source, db_path, texts=True)
+    if not documents:
+        where = "stdin" if source == "-" else "the store"
+        raise FactxError(f"no articles in {where}: run factx extract first")
+    shown, hidden = _select_conflicts(
+        documents, names, found, marks, kind, min_severity, entity, frame, show_all
+    )
+    filters = {
+        "kind": list(kind),
+        "min_severity": min_severity,
+        "entity": entity,
+        "frame": frame,
+        "all": show_all,
+    }
+    model = build_report(
+        documents,
+        shown,
+        texts=article_texts(documents, stored),
+        canonical=names,
+        filters=filters,
+        hidden=hidden,
+        groups=groups,
+    )
+    try:
+        write_report(output, render_report(model))
+    except OSError as e:
+        raise FactxError(f"{output}: cannot write the report ({e.strerror or e})") from e
+    uri = output.resolve().as_uri()
+    more = f"; {hidden} dismissed, left out (--all keeps them)" if hidden else ""
+    click.echo(f"{output}: {len(shown)} conflict(s) across {len(documents)} article(s){more}", err=True)
+    click.echo(uri, err=True)
+    if open_browser:
+        import webbrowser
+
+        webbrowser.open(uri)
 
 
 # -- docs and entities ----------------------------------------------------------------------------------------

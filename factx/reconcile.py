@@ -149,7 +149,8 @@ class _Entry:
     when: date | None = None  # when the fact happened, as far as this claim says
     explicit: bool = False  # ``when`` is the claim's own date, not its article's
     period: str | None = None
-    speaker: str = ""  # how explanations name the source: its reprint group, its outlet and date, its file
+    speaker: str = ""
+    alternate: bool = False  # a restatement of its claim's figure in another currency or unit  # how explanations name the source: its reprint group, its outlet and date, its file
 
     @property
     def key(self) -> tuple[Any, ...]:
@@ -232,12 +233,15 @@ def _entry(
         v = _Value(name=_value_classes().get(folded, folded), display=name)
         measure, text = ("value",), value.get("text") or name or ""
     elif stated:
-        # The date is what the claim states (founded in 2015): it cannot also be the fact's period.
-        v, measure, text = (
-            _Value(name=stated, is_date=True, display=stated),
-            ("date",),
-            when.get("text") or "",
-        )
+        # The date is what the claim states (founded in 2015): it cannot also be the fact's period. For a
+        # one-off event, the date of one of its milestones ("annoncé le 12 juillet 2023"); one with no named
+        # milestone states nothing comparable (the announcement? the closing?).
+        measure = ("date",)
+        if claim.get("frame") in _one_off():
+            if not claim.get("milestone"):
+                return None
+            measure = ("date", str(claim["milestone"]))
+        v, text = _Value(name=stated, is_date=True, display=stated), when.get("text") or ""
         stated = None
     else:
         return None
@@ -299,7 +303,13 @@ def _values_fit(a: _Value, b: _Value, on: Any) -> bool:
 
 
 def _compatible(p: _Position, q: _Position, on: Any) -> bool:
-    return any(_values_fit(a, b, on) for a in p.values for b in q.values)
+    """Some value of one fits some value of the other; where both give a figure in one currency, those
+    figures decide (the article's own conversion, not the ECB's rate of the period)."""
+    shared = {a.unit for a in p.values} & {b.unit for b in q.values} - {None}
+    pairs = [
+        (a, b) for a in p.values for b in q.values if not shared or a.unit == b.unit and a.unit in shared
+    ]
+    return any(_values_fit(a, b, on) for a, b in pairs)
 
 
 def _currency_mixup(a: _Value, b: _Value, on: Any) -> bool:
@@ -322,6 +332,7 @@ class _Position:
     value: _Value
     hedged: bool
     entries: list[_Entry] = field(default_factory=list)
+    alternate: bool = False
 
     @property
     def text(self) -> str:
@@ -368,7 +379,11 @@ def _severity(kind: str, *positions: _Position) -> str:
 
 
 def _compare(p: _Position, q: _Position, on: Any) -> _Finding | None:
-    """The disagreement between two positions on the same fact, if any."""
+    """The disagreement between two positions on the same fact, if any. A restatement in another currency
+    is compared with figures in that currency only: the article chose its own rate, the ECB's of the period
+    would read a mere rounding of it as a disagreement."""
+    if (p.alternate or q.alternate) and p.value.unit != q.value.unit:
+        return None
     if p.hedged != q.hedged:
         a, b = (q, p) if p.hedged else (p, q)  # a: asserted
         if not _compatible(p, q, on) or _same_statement(p, q):
@@ -415,8 +430,8 @@ def _positions(entries: Iterable[_Entry]) -> list[_Position]:
     """Merge claims stating the same value with the same hedging into one position each."""
     by_key: dict[tuple[Any, ...], _Position] = {}
     for e in entries:
-        k = (*_value_key(e.value), e.hedged)
-        by_key.setdefault(k, _Position(e.value, e.hedged)).entries.append(e)
+        k = (*_value_key(e.value), e.hedged, e.alternate)
+        by_key.setdefault(k, _Position(e.value, e.hedged, alternate=e.alternate)).entries.append(e)
     return sorted(by_key.values(), key=_Position.sort_key)
 
 
@@ -463,6 +478,20 @@ def _without_breakdowns(entries: list[_Entry]) -> list[_Entry]:
         ):
             parts |= {id(e) for e in group}
     return [e for e in entries if id(e) not in parts]
+
+
+def _alternates(e: _Entry) -> list[_Entry]:
+    """A claim's restatements ("20,5 milliards de dollars (19 milliards d'euros)") as entries of their own,
+    so that a conflict names the figure that disagrees; they never stand against their own claim (one
+    source)."""
+    out = []
+    amounts = [a for a in e.claim.get("alternatives") or [] if isinstance(a, Mapping)]
+    for amount, value in zip(amounts, e.alternatives, strict=False):
+        out.append(
+            _Entry(e.claim, e.doc, e.source, e.pub, e.frame, e.subject, e.object, e.measure, value, (),
+                   amount.get("text") or "", e.hedged, e.when, e.explicit, e.period, e.speaker, alternate=True)
+        )  # fmt: skip
+    return out
 
 
 def _same_event(a: _Entry, b: _Entry) -> bool:
@@ -534,9 +563,11 @@ def _periods(entries: list[_Entry]) -> dict[str | None, list[_Entry]]:
     undated, implicit = [], []
     for e in entries:
         stated = (e.claim.get("date") or {}).get("value") if e.explicit else None
+        # a day or a month ("a publié mercredi 8 février un bénéfice de...") dates the report, not the period
+        period_grain = (e.claim.get("date") or {}).get("grain") in ("year", "quarter")
         if stated and re.match(r"\d{4}-Q[1-4]$", stated):
             e.period = stated
-        elif e.explicit and e.when is not None:
+        elif e.explicit and period_grain and e.when is not None:
             e.period = str(e.when.year)
         elif e.when is not None:
             implicit.append(e)
@@ -548,8 +579,11 @@ def _periods(entries: list[_Entry]) -> dict[str | None, list[_Entry]]:
     stated = {k: list(v) for k, v in out.items()}  # the periods the claims themselves state
     for e in implicit:
         year, before = str(e.when.year), str(e.when.year - 1)
-        fits = any(_values_fit(e.value, m.value, m.when) for m in stated.get(before, ()))
-        e.period = before if year not in stated and fits else year
+
+        def fits(period: str, e: _Entry = e) -> bool:
+            return any(_values_fit(x, m.value, m.when) for m in stated.get(period, ()) for x in e.values)
+
+        e.period = before if fits(before) and not fits(year) else year
         out[e.period].append(e)
     if undated and out:
         keys = sorted(out, key=lambda k: k or "")
@@ -736,6 +770,44 @@ def _records(entries: list[_Entry], period: str | None, measure: tuple[str, ...]
     return out
 
 
+def by_key_entries(by_key: Mapping[tuple[Any, ...], list[_Entry]]) -> list[_Entry]:
+    return [e for k in sorted(by_key, key=lambda k: tuple(map(str, k))) for e in by_key[k]]
+
+
+def _milestone_records(entries: list[_Entry]) -> list[dict]:
+    """One-off events: the dates articles give for one milestone of them ("annoncé le 12 juillet 2023" /
+    "l'acquisition, annoncée en juillet 2024"), with or without a figure, that disagree."""
+    groups: dict[tuple[Any, ...], list[tuple[_Entry, dict]]] = defaultdict(list)
+    for e in entries:
+        d = e.claim.get("date") or {}
+        milestone = e.claim.get("milestone")
+        horizon = e.pub and d.get("value") and str(d.get("value"))[:4] > str(e.pub)[:4]
+        if (
+            milestone
+            and not horizon
+            and not e.alternate
+            and d.get("grain") in ("day", "month")
+            and d.get("value")
+        ):
+            groups[(e.frame, _fold(e.subject), _fold(e.object), milestone)].append((e, d))
+    out: list[dict] = []
+    for key in sorted(groups, key=lambda k: tuple(map(str, k))):
+        g = sorted(groups[key], key=lambda x: (x[0].doc, str(x[0].claim.get("id", ""))))
+        values = {d["value"] for _e, d in g}
+        if len({e.source for e, _d in g}) < 2 or all(
+            a.startswith(b) or b.startswith(a) for a in values for b in values
+        ):
+            continue
+        dated = [
+            _Entry(e.claim, e.doc, e.source, e.pub, e.frame, e.subject, e.object, ("date", key[3]),
+                   _Value(name=d["value"], is_date=True, display=d["value"]), (), d.get("text") or "", e.hedged,
+                   speaker=e.speaker)
+            for e, d in g
+        ]  # fmt: skip
+        out += _records(dated, None, ("date", key[3]))
+    return out
+
+
 def _date_records(entries: list[_Entry], period: str | None) -> list[dict]:
     """Articles giving one fact with the same figure but different dates for it ("annoncé le 12 juillet 2023"
     / "annoncé en juillet 2024"): a contradiction about the date."""
@@ -754,6 +826,8 @@ def _date_records(entries: list[_Entry], period: str | None) -> list[dict]:
     groups: list[list[tuple[_Entry, dict]]] = []
     for e, d in dated:  # claims that state the same figure: the same statement, dated two ways or one
         for g in groups:
+            if g[0][0].claim.get("milestone") != e.claim.get("milestone"):
+                continue  # the announcement's date is not the closing's
             if _values_fit(e.value, g[0][0].value, e.when) and e.value.interval.shape == "precise":
                 g.append((e, d))
                 break
@@ -819,23 +893,28 @@ def reconcile(
             e = _entry(claim, doc, source, pub, names, speaker)
             if e is not None:
                 entries.append(e)
+                entries += _alternates(e)
     _complete_parties(entries)
     by_key: dict[tuple[Any, ...], list[_Entry]] = defaultdict(list)
     for e in _without_breakdowns(entries):
         by_key[e.key].append(e)
     one_off = _one_off()
-    conflicts: list[dict[str, Any]] = []
+    conflicts: list[dict[str, Any]] = _milestone_records(
+        [e for e in by_key_entries(by_key) if e.frame in one_off]
+    )
     for key in sorted(by_key, key=lambda k: tuple(map(str, k))):
         group = sorted(
             by_key[key], key=lambda e: (e.doc, str(e.claim.get("id", "")), e.claim.get("start", 0))
         )
-        if key[3] in (("date",), ("value",)):
-            facts = {None: group} if key[3] == ("date",) else _periods(group)
+        if key[0] in one_off and key[3][0] == "date":
+            continue  # a milestone's date: _milestone_records compares those, with or without a figure
+        if key[3][0] in ("date", "value"):
+            facts = {None: group} if key[3][0] == "date" else _periods(group)
         else:
             facts = _events(group) if key[0] in one_off else _periods(group)
         for period in sorted(facts, key=lambda p: p or ""):
             conflicts.extend(_records(facts[period], period))
-            if key[3] not in (("date",), ("value",)):
+            if key[3][0] not in ("date", "value") and key[0] not in one_off:
                 conflicts.extend(_date_records(facts[period], period))
     return conflicts
 

@@ -61,6 +61,11 @@ def _name(mention: Mapping[str, Any] | None, names: Mapping[str, str]) -> str:
     return names.get(name, name)
 
 
+def how_line(how: Mapping[str, Any]) -> str:
+    """Which strategy of the claim engine decided each part: "frame noun_complement, subject parse/name"."""
+    return ", ".join(f"{part} {strategy}" for part, strategy in how.items())
+
+
 def claim_rows(found: Sequence[tuple[str, Mapping[str, Any]]], names: Mapping[str, str]) -> list[dict]:
     """One row per (doc, claim); ``names`` maps each article's names to the corpus-wide ones."""
     labels = article_labels(d for d, _ in found)
@@ -80,6 +85,7 @@ def claim_rows(found: Sequence[tuple[str, Mapping[str, Any]]], names: Mapping[st
                 "hedged": bool(c.get("hedged")),
                 "negated": bool(c.get("negated")),
                 "sentence": " ".join(str(c.get("sentence", "")).split()),
+                "how": how_line(c.get("how") or {}),
             }
         )
     return rows
@@ -244,3 +250,5 @@ def explain(c: Mapping[str, Any], claims: Mapping) -> None:
             sentence.highlight_words([cl["text"]], style="bold reverse", case_sensitive=True)
             print_text(Text(labels.get(cl["doc"], cl["doc"]), style="dim"), console=console, indent=2)
             print_text(sentence, console=console, indent=4)
+            if claim is not None and claim.get("how"):
+                print_text(Text(f"read by: {how_line(claim['how'])}", style="dim"), console=console, indent=4)

@@ -59,6 +59,7 @@ OWN = [
     ("Le fonds apporte 3 MEUR à la jeune pousse.", "3 MEUR", M, 3e6, None, None, "EUR", False),
     ("La cible est valorisée 12 MUSD.", "12 MUSD", M, 12e6, None, None, "USD", False),
     ("L'offre de reprise s'élève à 41,39 Mds$.", "41,39 Mds$", M, 41.39e9, None, None, "USD", False),
+    ("La vente se ferait pour environ 7 milliards US.", "environ 7 milliards US", M, 7e9, None, None, "USD", True),
     # public budgets
     ("Le budget de la Défense atteindra 413 milliards d'euros.", "413 milliards d'euros", M, 413e9, None, None, "EUR", False),
     ("Le déficit public s'est établi à 4,9 % du PIB.", "4,9 %", P, 4.9, None, None, "%", False),
@@ -157,6 +158,11 @@ def test_change_is_two_amounts() -> None:
     ]
 
 
+def test_us_is_dollars_only_after_a_scale_word() -> None:
+    assert [f.kind for f in find_amounts("Il a gagné 3 US Open.")] == [N]
+    assert [(f.kind, f.unit) for f in find_amounts("Un contrat de 2 millions US.")] == [(M, "USD")]
+
+
 def test_elliptic_currency_is_offered() -> None:
     # bare "milliards" after a money amount share its currency unless a counted noun follows (component)
     found = find_amounts("Un bénéfice de 30 milliards de dollars, pour des ventes de 117,2 milliards.")
@@ -171,6 +177,11 @@ def test_elliptic_currency_is_offered() -> None:
     )
     assert find_amounts(text)[-1].context_unit == "EUR"
     assert [f.context_unit for f in find_amounts("Il a 30 € et 3 500 salariés.")] == [None, None]
+    # a range of bare milliards too
+    found = find_amounts(
+        "Elle offre 6 milliards d'euros. Le prix sera compris entre 5,8 milliards et 6,2 milliards."
+    )
+    assert (found[-1].low, found[-1].high, found[-1].context_unit) == (5.8e9, 6.2e9, "EUR")
 
 
 def test_parse_amount_whole_string() -> None:

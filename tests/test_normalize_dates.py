@@ -141,7 +141,24 @@ OWN_WITH_PUB = [
     ("L'IA de demain transformera la banque.", "2023-01-23", []),
     ("La version 3.5.1 corrige le problème ; la croissance a atteint 10.000 unités.", "2023-01-23", []),
     ("Les années 1990 ont vu naître le groupe.", "2023-01-23", []),
-    ("Le lendemain, la direction a reculé.", "2023-01-23", []),
+    # counted from the date the text just gave, else from the publication date
+    ("Le lendemain, la direction a reculé.", "2023-01-23", [("Le lendemain", "2023-01-24")]),
+    (
+        "Le 12 mars 2024, Alvéa a levé 105 millions. Six mois plus tard, la jeune pousse doublait sa valorisation.",
+        "2024-06-20",
+        [("12 mars 2024", "2024-03-12"), ("Six mois plus tard", "2024-09")],
+    ),
+    (
+        "Le 14 juin, le conseil a voté. La veille, les syndicats avaient manifesté.",
+        "2024-06-20",
+        [("14 juin", "2024-06-14"), ("La veille", "2024-06-13")],
+    ),
+    (
+        "En 2021, la société a racheté Chryso. Un an plus tôt, elle avait cédé une filiale.",
+        "2024-06-20",
+        [("En 2021", "2021"), ("Un an plus tôt", "2020")],
+    ),
+    ("La société a levé 20 millions deux ans après sa création.", "2024-06-20", []),
     # Known limits.
     pytest.param(
         "Le comité se réunira l'été prochain.", "2023-01-23", [("l'été prochain", "2024")], marks=XFAIL

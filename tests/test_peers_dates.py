@@ -13,6 +13,8 @@ from factx.normalize.peers_dates import PEERS_FILE, case_passes, load_cases, pee
 
 FORWARD = "Duckling reads a bare weekday forward; in news a weekday is the one on or before publication"
 ANAPHORIC = "relative to the event just told, not to the publication date: not a date in factx"
+# "la veille", "le lendemain", "deux jours plus tard" count from the date the text just gave, else from the
+# publication date (which is Duckling's reference time here): they pass.
 PERIOD = "a counted period ('2 derniers jours') is a duration in the gold convention, not a date"
 YEAR_RULE = "news looks back: a day or month more than 9 months after publication is taken the year before"
 NOW = "'maintenant', 'en ce moment', 'dans la journée', 'en semaine' are not dates in news prose"
@@ -24,13 +26,8 @@ KNOWN = {
     "en semaine": NOW,
     "le jour d'avant": ANAPHORIC,
     "le jour précédent": ANAPHORIC,
-    "la veille": ANAPHORIC,
     "jour suivant": ANAPHORIC,
     "le jour d'après": ANAPHORIC,
-    "le lendemain": ANAPHORIC,
-    "un jour après": ANAPHORIC,
-    "deux jours plus tard": ANAPHORIC,
-    "deux jours après": ANAPHORIC,
     "le mois suivant": ANAPHORIC,
     "lundi": FORWARD,
     "lun.": FORWARD,

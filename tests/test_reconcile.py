@@ -486,3 +486,88 @@ def test_gold_investment_records(gold):
     by_label = {s["label"]: {c["doc"][:3] for c in s["claims"]} for s in vague["sides"]}
     assert by_label["10 milliards de dollars (affirmé)"] == {"004"}
     assert by_label["plusieurs milliards de dollars (affirmé)"] == {"001", "002", "003"}
+
+
+# -- one-off events, breakdowns, restatements, milestones ----------------------------------------------------
+
+
+def dated(claim_, value, text, grain="day", milestone=None):
+    claim_["date"] = {"text": text, "start": 0, "end": len(text), "value": value, "grain": grain}
+    if milestone:
+        claim_["milestone"] = milestone
+    return claim_
+
+
+def test_a_rumour_and_the_closing_a_year_later_are_one_fact():
+    out = reconcile([
+        doc("a", claim(frame="acquisition", subject="Carrefour", obj="Cora",
+                       amount=amount("1,2 milliard d'euros", 1.2 * BN), hedged=True), date="2023-03"),
+        doc("b", claim(frame="acquisition", subject="Carrefour", obj="Cora",
+                       amount=amount("1,05 milliard d'euros", 1.05 * BN)), date="2024-07"),
+    ])  # fmt: skip
+    c = one(out, "hedged_vs_asserted")
+    assert c["period"] == "2023"
+
+
+def test_two_rounds_with_their_own_dates_are_two_facts():
+    out = reconcile([
+        doc("a", claim(frame="funding_round", subject="Pigment", obj=None,
+                       amount=amount("105 millions d'euros", 1.05e8)), date="2024-06"),
+        doc("b", dated(claim(frame="funding_round", subject="Pigment", obj=None,
+                             amount=amount("145 millions d'euros", 1.45e8)), "2023-06", "en juin 2023", "month"),
+            date="2024-06"),
+    ])  # fmt: skip
+    assert out == []
+
+
+def test_parts_of_one_sentence_are_not_competing_values():
+    sentence = "Auchan supprime 784 postes en magasin et 915 au siège."
+    parts = [
+        claim(frame="layoff", subject="Auchan", obj=None, sentence=sentence,
+              amount=amount(t, v, unit="poste", kind="count"))
+        for t, v in (("784 postes", 784), ("915", 915))
+    ]  # fmt: skip
+    out = reconcile([doc("a", *parts), doc("b", claim(frame="layoff", subject="Auchan", obj=None,
+                                                        amount=amount("784 postes", 784, unit="poste", kind="count")))])  # fmt: skip
+    assert out == []
+
+
+def test_a_restatement_in_another_currency_is_compared_in_that_currency():
+    def profit(text, value, unit, alt=None):
+        c = claim(frame="profit", subject="TotalEnergies", obj=None, amount=amount(text, value, unit=unit))
+        if alt:
+            c["alternatives"] = [amount(*alt)]
+        return c
+
+    out = reconcile([
+        doc("a", profit("20,5 milliards de dollars", 20.5 * BN, "USD", ("19 milliards d'euros", 19 * BN, None, None, "EUR"))),
+        doc("b", profit("19,5 milliards d'euros", 19.5 * BN, "EUR", ("20,5 milliards de dollars", 20.5 * BN, None, None, "USD"))),
+    ], canonical={})  # fmt: skip
+    c = one(out, "contradiction")
+    assert sorted(x["text"] for s in c["sides"] for x in s["claims"]) == [
+        "19 milliards d'euros",
+        "19,5 milliards d'euros",
+    ]
+    # the same claims, each alone in its own currency, agree: no claim stands against its own restatement
+    same = profit(
+        "20,5 milliards de dollars", 20.5 * BN, "USD", ("19 milliards d'euros", 19 * BN, None, None, "EUR")
+    )
+    assert reconcile([doc("a", same), doc("b", dict(same, id="other"))], canonical={}) == []
+
+
+def test_dates_of_one_milestone_disagree_dates_of_two_do_not():
+    def deal(value, text, milestone):
+        return dated(
+            claim(frame="acquisition", subject="Carrefour", obj="Cora"), value, text, "day", milestone
+        )
+
+    out = reconcile([
+        doc("a", deal("2023-07-12", "le 12 juillet 2023", "announcement"), date="2023-07"),
+        doc("b", deal("2024-07-12", "en juillet 2024", "announcement"), date="2025-03"),
+        doc("c", deal("2024-07-01", "le 1er juillet", "completion"), date="2024-07"),
+    ])  # fmt: skip
+    c = one(out, "contradiction")
+    assert c["frame"] == "acquisition" and sorted(s["value"] for s in c["sides"]) == [
+        "2023-07-12",
+        "2024-07-12",
+    ]

@@ -102,6 +102,7 @@ class _Grammar:
     index_points_from: Decimal
     restrictive: frozenset[str]  # low cues meaning "only" after "ne" ("ne vaut plus que")
     article_ambiguous: tuple[str, ...]  # currency words that follow the article "un" in other senses
+    scale_tags: frozenset[str] = frozenset()  # currency tags read only after a scale word
 
 
 @cache
@@ -115,8 +116,13 @@ def grammar() -> _Grammar:
     names: list[str] = []
     signs: list[str] = []
     letters: list[str] = []
+    scale_tags: set[str] = set()
     for iso, spec in cur["currencies"].items():
         family_of[iso] = spec.get("family", iso)
+        for tag in spec.get("after_scale", []):
+            currency_of.setdefault(tag.lower(), iso)
+            scale_tags.add(tag.lower())
+            signs.append(re.escape(tag) + r"(?![^\W\d_])")
         for letter in spec.get("press_letters", []):
             currency_of.setdefault(letter.lower(), iso)
             letters.append(re.escape(letter))
@@ -187,6 +193,7 @@ def grammar() -> _Grammar:
         restrictive=frozenset(c.lower() for c in q.get("restrictive_after_ne", [])),
         index_points_from=Decimal(q.get("index_points_from", 100)),
         article_ambiguous=tuple(w.lower() for w in cur.get("article_ambiguous", [])),
+        scale_tags=frozenset(scale_tags),
     )
 
 
@@ -287,6 +294,9 @@ def _atom(m: re.Match[str], text: str, g: _Grammar) -> _Atom | None:
             unit = "point"
     elif m["plet"]:
         kind, unit = "money", g.currency_of[m["plet"].lower()]
+    elif m["cur"] and re.sub(r"\s+", " ", m["cur"]).lower() in g.scale_tags and not m["scale"]:
+        end = m.start("cur")  # "3 US Open": a tag, not a currency, without a scale word before it
+        end = len(text[:end].rstrip()) if end > m.start() else end
     elif m["cur"]:
         kind, unit = "money", g.currency_of.get(re.sub(r"\s+", " ", m["cur"]).lower())
         if unit is None:
@@ -362,8 +372,10 @@ def _scale_like(a: _Atom, b: _Atom) -> Decimal:
 
 
 def _scale_word(a: _Atom, text: str) -> bool:
-    """Whether a figure ends in a scale word of a million or more ("6,7 milliards", not "3 500")."""
-    return a.scaled and a.value is not None and abs(a.value) >= 10**6 and text[a.end - 1].isalpha()
+    """Whether a figure ends in a scale word of a million or more ("6,7 milliards", "entre 5,8 milliards et
+    6,2 milliards"; not "3 500")."""
+    v = next((x for x in (a.value, a.high, a.low) if x is not None), None)
+    return a.scaled and v is not None and abs(v) >= 10**6 and text[a.end - 1].isalpha()
 
 
 def _merge(atoms: list[_Atom], text: str, g: _Grammar) -> list[_Atom]:

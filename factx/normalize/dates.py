@@ -840,7 +840,53 @@ def find_dates(text: str, pub_date: str | None) -> list[FoundDate]:
         while e > s and text[e - 1].isspace():
             e -= 1
         out.append(FoundDate(s, e, text[s:e], value, grain, rel))
-    return _join_year_of(out, text)
+    return _anaphoric(_join_year_of(out, text), text, anchor)
+
+
+@lru_cache(maxsize=1)
+def _anaphoric_pattern() -> re.Pattern[str]:
+    v = vocab()
+    raw = v.raw
+    counts = _alt([k for k, n in raw["counts"].items() if n is not None])
+    units = _alt(list(raw["units"]))
+    dirs = _alt(list(raw.get("anaphoric_directions") or {}))
+    days = _alt(list(raw.get("anaphoric_days") or {}))
+    blockers = _alt(list(raw.get("anaphoric_blockers") or []))
+    return re.compile(
+        rf"(?<![\w])(?:(?P<count>{counts}|\d{{1,3}})\s+(?P<unit>{units})\s+(?P<dir>{dirs})"
+        rf"(?!\s+(?:{blockers})(?![\w]))"
+        rf"|(?P<day>{days}))(?![\w'’])(?!\s+(?:du|de|d['’])\s)",
+        re.IGNORECASE,
+    )
+
+
+def _anaphoric(found: list[FoundDate], text: str, anchor: Anchor | None) -> list[FoundDate]:
+    """ "Le 12 mars, X a annoncé. Six mois plus tard, ...": spans counted from the date the text just gave
+    (else from the publication date), at that date's grain at most."""
+    v = vocab()
+    directions = {_fold(k): n for k, n in (v.raw.get("anaphoric_directions") or {}).items()}
+    day_shifts = {_fold(k): n for k, n in (v.raw.get("anaphoric_days") or {}).items()}
+    extra = []
+    for m in _anaphoric_pattern().finditer(text):
+        if any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        before = [f for f in found if f.end <= m.start() and f.value and f.grain in GRAIN_RANK]
+        base = parse_pub_date(before[-1].value) if before else anchor
+        if m["day"]:
+            unit, n = "day", day_shifts[_fold(m["day"])]
+        else:
+            count = m["count"]
+            k = int(count) if count.isdigit() else v.counts.get(_fold(count))
+            if k is None:
+                continue
+            unit, n = v.units[_fold(m["unit"])], k * directions[_fold(m["dir"])]
+        if base is None:
+            value, grain = None, unit
+        else:
+            grain = unit if GRAIN_RANK[unit] >= GRAIN_RANK[base.grain] else base.grain
+            value = fmt(shift(base.day, unit, n), grain)
+        extra.append(FoundDate(m.start(), m.end(), m.group(0), value, grain, True))
+    return sorted(found + extra, key=lambda f: f.start) if extra else found
 
 
 def longest_first(candidates: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:

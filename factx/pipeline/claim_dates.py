@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from .draft import Draft
 from .frames import Frame
 from .syntax import clause_head
+from .tokens import token_strings
 
 NEARBY = 10  # tokens
 CLIMB = 12
@@ -108,9 +109,9 @@ def attach(drafts: list[Draft], sent: Span, dates: list[Span], frames: dict[str,
 def _segments(sent: Span) -> list[int]:
     """For each token of the sentence, how many commas come before it."""
     out, n = [], 0
-    for t in sent:
+    for text in token_strings(sent.doc).text[sent.start : sent.end]:
         out.append(n)
-        n += t.text == ","
+        n += text == ","
     return out
 
 

@@ -30,12 +30,13 @@ from .draft import Draft, Filled
 from .extensions import AMOUNTS, DATES
 from .figures import owned_figures
 from .frames import Frame, Frames, Trigger, load_frames, with_roles
-from .lexicon import sources
+from .lexicon import figures, milestones, sources
 from .mentions import mention_index
 from .roles import Context, coordinated, fill
 from .sentences import sentence_bounds, sentences
 from .syntax import norm
 from .titles import role_drafts
+from .tokens import token_strings
 
 __all__ = ["ClaimFinder", "extract_claims", "load_frames", "make_claims", "sentences"]
 
@@ -135,7 +136,11 @@ def extract_claims(
             if on_error is None:
                 raise
             on_error(e)
-    return [d.to_contract() for d in kept]
+    texts: dict[int, str] = {}
+    for d in kept:
+        if d.sent.start not in texts:
+            texts[d.sent.start] = d.sent.text
+    return [d.to_contract(texts[d.sent.start]) for d in kept]
 
 
 def _bucket(bounds: list[tuple[int, int]], n: int) -> list[int]:
@@ -150,10 +155,11 @@ def _attribution_tokens(sent: Span) -> set[int]:
     """ "selon La Tribune", "d'après des sources": who speaks is never a role of the claim."""
     preps = sources().attribution_preps
     doc = sent.doc
+    low = token_strings(doc).lower
     out: set[int] = set()
-    for tok in sent:
-        if norm(tok.text) in preps and tok.i + 1 < sent.end:
-            j = tok.i + 1
+    for i in range(sent.start, sent.end - 1):
+        if norm(low[i]) in preps:
+            j = i + 1
             while j < sent.end and not doc[j].is_punct and doc[j].pos_ not in ("VERB", "AUX"):
                 out.add(j)
                 j += 1
@@ -199,8 +205,9 @@ def _sentence(
             drafts += _split(ctx, d)
     _per_unit_subjects(drafts, frames, previous)
     drafts += role_drafts(ctx)
-    # 3. hedging, negation, attribution
+    # 3. hedging, negation, attribution, the event's milestone
     _hedge(sent, drafts)
+    _milestones(sent, drafts, frames)
     # 4. dates
     claim_dates.attach(drafts, sent, dates, frames.frames)
     return _keep(_merge(drafts, frames), frames), drafts
@@ -227,7 +234,9 @@ def _per_unit_subjects(drafts: list[Draft], frames: Frames, previous: list[Draft
     """ "95 dollars par action" in a sentence (else an article) about a deal: the price of the target's shares."""
     targets = [d.object for d in drafts if frames.frames[d.frame].one_off and d.object is not None]
     targets = targets or [
-        d.object for d in reversed(previous) if d.frame == "acquisition" and d.object is not None
+        d.object
+        for d in reversed(previous)
+        if d.frame == figures().per_unit_total_frame and d.object is not None
     ]
     for d in drafts:
         if d.per_unit in ("action", "part") and targets:
@@ -249,8 +258,18 @@ def _hedge(sent: Span, drafts: list[Draft]) -> None:
     for d in drafts:
         tok = _anchor(d)
         # "Fondée en 2015, OpenAI serait valorisée selon X": an opening participle is background, not reported
-        background = d.trigger_pos == "verb" and _opening_participle(tok, sent)
-        cues = ([] if background else list(sent_cues)) + hedging.trigger_cues(tok, sent)
+        # so is a person's title in apposition ("Yves Guillemot, PDG d'Ubisoft, pourrait...")
+        background = (
+            d.trigger_pos == "verb"
+            and _opening_participle(tok, sent)
+            or d.how["frame"].startswith("title/apposition")
+        )
+        cues = [] if background else list(sent_cues)
+        if not d.how["frame"].startswith("title/apposition"):
+            cues += hedging.trigger_cues(tok, sent)
+        if d.figure is not None and d.figure.root.i != tok.i:
+            # "le prix ... pourrait être de l'ordre de 7 milliards": the figure's own clause may be the hedged one
+            cues += hedging.trigger_cues(d.figure.root, sent)
         reported = None if background else hedging.reported_by(tok, sent)
         if reported is not None:
             cues.append(reported[0])
@@ -258,6 +277,22 @@ def _hedge(sent: Span, drafts: list[Draft]) -> None:
         d.attribution = None if background else (reported[1] if reported and reported[1] else attribution)
         extra = [d.figure.root] if d.figure is not None else []
         d.negated = hedging.negated(tok, sent, extra)
+
+
+def _milestones(sent: Span, drafts: list[Draft], frames: Frames) -> None:
+    """ "a annoncé le rachat", "l'acquisition, annoncée en juillet", "a finalisé le rachat": which milestone of
+    a one-off event the claim is about, from the verbs on its trigger's path and the participles on it."""
+    names = milestones()
+    for d in drafts:
+        if not frames.frames[d.frame].one_off:
+            continue
+        tok = _anchor(d)
+        path = hedging.governors(tok, sent) + [c for c in tok.children if c.dep_ in ("acl", "amod")]
+        for t in path:
+            found = names.get(t.lemma_.lower())
+            if found:
+                d.milestone = found
+                break
 
 
 def _opening_participle(tok: Token, sent: Span) -> bool:
@@ -299,7 +334,7 @@ def _keep(drafts: list[Draft], frames: Frames) -> list[Draft]:
         frame = frames.frames.get(d.frame)
         if frame is None or d.subject is None or not _complete(d, frame):
             continue
-        if d.figure is None and d.frame != "role" and not _says_something(d, frame):
+        if d.figure is None and not d.how["frame"].startswith("title") and not _says_something(d, frame):
             continue
         if any(_same(d, k) for k in kept):
             continue

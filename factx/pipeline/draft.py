@@ -42,6 +42,7 @@ class Draft:
     hedge_cues: list[str] = field(default_factory=list)
     attribution: str | None = None
     negated: bool = False
+    milestone: str | None = None  # "announcement", "completion", "approval" of a one-off event
     how: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -52,9 +53,11 @@ class Draft:
             return doc[self.trigger].idx
         return self.figure.start_char if self.figure is not None else self.sent.start_char
 
-    def to_contract(self) -> dict:
+    def to_contract(self, sentence_text: str | None = None) -> dict:
+        """The contract claim; ``sentence_text`` is the sentence's text when the caller has it already (one
+        sentence can hold many claims: its text is built once, not once per claim)."""
         sent = self.sent
-        text = sent.text
+        text = sentence_text if sentence_text is not None else sent.text
         # the id hashes the frame, the sentence and the anchor: stable across runs for the same text, and
         # distinct for two figures of one trigger
         figure_at = self.figure.start_char if self.figure is not None else -1
@@ -80,6 +83,8 @@ class Draft:
             out["alternatives"] = [_amount(s) for s in self.alternatives]
         if self.per_unit:
             out["per_unit"] = self.per_unit
+        if self.milestone:
+            out["milestone"] = self.milestone
         return out
 
     def _subject_key(self) -> str:

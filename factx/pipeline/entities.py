@@ -60,7 +60,7 @@ LABEL_MAP = {
 def lexicon() -> dict[str, Any]:
     raw = data.load("entity_stoplist") or {}
     return {
-        "stop": {fold(w) for w in raw.get("words") or []},
+        "stop": {fold(w) for w in (raw.get("words") or []) + (raw.get("common_acronyms") or [])},
         # nouns for organisations: the stoplist's and the descriptions' (aliases.yaml: "la fintech X")
         "org_nouns": {fold(w) for w in raw.get("org_nouns") or []} | _description_nouns("ORG"),
         "suffixes": {str(w) for w in (raw.get("org_suffixes") or []) + (raw.get("legal_forms") or [])},
@@ -248,6 +248,14 @@ class EntityFixer:
             # "Ynsect pour 30 millions d'euros": the model's span ran on past the name
             e = next((j for j in range(s + 1, e) if doc[j].text in breakers), e)
             while s < e and (doc[s].is_punct or doc[s].is_space or doc[s].is_quote):
+                s += 1
+            # "prix de Bombardier Transport": a common noun (and its "de") the model ran into the name
+            while (
+                s + 1 < e
+                and doc[s].text.islower()
+                and doc[s].is_alpha
+                and any(t.text[:1].isupper() for t in doc[s + 1 : e])
+            ):
                 s += 1
             while e > s and (
                 doc[e - 1].is_space or doc[e - 1].is_quote or doc[e - 1].is_punct and doc[e - 1].text != "."

@@ -23,9 +23,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from .frames import Frames, Trigger, fold_word
+from .frames import Frames, Trigger, fold_word, with_roles
 from .lexicon import figures, words_of
-from .syntax import norm
+from .mentions import mention_index
+from .syntax import antecedent, logical, norm, prep_matches
 
 NEAREST_REACH = 15  # tokens between a trigger and a figure it takes by proximity alone
 CLIMB = 12
@@ -101,8 +102,33 @@ class _Sentence:
             for child in noun.children:
                 if child.dep_.startswith("nmod") and (trig := self.trigger_at(child.i, kind)):
                     return child, trig
+            company = self._company_price(noun, kind)
+            if company is not None:
+                return noun, company
         trig = self.trigger_at(noun.i, kind)
         return (noun, trig) if trig is not None else None
+
+    def _company_price(self, noun: Token, kind: str | None) -> Trigger | None:
+        """ "le prix de Bombardier Transport": a company's price is what it is bought for (figures.yaml's
+        company_price_frame), with that frame's noun roles."""
+        frame = self.frames.frames.get(figures().company_price_frame)
+        if frame is None or kind not in frame.amount:
+            return None
+        idx = mention_index(self.doc)
+        for child in noun.children:
+            m = idx.get(child.i) if child.dep_.startswith("nmod") else None
+            if (
+                m is not None
+                and m["label"] in ("ORG", "PER", "MISC")
+                and not m["outlet"]
+                and prep_matches(child, "de")
+            ):
+                trig = next(
+                    (t for ts in self.frames.index.values() for t in ts if t.frame == frame.name), None
+                )
+                if trig is not None:
+                    return with_roles(Trigger(frame.name, (noun.lemma_,), "noun", {}), frame)
+        return None
 
     def own_phrase(self, fig: Span, kind: str | None) -> tuple[Token, Trigger] | None:
         """A trigger inside the figure's phrase or complementing it ("49 % du capital", "2 000 suppressions")."""
@@ -121,15 +147,46 @@ class _Sentence:
     def support_verb(self, fig: Span, kind: str | None) -> tuple[Token, Trigger] | None:
         """The verb governing the figure has a trigger noun as subject or object: "porte sa valorisation à
         6 Md€", "le prix net d'acquisition s'élève à X", "obtenir X dans le cadre de sa levée de fonds"."""
-        verb = fig.root.head
-        if fig.root.dep_ not in ("obl", "obl:arg", "obl:mod", "obj", "xcomp", "nsubj", "advmod", "nmod"):
-            return None
-        if verb.i == fig.root.i or not self.inside(verb.i) or verb.pos_ not in ("VERB", "AUX", "ADJ"):
-            return None
-        if verb.i in self.heads and self.trigger_at(verb.i, kind):
+        root = fig.root
+        while (
+            root.head.i != root.i
+            and root.head.lemma_.lower() in figures().measure_nouns
+            and root.dep_ == "nmod"
+        ):
+            root = root.head  # "lui coûter un montant de 5,3 milliards"
+        if any(c.dep_ == "cop" for c in root.children):
+            # "le prix pourrait être de l'ordre de 7 milliards": the figure is the copula's predicate
+            verb, measure = root, True
+        else:
+            verb = root.head
+            if root.dep_ not in ("obl", "obl:arg", "obl:mod", "obj", "xcomp", "nsubj", "advmod", "nmod"):
+                return None
+            if verb.i == root.i or not self.inside(verb.i) or verb.pos_ not in ("VERB", "AUX", "ADJ"):
+                return None
+            measure = verb.lemma_.lower() in figures().measure_verbs
+        if verb.i in self.heads and self.trigger_at(verb.i, kind) and not measure:
             return None  # the verb is a trigger itself: the governing strategy takes it
-        for child in verb.children:
-            if child.i == fig.root.i or child.dep_ not in ("nsubj", "nsubj:pass", "obj", "obl", "obl:mod"):
+        # the verb's own dependents, and its subject through a control verb ("qui doit lui coûter")
+        children = [c for c in verb.children if c.i != root.i]
+        if verb.i != root.i:
+            children += [c for c in logical(verb, "subj") if c not in children]
+        elif not any(c.dep_ in ("nsubj", "nsubj:pass") for c in children):
+            # "Le prix de X, dont ..., pourrait être de l'ordre de 7 milliards": the parse lost the
+            # copula's subject; the sentence's first one stands for it
+            children += [t for t in self.sent if t.dep_ in ("nsubj", "nsubj:pass")][:1]
+            children += [t for t in self.sent if t.pos_ == "NOUN"][:1]
+        for child in children:
+            if measure and child.dep_ in ("nsubj", "nsubj:pass") and child.pos_ == "PRON":
+                # "cette acquisition, qui doit lui coûter 5,3 milliards": the relative's antecedent
+                ante = antecedent(child)
+                found = self._noun_or_its_complement(ante, kind) if ante is not None else None
+                if found is not None and not self._is_unit(found[1], found[0].i):
+                    return found
+            if (
+                child.i == fig.root.i
+                or child.dep_ not in ("nsubj", "nsubj:pass", "obj", "obl", "obl:mod")
+                and (verb.i != root.i or child.i not in (t.i for t in children[-2:]))
+            ):
                 continue
             found = self._noun_or_its_complement(child, kind)
             if found is None and child.dep_.startswith("obl"):
@@ -202,7 +259,9 @@ class _Sentence:
             if trig is None or self._is_unit(trig, i) or trig.pos == "noun" and fig.start < i:
                 continue
             lo, hi = sorted((i, fig.start))
-            if hi - lo > NEAREST_REACH or any(lo < j < hi and self.trigger_at(j, kind) for j in self.heads):
+            if self._gap(lo, hi) > NEAREST_REACH or any(
+                lo < j < hi and self.trigger_at(j, kind) for j in self.heads
+            ):
                 continue
             if best is None or abs(fig.start - i) < abs(fig.start - best[0].i):
                 best = (self.doc[i], trig)
@@ -219,6 +278,23 @@ class _Sentence:
             if doc[i].pos_ not in ("DET", "ADV", "ADP") or doc[i].text in (",", ";"):
                 return None
         return None
+
+    def _gap(self, lo: int, hi: int) -> int:
+        """Tokens between two positions, an aside in brackets or dashes not counted ("La vente de X - qui a
+        confirmé lundi des discussions - pour environ 7 milliards")."""
+        doc = self.doc
+        count, depth, dash = 0, 0, False
+        for j in range(lo + 1, hi):
+            t = doc[j].text
+            if t in ("(", "["):
+                depth += 1
+            elif t in (")", "]"):
+                depth = max(0, depth - 1)
+            elif t in ("-", "–", "—") and doc[j - 1].whitespace_:
+                dash = not dash
+            elif not depth and not dash:
+                count += 1
+        return count
 
     def unit(self, fig: Span, kind: str | None) -> str | None:
         """A count of a frame's counted noun ("ses 15 000 salariés" is a headcount), unless a trigger of another

@@ -25,6 +25,7 @@ GOVERNING_DEPS = {
     "obl:arg",
     "obl:mod",
     "nsubj",
+    "nsubj:pass",
     "advcl",
     "csubj",
 }
@@ -156,9 +157,19 @@ def trigger_cues(trigger: Token, sent: Span) -> list[str]:
     for tok in _with_aux(path):
         if c.conditional and is_conditional(tok, c):
             found.append(tok.text)
-        elif tok.i != trigger.i and tok.lemma_.lower() in c.governing:
+        elif tok.i != trigger.i and tok.lemma_.lower() in c.governing and not _done(tok):
             found.append(tok.text)
     return found
+
+
+def _done(tok: Token) -> bool:
+    """ "a pu enregistrer", "a dû céder", "devait être": a modal in a past tense reports what happened or what
+    was set, not a possibility."""
+    if "Past" in tok.morph.get("Tense") and "Part" not in tok.morph.get("VerbForm"):
+        return True  # passé simple
+    if "Imp" in tok.morph.get("Tense") and "Ind" in tok.morph.get("Mood"):
+        return True  # "le montant devait être compris entre...": what was set, in the past
+    return "Part" in tok.morph.get("VerbForm") and any(c.dep_ == "aux:tense" for c in tok.children)
 
 
 def negated(trigger: Token, sent: Span, extra: list[Token]) -> bool:

@@ -108,8 +108,10 @@ class Figures:
     per_unit: dict[tuple[str, ...], str]  # words after a figure -> the unit
     per_unit_frame: str
     per_unit_total_frame: str
+    company_price_frame: str
     restatement: frozenset[tuple[str, ...]]
     measure_nouns: frozenset[str]
+    measure_verbs: frozenset[str]
     purpose_verbs: frozenset[str]
     purpose_markers: frozenset[str]
     lead_verbs: frozenset[str]
@@ -122,8 +124,10 @@ def figures() -> Figures:
         per_unit={words_of(k): str(v) for k, v in (raw.get("per_unit") or {}).items()},
         per_unit_frame=str(raw.get("per_unit_frame") or "price"),
         per_unit_total_frame=str(raw.get("per_unit_total_frame") or "acquisition"),
+        company_price_frame=str(raw.get("company_price_frame") or "acquisition"),
         restatement=frozenset(words_of(p) for p in raw.get("restatement") or []),
         measure_nouns=_low(raw.get("measure_nouns")),
+        measure_verbs=_low(raw.get("measure_verbs")),
         purpose_verbs=_low(raw.get("purpose_verbs")),
         purpose_markers=_low(raw.get("purpose_markers")),
         lead_verbs=_low(raw.get("lead_verbs")),
@@ -155,3 +159,10 @@ def descriptions() -> Descriptions:
             demonstrative.add(fold(str(noun)))
     aliases = {str(k): [str(s) for s in v or []] for k, v in (raw.get("aliases") or {}).items()}
     return Descriptions(label_of, aliases, frozenset(demonstrative))
+
+
+@cache
+def milestones() -> dict[str, str]:
+    """Verb lemma -> the milestone of an event it names (events.yaml)."""
+    raw = data.load("events") or {}
+    return {str(v).lower(): str(k) for k, verbs in (raw.get("milestones") or {}).items() for v in verbs or []}

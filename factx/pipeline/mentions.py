@@ -97,6 +97,7 @@ class _Builder:
         self.sents = sentence_bounds(doc)
         self.sent_of = sentence_index(doc)
         self.learned: dict[str, dict] = {}  # description noun -> the entity the article names with it
+        self._descriptions: dict[int, tuple[int, int, str] | None] = {}
 
     def add(self, start: int, end: int, mention: dict, head: int | None = None) -> None:
         k = len(self.idx.mentions)
@@ -186,6 +187,12 @@ class _Builder:
     def _description_at(self, i: int) -> tuple[int, int, str] | None:
         """(start, end, label) of the longest description noun starting at token ``i``: "start-up",
         "jeune pousse", "homme d'affaires" (lowercase: "Groupe Duval" is a name)."""
+        if i in self._descriptions:
+            return self._descriptions[i]
+        found = self._descriptions[i] = self._read_description(i)
+        return found
+
+    def _read_description(self, i: int) -> tuple[int, int, str] | None:
         w = self.words
         if not w.text[i][:1].islower() or fold(w.text[i]) not in _description_starts():
             return None

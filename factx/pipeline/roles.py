@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from spacy.symbols import VERB
 from spacy.tokens import Span, Token
 
 from .draft import Draft, Filled
@@ -41,6 +42,7 @@ from .syntax import (
     norm,
     prep_matches,
 )
+from .tokens import token_strings
 
 NAME_DEPS = ("appos", "amod", "flat", "flat:name", "flat:foreign", "nmod", "compound", "nsubj", "fixed")
 ROLE_LABELS = frozenset({"ORG", "PER", "PRODUCT", "MISC"})
@@ -61,6 +63,20 @@ class Context:
     previous: list[Draft]  # earlier drafts of the article, in order
     exclude: set[int] = field(default_factory=set)  # tokens no role may take (sources, figures)
     current: list[Draft] = field(default_factory=list)  # this sentence's drafts filled so far
+
+    def __post_init__(self) -> None:
+        # read once per sentence what every draft of it asks
+        strings = token_strings(self.sent.doc)
+        lead = figures().lead_verbs
+        a, b = self.sent.start, self.sent.end
+        self.conj_verbs = {i for i in range(a, b) if strings.pos[i] == VERB and strings.dep[i] == "conj"}
+        self.backers: set[int] = set()
+        for i in range(a, b):
+            # "un tour de table mené par Tiger Global": the backer is not the company raising
+            if strings.lemma[i].lower() in lead and strings.dep[i] in ("acl", "amod"):
+                t = self.sent.doc[i]
+                if is_passive(t):
+                    self.backers |= {x.i for c in logical(t, "subj") for x in c.subtree}
 
     @property
     def doc(self):
@@ -134,7 +150,7 @@ def scan_prep(ctx: Context, trigger: Token, preps: tuple[str, ...], stop: set[in
     words = [p.split() for p in preps if p not in ("subj", "obj")]
     end = min(ctx.sent.end, trigger.i + PREP_REACH)
     for j in range(trigger.i + 1, end):
-        if j in stop or doc[j].pos_ == "VERB":
+        if j in stop or doc[j].pos_ == "VERB" or "Part" in doc[j].morph.get("VerbForm") or doc[j].text == ",":
             return None  # another clause: "le rachat des enseignes, détenues par X" (X is not the buyer)
         for w in words:
             if all(j + k < end and norm(doc[j + k].text) in g.prep_forms(x) for k, x in enumerate(w)):
@@ -365,10 +381,17 @@ def _read_role(f: Filled) -> bool:
 
 
 def s_salient(ctx, d, tok, trig, frame):
-    """A definite or possessive trigger noun with no named owner ("La valorisation atteint 6 Md€"), or a
-    figure counting a frame's unit: the article's most salient entity that fits."""
+    """A definite or possessive trigger noun with no named owner ("La valorisation atteint 6 Md€"), a
+    figure counting a frame's unit, or a verb whose subject is a definite common noun naming no one ("ce
+    plan doit réduire les coûts de 2 milliards"): the article's most salient entity that fits."""
+    g = grammar()
+    pointing = g.definite | g.demonstrative | set(g.possessive)
     det = determiner_of(tok)
-    definite = det is not None and norm(det.text) in grammar().definite | set(grammar().possessive)
+    definite = det is not None and norm(det.text) in pointing
+    if trig is not None and trig.pos == "verb":
+        subj = logical(tok, "subj")
+        sdet = determiner_of(subj[0]) if subj and subj[0].pos_ == "NOUN" else None
+        definite = sdet is not None and norm(sdet.text) in pointing and ctx.idx.get(subj[0].i) is None
     if not (definite or trig is None):
         return None
     labels = frame.labels.get("subject") or frozenset({"ORG"})
@@ -550,7 +573,7 @@ VALUE: tuple[tuple[str, Strategy], ...] = (("parse", v_parse), ("prep", v_prep),
 
 def _stops(ctx: Context, tok: Token) -> set[int]:
     # a coordinated verb after the trigger starts another clause: "a racheté X et cédé Y"
-    return {t.i for t in ctx.sent if t.i > tok.i + 1 and t.pos_ == "VERB" and t.dep_ == "conj"}
+    return {i for i in ctx.conj_verbs if i > tok.i + 1}
 
 
 def role_exclusions(ctx: Context, d: Draft, tok: Token, trig: Trigger | None) -> set[int]:
@@ -570,12 +593,7 @@ def role_exclusions(ctx: Context, d: Draft, tok: Token, trig: Trigger | None) ->
             out |= {t.i for c in logical(tok, "subj") for t in c.subtree}
         else:
             out |= {t.i for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass") for t in c.subtree}
-    lead = figures().lead_verbs
-    for t in ctx.sent:
-        # "un tour de table mené par Tiger Global": the backer is not the company raising
-        if t.lemma_.lower() in lead and t.dep_ in ("acl", "amod") and is_passive(t):
-            out |= {x.i for c in logical(t, "subj") for x in c.subtree}
-    return out
+    return out | ctx.backers
 
 
 def fill(ctx: Context, d: Draft, tok: Token, trig: Trigger | None, frame: Frame) -> None:

@@ -17,6 +17,7 @@ from .draft import Draft, Filled
 from .frames import split_phrase
 from .roles import Context, mention_of, scan_prep
 from .syntax import is_possessive, logical, norm, prep_matches
+from .tokens import token_strings
 
 PREDICATE_DEPS = ("xcomp", "obj", "ROOT", "conj", "obl:arg")
 
@@ -38,6 +39,12 @@ def titles() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     return index
 
 
+@cache
+def title_frame() -> str:
+    """The frame of the claims titles give (roles.yaml `frame`)."""
+    return str(data.load("roles").get("frame") or "role")
+
+
 def _person(ctx: Context, tok: Token) -> Filled | None:
     m = mention_of(ctx, tok)
     return Filled(m, tok.i, f"title/{m['how']}") if m and m.get("label") == "PER" else None
@@ -54,14 +61,15 @@ def role_drafts(ctx: Context) -> list[Draft]:
     sent, doc = ctx.sent, ctx.doc
     out: list[Draft] = []
     index = titles()
+    low = token_strings(doc).lower  # no Token object for the words that open no title (nearly all)
     i = sent.start
     while i < sent.end:
+        entries = index.get(norm(low[i]), ())
         hit = next(
             (
                 (words, canonical)
-                for words, canonical in index.get(norm(doc[i].text), ())
-                if i + len(words) <= sent.end
-                and tuple(norm(t.text) for t in doc[i : i + len(words)]) == words
+                for words, canonical in entries
+                if i + len(words) <= sent.end and tuple(norm(w) for w in low[i : i + len(words)]) == words
             ),
             None,
         )
@@ -83,7 +91,7 @@ def _coordinated(ctx: Context, d: Draft) -> list[Draft]:
     for c in ctx.doc[d.subject.token].children:
         p = _person(ctx, c) if c.dep_ == "conj" else None
         if p is not None:
-            other = Draft("role", d.sent, d.trigger, "noun")
+            other = Draft(d.frame, d.sent, d.trigger, "noun")
             other.subject, other.object, other.value = p, d.object, d.value
             other.how = {**d.how, "subject": p.how, "split": "subject"}
             out.append(other)
@@ -155,7 +163,7 @@ def _title(ctx: Context, start: int, end: int, canonical: str) -> Draft | None:
             org = Filled(topic, -1, "salient")
     if person is None or org is None:
         return None
-    d = Draft("role", sent, start, "noun")
+    d = Draft(title_frame(), sent, start, "noun")
     d.subject, d.object = person, org
     d.value = Filled({"text": doc[start:end].text, "canonical": canonical, "label": None}, start, "title")
     d.how = {"frame": f"title/{how}", "subject": person.how, "object": org.how, "value": "title"}
