@@ -124,12 +124,11 @@ def _check_data_dirs() -> None:
     """FACTX_DATA_DIR names folders of language data: one that is missing is a mistake to say, not ignore."""
     import os
 
-    from .data import DATA_DIR_ENV
+    from .data import DATA_DIR_ENV, dir_problem
 
     for raw in os.environ.get(DATA_DIR_ENV, "").split(os.pathsep):
         if raw and not Path(raw).is_dir():
-            what = "not a folder" if Path(raw).exists() else "no such folder"
-            raise OneLineUsageError(f"{DATA_DIR_ENV}: {raw}: {what} (it names folders of YAML language data)")
+            raise OneLineUsageError(dir_problem(raw))
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -666,8 +665,10 @@ def report(source, output, kind, min_severity, entity, frame, show_all, open_bro
         raise FactxError(f"{output}: cannot write the report ({e.strerror or e})") from e
     uri = output.resolve().as_uri()
     more = f"; {hidden} dismissed, left out (--all keeps them)" if hidden else ""
-    click.echo(f"{output}: {len(shown)} conflict(s) across {len(documents)} article(s){more}", err=True)
-    click.echo(uri, err=True)
+    click.echo(
+        one_line(f"{output}: {len(shown)} conflict(s) across {len(documents)} article(s){more}"), err=True
+    )
+    click.echo(visible(uri), err=True)
     if open_browser:
         import webbrowser
 

@@ -73,17 +73,27 @@ def read_yaml(path: Path) -> Any:
 
 
 def user_dirs() -> list[Path]:
-    """The folders of ``FACTX_DATA_DIR``; one that is not a folder is an :class:`InputError`."""
+    """The folders of ``FACTX_DATA_DIR``. One that is not a folder extends nothing: the library warns
+    (``warnings.warn``) and goes on with the package's data; the command line refuses it before any work
+    (exit 2), since a mistyped folder would otherwise be ignored in silence."""
     out = []
     for raw in os.environ.get(DATA_DIR_ENV, "").split(os.pathsep):
         if not raw:
             continue
         folder = Path(raw)
         if not folder.is_dir():
-            what = "not a folder" if folder.exists() else "no such folder"
-            raise InputError(f"{DATA_DIR_ENV}: {raw}: {what} (it names folders of YAML language data)")
+            import warnings
+
+            warnings.warn(f"{dir_problem(raw)}; ignored", stacklevel=2)
+            continue
         out.append(folder)
     return out
+
+
+def dir_problem(raw: str) -> str:
+    """What is wrong with an entry of ``FACTX_DATA_DIR`` that is not a folder."""
+    what = "not a folder" if Path(raw).exists() else "no such folder"
+    return f"{DATA_DIR_ENV}: {raw}: {what} (it names folders of YAML language data)"
 
 
 def _kind(value: Any) -> str:

@@ -210,3 +210,11 @@ def test_messages_are_bounded(stub, tmp_path):
     path.write_text(json.dumps({"id": "x" * 100_000, "text": 5}) + "\n", encoding="utf-8")
     result = run("extract", str(path))
     assert all(len(line) <= 1000 for line in result.stderr.splitlines())
+
+
+def test_library_warns_of_a_missing_data_dir(tmp_path, monkeypatch):
+    from factx import data
+
+    monkeypatch.setenv("FACTX_DATA_DIR", str(tmp_path / "nope"))
+    with pytest.warns(UserWarning, match="no such folder .*; ignored"):
+        assert data.user_dirs() == []
