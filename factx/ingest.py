@@ -648,7 +648,7 @@ def read_expanded(
         try:
             for art in read_file(path, name):
                 if name != raw and isinstance(art, Article):
-                    art.warnings.append(f"file name is not valid UTF-8: stored as {name!r}")
+                    art.warnings.append(f"file name is not valid UTF-8: stored as {name}")
                 yield art
         except ArticleError as e:
             yield e

@@ -46,7 +46,7 @@ def test_file_name_not_utf8_is_stored_under_a_readable_name(stub, tmp_path):
     name = f"{folder}/r\\xe9sum\\xe9.txt"
     assert sorted(stored_docs()) == [f"{folder}/a.txt", name, f"{folder}/z.txt"]
     (warning,) = [line for line in result.stderr.splitlines() if "UTF-8" in line]
-    assert warning == f"warning: {name}: file name is not valid UTF-8: stored as {name!r}"
+    assert warning == f"warning: {name}: file name is not valid UTF-8: stored as {name}"
 
 
 # -- lone surrogates -----------------------------------------------------------------------------------------------
