@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from .errors import ArticleError, InputError, StoreError
 from .ingest import (
+    ARTICLE_SUFFIXES,
+    MARKDOWN_SUFFIXES,
     Article,
     SkippedFiles,
     check_language,
@@ -28,6 +30,8 @@ from .ingest import (
     read_stdin,
 )
 from .ingest import Skipped as _NotAnalysed
+
+FILE_SUFFIXES = (*ARTICLE_SUFFIXES, *MARKDOWN_SUFFIXES)
 
 if TYPE_CHECKING:
     from .store import Store
@@ -303,7 +307,7 @@ def _run(
                         ready.append(_second(art, names_seen[art.doc]))
                         continue
                     names_seen[art.doc] = art.origin
-                elif art.origin is None and (gone := [d for d in others if not os.path.exists(d)]):
+                elif art.from_file and (gone := [d for d in others if _file_gone(d)]):
                     ready.append(Warned(art.doc, _moved_from(gone)))
             if old == art.sha256 and not force:
                 stored = store.document(art.doc)
@@ -357,12 +361,17 @@ def _same_article(art: Article, others: list[str]) -> str | None:
     """The stored name of the same file seen from another folder: same text, same file name, and the stored
     path does not lead to another copy from here."""
     name = PurePath(art.doc).name
-    if art.origin is not None:  # a JSON Lines line: an id, no file
+    if not art.from_file:  # a JSON Lines line or stdin: an id, no file
         return None
     for other in others:
-        if PurePath(other).name == name and not os.path.exists(other):
+        if PurePath(other).name == name and _file_gone(other):
             return other
     return None
+
+
+def _file_gone(doc: str) -> bool:
+    """A stored name that reads as a file's path (not a JSON Lines id) and leads nowhere from here."""
+    return PurePath(doc).suffix.lower() in FILE_SUFFIXES and not os.path.exists(doc)
 
 
 def _moved_from(gone: list[str]) -> str:

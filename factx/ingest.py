@@ -77,6 +77,7 @@ class Article:
     url: str | None = None
     title: str | None = None
     origin: str | None = None  # where it was read when that is more than its name: "a.jsonl line 5"
+    from_file: bool = False  # read from a file of its own (its name is a path)
 
     def __post_init__(self) -> None:
         # JSON's "\ud800" is valid JSON but not UTF-8: SQLite, the sha256 and every output need UTF-8.
@@ -403,6 +404,7 @@ def read_file(path: Path, name: str) -> Iterator[Article | ArticleError]:
         if len(text) > MAX_CHARS:
             raise ArticleError(name, too_long(len(text)))
         art = make_article(name, text)
+    art.from_file = True
     if warning:
         art.warnings.append(warning)
     yield art
