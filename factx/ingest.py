@@ -668,7 +668,7 @@ def read_stream(stream: BinaryIO, label: str = "stdin", limit: int = MAX_STDIN_B
     data = stream.read(limit + 1)
     if len(data) > limit:
         raise InputError(
-            f"{label}: more than {limit / 1e6:.0f} MB; save the articles as files (or JSON Lines) and name them"
+            f"{label}: more than {limit >> 20} MB; save the articles as files (or JSON Lines) and name them"
         )
     return data
 

@@ -384,3 +384,34 @@ def test_large_yaml_is_refused_unread(tmp_path):
 def test_analysed_text_of_any_article_keeps_length():
     for text in ["", "\x00", "a" * 200, "\u202e" * 3, "date: 2024\n" + "'" * 100]:
         assert len(make_article("x", text).analysed_text) == len(make_article("x", text).text)
+
+
+@pytest.mark.slow
+def test_alias_bomb_in_frames_file_through_extract(tmp_path):
+    bomb = tmp_path / "frames.yaml"
+    bomb.write_text("frames: {}\n" + BOMB, encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text(GOOD, encoding="utf-8")
+    start = time.monotonic()
+    result = run("extract", str(article), "--frames", str(bomb))
+    assert time.monotonic() - start < 60
+    assert result.exit_code == 1
+    assert (
+        result.stderr == f"error: {bomb}: not valid YAML (aliases (*a) are not allowed in factx data files)\n"
+    )
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero here")
+def test_stdin_from_dev_zero_through_the_cli(tmp_path):
+    env = {**os.environ, "FACTX_DB": str(tmp_path / "s.db")}
+    with open("/dev/zero", "rb") as zero:
+        proc = subprocess.run(
+            [sys.executable, "-m", "factx", "extract", "-"],
+            stdin=zero,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env=env,
+        )
+    assert proc.returncode == 1
+    assert proc.stderr.startswith("error: stdin: more than 64 MB; save the articles as files")
