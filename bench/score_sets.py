@@ -1,6 +1,7 @@
 """Score factx on annotated article sets in one process (the model loads once).
 
-    python bench/score_sets.py                 # every set: seeds, eval, press-dev, press-heldout
+    python bench/score_sets.py                 # the development sets: seeds, eval, press-dev
+    python bench/score_sets.py press-heldout   # the held-out set, only when asked by name
     python bench/score_sets.py seeds press-dev --misses   # and list what the gold has that factx missed
 
 A set is a folder of articles and a gold file in the format of ../shared/gold/seeds.gold.json, scored by
@@ -110,7 +111,12 @@ def misses(score, gold: dict, folder: Path, docs: list[dict], conflicts: list[di
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("sets", nargs="*", default=list(SETS), help=f"among {', '.join(SETS)}")
+    ap.add_argument(
+        "sets",
+        nargs="*",
+        default=[n for n in SETS if n not in HELD_OUT],
+        help=f"among {', '.join(SETS)} (default: all but the held-out set, scored only when named)",
+    )
     ap.add_argument(
         "--misses", action="store_true", help="list missed and extra claims (development sets only)"
     )

@@ -110,6 +110,88 @@ def test_per_share_price_is_a_price_not_the_deal(nlp):
     assert price["per_unit"] == "action" and name(price["subject"]) == "Exclusive Networks"
 
 
+@pytest.mark.parametrize(
+    "text, frame, figure, unit",
+    [
+        ("Orange versera à ses actionnaires un dividende de 0,72 euro par action.", "profit_share", "0,72 euro", "action"),
+        ("Michelin gratifie ses actionnaires d'un dividende de 1,35 euro par action.", "profit_share", "1,35 euro", "action"),
+        ("La fusion doit dégager 500 millions d'euros de synergies par an chez Essilor.", "synergies", "500 millions d'euros", "an"),
+        ("La région Bretagne consacre 40 millions d'euros par an au plan.", "budget", "40 millions d'euros", "an"),
+    ],
+)  # fmt: skip
+def test_a_figure_per_unit_keeps_a_frame_that_takes_that_unit(nlp, text, frame, figure, unit):
+    """frames.yaml `per_unit`: a dividend per share, synergies or a budget per year are not prices."""
+    claim = find(claims_of(nlp, text), frame, figure)
+    assert claim["per_unit"] == unit
+    assert not [c for c in claims_of(nlp, text) if c["frame"] == "price"]
+
+
+def test_a_dividend_is_the_paying_companys_profit_share(nlp):
+    """FRAMES.md: profit_share is beneficiary -> company; the company paying is the object, and a dividend
+    "bénéfice" in money is a profit, not a share (trigger-level `amount`)."""
+    claims = claims_of(
+        nlp,
+        "Orange a réalisé un bénéfice de 2,1 milliards d'euros. "
+        "Le groupe versera à ses actionnaires un dividende de 0,72 euro par action, dont 0,30 euro en acompte.",
+    )
+    assert find(claims, "profit", "2,1 milliards d'euros", "Orange")
+    share = find(claims, "profit_share", "0,72 euro")
+    assert share["subject"] is None and name(share["object"]) == "Orange"
+    assert not [
+        c for c in claims if c["frame"] == "profit_share" and c["amount"]["text"] == "2,1 milliards d'euros"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, frame, figure, subject",
+    [
+        ("Le groupe Lagardère a publié ses comptes. Le groupe a subi une perte de 660 millions d'euros en raison de la crise du Covid-19.", "profit", "660 millions d'euros", "Lagardère"),
+        ("Kering a publié ses comptes. Le groupe affiche un bénéfice de 3,6 milliards d'euros malgré le recul de Gucci.", "profit", "3,6 milliards d'euros", "Kering"),
+    ],
+)  # fmt: skip
+def test_a_name_after_a_circumstance_is_no_party(nlp, text, frame, figure, subject):
+    """grammar.yaml `circumstances`: "en raison de la crise du Covid-19" gives a cause, not the owner."""
+    assert find(claims_of(nlp, text), frame, figure, subject)
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        ("Renault et Nissan viennent de sceller un partenariat stratégique inédit.", "Renault", "Nissan"),
+        ("Orange et Bouygues Telecom ont noué une alliance dans les réseaux.", "Orange", "Bouygues Telecom"),
+    ],
+)  # fmt: skip
+def test_a_pair_is_read_as_one_and_named_in_order(nlp, text, first, second):
+    """A pair frame's coordinated parties state the fact even when the parse misses the subject; the claim
+    names them in the order of the text."""
+    claim = find(claims_of(nlp, text), "partnership")
+    assert (name(claim["subject"]), name(claim["object"])) == (first, second)
+
+
+@pytest.mark.parametrize(
+    "text, change",
+    [
+        ("Hermès a dégagé un bénéfice de 4,3 milliards d'euros, en hausse de 28 % sur un an.", "28 %"),
+        ("Le chiffre d'affaires de Kering recule de 12 %, à 3,4 milliards d'euros, au troisième trimestre.", "12 %"),
+        ("Le bénéfice net de BNP Paribas progresse de 4,5 % à 11 milliards d'euros.", "4,5 %"),
+        ("Chez Carrefour, la part des marques propres est de 37 %, +2 % sur un an.", "+2 %"),
+    ],
+)  # fmt: skip
+def test_a_percentage_of_change_is_no_share(nlp, text, change):
+    """figures.yaml `change_cues`: "en hausse de 28 %" is a change, never a profit share or a stake."""
+    claims = claims_of(nlp, text)
+    assert claims, "the sentence's level figure still makes a claim"
+    assert not [c for c in claims if (c["amount"] or {}).get("text") == change]
+
+
+def test_a_finite_verb_tagged_as_participle_is_active(nlp):
+    """The tagger reads "débourse" as a present participle; a bare-participle passive would swap the roles."""
+    claim = find(
+        claims_of(nlp, "Cisco rachète Splunk. Cisco débourse 28 milliards de dollars."), "acquisition"
+    )
+    assert name(claim["subject"]) == "Cisco" and name(claim["object"]) == "Splunk"
+
+
 # -- stage 2: roles ------------------------------------------------------------------------------------------
 
 # (sentence, frame, figure, subject, object, strategy of the subject)

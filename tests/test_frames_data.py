@@ -68,6 +68,14 @@ frames:
 """
 
 
+def test_frame_attributes_of_the_builtin_data():
+    frames = load_frames(None).frames
+    assert "action" in frames["profit_share"].per_unit and frames["profit_share"].context_role == "object"
+    assert frames["stake"].bracket_role == "object" and frames["headcount"].bracket_role == "subject"
+    benefit = [t for t in load_frames(None).index["bénéfice"] if t.frame == "profit_share"]
+    assert benefit and benefit[0].amount == ("percent",)  # "bénéfice" in money is a profit
+
+
 def test_user_frames_merge_over_builtin(tmp_path):
     path = tmp_path / "frames.yaml"
     path.write_text(USER_FRAMES, encoding="utf-8")
@@ -100,6 +108,9 @@ def test_user_frame_end_to_end(tmp_path):
         ("frames:\n  x:\n    verbs: [{lemme: investir}]\n", "lemma"),
         ("frames:\n  x:\n    needs: [money]\n    verbs: [a]\n", "needs"),
         ("frames: {x: [1, 2", "YAML"),
+        ("frames:\n  x:\n    verbs: [{lemma: a, amount: [euros]}]\n", "amount kinds"),
+        ("frames:\n  x:\n    bracket_role: value\n    verbs: [a]\n", "bracket_role"),
+        ("frames:\n  x:\n    context_role: value\n    verbs: [a]\n", "context_role"),
     ],
 )
 def test_broken_user_frames_file(tmp_path, content, problem):

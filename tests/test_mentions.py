@@ -77,6 +77,33 @@ OTHER_STORIES = [
     ("Bernard Arnault a racheté le journal. Elle a démenti.", "Elle", 0, None),  # gender disagrees
     ("Ubisoft et Vivendi discutent. Les deux sociétés négocient.", "sociétés", 0, None),  # several
     ("Une entreprise a levé des fonds.", "entreprise", 0, None),  # introduces someone new
+    # an epithet the article gave a name picks it out among several ("le groupe canadien", "le chinois")
+    (
+        "Le groupe canadien Alimentation Couche-Tard convoite Carrefour. Carrefour a confirmé les discussions. "
+        "La société canadienne exploite 14 000 magasins.",
+        "société",
+        0,
+        "Alimentation Couche-Tard",
+    ),
+    (
+        "Vivendi cède sa part au chinois Tencent. Vivendi a annoncé la vente. Le chinois paiera 2 milliards.",
+        "chinois",
+        1,
+        "Tencent",
+    ),
+    (
+        "L'allemand Siemens rachète Alstom. Alstom a publié ses comptes. Le groupe allemand investit 1 milliard.",
+        "groupe",
+        0,
+        "Siemens",
+    ),
+    # an adjective that tells no one apart is never learnt: "le nouveau groupe" is the recent subject
+    (
+        "Le nouveau constructeur Stellantis vend des voitures. Renault a publié ses comptes. Le nouveau groupe recrute.",
+        "groupe",
+        0,
+        "Renault",
+    ),
     # the description's own adjectives should choose among organisations (Microsoft is "américain")
     pytest.param(
         "Microsoft et la start-up OpenAI s'allient. La relativement jeune société était le poulain du géant américain.",

@@ -219,6 +219,8 @@ def _split(ctx: Context, d: Draft) -> list[Draft]:
     out = []
     for role in ("subject", "object"):
         for other in coordinated(ctx, getattr(d, role)):
+            if any(f is not None and f.canonical == other.canonical for f in (d.subject, d.object)):
+                continue  # "Ubisoft et Tencent discutent d'un rachat": one party cannot be both
             copy = Draft(
                 d.frame, d.sent, d.trigger, d.trigger_pos, d.figure, list(d.alternatives), d.per_unit
             )
@@ -332,7 +334,15 @@ def _keep(drafts: list[Draft], frames: Frames) -> list[Draft]:
     kept: list[Draft] = []
     for d in drafts:
         frame = frames.frames.get(d.frame)
-        if frame is None or d.subject is None or not _complete(d, frame):
+        if d.object is not None and d.subject is not None and d.object.canonical == d.subject.canonical:
+            d.object = None  # one party cannot be both
+        if frame is None or not _complete(d, frame):
+            continue
+        if d.subject is None and not (d.figure is not None and _read(d.object)):
+            continue  # a figure with no party named is nobody's; "X verse un dividende de 2 €" is X's
+        if d.figure is None and frame.amount and d.date is None:
+            # a deal, a round, a plan named without its figure or its date states nothing to compare
+            # (its parties still help later sentences: they stay in the discourse memory)
             continue
         if d.figure is None and not d.how["frame"].startswith("title") and not _says_something(d, frame):
             continue
@@ -352,6 +362,8 @@ def _says_something(d: Draft, frame: Frame) -> bool:
     """A trigger with no figure is a claim only when its own sentence names its parties: "un investissement"
     whose roles are all borrowed from the discourse says nothing new. A subject the parse missed but that
     stands right by the trigger ("sur lequel ChatGPT est basé") counts as named."""
+    if frame.pair and any(f is not None and f.how.startswith("coordination") for f in (d.subject, d.object)):
+        return True  # "Ubisoft et Tencent viennent de sceller un partenariat": the pair is read as one
     if "object" in frame.needs and d.object is not None and not _read(d.object):
         return False
     if frame.amount and d.object is not None and not _read(d.object):

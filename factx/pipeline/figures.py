@@ -48,7 +48,8 @@ def kind_of(span: Span) -> str | None:
 
 
 def _takes(frames: Frames, trig: Trigger, kind: str | None) -> bool:
-    return kind is not None and kind in frames.frames[trig.frame].amount
+    kinds = trig.amount if trig.amount is not None else frames.frames[trig.frame].amount
+    return kind is not None and kind in kinds
 
 
 class _Sentence:
@@ -326,6 +327,28 @@ def _after(doc, fig: Span) -> list[str]:
     return [fold_word(norm(t.text)) for t in doc[fig.end : min(len(doc), fig.end + 3)]]
 
 
+def _is_change(doc, fig: Span) -> bool:
+    cues = figures().change_cues
+    before = [norm(t.text) for t in doc[max(0, fig.start - 3) : fig.start]]
+    # the figure's own text may open with its sign ("+12 %", "-3,5 %")
+    return (
+        fig.text[:1] in "+-"
+        and ("+",) in cues
+        or any(tuple(before[len(before) - len(c) :]) == c for c in cues if len(c) <= len(before))
+    )
+
+
+def _per_unit_after_complement(doc, fig: Span) -> str | None:
+    """ "500 millions d'euros de synergies (de coûts) par an": the unit after the figure's noun complement."""
+    i = fig.end
+    end = min(len(doc), fig.end + 6)
+    while i < end and (doc[i].pos_ in ("NOUN", "ADJ") or norm(doc[i].text) in ("de", "d'")):
+        i += 1
+    if i == fig.end:
+        return None
+    return _per_unit(doc, doc[i - 1 : i])
+
+
 def _per_unit(doc, fig: Span) -> str | None:
     after = _after(doc, fig)
     for words, unit in figures().per_unit.items():
@@ -386,11 +409,19 @@ def owned_figures(
                 last.alternatives.append(fig)
             last_fig = fig
             continue
+        if kind == "percent" and _is_change(doc, fig):
+            last_fig, last = fig, None
+            continue  # "en hausse de 90 %": a change, not a level
         unit = _per_unit(doc, fig)
-        if unit is not None and kind == "money" and per_unit_frame in frames.frames:
+        owned = _own(s, fig, kind)
+        if owned is not None and unit is None:
+            later = _per_unit_after_complement(doc, fig)
+            if later in frames.frames[owned.frame].per_unit:
+                owned.per_unit = later  # "400 M€ de synergies par an"
+        if unit is not None and owned is not None and unit in frames.frames[owned.frame].per_unit:
+            owned.per_unit = unit  # "un dividende de 3,81 euros par action", "2 Md€ par an pour le plan"
+        elif unit is not None and kind == "money" and per_unit_frame in frames.frames:
             owned = Owned(fig, per_unit_frame, None, None, "per_unit", per_unit=unit)
-        else:
-            owned = _own(s, fig, kind)
         last_fig = fig
         last = owned
         if owned is not None:

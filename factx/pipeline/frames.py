@@ -31,8 +31,11 @@ FRAME_KEYS = {
     "one_off",
     "pair",
     "shares",
+    "bracket_role",
+    "per_unit",
+    "context_role",
 }
-TRIGGER_KEYS = {"lemma", "subject", "object", "value", "with", "without", "exact"}
+TRIGGER_KEYS = {"lemma", "subject", "object", "value", "with", "without", "exact", "amount"}
 DEFAULT_ROLES = {"verb": {"subject": ["subj"]}, "noun": {"subject": ["de", "par"]}}
 
 
@@ -42,7 +45,7 @@ def with_roles(trig: Trigger, frame: Frame) -> Trigger:
     own = dict(trig.roles)
     for role, specs in frame.roles.get(trig.pos, {}).items():
         own[role] = tuple(dict.fromkeys((*own.get(role, ()), *specs)))
-    return Trigger(frame.name, trig.words, trig.pos, own, trig.with_, trig.without, trig.exact)
+    return Trigger(frame.name, trig.words, trig.pos, own, trig.with_, trig.without, trig.exact, trig.amount)
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,7 @@ class Trigger:
     with_: frozenset[str] = frozenset()
     without: frozenset[str] = frozenset()
     exact: bool = False  # matched on the written form only ("économies" is savings; "l'économie" is not)
+    amount: tuple[str, ...] | None = None  # the amount kinds this trigger takes, when fewer than its frame's
 
 
 @dataclass
@@ -71,6 +75,12 @@ class Frame:
     pair: bool = False  # coordinated subjects are the two parties, not two claims
     shares: dict[str, str] = field(default_factory=dict)  # figure kind -> frame it states with these roles
     roles: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)  # pos -> default role hints
+    # the role of a name a bracketed figure follows ("Veolia (180 000 salariés)")
+    bracket_role: str = "subject"
+    per_unit: frozenset[str] = (
+        frozenset()
+    )  # units its figure may be given per ("un dividende de 3 € par action")
+    context_role: str = "subject"  # the role a party found only from context fills ("ses dividendes": object)
 
 
 @dataclass
@@ -245,9 +255,19 @@ def _build_frame(name: str, spec: Any, frames: Frames, where: str) -> None:
     if not isinstance(raw_shares, dict) or set(raw_shares) - AMOUNT_KINDS:
         raise ValueError(f"shares must map amount kinds among {sorted(AMOUNT_KINDS)} to frame names")
     shares.update({str(k): str(v) for k, v in raw_shares.items()})
+    bracket_role = str(spec.get("bracket_role", old.bracket_role if old else "subject"))
+    if bracket_role not in ("subject", "object"):
+        raise ValueError("bracket_role must be subject or object")
+    context_role = str(spec.get("context_role", old.context_role if old else "subject"))
+    if context_role not in ("subject", "object"):
+        raise ValueError("context_role must be subject or object")
+    per_unit = frozenset(_strings(spec.get("per_unit", []), "per_unit"))
+    if old:
+        per_unit |= old.per_unit
     frames.frames[name] = Frame(
-        name, amount, needs, support_object, labels, date_nearby, units, one_off, pair, shares
-    )
+        name, amount, needs, support_object, labels, date_nearby, units, one_off, pair, shares,
+        bracket_role=bracket_role, per_unit=per_unit, context_role=context_role,
+    )  # fmt: skip
     for pos in ("verb", "noun"):
         roles = dict(DEFAULT_ROLES[pos])
         raw_roles = spec.get(f"{pos}_roles") or {}
@@ -267,6 +287,7 @@ def _add_trigger(frames: Frames, frame: str, pos: str, roles: dict, entry: Any) 
     with_: frozenset[str] = frozenset()
     without: frozenset[str] = frozenset()
     exact = False
+    amount: tuple[str, ...] | None = None
     if isinstance(entry, dict):
         if set(entry) - TRIGGER_KEYS or not isinstance(entry.get("lemma"), str):
             raise ValueError(
@@ -276,6 +297,12 @@ def _add_trigger(frames: Frames, frame: str, pos: str, roles: dict, entry: Any) 
         with_ = frozenset(fold_word(w) for w in _strings(entry.get("with", []), "with"))
         without = frozenset(fold_word(w) for w in _strings(entry.get("without", []), "without"))
         exact = bool(entry.get("exact", False))
+        if "amount" in entry:
+            amount = tuple(_strings(entry["amount"], "amount"))
+            if set(amount) - AMOUNT_KINDS:
+                raise ValueError(
+                    f"trigger {entry['lemma']!r}: amount kinds must be among {sorted(AMOUNT_KINDS)}"
+                )
         text = entry["lemma"]
     elif isinstance(entry, str):
         text = entry
@@ -284,7 +311,7 @@ def _add_trigger(frames: Frames, frame: str, pos: str, roles: dict, entry: Any) 
     words = tuple(split_phrase(text))
     if not words:
         raise ValueError("empty trigger")
-    trig = Trigger(frame, words, pos, {k: tuple(v) for k, v in own.items()}, with_, without, exact)
+    trig = Trigger(frame, words, pos, {k: tuple(v) for k, v in own.items()}, with_, without, exact, amount)
     frames.index.setdefault(fold_word(words[0]), []).append(trig)
 
 

@@ -43,6 +43,13 @@ class Grammar:
     relative: frozenset[str]
     predicate_verbs: dict[str, str]  # lemma -> where the one described is: subject, de, object
     outside_verbs: frozenset[str]  # verbs whose subject is not the agent of the noun they govern
+    circumstances: frozenset[tuple[str, ...]] = (
+        frozenset()
+    )  # "en raison de": a phrase of cause, time, comparison
+
+    def circumstance_at(self, low: list[str], j: int) -> bool:
+        """A circumstance phrase starts at word ``j`` of ``low`` (lowercased, normalised words)."""
+        return any(tuple(low[j : j + len(p)]) == p for p in self.circumstances)
 
     def prep_forms(self, prep: str) -> frozenset[str]:
         return self.prepositions.get(prep, frozenset({prep}))
@@ -63,6 +70,7 @@ def grammar() -> Grammar:
         relative=_low(pron.get("relative")),
         predicate_verbs={str(k).lower(): str(v) for k, v in (raw.get("predicate_verbs") or {}).items()},
         outside_verbs=_low(raw.get("outside_verbs")),
+        circumstances=frozenset(words_of(p) for p in raw.get("circumstances") or []),
     )
 
 
@@ -115,6 +123,7 @@ class Figures:
     purpose_verbs: frozenset[str]
     purpose_markers: frozenset[str]
     lead_verbs: frozenset[str]
+    change_cues: frozenset[tuple[str, ...]] = frozenset()  # "en hausse de": the percent after is a change
 
 
 @cache
@@ -131,6 +140,7 @@ def figures() -> Figures:
         purpose_verbs=_low(raw.get("purpose_verbs")),
         purpose_markers=_low(raw.get("purpose_markers")),
         lead_verbs=_low(raw.get("lead_verbs")),
+        change_cues=frozenset(words_of(p) for p in raw.get("change_cues") or []),
     )
 
 
@@ -141,6 +151,7 @@ class Descriptions:
     label_of: dict[str, str]  # folded noun (hyphenated words whole) -> label
     aliases: dict[str, list[str]]  # canonical -> spellings
     demonstrative_only: frozenset[str]  # nouns that point back only after ce/cette
+    not_epithets: frozenset[str] = frozenset()  # adjectives that tell no entity apart ("le nouveau groupe")
 
 
 @cache
@@ -158,7 +169,8 @@ def descriptions() -> Descriptions:
             label_of.setdefault(fold(str(noun)), str(label))
             demonstrative.add(fold(str(noun)))
     aliases = {str(k): [str(s) for s in v or []] for k, v in (raw.get("aliases") or {}).items()}
-    return Descriptions(label_of, aliases, frozenset(demonstrative))
+    not_epithets = frozenset(fold(str(w)) for w in raw.get("not_epithets") or [])
+    return Descriptions(label_of, aliases, frozenset(demonstrative), not_epithets)
 
 
 @cache

@@ -97,6 +97,9 @@ class _Builder:
         self.sents = sentence_bounds(doc)
         self.sent_of = sentence_index(doc)
         self.learned: dict[str, dict] = {}  # description noun -> the entity the article names with it
+        # epithets the article gives a name ("le groupe canadien Couche-Tard", "le chinois Tencent"), folded,
+        # with the entities they were given to, in order
+        self.epithets: dict[str, list[dict]] = {}
         self._descriptions: dict[int, tuple[int, int, str] | None] = {}
 
     def add(self, start: int, end: int, mention: dict, head: int | None = None) -> None:
@@ -111,6 +114,7 @@ class _Builder:
         self.names()
         self.aliases()
         self.appositions()
+        self.bare_epithets()
         self.idx.salience = self.rank()
         for k, (a, b) in enumerate(self.sents):
             self.resolve_sentence(k, a, b)
@@ -245,10 +249,49 @@ class _Builder:
                 # teaches the article's use of the noun
                 if ent["label"] == label:
                     self.learned.setdefault(noun, ent)
+                    start = self._det_start(s)
+                    for t in (*range(start, s), *range(e, min(self.n, e + 3))):
+                        if w.pos[t] == _ADJ and w.text[t][:1].islower() and self.idx.at[t] < 0:
+                            self._learn_epithet(w.text[t], ent)  # "le groupe canadien Couche-Tard"
                 start = self._det_start(s)
                 self.add(
                     start, e, _mention(self.doc[start:e].text, ent["canonical"], ent["label"], "apposition")
                 )
+
+    def _learn_epithet(self, word: str, ent: dict) -> None:
+        if fold(word) in descriptions().not_epithets:
+            return
+        ents = self.epithets.setdefault(fold(word), [])
+        if all(x["canonical"] != ent["canonical"] for x in ents):
+            ents.append(ent)
+
+    def bare_epithets(self) -> None:
+        """ "le chinois Tencent", "l'allemand Siemens", "le Français Meridiam": a definite article, one
+        adjective used as a noun, a name. The article may then write "le chinois" alone for it."""
+        w, g = self.words, grammar()
+        for m, (a, _b) in zip(list(self.idx.mentions), list(self.idx.bounds), strict=True):
+            if m["how"] != "name" or m["outlet"] or a < 2:
+                continue
+            word, det = a - 1, a - 2
+            if (
+                self.idx.at[word] < 0
+                and fold(w.text[det]) in g.definite
+                and w.pos[word] in (_ADJ, _NOUN, _PROPN)
+                and w.text[word].isalpha()
+                and self._description_at(word) is None
+            ):
+                self._learn_epithet(w.text[word], m)
+
+    def _epithet_entity(self, tokens: range | list[int], label: str) -> dict | None:
+        """The entity an epithet among ``tokens`` was given to ("le groupe canadien": Couche-Tard)."""
+        if not self.epithets:
+            return None
+        for t in tokens:
+            found = _matching_epithet(self.epithets, fold(self.words.text[t]))
+            ents = [e for e in found if e["label"] == label]
+            if ents:
+                return ents[-1]
+        return None
 
     # -- descriptions, pronouns, possessives, relatives, sentence by sentence --------------------------------
 
@@ -275,6 +318,24 @@ class _Builder:
                 found = self._description_at(i)
                 if found is not None:
                     self.description(*found, k)
+                elif self.epithets and i > a and w.pos[i] in (_ADJ, _NOUN, _PROPN):
+                    self.bare_epithet(i)
+
+    def bare_epithet(self, i: int) -> None:
+        """ "le chinois" alone, once the article wrote "le chinois Tencent"."""
+        w = self.words
+        if fold(w.text[i - 1]) not in grammar().definite or (i + 1 < self.n and self.idx.at[i + 1] >= 0):
+            return  # no article, or the apposition itself ("le chinois Tencent")
+        if i + 1 < self.n and w.pos[i + 1] in (_NOUN, _PROPN):
+            return  # an adjective of the next noun
+        ents = _matching_epithet(self.epithets, fold(w.text[i]))
+        if ents:
+            ent = ents[-1]
+            self.add(
+                i - 1,
+                i + 1,
+                _mention(self.doc[i - 1 : i + 1].text, ent["canonical"], ent["label"], "description"),
+            )
 
     def description(self, s: int, e: int, label: str, k: int) -> None:
         g = grammar()
@@ -303,7 +364,7 @@ class _Builder:
         if noun in descriptions().demonstrative_only and word not in g.demonstrative:
             return  # "le service client" points nowhere; "ce service" does
         text = self.doc[det:end].text
-        target = self.learned.get(noun)
+        target = self._epithet_entity([*range(det + 1, s), *range(e, end)], label) or self.learned.get(noun)
         if target is None:
             avoid = self._clause_subject(head, k)
             target = self.recent(k, head, label, avoid) or self.salient(label, avoid)
@@ -424,9 +485,29 @@ def _agrees(mention: dict, info: dict) -> bool:
 # spacy.symbols ids, compared against TokenStrings.pos
 from spacy.symbols import ADJ as _ADJ  # noqa: E402
 from spacy.symbols import ADV as _ADV  # noqa: E402
+from spacy.symbols import NOUN as _NOUN  # noqa: E402
 from spacy.symbols import PRON as _PRON  # noqa: E402
+from spacy.symbols import PROPN as _PROPN  # noqa: E402
 
 _ADJ_ADV = (_ADJ, _ADV)
+
+
+def _matching_epithet(epithets: dict[str, list[dict]], word: str) -> list[dict]:
+    """Entities given ``word`` in any gender or number: "canadienne" and "canadien", "française" and
+    "français" (the shorter within one letter of the longer's common stem)."""
+    if len(word) < 4:
+        return []
+    if word in epithets:
+        return epithets[word]
+    for known, ents in epithets.items():
+        n = min(len(known), len(word))
+        common = 0
+        while common < n and known[common] == word[common]:
+            common += 1
+        if common >= 4 and common >= n - 1 and abs(len(known) - len(word)) <= 2:
+            return ents
+    return []
+
 
 # Per-doc indexes beside the doc, not in doc.user_data (serialised with the doc); weak keys: gone with it.
 _INDEXES: weakref.WeakKeyDictionary[Doc, MentionIndex] = weakref.WeakKeyDictionary()

@@ -149,9 +149,12 @@ def scan_prep(ctx: Context, trigger: Token, preps: tuple[str, ...], stop: set[in
     g = grammar()
     words = [p.split() for p in preps if p not in ("subj", "obj")]
     end = min(ctx.sent.end, trigger.i + PREP_REACH)
+    low = [norm(t.text) for t in doc[trigger.i + 1 : end]]
     for j in range(trigger.i + 1, end):
         if j in stop or doc[j].pos_ == "VERB" or "Part" in doc[j].morph.get("VerbForm") or doc[j].text == ",":
             return None  # another clause: "le rachat des enseignes, détenues par X" (X is not the buyer)
+        if g.circumstance_at(low, j - trigger.i - 1):
+            return None  # "la perte de 7 Md$ en raison de la crise du Covid": the cause is no party
         for w in words:
             if all(j + k < end and norm(doc[j + k].text) in g.prep_forms(x) for k, x in enumerate(w)):
                 k = j + len(w)
@@ -236,7 +239,20 @@ def s_prep(ctx, d, tok, trig, frame):
 
 def s_parenthetical(ctx, d, tok, trig, frame):
     """ "Veolia (27,19 mrds€ de chiffre d'affaires et 180 000 salariés)": figures in brackets right after a
-    name are that name's."""
+    name are that name's (its subject; its object for frames whose bracket names the object: "Epic Games
+    (40 %)" is a stake in Epic Games)."""
+    if frame.bracket_role != "subject":
+        return None
+    return _bracketed(ctx, tok, "parenthetical")
+
+
+def o_parenthetical(ctx, d, tok, trig, frame):
+    if frame.bracket_role != "object":
+        return None
+    return _bracketed(ctx, d.figure.root if d.figure is not None else tok, "parenthetical")
+
+
+def _bracketed(ctx: Context, tok: Token, how: str) -> Filled | None:
     doc = ctx.doc
     depth = 0
     for j in range(tok.i - 1, ctx.sent.start - 1, -1):
@@ -249,7 +265,7 @@ def s_parenthetical(ctx, d, tok, trig, frame):
                 continue
             m = ctx.idx.get(j - 1) if j - 1 >= ctx.sent.start else None
             if _usable(m) and m["how"] in ("name", "alias") and j - 1 not in ctx.exclude:
-                return Filled(m, j - 1, f"parenthetical/{m['how']}")
+                return Filled(m, j - 1, f"{how}/{m['how']}")
             return None
     return None
 
@@ -405,6 +421,9 @@ def s_nearest(ctx, d, tok, trig, frame):
     return nearest(ctx, tok, left_first=True, labels=ROLE_LABELS)
 
 
+# strategies that find a party from the context, not from the words of the fact (frames.yaml `context_role`)
+CONTEXT_STRATEGIES = frozenset({"possessive", "previous", "salient", "nearest"})
+
 SUBJECT: tuple[tuple[str, Strategy], ...] = (
     ("parse", s_parse),
     ("conj", s_conj),
@@ -521,11 +540,12 @@ def o_salient(ctx, d, tok, trig, frame):
 
 
 OBJECT: tuple[tuple[str, Strategy], ...] = (
+    ("parenthetical", o_parenthetical),
     ("parse", o_parse),
     ("prep", o_prep),
     ("conj", o_conj),
+    ("support", o_support),  # before the subject: the receiver is not the one who gives
     ("coordination", o_coordination),
-    ("support", o_support),
     ("previous", o_previous),
     ("bare_capital", o_bare_capital),
     ("nearest", o_nearest),
@@ -604,15 +624,32 @@ def fill(ctx: Context, d: Draft, tok: Token, trig: Trigger | None, frame: Frame)
         if trig is not None and "value" in trig.roles:
             d.value = _first(ctx, d, tok, trig, frame, VALUE, "value")
         if trig is not None and "object" in trig.roles or frame.pair:
-            d.object = _first(ctx, d, tok, trig, frame, OBJECT[:3], "object")
+            d.object = _first(ctx, d, tok, trig, frame, OBJECT[:5], "object")
         d.subject = _first(ctx, d, tok, trig, frame, SUBJECT, "subject")
         if d.object is None and (trig is not None and "object" in trig.roles or frame.pair):
-            d.object = _first(ctx, d, tok, trig, frame, OBJECT[3:], "object")
+            d.object = _first(ctx, d, tok, trig, frame, OBJECT[5:], "object")
     finally:
         ctx.exclude = saved
     if d.object is not None and d.subject is not None and d.object.canonical == d.subject.canonical:
         d.object = None
         d.how.pop("object", None)
+    if (
+        frame.pair
+        and d.subject is not None
+        and d.object is not None
+        and 0 <= d.object.token < d.subject.token
+    ):
+        d.subject, d.object = d.object, d.subject  # two parties: in the order the text names them
+        d.how["subject"], d.how["object"] = d.how.get("object", ""), d.how.get("subject", "")
+    if (
+        frame.context_role == "object"
+        and d.object is None
+        and d.subject is not None
+        and d.subject.how.split("/")[0] in CONTEXT_STRATEGIES
+    ):
+        # "dont 1 euro en dividende exceptionnel": the company the context gives is whose profits are shared
+        d.object, d.subject = d.subject, None
+        d.how["object"] = d.how.pop("subject", d.object.how)
 
 
 def _first(ctx, d, tok, trig, frame, strategies, role) -> Filled | None:

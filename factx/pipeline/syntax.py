@@ -26,8 +26,14 @@ def is_passive(tok: Token) -> bool:
     if any(c.dep_ == "nsubj:pass" for c in tok.children):
         # "EDF n'a pas racheté Areva" is sometimes parsed nsubj:pass; "avoir" says active
         return not any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in tok.children)
-    # a bare past participle ("Fondée en 2015, ...", "ChatGPT (alimenté par GPT-3)") reads as a passive
-    return "Part" in tok.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in tok.children)
+    # a bare past participle ("Fondée en 2015, ...", "ChatGPT (alimenté par GPT-3)") reads as a passive; the
+    # tagger also calls some finite verbs participles ("Cisco débourse": Tense=Pres|VerbForm=Part), which an
+    # active subject or a present tense gives away
+    return (
+        "Part" in tok.morph.get("VerbForm")
+        and "Pres" not in tok.morph.get("Tense")
+        and not any(c.dep_.startswith("aux") or c.dep_ == "nsubj" for c in tok.children)
+    )
 
 
 def prep_matches(tok: Token, prep: str) -> bool:
