@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
+    from .extraction import AnalyserLike
+
 SCHEMA = "factx/document/1"
 BATCH_SIZE = 16
 
@@ -46,16 +48,48 @@ def document_from_doc(doc: Doc, art: Article) -> dict:
         "entities": entities,
         "amounts": amounts,
         "dates": dates,
-        # the sentence as the article has it (the pipeline read a copy with the header blanked out)
-        "claims": [{**c, "sentence": text[c["start"] : c["end"]]} for c in doc._.factx_claims or []],
+        # the sentence as the article has it (the pipeline read a copy with the header blanked out), sliced
+        # once per sentence: a line of a million characters holds many claims
+        "claims": _with_sentences(doc._.factx_claims or [], text),
     }
     for key in ("source", "url", "title"):  # optional in the contract: present when known
         if getattr(art, key, None):
             out[key] = getattr(art, key)
-    warnings = list(art.warnings) + list(doc._.factx_warnings or [])
+    warnings = list(art.warnings) + list(doc._.factx_warnings or []) + dropped_numbers(doc.text)
     if warnings:
         out["warnings"] = warnings
     return out
+
+
+def _with_sentences(claims: list[dict], text: str) -> list[dict]:
+    sentences: dict[tuple[int, int], str] = {}
+    out = []
+    for c in claims:
+        span = (c["start"], c["end"])
+        if span not in sentences:
+            sentences[span] = text[span[0] : span[1]]
+        out.append({**c, "sentence": sentences[span]})
+    return out
+
+
+def dropped_numbers(text: str) -> list[str]:
+    """One warning for the figures of ``text`` too large to be a fact (and to be JSON), which the amount finder
+    dropped: "2 numbers too large to be figures (over 10^18), dropped: line 3, 7"."""
+    from .normalize.amounts import MAX_MAGNITUDE, oversized
+
+    found = oversized(text)
+    if not found:
+        return []
+    lines = []
+    for start in found[:5]:
+        line = text.count("\n", 0, start) + 1
+        if line not in lines:
+            lines.append(line)
+    more = f" and {len(found) - 5} more" if len(found) > 5 else ""
+    where = ", ".join(map(str, lines)) + more
+    return [
+        f"{len(found)} number(s) too large to be figures (over 10^{MAX_MAGNITUDE}), dropped: line {where}"
+    ]
 
 
 class Analyser:
@@ -68,9 +102,20 @@ class Analyser:
     @property
     def nlp(self) -> Language:
         if self._nlp is None:
+            from .errors import FactxError, InputError
             from .pipeline import load_pipeline
 
-            self._nlp = load_pipeline(frames=self.frames)
+            try:
+                self._nlp = load_pipeline(frames=self.frames)
+            except FactxError:
+                raise
+            except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as e:
+                # a language data file (FACTX_DATA_DIR) or --frames file of the wrong shape
+                where = f"{self.frames} or FACTX_DATA_DIR" if self.frames else "FACTX_DATA_DIR"
+                raise InputError(
+                    f"the pipeline cannot load its language data ({where}): {type(e).__name__}: "
+                    f"{str(e)[:200]}; check those files against factx/data/fr/"
+                ) from e
         return self._nlp
 
     def _make_doc(self, art: Article) -> Doc:
@@ -120,13 +165,23 @@ class Analyser:
 
 # -- a pool of processes on this machine ----------------------------------------------------------------------
 
-_worker: Analyser | None = None
+_worker: AnalyserLike | None = None
 
 
-def _init_worker(frames: str | None) -> None:
+def _init_worker(frames: str | None, analyser: AnalyserLike | None = None, pool_worker: bool = False) -> None:
     global _worker
+    import signal
+
+    if pool_worker:
+        # The parent alone answers Ctrl-C and SIGTERM (one line, and it ends the workers): a worker's own
+        # KeyboardInterrupt, or the parent's SIGTERM handler inherited by fork, would print a traceback each.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if analyser is not None:
+        _worker = analyser
+        return
     # With fork the parent's loaded pipeline is inherited copy-on-write; otherwise each worker loads its own.
-    if _worker is None or _worker.frames != frames:
+    if not isinstance(_worker, Analyser) or _worker.frames != frames:
         _worker = Analyser(frames)
     _worker.nlp  # noqa: B018 - load now, not inside the first task
 
@@ -158,19 +213,89 @@ def _ordered(submit, arts: Iterable[Article], window: int, size: int) -> Iterato
         yield from pending.popleft()()
 
 
-def analyse_parallel(
-    arts: Iterable[Article], jobs: int, frames: str | None = None, batch: int = 4
-) -> Iterator[dict | ArticleError]:
-    """Documents in input order from ``jobs`` worker processes."""
-    import multiprocessing as mp
+class _Pool:
+    """A process pool that survives its workers: a worker killed (by the out-of-memory killer, say) breaks
+    a ``ProcessPoolExecutor``, and the pool is started anew with the lost batches sent again."""
 
-    global _worker
-    method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
-    if method == "fork":
-        _init_worker(frames)  # load once here; the workers inherit it
-    ctx = mp.get_context(method)
-    with ctx.Pool(jobs, initializer=_init_worker, initargs=(frames,)) as pool:
-        yield from _ordered(lambda b: pool.apply_async(_analyse_batch, (b,)).get, arts, jobs * 4, batch)
+    def __init__(self, jobs: int, frames: str | None, analyser: AnalyserLike | None) -> None:
+        import multiprocessing as mp
+
+        method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
+        if method == "fork" and analyser is None:
+            _init_worker(frames)  # load once here; the workers inherit it
+        self.jobs, self.frames, self.analyser = jobs, frames, analyser
+        self.context = mp.get_context(method)
+        self.executor = self._start()
+
+    def _start(self):
+        from concurrent.futures import ProcessPoolExecutor
+
+        return ProcessPoolExecutor(
+            self.jobs, self.context, initializer=_init_worker, initargs=(self.frames, self.analyser, True)
+        )
+
+    def submit(self, batch: list[Article]):
+        return self.executor.submit(_analyse_batch, batch)
+
+    def restart(self) -> None:
+        self.close()
+        self.executor = self._start()
+
+    def close(self) -> None:
+        # cancel what has not started, and end the workers now (a run interrupted must not wait for them)
+        processes = list((getattr(self.executor, "_processes", None) or {}).values())
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        for p in processes:
+            if p.is_alive():
+                p.terminate()
+        for p in processes:
+            p.join(5)
+
+
+DIED = "its worker process died while analysing it (killed, or out of memory?); skipped"
+
+
+def analyse_parallel(
+    arts: Iterable[Article],
+    jobs: int,
+    frames: str | None = None,
+    batch: int = 4,
+    analyser: AnalyserLike | None = None,
+) -> Iterator[dict | ArticleError]:
+    """Documents in input order from ``jobs`` worker processes (each runs ``analyser``, by default the French
+    pipeline). A worker that dies costs no article by itself: its batch is analysed again one article at a
+    time in a fresh pool, and an article whose worker dies again is an :class:`ArticleError` of its own."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    pool = _Pool(jobs, frames, analyser)
+    pending: deque[tuple[list[Article], object]] = deque()
+
+    def resolve(items: list[Article], future) -> list[dict | ArticleError]:
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            pass
+        pool.restart()
+        results: list[dict | ArticleError] = []
+        for art in items:  # one at a time: the article that kills its worker is the one named
+            try:
+                results += pool.submit([art]).result()
+            except BrokenProcessPool:
+                pool.restart()
+                results.append(ArticleError(art.doc, DIED))
+        for k, (other, _) in enumerate(pending):  # lost with the old pool: sent again
+            pending[k] = (other, pool.submit(other))
+        return results
+
+    try:
+        for b in _batches(arts, batch):
+            pending.append((b, pool.submit(b)))
+            if len(pending) >= jobs * 4:
+                yield from resolve(*pending.popleft())
+        while pending:
+            yield from resolve(*pending.popleft())
+    finally:
+        pool.close()
 
 
 # -- a Dask distributed cluster -----------------------------------------------------------------------------

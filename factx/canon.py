@@ -170,6 +170,85 @@ def known_index() -> KnownIndex:
     return idx
 
 
+class FuzzyKeys:
+    """Keys that can be searched for those within ``fuzz.ratio >= cutoff`` of a query without comparing the
+    query with every key (which made merging n names quadratic: 32,000 names took 30 s).
+
+    PassJoin's partition filter (Li et al., VLDB 2011) for the Indel distance that ``fuzz.ratio`` normalises:
+    ratio >= cutoff allows at most d = (1 - cutoff/100) * (len(a) + len(b)) insertions and deletions. A key
+    cut into more than d segments keeps one of them whole in the query, and for some whole segment i the
+    edits left of it are at most i (so is its shift) and those right of it at most the segments after it.
+    Each key is indexed by its segments; a query looks up its own substrings at those places only. The
+    candidates are a superset of the keys within the cutoff, in insertion order, so ``process.extract``
+    ranks them exactly as it ranks all keys. Below :data:`SCAN_BELOW` keys a plain scan is cheaper.
+    """
+
+    SCAN_BELOW = 1024
+
+    def __init__(self, cutoff: float) -> None:
+        self.slack = 1 - cutoff / 100
+        self.keys: list[str] = []
+        self._rank: dict[str, int] = {}
+        self._segments: dict[tuple[int, int, str], list[str]] = {}
+        self._lengths: set[int] = set()
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def _tau(self, m: int) -> int:
+        """The most edits between a key of length m and any query within the cutoff (a query is at most
+        d longer, and d <= slack * (2m + d))."""
+        return int(2 * self.slack * m / (1 - self.slack) + 1e-9)
+
+    def add(self, key: str) -> None:
+        if key in self._rank or not key:
+            return
+        self._rank[key] = len(self.keys)
+        self.keys.append(key)
+        m = len(key)
+        for i, (p, n) in enumerate(_partition(m, self._tau(m) + 1)):
+            self._segments.setdefault((m, i, key[p : p + n]), []).append(key)
+        self._lengths.add(m)
+
+    def candidates(self, query: str) -> list[str]:
+        """Every key within the cutoff of ``query`` (and some that are not), in insertion order."""
+        if len(self.keys) < self.SCAN_BELOW:
+            return self.keys
+        n_q, s = len(query), self.slack
+        found: set[str] = set()
+        for m in range(max(1, int(n_q * (1 - s) / (1 + s))), int(n_q * (1 + s) / (1 - s)) + 2):
+            if m not in self._lengths:
+                continue
+            d = int(s * (n_q + m) + 1e-9)  # the most edits this pair may differ by
+            delta = n_q - m
+            if abs(delta) > d:
+                continue
+            parts = _partition(m, self._tau(m) + 1)
+            last = len(parts) - 1
+            for i, (p, n) in enumerate(parts):
+                # shift of segment i: |shift| <= edits on its left <= i, |shift - delta| <= edits on its right
+                left, right = min(i, d), min(last - i, d)
+                lo = max(p - left, p + delta - right, 0)
+                hi = min(p + left, p + delta + right, n_q - n)
+                for q in range(lo, hi + 1):
+                    hit = self._segments.get((m, i, query[q : q + n]))
+                    if hit:
+                        found.update(hit)
+        return sorted(found, key=self._rank.__getitem__)
+
+
+@lru_cache(maxsize=4096)
+def _partition(m: int, parts: int) -> tuple[tuple[int, int], ...]:
+    """(start, length) of ``parts`` segments of a string of length ``m``, the longer ones last."""
+    short, longer = divmod(m, parts)
+    out, p = [], 0
+    for i in range(parts):
+        n = short + (1 if i >= parts - longer else 0)
+        out.append((p, n))
+        p += n
+    return tuple(out)
+
+
 class Canonicalizer:
     """Maps surface forms to canonical names: the data file's names first, then names already seen."""
 
@@ -177,7 +256,7 @@ class Canonicalizer:
         self.index = index or known_index()
         self.cutoff = cutoff
         self.seen: dict[str, Known] = {}
-        self._choices: dict[str, Known] | None = None
+        self._seen_keys = FuzzyKeys(cutoff)  # the names read so far, indexed as they come (never rebuilt)
         self._surnames: dict[str, set[Known]] = {}
 
     def add(self, name: str, label: str, gender: str | None = None) -> Known:
@@ -186,7 +265,7 @@ class Canonicalizer:
         known = self.index.by_key.get(k) or self.seen.get(k)
         if known is None:
             known = self.seen[k] = Known(name, label, gender)
-            self._choices = None
+            self._seen_keys.add(k)
         self._add_parts(known)
         return known
 
@@ -225,13 +304,14 @@ class Canonicalizer:
         return self._fuzzy(k, label)
 
     def _fuzzy(self, k: str, label: str | None) -> Known | None:
-        if self._choices is None:
-            self._choices = {**self.index.by_key, **self.seen}
+        # the data file's keys (a few hundred: scanned), then the names read (indexed), in the order a dict
+        # merging both would have
+        choices = [*self.index.by_key, *self._seen_keys.candidates(k)]
         want = digits(k)
         for choice, _score, _ in process.extract(
-            k, self._choices.keys(), scorer=fuzz.ratio, score_cutoff=self.cutoff, limit=5
+            k, choices, scorer=fuzz.ratio, score_cutoff=self.cutoff, limit=5
         ):
-            known = self._choices[choice]
+            known = self.index.by_key.get(choice) or self.seen[choice]
             if digits(choice) != want or len(choice) < MIN_FUZZY_LEN:
                 continue  # version numbers are part of the name
             if label in ("PER",) and known.label != "PER" or label != "PER" and known.label == "PER":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import sys
 from pathlib import Path
@@ -10,7 +11,7 @@ from typing import NamedTuple
 import click
 
 from .errors import FactxError, StoreNotFound, UnknownName
-from .output import Messages, echo_jsonl, output_options
+from .output import Messages, echo_jsonl, one_line, output_options, visible
 
 SEVERITIES = ("low", "medium", "high")
 KINDS = ("contradiction", "vague_vs_precise", "hedged_vs_asserted", "bound_violation", "other")
@@ -21,21 +22,29 @@ class OneLineUsageError(click.UsageError):
     """A usage error shown as one line, exit 2 (click's default adds the usage text and a hint)."""
 
     def show(self, file=None) -> None:
-        click.echo(f"error: {self.format_message()}", err=True)
+        click.echo(f"error: {one_line(self.format_message())}", err=True)
 
 
 class OneLineError(click.ClickException):
     """An error the user must act on, shown as one line, exit 1."""
 
     def show(self, file=None) -> None:
-        click.echo(f"error: {self.format_message()}", err=True)
+        click.echo(f"error: {one_line(self.format_message())}", err=True)
+
+
+class Terminated(Exception):
+    """SIGTERM, turned into an exception in the main process so that it ends the run as Ctrl-C does."""
+
+
+def _on_sigterm(signum, frame) -> None:
+    raise Terminated()
 
 
 def db_option(fn):
     return click.option(
         "--db",
         "db_path",
-        type=click.Path(dir_okay=False, path_type=Path),
+        type=click.Path(path_type=Path),  # a folder is refused in one line by open_store, not click's four
         envvar="FACTX_DB",
         help="SQLite store [env FACTX_DB; default .factx/factx.db]",
     )(fn)
@@ -63,6 +72,9 @@ def handle_errors(fn):
         except KeyboardInterrupt:
             click.echo("error: interrupted; articles already written are complete in the store", err=True)
             raise click.exceptions.Exit(130) from None
+        except Terminated:
+            click.echo("error: terminated; articles already written are complete in the store", err=True)
+            raise click.exceptions.Exit(143) from None
         except BrokenPipeError:
             _quiet_stdout()  # the reader went away (factx ... | head): not an error
             raise click.exceptions.Exit(0) from None
@@ -95,11 +107,28 @@ def _no_store(e: StoreNotFound, given: Path | None) -> str:
     return f"{e.path}: no factx store there; make one with `factx extract ARTICLES... --db {e.path}`"
 
 
-def open_store(db_path: Path | None, create: bool = False):
-    """The store of --db / FACTX_DB / the default path; read commands (``create=False``) never create one."""
-    from .store import Store
+def open_store(db_path: Path | None, create: bool = False, read_only: bool = False):
+    """The store of --db / FACTX_DB / the default path; read commands (``read_only``) never create, migrate
+    or write one, and ``create=False`` commands (review, forget) never create one."""
+    from .store import Store, default_path
 
-    return Store(db_path, create=create)
+    path = db_path if db_path is not None else default_path()
+    if path.is_dir():
+        raise OneLineUsageError(
+            f"--db {path} is a folder; name the store's file (e.g. --db {path / 'factx.db'})"
+        )
+    return Store(path, create=create, read_only=read_only)
+
+
+def _check_data_dirs() -> None:
+    """FACTX_DATA_DIR names folders of language data: one that is missing is a mistake to say, not ignore."""
+    import os
+
+    from .data import DATA_DIR_ENV, dir_problem
+
+    for raw in os.environ.get(DATA_DIR_ENV, "").split(os.pathsep):
+        if raw and not Path(raw).is_dir():
+            raise OneLineUsageError(dir_problem(raw))
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -112,6 +141,7 @@ def cli(debug: bool) -> None:
 
         factx extract seeds/ && factx conflicts
     """
+    _check_data_dirs()
 
 
 # -- extract --------------------------------------------------------------------------------------------------
@@ -179,14 +209,19 @@ def extract(
     if stdin_name is not None and "-" not in paths:
         raise OneLineUsageError("--name names the article read from stdin: give - as a path")
     if doc_date is not None and normalise_date(doc_date) is None:
-        raise OneLineUsageError(f"--doc-date {doc_date!r}: expected YYYY, YYYY-MM or YYYY-MM-DD")
+        raise OneLineUsageError(
+            f"--doc-date {doc_date!r}: expected YYYY, YYYY-MM or YYYY-MM-DD (a real date, years 0001 to 9999)"
+        )
     if dask_scheduler and dask_local:
         raise OneLineUsageError("--dask-scheduler and --dask-local are mutually exclusive")
+    from .ingest import read_stream
+
     msgs = Messages()
-    stdin = sys.stdin.buffer.read() if "-" in paths else None
+    stdin = read_stream(sys.stdin.buffer) if "-" in paths else None
     done: list[tuple[dict, str]] = []
     progress = None
-    with open_store(db_path, create=True) as store:
+    printing = fmt == "json"  # until the reader of --json goes away (| head): the storing goes on
+    with _sigterm_ends_run(), open_store(db_path, create=True) as store:
         run = extract(
             paths,
             store,
@@ -213,8 +248,8 @@ def extract(
                         "unchanged" if isinstance(event, Unchanged) else "updated" if event.updated else "new"
                     )
                     done.append((event.document, status))
-                    if fmt == "json":
-                        echo_jsonl(event.document)
+                    if printing:
+                        printing = _echo_or_stop(event.document)
                     if progress is not None:
                         progress.advance(task)
                 elif isinstance(event, Warned):
@@ -249,6 +284,33 @@ def extract(
 SMALL_RUN = 5  # no progress bar for a handful of articles
 
 
+@contextlib.contextmanager
+def _sigterm_ends_run():
+    """SIGTERM ends the run like Ctrl-C: one line, exit 143, every stored article whole (workers die quietly)."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _echo_or_stop(document: dict) -> bool:
+    """Print one document; False once stdout is a closed pipe (the rest of the run is stored, not printed)."""
+    try:
+        echo_jsonl(document)
+        sys.stdout.flush()
+        return True
+    except BrokenPipeError:
+        _quiet_stdout()
+        return False
+
+
 # -- claims ---------------------------------------------------------------------------------------------------
 
 
@@ -273,7 +335,7 @@ def claims(frame, entity, doc, sentences, fmt, no_headers, db_path) -> None:
     from .query import check_frame, entity_spellings, find_docs, find_entity
     from .render import CLAIM_COLUMNS, claim_rows, claim_sentences
 
-    with open_store(db_path) as store:
+    with open_store(db_path, read_only=True) as store:
         rows_e = store.entity_rows()
         names = corpus_names([{"entities": rows_e}])
         if frame:
@@ -360,7 +422,7 @@ def _load_conflicts(source: str | None, db_path: Path | None, texts: bool = Fals
     if source == "-":
         documents = list(read_documents(sys.stdin))
     else:
-        with open_store(db_path) as store:
+        with open_store(db_path, read_only=True) as store:
             documents = list(store.documents())
             marks = store.reviews()
             groups = store.reprint_groups()
@@ -603,8 +665,10 @@ def report(source, output, kind, min_severity, entity, frame, show_all, open_bro
         raise FactxError(f"{output}: cannot write the report ({e.strerror or e})") from e
     uri = output.resolve().as_uri()
     more = f"; {hidden} dismissed, left out (--all keeps them)" if hidden else ""
-    click.echo(f"{output}: {len(shown)} conflict(s) across {len(documents)} article(s){more}", err=True)
-    click.echo(uri, err=True)
+    click.echo(
+        one_line(f"{output}: {len(shown)} conflict(s) across {len(documents)} article(s){more}"), err=True
+    )
+    click.echo(visible(uri), err=True)
     if open_browser:
         import webbrowser
 
@@ -624,7 +688,7 @@ def docs(fmt, no_headers, db_path) -> None:
     from .output import Column, emit
     from .render import ARTICLE_COLUMNS, article_rows
 
-    with open_store(db_path) as store:
+    with open_store(db_path, read_only=True) as store:
         stored = store.articles()
     rows = article_rows([(r, r["extracted_at"][:10]) for r in stored], "extracted")
     for row, r in zip(rows, stored, strict=True):
@@ -669,7 +733,7 @@ def forget(docs, dry_run, db_path) -> None:
         removed = store.forget(chosen, dry_run=dry_run)
     verb = "would remove" if dry_run else "removed"
     for d in chosen:
-        click.echo(f"{verb}: {d}")
+        click.echo(f"{verb}: {visible(d)}")
     Messages().info(
         f"{verb} {removed['articles']} article(s), {removed['claims']} claim(s), "
         f"{removed['entities']} entity mention(s); store: {store.path}"
@@ -687,7 +751,7 @@ def entities(label, fmt, no_headers, db_path) -> None:
     from .output import Column, emit
     from .store import aggregate_entities
 
-    with open_store(db_path) as store:
+    with open_store(db_path, read_only=True) as store:
         raw = store.entity_rows()
     found = aggregate_entities(raw, corpus_names([{"entities": raw}]))
     if label:

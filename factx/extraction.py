@@ -9,16 +9,29 @@ transaction, and say what happened to each as an event. No terminal here: the CL
 
 from __future__ import annotations
 
+import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
-from .errors import ArticleError
-from .ingest import Article, SkippedFiles, check_language, expand_paths, read_expanded, read_stdin
+from .errors import ArticleError, InputError, StoreError
+from .ingest import (
+    ARTICLE_SUFFIXES,
+    MARKDOWN_SUFFIXES,
+    Article,
+    SkippedFiles,
+    check_language,
+    expand_paths,
+    normalise_date,
+    read_expanded,
+    read_stdin,
+)
 from .ingest import Skipped as _NotAnalysed
+
+FILE_SUFFIXES = (*ARTICLE_SUFFIXES, *MARKDOWN_SUFFIXES)
 
 if TYPE_CHECKING:
     from .store import Store
@@ -191,9 +204,11 @@ def extract(
     ``analyser`` replaces the French pipeline (any object with ``analyse_many``, or a function from
     articles to documents): tests use a stub, an application may pass its own loaded ``Analyser``.
     """
+    if doc_date is not None and normalise_date(doc_date) != doc_date:
+        raise InputError(f"doc_date {doc_date!r}: expected YYYY, YYYY-MM or YYYY-MM-DD (years 0001 to 9999)")
     names = [str(p) for p in paths]
     expanded = list(expand_paths((x for x in names if x != "-"), globs))
-    files = [f for f in expanded if not isinstance(f, SkippedFiles)]
+    files = _stored_spellings([f for f in expanded if not isinstance(f, SkippedFiles)], store)
     files_skipped = next((f for f in expanded if isinstance(f, SkippedFiles)), None)
     jsonl = any(not isinstance(f, ArticleError) and f[0].suffix.lower() == ".jsonl" for f in files)
     total = None if stdin is not None or jsonl else len(files)
@@ -208,6 +223,42 @@ def extract(
     return Extraction(total, _run(checked, store, analyse, force, doc_date), files_skipped=files_skipped)
 
 
+def _stored_spellings(
+    files: list[tuple[Path, str] | ArticleError], store: Store
+) -> list[tuple[Path, str] | ArticleError]:
+    """Files named as the store already knows them: ``./seeds/x.txt``, ``/abs/seeds/x.txt`` and ``x.txt`` run
+    from ``seeds/`` are one file, stored under the first spelling it was stored with, never twice."""
+    by_name: dict[str, list[str]] = {}
+    for row in store.doc_names():
+        by_name.setdefault(PurePath(row["doc"]).name, []).append(row["doc"])
+    out = []
+    seen: dict[tuple[int, int], str] = {}  # (device, inode) -> the name this run reads it under
+    for item in files:
+        if not isinstance(item, ArticleError) and item[0].suffix.lower() != ".jsonl":
+            path, name = item
+            try:
+                st = os.stat(path)
+                key: tuple[int, int] | None = (st.st_dev, st.st_ino)
+            except OSError:
+                key = None
+            if key in seen:
+                name = seen[key]  # the same file twice in the run: one name, read once
+            else:
+                name = next((d for d in by_name.get(path.name, []) if _same_file(d, path)), name)
+            if key is not None:
+                seen[key] = name
+            item = (path, name)
+        out.append(item)
+    return out
+
+
+def _same_file(a: str | Path, b: str | Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except (OSError, ValueError):
+        return False
+
+
 def _run(
     items: Iterator[Article | ArticleError | _NotAnalysed],
     store: Store,
@@ -217,8 +268,15 @@ def _run(
 ) -> Iterator[Event]:
     updated: dict[str, bool] = {}
     texts: dict[str, str] = {}  # the texts being analysed, stored with their documents (offsets index them)
-    names_seen: set[str] = set()  # a name twice in one run would overwrite the first in the store
+    names_seen: dict[str, str | None] = {}  # a name twice in one run would overwrite the first in the store
     ready: deque[Event] = deque()  # events of articles not sent to the model, told as soon as known
+    shas: dict[str, list[str]] | None = None  # sha256 -> stored names, read once when first needed
+
+    def same_text(art: Article) -> list[str]:
+        nonlocal shas
+        if shas is None:
+            shas = store.sha_index()
+        return [d for d in shas.get(art.sha256, []) if d != art.doc]
 
     def to_analyse() -> Iterator[Article]:
         for item in items:
@@ -231,15 +289,26 @@ def _run(
             art = item
             ready.extend(Warned(art.doc, w) for w in art.warnings)
             if art.doc in names_seen:
-                ready.append(Skipped(art.doc, "a second article with this name in the run, skipped"))
+                ready.append(_second(art, names_seen[art.doc]))
                 continue
-            names_seen.add(art.doc)
+            names_seen[art.doc] = art.origin
             if not art.text.strip():
                 ready.append(Skipped(art.doc, "empty article, skipped", empty=True))
                 continue
             if doc_date:
                 art.date, art.date_source = doc_date, "option"
             old = store.stored_sha(art.doc)
+            if old is None and (others := same_text(art)):
+                same = _same_article(art, others)
+                if same is not None:  # the same file, named from another folder
+                    art.doc = same
+                    old = store.stored_sha(same)
+                    if art.doc in names_seen:
+                        ready.append(_second(art, names_seen[art.doc]))
+                        continue
+                    names_seen[art.doc] = art.origin
+                elif art.from_file and (gone := [d for d in others if _file_gone(d)]):
+                    ready.append(Warned(art.doc, _moved_from(gone)))
             if old == art.sha256 and not force:
                 stored = store.document(art.doc)
                 if stored is not None and stored.get("date") == art.date:
@@ -262,12 +331,54 @@ def _run(
             texts.pop(result.doc, None)
             yield Failed(result, "analyse")
             continue
-        store.put(result, texts.pop(result["doc"], None))
+        try:
+            store.put(result, texts.pop(result["doc"], None))
+        except StoreError:
+            raise  # the store itself failed (disk full, read-only): the run cannot go on
+        except (ValueError, TypeError, OverflowError, RecursionError) as e:  # a document JSON cannot hold
+            yield Failed(
+                ArticleError(result["doc"], f"could not be stored ({type(e).__name__}: {e})"), "analyse"
+            )
+            continue
+        if shas is not None:
+            shas.setdefault(result["sha256"], []).append(result["doc"])
         stored += 1
         yield Stored(result, updated.pop(result["doc"], False))
     yield from _drain(ready)
     if stored:  # a new article may be a reprint of a stored one, or its text may have changed
         store.update_reprint_groups()
+
+
+def _second(art: Article, first: str | None) -> Event:
+    """A name met twice in one run: two articles of one name (the second skipped), or one file given twice."""
+    if art.origin or first:
+        where = f"{art.origin or art.doc}; the first is {first or art.doc}"
+        return Skipped(art.doc, f"a second article with this name in the run ({where}), skipped")
+    return Warned(art.doc, "given twice in this run: read once")
+
+
+def _same_article(art: Article, others: list[str]) -> str | None:
+    """The stored name of the same file seen from another folder: same text, same file name, and the stored
+    path does not lead to another copy from here."""
+    name = PurePath(art.doc).name
+    if not art.from_file:  # a JSON Lines line or stdin: an id, no file
+        return None
+    for other in others:
+        if PurePath(other).name == name and _file_gone(other):
+            return other
+    return None
+
+
+def _file_gone(doc: str) -> bool:
+    """A stored name that reads as a file's path (not a JSON Lines id) and leads nowhere from here."""
+    return PurePath(doc).suffix.lower() in FILE_SUFFIXES and not os.path.exists(doc)
+
+
+def _moved_from(gone: list[str]) -> str:
+    """The same text stored under a name whose file is not there any more: a file renamed or moved (a copy
+    that is there is no news: reprint groups count copies as one source)."""
+    shown = ", ".join(repr(o) for o in gone[:3]) + (f" and {len(gone) - 3} more" if len(gone) > 3 else "")
+    return f"the same text is stored as {shown}, a file not found from here (renamed or moved? `factx forget` it)"
 
 
 def _drain(ready: deque[Event]) -> Iterator[Any]:

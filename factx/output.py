@@ -34,6 +34,36 @@ if TYPE_CHECKING:
 _LINE_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
 
 PIPE_WIDTH = 120  # a table piped to a file or pager, when COLUMNS does not say: fits most screens
+
+# Text rendered for people (tables, --explain, messages) never carries a control character to the terminal:
+# an article's "\x1b[2J" would clear the screen, an unterminated OSC title swallow the rows after it, an OSC 8
+# link point anywhere, a bidi override reorder what is shown. C0 controls (but line feed and tab) become their
+# visible Control Pictures (ESC shows as "␛"), DEL "␡"; C1 controls, bidi embeddings, overrides and isolates,
+# and lone surrogates (unencodable) "�". One character for one, so offsets into the text still hold. JSON,
+# CSV and TSV stay exact.
+_VISIBLE = str.maketrans(
+    {
+        **{c: 0x2400 + c for c in range(0x20) if c not in (0x09, 0x0A)},
+        0x7F: 0x2421,
+        **dict.fromkeys(range(0x80, 0xA0), 0xFFFD),
+        **dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)], 0xFFFD),
+        **dict.fromkeys(range(0xD800, 0xE000), 0xFFFD),
+    }
+)
+MAX_MESSAGE = 1000  # characters of one message line: a data file's error must not print 300 MB
+
+
+def visible(text: str) -> str:
+    """``text`` safe to print on a terminal, character for character (see :data:`_VISIBLE`)."""
+    return text.translate(_VISIBLE)
+
+
+def one_line(message: str, limit: int = MAX_MESSAGE) -> str:
+    """A message as one visible line of at most ``limit`` characters."""
+    line = visible(" ".join(str(message).split()))
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
 FORMATS = ("table", "json", "csv", "tsv")
 
 
@@ -150,7 +180,7 @@ class Messages:
         self._out(msg)
 
     def _out(self, line: str) -> None:
-        line = " ".join(line.split())  # one line, whatever the message held
+        line = one_line(line)  # one visible line, whatever the message held
         if self.progress is not None:
             self.progress.console.print(line, markup=False, highlight=False, soft_wrap=True)
         else:
@@ -250,7 +280,11 @@ class Cell:
     def __init__(self, text: Text | str, style: str = "") -> None:
         from rich.text import Text
 
-        self.text = text if isinstance(text, Text) else Text(str(text), style=style)
+        if isinstance(text, Text):
+            self.text = text.copy()
+            self.text.plain = visible(text.plain)  # same length: the styles' spans hold
+        else:
+            self.text = Text(visible(str(text)), style=style)
 
     def __rich_measure__(self, console, options):
         from rich.measure import Measurement
@@ -370,9 +404,11 @@ def _as_text(v: Any) -> Text:
     from rich.text import Text
 
     if isinstance(v, Text):
-        return v
+        out = v.copy()
+        out.plain = visible(v.plain)
+        return out
     if v is None or v is False:
         return Text("")
     if v is True:
         return Text("yes")
-    return Text(str(v))
+    return Text(visible(str(v)))

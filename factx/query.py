@@ -45,9 +45,8 @@ def find_conflict(conflicts: Sequence[Mapping[str, Any]], query: str) -> Mapping
         return found[0]
     if found:
         ids = [c["id"] for c in found]
-        raise UnknownName(
-            f"conflict id {query!r} is ambiguous: it starts {len(ids)} ids: {', '.join(ids)}", ids
-        )
+        shown = ", ".join(ids[:5]) + (f" and {len(ids) - 5} more" if len(ids) > 5 else "")
+        raise UnknownName(f"conflict id {query!r} is ambiguous: it starts {len(ids)} ids: {shown}", ids)
     raise UnknownName(f"no conflict with id {query!r}")
 
 

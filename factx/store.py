@@ -11,7 +11,10 @@ import os
 import sqlite3
 from collections.abc import Callable, Collection, Iterator
 from datetime import datetime, timezone
+from functools import wraps
+from inspect import isgeneratorfunction
 from pathlib import Path
+from typing import Any, NoReturn, TypeVar
 
 from .errors import StoreError, StoreNotFound
 
@@ -116,26 +119,171 @@ MIGRATIONS: list[tuple[str, Callable[[sqlite3.Connection], None]]] = [
 ]
 
 
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _sql(doing: str) -> Callable[[F], F]:
+    """A Store method whose SQLite errors become one-line :class:`StoreError`s naming the store."""
+
+    def decorate(fn: F) -> F:
+        if isgeneratorfunction(fn):
+
+            @wraps(fn)
+            def gen(self: Store, *args: Any, **kwargs: Any) -> Any:
+                try:
+                    yield from fn(self, *args, **kwargs)
+                except sqlite3.Error as e:
+                    raise self.error(e, doing) from e
+
+            return gen  # type: ignore[return-value]
+
+        @wraps(fn)
+        def plain(self: Store, *args: Any, **kwargs: Any) -> Any:
+            try:
+                return fn(self, *args, **kwargs)
+            except sqlite3.Error as e:
+                raise self.error(e, doing) from e
+
+        return plain  # type: ignore[return-value]
+
+    return decorate
+
+
 class Store:
     """A factx store. ``create=False`` (what read commands use) refuses a path with no store instead of
-    creating an empty one there: a mistyped ``--db`` would otherwise answer "0 conflicts" in silence."""
+    creating an empty one there: a mistyped ``--db`` would otherwise answer "0 conflicts" in silence.
 
-    def __init__(self, path: Path | str | None = None, create: bool = True) -> None:
+    ``read_only=True`` opens it for reading only (SQLite's ``mode=ro``, or ``immutable`` in a folder where
+    not even WAL's shared-memory file can be made): nothing is created, migrated or switched to WAL. A
+    non-empty SQLite database that is not a factx store is refused, whatever the mode.
+    """
+
+    def __init__(self, path: Path | str | None = None, create: bool = True, read_only: bool = False) -> None:
         self.path = Path(path) if path is not None else default_path()
-        if not create and not self.path.is_file():
+        self.read_only = read_only
+        if self.path.is_dir():
+            raise StoreError(
+                f"{self.path} is a folder; name the store's file in it (e.g. {self.path / 'factx.db'})"
+            )
+        if (not create or read_only) and not self.path.is_file():
             raise StoreNotFound(self.path)
         try:
-            if self.path.parent and not self.path.parent.exists():
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+            if read_only:
+                self.conn = self._connect_read_only()
+            else:
+                if self.path.parent and not self.path.parent.exists():
+                    self.path.parent.mkdir(parents=True, exist_ok=True)
+                self.conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
             self.conn.create_function("factx_fold", 1, _fold, deterministic=True)
             self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            self.conn.execute("PRAGMA journal_mode = WAL")
-            self.conn.execute("PRAGMA foreign_keys = ON")
-            self.conn.execute("PRAGMA synchronous = NORMAL")
-            self.migrate()
-        except (sqlite3.Error, OSError) as e:
-            raise StoreError(f"{self.path}: cannot open the store ({e})") from e
+            self._check_is_factx()
+            if read_only:
+                self._check_migrated()
+            else:
+                self.conn.execute("PRAGMA journal_mode = WAL")
+                self.conn.execute("PRAGMA foreign_keys = ON")
+                self.conn.execute("PRAGMA synchronous = NORMAL")
+                self.migrate()
+        except StoreError:
+            self._close_quietly()
+            raise
+        except sqlite3.Error as e:
+            self._close_quietly()
+            raise self.error(e, "cannot open the store") from e
+        except OSError as e:
+            raise StoreError(f"{self.path}: cannot open the store ({e.strerror or e})") from e
+
+    def _connect_read_only(self) -> sqlite3.Connection:
+        uri = self.path.absolute().as_uri()
+        conn = sqlite3.connect(
+            f"{uri}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None
+        )
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return conn
+        except sqlite3.OperationalError:
+            # WAL needs its -shm file beside the store: in a read-only folder without one, read the file as it
+            # is (immutable: no one can be writing to it there)
+            conn.close()
+            return sqlite3.connect(f"{uri}?immutable=1", uri=True, isolation_level=None)
+
+    def _close_quietly(self) -> None:
+        conn = getattr(self, "conn", None)
+        if conn is not None:
+            conn.close()
+
+    def _check_is_factx(self) -> None:
+        tables = [r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        if tables and "_factx_migrations" not in tables:
+            shown = ", ".join(sorted(tables)[:5]) + (", ..." if len(tables) > 5 else "")
+            raise StoreError(
+                f"{self.path}: a SQLite database of another program (tables: {shown}), not a factx store; "
+                "name another file with --db"
+            )
+
+    def _check_migrated(self) -> None:
+        try:
+            done = {row[0] for row in self.conn.execute("SELECT name FROM _factx_migrations")}
+        except sqlite3.OperationalError:
+            done = set()
+        missing = [name for name, _ in MIGRATIONS if name not in done]
+        if missing:
+            raise StoreError(
+                f"{self.path}: a store of an older factx (it lacks {', '.join(missing)}); run `factx extract` "
+                "on it once to upgrade it (read commands never change a store)"
+            )
+
+    def error(self, e: sqlite3.Error, doing: str = "cannot write the store") -> StoreError:
+        """A SQLite error as one line naming the store, what is wrong and what to do."""
+        msg = str(e)
+        low = msg.lower()
+        if "malformed json" in low:
+            return StoreError(f"{self.path}: {self._damaged_rows()}")
+        if "readonly" in low or "read-only" in low:
+            hint = "it is read-only: check the permissions of the file and of its folder"
+        elif "disk is full" in low or "database or disk is full" in low:
+            hint = "the disk is full: free some space and run again; articles already stored are whole"
+        elif "locked" in low or "busy" in low:
+            hint = "another factx run is holding it: try again when it ends"
+        elif "not a database" in low or "malformed" in low or "corrupt" in low:
+            hint = f"it is damaged or not a SQLite file ({msg}): name another file with --db"
+        elif "unable to open" in low:
+            hint = "the file or its folder cannot be opened: check the path and the permissions"
+        else:
+            hint = msg
+        return StoreError(f"{self.path}: {doing}: {hint}")
+
+    def _loads(self, raw: str, doc: str) -> dict:
+        try:
+            return json.loads(raw)
+        except (ValueError, TypeError, RecursionError) as e:
+            raise StoreError(f"{self.path}: {_damaged([doc])}") from e
+
+    def _damaged_rows(self) -> str:
+        """What to say of rows SQLite's JSON functions found malformed: which articles, what to do."""
+        try:
+            docs = [
+                r[0]
+                for r in self.conn.execute(
+                    "SELECT doc FROM articles WHERE NOT json_valid(document)"
+                    " UNION SELECT doc FROM claims WHERE NOT json_valid(claim) ORDER BY 1 LIMIT 3"
+                )
+            ]
+        except sqlite3.Error:
+            docs = []
+        return (
+            _damaged(docs)
+            if docs
+            else "a stored row is damaged (not JSON); restore the store or make it anew"
+        )
+
+    @_sql("cannot read the store")
+    def sha_index(self) -> dict[str, list[str]]:
+        """sha256 of each stored text -> the names it is stored under."""
+        out: dict[str, list[str]] = {}
+        for doc, sha in self.conn.execute("SELECT doc, sha256 FROM articles ORDER BY doc"):
+            out.setdefault(sha, []).append(doc)
+        return out
 
     def migrate(self) -> None:
         c = self.conn
@@ -168,6 +316,18 @@ class Store:
 
     # -- writing --------------------------------------------------------------------------------------------
 
+    def _failed(self, e: BaseException, doing: str) -> NoReturn:
+        """Roll the transaction back and raise: a SQLite error as a :class:`StoreError` of one line."""
+        if self.conn.in_transaction:
+            try:
+                self.conn.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass  # SQLite rolls back by itself on the errors that prevent this (disk full, I/O)
+        if isinstance(e, sqlite3.Error):
+            raise self.error(e, doing) from e
+        raise e
+
+    @_sql("cannot read the store")
     def stored_sha(self, doc: str) -> str | None:
         row = self.conn.execute("SELECT sha256 FROM articles WHERE doc = ?", (doc,)).fetchone()
         return row[0] if row else None
@@ -225,21 +385,22 @@ class Store:
                 ],
             )
             c.execute("COMMIT")
-        except BaseException:
-            if c.in_transaction:
-                c.execute("ROLLBACK")
-            raise
+        except BaseException as e:
+            self._failed(e, "cannot store an article")
 
     # -- reading --------------------------------------------------------------------------------------------
 
+    @_sql("cannot read the store")
     def document(self, doc: str) -> dict | None:
         row = self.conn.execute("SELECT document FROM articles WHERE doc = ?", (doc,)).fetchone()
-        return json.loads(row[0]) if row else None
+        return self._loads(row[0], doc) if row else None
 
+    @_sql("cannot read the store")
     def documents(self) -> Iterator[dict]:
-        for (raw,) in self.conn.execute("SELECT document FROM articles ORDER BY doc"):
-            yield json.loads(raw)
+        for doc, raw in self.conn.execute("SELECT doc, document FROM articles ORDER BY doc"):
+            yield self._loads(raw, doc)
 
+    @_sql("cannot read the store")
     def articles(self) -> list[dict]:
         cur = self.conn.execute(
             "SELECT a.doc, a.date, a.n_entities, a.n_amounts, a.n_dates, a.n_claims, a.extracted_at, a.source,"
@@ -249,6 +410,7 @@ class Store:
         cols = [d[0] for d in cur.description]
         return [dict(zip(cols, row, strict=True)) for row in cur]
 
+    @_sql("cannot read the store")
     def claims(
         self,
         frame: str | None = None,
@@ -273,8 +435,9 @@ class Store:
             args += docs
         sql += " ORDER BY doc, json_extract(claim, '$.start'), id"
         for d, raw in self.conn.execute(sql, args):
-            yield d, json.loads(raw)
+            yield d, self._loads(raw, d)
 
+    @_sql("cannot read the store")
     def text(self, doc: str) -> str | None:
         """The text the stored offsets index (for a web page, the text extracted from it)."""
         row = self.conn.execute("SELECT text FROM articles WHERE doc = ?", (doc,)).fetchone()
@@ -282,6 +445,7 @@ class Store:
 
     # -- reprints and forgetting ----------------------------------------------------------------------------
 
+    @_sql("cannot read the store")
     def reprint_groups(self) -> dict[str, tuple[str, str]]:
         """doc -> (group id, label) for every stored article that is part of a reprint group."""
         cur = self.conn.execute("SELECT doc, group_id, label FROM reprint_groups")
@@ -294,10 +458,8 @@ class Store:
             c.execute("BEGIN IMMEDIATE")
             n = self._regroup()
             c.execute("COMMIT")
-        except BaseException:
-            if c.in_transaction:
-                c.execute("ROLLBACK")
-            raise
+        except BaseException as e:
+            self._failed(e, "cannot update the reprint groups")
         return n
 
     def _regroup(self) -> int:
@@ -313,6 +475,7 @@ class Store:
         )
         return len({g.id for g in groups.values()})
 
+    @_sql("cannot read the store")
     def match_docs(self, patterns: list[str]) -> dict[str, list[str]]:
         """pattern -> the stored docs it names: the name itself, a basename ('a.txt'), or a glob ('seeds/*')."""
         import fnmatch
@@ -358,16 +521,16 @@ class Store:
             )  # claims, entities, groups cascade
             self._regroup()  # a group may have lost its reprints
             c.execute("COMMIT")
-        except BaseException:
-            if c.in_transaction:
-                c.execute("ROLLBACK")
-            raise
+        except BaseException as e:
+            self._failed(e, "cannot remove articles")
         return removed
 
+    @_sql("cannot read the store")
     def frames(self) -> list[str]:
         """The frames the stored claims use (user frames of ``--frames`` runs included)."""
         return [r[0] for r in self.conn.execute("SELECT DISTINCT frame FROM claims ORDER BY frame")]
 
+    @_sql("cannot read the store")
     def doc_names(self) -> list[dict]:
         """Each stored article's name and, when its document has one, its outlet (``source``)."""
         cur = self.conn.execute("SELECT doc, json_extract(document, '$.source') FROM articles ORDER BY doc")
@@ -375,6 +538,7 @@ class Store:
 
     # -- review marks ---------------------------------------------------------------------------------------
 
+    @_sql("cannot read the store")
     def reviews(self) -> dict[str, dict]:
         """Review marks by conflict id: {"verdict", "note", "fact", "reviewed_at"}."""
         try:
@@ -387,6 +551,7 @@ class Store:
             raise
         return {i: {"verdict": v, "note": n, "fact": f, "reviewed_at": at} for i, v, n, f, at in cur}
 
+    @_sql("cannot write the store")
     def set_review(
         self, conflict_id: str, verdict: str, note: str | None = None, fact: str | None = None
     ) -> None:
@@ -396,10 +561,12 @@ class Store:
             (conflict_id, verdict, note, fact, _now()),
         )
 
+    @_sql("cannot write the store")
     def clear_review(self, conflict_id: str) -> bool:
         """Remove the verdict on one conflict; False when there was none."""
         return self.conn.execute("DELETE FROM reviews WHERE conflict_id = ?", (conflict_id,)).rowcount > 0
 
+    @_sql("cannot read the store")
     def entity_rows(self) -> list[dict]:
         cur = self.conn.execute("SELECT canonical, label, text, doc FROM entities ORDER BY doc, start")
         return [{"canonical": c, "label": lab, "text": t, "doc": d} for c, lab, t, d in cur]
@@ -428,6 +595,13 @@ def aggregate_entities(rows: list[dict], mapping: dict[str, str] | None = None) 
     return result
 
 
+def _damaged(docs: list[str]) -> str:
+    if len(docs) == 1:
+        return f"the stored row of {docs[0]!r} is damaged (not JSON); `factx forget {docs[0]}` and extract it again"
+    shown = ", ".join(repr(d) for d in docs)
+    return f"the stored rows of {shown} are damaged (not JSON); `factx forget` them and extract them again"
+
+
 def _fold(text: str | None) -> str | None:
     return text.casefold() if text is not None else None
 
@@ -437,7 +611,8 @@ def _name(mention: dict | None) -> str | None:
 
 
 def _dumps(obj: object) -> str:
-    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+    # allow_nan=False: Infinity is no JSON; a document holding it fails to store instead of poisoning reads
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
 
 def _now() -> str:

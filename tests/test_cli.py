@@ -213,7 +213,7 @@ def test_review_cases_one_line_each(tmp_path):
     assert "Renault" in docs["dup"]["claims"][0]["sentence"] if docs["dup"]["claims"] else True
     err = result.stderr
     assert "odd16.txt: invalid UTF-16" in err
-    assert "dup: a second article with this name in the run, skipped" in err
+    assert "dup: a second article with this name in the run (" in err and "line 2; the first is" in err
 
 
 @pytest.mark.slow

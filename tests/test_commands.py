@@ -88,7 +88,11 @@ def test_extract_empty_and_duplicate_are_skipped(stub, tmp_path):
     result = run("extract", str(tmp_path), "--json")
     assert result.exit_code == 1
     assert [d["doc"] for d in jsonl(result.stdout)] == ["x"]
-    assert "x: a second article with this name in the run, skipped" in result.stderr
+    jl = tmp_path / "a.jsonl"
+    assert (
+        f"x: a second article with this name in the run ({jl} line 2; the first is {jl} line 1)"
+        in result.stderr
+    )
     assert "empty.txt: empty article, skipped" in result.stderr
     assert "1 skipped" in result.stderr and "1 empty" in result.stderr
 

@@ -11,9 +11,10 @@ Language data: ``factx/data/fr/{currencies,quantifiers,numbers}.yaml``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from spacy.lang.fr.stop_words import STOP_WORDS
@@ -34,6 +35,10 @@ _ORDINAL = r"(?:er|re|ère|ème|eme|e|è|nd|nde|ᵉ|ᵉʳ)(?![^\W\d_])"
 # Phone numbers (pairs of digits) and the like, dropped as a whole.
 _PHONE = re.compile(r"(?<![\d,])(?:\+\d{2,3}[\s.\u00a0]?)?\d{1,2}(?:[\s.\u00a0-]\d{2}){4}(?!\d)")
 _DE = rf"(?:de\s+|d{_APOS}\s*)"
+# No news figure reaches a billion billions; past it a "number" is a smear of digits or of number words
+# ("deux cent " x 3000 reads 202020...), which JSON could not even write (4,300+ digits, or Infinity).
+MAX_MAGNITUDE = 18
+_MAX_VALUE = Decimal(10) ** MAX_MAGNITUDE
 
 
 @dataclass(frozen=True)
@@ -445,12 +450,31 @@ def _merge(atoms: list[_Atom], text: str, g: _Grammar) -> list[_Atom]:
 
 
 def find_amounts(text: str) -> list[FoundAmount]:
-    """Money, percentages, points and candidate counts (kind "number") in ``text``, in order."""
-    if not text:
-        return []
+    """Money, percentages, points and candidate counts (kind "number") in ``text``, in order.
+
+    A figure beyond 10^:data:`MAX_MAGNITUDE` is dropped (:func:`oversized` says where)."""
+    return list(_scan(text)[0]) if text else []
+
+
+def oversized(text: str) -> list[int]:
+    """Where the figures of ``text`` that :func:`find_amounts` dropped as too large start."""
+    return list(_scan(text)[1]) if text else []
+
+
+def _too_large(a: _Atom) -> bool:
+    return any(
+        v is not None and not (v.is_finite() and abs(v) < _MAX_VALUE) for v in (a.value, a.low, a.high)
+    )
+
+
+@lru_cache(maxsize=4)  # the analyser asks what was dropped from the text its component just read
+def _scan(text: str) -> tuple[tuple[FoundAmount, ...], tuple[int, ...]]:
     g = grammar()
     atoms: list[_Atom] = []
+    dropped: list[int] = []
+    # phone numbers' spans, sorted and disjoint: one bisection per figure (a list of 20,000 would be quadratic)
     phones = [p.span() for p in _PHONE.finditer(text)]
+    phone_starts = [s for s, _ in phones]
     for m in g.regex.finditer(text):
         if m.end() == m.start():
             continue
@@ -458,7 +482,13 @@ def find_amounts(text: str) -> list[FoundAmount]:
             a = _atom(m, text, g)
         except (ArithmeticError, ValueError, KeyError):  # never raise on odd text
             a = None
-        if a is None or any(s <= a.num_start < e for s, e in phones):
+        if a is None:
+            continue
+        k = bisect_right(phone_starts, a.num_start) - 1
+        if k >= 0 and a.num_start < phones[k][1]:
+            continue
+        if _too_large(a):
+            dropped.append(a.start)
             continue
         if a.kind == "number" and not _number_ok(a, text, g):
             continue  # before merging, so that "CAC 40 à 7 000 points" is no range
@@ -492,7 +522,7 @@ def find_amounts(text: str) -> list[FoundAmount]:
                 context,
             )
         )
-    return found
+    return tuple(found), tuple(dropped)
 
 
 def parse_amount(text: str) -> dict[str, Any] | None:

@@ -21,10 +21,12 @@ Resolution is plain calendar arithmetic, cheaper and more predictable than datep
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Any
 
 from .. import data
 
@@ -831,13 +833,7 @@ def find_dates(text: str, pub_date: str | None) -> list[FoundDate]:
                 res = None
             if res is not None:
                 candidates.append((m.start(), m.end(), res))
-    # Longest first, then leftmost; a candidate overlapping a kept one is dropped.
-    candidates.sort(key=lambda c: (c[0] - c[1], c[0]))
-    kept: list[tuple[int, int, Result]] = []
-    for c in candidates:
-        if all(c[1] <= k[0] or c[0] >= k[1] for k in kept):
-            kept.append(c)
-    kept.sort()
+    kept = longest_first(candidates)
     out = []
     for s, e, (value, grain, rel) in kept:
         # Trim whitespace the optional parts of a pattern may have swallowed.
@@ -891,6 +887,24 @@ def _anaphoric(found: list[FoundDate], text: str, anchor: Anchor | None) -> list
             value = fmt(shift(base.day, unit, n), grain)
         extra.append(FoundDate(m.start(), m.end(), m.group(0), value, grain, True))
     return sorted(found + extra, key=lambda f: f.start) if extra else found
+
+
+def longest_first(candidates: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
+    """The (start, end, ...) candidates kept: longest first, then leftmost; one overlapping a kept one is
+    dropped. Returned by start.
+
+    The kept spans are disjoint, so kept sorted by start, the only one that can overlap [s, e) is the last
+    one starting before e: one bisection per candidate, where a scan of all kept spans made "2023-" x 30,000
+    quadratic (52 s)."""
+    kept: list[tuple[int, int, Any]] = []
+    starts: list[int] = []
+    for c in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
+        k = bisect_left(starts, c[1]) - 1
+        if k >= 0 and kept[k][1] > c[0]:
+            continue
+        starts.insert(k + 1, c[0])
+        kept.insert(k + 1, c)
+    return kept
 
 
 _OF = re.compile(r"\s+(?:de|d['’])\s*")
