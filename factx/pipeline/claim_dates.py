@@ -27,13 +27,18 @@ def owners(
     date span start -> the token range of the noun phrase a participle reserves it for."""
     out: dict[int, int] = {}
     scopes: dict[int, tuple[int, int]] = {}
+    doc = sent.doc
+    # head -> its first anchor child that is its subject or object (from the anchors, not from the children:
+    # a head with thousands of children made this quadratic)
+    nominal: dict[int, int] = {}
+    for a in sorted(anchors):
+        t = doc[a]
+        if t.dep_ in ("nsubj", "nsubj:pass", "obj") and t.head.i != a:
+            nominal.setdefault(t.head.i, a)
     for span in dates:
         tok: Token = span.root
         for _ in range(CLIMB):
-            nominal = [
-                c.i for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass", "obj") and c.i in anchors
-            ]
-            hit = tok.i if tok.i in anchors else nominal[0] if nominal else None
+            hit = tok.i if tok.i in anchors else nominal.get(tok.i)
             if hit is not None:
                 out[span.start] = hit
                 break
