@@ -244,9 +244,9 @@ def main() -> None:
             ROOT / "tests" / "data" / "eval" / "eval.gold.json",
             ROOT / "tests" / "data" / "eval" / "articles",
         )
-        # real press on 18 other stories (tests/data/press/README.md): developed against, and held out
+        # real press on 21 other stories (tests/data/press/README.md): developed against, and held out
         press = ROOT / "tests" / "data" / "press"
-        for part in ("dev", "heldout"):
+        for part in ("dev", "heldout", "heldout2"):
             res[f"press-{part}"] = gold_scores(
                 tmp, press / part / "gold.json", press / part / "articles", part
             )
@@ -373,7 +373,11 @@ def print_table(r: dict) -> None:
         if g:
             rows += _score_rows(name, g)
     before = r.get("press-before") or {}
-    for part, label in (("dev", "real press, dev"), ("heldout", "real press, held-out")):
+    for part, label in (
+        ("dev", "real press, dev"),
+        ("heldout", "real press, held-out"),
+        ("heldout2", "real press, held-out 2"),
+    ):
         g = r.get(f"press-{part}")
         if g:
             rows += _score_rows(label, g)

@@ -26,8 +26,9 @@ SETS = {
     "eval": (DATA / "eval" / "articles", DATA / "eval" / "eval.gold.json"),
     "press-dev": (DATA / "press" / "dev" / "articles", DATA / "press" / "dev" / "gold.json"),
     "press-heldout": (DATA / "press" / "heldout" / "articles", DATA / "press" / "heldout" / "gold.json"),
+    "press-heldout2": (DATA / "press" / "heldout2" / "articles", DATA / "press" / "heldout2" / "gold.json"),
 }
-HELD_OUT = {"press-heldout"}
+HELD_OUT = {"press-heldout", "press-heldout2"}
 
 
 def _scorer():
