@@ -23,7 +23,8 @@ Shape = Literal["precise", "vague", "bound", "range"]
 # fx.FX_WIDENING), but at most MAX_ROUNDING: "1 milliard" read as [0.5, 1.5] milliard would agree with
 # "1,4 milliard", which a journalist would have written as such.
 MAX_ROUNDING = 0.10
-# "près de", "environ", "quelque": the figure is within APPROX_WIDENING of the written one, on top of rounding.
+# "près de", "environ", "quelque": the figure is within APPROX_WIDENING of the written one (or its rounding,
+# if wider).
 APPROX_WIDENING = 0.10
 
 # A written number: "10.000" / "10 000" (thousands groups), "68,7", "2.5" (English decimal point), "49".
@@ -137,7 +138,9 @@ def _interval(
 ) -> Interval | None:
     if value is not None:
         value = float(value)
-        tol = rounding(text, value, kind) + (APPROX_WIDENING if approx else 0.0)
+        # "environ 7 milliards": about 10 % either way, which already covers the rounding of its digits (on
+        # top of it, "environ 7" would reach 5,8 and agree with "jusqu'à 6,2")
+        tol = max(rounding(text, value, kind), APPROX_WIDENING) if approx else rounding(text, value, kind)
         if value == 0:
             return Interval(0.0, 0.0)
         # Open ends: "5 milliards" and "6 milliards" round to intervals that touch, yet disagree.
