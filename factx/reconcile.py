@@ -665,10 +665,17 @@ def _side(members: list[_Position]) -> dict[str, Any]:
     entries = sorted(
         (e for m in members for e in m.entries), key=lambda e: (e.doc, str(e.claim.get("id", "")))
     )
-    side["claims"] = [
-        {"id": e.claim.get("id", ""), "doc": e.doc, "text": e.text, "sentence": e.claim.get("sentence", "")}
-        for e in entries
-    ]
+    side["claims"] = list(
+        {
+            (e.doc, e.claim.get("id", ""), e.text): {
+                "id": e.claim.get("id", ""),
+                "doc": e.doc,
+                "text": e.text,
+                "sentence": e.claim.get("sentence", ""),
+            }
+            for e in entries
+        }.values()
+    )  # a claim and its restatement dated alike are listed once
     return side
 
 
@@ -813,7 +820,8 @@ def _date_records(entries: list[_Entry], period: str | None) -> list[dict]:
     / "annoncé en juillet 2024"): a contradiction about the date."""
     dated = []
     for e in entries:
-        d = e.claim.get("date") or {}
+        # a measure's period is its date; the day it was announced is what articles may date two ways
+        d = e.claim.get("announced") or e.claim.get("date") or {}
         if (
             e.explicit
             and e.value.interval is not None

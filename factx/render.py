@@ -175,7 +175,14 @@ def side_wording(side: Mapping[str, Any], claims: Mapping[tuple[str, str], Mappi
     first = side["claims"][0] if side.get("claims") else {}
     claim = claims.get((first.get("doc"), first.get("id")))
     if claim and claim.get("amount"):
-        return fmt_amount(claim["amount"])
+        for amount in (claim["amount"], *(claim.get("alternatives") or [])):
+            if isinstance(amount, Mapping) and amount.get("text") == first.get("text"):
+                return fmt_amount(amount)
+        if side.get("unit") is not None or not first.get("text"):
+            return fmt_amount(claim["amount"])
+        # a side about the claim's date ("mercredi 8 janvier"), not its figure
+        value = side.get("value")
+        return f"{first['text']} ({value})" if value and str(value) != first["text"] else first["text"]
     unit = side.get("unit")
     if unit is not None:  # a side of numbers with no claim at hand (documents without it)
         kind = "percent" if unit == "%" else "money" if len(unit) == 3 and unit.isupper() else "count"

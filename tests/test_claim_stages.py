@@ -321,6 +321,29 @@ def test_claim_date(nlp, text, frame, date, strategy):
     assert claim["how"]["date"] == strategy
 
 
+@pytest.mark.parametrize(
+    "text, frame, period, announced",
+    [
+        ("Orange a annoncé, jeudi 15 février, un bénéfice net de 2,1 milliards d'euros pour l'année 2023.", "profit", "2023", "2024-02-15"),
+        ("Le 26 juillet, Stellantis a publié un chiffre d'affaires de 98 milliards d'euros en 2023.", "revenue", "2023", "2024-07-26"),
+    ],
+)  # fmt: skip
+def test_a_measure_is_dated_by_its_period_and_keeps_the_day_it_was_announced(
+    nlp, text, frame, period, announced
+):
+    claim = find(claims_of(nlp, text, pub_date="2024-06"), frame)
+    assert claim["date"]["value"] == period
+    assert claim["announced"]["value"] == announced
+
+
+def test_an_event_keeps_its_day(nlp):
+    """Only a measure's day is an announcement: a deal signed on a day is dated by that day."""
+    claim = find(
+        claims_of(nlp, "Le 3 mai 2023, Saint-Gobain a racheté Chryso pour 1 milliard d'euros."), "acquisition"
+    )
+    assert claim["date"]["value"] == "2023-05-03" and "announced" not in claim
+
+
 def test_a_participle_dates_its_noun_not_the_next_figure(nlp):
     text = "Airbus a étendu son accord avec Safran signé en 2019, avec un financement de 2 milliards d'euros."
     money = [c for c in claims_of(nlp, text) if c["amount"]]

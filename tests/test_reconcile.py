@@ -588,3 +588,38 @@ def test_a_part_never_stands_against_another_articles_whole():
         "c.txt", claim("layoff", "Renault", None, amount("4 600 postes", 4600, unit="poste", kind="count"))
     )
     assert reconcile([b, c])
+
+
+def test_two_days_for_one_announcement_are_a_contradiction():
+    """The same profit of 2022 said to be announced on "mercredi 8 janvier" and on "mercredi 8 février"."""
+
+    def profit(day_text, day):
+        c = claim("profit", "Orange", None, amount("2,1 milliards d'euros", 2.1e9), date="2022")
+        c["announced"] = {"text": day_text, "start": 0, "end": len(day_text), "value": day, "grain": "day"}
+        return c
+
+    a = doc("a.txt", profit("mercredi 8 janvier", "2023-01-08"), date="2023-02-09")
+    b = doc("b.txt", profit("mercredi 8 février", "2023-02-08"), date="2023-02-09")
+    found = reconcile([a, b])
+    assert len(found) == 1 and found[0]["kind"] == "contradiction"
+    texts = sorted(cl["text"] for side in found[0]["sides"] for cl in side["claims"])
+    assert texts == ["mercredi 8 février", "mercredi 8 janvier"]
+    same = doc("c.txt", profit("mercredi 8 février", "2023-02-08"), date="2023-02-09")
+    assert reconcile([b, same]) == []
+
+
+def test_a_date_side_is_shown_by_its_date_not_the_claims_figure():
+    from factx.render import claims_index, side_wording
+
+    def profit(day_text, day):
+        c = claim("profit", "Orange", None, amount("2,1 milliards d'euros", 2.1e9), date="2022")
+        c["announced"] = {"text": day_text, "start": 0, "end": len(day_text), "value": day, "grain": "day"}
+        return c
+
+    docs = [
+        doc("a.txt", profit("mercredi 8 janvier", "2023-01-08")),
+        doc("b.txt", profit("mercredi", "2023-02-08")),
+    ]
+    (found,) = reconcile(docs)
+    shown = sorted(side_wording(s, claims_index(docs)) for s in found["sides"])
+    assert shown == ["mercredi (2023-02-08)", "mercredi 8 janvier (2023-01-08)"]

@@ -86,8 +86,31 @@ def attach(
         a = anchor_of[id(d)]
         own = [s for s in dates if a >= 0 and owned.get(s.start) == a and not barred(a, s)]
         if own:
-            d.date, d.how["date"] = own[0], "clause"
-            taken.add(own[0].start)
+            d.date, d.how["date"] = _best(own, frames[d.frame], a), "clause"
+            if _measure(frames[d.frame]) and (d.date._.factx_date or {}).get("grain") == "day":
+                # "a publié mercredi un bénéfice de 20 Md$ en 2022": the period under the same verb wins
+                head = clause_head(doc[a], sent.start, sent.end).i
+                periods = [
+                    s
+                    for s in dates
+                    if (s._.factx_date or {}).get("grain") != "day"
+                    and not barred(a, s)
+                    and clause_head(s.root, sent.start, sent.end).i == head
+                ]
+                if periods:
+                    d.date, d.how["date"] = _best(periods, frames[d.frame], a), "clause_period"
+            if _measure(frames[d.frame]) and (d.date._.factx_date or {}).get("grain") != "day":
+                # the day it was made public, when the clause gives one too: articles may disagree on it
+                head = clause_head(doc[a], sent.start, sent.end).i
+                days = [
+                    s
+                    for s in dates
+                    if (s._.factx_date or {}).get("grain") == "day"
+                    and not barred(a, s)
+                    and (owned.get(s.start) == a or clause_head(s.root, sent.start, sent.end).i == head)
+                ]
+                d.announced = days[0] if days else None
+            taken.add(d.date.start)
     measures = {a for d in drafts if _measure(frames[d.frame]) and (a := anchor_of[id(d)]) >= 0}
     # a date between commas with another claim's trigger dates that claim ("un partenariat signé en 2019, avec
     # un financement de..."), whatever the parse made of the participle
@@ -114,7 +137,7 @@ def attach(
             [] if reduced else [s for s in free_here if clause_head(s.root, sent.start, sent.end).i == head.i]
         )
         if same:
-            d.date, d.how["date"] = min(same, key=lambda s: abs(s.start - a)), "same_clause"
+            d.date, d.how["date"] = _best(same, frames[d.frame], a), "same_clause"
         elif len(dates) == 1 and free_here and _reachable(free_here[0], a, sent, segment, busy):
             d.date, d.how["date"] = free_here[0], "sentence"
         elif len(dates) == 1 and shared and _measure(frames[d.frame]) and not barred(a, shared[0]):
@@ -125,6 +148,15 @@ def attach(
                 d.date, d.how["date"] = min(near, key=lambda s: abs(s.start - a)), "nearby"
         if d.date is not None:
             taken.add(d.date.start)
+
+
+def _best(dates: list[Span], frame: Frame, anchor: int) -> Span:
+    """The nearest date, except that a measure's period beats a day: "a annoncé mercredi 8 février un
+    bénéfice de 20,5 milliards pour l'année 2022" is the profit of 2022, announced on a Wednesday."""
+    if _measure(frame):
+        periods = [s for s in dates if (s._.factx_date or {}).get("grain") != "day"]
+        dates = periods or dates
+    return min(dates, key=lambda s: abs(s.start - anchor))
 
 
 def _segments(sent: Span) -> list[int]:

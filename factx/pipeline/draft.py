@@ -44,6 +44,7 @@ class Draft:
     attribution: str | None = None
     negated: bool = False
     milestone: str | None = None  # "announcement", "completion", "approval" of a one-off event
+    announced: Span | None = None  # the day a measure was made public ("a annoncé mercredi 8 février")
     how: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -88,6 +89,8 @@ class Draft:
             out["part_of"] = _amount(self.part_of)
         if self.milestone:
             out["milestone"] = self.milestone
+        if self.announced is not None:
+            out["announced"] = _date(self.announced)
         return out
 
     def _subject_key(self) -> str:
