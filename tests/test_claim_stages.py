@@ -217,6 +217,19 @@ def test_a_part_is_a_claim_of_the_same_fact(nlp, text, frame, whole, part):
     assert name(p["subject"]) == name(w["subject"]) and name(p["object"]) == name(w["object"])
 
 
+def test_a_dated_deal_named_by_a_description_is_a_claim(nlp):
+    """No figure, but a date and both parties in the sentence, the buyer by a description ("le numéro deux
+    français") the parse did not make the subject."""
+    claims = claims_of(
+        nlp,
+        "Fnac Darty rachète Unieuro. Le numéro deux français a annoncé mercredi 12 juillet un accord pour "
+        "racheter Unieuro et Boulanger.",
+        pub_date="2024-07-20",
+    )
+    deal = find(claims, "acquisition", None, "Fnac Darty")
+    assert deal["date"]["value"] == "2024-07-12" and name(deal["object"]) in ("Unieuro", "Boulanger")
+
+
 def test_a_finite_verb_tagged_as_participle_is_active(nlp):
     """The tagger reads "débourse" as a present participle; a bare-participle passive would swap the roles."""
     claim = find(

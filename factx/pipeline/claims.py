@@ -380,7 +380,14 @@ def _says_something(d: Draft, frame: Frame) -> bool:
     near = (
         d.subject is not None
         and d.subject.how.startswith("nearest")
-        and abs(d.subject.token - d.trigger) <= 3
+        and (
+            abs(d.subject.token - d.trigger) <= 3
+            # "Le numéro deux français a annoncé un accord pour racheter Cora": the sentence's own subject,
+            # a description that names the buyer, even where the parse lost it
+            or d.subject.how.endswith(("/description", "/apposition"))
+            and d.subject.token < d.trigger
+            and d.date is not None
+        )
     )
     defined = (
         _read(d.value) if "value" in frame.needs else _read(d.object) if "object" in frame.needs else False
