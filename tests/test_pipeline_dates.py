@@ -86,3 +86,29 @@ def test_serialisation_round_trip(nlp: Language, tmp_path) -> None:
     again = spacy.load(tmp_path / "nlp")
     doc = again("Il y a deux semaines, le fonds a levé 50 millions.")
     assert [s.text for s in doc.spans[DATES]] == ["Il y a deux semaines"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, pub, value",
+    [
+        # told in the past: the last such day before the article
+        ("Le 26 juillet, Stellantis a publié ses comptes.", "2024-06", "2023-07-26"),
+        ("Les actionnaires de Suez avaient approuvé le plan en octobre.", "2020-08", "2019-10"),
+        # told in the future, or dating a noun, or in a passive with a modal: the next one
+        ("Le 26 juillet, Stellantis publiera ses comptes.", "2024-06", "2024-07-26"),
+        (
+            "Les syndicats ont appelé à une journée de mobilisation le 19 septembre.",
+            "2024-09-10",
+            "2024-09-19",
+        ),
+        ("Un accord pourrait être annoncé d'ici la fin du mois de juin.", "2024-04", "2024-06"),
+    ],
+)
+def test_a_day_told_in_the_past_is_the_last_one(text: str, pub: str, value: str) -> None:
+    from factx.pipeline import load_pipeline
+
+    doc = load_pipeline().make_doc(text)
+    doc._.factx_pub_date = pub
+    doc = load_pipeline()(doc)
+    assert [s._.factx_date["value"] for s in doc.spans[DATES]] == [value]

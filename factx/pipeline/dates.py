@@ -38,7 +38,7 @@ class DateFinder:
             if j >= 0 and kept[j][1] > span.start:
                 continue
             kept.insert(j + 1, (span.start, span.end))
-            span._.factx_date = found.to_dict()
+            span._.factx_date = _past_if_told(span, found.to_dict(), doc._.factx_pub_date)
             spans.append(span)
         doc.spans[DATES] = spans
         return doc
@@ -55,6 +55,40 @@ class DateFinder:
 
     def from_disk(self, path: object, *, exclude: tuple[str, ...] = ()) -> DateFinder:
         return self
+
+
+def _past_if_told(span: Span, value: dict, pub: str | None) -> dict:
+    """ "Le 26 juillet, Stellantis a publié...", in an article of June 2024: a day or month written without
+    its year that the verb tells in the past is the last one before the article, not the next one."""
+    v = value.get("value")
+    if (
+        not pub
+        or not isinstance(v, str)
+        or not value.get("relative")
+        or value.get("grain") not in ("day", "month")
+        or v[: len(pub)] <= pub[: len(v)]
+        or any(t.text.isdigit() and len(t.text) == 4 for t in span)
+        or not span.doc.has_annotation("DEP")
+    ):
+        return value
+    # the verb the date itself hangs under ("le 19 septembre" of "une journée de mobilisation le 19 septembre"
+    # dates the noun, whatever tense the sentence is in)
+    verb = span.root.head
+    if verb.pos_ not in ("VERB", "AUX") or v[5:10] == "02-29":
+        return value
+    tense = verb.morph.get("Tense")
+    if "Fin" in verb.morph.get("VerbForm"):
+        past = "Past" in tense or "Imp" in tense  # passé simple, imparfait
+    else:  # a participle is past with its auxiliary ("a publié") or describing a noun ("l'opération approuvée
+        # en décembre", "Annoncée fin octobre, la fusion..."), not in a passive ("pourrait être annoncé")
+        past = any(c.dep_ == "aux:tense" for c in verb.children) or (
+            "Past" in tense
+            and verb.dep_ in ("acl", "advcl", "amod")
+            and not any(c.dep_.startswith("aux") for c in verb.children)
+        )
+    if not past:
+        return value
+    return {**value, "value": f"{int(v[:4]) - 1:04d}{v[4:]}"}
 
 
 def make_dates(nlp: Language, name: str) -> DateFinder:
