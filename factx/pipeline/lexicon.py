@@ -49,7 +49,18 @@ class Grammar:
 
     def circumstance_at(self, low: list[str], j: int) -> bool:
         """A circumstance phrase starts at word ``j`` of ``low`` (lowercased, normalised words)."""
-        return any(tuple(low[j : j + len(p)]) == p for p in self.circumstances)
+        return any(tuple(low[j : j + len(p)]) == p for p in self._circumstances_by_word.get(low[j], ()))
+
+    @property
+    def _circumstances_by_word(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+        by = self.__dict__.get("_by_word")
+        if by is None:
+            grouped: dict[str, list[tuple[str, ...]]] = {}
+            for p in self.circumstances:
+                grouped.setdefault(p[0], []).append(p)
+            by = {k: tuple(v) for k, v in grouped.items()}
+            object.__setattr__(self, "_by_word", by)
+        return by
 
     def prep_forms(self, prep: str) -> frozenset[str]:
         return self.prepositions.get(prep, frozenset({prep}))
