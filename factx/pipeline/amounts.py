@@ -17,6 +17,7 @@ from factx.normalize.amounts import FoundAmount, find_amounts, grammar
 
 from . import extensions
 from .extensions import AMOUNTS
+from .tokens import doc_text
 
 _LINKS = {"de", "d'", "d’", "des", "du"}
 
@@ -45,7 +46,7 @@ class AmountFinder:
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
         tagged = _has_tags(doc)
-        for found in find_amounts(doc.text):
+        for found in find_amounts(doc_text(doc)):
             if found.kind == "number":
                 if not self.counts:
                     continue

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from ..normalize.dates import find_dates
 from . import extensions
 from .extensions import AMOUNTS, DATES
+from .tokens import doc_text
 
 
 class DateFinder:
@@ -27,7 +28,7 @@ class DateFinder:
         taken_starts = [a for a, _ in taken]
         spans: list[Span] = []
         kept: list[tuple[int, int]] = []  # token ranges of the spans, sorted by start
-        for found in find_dates(doc.text, doc._.factx_pub_date):
+        for found in find_dates(doc_text(doc), doc._.factx_pub_date):
             k = bisect_left(taken_starts, found.end) - 1
             if k >= 0 and taken[k][1] > found.start:
                 continue

@@ -15,16 +15,21 @@ In a blank pipeline (no ``ner``) only step 1 applies.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.symbols import ADJ, AUX, PROPN, VERB, X
+from spacy.tokens import Doc, Span
 
 from .. import data
 from ..canon import Canonicalizer, KnownIndex, fold, key, known_index
 from . import extensions
 from .extensions import ENTITIES
+from .tokens import TokenStrings, token_strings
+
+# fold() of the same few words and phrases, asked at every capitalised word
+_fold = lru_cache(maxsize=65536)(fold)
 
 # Words before a product noun that make it one ("la plateforme X"; not "s'offre X").
 DETERMINERS = {
@@ -104,82 +109,69 @@ def is_place(text: str) -> bool:
     return name in places()["places"]
 
 
-def phrase_before(doc: Doc, end: int, vocab: set[str], most: int = 4) -> int:
+# The helpers below read the doc's token lists (:mod:`factx.pipeline.tokens`), not Token objects: they run at
+# every capitalised word of the article.
+
+
+def phrase_before(w: TokenStrings, end: int, vocab: set[str], most: int = 4) -> int:
     """Start of the longest phrase of ``vocab`` ending right before token ``end`` ("chiffre d'affaires"), else -1."""
     for k in range(min(most, end), 0, -1):
-        if fold(doc[end - k : end].text) in vocab:
+        if _fold(w.span_text(end - k, end)) in vocab:
             return end - k
     return -1
 
 
-def skip_adjectives_back(doc: Doc, start: int, most: int = 3) -> list[int]:
+def skip_adjectives_back(w: TokenStrings, start: int, most: int = 3) -> list[int]:
     """``start`` and the positions before up to ``most`` lowercase adjectives ("la start-up (française) X")."""
     out = [start]
     j = start
     for _ in range(most):
-        if j == 0 or doc[j - 1].pos_ != "ADJ" or not doc[j - 1].text[:1].islower():
+        if j == 0 or w.pos[j - 1] != ADJ or not w.text[j - 1][:1].islower():
             break
         j -= 1
         out.append(j)
     return out
 
 
-def dateline(doc: Doc, span: Span) -> bool:
+def dateline(w: TokenStrings, start: int, end: int) -> bool:
     """ "PARIS (Reuters) -", "PARIS, 14 mai (AFP) -": a capitalised place opening a line."""
-    if not line_start(doc[span.start]) or span.end >= len(doc):
+    if not line_start(w, start) or end >= len(w.text):
         return False
-    if doc[span.end].text not in (",", "(", "-", "–", "—"):
+    if w.text[end] not in (",", "(", "-", "–", "—"):
         return False
-    text = span.text
+    text = w.span_text(start, end)
     return (text.isupper() and len(text) > 1) or is_place(text)
 
 
-def line_start(token: Token) -> bool:
-    """First word of the text or of a line."""
-    i = token.i
+def line_start(w: TokenStrings, i: int) -> bool:
+    """Token ``i`` is the first word of the text or of a line."""
     while i > 0:
-        prev = token.doc[i - 1]
-        if "\n" in prev.text or "\n" in prev.whitespace_:
+        prev = w.text[i - 1]
+        if "\n" in prev or "\n" in w.space[i - 1]:
             return True
-        if not (prev.is_space or prev.is_punct and prev.text in "-–—•*·>|"):
+        if not (w.is_space[i - 1] or w.is_punct[i - 1] and prev in "-–—•*·>|"):
             return False
         i -= 1
     return True
 
 
-def sentence_start(token: Token) -> bool:
-    doc = token.doc
-    if token.i == 0 or line_start(token):
+def sentence_start(w: TokenStrings, i: int) -> bool:
+    if i == 0 or line_start(w, i):
         return True
-    if doc.has_annotation("SENT_START"):
-        return bool(token.is_sent_start)
-    return doc[token.i - 1].text in {".", "!", "?", "…", ":", "«", "»", '"', "“"}
+    if w.sents_marked:
+        return w.sent_start[i]
+    return w.text[i - 1] in {".", "!", "?", "…", ":", "«", "»", '"', "“"}
 
 
-def word_before(doc: Doc, end: int) -> tuple[str, int]:
+def word_before(w: TokenStrings, end: int) -> tuple[str, int]:
     """The word ending right before token ``end``, hyphenated compounds joined ("start-up"), and its start."""
     j = end - 1
     if j < 0:
         return "", 0
     start = j
-    while (
-        start >= 2
-        and doc[start - 1].text in "-‑"
-        and not doc[start - 2].whitespace_
-        and not doc[start - 1].whitespace_
-    ):
+    while start >= 2 and w.text[start - 1] in "-‑" and not w.space[start - 2] and not w.space[start - 1]:
         start -= 2
-    return fold(doc[start:end].text.replace(" ", "")), start
-
-
-def token_strings(doc: Doc) -> tuple[list[str], list[str]]:
-    """Each token's text and trailing whitespace, in one pass (doc[i] builds a Token object per call)."""
-    texts: list[str] = []
-    spaces: list[str] = []
-    for t in doc:
-        texts.append(t.text)
-        spaces.append(t.whitespace_)
-    return texts, spaces
+    return _fold(w.span_text(start, end).replace(" ", "")), start
 
 
 class EntityFixer:
@@ -193,51 +185,54 @@ class EntityFixer:
     def known_spans(self, doc: Doc, ents: tuple[Span, ...] | None = None) -> list[tuple[int, int, str]]:
         """(start, end, key) of each data-file name, longest first at each position, no overlaps."""
         ents = doc.ents if ents is None else ents
-        texts, spaces = token_strings(doc)
+        w = token_strings(doc)
+        texts, spaces = w.text, w.space
         out: list[tuple[int, int, str]] = []
         nxt = 0  # first token not inside a name already found
         for i in self.index.starts(texts):
             if i < nxt:
                 continue
             for end, k in self.index.candidates(texts, spaces, i):
-                if self._accept(doc, i, end, k, ents):
+                if self._accept(w, i, end, k, ents):
                     out.append((i, end, k))
                     nxt = end
                     break
         return out
 
-    def _accept(self, doc: Doc, start: int, end: int, k: str, ents: tuple[Span, ...] | None = None) -> bool:
+    def _accept(self, w: TokenStrings, start: int, end: int, k: str, ents: tuple[Span, ...]) -> bool:
         # Word boundary: "Arm" must not match inside "Arm-ée"; and the capitals the name needs must be there.
-        if end < len(doc) and not doc[end - 1].whitespace_ and doc[end].text[:1].isalnum():
+        if end < len(w.text) and not w.space[end - 1] and w.text[end][:1].isalnum():
             return False
-        if start > 0 and not doc[start - 1].whitespace_ and doc[start - 1].text[-1:].isalnum():
+        if start > 0 and not w.space[start - 1] and w.text[start - 1][-1:].isalnum():
             return False
-        if not self.index.capitals_ok(doc[start:end].text, k):
+        if not self.index.capitals_ok(w.span_text(start, end), k):
             return False
         known = self.index.by_key[k]
-        if known.ambiguous and sentence_start(doc[start]):
-            tagged = any(e.start <= start < e.end for e in (doc.ents if ents is None else ents))
-            return tagged or doc[start].pos_ == "PROPN" and end - start == 1 and not line_start(doc[start])
+        if known.ambiguous and sentence_start(w, start):
+            tagged = any(e.start <= start < e.end for e in ents)
+            return tagged or w.pos[start] == PROPN and end - start == 1 and not line_start(w, start)
         return True
 
     # -- 2. the model's spans --------------------------------------------------------------------------
     def clean(self, doc: Doc, span: Span) -> list[Span]:
         """Split at line breaks, strip punctuation and spaces, extend over hyphens ("Liat Ben" → "Liat Ben-Zur")."""
+        w = token_strings(doc)
+        text = w.text
         parts: list[tuple[int, int]] = []
         s = span.start
-        for t in span:
-            if t.is_space or "\n" in t.text:
-                parts.append((s, t.i))
-                s = t.i + 1
-            elif "\n" in t.whitespace_:
-                parts.append((s, t.i + 1))
-                s = t.i + 1
+        for i in range(span.start, span.end):
+            if w.is_space[i] or "\n" in text[i]:
+                parts.append((s, i))
+                s = i + 1
+            elif "\n" in w.space[i]:
+                parts.append((s, i + 1))
+                s = i + 1
         parts.append((s, span.end))
         # "Cora et Match": two names the model ran together
         split: list[tuple[int, int]] = []
         for s, e in parts:
             for j in range(s + 1, e - 1):
-                if doc[j].lower_ == "et" and doc[j - 1].text[:1].isupper() and doc[j + 1].text[:1].isupper():
+                if w.lower[j] == "et" and text[j - 1][:1].isupper() and text[j + 1][:1].isupper():
                     split.append((s, j))
                     s = j + 1
             split.append((s, e))
@@ -246,29 +241,29 @@ class EntityFixer:
         breakers = lexicon()["breakers"]
         for s, e in parts:
             # "Ynsect pour 30 millions d'euros": the model's span ran on past the name
-            e = next((j for j in range(s + 1, e) if doc[j].text in breakers), e)
-            while s < e and (doc[s].is_punct or doc[s].is_space or doc[s].is_quote):
+            e = next((j for j in range(s + 1, e) if text[j] in breakers), e)
+            while s < e and (w.is_punct[s] or w.is_space[s] or w.is_quote[s]):
                 s += 1
             # "prix de Bombardier Transport": a common noun (and its "de") the model ran into the name
             while (
                 s + 1 < e
-                and doc[s].text.islower()
-                and doc[s].is_alpha
-                and any(t.text[:1].isupper() for t in doc[s + 1 : e])
+                and text[s].islower()
+                and w.is_alpha[s]
+                and any(text[t][:1].isupper() for t in range(s + 1, e))
             ):
                 s += 1
             while e > s and (
-                doc[e - 1].is_space or doc[e - 1].is_quote or doc[e - 1].is_punct and doc[e - 1].text != "."
+                w.is_space[e - 1] or w.is_quote[e - 1] or w.is_punct[e - 1] and text[e - 1] != "."
             ):
                 e -= 1
-            while e - 1 > s and doc[e - 1].text[:1].islower() and doc[e - 1].pos_ in ("VERB", "AUX"):
+            while e - 1 > s and text[e - 1][:1].islower() and w.pos[e - 1] in (VERB, AUX):
                 e -= 1  # "Alvéa boucle (une levée)": a title's verb is not part of the name
             while (
-                e + 1 < len(doc)
-                and doc[e].text in "-‑"
-                and not doc[e - 1].whitespace_
-                and not doc[e].whitespace_
-                and doc[e + 1].text[:1].isupper()
+                e + 1 < len(text)
+                and text[e] in "-‑"
+                and not w.space[e - 1]
+                and not w.space[e]
+                and text[e + 1][:1].isupper()
             ):
                 e += 2
             if s < e:
@@ -277,7 +272,8 @@ class EntityFixer:
 
     def drop(self, span: Span, known_text: bool, named_elsewhere: set[str] = frozenset()) -> bool:
         """Capitalised common words and page furniture are not entities."""
-        text = span.text
+        w = token_strings(span.doc)
+        text = w.span_text(span.start, span.end)
         if fold(text) in lexicon()["stop"]:
             return True
         if not any(c.isupper() for c in text) and not known_text:
@@ -285,40 +281,40 @@ class EntityFixer:
         if not any(c.isalpha() for c in text):
             return True
         if len(span) == 1 and not known_text and fold(text) not in named_elsewhere:
-            tok = span[0]
-            if sentence_start(tok) and tok.pos_ not in ("PROPN", "X", ""):
+            if sentence_start(w, span.start) and w.pos[span.start] not in (PROPN, X, 0):
                 return True  # "Si", "Publicité", "Chat" at the start of a sentence or line
         return False
 
     def relabel(self, doc: Doc, span: Span, label: str) -> str:
         lex = lexicon()
         pl = places()
-        before, bstart = word_before(doc, span.start)
-        if dateline(doc, span):
+        w = token_strings(doc)
+        before, bstart = word_before(w, span.start)
+        if dateline(w, span.start, span.end):
             return "LOC"  # "PARIS (Reuters) -"
         # "la firme de Redmond", "le géant de Mountain View": a one-word name after "<company noun> de" is a place
         if label in ("PER", "MISC", "ORG") and len(span) == 1 and before in ("de", "d'"):
-            noun, _ = word_before(doc, bstart)
+            noun, _ = word_before(w, bstart)
             if noun in lex["seat_nouns"]:
                 return "LOC"
         if label == "PER" and len(span) == 1 and before in lex["org_nouns"]:
             return "ORG"  # "l'entreprise Quantix"
         if label == "PER" and before in ("de", "d'", "du"):
-            ns = phrase_before(doc, bstart, pl["business_nouns"])
-            if ns >= 0 and fold(doc[ns:bstart].text) not in pl["person_nouns"]:
+            ns = phrase_before(w, bstart, pl["business_nouns"])
+            if ns >= 0 and fold(w.span_text(ns, bstart)) not in pl["person_nouns"]:
                 return "ORG"  # "les analystes de Kepler Cheuvreux", "le rachat de Quantix"
         if label == "PER" and len(span) == 1 and self.context(doc, span, label) == "ORG":
             return "ORG"  # "Quantix, une entreprise…" (not by the sentence role: people are subjects too)
         if label in ("MISC", "LOC"):
-            known_place = label == "LOC" and is_place(span.text)
+            known_place = label == "LOC" and is_place(w.span_text(span.start, span.end))
             if known_place:
                 return "LOC"
             ctx = self.context(doc, span, label)
             if ctx is not None:
                 return ctx
         if label != "ORG":
-            last = span[-1].text
-            nxt = doc[span.end].text if span.end < len(doc) else ""
+            last = w.text[span.end - 1]
+            nxt = w.text[span.end] if span.end < len(doc) else ""
             if last in lex["suffixes"] and len(span) > 1 or nxt in lex["suffixes"]:
                 return "ORG"
         return label
@@ -327,39 +323,42 @@ class EntityFixer:
         """ORG or PRODUCT when the words around an unknown MISC/LOC name say so, else None."""
         lex = lexicon()
         pl = places()
+        w = token_strings(doc)
+        text = w.text
         # "la plateforme X", "le modèle (open source) X", "son produit phare, X"
-        for j in skip_adjectives_back(doc, span.start):
-            for k in (j, j - 1 if j > 0 and doc[j - 1].text == "," else -1):
-                ns = phrase_before(doc, k, pl["product_nouns"]) if k > 0 else -1
-                if ns > 0 and fold(doc[ns - 1].text) in DETERMINERS:
+        for j in skip_adjectives_back(w, span.start):
+            for k in (j, j - 1 if j > 0 and text[j - 1] == "," else -1):
+                ns = phrase_before(w, k, pl["product_nouns"]) if k > 0 else -1
+                if ns > 0 and _fold(text[ns - 1]) in DETERMINERS:
                     return "PRODUCT"
         # "la start-up (française) Mistral AI"
-        for j in skip_adjectives_back(doc, span.start):
-            word, _ = word_before(doc, j)
+        for j in skip_adjectives_back(w, span.start):
+            word, _ = word_before(w, j)
             if word in lex["org_nouns"]:
                 return "ORG"
         # "OpenAI, une entreprise spécialisée…", "X, spécialiste de…", "X, fondée en 2014"
         e = span.end
-        if e + 1 < len(doc) and doc[e].text == ",":
+        n = len(text)
+        if e + 1 < n and text[e] == ",":
             m = e + 1
-            if fold(doc[m].text) in pl["org_participles"]:
+            if fold(text[m]) in pl["org_participles"]:
                 return "ORG"
-            if doc[m].lower_ in ("un", "une", "le", "la", "l'", "l’"):
+            if w.lower[m] in ("un", "une", "le", "la", "l'", "l’"):
                 m += 1
             for _ in range(3):
-                if m >= len(doc):
+                if m >= n:
                     break
-                word = fold(doc[m].text)
-                if m + 2 < len(doc) and doc[m + 1].text == "-" and not doc[m].whitespace_:
-                    word = fold(doc[m : m + 3].text)
+                word = fold(text[m])
+                if m + 2 < n and text[m + 1] == "-" and not w.space[m]:
+                    word = fold(w.span_text(m, m + 3))
                 if word in lex["org_nouns"]:
                     return "ORG"
-                if doc[m].pos_ != "ADJ":
+                if w.pos[m] != ADJ:
                     break
                 m += 1
-        before, bstart = word_before(doc, span.start)
+        before, bstart = word_before(w, span.start)
         # "le rachat de X", "les salariés de X", "le chiffre d'affaires de X"
-        if before in ("de", "d'", "du") and phrase_before(doc, bstart, pl["business_nouns"]) >= 0:
+        if before in ("de", "d'", "du") and phrase_before(w, bstart, pl["business_nouns"]) >= 0:
             return "ORG"
         if before in pl["place_prepositions"]:
             return None  # "installée à X", "en X"
@@ -378,21 +377,23 @@ class EntityFixer:
         """(start, end) of short capitalised sequences right after a determiner and a product noun."""
         pl = places()
         lex = lexicon()
+        w = token_strings(doc)
+        text = w.text
+        nouns = pl["product_nouns"]
         ent_end = {e.start: e.end for e in ents}
         out: list[tuple[int, int]] = []
         dets = DETERMINERS
         i = 1
         n = len(doc)
         while i < n:
-            t = doc[i]
-            if not t.text[:1].isupper() or taken[i] or t.is_punct:
+            if not text[i][:1].isupper() or taken[i] or w.is_punct[i]:
                 i += 1
                 continue
-            j = i - 1 if doc[i - 1].text == "," else i
+            j = i - 1 if text[i - 1] == "," else i
             hit = False
-            for p in skip_adjectives_back(doc, j):
-                ns = phrase_before(doc, p, pl["product_nouns"])
-                if ns > 0 and fold(doc[ns - 1].text) in dets and doc[ns].text[:1].islower():
+            for p in skip_adjectives_back(w, j):
+                ns = phrase_before(w, p, nouns)
+                if ns > 0 and _fold(text[ns - 1]) in dets and text[ns][:1].islower():
                     hit = True
                     break
             if not hit:
@@ -403,12 +404,12 @@ class EntityFixer:
                 e < n
                 and e - i < 3
                 and not taken[e]
-                and (doc[e].text[:1].isupper() or doc[e].like_num)
-                and "\n" not in doc[e - 1].whitespace_
+                and (text[e][:1].isupper() or w.like_num[e])
+                and "\n" not in w.space[e - 1]
             ):
                 e += 1
             e = max(e, ent_end.get(i, e))
-            if any(taken[t] for t in range(i, e)) or fold(doc[i:e].text) in lex["stop"] | pl["places"]:
+            if any(taken[t] for t in range(i, e)) or fold(w.span_text(i, e)) in lex["stop"] | pl["places"]:
                 i = e
                 continue
             out.append((i, e))
@@ -418,13 +419,15 @@ class EntityFixer:
     def bare_name(self, span: Span) -> str:
         """The span's text without a trailing legal form: "Kalray SA" is Kalray."""
         legal = lexicon()["legal"]
+        w = token_strings(span.doc)
         end = span.end
-        while end - span.start > 1 and span.doc[end - 1].text in legal:
+        while end - span.start > 1 and w.text[end - 1] in legal:
             end -= 1
-        return span.doc[span.start : end].text
+        return w.span_text(span.start, end)
 
     def __call__(self, doc: Doc) -> Doc:
         canon = Canonicalizer(self.index)
+        w = token_strings(doc)
         taken = [False] * len(doc)
         spans: list[Span] = []
         ents = doc.ents  # read once: each access builds new Span objects
@@ -443,14 +446,16 @@ class EntityFixer:
         # Unknown products right after a product noun ("l'assistant Alvéa Desk"), even when the model misses them.
         for s, e in self.product_names(doc, taken, ents):
             span = Span(doc, s, e, label="PRODUCT")
-            hit = canon.lookup(span.text, "PRODUCT")
-            span._.factx_canonical = hit.name if hit is not None else canon.add(span.text, "PRODUCT").name
+            text = w.span_text(s, e)
+            hit = canon.lookup(text, "PRODUCT")
+            span._.factx_canonical = hit.name if hit is not None else canon.add(text, "PRODUCT").name
             spans.append(span)
             for t in range(s, e):
                 taken[t] = True
         # A word the model also tags in mid-sentence is a name even when it opens a sentence.
-        named_elsewhere = {fold(e.text) for e in ents if not sentence_start(e[0])}
-        found: list[tuple[Span, str, Any, bool]] = []  # (span, label, hit, label decided by context)
+        named_elsewhere = {fold(w.span_text(e.start, e.end)) for e in ents if not sentence_start(w, e.start)}
+        # (span, its text, label, hit, label decided by context)
+        found: list[tuple[Span, str, str, Any, bool]] = []
         for ent in ents:
             label = LABEL_MAP.get(ent.label_, ent.label_)
             if label not in LABELS:
@@ -458,33 +463,34 @@ class EntityFixer:
             for span in self.clean(doc, ent):
                 if any(taken[t] for t in range(span.start, span.end)):
                     continue
-                hit = canon.lookup(span.text, label)
+                text = w.span_text(span.start, span.end)
+                hit = canon.lookup(text, label)
                 if self.drop(span, hit is not None, named_elsewhere):
                     continue
                 if hit is not None and hit.label != "MISC":
-                    label2 = "LOC" if dateline(doc, span) else hit.label
+                    label2 = "LOC" if dateline(w, span.start, span.end) else hit.label
                 else:
                     label2 = self.relabel(doc, span, label)
-                found.append((span, label2, hit, label2 != label))
+                found.append((span, text, label2, hit, label2 != label))
                 for t in range(span.start, span.end):
                     taken[t] = True
         # One label per name in the doc: a name the context shows to be a company or product is one everywhere.
         decided: dict[str, str] = {}
         for first in (True, False):  # labels the context decided first, then the model's own ORG
-            for span, label2, hit, by_context in found:
+            for _span, text, label2, hit, by_context in found:
                 if by_context is first and label2 in ("ORG", "PRODUCT") and hit is None:
-                    decided.setdefault(key(span.text), label2)
-        for span, label2, hit, by_context in found:
-            k = key(span.text)
+                    decided.setdefault(key(text), label2)
+        for span, text, label2, hit, by_context in found:
+            k = key(text)
             if (
                 not by_context
                 and (label2 in ("LOC", "MISC") or label2 == "PER" and len(span) == 1)
                 and k in decided
-                and not is_place(span.text)
+                and not is_place(text)
             ):
                 label2 = decided[k]
-            if hit is None and label2 in ("PER", "ORG") and not dateline(doc, span):
-                short = canon.short_form(span.text)
+            if hit is None and label2 in ("PER", "ORG") and not dateline(w, span.start, span.end):
+                short = canon.short_form(text)
                 if short is not None:  # "Schneider" after "Schneider Electric"
                     hit, label2 = short, short.label
             name = hit.name if hit is not None else canon.add(self.bare_name(span), label2).name

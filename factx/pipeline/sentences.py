@@ -11,6 +11,8 @@ import weakref
 
 from spacy.tokens import Doc, Span
 
+from .tokens import token_strings
+
 MAX_SENTENCE_TOKENS = 200  # real sentences stay far below; a list or table flattened to one line is sliced
 
 _CACHE: weakref.WeakKeyDictionary[Doc, list[tuple[int, int]]] = weakref.WeakKeyDictionary()
@@ -34,20 +36,22 @@ def _bounds(doc: Doc) -> list[tuple[int, int]]:
     if not doc.has_annotation("DEP") and not doc.has_annotation("SENT_START"):
         return [(0, len(doc))]
     cuts = {0, len(doc)}
-    toks = list(doc)  # one Token object per word (doc[i] makes a new one per call)
-    for tok, nxt in zip(toks, toks[1:], strict=False):
-        stop = tok.text in (".", "!", "?", "…") or tok.is_space and "\n" in tok.text
-        if stop and (nxt.is_space or nxt.text[0].isupper() or nxt.is_punct or nxt.like_num):
-            cuts.add(tok.i + 1)
-        elif "\n" in tok.whitespace_:
-            cuts.add(tok.i + 1)
+    w = token_strings(doc)
+    text, space = w.text, w.is_space
+    for i in range(len(doc) - 1):
+        stop = text[i] in (".", "!", "?", "…") or space[i] and "\n" in text[i]
+        j = i + 1
+        if stop and (space[j] or text[j][0].isupper() or w.is_punct[j] or w.like_num[j]):
+            cuts.add(j)
+        elif "\n" in w.space[i]:
+            cuts.add(j)
     bounds = sorted(cuts)
     out = []
     for a, b in zip(bounds, bounds[1:], strict=False):
         # Role search is linear in the sentence per figure: one huge "sentence" would make the article quadratic.
         for start in range(a, b, MAX_SENTENCE_TOKENS):
             end = min(b, start + MAX_SENTENCE_TOKENS)
-            if any(not t.is_space for t in toks[start:end]):
+            if not all(space[start:end]):
                 out.append((start, end))
     return out
 

@@ -1,16 +1,38 @@
-"""The doc's token strings as plain lists, built once per doc from one array read.
+"""The doc's token strings and flags as plain lists, built once per doc from one array read.
 
-Every ``doc[i]`` or ``for t in doc`` makes a new Token object; loops that only need the words (trigger
-lookup, cue search) read these lists instead.
+Every ``doc[i]`` or ``for t in doc`` makes a new Token object; loops that only need the words, the tags or
+the lexical flags (trigger lookup, cue search, span cleaning) read these lists instead.
 """
 
 from __future__ import annotations
 
 import weakref
 from dataclasses import dataclass
+from functools import lru_cache
 
-from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH, POS, SPACY
+import numpy as np
+from spacy.attrs import (
+    DEP,
+    HEAD,
+    IDX,
+    IS_ALPHA,
+    IS_PUNCT,
+    IS_QUOTE,
+    IS_SPACE,
+    IS_STOP,
+    LEMMA,
+    LIKE_NUM,
+    LOWER,
+    MORPH,
+    ORTH,
+    POS,
+    SENT_START,
+    SPACY,
+)
 from spacy.tokens import Doc
+
+_FLAGS = [IS_PUNCT, IS_SPACE, IS_QUOTE, IS_ALPHA, LIKE_NUM, IS_STOP]
+_ATTRS = [ORTH, SPACY, LOWER, LEMMA, POS, DEP, HEAD, MORPH, SENT_START, IDX, *_FLAGS]
 
 
 @dataclass(frozen=True)
@@ -22,25 +44,92 @@ class TokenStrings:
     pos: list[int]  # spacy.symbols ids (VERB, NOUN...)
     dep: list[str]  # dependency labels ("nsubj", "obj"...; "" when unparsed)
     head: list[int]  # each token's head index (its own index for a root or when unparsed)
+    morph: list[str]  # UD FEATS string ("Tense=Past|VerbForm=Part"; "" or "_" for none)
+    sent_start: list[bool]  # token.is_sent_start is True
+    sents_marked: bool  # doc.has_annotation("SENT_START")
+    idx: list[int]  # each token's character offset in ``doc_text``
+    doc_text: str  # doc.text
+    is_punct: list[bool]
+    is_space: list[bool]
+    is_quote: list[bool]
+    is_alpha: list[bool]
+    like_num: list[bool]
+    is_stop: list[bool]
+
+    def feat(self, i: int, field: str) -> tuple[str, ...]:
+        """Token ``i``'s values of a morphological feature, as ``token.morph.get(field)`` gives them."""
+        return _feats(self.morph[i]).get(field, ())
+
+    def span_text(self, start: int, end: int) -> str:
+        """``doc[start:end].text`` without making the Span and its Tokens."""
+        if start >= end:
+            return ""
+        return self.doc_text[self.idx[start] : self.idx[end - 1] + len(self.text[end - 1])]
+
+
+@lru_cache(maxsize=4096)
+def _feats(morph: str) -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    if morph and morph != "_":
+        for feature in morph.split("|"):
+            field, _, values = feature.partition("=")
+            out[field] = tuple(values.split(","))
+    return out
 
 
 # Weak keys and plain strings as values (nothing holding the doc): gone with the doc.
 _CACHE: weakref.WeakKeyDictionary[Doc, TokenStrings] = weakref.WeakKeyDictionary()
+# hash -> string: a StringStore hash is the same for every vocab (a hash of the string), and a dict lookup is
+# three times faster than the StringStore's; bounded, as articles bring new words
+_STRINGS: dict[int, str] = {}
+_STRINGS_MAX = 500_000
+_COLS = {attr: k for k, attr in enumerate(_ATTRS)}
+
+
+def _strings(doc: Doc, col: list[int]) -> list[str]:
+    out = list(map(_STRINGS.get, col))
+    if None in out:
+        if len(_STRINGS) > _STRINGS_MAX:
+            _STRINGS.clear()
+        store = doc.vocab.strings
+        for k, x in enumerate(col):
+            if out[k] is None:
+                out[k] = _STRINGS[x] = store[x] if x else ""
+    return out
 
 
 def token_strings(doc: Doc) -> TokenStrings:
     found = _CACHE.get(doc)
     if found is None or len(found.lower) != len(doc):
-        strings = doc.vocab.strings
-        rows = doc.to_array([ORTH, SPACY, LOWER, LEMMA, POS, DEP, HEAD]).tolist() if len(doc) else []
+        n = len(doc)
+        arr = doc.to_array(_ATTRS).reshape((n, len(_ATTRS)))
+        col = lambda attr: arr[:, _COLS[attr]]  # noqa: E731
+        text = _strings(doc, col(ORTH).tolist())
+        space = list(map(("", " ").__getitem__, col(SPACY).tolist()))
         found = _CACHE[doc] = TokenStrings(
-            [strings[r[0]] for r in rows],
-            [" " if r[1] else "" for r in rows],
-            [strings[r[2]] for r in rows],
-            [strings[r[3]] for r in rows],
-            [r[4] for r in rows],
-            [strings[r[5]] if r[5] else "" for r in rows],
-            # HEAD is stored as an offset (unsigned in the array: wrap it back)
-            [i + (r[6] if r[6] < 2**63 else r[6] - 2**64) for i, r in enumerate(rows)],
+            text=text,
+            space=space,
+            lower=_strings(doc, col(LOWER).tolist()),
+            lemma=_strings(doc, col(LEMMA).tolist()),
+            pos=col(POS).tolist(),
+            dep=_strings(doc, col(DEP).tolist()),
+            # HEAD is stored as an offset, SENT_START as 1, -1 or 0 for unknown (both signed)
+            head=(col(HEAD).view(np.int64) + np.arange(n)).tolist(),
+            morph=_strings(doc, col(MORPH).tolist()),
+            sent_start=(col(SENT_START).view(np.int64) > 0).tolist(),
+            sents_marked=doc.has_annotation("SENT_START"),
+            idx=col(IDX).tolist(),
+            doc_text="".join([t + s for t, s in zip(text, space, strict=True)]),
+            is_punct=(col(IS_PUNCT) != 0).tolist(),
+            is_space=(col(IS_SPACE) != 0).tolist(),
+            is_quote=(col(IS_QUOTE) != 0).tolist(),
+            is_alpha=(col(IS_ALPHA) != 0).tolist(),
+            like_num=(col(LIKE_NUM) != 0).tolist(),
+            is_stop=(col(IS_STOP) != 0).tolist(),
         )
     return found
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined from the cached strings (``doc.text`` makes a Token object per word)."""
+    return token_strings(doc).doc_text
