@@ -295,19 +295,21 @@ def _milestones(sent: Span, drafts: list[Draft], frames: Frames) -> None:
     for d in drafts:
         if not frames.frames[d.frame].one_off:
             continue
-        tok = _anchor(d)
-        path = hedging.governors(tok, sent) + [c for c in tok.children if c.dep_ in ("acl", "amod")]
+        i = _anchor(d).i
+        w = token_strings(sent.doc)
+        path = hedging.governors(w, i, sent) + [c for c in w.children[i] if w.dep[c] in ("acl", "amod")]
         for t in path:
-            found = names.get(t.lemma_.lower())
+            found = names.get(w.lemma[t].lower())
             if found:
                 d.milestone = found
                 break
 
 
 def _opening_participle(tok: Token, sent: Span) -> bool:
-    if tok.i - sent.start > 2 or "Part" not in tok.morph.get("VerbForm"):
+    w = token_strings(sent.doc)
+    if tok.i - sent.start > 2 or "Part" not in w.feat(tok.i, "VerbForm"):
         return False
-    return any(t.text == "," for t in sent.doc[tok.i : sent.end])
+    return "," in w.text[tok.i : sent.end]
 
 
 def _read(f: Filled | None) -> bool:

@@ -6,13 +6,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from spacy.symbols import ADV, AUX, PART
 from spacy.tokens import Span, Token
 
 from .. import data
 from .frames import fold_word, split_phrase
 from .lexicon import sources
 from .mentions import mention_index
-from .tokens import token_strings
+from .tokens import TokenStrings, token_strings
 
 # Relations through which a trigger's clause is governed by another word ("devrait obtenir", "rumeur ... que").
 GOVERNING_DEPS = {
@@ -64,17 +65,23 @@ def _folded_lemmas(words: frozenset[str]) -> frozenset[str]:
     return frozenset(fold_word(w) for w in words)
 
 
-def governors(tok: Token, sent: Span) -> list[Token]:
-    """The trigger and the words governing its clause up to the sentence root, not crossing coordination."""
-    out = [tok]
-    while tok.head.i != tok.i and tok.dep_ in GOVERNING_DEPS and sent.start <= tok.head.i < sent.end:
-        tok = tok.head
-        out.append(tok)
+# The readers below work on token positions and the doc's token lists (:mod:`factx.pipeline.tokens`): they
+# run for every claim draft.
+
+
+def governors(w: TokenStrings, i: int, sent: Span) -> list[int]:
+    """Token ``i`` (a trigger) and the words governing its clause up to the sentence root, not crossing
+    coordination."""
+    out = [i]
+    head, dep = w.head, w.dep
+    while head[i] != i and dep[i] in GOVERNING_DEPS and sent.start <= head[i] < sent.end:
+        i = head[i]
+        out.append(i)
     return out
 
 
-def _with_aux(toks: list[Token]) -> list[Token]:
-    return toks + [c for t in toks for c in t.children if c.dep_.startswith(("aux", "cop"))]
+def _with_aux(w: TokenStrings, toks: list[int]) -> list[int]:
+    return toks + [c for t in toks for c in w.children[t] if w.dep[c].startswith(("aux", "cop"))]
 
 
 @cache
@@ -92,32 +99,35 @@ def sentence_cues(sent: Span) -> tuple[list[str], str | None]:
     folded = _folded_lemmas(c.sentence_lemmas)
     by_first = _phrases_by_first_word(c.sentence_phrases)
     strings = token_strings(sent.doc)
-    lemmas = strings.lemma[sent.start : sent.end]
-    words = [w.replace("’", "'") for w in strings.lower[sent.start : sent.end]]
+    a = sent.start
+    lemmas = strings.lemma[a : sent.end]
+    words = [w.replace("’", "'") for w in strings.lower[a : sent.end]]
     found: list[str] = []
     for i, (lemma, word) in enumerate(zip(lemmas, words, strict=True)):
         if lemma.lower() in c.sentence_lemmas or fold_word(word) in folded:
-            found.append(sent[i].text)
+            found.append(strings.text[a + i])
     seen: set[tuple[str, ...]] = set()
     for i, word in enumerate(words):  # each phrase counted once, at its first occurrence
         for phrase in by_first.get(word, ()):
             if phrase not in seen and tuple(words[i : i + len(phrase)]) == phrase:
                 seen.add(phrase)
-                found.append(sent[i : i + len(phrase)].text)
+                found.append(strings.span_text(a + i, a + i + len(phrase)))
     attribution = None
+    preps = src.attribution_preps
+    openers = _first_words(preps)
     for i, word in enumerate(words):
-        skip = (
-            1
-            if word in src.attribution_preps
-            else 2
-            if " ".join(words[i : i + 2]) in src.attribution_preps
-            else 0
-        )
+        skip = 1 if word in preps else 2 if word in openers and " ".join(words[i : i + 2]) in preps else 0
         if skip and i + skip < len(words):
             if not _official(list(sent[i + skip : i + skip + 3])):
-                found.append(sent[i : i + skip].text)
+                found.append(strings.span_text(a + i, a + i + skip))
             attribution = attribution or _source(sent, i + skip)
     return found, attribution
+
+
+@cache
+def _first_words(phrases: frozenset[str]) -> frozenset[str]:
+    """What a word must be for it and the next, joined by a space, to be one of ``phrases``."""
+    return frozenset(p[:k] for p in phrases for k, ch in enumerate(p) if ch == " ")
 
 
 def _official(after: list) -> bool:
@@ -152,56 +162,57 @@ def _source(sent: Span, i: int) -> str | None:
 def trigger_cues(trigger: Token, sent: Span) -> list[str]:
     """Cue words on the trigger's own path: conditional mood, projection verbs, governing rumour nouns."""
     c = cues()
+    w = token_strings(sent.doc)
     found = []
-    path = governors(trigger, sent)
-    for tok in _with_aux(path):
-        if c.conditional and is_conditional(tok, c):
-            found.append(tok.text)
-        elif tok.i != trigger.i and tok.lemma_.lower() in c.governing and not _done(tok):
-            found.append(tok.text)
+    path = governors(w, trigger.i, sent)
+    for i in _with_aux(w, path):
+        if c.conditional and is_conditional(w, i, c):
+            found.append(w.text[i])
+        elif i != trigger.i and w.lemma[i].lower() in c.governing and not _done(w, i):
+            found.append(w.text[i])
     return found
 
 
-def _done(tok: Token) -> bool:
+def _done(w: TokenStrings, i: int) -> bool:
     """ "a pu enregistrer", "a dû céder", "devait être": a modal in a past tense reports what happened or what
     was set, not a possibility."""
-    if "Past" in tok.morph.get("Tense") and "Part" not in tok.morph.get("VerbForm"):
+    if "Past" in w.feat(i, "Tense") and "Part" not in w.feat(i, "VerbForm"):
         return True  # passé simple
-    if "Imp" in tok.morph.get("Tense") and "Ind" in tok.morph.get("Mood"):
+    if "Imp" in w.feat(i, "Tense") and "Ind" in w.feat(i, "Mood"):
         return True  # "le montant devait être compris entre...": what was set, in the past
-    return "Part" in tok.morph.get("VerbForm") and any(c.dep_ == "aux:tense" for c in tok.children)
+    return "Part" in w.feat(i, "VerbForm") and any(w.dep[c] == "aux:tense" for c in w.children[i])
 
 
 def negated(trigger: Token, sent: Span, extra: list[Token]) -> bool:
     """A "ne ... pas" on the trigger or the verbs governing it, or "aucun" on the trigger or its amount."""
     c = cues()
-    for tok in _with_aux(governors(trigger, sent)[:3]):
-        kids = [k.lower_.replace("’", "'") for k in tok.children]
+    w = token_strings(sent.doc)
+    for i in _with_aux(w, governors(w, trigger.i, sent)[:3]):
+        kids = [w.lower[k].replace("’", "'") for k in w.children[i]]
         if any(k in c.negation_particles for k in kids) and (
-            any(k in c.negation_words for k in kids) or _next_negator(tok, c)
+            any(k in c.negation_words for k in kids) or _next_negator(w, i, c)
         ):
             return True
-    for tok in [trigger, *extra]:
-        if any(k.lower_ in c.negation_dets for k in tok.children if k.dep_ == "det"):
+    for tok in [trigger.i, *(t.i for t in extra)]:
+        if any(w.lower[k] in c.negation_dets for k in w.children[tok] if w.dep[k] == "det"):
             return True
     return False
 
 
-def _next_negator(tok: Token, c: Cues) -> bool:
+def _next_negator(w: TokenStrings, i: int, c: Cues) -> bool:
     # "n'a pas investi": "pas" may hang off the auxiliary or sit right after it
-    doc = tok.doc
-    return any(doc[j].lower_ in c.negation_words for j in range(tok.i + 1, min(len(doc), tok.i + 3)))
+    return any(w.lower[j] in c.negation_words for j in range(i + 1, min(len(w.lower), i + 3)))
 
 
-def is_conditional(tok: Token, c: Cues) -> bool:
-    if "Cnd" in tok.morph.get("Mood"):
+def is_conditional(w: TokenStrings, i: int, c: Cues) -> bool:
+    if "Cnd" in w.feat(i, "Mood"):
         return True
     # the tagger reads some conditionals as imperfects ("ferait"): trust the ending then; and some as presents
     # ("apporteraient"), a tense that never ends in -rait/-raient
-    tense = tok.morph.get("Tense")
+    tense = w.feat(i, "Tense")
     if "Imp" in tense:
-        return tok.lower_.endswith(c.conditional_suffixes)
-    return "Pres" in tense and tok.lower_.endswith(("rait", "raient"))
+        return w.lower[i].endswith(c.conditional_suffixes)
+    return "Pres" in tense and w.lower[i].endswith(("rait", "raient"))
 
 
 def reported_by(trigger: Token, sent: Span) -> tuple[str, str | None] | None:
@@ -210,29 +221,28 @@ def reported_by(trigger: Token, sent: Span) -> tuple[str, str | None] | None:
     the reporting verb's subject, or the outlet named right before it when the parse splits the sentence."""
     src = sources()
     idx = mention_index(sent.doc)
-    doc = sent.doc
-    for tok in governors(trigger, sent)[1:] + [trigger]:
-        lemma = tok.lemma_.lower()
-        if lemma not in src.reporting_verbs and _infinitive(tok) not in src.reporting_verbs:
+    w = token_strings(sent.doc)
+    for i in governors(w, trigger.i, sent)[1:] + [trigger.i]:
+        lemma = w.lemma[i].lower()
+        if lemma not in src.reporting_verbs and _infinitive(w.lower[i]) not in src.reporting_verbs:
             continue
-        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")]
-        j = tok.i - 1
-        while j >= sent.start and doc[j].pos_ in ("ADV", "AUX", "PART"):
+        subjects = [c for c in w.children[i] if w.dep[c] in ("nsubj", "nsubj:pass")]
+        j = i - 1
+        while j >= sent.start and w.pos[j] in (ADV, AUX, PART):
             j -= 1
         if j >= sent.start:
-            subjects.append(doc[j])
+            subjects.append(j)
         for subj in subjects:
-            m = idx.get(subj.i)
+            m = idx.get(subj)
             if m is not None and m.get("outlet"):
-                return tok.text, m["canonical"]
-            if subj.lemma_.lower() in src.source_nouns:
-                return tok.text, None
+                return w.text[i], m["canonical"]
+            if w.lemma[subj].lower() in src.source_nouns:
+                return w.text[i], None
     return None
 
 
-def _infinitive(tok: Token) -> str | None:
+def _infinitive(low: str) -> str | None:
     # the lemmatizer leaves some present forms alone ("estime" for estimer)
-    low = tok.lower_
     for ending in ("ent", "es", "e"):
         if low.endswith(ending) and len(low) > len(ending) + 2:
             return low[: -len(ending)] + "er"

@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from spacy.symbols import VERB
+from spacy.symbols import DET, PRON, VERB
 from spacy.tokens import Span, Token
 
 from .draft import Draft, Filled
@@ -149,21 +149,24 @@ def scan_prep(ctx: Context, trigger: Token, preps: tuple[str, ...], stop: set[in
     """A mention introduced by one of ``preps`` in the words after the trigger (before the next verb)."""
     doc = ctx.doc
     g = grammar()
+    s = token_strings(doc)
+    normed, pos = s.norm, s.pos
     words = [p.split() for p in preps if p not in ("subj", "obj")]
+    first = trigger.i + 1
     end = min(ctx.sent.end, trigger.i + PREP_REACH)
-    low = [norm(t.text) for t in doc[trigger.i + 1 : end]]
-    for j in range(trigger.i + 1, end):
-        if j in stop or doc[j].pos_ == "VERB" or "Part" in doc[j].morph.get("VerbForm") or doc[j].text == ",":
+    low = normed[first:end]
+    for j in range(first, end):
+        if j in stop or pos[j] == VERB or "Part" in s.feat(j, "VerbForm") or s.text[j] == ",":
             return None  # another clause: "le rachat des enseignes, détenues par X" (X is not the buyer)
-        if g.circumstance_at(low, j - trigger.i - 1):
+        if g.circumstance_at(low, j - first):
             return None  # "la perte de 7 Md$ en raison de la crise du Covid": the cause is no party
         for w in words:
-            if all(j + k < end and norm(doc[j + k].text) in g.prep_forms(x) for k, x in enumerate(w)):
+            if all(j + k < end and normed[j + k] in g.prep_forms(x) for k, x in enumerate(w)):
                 k = j + len(w)
-                while k < end and doc[k].pos_ == "DET":
+                while k < end and pos[k] == DET:
                     k += 1
                 if k < end and k not in ctx.exclude:
-                    if doc[k].pos_ == "PRON" and norm(doc[k].text) in g.relative:
+                    if pos[k] == PRON and normed[k] in g.relative:
                         continue
                     m = mention_of(ctx, doc[k])
                     if _usable(m, NAMED_LABELS):

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.symbols import ADJ, ADV, DET, NOUN, VERB
 from spacy.tokens import Span, Token
 
 from .lexicon import grammar
+from .tokens import token_strings
 
 SUBJ_DEPS = ("nsubj", "nsubj:pass", "csubj")
 OBL_DEPS = ("obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "acl", "obj", "iobj", "advcl")
@@ -158,6 +160,7 @@ def is_possessive(det: Token | None) -> bool:
 
 INCISE_OPENERS = ("qui", "dont", "que", "qu'", "lequel", "laquelle", "lesquels", "lesquelles")
 INCISE_MAX = 25  # tokens
+_INCISE_POS = (ADV, DET, NOUN, ADJ, VERB)  # an aside opening on such a word is a description
 
 
 def incises(sent: Span, named: Callable[[int], bool]) -> list[tuple[int, int]]:
@@ -165,23 +168,17 @@ def incises(sent: Span, named: Callable[[int], bool]) -> list[tuple[int, int]]:
     actionnaire d'Ubisoft depuis 2018, injecte...", "Carrefour, qui détient 20 % du marché, a..."): the main
     clause's roles and dates are not in them. Read on the words, not the parse, which such asides often break.
     An enumeration ("Onepoint, Butler Industries et Econocom") opens on a name and is no aside."""
-    doc = sent.doc
+    w = token_strings(sent.doc)
+    text = w.text
     out: list[tuple[int, int]] = []
     i = sent.start
     while i < sent.end - 2:
-        if doc[i].text == "," and named(i - 1) and i - 1 >= sent.start:
-            first = doc[i + 1]
-            opens = first.lower_ in INCISE_OPENERS or (
-                first.pos_ in ("ADV", "DET", "NOUN", "ADJ", "VERB") and not named(i + 1)
-            )
+        if text[i] == "," and named(i - 1) and i - 1 >= sent.start:
+            opens = w.lower[i + 1] in INCISE_OPENERS or (w.pos[i + 1] in _INCISE_POS and not named(i + 1))
             close = next(
-                (j for j in range(i + 2, min(sent.end - 1, i + 1 + INCISE_MAX)) if doc[j].text == ","), None
+                (j for j in range(i + 2, min(sent.end - 1, i + 1 + INCISE_MAX)) if text[j] == ","), None
             )
-            if (
-                opens
-                and close is not None
-                and not any(doc[j].text in (";", ":") for j in range(i + 1, close))
-            ):
+            if opens and close is not None and not any(text[j] in (";", ":") for j in range(i + 1, close)):
                 out.append((i + 1, close))
                 i = close
                 continue

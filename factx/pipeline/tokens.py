@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import weakref
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import numpy as np
 from spacy.attrs import (
@@ -55,6 +55,20 @@ class TokenStrings:
     is_alpha: list[bool]
     like_num: list[bool]
     is_stop: list[bool]
+
+    @cached_property
+    def norm(self) -> list[str]:
+        """Each token's text lowercased, curly apostrophe straightened (``syntax.norm`` of it)."""
+        return [t.lower().replace("’", "'") for t in self.text]
+
+    @cached_property
+    def children(self) -> list[list[int]]:
+        """Each token's dependents in order, as ``token.children`` gives them."""
+        out: list[list[int]] = [[] for _ in self.head]
+        for i, h in enumerate(self.head):
+            if h != i:
+                out[h].append(i)
+        return out
 
     def feat(self, i: int, field: str) -> tuple[str, ...]:
         """Token ``i``'s values of a morphological feature, as ``token.morph.get(field)`` gives them."""
