@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from spacy.symbols import DET, PRON, VERB
+from spacy.symbols import ADJ, DET, NOUN, PRON, PROPN, PUNCT, VERB, X
 from spacy.tokens import Span, Token
 
 from .draft import Draft, Filled
@@ -97,9 +97,11 @@ def mention_of(ctx: Context, tok: Token) -> dict | None:
     m = ctx.idx.get(tok.i)
     if m is not None:
         return m
-    for child in tok.children:
-        if child.dep_ in NAME_DEPS and child.i > tok.i and not any(c.dep_ == "case" for c in child.children):
-            m = ctx.idx.get(child.i)
+    w = token_strings(tok.doc)
+    dep = w.dep
+    for c in w.children[tok.i]:
+        if dep[c] in NAME_DEPS and c > tok.i and not any(dep[g] == "case" for g in w.children[c]):
+            m = ctx.idx.get(c)
             if m is not None and m["how"] == "name":
                 return m
     return proper_name(tok)
@@ -108,24 +110,26 @@ def mention_of(ctx: Context, tok: Token) -> dict | None:
 def proper_name(tok: Token) -> dict | None:
     """A capitalised head with no determiner the entity finder missed: a name all the same (the tagger reads
     unknown names as anything: "Exotec" as a pronoun)."""
-    if tok.pos_ not in ("PROPN", "NOUN", "X", "PRON", "ADJ") or not tok.text[:1].isupper() or tok.is_stop:
+    w = token_strings(tok.doc)
+    i = tok.i
+    if w.pos[i] not in (PROPN, NOUN, X, PRON, ADJ) or not w.text[i][:1].isupper() or w.is_stop[i]:
         return None
-    if any(c.dep_ == "det" for c in tok.children) or not tok.is_alpha or common_noun(tok):
+    if any(w.dep[c] == "det" for c in w.children[i]) or not w.is_alpha[i] or common_noun(tok):
         return None
-    end = tok.i + 1
-    while end < len(tok.doc) and tok.doc[end].head.i == tok.i and tok.doc[end].dep_.startswith("flat"):
+    end = i + 1
+    while end < len(w.text) and w.head[end] == i and w.dep[end].startswith("flat"):
         end += 1
-    text = tok.doc[tok.i : end].text
+    text = w.span_text(i, end)
     return {"text": text, "canonical": text, "label": None, "how": "capitalised", "outlet": False}
 
 
 def common_noun(tok: Token) -> bool:
     """A capitalised common noun opening a headline ("Intelligence artificielle : X lève..."), not a name."""
-    doc = tok.doc
-    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    if nxt is not None and nxt.pos_ == "ADJ" and nxt.text[:1].islower():
+    w = token_strings(tok.doc)
+    j = tok.i + 1
+    if j < len(w.text) and w.pos[j] == ADJ and w.text[j][:1].islower():
         return True
-    return tok.pos_ == "NOUN" and tok.text[1:].islower() and tok.vocab.has_vector(tok.lower_)
+    return w.pos[tok.i] == NOUN and w.text[tok.i][1:].islower() and tok.vocab.has_vector(w.lower[tok.i])
 
 
 def _usable(m: dict | None, labels: frozenset[str] = ROLE_LABELS) -> bool:
@@ -175,12 +179,12 @@ def scan_prep(ctx: Context, trigger: Token, preps: tuple[str, ...], stop: set[in
 
 
 def nearest(ctx: Context, tok: Token, left_first: bool, labels: frozenset[str]) -> Filled | None:
-    doc = ctx.doc
+    punct = token_strings(ctx.doc).is_punct
     left = range(tok.i - 1, ctx.sent.start - 1, -1)
     right = range(tok.i + 1, ctx.sent.end)
     for side in (left, right) if left_first else (right, left):
         for j in side:
-            if j in ctx.exclude or doc[j].is_punct:
+            if j in ctx.exclude or punct[j]:
                 continue
             m = ctx.idx.get(j)
             if m is not None and m["how"] in ("possessive", "relative"):
@@ -258,10 +262,10 @@ def o_parenthetical(ctx, d, tok, trig, frame):
 
 
 def _bracketed(ctx: Context, tok: Token, how: str) -> Filled | None:
-    doc = ctx.doc
+    text = token_strings(ctx.doc).text
     depth = 0
     for j in range(tok.i - 1, ctx.sent.start - 1, -1):
-        t = doc[j].text
+        t = text[j]
         if t == ")":
             depth += 1
         elif t == "(":
@@ -321,13 +325,14 @@ def _reported_by_source(ctx: Context, verb: Token) -> bool:
 def s_participle(ctx, d, tok, trig, frame):
     """ "Fondée en 2015 par X, OpenAI ...": a sentence-initial participle describes the main clause's subject."""
     doc = ctx.doc
-    if tok.i - ctx.sent.start > 2 or "Part" not in tok.morph.get("VerbForm"):
+    w = token_strings(doc)
+    if tok.i - ctx.sent.start > 2 or "Part" not in w.feat(tok.i, "VerbForm"):
         return None
-    comma = next((t.i for t in doc[tok.i : ctx.sent.end] if t.text == ","), None)
+    comma = next((j for j in range(tok.i, ctx.sent.end) if w.text[j] == ","), None)
     if comma is None:
         return None
     for j in range(comma + 1, min(ctx.sent.end, comma + PARTICIPLE_REACH)):
-        if j in ctx.exclude or doc[j].pos_ in ("DET", "PUNCT"):
+        if j in ctx.exclude or w.pos[j] in (DET, PUNCT):
             continue
         m = mention_of(ctx, doc[j])
         if _usable(m):
@@ -339,17 +344,17 @@ def s_topic_comma(ctx, d, tok, trig, frame):
     """ "Mistral AI, fondée en 2023 par X, a levé...": the name opening the sentence before a comma."""
     if trig is None or trig.pos != "verb":
         return None
-    doc = ctx.doc
+    w = token_strings(ctx.doc)
     i = ctx.sent.start
-    while i < ctx.sent.end and doc[i].pos_ == "DET":
+    while i < ctx.sent.end and w.pos[i] == DET:
         i += 1
     if i >= ctx.sent.end or i in ctx.exclude:
         return None
     m = ctx.idx.get(i)
     span = ctx.idx.span_of(i)
-    if m is None or span is None or m["how"] != "name" or span[1] >= ctx.sent.end or doc[span[1]].text != ",":
+    if m is None or span is None or m["how"] != "name" or span[1] >= ctx.sent.end or w.text[span[1]] != ",":
         return None
-    dateline = m["text"].isupper() and span[1] + 1 < ctx.sent.end and doc[span[1] + 1].like_num
+    dateline = m["text"].isupper() and span[1] + 1 < ctx.sent.end and w.like_num[span[1] + 1]
     if m["label"] == "LOC" or dateline or m.get("outlet"):
         return None  # a dateline ("PARIS, 14 mai - ..."), not the sentence's topic
     return Filled(m, i, "topic_comma/name")
@@ -472,16 +477,17 @@ def coordinated_tokens(ctx: Context, tok: Token) -> list[Token]:
     """The tokens coordinated with ``tok``: its conjuncts in the parse, else the names either side of an
     "et" next to it ("Airbus et Renault ont conclu", when the parse splits the sentence in two)."""
     doc = ctx.doc
-    out = [c for c in tok.children if c.dep_ == "conj"]
-    if tok.dep_ == "conj":
-        out.insert(0, tok.head)  # the subject is itself the second of two
+    w = token_strings(doc)
+    out = [doc[c] for c in w.children[tok.i] if w.dep[c] == "conj"]
+    if w.dep[tok.i] == "conj":
+        out.insert(0, doc[w.head[tok.i]])  # the subject is itself the second of two
     if out:
         return out
     span = ctx.idx.span_of(tok.i) or (tok.i, tok.i + 1)
     before, after = span[0] - 1, span[1]
-    if before - 1 >= ctx.sent.start and doc[before].lower_ == "et":
+    if before - 1 >= ctx.sent.start and w.lower[before] == "et":
         out.append(doc[before - 1])
-    if after + 1 < ctx.sent.end and doc[after].lower_ == "et":
+    if after + 1 < ctx.sent.end and w.lower[after] == "et":
         out.append(doc[after + 1])
     return out
 
@@ -511,11 +517,15 @@ def o_previous(ctx, d, tok, trig, frame):
 
 def o_bare_capital(ctx, d, tok, trig, frame):
     """ "Bpifrance détient 8 % du capital": the capital of the company the article is about."""
-    if d.subject is None or not any(
-        t.lemma_.lower() == "capital"
-        and t.pos_ == "NOUN"
-        and not any(c.dep_.startswith("nmod") or is_possessive(c) for c in t.children)
-        for t in ctx.sent
+    if d.subject is None:
+        return None
+    doc = ctx.doc
+    w = token_strings(doc)
+    if not any(
+        w.lemma[t].lower() == "capital"
+        and w.pos[t] == NOUN
+        and not any(w.dep[c].startswith("nmod") or is_possessive(doc[c]) for c in w.children[t])
+        for t in range(ctx.sent.start, ctx.sent.end)
     ):
         return None
     for s in ctx.idx.salience:

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.symbols import ADJ, ADV, DET, NOUN, VERB
-from spacy.tokens import Span, Token
+from spacy.symbols import ADJ, ADV, AUX, DET, NOUN, NUM, PROPN, VERB
+from spacy.tokens import Doc, Span, Token
 
 from .lexicon import grammar
-from .tokens import token_strings
+from .tokens import TokenStrings, token_strings
 
 SUBJ_DEPS = ("nsubj", "nsubj:pass", "csubj")
 OBL_DEPS = ("obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "acl", "obj", "iobj", "advcl")
@@ -24,79 +24,100 @@ def norm(text: str) -> str:
     return text.lower().replace("’", "'")
 
 
+# The readers below work on token positions and the doc's token lists (:mod:`factx.pipeline.tokens`), the
+# public ones taking and giving Token objects: they run for every claim draft and role strategy.
+
+
 def is_passive(tok: Token) -> bool:
-    if any(c.dep_ == "aux:pass" for c in tok.children):
+    return passive_at(token_strings(tok.doc), tok.i)
+
+
+def passive_at(w: TokenStrings, i: int) -> bool:
+    """Token ``i`` is a passive verb (see :func:`is_passive`)."""
+    dep, kids = w.dep, w.children[i]
+    if any(dep[c] == "aux:pass" for c in kids):
         return True
-    if any(c.dep_ == "nsubj:pass" for c in tok.children):
+    if any(dep[c] == "nsubj:pass" for c in kids):
         # "EDF n'a pas racheté Areva" is sometimes parsed nsubj:pass; "avoir" says active
-        return not any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in tok.children)
+        return not any(dep[c] == "aux:tense" and w.lemma[c] == "avoir" for c in kids)
     # a bare past participle ("Fondée en 2015, ...", "ChatGPT (alimenté par GPT-3)") reads as a passive; the
     # tagger also calls some finite verbs participles ("Cisco débourse": Tense=Pres|VerbForm=Part), which an
     # active subject or a present tense gives away
     return (
-        "Part" in tok.morph.get("VerbForm")
-        and "Pres" not in tok.morph.get("Tense")
-        and not any(c.dep_.startswith("aux") or c.dep_ == "nsubj" for c in tok.children)
+        "Part" in w.feat(i, "VerbForm")
+        and "Pres" not in w.feat(i, "Tense")
+        and not any(dep[c].startswith("aux") or dep[c] == "nsubj" for c in kids)
     )
 
 
 def prep_matches(tok: Token, prep: str) -> bool:
     """The words right before the phrase of ``tok`` are ``prep`` ("dans OpenAI", "en faveur de la start-up")."""
+    return _prep_at(tok.doc, token_strings(tok.doc), tok.i, prep)
+
+
+def _prep_at(doc: Doc, w: TokenStrings, i: int, prep: str) -> bool:
     words = prep.split()
-    start = tok.left_edge.i
-    doc = tok.doc
-    if start + len(words) > tok.i:
+    start = doc[i].left_edge.i
+    if start + len(words) > i:
         return False
     g = grammar()
-    return all(norm(doc[start + k].text) in g.prep_forms(w) for k, w in enumerate(words))
+    return all(w.norm[start + k] in g.prep_forms(x) for k, x in enumerate(words))
 
 
 def logical(tok: Token, which: str, depth: int = 0) -> list[Token]:
     """Tokens filling the logical subject ("subj") or object ("obj") of verb ``tok``, climbing control verbs."""
-    passive = is_passive(tok)
-    out: list[Token] = []
+    doc = tok.doc
+    return [doc[c] for c in _logical(doc, token_strings(doc), tok.i, which, depth)]
+
+
+def _logical(doc: Doc, w: TokenStrings, i: int, which: str, depth: int = 0) -> list[int]:
+    dep, pos, kids, head = w.dep, w.pos, w.children[i], w.head[i]
+    passive = passive_at(w, i)
+    out: list[int] = []
     if which == "subj":
         if passive:
-            out = [c for c in tok.children if c.dep_.startswith(("obl", "nmod")) and prep_matches(c, "par")]
+            out = [c for c in kids if dep[c].startswith(("obl", "nmod")) and _prep_at(doc, w, c, "par")]
         else:
-            out = [c for c in tok.children if c.dep_ in ("nsubj", "csubj", "nsubj:pass")]
+            out = [c for c in kids if dep[c] in ("nsubj", "csubj", "nsubj:pass")]
     else:
         if passive:
-            out = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
-            if not out and tok.dep_ in ("acl", "amod") and tok.head.i < tok.i:
-                out = [tok.head]  # "ChatGPT (alimenté par GPT-3)": the participle's noun
+            out = [c for c in kids if dep[c] in SUBJ_DEPS]
+            if not out and dep[i] in ("acl", "amod") and head < i:
+                out = [head]  # "ChatGPT (alimenté par GPT-3)": the participle's noun
         else:
-            out = [c for c in tok.children if c.dep_ in ("obj", "iobj") and c.pos_ != "NUM"]
-            out += [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "PROPN"]
-    if out or depth > 3 or tok.head.i == tok.i:
+            out = [c for c in kids if dep[c] in ("obj", "iobj") and pos[c] != NUM]
+            out += [c for c in kids if dep[c] == "xcomp" and pos[c] == PROPN]
+    if out or depth > 3 or head == i:
         return out
-    head = tok.head
     # control and raising ("va investir", "cherche à racheter", "devrait obtenir"), coordination
-    if which == "subj" and tok.dep_ in ("xcomp", "conj") and head.pos_ in ("VERB", "AUX"):
-        return logical(head, "subj", depth + 1)
-    if which == "subj" and tok.dep_ == "advcl" and "Inf" in tok.morph.get("VerbForm") and head.pos_ == "VERB":
+    if which == "subj" and dep[i] in ("xcomp", "conj") and pos[head] in (VERB, AUX):
+        return _logical(doc, w, head, "subj", depth + 1)
+    if which == "subj" and dep[i] == "advcl" and "Inf" in w.feat(i, "VerbForm") and pos[head] == VERB:
         # "Tencent injecte 1,16 milliard pour acquérir 25 %": an infinitive clause shares its verb's subject
-        return logical(head, "subj", depth + 1)
-    if which == "subj" and tok.dep_ in ("acl", "xcomp", "nmod") and head.pos_ == "NOUN":
+        return _logical(doc, w, head, "subj", depth + 1)
+    if which == "subj" and dep[i] in ("acl", "xcomp", "nmod") and pos[head] == NOUN:
         # "la décision de Meta de licencier": the noun's "de" complement decides
-        return [c for c in head.children if c.dep_.startswith("nmod") and prep_matches(c, "de")]
-    if which == "obj" and tok.dep_ == "conj" and head.pos_ == "VERB":
-        return logical(head, "obj", depth + 1)
+        return [c for c in w.children[head] if dep[c].startswith("nmod") and _prep_at(doc, w, c, "de")]
+    if which == "obj" and dep[i] == "conj" and pos[head] == VERB:
+        return _logical(doc, w, head, "obj", depth + 1)
     return out
 
 
 def by_spec(trigger: Token, pos: str, specs: tuple[str, ...]) -> list[Token]:
     """Candidate tokens of a role from the tree, in the order of the frame's hints (subj, obj, prepositions)."""
-    out: list[Token] = []
+    doc = trigger.doc
+    w = token_strings(doc)
+    i, dep, kids = trigger.i, w.dep, w.children[trigger.i]
+    out: list[int] = []
     for spec in specs:
         if spec in ("subj", "obj"):
             if pos == "verb":
-                out += logical(trigger, spec)
+                out += _logical(doc, w, i, spec)
             elif spec == "subj":
-                out += [c for c in trigger.children if c.dep_ in ("nsubj", "nsubj:pass")]
+                out += [c for c in kids if dep[c] in ("nsubj", "nsubj:pass")]
         else:
-            out += [c for c in trigger.children if c.dep_ in OBL_DEPS and prep_matches(c, spec)]
-    return out
+            out += [c for c in kids if dep[c] in OBL_DEPS and _prep_at(doc, w, c, spec)]
+    return [doc[c] for c in out]
 
 
 def governing_verb(noun: Token) -> Token | None:
@@ -151,11 +172,16 @@ def path_to_root(tok: Token, lo: int, hi: int, most: int = 12) -> list[Token]:
 
 
 def determiner_of(noun: Token) -> Token | None:
-    return next((c for c in noun.children if c.dep_ == "det"), None)
+    w = token_strings(noun.doc)
+    c = next((c for c in w.children[noun.i] if w.dep[c] == "det"), None)
+    return noun.doc[c] if c is not None else None
 
 
 def is_possessive(det: Token | None) -> bool:
-    return det is not None and ("Yes" in det.morph.get("Poss") or norm(det.text) in grammar().possessive)
+    if det is None:
+        return False
+    w = token_strings(det.doc)
+    return "Yes" in w.feat(det.i, "Poss") or w.norm[det.i] in grammar().possessive
 
 
 INCISE_OPENERS = ("qui", "dont", "que", "qu'", "lequel", "laquelle", "lesquels", "lesquelles")
