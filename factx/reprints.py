@@ -60,36 +60,77 @@ def containment_pairs(
     """(i, j, containment) for the pairs of texts that are reprints of each other, i < j."""
     import numpy as np
 
-    # one array per text: the shingle sets themselves are never all held at once
-    arrays = [np.fromiter(shingles(t), dtype=np.int64) for t in texts]
-    sizes = np.array([len(a) for a in arrays], dtype=np.int64)
     n = len(texts)
     if n < 2:
         return []
+    # one array per text: the shingle sets themselves are never all held at once
+    arrays = [np.fromiter(shingles(t), dtype=np.int64) for t in texts]
+    sizes = np.array([len(a) for a in arrays], dtype=np.int64)
     hashes = np.concatenate(arrays)
     del arrays
-    owners = np.repeat(np.arange(n, dtype=np.int64), sizes)
     order = np.argsort(hashes, kind="stable")
-    hashes, owners = hashes[order], owners[order]
-    # runs of one shingle: [starts[k], ends[k]) in the sorted arrays
-    boundaries = np.flatnonzero(np.diff(hashes)) + 1
+    # runs of one shingle: [starts[k], ends[k]) in the sorted arrays, owners ascending within each run
+    boundaries = np.flatnonzero(np.diff(hashes[order])) + 1
+    del hashes
+    owners = np.repeat(np.arange(n, dtype=np.int32), sizes)[order]
+    del order
     starts = np.concatenate(([0], boundaries))
-    ends = np.concatenate((boundaries, [len(hashes)]))
+    ends = np.concatenate((boundaries, [len(owners)]))
     runs = ends - starts
     keep = (runs >= 2) & (runs <= MAX_SHARED_BY)
-    codes = []
-    for s, e in zip(starts[keep], ends[keep], strict=True):
-        members = owners[s:e]  # sorted by document: each shingle appears once per document
-        i, j = np.triu_indices(len(members), k=1)
-        codes.append(members[i] * n + members[j])
-    if not codes:
+    # each place in a kept run pairs its article with the later members of the run
+    first = np.repeat(starts[keep], runs[keep]) + _ramps(runs[keep])
+    later = np.repeat(ends[keep], runs[keep]) - first - 1
+    del starts, ends, runs, keep, boundaries
+    first, later = first[later > 0], later[later > 0]  # a run's last member starts no pair
+    if not len(first):
         return []
-    pair_codes, shared = np.unique(np.concatenate(codes), return_counts=True)
-    a, b = pair_codes // n, pair_codes % n
-    smaller = np.minimum(sizes[a], sizes[b])
-    contained = shared / np.maximum(smaller, 1)
-    ok = (contained >= min_containment) & (shared >= np.minimum(min_shared, smaller))
-    return [(int(x), int(y), float(c)) for x, y, c in zip(a[ok], b[ok], contained[ok], strict=True)]
+    by_article = np.argsort(owners[first], kind="stable")
+    first, later = first[by_article], later[by_article]
+    del by_article
+    # Pairs are counted a block of first articles at a time: every pair (i, j) comes from i's places only,
+    # so each block's counts are whole, and memory stays bounded however many articles share shingles.
+    out: list[tuple[int, int, float]] = []
+    for lo, hi in _blocks(owners[first], later, PAIRS_PER_BLOCK):
+        places, counts = first[lo:hi], later[lo:hi]
+        partners = owners[np.repeat(places + 1, counts) + _ramps(counts)]
+        codes = np.repeat(owners[places].astype(np.int64), counts) * n + partners
+        del partners
+        pair_codes, shared = np.unique(codes, return_counts=True)
+        del codes
+        a, b = pair_codes // n, pair_codes % n
+        smaller = np.minimum(sizes[a], sizes[b])
+        contained = shared / np.maximum(smaller, 1)
+        ok = (contained >= min_containment) & (shared >= np.minimum(min_shared, smaller))
+        out += [(int(x), int(y), float(c)) for x, y, c in zip(a[ok], b[ok], contained[ok], strict=True)]
+    return out
+
+
+PAIRS_PER_BLOCK = 2_000_000  # (article, article) codes counted at once: some 100 MB at the peak
+
+
+def _ramps(lengths):
+    """0, 1, ..., k-1 for each k of ``lengths``, concatenated."""
+    import numpy as np
+
+    total = int(lengths.sum())
+    return np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+
+
+def _blocks(articles, weights, budget: int) -> list[tuple[int, int]]:
+    """[lo, hi) slices of ``articles`` (sorted) whose ``weights`` sum to at most ``budget``, never splitting
+    an article (an article over the budget is a block of its own)."""
+    import numpy as np
+
+    bounds = np.concatenate(([0], np.flatnonzero(np.diff(articles)) + 1, [len(articles)]))
+    weight_before = np.concatenate(([0], np.cumsum(weights)))[bounds]
+    blocks, i, last = [], 0, len(bounds) - 1
+    while i < last:
+        j = int(np.searchsorted(weight_before, weight_before[i] + budget, side="right")) - 1
+        j = min(max(j, i + 1), last)
+        blocks.append((int(bounds[i]), int(bounds[j])))
+        i = j
+    return blocks
 
 
 def group_reprints(documents: Iterable[Mapping[str, Any]]) -> dict[str, ReprintGroup]:
