@@ -7,12 +7,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from spacy.symbols import NOUN, VERB
+from spacy.symbols import ADJ, AUX, NOUN, PROPN, VERB, X
 from spacy.tokens import Doc, Token
 
 from .. import data
 from ..errors import InputError
-from .tokens import token_strings
+from .tokens import TokenStrings, token_strings
 
 AMOUNT_KINDS = {"money", "percent", "count", "quantity"}
 NEEDS = {"amount", "date", "value", "object"}
@@ -89,6 +89,11 @@ class Frames:
 
     frames: dict[str, Frame] = field(default_factory=dict)
     index: dict[str, list[Trigger]] = field(default_factory=dict)
+    # (lowercase form, lemma, pos) -> the index keys it may trigger, () for none: most words come back often
+    _keys: dict[tuple[str, str, int], tuple[str, ...]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    _keys_for: tuple[int, int] = field(default=(0, 0), init=False, repr=False, compare=False)
 
     def unit_frames(self, unit: str | None) -> list[str]:
         """Frames whose counted nouns include ``unit`` (a count's lemma: "salarié" -> headcount)."""
@@ -100,28 +105,23 @@ class Frames:
         out = []
         index = self.index
         words = token_strings(doc)
-        for i, (low, lem, pos) in enumerate(zip(words.lower, words.lemma, words.pos, strict=True)):
-            # lemma, then form, then a guessed infinitive: a fixed order (a set's would vary between runs and
-            # change which of two hits on one head is kept)
-            lemma, form = fold_word(lem), fold_word(low)
-            keys = [lemma] if lemma == form else [lemma, form]
-            guess = _guess_infinitive(low, lem, pos)
-            if guess and guess not in keys:
-                keys.append(guess)
-            if not any(k in index for k in keys):
+        if self._keys_for != (id(index), len(index)):  # the index changed: the keys it holds may have too
+            self._keys.clear()
+            self._keys_for = (id(index), len(index))
+        known = self._keys
+        for i, word in enumerate(zip(words.lower, words.lemma, words.pos, strict=True)):
+            keys = known.get(word)
+            if keys is None:
+                keys = known[word] = _keys(index, *word)
+            if not keys:
                 continue  # no Token object for the words that trigger nothing (nearly all)
-            tok = doc[i]
             for key in keys:
                 for trig in index.get(key, ()):
-                    end = _match_words(doc, tok.i, trig.words)
-                    if (
-                        end is not None
-                        and trig.exact
-                        and [t.lower_ for t in doc[tok.i : end]] != list(trig.words)
-                    ):
+                    end = _match_words(words, i, trig.words)
+                    if end is not None and trig.exact and words.lower[i:end] != list(trig.words):
                         continue
-                    if end is not None and _constraints_ok(doc, tok, end, trig):
-                        out.append((_phrase_head(doc, tok.i, end), trig, end))
+                    if end is not None and _constraints_ok(words, i, end, trig):
+                        out.append((doc[_phrase_head(words, i, end)], trig, end))
         # where phrases of different frames cover one word, the longest wins ("part de marché" over "part")
         longest: dict[int, int] = {}
         for head, trig, _end in out:
@@ -136,15 +136,23 @@ class Frames:
         return unique
 
 
+def _keys(index: dict[str, list[Trigger]], low: str, lem: str, pos: int) -> tuple[str, ...]:
+    """The index keys a word may trigger: its lemma, then its form, then a guessed infinitive (a fixed order:
+    a set's would vary between runs and change which of two hits on one head is kept); () when the index
+    holds none of them."""
+    lemma, form = fold_word(lem), fold_word(low)
+    keys = [lemma] if lemma == form else [lemma, form]
+    guess = _guess_infinitive(low, lem, pos)
+    if guess and guess not in keys:
+        keys.append(guess)
+    return tuple(keys) if any(k in index for k in keys) else ()
+
+
 @lru_cache(maxsize=65536)
 def fold_word(word: str) -> str:
     # plural and case variants index together: "levées" ~ "levée", "Parts" ~ "part"
     word = word.lower().replace("’", "'")
     return word[:-1] if len(word) > 3 and word[-1] in "sx" else word
-
-
-def _verb_key(tok: Token) -> str | None:
-    return _guess_infinitive(tok.lower_, tok.lemma_, tok.pos)
 
 
 def _guess_infinitive(low: str, lemma: str, pos: int) -> str | None:
@@ -158,42 +166,43 @@ def _guess_infinitive(low: str, lemma: str, pos: int) -> str | None:
     return None
 
 
-def _match_words(doc: Doc, i: int, words: tuple[str, ...]) -> int | None:
-    if i + len(words) > len(doc):
+def _match_words(w: TokenStrings, i: int, words: tuple[str, ...]) -> int | None:
+    if i + len(words) > len(w.text):
         return None
-    for k, w in enumerate(words):
-        tok = doc[i + k]
-        if fold_word(w) not in (fold_word(tok.lemma_), fold_word(tok.lower_)) and (
-            k or fold_word(w) != _verb_key(tok)
+    for k, x in enumerate(words):
+        j = i + k
+        if fold_word(x) not in (fold_word(w.lemma[j]), fold_word(w.lower[j])) and (
+            k or fold_word(x) != _guess_infinitive(w.lower[j], w.lemma[j], w.pos[j])
         ):
             return None
     return i + len(words)
 
 
-def _phrase_head(doc: Doc, start: int, end: int) -> Token:
+def _phrase_head(w: TokenStrings, start: int, end: int) -> int:
     # the phrase token whose head lies outside the phrase ("chiffre" in "chiffre d'affaires")
-    for tok in doc[start:end]:
-        if not (start <= tok.head.i < end) or tok.head.i == tok.i:
-            return tok
-    return doc[start]
+    for i in range(start, end):
+        if not (start <= w.head[i] < end) or w.head[i] == i:
+            return i
+    return start
 
 
-def _constraints_ok(doc: Doc, tok: Token, end: int, trig: Trigger) -> bool:
+def _constraints_ok(w: TokenStrings, i: int, end: int, trig: Trigger) -> bool:
     # a verb tagged NOUN in its infinitive form ("de licencier 10 000 employés") still counts
-    verb_like = tok.pos_ in ("VERB", "AUX", "ADJ") or tok.lower_ == tok.lemma_.lower()
+    verb_like = w.pos[i] in (VERB, AUX, ADJ) or w.lower[i] == w.lemma[i].lower()
     if trig.pos == "verb" and not verb_like and len(trig.words) == 1:
         return False
-    if trig.pos == "noun" and tok.pos_ not in ("NOUN", "PROPN", "X") and len(trig.words) == 1:
+    if trig.pos == "noun" and w.pos[i] not in (NOUN, PROPN, X) and len(trig.words) == 1:
         return False
     if not (trig.with_ or trig.without):
         return True
+    kids = w.children[i]
     # words near the trigger: its dependents (reflexive "se", object "postes") and the next few tokens
-    near = {fold_word(t.lemma_) for t in tok.children} | {fold_word(t.lower_) for t in tok.children}
+    near = {fold_word(w.lemma[t]) for t in kids} | {fold_word(w.lower[t]) for t in kids}
     # and the prepositions of its complements ("offre 6 milliards ... pour Exclusive Networks")
-    near |= {fold_word(g.lower_) for t in tok.children for g in t.children if g.dep_ == "case"}
-    near |= {fold_word(t.lemma_) for t in doc[end : min(len(doc), end + 4)]}
-    near |= {fold_word(t.lemma_) for t in doc[max(0, tok.i - 2) : tok.i]} | {
-        fold_word(t.lower_) for t in doc[max(0, tok.i - 2) : tok.i]
+    near |= {fold_word(w.lower[g]) for t in kids for g in w.children[t] if w.dep[g] == "case"}
+    near |= {fold_word(w.lemma[t]) for t in range(end, min(len(w.text), end + 4))}
+    near |= {fold_word(w.lemma[t]) for t in range(max(0, i - 2), i)} | {
+        fold_word(w.lower[t]) for t in range(max(0, i - 2), i)
     }
     if trig.with_ and not (trig.with_ & near):
         return False
