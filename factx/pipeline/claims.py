@@ -23,6 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
 from . import claim_dates, extensions, hedging
@@ -34,7 +35,6 @@ from .lexicon import figures, milestones, sources
 from .mentions import mention_index
 from .roles import Context, coordinated, fill
 from .sentences import sentence_bounds, sentences
-from .syntax import norm
 from .titles import role_drafts
 from .tokens import token_strings
 
@@ -124,14 +124,17 @@ def extract_claims(
             if sent_of[span.start] >= 0:
                 by_sent[sent_of[span.start]][k].append(span)
     kept: list[Draft] = []
+    kept_keys: list[tuple] = []  # their _key(): a kept draft is not changed by later sentences
     memory: list[Draft] = []  # every draft whose own sentence named a party: what later ones refer back to
     for (a, b), (matches, figs, dates) in zip(bounds, by_sent, strict=True):
         try:
             found, drafts = _sentence(doc[a:b], matches, figs, dates, frames, memory)
             memory += [d for d in drafts if _read(d.subject) or _read(d.object)]
             for d in found:
-                if not any(_repeats(d, k) for k in kept):
+                k = _key(d)
+                if k not in kept_keys:  # not a repeat (see _repeats)
                     kept.append(d)
+                    kept_keys.append(k)
         except Exception as e:
             if on_error is None:
                 raise
@@ -154,13 +157,13 @@ def _bucket(bounds: list[tuple[int, int]], n: int) -> list[int]:
 def _attribution_tokens(sent: Span) -> set[int]:
     """ "selon La Tribune", "d'après des sources": who speaks is never a role of the claim."""
     preps = sources().attribution_preps
-    doc = sent.doc
-    low = token_strings(doc).lower
+    w = token_strings(sent.doc)
+    low = w.lower_norm
     out: set[int] = set()
     for i in range(sent.start, sent.end - 1):
-        if norm(low[i]) in preps:
+        if low[i] in preps:
             j = i + 1
-            while j < sent.end and not doc[j].is_punct and doc[j].pos_ not in ("VERB", "AUX"):
+            while j < sent.end and not w.is_punct[j] and w.pos[j] not in (VERB, AUX):
                 out.add(j)
                 j += 1
     return out

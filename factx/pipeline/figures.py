@@ -21,12 +21,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.symbols import ADJ, NOUN
 from spacy.tokens import Span, Token
 
 from .frames import Frames, Trigger, fold_word, with_roles
 from .lexicon import figures, words_of
 from .mentions import mention_index
 from .syntax import antecedent, logical, norm, prep_matches
+from .tokens import token_strings
 
 NEAREST_REACH = 15  # tokens between a trigger and a figure it takes by proximity alone
 PART_REACH = (
@@ -322,20 +324,24 @@ class _Sentence:
 STRATEGIES = ("noun_complement", "own_phrase", "support_verb", "purpose", "governing", "adjacent")
 
 
+# The word tests below read the doc's token lists (:mod:`factx.pipeline.tokens`), and the figures' kinds
+# once per sentence (``kinds``: a span extension read makes an object per call).
+
+
 def _between(doc, a: Span, b: Span) -> tuple[str, ...]:
-    return tuple(norm(t.text) for t in doc[a.end : b.start])
+    return tuple(token_strings(doc).norm[a.end : b.start])
 
 
-def _after(doc, fig: Span) -> list[str]:
+def _after(doc, end: int) -> list[str]:
     # plurals fold ("15,50 € par actions")
-    return [fold_word(norm(t.text)) for t in doc[fig.end : min(len(doc), fig.end + 3)]]
+    return [fold_word(x) for x in token_strings(doc).norm[end : end + 3]]
 
 
-def _is_part(doc, whole: Span, fig: Span) -> bool:
+def _is_part(doc, whole: Span, fig: Span, kinds: dict[int, str | None]) -> bool:
     """ "15 000 postes, dont 4 600 en France": a figure a part cue introduces right after a whole of its kind."""
-    if kind_of(whole) != kind_of(fig) or not 0 < fig.start - whole.end <= PART_REACH:
+    if kinds[id(whole)] != kinds[id(fig)] or not 0 < fig.start - whole.end <= PART_REACH:
         return False
-    between = [norm(t.text) for t in doc[whole.end : fig.start]]
+    between = token_strings(doc).norm[whole.end : fig.start]
     return any(
         tuple(between[i : i + len(c)]) == c
         for c in figures().part_cues
@@ -345,10 +351,11 @@ def _is_part(doc, whole: Span, fig: Span) -> bool:
 
 def _is_change(doc, fig: Span) -> bool:
     cues = figures().change_cues
-    before = [norm(t.text) for t in doc[max(0, fig.start - 3) : fig.start]]
+    w = token_strings(doc)
+    before = w.norm[max(0, fig.start - 3) : fig.start]
     # the figure's own text may open with its sign ("+12 %", "-3,5 %")
     return (
-        fig.text[:1] in "+-"
+        w.span_text(fig.start, fig.end)[:1] in "+-"
         and ("+",) in cues
         or any(tuple(before[len(before) - len(c) :]) == c for c in cues if len(c) <= len(before))
     )
@@ -356,26 +363,47 @@ def _is_change(doc, fig: Span) -> bool:
 
 def _per_unit_after_complement(doc, fig: Span) -> str | None:
     """ "500 millions d'euros de synergies (de coûts) par an": the unit after the figure's noun complement."""
+    w = token_strings(doc)
     i = fig.end
     end = min(len(doc), fig.end + 6)
-    while i < end and (doc[i].pos_ in ("NOUN", "ADJ") or norm(doc[i].text) in ("de", "d'")):
+    while i < end and (w.pos[i] in (NOUN, ADJ) or w.norm[i] in ("de", "d'")):
         i += 1
     if i == fig.end:
         return None
-    return _per_unit(doc, doc[i - 1 : i])
+    return _per_unit_at(doc, i)
 
 
 def _per_unit(doc, fig: Span) -> str | None:
-    after = _after(doc, fig)
-    for words, unit in figures().per_unit.items():
-        if tuple(after[: len(words)]) == tuple(fold_word(w) for w in words):
+    return _per_unit_at(doc, fig.end)
+
+
+def _per_unit_at(doc, end: int) -> str | None:
+    """The unit a figure ending at token ``end`` is given per ("par action", "par an")."""
+    after = _after(doc, end)
+    for words, _written, unit in _per_unit_words():
+        if tuple(after[: len(words)]) == words:
             return unit
     return None
 
 
-def _restates(doc, prev: Span, fig: Span) -> bool:
+_PER_UNIT: tuple[object, list[tuple[tuple[str, ...], tuple[str, ...], str]]] = (None, [])
+
+
+def _per_unit_words() -> list[tuple[tuple[str, ...], tuple[str, ...], str]]:
+    """figures.yaml's per_unit entries (folded words, written words, unit), folded once per load of it."""
+    global _PER_UNIT
+    f = figures()
+    if _PER_UNIT[0] is not f:
+        _PER_UNIT = (
+            f,
+            [(tuple(fold_word(x) for x in words), words, unit) for words, unit in f.per_unit.items()],
+        )
+    return _PER_UNIT[1]
+
+
+def _restates(doc, prev: Span, fig: Span, kinds: dict[int, str | None]) -> bool:
     """``fig`` says ``prev`` again: same kind, joined by a restatement cue ("(", "soit")."""
-    if kind_of(prev) != kind_of(fig) or fig.start - prev.end > 6:
+    if kinds[id(prev)] != kinds[id(fig)] or fig.start - prev.end > 6:
         return False
     between = _between(doc, prev, fig)
     if _per_unit(doc, prev):
@@ -384,10 +412,10 @@ def _restates(doc, prev: Span, fig: Span) -> bool:
 
 
 def _unit_phrase(doc, fig: Span) -> str:
-    after = _after(doc, fig)
-    for words in figures().per_unit:
-        if tuple(after[: len(words)]) == tuple(fold_word(w) for w in words):
-            return " ".join(words)
+    after = _after(doc, fig.end)
+    for words, written, _unit in _per_unit_words():
+        if tuple(after[: len(words)]) == words:
+            return " ".join(written)
     return ""
 
 
@@ -401,14 +429,15 @@ def owned_figures(
     last: Owned | None = None
     last_fig: Span | None = None
     per_unit_frame = figures().per_unit_frame
+    kinds = {id(fig): kind_of(fig) for fig in figs}
     for fig in figs:
-        kind = kind_of(fig)
+        kind = kinds[id(fig)]
         if kind not in ("money", "percent", "count", "quantity"):
             last_fig = None
             continue
         if (
             last_fig is not None
-            and _restates(doc, last_fig, fig)
+            and _restates(doc, last_fig, fig, kinds)
             and not (_per_unit(doc, fig) and not last.per_unit if last else False)
         ):
             if last is not None and last.per_unit and not _per_unit(doc, fig):
@@ -425,7 +454,7 @@ def owned_figures(
                 last.alternatives.append(fig)
             last_fig = fig
             continue
-        if last is not None and last_fig is last.figure and _is_part(doc, last_fig, fig):
+        if last is not None and last_fig is last.figure and _is_part(doc, last_fig, fig, kinds):
             # "15 000 suppressions de postes, dont 4 600 en France": a part of the same fact
             owned = Owned(fig, last.frame, last.trigger, last.trig, "part", part_of=last_fig)
             out.append(owned)

@@ -61,15 +61,18 @@ def role_drafts(ctx: Context) -> list[Draft]:
     sent, doc = ctx.sent, ctx.doc
     out: list[Draft] = []
     index = titles()
-    low = token_strings(doc).lower  # no Token object for the words that open no title (nearly all)
+    low = token_strings(doc).lower_norm  # no Token object for the words that open no title (nearly all)
     i = sent.start
     while i < sent.end:
-        entries = index.get(norm(low[i]), ())
+        entries = index.get(low[i])
+        if not entries:
+            i += 1
+            continue
         hit = next(
             (
                 (words, canonical)
                 for words, canonical in entries
-                if i + len(words) <= sent.end and tuple(norm(w) for w in low[i : i + len(words)]) == words
+                if i + len(words) <= sent.end and tuple(low[i : i + len(words)]) == words
             ),
             None,
         )

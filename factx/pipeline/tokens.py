@@ -62,6 +62,11 @@ class TokenStrings:
         return [t.lower().replace("’", "'") for t in self.text]
 
     @cached_property
+    def lower_norm(self) -> list[str]:
+        """``syntax.norm`` of each token's lowercase form."""
+        return [t.lower().replace("’", "'") for t in self.lower]
+
+    @cached_property
     def children(self) -> list[list[int]]:
         """Each token's dependents in order, as ``token.children`` gives them."""
         out: list[list[int]] = [[] for _ in self.head]
