@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .. import data
-from ..canon import fold
+from ..canon import fold, key
 
 
 def _low(items: object) -> frozenset[str]:
@@ -107,8 +107,6 @@ def sources() -> Sources:
 @cache
 def outlet_keys() -> frozenset[str]:
     """Folded spellings of every outlet of sources.yaml: an entity whose canonical name is one is a source."""
-    from ..canon import key
-
     out = set()
     for item in (data.load("sources") or {}).get("outlets") or []:
         names = item if isinstance(item, list) else [item.get("name")] if isinstance(item, dict) else [item]
@@ -117,8 +115,6 @@ def outlet_keys() -> frozenset[str]:
 
 
 def is_outlet(canonical: str | None) -> bool:
-    from ..canon import key
-
     return bool(canonical) and key(canonical) in outlet_keys()
 
 

@@ -20,18 +20,22 @@ from __future__ import annotations
 import weakref
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..canon import KeyScanner, fold, key, known_index
+from ..canon import KeyScanner, key, known_index
+from ..canon import fold as _fold
 from . import extensions
 from .extensions import ENTITIES, MENTIONS
 from .lexicon import descriptions, grammar, is_outlet
 from .sentences import sentence_bounds, sentence_index
 from .tokens import token_strings
+
+# fold() of the same words again and again (every lowercase word is tried as a description)
+fold = lru_cache(maxsize=65536)(_fold)
 
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 NAME_DEPS = ("appos", "flat", "flat:name", "flat:foreign", "nmod", "compound")
@@ -124,8 +128,9 @@ class _Builder:
 
     def names(self) -> None:
         for span in self.doc.spans.get(ENTITIES, []):
-            canonical = span._.factx_canonical or span.text
-            self.add(span.start, span.end, _mention(span.text, canonical, span.label_, "name"))
+            text = self.words.span_text(span.start, span.end)
+            canonical = span._.factx_canonical or text
+            self.add(span.start, span.end, _mention(text, canonical, span.label_, "name"))
 
     def aliases(self) -> None:
         """ "la firme de Redmond": an alias beats a place or misc the model saw in it ("l'État" tagged LOC)."""
@@ -136,7 +141,7 @@ class _Builder:
             if i < nxt:
                 continue
             for end, k in scanner.candidates(w.text, w.space, i):
-                span_text = self.doc[i:end].text
+                span_text = self.words.span_text(i, end)
                 if not scanner.capitals_ok(span_text, k):
                     continue
                 inside = self.idx.get(i)
@@ -144,7 +149,7 @@ class _Builder:
                     break
                 canonical, label = scanner.by_key[k]
                 start = self._det_start(i)
-                mention = _mention(self.doc[start:end].text, canonical, label, "alias")
+                mention = _mention(self.words.span_text(start, end), canonical, label, "alias")
                 for t in range(start, end):
                     self.idx.at[t] = -1
                 self.add(start, end, mention)
@@ -234,7 +239,7 @@ class _Builder:
             if found is None or self.idx.at[i] >= 0:
                 continue
             s, e, label = found
-            noun = fold(self.doc[s:e].text)
+            noun = fold(self.words.span_text(s, e))
             ent = self._entity_after(e)
             if (
                 ent is None
@@ -255,7 +260,9 @@ class _Builder:
                             self._learn_epithet(w.text[t], ent)  # "le groupe canadien Couche-Tard"
                 start = self._det_start(s)
                 self.add(
-                    start, e, _mention(self.doc[start:e].text, ent["canonical"], ent["label"], "apposition")
+                    start,
+                    e,
+                    _mention(self.words.span_text(start, e), ent["canonical"], ent["label"], "apposition"),
                 )
 
     def _learn_epithet(self, word: str, ent: dict) -> None:
@@ -334,7 +341,7 @@ class _Builder:
             self.add(
                 i - 1,
                 i + 1,
-                _mention(self.doc[i - 1 : i + 1].text, ent["canonical"], ent["label"], "description"),
+                _mention(self.words.span_text(i - 1, i + 1), ent["canonical"], ent["label"], "description"),
             )
 
     def description(self, s: int, e: int, label: str, k: int) -> None:
@@ -355,15 +362,15 @@ class _Builder:
             self.add(
                 start,
                 end,
-                _mention(self.doc[start:end].text, named["canonical"], named["label"], "apposition"),
+                _mention(self.words.span_text(start, end), named["canonical"], named["label"], "apposition"),
             )
             return
         if word not in g.definite | g.demonstrative or word in ("les", "ces", "des"):
             return  # "une entreprise" introduces someone new; "les deux sociétés" are several
-        noun = fold(self.doc[s:e].text)
+        noun = fold(self.words.span_text(s, e))
         if noun in descriptions().demonstrative_only and word not in g.demonstrative:
             return  # "le service client" points nowhere; "ce service" does
-        text = self.doc[det:end].text
+        text = self.words.span_text(det, end)
         target = self._epithet_entity([*range(det + 1, s), *range(e, end)], label) or self.learned.get(noun)
         if target is None:
             avoid = self._clause_subject(head, k)
@@ -464,9 +471,9 @@ class _Builder:
     def relative(self, i: int) -> dict | None:
         from .syntax import antecedent
 
-        tok = self.doc[i]
-        if "Rel" not in tok.morph.get("PronType"):
+        if "Rel" not in self.words.feat(i, "PronType"):
             return None
+        tok = self.doc[i]
         ante = antecedent(tok)
         m = self.idx.get(ante.i) if ante is not None and ante.i != i else None
         return _mention(tok.text, m["canonical"], m["label"], "relative") if m else None

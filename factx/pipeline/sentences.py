@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from .tokens import token_strings
 
+_STOPS = (".", "!", "?", "…")
 MAX_SENTENCE_TOKENS = 200  # real sentences stay far below; a list or table flattened to one line is sliced
 
 _CACHE: weakref.WeakKeyDictionary[Doc, list[tuple[int, int]]] = weakref.WeakKeyDictionary()
@@ -38,8 +39,11 @@ def _bounds(doc: Doc) -> list[tuple[int, int]]:
     cuts = {0, len(doc)}
     w = token_strings(doc)
     text, space = w.text, w.is_space
-    for i in range(len(doc) - 1):
-        stop = text[i] in (".", "!", "?", "…") or space[i] and "\n" in text[i]
+    # only a stop, a line break or a newline after a token can cut: look at those alone
+    for i in [i for i, t in enumerate(text) if t in _STOPS or "\n" in t or "\n" in w.space[i]]:
+        if i >= len(doc) - 1:
+            continue
+        stop = text[i] in _STOPS or space[i] and "\n" in text[i]
         j = i + 1
         if stop and (space[j] or text[j][0].isupper() or w.is_punct[j] or w.like_num[j]):
             cuts.add(j)

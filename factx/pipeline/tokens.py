@@ -59,12 +59,16 @@ class TokenStrings:
     @cached_property
     def norm(self) -> list[str]:
         """Each token's text lowercased, curly apostrophe straightened (``syntax.norm`` of it)."""
-        return [t.lower().replace("’", "'") for t in self.text]
+        return _normed(self.text)
 
     @cached_property
     def lower_norm(self) -> list[str]:
         """``syntax.norm`` of each token's lowercase form."""
-        return [t.lower().replace("’", "'") for t in self.lower]
+        return _normed(self.lower)
+
+    @cached_property
+    def _feats(self) -> list[dict[str, tuple[str, ...]]]:
+        return list(map(_feats, self.morph))
 
     @cached_property
     def children(self) -> list[list[int]]:
@@ -77,7 +81,7 @@ class TokenStrings:
 
     def feat(self, i: int, field: str) -> tuple[str, ...]:
         """Token ``i``'s values of a morphological feature, as ``token.morph.get(field)`` gives them."""
-        return _feats(self.morph[i]).get(field, ())
+        return self._feats[i].get(field, ())
 
     def span_text(self, start: int, end: int) -> str:
         """``doc[start:end].text`` without making the Span and its Tokens."""
@@ -117,7 +121,31 @@ def _strings(doc: Doc, col: list[int]) -> list[str]:
     return out
 
 
+_NORMS: dict[str, str] = {}
+
+
+def _normed(words: list[str]) -> list[str]:
+    """``syntax.norm`` of each word, the words met before remembered (bounded)."""
+    out = list(map(_NORMS.get, words))
+    if None in out:
+        if len(_NORMS) > _STRINGS_MAX:
+            _NORMS.clear()
+        for k, x in enumerate(words):
+            if out[k] is None:
+                out[k] = _NORMS[x] = x.lower().replace("’", "'")
+    return out
+
+
+# the doc asked last and its lists: most calls ask about the doc of the previous one (a weak reference: a
+# dead doc is never matched, and nothing here keeps a doc alive)
+_LAST: tuple[weakref.ref[Doc] | None, TokenStrings | None] = (None, None)
+
+
 def token_strings(doc: Doc) -> TokenStrings:
+    global _LAST
+    ref, last = _LAST
+    if ref is not None and ref() is doc and len(last.lower) == len(doc):
+        return last
     found = _CACHE.get(doc)
     if found is None or len(found.lower) != len(doc):
         n = len(doc)
@@ -146,6 +174,7 @@ def token_strings(doc: Doc) -> TokenStrings:
             like_num=(col(LIKE_NUM) != 0).tolist(),
             is_stop=(col(IS_STOP) != 0).tolist(),
         )
+    _LAST = (weakref.ref(doc), found)
     return found
 
 
