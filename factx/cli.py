@@ -201,7 +201,7 @@ def extract(
     from .extraction import Failed, Skipped, Stored, Unchanged, Warned, extract
     from .ingest import normalise_date
     from .output import Column, emit, progress_bar, stderr_is_terminal
-    from .render import ARTICLE_COLUMNS, article_rows
+    from .render import ARTICLE_COLUMNS, article_rows, article_summary
 
     for p in paths:
         if p != "-" and not Path(p).exists():
@@ -247,7 +247,8 @@ def extract(
                     status = (
                         "unchanged" if isinstance(event, Unchanged) else "updated" if event.updated else "new"
                     )
-                    done.append((event.document, status))
+                    if fmt != "json":  # the table's row, not the document: memory stays flat
+                        done.append((article_summary(event.document), status))
                     if printing:
                         printing = _echo_or_stop(event.document)
                     if progress is not None:

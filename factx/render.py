@@ -23,15 +23,24 @@ ARTICLE_COLUMNS = [
 ]
 
 
+COUNTED = ("entities", "amounts", "dates", "claims")
+
+
+def article_summary(d: Mapping[str, Any]) -> dict:
+    """What an article's row needs of its document: a run keeps these for its table, not whole documents."""
+    return {"doc": d["doc"], "date": d.get("date"), **{f"n_{k}": _count(d, k) for k in COUNTED}}
+
+
+def _count(d: Mapping[str, Any], k: str) -> int:
+    return d[f"n_{k}"] if f"n_{k}" in d else len(d.get(k) or [])
+
+
 def article_rows(items: Sequence[tuple[Mapping[str, Any], str]], extra: str) -> list[dict]:
     """Rows of (contract document or stored article row, value of the ``extra`` column)."""
     labels = article_labels(d["doc"] for d, _ in items)
     rows = []
     for d, more in items:
-        counts = {
-            k: d[f"n_{k}"] if f"n_{k}" in d else len(d.get(k) or [])
-            for k in ("entities", "amounts", "dates", "claims")
-        }
+        counts = {k: _count(d, k) for k in COUNTED}
         rows.append(
             {"doc": d["doc"], "article": labels[d["doc"]], "date": d.get("date") or "", **counts, extra: more}
         )
