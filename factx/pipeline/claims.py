@@ -35,7 +35,7 @@ from .lexicon import figures, milestones, sources
 from .mentions import mention_index
 from .roles import Context, coordinated, fill
 from .sentences import sentence_bounds, sentences
-from .titles import role_drafts
+from .titles import has_title, role_drafts
 from .tokens import token_strings
 
 __all__ = ["ClaimFinder", "extract_claims", "load_frames", "make_claims", "sentences"]
@@ -177,6 +177,8 @@ def _sentence(
     frames: Frames,
     previous: list[Draft],
 ) -> tuple[list[Draft], list[Draft]]:
+    if not matches and not figs and not has_title(sent):
+        return [], []  # no trigger, figure nor title: no draft, nothing for the later stages to read
     ctx = Context(sent, mention_index(sent.doc), frames, previous, exclude=_attribution_tokens(sent))
     # 1. figures and their frames, then triggers no figure took
     work: list[tuple[Draft, Token | None, Trigger | None]] = []

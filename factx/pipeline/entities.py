@@ -29,7 +29,7 @@ from .extensions import ENTITIES
 from .tokens import TokenStrings, token_strings
 
 # fold() of the same few words and phrases, asked at every capitalised word
-_fold = lru_cache(maxsize=65536)(fold)
+_fold = lru_cache(maxsize=16384)(fold)
 
 # Words before a product noun that make it one ("la plateforme X"; not "s'offre X").
 DETERMINERS = {

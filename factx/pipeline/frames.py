@@ -105,7 +105,8 @@ class Frames:
         out = []
         index = self.index
         words = token_strings(doc)
-        if self._keys_for != (id(index), len(index)):  # the index changed: the keys it holds may have too
+        if self._keys_for != (id(index), len(index)) or len(self._keys) > 100_000:
+            # the index changed (the keys it holds may have too), or a long run met many words
             self._keys.clear()
             self._keys_for = (id(index), len(index))
         known = self._keys

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from operator import or_
 
 from spacy.symbols import ADV, AUX, PART
 from spacy.tokens import Span, Token
@@ -100,22 +101,23 @@ def sentence_cues(sent: Span) -> tuple[list[str], str | None]:
     by_first = _phrases_by_first_word(c.sentence_phrases)
     strings = token_strings(sent.doc)
     a = sent.start
-    lemmas = strings.lemma[a : sent.end]
-    words = [w.replace("’", "'") for w in strings.lower[a : sent.end]]
-    found: list[str] = []
-    for i, (lemma, word) in enumerate(zip(lemmas, words, strict=True)):
-        if lemma.lower() in c.sentence_lemmas or fold_word(word) in folded:
-            found.append(strings.text[a + i])
+    words = strings.lower_apos[a : sent.end]
+    # a cue lemma or a cue word (folded), read word by word without a Python loop
+    lemma_hits = map(c.sentence_lemmas.__contains__, map(str.lower, strings.lemma[a : sent.end]))
+    word_hits = map(folded.__contains__, map(fold_word, words))
+    found = [strings.text[a + i] for i, hit in enumerate(map(or_, lemma_hits, word_hits)) if hit]
     seen: set[tuple[str, ...]] = set()
-    for i, word in enumerate(words):  # each phrase counted once, at its first occurrence
-        for phrase in by_first.get(word, ()):
+    for i in [i for i, word in enumerate(words) if word in by_first]:
+        # each phrase counted once, at its first occurrence
+        for phrase in by_first[words[i]]:
             if phrase not in seen and tuple(words[i : i + len(phrase)]) == phrase:
                 seen.add(phrase)
                 found.append(strings.span_text(a + i, a + i + len(phrase)))
     attribution = None
     preps = src.attribution_preps
     openers = _first_words(preps)
-    for i, word in enumerate(words):
+    for i in [i for i, word in enumerate(words) if word in preps or word in openers]:
+        word = words[i]
         skip = 1 if word in preps else 2 if word in openers and " ".join(words[i : i + 2]) in preps else 0
         if skip and i + skip < len(words):
             if not _official(list(sent[i + skip : i + skip + 3])):

@@ -35,7 +35,7 @@ from .sentences import sentence_bounds, sentence_index
 from .tokens import token_strings
 
 # fold() of the same words again and again (every lowercase word is tried as a description)
-fold = lru_cache(maxsize=65536)(_fold)
+fold = lru_cache(maxsize=16384)(_fold)
 
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 NAME_DEPS = ("appos", "flat", "flat:name", "flat:foreign", "nmod", "compound")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .. import data
 from .draft import Draft, Filled
@@ -57,6 +57,25 @@ def _org(ctx: Context, tok: Token, how: str) -> Filled | None:
     return Filled(m, tok.i, f"{how}/{m['how']}")
 
 
+def _title_at(sent: Span, low: list[str], i: int) -> tuple[tuple[str, ...], str] | None:
+    """(words, canonical title) of the longest title written at token ``i`` of ``sent``."""
+    return next(
+        (
+            (words, canonical)
+            for words, canonical in titles().get(low[i], ())
+            if i + len(words) <= sent.end and tuple(low[i : i + len(words)]) == words
+        ),
+        None,
+    )
+
+
+def has_title(sent: Span) -> bool:
+    """The sentence writes a title (role_drafts may find a role in it)."""
+    index = titles()
+    low = token_strings(sent.doc).lower_norm
+    return any(_title_at(sent, low, i) for i in range(sent.start, sent.end) if low[i] in index)
+
+
 def role_drafts(ctx: Context) -> list[Draft]:
     sent, doc = ctx.sent, ctx.doc
     out: list[Draft] = []
@@ -64,18 +83,7 @@ def role_drafts(ctx: Context) -> list[Draft]:
     low = token_strings(doc).lower_norm  # no Token object for the words that open no title (nearly all)
     i = sent.start
     while i < sent.end:
-        entries = index.get(low[i])
-        if not entries:
-            i += 1
-            continue
-        hit = next(
-            (
-                (words, canonical)
-                for words, canonical in entries
-                if i + len(words) <= sent.end and tuple(low[i : i + len(words)]) == words
-            ),
-            None,
-        )
+        hit = _title_at(sent, low, i) if low[i] in index else None
         if hit is None:
             i += 1
             continue

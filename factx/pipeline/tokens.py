@@ -7,6 +7,7 @@ the lexical flags (trigger lookup, cue search, span cleaning) read these lists i
 from __future__ import annotations
 
 import weakref
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -59,12 +60,17 @@ class TokenStrings:
     @cached_property
     def norm(self) -> list[str]:
         """Each token's text lowercased, curly apostrophe straightened (``syntax.norm`` of it)."""
-        return _normed(self.text)
+        return _mapped(self.text, _norm, _NORMS)
 
     @cached_property
     def lower_norm(self) -> list[str]:
         """``syntax.norm`` of each token's lowercase form."""
-        return _normed(self.lower)
+        return _mapped(self.lower, _norm, _NORMS)
+
+    @cached_property
+    def lower_apos(self) -> list[str]:
+        """Each token's lowercase form, curly apostrophe straightened."""
+        return _mapped(self.lower, _apos, _APOS)
 
     @cached_property
     def _feats(self) -> list[dict[str, tuple[str, ...]]]:
@@ -105,7 +111,7 @@ _CACHE: weakref.WeakKeyDictionary[Doc, TokenStrings] = weakref.WeakKeyDictionary
 # hash -> string: a StringStore hash is the same for every vocab (a hash of the string), and a dict lookup is
 # three times faster than the StringStore's; bounded, as articles bring new words
 _STRINGS: dict[int, str] = {}
-_STRINGS_MAX = 500_000
+_STRINGS_MAX = 100_000
 _COLS = {attr: k for k, attr in enumerate(_ATTRS)}
 
 
@@ -122,17 +128,26 @@ def _strings(doc: Doc, col: list[int]) -> list[str]:
 
 
 _NORMS: dict[str, str] = {}
+_APOS: dict[str, str] = {}
 
 
-def _normed(words: list[str]) -> list[str]:
-    """``syntax.norm`` of each word, the words met before remembered (bounded)."""
-    out = list(map(_NORMS.get, words))
+def _norm(word: str) -> str:
+    return word.lower().replace("’", "'")
+
+
+def _apos(word: str) -> str:
+    return word.replace("’", "'")
+
+
+def _mapped(words: list[str], fn: Callable[[str], str], memo: dict[str, str]) -> list[str]:
+    """``fn`` of each word, the words met before remembered in ``memo`` (bounded)."""
+    out = list(map(memo.get, words))
     if None in out:
-        if len(_NORMS) > _STRINGS_MAX:
-            _NORMS.clear()
+        if len(memo) > _STRINGS_MAX:
+            memo.clear()
         for k, x in enumerate(words):
             if out[k] is None:
-                out[k] = _NORMS[x] = x.lower().replace("’", "'")
+                out[k] = memo[x] = fn(x)
     return out
 
 
