@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
+from .tokens import token_strings
+
 
 @dataclass
 class Filled:
@@ -50,9 +52,8 @@ class Draft:
     @property
     def anchor(self) -> int:
         """Character offset that identifies the draft in its sentence: the trigger's, else the figure's."""
-        doc = self.sent.doc
         if self.trigger >= 0:
-            return doc[self.trigger].idx
+            return token_strings(self.sent.doc).idx[self.trigger]
         return self.figure.start_char if self.figure is not None else self.sent.start_char
 
     def to_contract(self, sentence_text: str | None = None) -> dict:
@@ -108,12 +109,19 @@ def _mention(filled: Filled | None) -> dict | None:
 
 
 def _amount(span: Span | None) -> dict | None:
-    if span is None or not span._.factx_amount:
+    fields = span._.factx_amount if span is not None else None
+    if not fields:
         return None
-    return {"text": span.text, "start": span.start_char, "end": span.end_char, **span._.factx_amount}
+    return {"text": _text(span), "start": span.start_char, "end": span.end_char, **fields}
 
 
 def _date(span: Span | None) -> dict | None:
-    if span is None or not span._.factx_date:
+    fields = span._.factx_date if span is not None else None
+    if not fields:
         return None
-    return {"text": span.text, "start": span.start_char, "end": span.end_char, **span._.factx_date}
+    return {"text": _text(span), "start": span.start_char, "end": span.end_char, **fields}
+
+
+def _text(span: Span) -> str:
+    # span.text makes a Token object per word; the doc's token lists have it
+    return token_strings(span.doc).span_text(span.start, span.end)

@@ -85,12 +85,18 @@ def _with_aux(w: TokenStrings, toks: list[int]) -> list[int]:
     return toks + [c for t in toks for c in w.children[t] if w.dep[c].startswith(("aux", "cop"))]
 
 
-@cache
+_BY_FIRST: tuple[object, dict[str, list[tuple[str, ...]]]] = (None, {})
+
+
 def _phrases_by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
-    index: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in phrases:
-        index.setdefault(phrase[0], []).append(phrase)
-    return index
+    # remembered for the phrases object itself (hashing the tuple of tuples cost more than the lookup)
+    global _BY_FIRST
+    if _BY_FIRST[0] is not phrases:
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in phrases:
+            index.setdefault(phrase[0], []).append(phrase)
+        _BY_FIRST = (phrases, index)
+    return _BY_FIRST[1]
 
 
 def sentence_cues(sent: Span) -> tuple[list[str], str | None]:
@@ -103,7 +109,7 @@ def sentence_cues(sent: Span) -> tuple[list[str], str | None]:
     a = sent.start
     words = strings.lower_apos[a : sent.end]
     # a cue lemma or a cue word (folded), read word by word without a Python loop
-    lemma_hits = map(c.sentence_lemmas.__contains__, map(str.lower, strings.lemma[a : sent.end]))
+    lemma_hits = map(c.sentence_lemmas.__contains__, strings.lemma_lower[a : sent.end])
     word_hits = map(folded.__contains__, map(fold_word, words))
     found = [strings.text[a + i] for i, hit in enumerate(map(or_, lemma_hits, word_hits)) if hit]
     seen: set[tuple[str, ...]] = set()
@@ -190,7 +196,7 @@ def negated(trigger: Token, sent: Span, extra: list[Token]) -> bool:
     c = cues()
     w = token_strings(sent.doc)
     for i in _with_aux(w, governors(w, trigger.i, sent)[:3]):
-        kids = [w.lower[k].replace("’", "'") for k in w.children[i]]
+        kids = [w.lower_apos[k] for k in w.children[i]]
         if any(k in c.negation_particles for k in kids) and (
             any(k in c.negation_words for k in kids) or _next_negator(w, i, c)
         ):

@@ -62,6 +62,15 @@ class Grammar:
             object.__setattr__(self, "_by_word", by)
         return by
 
+    @property
+    def circumstance_words(self) -> frozenset[str]:
+        """The words a circumstance phrase can start with (:meth:`circumstance_at` is false elsewhere)."""
+        words = self.__dict__.get("_first_words")
+        if words is None:
+            words = frozenset(self._circumstances_by_word)
+            object.__setattr__(self, "_first_words", words)
+        return words
+
     def prep_forms(self, prep: str) -> frozenset[str]:
         return self.prepositions.get(prep, frozenset({prep}))
 

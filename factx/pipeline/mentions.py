@@ -32,10 +32,11 @@ from . import extensions
 from .extensions import ENTITIES, MENTIONS
 from .lexicon import descriptions, grammar, is_outlet
 from .sentences import sentence_bounds, sentence_index
-from .tokens import token_strings
+from .tokens import mapped, token_strings
 
 # fold() of the same words again and again (every lowercase word is tried as a description)
 fold = lru_cache(maxsize=16384)(_fold)
+_FOLDED: dict[str, str] = {}  # word -> fold(word), for the doc's words (see tokens.mapped)
 
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 NAME_DEPS = ("appos", "flat", "flat:name", "flat:foreign", "nmod", "compound")
@@ -97,6 +98,7 @@ class _Builder:
         self.doc = doc
         self.n = n = len(doc)
         self.words = token_strings(doc)
+        self.folded = mapped(self.words.text, _fold, _FOLDED)  # fold() of each token's text
         self.idx = MentionIndex(at=[-1] * n)
         self.sents = sentence_bounds(doc)
         self.sent_of = sentence_index(doc)
@@ -161,7 +163,7 @@ class _Builder:
         j = i
         while j > 0 and w.pos[j - 1] in _ADJ_ADV and w.text[j - 1][:1].islower():
             j -= 1
-        if j > 0 and fold(w.text[j - 1]) in g.definite | g.demonstrative | g.indefinite | set(g.possessive):
+        if j > 0 and self.folded[j - 1] in g.definite | g.demonstrative | g.indefinite | set(g.possessive):
             return j - 1
         return i
 
@@ -203,7 +205,7 @@ class _Builder:
 
     def _read_description(self, i: int) -> tuple[int, int, str] | None:
         w = self.words
-        if not w.text[i][:1].islower() or fold(w.text[i]) not in _description_starts():
+        if not w.text[i][:1].islower() or self.folded[i] not in _description_starts():
             return None
         label_of = descriptions().label_of
         best = None
@@ -241,12 +243,7 @@ class _Builder:
             s, e, label = found
             noun = fold(self.words.span_text(s, e))
             ent = self._entity_after(e)
-            if (
-                ent is None
-                and s >= 3
-                and w.text[s - 2] == ","
-                and fold(w.text[s - 1]) in grammar().indefinite
-            ):
+            if ent is None and s >= 3 and w.text[s - 2] == "," and self.folded[s - 1] in grammar().indefinite:
                 before = self.idx.get(s - 3)
                 ent = before if before is not None and before["how"] == "name" else None
             if ent is not None and not ent["outlet"]:
@@ -282,7 +279,7 @@ class _Builder:
             word, det = a - 1, a - 2
             if (
                 self.idx.at[word] < 0
-                and fold(w.text[det]) in g.definite
+                and self.folded[det] in g.definite
                 and w.pos[word] in (_ADJ, _NOUN, _PROPN)
                 and w.text[word].isalpha()
                 and self._description_at(word) is None
@@ -294,7 +291,7 @@ class _Builder:
         if not self.epithets:
             return None
         for t in tokens:
-            found = _matching_epithet(self.epithets, fold(self.words.text[t]))
+            found = _matching_epithet(self.epithets, self.folded[t])
             ents = [e for e in found if e["label"] == label]
             if ents:
                 return ents[-1]
@@ -308,7 +305,7 @@ class _Builder:
         for i in range(a, b):
             if self.idx.at[i] >= 0:
                 continue
-            low = w.lower[i].replace("’", "'")
+            low = w.lower_apos[i]
             if low in g.personal and w.pos[i] == _PRON:
                 m = self.pronoun(i, k, low)
                 if m is not None:
@@ -331,11 +328,11 @@ class _Builder:
     def bare_epithet(self, i: int) -> None:
         """ "le chinois" alone, once the article wrote "le chinois Tencent"."""
         w = self.words
-        if fold(w.text[i - 1]) not in grammar().definite or (i + 1 < self.n and self.idx.at[i + 1] >= 0):
+        if self.folded[i - 1] not in grammar().definite or (i + 1 < self.n and self.idx.at[i + 1] >= 0):
             return  # no article, or the apposition itself ("le chinois Tencent")
         if i + 1 < self.n and w.pos[i + 1] in (_NOUN, _PROPN):
             return  # an adjective of the next noun
-        ents = _matching_epithet(self.epithets, fold(w.text[i]))
+        ents = _matching_epithet(self.epithets, self.folded[i])
         if ents:
             ent = ents[-1]
             self.add(
@@ -350,7 +347,7 @@ class _Builder:
         det = s - 1
         while det >= 0 and w.pos[det] == _ADJ and w.text[det][:1].islower():
             det -= 1  # "la jeune pousse", "le géant américain": adjectives before the noun
-        word = fold(w.text[det]) if det >= 0 else ""
+        word = self.folded[det] if det >= 0 else ""
         end = e
         while end < self.n and w.pos[end] == _ADJ and w.text[end][:1].islower():
             end += 1

@@ -75,7 +75,7 @@ class Context:
         self.incises = incises(self.sent, lambda i: self.idx.get(i) is not None)
         for i in range(a, b):
             # "un tour de table mené par Tiger Global": the backer is not the company raising
-            if strings.lemma[i].lower() in lead and strings.dep[i] in ("acl", "amod"):
+            if strings.dep[i] in ("acl", "amod") and strings.lemma[i].lower() in lead:
                 t = self.sent.doc[i]
                 if is_passive(t):
                     self.backers |= {x.i for c in logical(t, "subj") for x in c.subtree}
@@ -155,18 +155,23 @@ def scan_prep(ctx: Context, trigger: Token, preps: tuple[str, ...], stop: set[in
     g = grammar()
     s = token_strings(doc)
     normed, pos = s.norm, s.pos
-    words = [p.split() for p in preps if p not in ("subj", "obj")]
+    # each preposition's words, as the sets of forms each may take ("de": de, d', du, des)
+    forms = [[g.prep_forms(x) for x in p.split()] for p in preps if p not in ("subj", "obj")]
+    circumstance_words = g.circumstance_words
     first = trigger.i + 1
     end = min(ctx.sent.end, trigger.i + PREP_REACH)
     low = normed[first:end]
     for j in range(first, end):
         if j in stop or pos[j] == VERB or "Part" in s.feat(j, "VerbForm") or s.text[j] == ",":
             return None  # another clause: "le rachat des enseignes, détenues par X" (X is not the buyer)
-        if g.circumstance_at(low, j - first):
+        word = normed[j]
+        if word in circumstance_words and g.circumstance_at(low, j - first):
             return None  # "la perte de 7 Md$ en raison de la crise du Covid": the cause is no party
-        for w in words:
-            if all(j + k < end and normed[j + k] in g.prep_forms(x) for k, x in enumerate(w)):
-                k = j + len(w)
+        for fs in forms:
+            if (not fs or word in fs[0]) and all(
+                j + k < end and normed[j + k] in fs[k] for k in range(1, len(fs))
+            ):
+                k = j + len(fs)
                 while k < end and pos[k] == DET:
                     k += 1
                 if k < end and k not in ctx.exclude:

@@ -7,6 +7,7 @@ read it the way the role strategies need, and nothing else (no mentions, no fram
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 from spacy.symbols import ADJ, ADV, AUX, DET, NOUN, NUM, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
@@ -56,12 +57,17 @@ def prep_matches(tok: Token, prep: str) -> bool:
 
 
 def _prep_at(doc: Doc, w: TokenStrings, i: int, prep: str) -> bool:
-    words = prep.split()
-    start = doc[i].left_edge.i
+    words = _words(prep)
+    start = w.left_edge(doc, i)
     if start + len(words) > i:
         return False
     g = grammar()
     return all(w.norm[start + k] in g.prep_forms(x) for k, x in enumerate(words))
+
+
+@lru_cache(maxsize=1024)
+def _words(prep: str) -> tuple[str, ...]:
+    return tuple(prep.split())
 
 
 def logical(tok: Token, which: str, depth: int = 0) -> list[Token]:

@@ -60,17 +60,22 @@ class TokenStrings:
     @cached_property
     def norm(self) -> list[str]:
         """Each token's text lowercased, curly apostrophe straightened (``syntax.norm`` of it)."""
-        return _mapped(self.text, _norm, _NORMS)
+        return mapped(self.text, _norm, _NORMS)
 
     @cached_property
     def lower_norm(self) -> list[str]:
         """``syntax.norm`` of each token's lowercase form."""
-        return _mapped(self.lower, _norm, _NORMS)
+        return mapped(self.lower, _norm, _NORMS)
 
     @cached_property
     def lower_apos(self) -> list[str]:
         """Each token's lowercase form, curly apostrophe straightened."""
-        return _mapped(self.lower, _apos, _APOS)
+        return mapped(self.lower, _apos, _APOS)
+
+    @cached_property
+    def lemma_lower(self) -> list[str]:
+        """Each token's lemma lowercased."""
+        return mapped(self.lemma, str.lower, _LOWERS)
 
     @cached_property
     def _feats(self) -> list[dict[str, tuple[str, ...]]]:
@@ -84,6 +89,17 @@ class TokenStrings:
             if h != i:
                 out[h].append(i)
         return out
+
+    @cached_property
+    def _left_edges(self) -> dict[int, int]:
+        return {}
+
+    def left_edge(self, doc: Doc, i: int) -> int:
+        """``doc[i].left_edge.i``, read from the doc once per token."""
+        found = self._left_edges.get(i)
+        if found is None:
+            found = self._left_edges[i] = doc[i].left_edge.i
+        return found
 
     def feat(self, i: int, field: str) -> tuple[str, ...]:
         """Token ``i``'s values of a morphological feature, as ``token.morph.get(field)`` gives them."""
@@ -129,6 +145,7 @@ def _strings(doc: Doc, col: list[int]) -> list[str]:
 
 _NORMS: dict[str, str] = {}
 _APOS: dict[str, str] = {}
+_LOWERS: dict[str, str] = {}
 
 
 def _norm(word: str) -> str:
@@ -139,7 +156,7 @@ def _apos(word: str) -> str:
     return word.replace("’", "'")
 
 
-def _mapped(words: list[str], fn: Callable[[str], str], memo: dict[str, str]) -> list[str]:
+def mapped(words: list[str], fn: Callable[[str], str], memo: dict[str, str]) -> list[str]:
     """``fn`` of each word, the words met before remembered in ``memo`` (bounded)."""
     out = list(map(memo.get, words))
     if None in out:
