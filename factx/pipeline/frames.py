@@ -110,13 +110,15 @@ class Frames:
             self._keys.clear()
             self._keys_for = (id(index), len(index))
         known = self._keys
-        for i, word in enumerate(zip(words.lower, words.lemma, words.pos, strict=True)):
-            keys = known.get(word)
-            if keys is None:
-                keys = known[word] = _keys(index, *word)
-            if not keys:
-                continue  # no Token object for the words that trigger nothing (nearly all)
-            for key in keys:
+        found = list(map(known.get, zip(words.lower, words.lemma, words.pos, strict=True)))
+        if None in found:  # words not met before
+            for i, keys in enumerate(found):
+                if keys is None:
+                    word = (words.lower[i], words.lemma[i], words.pos[i])
+                    found[i] = known[word] = _keys(index, *word)
+        # no Token object for the words that trigger nothing (nearly all)
+        for i in [i for i, keys in enumerate(found) if keys]:
+            for key in found[i]:
                 for trig in index.get(key, ()):
                     end = _match_words(words, i, trig.words)
                     if end is not None and trig.exact and words.lower[i:end] != list(trig.words):

@@ -236,7 +236,9 @@ class _Builder:
     def appositions(self) -> None:
         """ "la start-up Mistral AI", "OpenAI, une entreprise spécialisée": the noun names that entity here."""
         w = self.words
-        for i in range(self.n):
+        starts = _description_starts()
+        # only a lowercase word that opens a description noun can be one (see _read_description)
+        for i in [i for i, f in enumerate(self.folded) if f in starts and w.text[i][:1].islower()]:
             found = self._description_at(i)
             if found is None or self.idx.at[i] >= 0:
                 continue
