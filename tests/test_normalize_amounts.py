@@ -147,7 +147,21 @@ def test_count_candidates(sentence, span, value, low, high, approx) -> None:
 
 @pytest.mark.parametrize("text", NOT_AMOUNTS)
 def test_not_amounts(text: str) -> None:
-    assert [f.text for f in find_amounts(text) if f.kind != N or not f.yearlike] == []
+    # a year or a small number in words stays a mere candidate: the amounts component decides on its noun
+    assert [f.text for f in find_amounts(text) if f.kind != N or not (f.yearlike or f.worded)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "worded"),
+    [
+        ("Les deux sociétés ont signé un accord.", ["deux"]),
+        ("Le groupe fermera trois usines et 12 magasins.", ["trois"]),
+        ("Il vendra deux à trois sites.", ["deux à trois"]),
+        ("Il a acheté 3 millions d'actions.", []),
+    ],
+)
+def test_small_numbers_in_words_are_marked(text: str, worded: list[str]) -> None:
+    assert [f.text for f in find_amounts(text) if f.worded] == worded
 
 
 def test_change_is_two_amounts() -> None:

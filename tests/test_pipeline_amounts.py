@@ -119,6 +119,20 @@ REAL = [
      [("35 000 personnes", "count", 35000, None, None, "personne", False), ("5 000", "count", 5000, None, None, "personne", False)]),
     ("Le groupe emploie 35 000 personnes. Il a 5 000 en caisse.",  # no part cue: no count
      [("35 000 personnes", "count", 35000, None, None, "personne", False)]),
+    # a small number in words counts only what quantifiers.yaml `counted_in_words` lists
+    ("Le sidérurgiste fermera trois usines et deux filiales, pour trois raisons.",
+     [("trois usines", "count", 3, None, None, "usine", False), ("deux filiales", "count", 2, None, None, "filiale", False)]),
+    # a compound counted noun is one unit, even when its first noun alone is no count ("points")
+    ("L'enseigne de bricolage exploite 420 points de vente et huit points de vente en franchise.",
+     [("420 points de vente", "count", 420, None, None, "point de vente", False),
+      ("huit points de vente", "count", 8, None, None, "point de vente", False)]),
+    # a part of a set the text names
+    ("La banque réduira la surface de 65 de ses agences et d'une dizaine de ses sièges régionaux.",
+     [("65 de ses agences", "count", 65, None, None, "agence", False),
+      ("une dizaine de ses sièges", "count", 10, None, None, "siège", True)]),
+    # press abbreviations of milliards
+    ("Le groupe pharmaceutique (12,4 mrds€ de ventes) rachète une biotech.",
+     [("12,4 mrds€", "money", 12.4e9, None, None, "EUR", False)]),
 ]
 # fmt: on
 

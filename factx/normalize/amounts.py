@@ -58,6 +58,9 @@ class FoundAmount:
     # For a scaled number with no unit ("pour des ventes de 117,2 milliards"): the currency of the last money
     # amount before it (in news, bare "milliards" are money), which it shares when no counted noun follows.
     context_unit: str | None = None
+    # A small number in words ("trois usines"): a count only of a noun quantifiers.yaml lists
+    # (``counted_in_words``), since "deux sociétés" or "trois raisons" state no fact worth a figure.
+    worded: bool = False
 
     def fields(self) -> dict[str, Any]:
         """The contract's normalised fields."""
@@ -99,6 +102,7 @@ class _Grammar:
     identifier_words: frozenset[str]
     year_words: frozenset[str]
     not_counted: frozenset[str]
+    counted_in_words: frozenset[str]  # lemmas (or phrases of lemmas) a small number in words counts
     index_points_from: Decimal
     restrictive: frozenset[str]  # low cues meaning "only" after "ne" ("ne vaut plus que")
     article_ambiguous: tuple[str, ...]  # currency words that follow the article "un" in other senses
@@ -190,6 +194,7 @@ def grammar() -> _Grammar:
         identifier_words=frozenset(w.lower() for w in q["identifier_words"]),
         year_words=frozenset(w.lower() for w in q["year_words"]),
         not_counted=frozenset(w.lower() for w in q["not_counted"]),
+        counted_in_words=frozenset(" ".join(w.lower().split()) for w in q.get("counted_in_words", [])),
         restrictive=frozenset(c.lower() for c in q.get("restrictive_after_ne", [])),
         index_points_from=Decimal(q.get("index_points_from", 100)),
         article_ambiguous=tuple(w.lower() for w in cur.get("article_ambiguous", [])),
@@ -221,6 +226,7 @@ class _Atom:
     base: Decimal  # the figure before its scale
     scaled: bool
     yearlike: bool = False
+    worded: bool = False
 
 
 def _norm(cue: str) -> str:
@@ -333,10 +339,24 @@ def _atom(m: re.Match[str], text: str, g: _Grammar) -> _Atom | None:
         value = None
     body = m.start("vague") if m["vague"] else m.start("pre") if m["pre"] else num_start
     start = cue_start if cue else body
-    if kind == "number" and cue is None and m["wnum"] and not scaled and (base or 0) < 1000:
-        return None  # "deux sociétés": small numbers in words are not facts worth a count
+    # "deux sociétés": a small number in words is a count only of the nouns that make one a fact
+    worded = kind == "number" and cue is None and bool(m["wnum"]) and not scaled and (base or 0) < 1000
     return _Atom(
-        start, end, kind, value, low, hi, unit, approx, cue, cue_start, num_start, base, scaled, yearlike
+        start,
+        end,
+        kind,
+        value,
+        low,
+        hi,
+        unit,
+        approx,
+        cue,
+        cue_start,
+        num_start,
+        base,
+        scaled,
+        yearlike,
+        worded,
     )
 
 
@@ -424,6 +444,7 @@ def _merge(atoms: list[_Atom], text: str, g: _Grammar) -> list[_Atom]:
                     a.base,
                     True,
                     a.yearlike,
+                    a.worded,
                 )
             )
             i += 1
@@ -443,6 +464,7 @@ def _merge(atoms: list[_Atom], text: str, g: _Grammar) -> list[_Atom]:
                 a.num_start,
                 a.base,
                 True,
+                worded=a.worded and b.worded,
             )
         )
         i += 2
@@ -520,6 +542,7 @@ def _scan(text: str) -> tuple[tuple[FoundAmount, ...], tuple[int, ...]]:
                 a.approx,
                 a.yearlike,
                 context,
+                a.worded,
             )
         )
     return tuple(found), tuple(dropped)

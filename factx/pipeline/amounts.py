@@ -20,6 +20,7 @@ from .extensions import AMOUNTS
 from .tokens import doc_text
 
 _LINKS = {"de", "d'", "d’", "des", "du"}
+_SET_DETERMINERS = {"ses", "leurs", "ces", "nos", "vos", "mes", "tes"}
 
 
 def _has_tags(doc: Doc) -> bool:
@@ -73,6 +74,8 @@ class AmountFinder:
         i = span.end
         if i < len(doc) and doc[i].lower_ in _LINKS:
             i += 1
+            if i + 1 < len(doc) and doc[i].lower_ in _SET_DETERMINERS:
+                i += 1  # "65 de ses magasins": a part of a set the text names
         none = (span, fields) if found.context_unit else (None, {})
         if found.yearlike and i != span.end:
             return none  # "2019 de ..." is a year
@@ -83,10 +86,18 @@ class AmountFinder:
         noun = doc[i]
         unit = _lemma(noun, tagged)
         g = grammar()
-        if unit in g.not_counted or noun.lower_ in g.not_counted:
+        end = i + 1
+        for n in (3, 2):  # a compound counted noun ("points de vente") is one unit
+            phrase = " ".join(_lemma(t, tagged) for t in doc[i : min(len(doc), i + n)])
+            if phrase in g.counted_in_words:
+                unit, end = phrase, i + n
+                break
+        if end == i + 1 and (unit in g.not_counted or noun.lower_ in g.not_counted):
             return none
+        if found.worded and unit not in g.counted_in_words:
+            return none  # "deux sociétés"
         fields.update(kind="count", unit=unit)
-        return doc[span.start : i + 1], fields
+        return doc[span.start : end], fields
 
     # Nothing learned, but spaCy serialises every component: keep the settings.
     def to_bytes(self, *, exclude: tuple[str, ...] = ()) -> bytes:
