@@ -217,6 +217,35 @@ def test_a_part_is_a_claim_of_the_same_fact(nlp, text, frame, whole, part):
     assert name(p["subject"]) == name(w["subject"]) and name(p["object"]) == name(w["object"])
 
 
+@pytest.mark.parametrize(
+    "text, frame, figure",
+    [
+        ("La SNCF prévoit 1 200 suppressions de postes ainsi que la fermeture d'une dizaine d'agences commerciales.", "layoff", "1 200 suppressions"),
+        ("Casino supprimera 3 267 postes, dont cinq entrepôts et trois hypermarchés.", "layoff", "3 267 postes"),
+    ],
+)  # fmt: skip
+def test_a_count_of_stores_is_no_part_of_a_job_cut(nlp, text, frame, figure):
+    """A count of a frame's counted noun (stores, warehouses) is not taken by another fact's word up the
+    tree, nor a part of a whole of another kind after "dont"."""
+    claims = claims_of(nlp, text)
+    find(claims, frame, figure)
+    assert [c["amount"]["text"] for c in claims if c["frame"] == frame] == [figure]
+
+
+@pytest.mark.parametrize(
+    "text, frame, figure, date",
+    [
+        ("Danone (27,6 milliards d'euros de chiffre d'affaires en 2023) a racheté une start-up.", "revenue", "27,6 milliards d'euros", "2023"),
+        ("Orange (40 milliards d'euros de chiffre d'affaires) a signé un accord en 2021.", "revenue", "40 milliards d'euros", None),
+    ],
+)  # fmt: skip
+def test_a_date_in_brackets_dates_only_the_brackets(nlp, text, frame, figure, date):
+    """ "X (27,6 Md€ de chiffre d'affaires en 2023) a racheté...": the parse hangs the year on the name, yet it
+    dates the figure in the brackets; a date outside them does not date that figure."""
+    claim = find(claims_of(nlp, text, pub_date="2024-03-01"), frame, figure)
+    assert (claim["date"] or {}).get("value") == date
+
+
 def test_a_dated_deal_named_by_a_description_is_a_claim(nlp):
     """No figure, but a date and both parties in the sentence, the buyer by a description ("le numéro deux
     français") the parse did not make the subject."""

@@ -35,9 +35,17 @@ def owners(
         t = doc[a]
         if t.dep_ in ("nsubj", "nsubj:pass", "obj") and t.head.i != a:
             nominal.setdefault(t.head.i, a)
+    brackets = _brackets(sent)
     for span in dates:
         tok: Token = span.root
+        # "Veolia (27 Md€ de chiffre d'affaires en 2019) a remis une offre": a date in brackets dates only
+        # what the brackets say, whatever the parse hung them on
+        box = next(((x, y) for x, y in brackets if x < span.start and span.end <= y), None)
+        if box is not None and any(box[0] < a < box[1] for a in anchors):
+            scopes[span.start] = box
         for _ in range(CLIMB):
+            if box is not None and not box[0] < tok.i < box[1]:
+                break
             hit = tok.i if tok.i in anchors else nominal.get(tok.i)
             if hit is not None:
                 out[span.start] = hit
@@ -51,6 +59,23 @@ def owners(
                 break
             tok = tok.head
     return out, scopes
+
+
+def _brackets(sent: Span) -> list[tuple[int, int]]:
+    """Token positions of each outermost "(" and its ")" in the sentence."""
+    out: list[tuple[int, int]] = []
+    depth, start = 0, -1
+    text = token_strings(sent.doc).text
+    for i in range(sent.start, sent.end):
+        if text[i] == "(":
+            depth += 1
+            if depth == 1:
+                start = i
+        elif text[i] == ")" and depth:
+            depth -= 1
+            if not depth:
+                out.append((start, i))
+    return out
 
 
 def _measure(frame: Frame) -> bool:
@@ -79,8 +104,13 @@ def attach(
     owned, scopes = owners(sent, dates, anchors)
     taken: set[int] = set()
 
+    boxes = _brackets(sent)
+
     def barred(a: int, s: Span) -> bool:
-        return any(x <= s.start < y and not x <= a < y for x, y in asides or ())
+        # a date in an aside dates only the aside; a figure in brackets is not dated from outside them
+        return any(x <= s.start < y and not x <= a < y for x, y in asides or ()) or any(
+            x < a < y and not x < s.start < y for x, y in boxes
+        )
 
     for d in drafts:
         a = anchor_of[id(d)]

@@ -19,6 +19,7 @@ The result is a list of :class:`Owned`: figure, frame, trigger and the strategy 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.symbols import ADJ, NOUN
@@ -238,7 +239,12 @@ class _Sentence:
     def governing(self, fig: Span, kind: str | None) -> tuple[Token, Trigger] | None:
         """The first trigger met going up the tree that takes the figure's kind (or one of its nominal
         dependents: "un investissement ... atteint X")."""
-        for tok in self._up(fig.root):
+        climb = self._up(fig.root)
+        if kind == "count" and self._counted_frames(fig):
+            # "224 suppressions de postes ainsi que la fermeture d'une dizaine de magasins": a count of a
+            # frame's counted noun is another fact's figure only when that fact's word governs it directly
+            climb = climb[:2]
+        for tok in climb:
             nominal = [
                 c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass", "obj") and c.i in self.heads
             ]
@@ -309,6 +315,11 @@ class _Sentence:
         head = fig.root.head.i
         if kind != "count" or any(self.frames.frames[t.frame].one_off for t in self.heads.get(head, ())):
             return None
+        frames = self._counted_frames(fig)
+        return frames[0] if frames else None
+
+    def _counted_frames(self, fig: Span) -> list[str]:
+        """The frames whose counted noun the count ``fig`` counts ("ses 15 000 salariés": headcount)."""
         frames = self.frames.unit_frames((fig._.factx_amount or {}).get("unit"))
         if not frames:
             # "2 700 points de vente": the counted noun may be a phrase
@@ -318,7 +329,7 @@ class _Sentence:
                 frames = self.frames.unit_frames(" ".join(words[:n]))
                 if frames:
                     break
-        return frames[0] if frames else None
+        return frames
 
 
 STRATEGIES = ("noun_complement", "own_phrase", "support_verb", "purpose", "governing", "adjacent")
@@ -337,10 +348,18 @@ def _after(doc, end: int) -> list[str]:
     return [fold_word(x) for x in token_strings(doc).norm[end : end + 3]]
 
 
-def _is_part(doc, whole: Span, fig: Span, kinds: dict[int, str | None]) -> bool:
+def _is_part(
+    doc,
+    whole: Span,
+    fig: Span,
+    kinds: dict[int, str | None],
+    counted: Callable[[Span], list[str]] | None = None,
+) -> bool:
     """ "15 000 postes, dont 4 600 en France": a figure a part cue introduces right after a whole of its kind."""
     if kinds[id(whole)] != kinds[id(fig)] or not 0 < fig.start - whole.end <= PART_REACH:
         return False
+    if counted is not None and counted(fig) != counted(whole):
+        return False  # "466 postes supprimés, dont trois hypermarchés": stores are no part of jobs
     between = token_strings(doc).norm[whole.end : fig.start]
     return any(
         tuple(between[i : i + len(c)]) == c
@@ -454,7 +473,11 @@ def owned_figures(
                 last.alternatives.append(fig)
             last_fig = fig
             continue
-        if last is not None and last_fig is last.figure and _is_part(doc, last_fig, fig, kinds):
+        if (
+            last is not None
+            and last_fig is last.figure
+            and _is_part(doc, last_fig, fig, kinds, s._counted_frames)
+        ):
             # "15 000 suppressions de postes, dont 4 600 en France": a part of the same fact
             owned = Owned(fig, last.frame, last.trigger, last.trig, "part", part_of=last_fig)
             out.append(owned)
