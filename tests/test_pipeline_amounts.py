@@ -173,3 +173,23 @@ def test_blank_never_raises_and_spans_are_honest(blank, text: str) -> None:
     for s in doc.spans[AMOUNTS]:
         assert doc.text[s.start_char : s.end_char] == s.text
         assert s._.factx_amount["kind"] in ("money", "percent", "count", "quantity")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("L'Etat détient désormais 15%.Le ministre s'en félicite.", "15%"),
+        ("Le chantier coûtera 2 milliards d'euros.Les travaux commencent en mai.", "2 milliards d'euros"),
+    ],
+)
+def test_a_stop_glued_to_the_next_sentence_is_split(nlp, text: str, figure: str) -> None:
+    """Copied web text loses the space after a stop: the figure ends before it, and so does the sentence."""
+    doc = nlp(text)
+    assert [s.text for s in doc.spans[AMOUNTS]] == [figure]
+    assert len(list(doc.sents)) == 2
+
+
+@pytest.mark.slow
+def test_an_initial_before_a_name_is_no_sentence_end(nlp) -> None:
+    assert "E.Leclerc" in [t.text for t in nlp.make_doc("Carrefour devance E.Leclerc en 2024.")]
