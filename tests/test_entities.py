@@ -197,6 +197,8 @@ UNKNOWN_NAMES = [
     ("L'éditeur a présenté la plateforme Kelvora à ses clients.", ("Kelvora", "PRODUCT")),
     ("Son produit phare, Nexo Vault, séduit les banques.", ("Nexo Vault", "PRODUCT")),
     ("Les équipes utilisent désormais l'assistant Brixa Pilot au quotidien.", ("Brixa Pilot", "PRODUCT")),
+    # an item of a list of companies, a bracket after an item skipped
+    ("Le fonds a cédé ses parts dans Telecom Italia (12 %), Zorvane (5 %) et Renault.", ("Zorvane", "ORG")),
 ]
 
 
