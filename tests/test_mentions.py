@@ -104,6 +104,19 @@ OTHER_STORIES = [
         0,
         "Renault",
     ),
+    # an object clitic: the nearest earlier name that does not depend on its verb, else the previous subject
+    (
+        "Valentino est une maison italienne. Kering l'a rachetée pour 1,7 milliard d'euros.",
+        "l'",
+        0,
+        "Valentino",
+    ),
+    (
+        "Le fonds Ardian a investi dans Doctolib. Une entrée en bourse de Doctolib la valoriserait à 8 milliards.",
+        "la",
+        0,
+        "Doctolib",
+    ),
     # the description's own adjectives should choose among organisations (Microsoft is "américain")
     pytest.param(
         "Microsoft et la start-up OpenAI s'allient. La relativement jeune société était le poulain du géant américain.",

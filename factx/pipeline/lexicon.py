@@ -40,6 +40,7 @@ class Grammar:
     possessive: dict[str, str]  # form -> number of the owner
     prepositions: dict[str, frozenset[str]]  # "de" -> {"de", "d'", "du", "des"}
     personal: dict[str, dict[str, str]]  # "elle" -> {gender, number}
+    object_clitics: dict[str, dict[str, str]]  # "la" -> {gender, number}
     relative: frozenset[str]
     predicate_verbs: dict[str, str]  # lemma -> where the one described is: subject, de, object
     outside_verbs: frozenset[str]  # verbs whose subject is not the agent of the noun they govern
@@ -87,6 +88,9 @@ def grammar() -> Grammar:
         possessive={str(k).lower(): str(v) for k, v in (det.get("possessive") or {}).items()},
         prepositions={str(k): _low(v) for k, v in (raw.get("prepositions") or {}).items()},
         personal={str(k).lower(): dict(v or {}) for k, v in (pron.get("personal") or {}).items()},
+        object_clitics={
+            str(k).lower().replace("’", "'"): dict(v or {}) for k, v in (pron.get("object") or {}).items()
+        },
         relative=_low(pron.get("relative")),
         predicate_verbs={str(k).lower(): str(v) for k, v in (raw.get("predicate_verbs") or {}).items()},
         outside_verbs=_low(raw.get("outside_verbs")),

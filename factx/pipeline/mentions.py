@@ -312,6 +312,10 @@ class _Builder:
                 m = self.pronoun(i, k, low)
                 if m is not None:
                     self.add(i, i + 1, m)
+            elif low in g.object_clitics and w.pos[i] == _PRON:
+                m = self.clitic(i, k, low)
+                if m is not None:
+                    self.add(i, i + 1, m)
             elif low in g.possessive and w.dep[i] == "det" and g.possessive[low] == "sing":
                 m = self.owner(i, k)
                 if m is not None:
@@ -440,6 +444,31 @@ class _Builder:
         w = self.words
         a, _b = self.sents[k]
         cands = [m for t in range(i - 1, a - 1, -1) if w.dep[t] in SUBJECT_DEPS and (m := self.idx.get(t))]
+        if k > 0:
+            subj = self._sentence_subject(k - 1)
+            m = self.idx.get(subj) if subj is not None else None
+            if m is not None:
+                cands.append(m)
+        for cand in cands:
+            if not cand["outlet"] and _agrees(cand, info):
+                return _mention(w.text[i], cand["canonical"], cand["label"], "pronoun")
+        return None
+
+    def clitic(self, i: int, k: int, low: str) -> dict | None:
+        """ "la" before its verb: the nearest earlier name of the sentence that does not depend on that verb
+        ("une entrée en bourse d'OpenAI la valoriserait", not "Kering l'a rachetée"), else the previous
+        sentence's subject, when gender and number agree."""
+        info = grammar().object_clitics[low]
+        w = self.words
+        a, _b = self.sents[k]
+        verb = w.head[i]
+        cands = [
+            m
+            for t in range(i - 1, max(a, i - 30) - 1, -1)
+            if w.head[t] != verb  # its subject, whatever the parse called it ("Kering l'a rachetée")
+            and (m := self.idx.get(t))
+            and m["label"] in ("ORG", "PRODUCT", "PER")
+        ]
         if k > 0:
             subj = self._sentence_subject(k - 1)
             m = self.idx.get(subj) if subj is not None else None
