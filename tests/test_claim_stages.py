@@ -246,6 +246,18 @@ def test_a_date_in_brackets_dates_only_the_brackets(nlp, text, frame, figure, da
     assert (claim["date"] or {}).get("value") == date
 
 
+def test_a_trigger_noun_the_parse_leaves_alone_takes_the_main_verbs_subject(nlp):
+    """A dateline glued to the sentence ("LYON (Agefi-Dow Jones)--") breaks the parse: "rachat" hangs on no
+    verb. Its buyer is the subject of the main verb before it, not the nearest name (the partner)."""
+    claims = claims_of(
+        nlp,
+        "LYON (Agefi-Dow Jones)--Le groupe alimentaire Danone a annoncé dans la nuit de lundi à mardi avoir "
+        "conclu un accord avec Lactalis & Cie en vue du rachat de la marque Yoplait pour 900 millions d'euros.",
+    )
+    deal = find(claims, "acquisition", "900 millions d'euros")
+    assert name(deal["subject"]) == "Danone" and deal["how"]["subject"].startswith("main_subject")
+
+
 def test_a_dated_deal_named_by_a_description_is_a_claim(nlp):
     """No figure, but a date and both parties in the sentence, the buyer by a description ("le numéro deux
     français") the parse did not make the subject."""

@@ -122,6 +122,11 @@ def test_no_span_crosses_a_line(nlp) -> None:
     [
         ("Le groupe Duval a racheté Ynsect pour 30 millions d'euros.", "Ynsect"),
         ("La banque a prêté 2 millions à Kalray selon Les Echos.", "Kalray"),
+        # a product noun before the name: the model's span is cut too
+        (
+            "Danone a signé un accord en vue du rachat de la marque Yoplait pour 900 millions d'euros.",
+            "Yoplait",
+        ),
     ],
 )
 def test_no_span_runs_past_a_preposition(nlp, text: str, name: str) -> None:

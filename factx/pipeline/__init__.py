@@ -46,8 +46,11 @@ def _load(model: str, frames: str | None) -> Language:
 def _split_glued_sentences(nlp: Language) -> None:
     """Copied web text often loses the space after a full stop ("détient 32%.Il a..."): a stop between a
     lowercase letter, a percent sign or a closing mark and a capitalised word splits the token, so that the
-    figure and the sentence end are read. "E.Leclerc" or "M.Dupont" (one capital before) stay whole."""
+    figure and the sentence end are read. "E.Leclerc" or "M.Dupont" (one capital before) stay whole. So does a
+    dateline's double dash ("(Agefi-Dow Jones)--Le géant")."""
     from spacy.util import compile_infix_regex
 
     glued = r"(?<=[a-zà-ÿ%)\]»])\.(?=[A-ZÀ-Ý][a-zà-ÿ])"
-    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, glued]).finditer
+    # a dateline's dashes: "PARIS (Agefi-Dow Jones)--Le géant..."
+    dashes = [r"\)(?=--)", r"(?<=[\w)])-{2,}(?=\w)"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, glued, *dashes]).finditer

@@ -410,7 +410,10 @@ class EntityFixer:
                 and "\n" not in w.space[e - 1]
             ):
                 e += 1
-            e = max(e, ent_end.get(i, e))
+            if ent_end.get(i, e) > e:
+                # the model's own span, cut where it ran on past the name ("Yoplait pour 900 millions")
+                stop = ent_end[i]
+                e = next((j for j in range(e, stop) if text[j] in lex["breakers"]), stop)
             if any(taken[t] for t in range(i, e)) or fold(w.span_text(i, e)) in lex["stop"] | pl["places"]:
                 i = e
                 continue

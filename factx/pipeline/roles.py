@@ -432,12 +432,36 @@ def s_salient(ctx, d, tok, trig, frame):
     return Filled(topic, -1, "salient")
 
 
+def s_main_subject(ctx, d, tok, trig, frame):
+    """A trigger noun the parse hangs on no verb ("L'Oréal a conclu un accord avec Natura & Co en vue du
+    rachat d'Aesop"): the subject of the sentence's main verb before it, rather than the nearest name."""
+    if trig is None or trig.pos != "noun":
+        return None
+    # the sentence may hold several parse trees (a dateline before it): the last verb root before the trigger
+    roots = [
+        t
+        for t in ctx.doc[ctx.sent.start : tok.i]
+        if (t.head.i == t.i or not ctx.inside(t.head.i)) and t.pos_ in ("VERB", "AUX")
+    ]
+    if not roots:
+        return None
+    root = roots[-1]
+    if root.lemma_.lower() in sources().reporting_verbs:
+        # "L'Oréal souligne qu'Aesop est distribuée..., avec 537 M$ de ventes": the reported clause's verb
+        root = next((c for c in root.children if c.dep_ in ("ccomp", "xcomp") and c.i < tok.i), root)
+    if root.pos_ not in ("VERB", "AUX") or root.i > tok.i or root.lemma_.lower() in grammar().outside_verbs:
+        return None
+    if root.lemma_.lower() in sources().reporting_verbs and _reported_by_source(ctx, root):
+        return None
+    return first_mention(ctx, logical(root, "subj"), "main_subject")
+
+
 def s_nearest(ctx, d, tok, trig, frame):
     return nearest(ctx, tok, left_first=True, labels=ROLE_LABELS)
 
 
 # strategies that find a party from the context, not from the words of the fact (frames.yaml `context_role`)
-CONTEXT_STRATEGIES = frozenset({"possessive", "previous", "salient", "nearest"})
+CONTEXT_STRATEGIES = frozenset({"possessive", "previous", "salient", "main_subject", "nearest"})
 
 SUBJECT: tuple[tuple[str, Strategy], ...] = (
     ("parse", s_parse),
@@ -452,6 +476,7 @@ SUBJECT: tuple[tuple[str, Strategy], ...] = (
     ("possessive", s_possessive),
     ("previous", s_previous),
     ("salient", s_salient),
+    ("main_subject", s_main_subject),
     ("nearest", s_nearest),
 )
 
