@@ -106,17 +106,17 @@ def test_per_share_price_is_a_price_not_the_deal(nlp):
     )
     deal = find(claims, "acquisition", "2,2 milliards d'euros")
     assert name(deal["object"]) == "Exclusive Networks"
-    price = find(claims, "price", "24,28 euros")
+    price = find(claims, "price", "24,28 euros par action")
     assert price["per_unit"] == "action" and name(price["subject"]) == "Exclusive Networks"
 
 
 @pytest.mark.parametrize(
     "text, frame, figure, unit",
     [
-        ("Orange versera à ses actionnaires un dividende de 0,72 euro par action.", "profit_share", "0,72 euro", "action"),
-        ("Michelin gratifie ses actionnaires d'un dividende de 1,35 euro par action.", "profit_share", "1,35 euro", "action"),
+        ("Orange versera à ses actionnaires un dividende de 0,72 euro par action.", "profit_share", "0,72 euro par action", "action"),
+        ("Michelin gratifie ses actionnaires d'un dividende de 1,35 euro par action.", "profit_share", "1,35 euro par action", "action"),
         ("La fusion doit dégager 500 millions d'euros de synergies par an chez Essilor.", "synergies", "500 millions d'euros", "an"),
-        ("La région Bretagne consacre 40 millions d'euros par an au plan.", "budget", "40 millions d'euros", "an"),
+        ("La région Bretagne consacre 40 millions d'euros par an au plan.", "budget", "40 millions d'euros par an", "an"),
     ],
 )  # fmt: skip
 def test_a_figure_per_unit_keeps_a_frame_that_takes_that_unit(nlp, text, frame, figure, unit):
@@ -135,7 +135,7 @@ def test_a_dividend_is_the_paying_companys_profit_share(nlp):
         "Le groupe versera à ses actionnaires un dividende de 0,72 euro par action, dont 0,30 euro en acompte.",
     )
     assert find(claims, "profit", "2,1 milliards d'euros", "Orange")
-    share = find(claims, "profit_share", "0,72 euro")
+    share = find(claims, "profit_share", "0,72 euro par action")
     assert share["subject"] is None and name(share["object"]) == "Orange"
     assert not [
         c for c in claims if c["frame"] == "profit_share" and c["amount"]["text"] == "2,1 milliards d'euros"
@@ -205,7 +205,7 @@ def test_an_aside_about_the_subject_lends_the_main_clause_nothing(
     "text, frame, whole, part",
     [
         ("Michelin supprime 1 254 postes en France, dont 215 à Clermont-Ferrand.", "layoff", "1 254 postes", "215"),
-        ("Sanofi versera un dividende de 3,76 euros par action au titre de 2024, dont 0,50 euro exceptionnel.", "profit_share", "3,76 euros", "0,50 euro"),
+        ("Sanofi versera un dividende de 3,76 euros par action au titre de 2024, dont 0,50 euro exceptionnel.", "profit_share", "3,76 euros par action", "0,50 euro"),
     ],
 )  # fmt: skip
 def test_a_part_is_a_claim_of_the_same_fact(nlp, text, frame, whole, part):

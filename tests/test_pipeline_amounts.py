@@ -130,6 +130,10 @@ REAL = [
     ("La banque réduira la surface de 65 de ses agences et d'une dizaine de ses sièges régionaux.",
      [("65 de ses agences", "count", 65, None, None, "agence", False),
       ("une dizaine de ses sièges", "count", 10, None, None, "siège", True)]),
+    # the unit a price is given per, with "par", is part of the amount; "l'an" may open a date and stays out
+    ("Le brasseur versera 2,10 euros par action, après 4 milliards d'euros de ventes l'an dernier.",
+     [("2,10 euros par action", "money", 2.1, None, None, "EUR", False),
+      ("4 milliards d'euros", "money", 4e9, None, None, "EUR", False)]),
     # press abbreviations of milliards
     ("Le groupe pharmaceutique (12,4 mrds€ de ventes) rachète une biotech.",
      [("12,4 mrds€", "money", 12.4e9, None, None, "EUR", False)]),

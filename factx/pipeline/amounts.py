@@ -56,6 +56,8 @@ class AmountFinder:
                     span, fields = _elided_part(doc, found, spans[-1])
             else:
                 span, fields = doc.char_span(found.start, found.end, alignment_mode="expand"), found.fields()
+                if span is not None and found.kind == "money":
+                    span = _with_its_unit(doc, span)
             if span is None or (spans and span.start < spans[-1].end):
                 continue
             span._.factx_amount = fields
@@ -121,6 +123,15 @@ class AmountFinder:
         from pathlib import Path
 
         return self.from_bytes((Path(path) / "cfg.msgpack").read_bytes())
+
+
+def _with_its_unit(doc: Doc, span: Span) -> Span:
+    """ "18 euros par action", "entre 100 et 200 euros par mois": the unit a price is given per (figures.yaml
+    ``per_unit``) is part of the amount, as a reader quotes it."""
+    from .figures import per_unit_phrase_at
+
+    n = per_unit_phrase_at(doc, span.end)
+    return doc[span.start : span.end + n] if n else span
 
 
 def _elided_part(doc: Doc, found: FoundAmount, whole: Span) -> tuple[Span | None, dict[str, Any]]:

@@ -393,7 +393,18 @@ def _per_unit_after_complement(doc, fig: Span) -> str | None:
 
 
 def _per_unit(doc, fig: Span) -> str | None:
-    return _per_unit_at(doc, fig.end)
+    return _per_unit_inside(doc, fig)[0] or _per_unit_at(doc, fig.end)
+
+
+def _per_unit_inside(doc, fig: Span) -> tuple[str | None, int]:
+    """The unit a money amount's own span ends with ("18 euros par action": the amounts component keeps it),
+    and how many tokens it takes."""
+    w = token_strings(doc)
+    for words, _written, unit in _per_unit_words():
+        n = len(words)
+        if fig.end - fig.start > n and tuple(fold_word(x) for x in w.norm[fig.end - n : fig.end]) == words:
+            return unit, n
+    return None, 0
 
 
 def _per_unit_at(doc, end: int) -> str | None:
@@ -403,6 +414,20 @@ def _per_unit_at(doc, end: int) -> str | None:
         if tuple(after[: len(words)]) == words:
             return unit
     return None
+
+
+def per_unit_phrase_at(doc, end: int) -> int:
+    """How many tokens of a per-unit phrase with "par" ("par action") start at token ``end``; 0 for none.
+    "l'an", "le mois" may open a date ("4 milliards l'an dernier"): they stay out of the amount."""
+    after = _after(doc, end)
+    return next(
+        (
+            len(words)
+            for words, _w, _u in _per_unit_words()
+            if words[0] == "par" and tuple(after[: len(words)]) == words
+        ),
+        0,
+    )
 
 
 _PER_UNIT: tuple[object, list[tuple[tuple[str, ...], tuple[str, ...], str]]] = (None, [])
@@ -425,7 +450,7 @@ def _restates(doc, prev: Span, fig: Span, kinds: dict[int, str | None]) -> bool:
     if kinds[id(prev)] != kinds[id(fig)] or fig.start - prev.end > 6:
         return False
     between = _between(doc, prev, fig)
-    if _per_unit(doc, prev):
+    if _per_unit(doc, prev) and not _per_unit_inside(doc, prev)[0]:
         between = between[len(words_of(_unit_phrase(doc, prev))) :]
     return between in figures().restatement or between == ()
 
