@@ -178,9 +178,27 @@ def scan_prep(ctx: Context, trigger: Token, preps: tuple[str, ...], stop: set[in
                     if pos[k] == PRON and normed[k] in g.relative:
                         continue
                     m = mention_of(ctx, doc[k])
+                    if m is None and pos[k] == NOUN and _kind_noun(doc[k].lemma_):
+                        # "l'acquisition des enseignes Cora et Match", "de la start-up française Mistral AI":
+                        # a noun of a kind of company or product, then the name of the party
+                        n = k + 1
+                        while n < end and pos[n] == ADJ:
+                            n += 1
+                        m = mention_of(ctx, doc[n]) if n < end and n not in ctx.exclude else None
+                        if _usable(m, NAMED_LABELS) and m["how"] in ("name", "alias"):
+                            return Filled(m, n, f"prep/{m['how']}")
+                        continue
                     if _usable(m, NAMED_LABELS):
                         return Filled(m, k, f"prep/{m['how']}")
     return None
+
+
+def _kind_noun(lemma: str) -> bool:
+    """A noun that names a kind of company before its name ("l'enseigne", "la marque", "la start-up":
+    entity_stoplist.yaml ``org_nouns`` and aliases.yaml's descriptions of organisations)."""
+    from .entities import fold, lexicon
+
+    return fold(lemma) in lexicon()["org_nouns"]
 
 
 def nearest(ctx: Context, tok: Token, left_first: bool, labels: frozenset[str]) -> Filled | None:
@@ -319,7 +337,26 @@ def s_support(ctx, d, tok, trig, frame):
         return None  # "l'Autorité a autorisé le rachat": who allows it is not who buys
     if verb.lemma_.lower() in sources().reporting_verbs and _reported_by_source(ctx, verb):
         return None
-    return first_mention(ctx, logical(verb, "subj"), "support")
+    found = first_mention(ctx, logical(verb, "subj"), "support")
+    if found is None and _infinitive(verb):
+        # "Carrefour a indiqué avoir finalisé l'acquisition de Cora": an infinitive's subject is its governor's
+        up = verb.head
+        for _ in range(3):
+            if up.pos_ in ("VERB", "AUX") and ctx.inside(up.i):
+                if up.lemma_.lower() in grammar().outside_verbs:
+                    return None
+                return first_mention(ctx, logical(up, "subj"), "support")
+            if up.head.i == up.i:
+                break
+            up = up.head
+    return found
+
+
+def _infinitive(verb: Token) -> bool:
+    """An infinitive, or a past infinitive ("avoir finalisé"): it has no subject of its own."""
+    return "Inf" in verb.morph.get("VerbForm") or any(
+        c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in verb.children
+    )
 
 
 def _reported_by_source(ctx: Context, verb: Token) -> bool:
