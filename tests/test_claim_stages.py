@@ -398,6 +398,9 @@ def test_claim_date(nlp, text, frame, date, strategy):
     [
         ("Orange a annoncé, jeudi 15 février, un bénéfice net de 2,1 milliards d'euros pour l'année 2023.", "profit", "2023", "2024-02-15"),
         ("Le 26 juillet, Stellantis a publié un chiffre d'affaires de 98 milliards d'euros en 2023.", "revenue", "2023", "2023-07-26"),  # told in the past: last July
+        # the day is the telling verb's, the measure in the clause it tells
+        ("Danone a annoncé ce mardi 20 février qu'il avait dégagé un bénéfice net de 880 millions d'euros pour l'année 2023.", "profit", "2023", "2024-02-20"),
+        ("Mardi 20 février, Danone a annoncé avoir réalisé en 2023 un chiffre d'affaires de 27,6 milliards d'euros.", "revenue", "2023", "2024-02-20"),
     ],
 )  # fmt: skip
 def test_a_measure_is_dated_by_its_period_and_keeps_the_day_it_was_announced(

@@ -61,6 +61,26 @@ def owners(
     return out, scopes
 
 
+def _telling_heads(head: Token, sent: Span) -> set[int]:
+    """The clause's head and the verbs whose complement it is ("a annoncé qu'elle avait dégagé", "a annoncé
+    avoir dégagé"), two at most."""
+    from .lexicon import sources
+
+    out = {head.i}
+    for _ in range(2):
+        up = head.head
+        if not sent.start <= up.i < sent.end or up.i == head.i:
+            break
+        # the parse often makes the reported clause an adverbial one: then only a reporting verb tells it
+        if head.dep_ not in ("ccomp", "xcomp") and not (
+            head.dep_ == "advcl" and up.lemma_.lower() in sources().reporting_verbs
+        ):
+            break
+        head = head.head
+        out.add(head.i)
+    return out
+
+
 def _brackets(sent: Span) -> list[tuple[int, int]]:
     """Token positions of each outermost "(" and its ")" in the sentence."""
     out: list[tuple[int, int]] = []
@@ -130,14 +150,15 @@ def attach(
                 if periods:
                     d.date, d.how["date"] = _best(periods, frames[d.frame], a), "clause_period"
             if _measure(frames[d.frame]) and (d.date._.factx_date or {}).get("grain") != "day":
-                # the day it was made public, when the clause gives one too: articles may disagree on it
-                head = clause_head(doc[a], sent.start, sent.end).i
+                # the day it was made public, when the clause gives one too, or the verb that tells it ("a
+                # annoncé ce mercredi 8 février qu'elle avait dégagé un bénéfice de..."): articles may disagree
+                heads = _telling_heads(clause_head(doc[a], sent.start, sent.end), sent)
                 days = [
                     s
                     for s in dates
                     if (s._.factx_date or {}).get("grain") == "day"
                     and not barred(a, s)
-                    and (owned.get(s.start) == a or clause_head(s.root, sent.start, sent.end).i == head)
+                    and (owned.get(s.start) == a or clause_head(s.root, sent.start, sent.end).i in heads)
                 ]
                 d.announced = days[0] if days else None
             taken.add(d.date.start)
