@@ -261,6 +261,20 @@ def test_a_trigger_noun_the_parse_leaves_alone_takes_the_main_verbs_subject(nlp)
     )
 
 
+@pytest.mark.parametrize(
+    "text, figure, hedged",
+    [
+        ("Chez Michelin, 1 254 emplois sont menacés par la fermeture des sites de Cholet et Vannes.", "1 254 emplois", True),
+        ("Le plan de Casino concerne 3 267 postes.", "3 267 postes", False),
+    ],
+)  # fmt: skip
+def test_jobs_threatened_or_concerned_are_a_job_cut(nlp, text, figure, hedged):
+    """frames.yaml: "menacer" and "concerner" with jobs are job-cut triggers; a threat states a possibility
+    (hedges.yaml `trigger_lemmas`), not a decision."""
+    claim = find(claims_of(nlp, text), "layoff", figure)
+    assert claim["hedged"] is hedged
+
+
 def test_a_dated_deal_named_by_a_description_is_a_claim(nlp):
     """No figure, but a date and both parties in the sentence, the buyer by a description ("le numéro deux
     français") the parse did not make the subject."""

@@ -38,6 +38,7 @@ class Cues:
     sentence_lemmas: frozenset[str]
     sentence_phrases: tuple[tuple[str, ...], ...]
     governing: frozenset[str]
+    own: frozenset[str]  # triggers that are a cue by themselves ("sont menacés")
     conditional: bool
     conditional_suffixes: tuple[str, ...]
     negation_words: frozenset[str]
@@ -53,6 +54,7 @@ def cues() -> Cues:
         sentence_lemmas=low("sentence_lemmas"),
         sentence_phrases=tuple(tuple(split_phrase(p)) for p in raw.get("sentence_phrases", [])),
         governing=low("governing_lemmas"),
+        own=low("trigger_lemmas"),
         conditional=bool(raw.get("conditional_mood", True)),
         conditional_suffixes=tuple(raw.get("conditional_suffixes", [])),
         negation_words=low("negation_words"),
@@ -177,6 +179,8 @@ def trigger_cues(trigger: Token, sent: Span) -> list[str]:
         if c.conditional and is_conditional(w, i, c):
             found.append(w.text[i])
         elif i != trigger.i and w.lemma[i].lower() in c.governing and not _done(w, i):
+            found.append(w.text[i])
+        elif i == trigger.i and w.lemma[i].lower() in c.own:
             found.append(w.text[i])
     return found
 
