@@ -159,6 +159,9 @@ OWN_WITH_PUB = [
         [("En 2021", "2021"), ("Un an plus tôt", "2020")],
     ),
     ("La société a levé 20 millions deux ans après sa création.", "2024-06-20", []),
+    # a weekday abbreviation alone ends a sentence; with its day it is a date
+    ("Le groupe investit 3 milliards dans l'éolien en mer.", "2024-06-20", []),
+    ("Assemblée générale ven. 14 juin.", "2024-06-20", [("ven. 14 juin", "2024-06-14")]),
     # Known limits.
     pytest.param(
         "Le comité se réunira l'été prochain.", "2023-01-23", [("l'été prochain", "2024")], marks=XFAIL

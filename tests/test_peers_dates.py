@@ -30,7 +30,7 @@ KNOWN = {
     "le jour d'après": ANAPHORIC,
     "le mois suivant": ANAPHORIC,
     "lundi": FORWARD,
-    "lun.": FORWARD,
+    "lun.": 'a weekday abbreviation alone is left out: "en mer." ends a sentence ("mer. 12 mars" is read)',
     "ce lundi": FORWARD,
     "mardi": FORWARD,
     "jeudi": FORWARD,

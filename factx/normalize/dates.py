@@ -468,7 +468,8 @@ def _weekday_on_or_before(d: date, wd: int) -> date:
 def r_weekday(m: re.Match[str], text: str, anchor: Anchor | None) -> Result | None:
     v = vocab()
     word = m["wd"]
-    if word.endswith(".") and not word.islower():
+    if word.endswith("."):
+        # an abbreviation alone is a word before a full stop ("l'éolien en mer."): only "mer. 12" is a day
         return None
     wd = v.weekdays[_fold(word).rstrip(".")]
     mod = v.modifiers.get(_fold(m["mod"] or ""), 0)
