@@ -309,6 +309,8 @@ SUBJECTS = [
     ("Alan a été valorisé 4 milliards d'euros. Elle emploie 600 personnes.", "headcount", "600 personnes", "Alan", None, "parse"),
     ("Louis Delhaize détenait 60 hypermarchés Cora dans l'est du pays.", "sites", "60 hypermarchés", "Cora", None, "named_unit"),
     ("Sanofi et Regeneron apporteraient 120 millions d'euros à la biotech Owkin.", "investment", "120 millions d'euros", "Sanofi", "Owkin", "coordination"),
+    # a subject naming no one ("le plan", "le projet"): its owner's
+    ("Le projet d'Engie prévoit un investissement de 3 milliards d'euros dans l'éolien en mer, selon EDF.", "investment", "3 milliards d'euros", "Engie", None, "support"),
 ]  # fmt: skip
 
 

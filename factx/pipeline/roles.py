@@ -337,7 +337,18 @@ def s_support(ctx, d, tok, trig, frame):
         return None  # "l'Autorité a autorisé le rachat": who allows it is not who buys
     if verb.lemma_.lower() in sources().reporting_verbs and _reported_by_source(ctx, verb):
         return None
-    found = first_mention(ctx, logical(verb, "subj"), "support")
+    subjects = logical(verb, "subj")
+    found = first_mention(ctx, subjects, "support")
+    if found is None:
+        # "Le plan du constructeur prévoit 2 Md€ d'économies": a subject naming no one is its owner's act
+        owners = [
+            c
+            for t in subjects
+            if t.pos_ == "NOUN" and ctx.idx.get(t.i) is None
+            for c in t.children
+            if c.dep_ == "nmod" and prep_matches(c, "de")
+        ]
+        found = first_mention(ctx, owners, "support")
     if found is None and _infinitive(verb):
         # "Carrefour a indiqué avoir finalisé l'acquisition de Cora": an infinitive's subject is its governor's
         up = verb.head
