@@ -126,6 +126,15 @@ def test_a_figure_per_unit_keeps_a_frame_that_takes_that_unit(nlp, text, frame, 
     assert not [c for c in claims_of(nlp, text) if c["frame"] == "price"]
 
 
+def test_a_date_after_a_figure_is_no_unit_it_is_given_per(nlp):
+    """ "l'an" is a per-unit word ("45 euros l'an"), but "l'an dernier" is a date: the figure is a revenue."""
+    text = (
+        "Fondée en 2012, la PME Ondulys a réalisé un chiffre d'affaires de 80 millions d'euros l'an dernier."
+    )
+    claim = find(claims_of(nlp, text, pub_date="2024-06-01"), "revenue", "80 millions d'euros")
+    assert "per_unit" not in claim and claim["date"]["value"] == "2023"
+
+
 def test_a_dividend_is_the_paying_companys_profit_share(nlp):
     """FRAMES.md: profit_share is beneficiary -> company; the company paying is the object, and a dividend
     "bénéfice" in money is a profit, not a share (trigger-level `amount`)."""

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from spacy.symbols import ADJ, NOUN
 from spacy.tokens import Span, Token
 
+from .extensions import DATES
 from .frames import Frames, Trigger, fold_word, with_roles
 from .lexicon import figures, words_of
 from .mentions import mention_index
@@ -408,12 +409,17 @@ def _per_unit_inside(doc, fig: Span) -> tuple[str | None, int]:
 
 
 def _per_unit_at(doc, end: int) -> str | None:
-    """The unit a figure ending at token ``end`` is given per ("par action", "par an")."""
+    """The unit a figure ending at token ``end`` is given per ("par action", "par an"), unless those words
+    open a date ("180 millions de dollars l'an dernier")."""
     after = _after(doc, end)
     for words, _written, unit in _per_unit_words():
         if tuple(after[: len(words)]) == words:
-            return unit
+            return None if _in_date(doc, end) else unit
     return None
+
+
+def _in_date(doc, i: int) -> bool:
+    return any(s.start <= i < s.end for s in doc.spans.get(DATES, ()))
 
 
 def per_unit_phrase_at(doc, end: int) -> int:
