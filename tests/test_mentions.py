@@ -104,6 +104,15 @@ OTHER_STORIES = [
         0,
         "Renault",
     ),
+    # a noun the article names an entity with later ("la start-up française Mistral AI") does not point to it
+    # before that
+    (
+        "Doctolib a levé 500 millions d'euros. L'opération valoriserait la start-up à 5,8 milliards d'euros. "
+        "Son produit repose sur un modèle de la start-up française Mistral AI.",
+        "start",
+        0,
+        "Doctolib",
+    ),
     # an object clitic: the nearest earlier name that does not depend on its verb, else the previous subject
     (
         "Valentino est une maison italienne. Kering l'a rachetée pour 1,7 milliard d'euros.",

@@ -102,7 +102,8 @@ class _Builder:
         self.idx = MentionIndex(at=[-1] * n)
         self.sents = sentence_bounds(doc)
         self.sent_of = sentence_index(doc)
-        self.learned: dict[str, dict] = {}  # description noun -> the entity the article names with it
+        # description noun -> (where, the entity the article names with it there), in text order
+        self.learned: dict[str, list[tuple[int, dict]]] = {}
         # epithets the article gives a name ("le groupe canadien Couche-Tard", "le chinois Tencent"), folded,
         # with the entities they were given to, in order
         self.epithets: dict[str, list[dict]] = {}
@@ -252,7 +253,7 @@ class _Builder:
                 # the name wins over the noun's usual label ("la technologie OpenAI"); only a fitting label
                 # teaches the article's use of the noun
                 if ent["label"] == label:
-                    self.learned.setdefault(noun, ent)
+                    self.learned.setdefault(noun, []).append((s, ent))
                     start = self._det_start(s)
                     for t in (*range(start, s), *range(e, min(self.n, e + 3))):
                         if w.pos[t] == _ADJ and w.text[t][:1].islower() and self.idx.at[t] < 0:
@@ -374,12 +375,19 @@ class _Builder:
         if noun in descriptions().demonstrative_only and word not in g.demonstrative:
             return  # "le service client" points nowhere; "ce service" does
         text = self.words.span_text(det, end)
-        target = self._epithet_entity([*range(det + 1, s), *range(e, end)], label) or self.learned.get(noun)
+        target = self._epithet_entity([*range(det + 1, s), *range(e, end)], label) or self._learned_before(
+            noun, s
+        )
         if target is None:
             avoid = self._clause_subject(head, k)
             target = self.recent(k, head, label, avoid) or self.salient(label, avoid)
         if target is not None:
             self.add(det, end, _mention(text, target["canonical"], target["label"], "description"))
+
+    def _learned_before(self, noun: str, i: int) -> dict | None:
+        """The entity the article last named with ``noun`` before word ``i`` ("la start-up" in a sentence
+        before "la start-up française Mistral AI" is not Mistral AI)."""
+        return next((ent for at, ent in reversed(self.learned.get(noun, ())) if at < i), None)
 
     def _name_under(self, head: int) -> dict | None:
         doc = self.doc
