@@ -9,6 +9,7 @@ load); fasttext-langdetect downloads its model at first use, which an offline ma
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 FRENCH = "fr"
@@ -28,11 +29,48 @@ def _identifier():
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
+# Plain French prose says so in its function words: with at least this many words, of which this share are
+# French-only function words and almost none English ones, the text is French and the identifier (0.4 s to
+# load, 1 ms an article) is not asked. On the 109 French articles of the project's sets the French share is
+# 0.11 to 0.3 and the English one at most 0.021; on English news 0.006 and 0.35, on Spanish and Italian 0.
+CLEAR_WORDS = 40
+CLEAR_FRENCH_SHARE = 0.08
+CLEAR_ENGLISH_SHARE = 0.04
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@cache
+def _function_words() -> tuple[frozenset[str], frozenset[str]]:
+    """French function words that are none of English, Spanish, Italian, Portuguese or German ones
+    ("les", "des", "est", "dans"), and English ones that are not French (spaCy's stop word lists)."""
+    from spacy.lang.de.stop_words import STOP_WORDS as DE
+    from spacy.lang.en.stop_words import STOP_WORDS as EN
+    from spacy.lang.es.stop_words import STOP_WORDS as ES
+    from spacy.lang.fr.stop_words import STOP_WORDS as FR
+    from spacy.lang.it.stop_words import STOP_WORDS as IT
+    from spacy.lang.pt.stop_words import STOP_WORDS as PT
+
+    return frozenset(FR - EN - ES - IT - PT - DE), frozenset(EN - FR)
+
+
+def clearly_french(sample: str) -> bool:
+    """Whether the text is plainly French prose by its function words alone."""
+    words = _WORD.findall(sample.lower())
+    if len(words) < CLEAR_WORDS:
+        return False
+    french, english = _function_words()
+    fr = sum(w in french for w in words)
+    en = sum(w in english for w in words)
+    return fr >= CLEAR_FRENCH_SHARE * len(words) and en <= CLEAR_ENGLISH_SHARE * len(words)
+
+
 def identify(text: str) -> tuple[str, float] | None:
     """(ISO 639-1 code, probability) of the text's language; None when the text is too short to tell."""
     sample = text[:SAMPLE_CHARS]
     if sum(c.isalpha() for c in sample) < MIN_LETTERS:
         return None
+    if clearly_french(sample):
+        return FRENCH, 1.0
     lang, prob = _identifier().classify(sample)
     return str(lang), float(prob)
 

@@ -219,6 +219,34 @@ def test_language_check_on_the_measured_set():
     assert wrong == []
 
 
+def test_plain_french_needs_no_identifier(monkeypatch):
+    """Function words settle plain French prose; English, Spanish or a short text still go to py3langid."""
+    from factx import language
+
+    asked: list[str] = []
+    real = language._identifier
+
+    class Spy:
+        def classify(self, text):
+            asked.append(text[:20])
+            return real().classify(text)
+
+    monkeypatch.setattr(language, "_identifier", lambda: Spy())
+    french = (
+        "Le groupe sidérurgique a annoncé mardi la fermeture de deux usines dans le Nord, ce qui entraînera "
+        "la suppression de 600 postes. Les syndicats, qui ont été reçus par la direction, dénoncent une "
+        "décision prise sans concertation et demandent l'ouverture de négociations avec l'État."
+    )
+    spanish = (
+        "La empresa española ha anunciado hoy que comprará el cincuenta por ciento de las acciones de su "
+        "rival por unos dos mil millones de euros, según ha informado la compañía en un comunicado enviado "
+        "a la Comisión Nacional del Mercado de Valores, que todavía debe aprobar la operación."
+    )
+    assert language.not_french(french) is None and asked == []
+    assert language.not_french(spanish) == "es" and len(asked) == 1
+    assert language.not_french("Veolia a présenté une offre améliorée pour Suez.") is None and len(asked) == 2
+
+
 def test_two_stdin_articles_have_two_names():
     (a,) = read_stdin(b"Bpifrance investit 20 millions d'euros.")
     (b,) = read_stdin(b"Bpifrance investit 30 millions d'euros.")
