@@ -274,14 +274,30 @@ def test_a_trigger_noun_the_parse_leaves_alone_takes_the_main_verbs_subject(nlp)
     "text, figure, hedged",
     [
         ("Chez Michelin, 1 254 emplois sont menacés par la fermeture des sites de Cholet et Vannes.", "1 254 emplois", True),
-        ("Le plan de Casino concerne 3 267 postes.", "3 267 postes", False),
+        ("Chez Casino, 3 267 postes sont menacés.", "3 267 postes", True),
     ],
 )  # fmt: skip
-def test_jobs_threatened_or_concerned_are_a_job_cut(nlp, text, figure, hedged):
-    """frames.yaml: "menacer" and "concerner" with jobs are job-cut triggers; a threat states a possibility
-    (hedges.yaml `trigger_lemmas`), not a decision."""
+def test_threatened_jobs_are_a_possible_job_cut(nlp, text, figure, hedged):
+    """frames.yaml: "menacer" with jobs is a job-cut trigger; a threat states a possibility (hedges.yaml
+    `trigger_lemmas`), not a decision."""
     claim = find(claims_of(nlp, text), "layoff", figure)
     assert claim["hedged"] is hedged
+
+
+def test_jobs_a_hiring_drive_concerns_are_no_job_cut(nlp):
+    claims = claims_of(
+        nlp, "Airbus lance une campagne de recrutement qui concerne 13 000 postes dans le monde."
+    )
+    assert not [c for c in claims if c["frame"] == "layoff"], _show(claims)
+
+
+def test_a_deal_noun_lends_no_owner(nlp):
+    """Only a plan's owner is its verb's subject ("le plan de Renault prévoit"); "le rachat de Cora par
+    Carrefour prévoit un investissement": Cora is the target, not the investor."""
+    claims = claims_of(
+        nlp, "Le rachat de Cora par Carrefour prévoit un investissement de 500 millions d'euros."
+    )
+    assert all(name(c["subject"]) != "Cora" for c in claims), _show(claims)
 
 
 def test_a_dated_deal_named_by_a_description_is_a_claim(nlp):

@@ -126,6 +126,16 @@ OTHER_STORIES = [
         0,
         "Doctolib",
     ),
+    # never the verb's own subject, even one the parse hangs elsewhere; in the sentence before, the nearest
+    (
+        "Unieuro est une enseigne italienne. Fnac Darty l'a rachetée pour 500 millions d'euros.",
+        "l'",
+        0,
+        "Unieuro",
+    ),
+    ("Danone a racheté Alpro en 2017. Elle l'a revendue en 2024 pour 2 milliards d'euros.", "l'", 0, "Alpro"),
+    # before a reporting verb "l'" is neuter: the announcement, no one
+    ("Renault supprimera 2 000 postes. Le constructeur l'a annoncé mardi.", "l'", 0, None),
     # the description's own adjectives should choose among organisations (Microsoft is "américain")
     pytest.param(
         "Microsoft et la start-up OpenAI s'allient. La relativement jeune société était le poulain du géant américain.",

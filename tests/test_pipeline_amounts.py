@@ -134,6 +134,10 @@ REAL = [
     ("Le brasseur versera 2,10 euros par action, après 4 milliards d'euros de ventes l'an dernier.",
      [("2,10 euros par action", "money", 2.1, None, None, "EUR", False),
       ("4 milliards d'euros", "money", 4e9, None, None, "EUR", False)]),
+    # a fraction after a part cue is no count; a noun with another sense is not counted in words
+    ("Casino supprimera 3 000 postes, dont deux tiers en France.",
+     [("3 000 postes", "count", 3000, None, None, "poste", False)]),
+    ("Les trois agences de notation ont dégradé la note de Casino.", []),
     # press abbreviations of milliards
     ("Le groupe pharmaceutique (12,4 mrds€ de ventes) rachète une biotech.",
      [("12,4 mrds€", "money", 12.4e9, None, None, "EUR", False)]),
@@ -197,3 +201,9 @@ def test_a_stop_glued_to_the_next_sentence_is_split(nlp, text: str, figure: str)
 @pytest.mark.slow
 def test_an_initial_before_a_name_is_no_sentence_end(nlp) -> None:
     assert "E.Leclerc" in [t.text for t in nlp.make_doc("Carrefour devance E.Leclerc en 2024.")]
+
+
+@pytest.mark.slow
+def test_a_bracket_or_a_year_glued_to_the_next_sentence_is_split(nlp) -> None:
+    words = [t.text for t in nlp.make_doc("Vinci a levé 500 millions (AFP).Le groupe, créé en 1899.Il vise")]
+    assert words[5:9] == ["(", "AFP", ")", "."] and words[-4:] == ["1899", ".", "Il", "vise"]

@@ -50,7 +50,7 @@ def _split_glued_sentences(nlp: Language) -> None:
     dateline's double dash ("(Agefi-Dow Jones)--Le géant")."""
     from spacy.util import compile_infix_regex
 
-    glued = r"(?<=[a-zà-ÿ%)\]»])\.(?=[A-ZÀ-Ý][a-zà-ÿ])"
-    # a dateline's dashes: "PARIS (Agefi-Dow Jones)--Le géant..."
-    dashes = [r"\)(?=--)", r"(?<=[\w)])-{2,}(?=\w)"]
+    glued = r"(?<=[a-zà-ÿ0-9%)\]»])\.(?=[A-ZÀ-Ý][a-zà-ÿ])"
+    # a dateline's dashes ("PARIS (Agefi-Dow Jones)--Le géant..."), and a bracket glued to either
+    dashes = [r"\)(?=--|\.[A-ZÀ-Ý][a-zà-ÿ])", r"(?<=[\w)])-{2,}(?=\w)"]
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, glued, *dashes]).finditer

@@ -20,7 +20,14 @@ from .extensions import AMOUNTS
 from .tokens import doc_text
 
 _LINKS = {"de", "d'", "d’", "des", "du"}
-_SET_DETERMINERS = {"ses", "leurs", "ces", "nos", "vos", "mes", "tes"}
+
+
+def _set_determiners() -> frozenset[str]:
+    """Possessive and demonstrative determiners (grammar.yaml): "65 de ses magasins", "deux de ces sites"."""
+    from .lexicon import grammar as words
+
+    g = words()
+    return frozenset(g.possessive) | g.demonstrative
 
 
 def _has_tags(doc: Doc) -> bool:
@@ -76,7 +83,7 @@ class AmountFinder:
         i = span.end
         if i < len(doc) and doc[i].lower_ in _LINKS:
             i += 1
-            if i + 1 < len(doc) and doc[i].lower_ in _SET_DETERMINERS:
+            if i + 1 < len(doc) and doc[i].lower_ in _set_determiners():
                 i += 1  # "65 de ses magasins": a part of a set the text names
         none = (span, fields) if found.context_unit else (None, {})
         if found.yearlike and i != span.end:
@@ -145,6 +152,7 @@ def _elided_part(doc: Doc, found: FoundAmount, whole: Span) -> tuple[Span | None
     if (
         span is None
         or found.yearlike
+        or found.worded  # "dont deux tiers en France": a fraction, not two of them
         or fields.get("kind") != "count"
         or not 0 < span.start - whole.end <= 12
     ):

@@ -526,16 +526,16 @@ def make_entities(nlp: Language, name: str) -> EntityFixer:
     return EntityFixer(nlp, name)
 
 
-_LIST_LINKS = (",", "et", "ou")
-
-
 def _listed_with_a_company(span: Span) -> bool:
     """Whether the name is a list's item next to one the model tags ORG, a bracket after an item skipped
     ("Telecom Italia (23,8 %), Mediaset (28,8 %) et MultiChoice"): places are kept by the places list before
     this is asked, and the parse often hangs such lists on the wrong word."""
+    from .lexicon import grammar
+
+    links = grammar().list_links
     doc = span.doc
     i = span.start - 1
-    if i > 0 and doc[i].lower_ in _LIST_LINKS:
+    if i > 0 and doc[i].lower_ in links:
         i -= 1
         if doc[i].text == ")":
             i = next((k for k in range(i - 1, max(-1, i - 12), -1) if doc[k].text == "("), 0) - 1
@@ -544,4 +544,4 @@ def _listed_with_a_company(span: Span) -> bool:
     j = span.end
     if j < len(doc) and doc[j].text == "(":
         j = next((k for k in range(j + 1, min(len(doc), j + 12)) if doc[k].text == ")"), len(doc)) + 1
-    return j + 1 < len(doc) and doc[j].lower_ in _LIST_LINKS and doc[j + 1].ent_type_ == "ORG"
+    return j + 1 < len(doc) and doc[j].lower_ in links and doc[j + 1].ent_type_ == "ORG"

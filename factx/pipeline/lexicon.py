@@ -44,6 +44,8 @@ class Grammar:
     relative: frozenset[str]
     predicate_verbs: dict[str, str]  # lemma -> where the one described is: subject, de, object
     outside_verbs: frozenset[str]  # verbs whose subject is not the agent of the noun they govern
+    owner_subjects: frozenset[str] = frozenset()  # "le plan (de X) prévoit": X's fact
+    list_links: frozenset[str] = frozenset()  # ",", "et", "ou" between listed names
     circumstances: frozenset[tuple[str, ...]] = (
         frozenset()
     )  # "en raison de": a phrase of cause, time, comparison
@@ -94,6 +96,8 @@ def grammar() -> Grammar:
         relative=_low(pron.get("relative")),
         predicate_verbs={str(k).lower(): str(v) for k, v in (raw.get("predicate_verbs") or {}).items()},
         outside_verbs=_low(raw.get("outside_verbs")),
+        owner_subjects=_low(raw.get("owner_subjects")),
+        list_links=_low(raw.get("list_links")),
         circumstances=frozenset(words_of(p) for p in raw.get("circumstances") or []),
     )
 

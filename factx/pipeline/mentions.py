@@ -463,28 +463,37 @@ class _Builder:
         return None
 
     def clitic(self, i: int, k: int, low: str) -> dict | None:
-        """ "la" before its verb: the nearest earlier name of the sentence that does not depend on that verb
-        ("une entrée en bourse d'OpenAI la valoriserait", not "Kering l'a rachetée"), else the previous
-        sentence's subject, when gender and number agree."""
+        """ "la" before its verb: the nearest name before it, in its sentence then in the one before, that is
+        not its verb's subject ("Valentino est une maison italienne. Kering l'a rachetée", "une entrée en
+        bourse d'OpenAI la valoriserait"), when gender and number agree. Before a reporting verb "l'" is
+        neuter ("le constructeur l'a annoncé mardi") and names no one."""
+        from .hedging import cues
+        from .lexicon import sources
+
         info = grammar().object_clitics[low]
         w = self.words
-        a, _b = self.sents[k]
         verb = w.head[i]
-        cands = [
-            m
-            for t in range(i - 1, max(a, i - 30) - 1, -1)
-            if w.head[t] != verb  # its subject, whatever the parse called it ("Kering l'a rachetée")
-            and (m := self.idx.get(t))
-            and m["label"] in ("ORG", "PRODUCT", "PER")
-        ]
-        if k > 0:
-            subj = self._sentence_subject(k - 1)
-            m = self.idx.get(subj) if subj is not None else None
-            if m is not None:
-                cands.append(m)
-        for cand in cands:
-            if not cand["outlet"] and _agrees(cand, info):
-                return _mention(w.text[i], cand["canonical"], cand["label"], "pronoun")
+        if w.lemma[verb].lower() in sources().reporting_verbs:
+            return None
+        # the verb's own parties, whatever the parse called them ("Kering" tagged as an adverb)
+        own = {m["canonical"] for c in w.children[verb] if c != i and (m := self.idx.get(c)) is not None}
+        j = i - 1 if i > 0 and w.lower_apos[i - 1] not in cues().negation_particles else i - 2
+        bounds = self.idx.span_of(j) if j >= 0 else None
+        if bounds is not None and not (bounds[0] > 0 and w.pos[bounds[0] - 1] == _ADP):
+            # "Le fonds CD&R la rachètera": the name right before is its subject, unless a preposition makes
+            # it a complement ("une entrée en bourse de Doctolib la valoriserait")
+            own.add(self.idx.get(j)["canonical"])
+        since = self.sents[k - 1][0] if k > 0 else self.sents[k][0]
+        for t in range(i - 1, max(since, i - 80) - 1, -1):
+            m = self.idx.get(t)
+            if (
+                m is not None
+                and m["label"] in ("ORG", "PRODUCT", "PER")
+                and m["canonical"] not in own
+                and not m["outlet"]
+                and _agrees(m, info)
+            ):
+                return _mention(w.text[i], m["canonical"], m["label"], "pronoun")
         return None
 
     def owner(self, i: int, k: int) -> dict | None:
@@ -527,6 +536,7 @@ def _agrees(mention: dict, info: dict) -> bool:
 
 # spacy.symbols ids, compared against TokenStrings.pos
 from spacy.symbols import ADJ as _ADJ  # noqa: E402
+from spacy.symbols import ADP as _ADP  # noqa: E402
 from spacy.symbols import ADV as _ADV  # noqa: E402
 from spacy.symbols import NOUN as _NOUN  # noqa: E402
 from spacy.symbols import PRON as _PRON  # noqa: E402

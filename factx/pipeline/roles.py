@@ -340,11 +340,11 @@ def s_support(ctx, d, tok, trig, frame):
     subjects = logical(verb, "subj")
     found = first_mention(ctx, subjects, "support")
     if found is None:
-        # "Le plan du constructeur prévoit 2 Md€ d'économies": a subject naming no one is its owner's act
+        # "Le plan de Renault prévoit 2 Md€ d'économies": a plan's facts are its owner's (grammar.yaml)
         owners = [
             c
             for t in subjects
-            if t.pos_ == "NOUN" and ctx.idx.get(t.i) is None
+            if t.pos_ == "NOUN" and ctx.idx.get(t.i) is None and t.lemma_.lower() in grammar().owner_subjects
             for c in t.children
             if c.dep_ == "nmod" and prep_matches(c, "de")
         ]
