@@ -383,12 +383,9 @@ def print_table(r: dict) -> None:
             rows += _score_rows(label, g)
         if before.get(part):
             rows += _before_rows(f"{label}, before ({before['commit']})", before[part])
-    width = max(len(x[0]) for x in rows)
-    vwidth = max(len(x[1]) for x in rows)
-    print(f"| {'measure':<{width}} | {'result':<{vwidth}} | note |")
-    print(f"|{'-' * (width + 2)}|{'-' * (vwidth + 2)}|------|")
-    for name, value, note in rows:
-        print(f"| {name:<{width}} | {value:<{vwidth}} | {note} |")
+    from bench_hostile import print_rows
+
+    print_rows(rows)
 
 
 if __name__ == "__main__":

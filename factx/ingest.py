@@ -626,10 +626,6 @@ def _folder_files(root: Path) -> list[tuple[Path, str | None]]:
     return out
 
 
-def _hidden(f: Path, root: Path) -> bool:
-    return any(part.startswith(".") for part in f.relative_to(root).parts)
-
-
 def read_paths(
     paths: Iterable[str], globs: Sequence[str] = ()
 ) -> Iterator[Article | ArticleError | SkippedFiles]:

@@ -39,7 +39,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, cached_property, lru_cache
 from pathlib import PurePath
@@ -149,8 +149,8 @@ class _Entry:
     when: date | None = None  # when the fact happened, as far as this claim says
     explicit: bool = False  # ``when`` is the claim's own date, not its article's
     period: str | None = None
-    speaker: str = ""
-    alternate: bool = False  # a restatement of its claim's figure in another currency or unit  # how explanations name the source: its reprint group, its outlet and date, its file
+    speaker: str = ""  # how explanations name the source: its reprint group, its outlet and date, its file
+    alternate: bool = False  # a restatement of its claim's figure in another currency or unit
 
     @property
     def key(self) -> tuple[Any, ...]:
@@ -487,10 +487,7 @@ def _alternates(e: _Entry) -> list[_Entry]:
     out = []
     amounts = [a for a in e.claim.get("alternatives") or [] if isinstance(a, Mapping)]
     for amount, value in zip(amounts, e.alternatives, strict=False):
-        out.append(
-            _Entry(e.claim, e.doc, e.source, e.pub, e.frame, e.subject, e.object, e.measure, value, (),
-                   amount.get("text") or "", e.hedged, e.when, e.explicit, e.period, e.speaker, alternate=True)
-        )  # fmt: skip
+        out.append(replace(e, value=value, alternatives=(), text=amount.get("text") or "", alternate=True))
     return out
 
 

@@ -61,6 +61,13 @@ def jsonl(text: str) -> list[dict]:
     return [json.loads(line) for line in text.splitlines() if line.strip()]
 
 
+def claims_of(nlp, text: str, pub_date: str | None = None) -> list[dict]:
+    """The contract claims factx's pipeline reads in ``text`` (published ``pub_date``)."""
+    doc = nlp.make_doc(text)
+    doc._.factx_pub_date = pub_date
+    return nlp(doc)._.factx_claims
+
+
 @pytest.fixture(scope="session")
 def entities_nlp():
     """The French model with only factx's entity component after its ner (loaded once per session)."""

@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import claims_of
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -25,12 +26,6 @@ def nlp():
     from factx.pipeline import load_pipeline
 
     return load_pipeline()
-
-
-def claims_of(nlp, text: str, pub_date: str | None = None) -> list[dict]:
-    doc = nlp.make_doc(text)
-    doc._.factx_pub_date = pub_date
-    return nlp(doc)._.factx_claims
 
 
 def find(

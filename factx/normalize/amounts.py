@@ -302,7 +302,8 @@ def _atom(m: re.Match[str], text: str, g: _Grammar) -> _Atom | None:
         kind, unit = "money", g.currency_of[m["plet"].lower()]
     elif m["cur"] and re.sub(r"\s+", " ", m["cur"]).lower() in g.scale_tags and not m["scale"]:
         end = m.start("cur")  # "3 US Open": a tag, not a currency, without a scale word before it
-        end = len(text[:end].rstrip()) if end > m.start() else end
+        while end > m.start() and text[end - 1].isspace():
+            end -= 1  # (not text[:end].rstrip(): a copy of the text before every such figure)
     elif m["cur"]:
         kind, unit = "money", g.currency_of.get(re.sub(r"\s+", " ", m["cur"]).lower())
         if unit is None:

@@ -144,6 +144,7 @@ def _with_its_unit(doc: Doc, span: Span) -> Span:
 def _elided_part(doc: Doc, found: FoundAmount, whole: Span) -> tuple[Span | None, dict[str, Any]]:
     """ "15.000 suppressions d'emplois dans le monde dont 4.600 en France": a bare number a part cue
     (figures.yaml ``part_cues``) introduces right after a count counts the same thing."""
+    from .figures import PART_REACH
     from .lexicon import figures
     from .syntax import norm
 
@@ -154,7 +155,7 @@ def _elided_part(doc: Doc, found: FoundAmount, whole: Span) -> tuple[Span | None
         or found.yearlike
         or found.worded  # "dont deux tiers en France": a fraction, not two of them
         or fields.get("kind") != "count"
-        or not 0 < span.start - whole.end <= 12
+        or not 0 < span.start - whole.end <= PART_REACH
     ):
         return None, {}
     before = tuple(norm(t.text) for t in doc[whole.end : span.start])

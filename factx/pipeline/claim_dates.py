@@ -21,7 +21,7 @@ CLIMB = 12
 
 
 def owners(
-    sent: Span, dates: list[Span], anchors: set[int]
+    sent: Span, dates: list[Span], anchors: set[int], brackets: list[tuple[int, int]] | None = None
 ) -> tuple[dict[int, int], dict[int, tuple[int, int]]]:
     """Date span start -> the anchor token (trigger or figure root) it hangs under, first met going up; and
     date span start -> the token range of the noun phrase a participle reserves it for."""
@@ -35,7 +35,8 @@ def owners(
         t = doc[a]
         if t.dep_ in ("nsubj", "nsubj:pass", "obj") and t.head.i != a:
             nominal.setdefault(t.head.i, a)
-    brackets = _brackets(sent)
+    if brackets is None:
+        brackets = _brackets(sent)
     for span in dates:
         tok: Token = span.root
         # "Veolia (27 Md€ de chiffre d'affaires en 2019) a remis une offre": a date in brackets dates only
@@ -121,10 +122,11 @@ def attach(
     doc = sent.doc
     anchor_of = {id(d): _anchor(d) for d in drafts}
     anchors = {a for a in anchor_of.values() if a >= 0}
-    owned, scopes = owners(sent, dates, anchors)
-    taken: set[int] = set()
-
     boxes = _brackets(sent)
+    owned, scopes = owners(sent, dates, anchors, boxes)
+    taken: set[int] = set()
+    # the verb (or root) heading each date's clause, read once for all the drafts
+    date_head = {s.start: clause_head(s.root, sent.start, sent.end).i for s in dates}
 
     def barred(a: int, s: Span) -> bool:
         # a date in an aside dates only the aside; a figure in brackets is not dated from outside them
@@ -137,28 +139,28 @@ def attach(
         own = [s for s in dates if a >= 0 and owned.get(s.start) == a and not barred(a, s)]
         if own:
             d.date, d.how["date"] = _best(own, frames[d.frame], a), "clause"
+            head = clause_head(doc[a], sent.start, sent.end)
             if _measure(frames[d.frame]) and (d.date._.factx_date or {}).get("grain") == "day":
                 # "a publié mercredi un bénéfice de 20 Md$ en 2022": the period under the same verb wins
-                head = clause_head(doc[a], sent.start, sent.end).i
                 periods = [
                     s
                     for s in dates
                     if (s._.factx_date or {}).get("grain") != "day"
                     and not barred(a, s)
-                    and clause_head(s.root, sent.start, sent.end).i == head
+                    and date_head[s.start] == head.i
                 ]
                 if periods:
                     d.date, d.how["date"] = _best(periods, frames[d.frame], a), "clause_period"
             if _measure(frames[d.frame]) and (d.date._.factx_date or {}).get("grain") != "day":
                 # the day it was made public, when the clause gives one too, or the verb that tells it ("a
                 # annoncé ce mercredi 8 février qu'elle avait dégagé un bénéfice de..."): articles may disagree
-                heads = _telling_heads(clause_head(doc[a], sent.start, sent.end), sent)
+                heads = _telling_heads(head, sent)
                 days = [
                     s
                     for s in dates
                     if (s._.factx_date or {}).get("grain") == "day"
                     and not barred(a, s)
-                    and (owned.get(s.start) == a or clause_head(s.root, sent.start, sent.end).i in heads)
+                    and (owned.get(s.start) == a or date_head[s.start] in heads)
                 ]
                 d.announced = days[0] if days else None
             taken.add(d.date.start)
@@ -184,9 +186,7 @@ def attach(
         # a participle describing a noun ("un partenariat signé en 2019, avec un financement de...") dates
         # that noun, not what the parse hung under it
         reduced = head.dep_ in ("acl", "amod") and "Part" in head.morph.get("VerbForm")
-        same = (
-            [] if reduced else [s for s in free_here if clause_head(s.root, sent.start, sent.end).i == head.i]
-        )
+        same = [] if reduced else [s for s in free_here if date_head[s.start] == head.i]
         if same:
             d.date, d.how["date"] = _best(same, frames[d.frame], a), "same_clause"
         elif len(dates) == 1 and free_here and _reachable(free_here[0], a, sent, segment, busy):

@@ -124,7 +124,9 @@ def extract_claims(
             if sent_of[span.start] >= 0:
                 by_sent[sent_of[span.start]][k].append(span)
     kept: list[Draft] = []
-    kept_keys: list[tuple] = []  # their _key(): a kept draft is not changed by later sentences
+    # their _key(): a headline and the first sentence often state one fact twice (same frame, roles, figure,
+    # date and hedging; a hedged report and its confirmation are two claims)
+    kept_keys: set[tuple] = set()
     memory: list[Draft] = []  # every draft whose own sentence named a party: what later ones refer back to
     for (a, b), (matches, figs, dates) in zip(bounds, by_sent, strict=True):
         try:
@@ -132,9 +134,9 @@ def extract_claims(
             memory += [d for d in drafts if _read(d.subject) or _read(d.object)]
             for d in found:
                 k = _key(d)
-                if k not in kept_keys:  # not a repeat (see _repeats)
+                if k not in kept_keys:
                     kept.append(d)
-                    kept_keys.append(k)
+                    kept_keys.add(k)
         except Exception as e:
             if on_error is None:
                 raise
@@ -297,11 +299,11 @@ def _milestones(sent: Span, drafts: list[Draft], frames: Frames) -> None:
     """ "a annoncé le rachat", "l'acquisition, annoncée en juillet", "a finalisé le rachat": which milestone of
     a one-off event the claim is about, from the verbs on its trigger's path and the participles on it."""
     names = milestones()
+    w = token_strings(sent.doc)
     for d in drafts:
         if not frames.frames[d.frame].one_off:
             continue
         i = _anchor(d).i
-        w = token_strings(sent.doc)
         path = hedging.governors(w, i, sent) + [c for c in w.children[i] if w.dep[c] in ("acl", "amod")]
         for t in path:
             found = names.get(w.lemma[t].lower())
@@ -417,12 +419,6 @@ def _key(d: Draft) -> tuple:
         bool(d.hedge_cues),
         d.negated,
     )
-
-
-def _repeats(a: Draft, b: Draft) -> bool:
-    """A headline and the first sentence often state one fact twice: same frame, roles, figure, date and
-    hedging (a hedged report and its confirmation are two claims)."""
-    return _key(a) == _key(b)
 
 
 def _same(a: Draft, b: Draft) -> bool:

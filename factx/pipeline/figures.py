@@ -132,11 +132,7 @@ class _Sentence:
                 and not m["outlet"]
                 and prep_matches(child, "de")
             ):
-                trig = next(
-                    (t for ts in self.frames.index.values() for t in ts if t.frame == frame.name), None
-                )
-                if trig is not None:
-                    return with_roles(Trigger(frame.name, (noun.lemma_,), "noun", {}), frame)
+                return with_roles(Trigger(frame.name, (noun.lemma_,), "noun", {}), frame)
         return None
 
     def own_phrase(self, fig: Span, kind: str | None) -> tuple[Token, Trigger] | None:
@@ -408,14 +404,17 @@ def _per_unit_inside(doc, fig: Span) -> tuple[str | None, int]:
     return None, 0
 
 
+def _per_unit_match(doc, end: int) -> tuple[tuple[str, ...], tuple[str, ...], str] | None:
+    """The figures.yaml per_unit entry (folded words, written words, unit) starting at token ``end``."""
+    after = _after(doc, end)
+    return next((e for e in _per_unit_words() if tuple(after[: len(e[0])]) == e[0]), None)
+
+
 def _per_unit_at(doc, end: int) -> str | None:
     """The unit a figure ending at token ``end`` is given per ("par action", "par an"), unless those words
     open a date ("180 millions de dollars l'an dernier")."""
-    after = _after(doc, end)
-    for words, _written, unit in _per_unit_words():
-        if tuple(after[: len(words)]) == words:
-            return None if _in_date(doc, end) else unit
-    return None
+    found = _per_unit_match(doc, end)
+    return None if found is None or _in_date(doc, end) else found[2]
 
 
 def _in_date(doc, i: int) -> bool:
@@ -425,15 +424,8 @@ def _in_date(doc, i: int) -> bool:
 def per_unit_phrase_at(doc, end: int) -> int:
     """How many tokens of a per-unit phrase with "par" ("par action") start at token ``end``; 0 for none.
     "l'an", "le mois" may open a date ("4 milliards l'an dernier"): they stay out of the amount."""
-    after = _after(doc, end)
-    return next(
-        (
-            len(words)
-            for words, _w, _u in _per_unit_words()
-            if words[0] == "par" and tuple(after[: len(words)]) == words
-        ),
-        0,
-    )
+    found = _per_unit_match(doc, end)
+    return len(found[0]) if found is not None and found[0][0] == "par" else 0
 
 
 _PER_UNIT: tuple[object, list[tuple[tuple[str, ...], tuple[str, ...], str]]] = (None, [])
@@ -462,11 +454,8 @@ def _restates(doc, prev: Span, fig: Span, kinds: dict[int, str | None]) -> bool:
 
 
 def _unit_phrase(doc, fig: Span) -> str:
-    after = _after(doc, fig.end)
-    for words, written, _unit in _per_unit_words():
-        if tuple(after[: len(words)]) == words:
-            return " ".join(written)
-    return ""
+    found = _per_unit_match(doc, fig.end)
+    return " ".join(found[1]) if found is not None else ""
 
 
 def owned_figures(

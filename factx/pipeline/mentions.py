@@ -218,13 +218,6 @@ class _Builder:
                 best = (i, j, label)
         return best
 
-    def _relabel(self, ent: dict, label: str) -> dict:
-        """Every mention of ``ent``'s name takes ``label``."""
-        for m in self.idx.mentions:
-            if m["canonical"] == ent["canonical"] and m["how"] == "name":
-                m["label"] = label
-        return {**ent, "label": label}
-
     def _entity_after(self, end: int) -> dict | None:
         """The name right after a description noun and its adjectives ("la start-up (française) Mistral AI")."""
         w = self.words
@@ -252,13 +245,12 @@ class _Builder:
             if ent is not None and not ent["outlet"]:
                 # the name wins over the noun's usual label ("la technologie OpenAI"); only a fitting label
                 # teaches the article's use of the noun
+                start = self._det_start(s)
                 if ent["label"] == label:
                     self.learned.setdefault(noun, []).append((s, ent))
-                    start = self._det_start(s)
                     for t in (*range(start, s), *range(e, min(self.n, e + 3))):
                         if w.pos[t] == _ADJ and w.text[t][:1].islower() and self.idx.at[t] < 0:
                             self._learn_epithet(w.text[t], ent)  # "le groupe canadien Couche-Tard"
-                start = self._det_start(s)
                 self.add(
                     start,
                     e,

@@ -497,7 +497,7 @@ def s_main_subject(ctx, d, tok, trig, frame):
     if root.lemma_.lower() in sources().reporting_verbs:
         # "L'Oréal souligne qu'Aesop est distribuée..., avec 537 M$ de ventes": the reported clause's verb
         root = next((c for c in root.children if c.dep_ in ("ccomp", "xcomp") and c.i < tok.i), root)
-    if root.pos_ not in ("VERB", "AUX") or root.i > tok.i or root.lemma_.lower() in grammar().outside_verbs:
+    if root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() in grammar().outside_verbs:
         return None
     if root.lemma_.lower() in sources().reporting_verbs and _reported_by_source(ctx, root):
         return None
@@ -644,6 +644,9 @@ OBJECT: tuple[tuple[str, Strategy], ...] = (
     ("nearest", o_nearest),
     ("salient", o_salient),
 )
+# the strategies that read the fact's own words run before the subject is filled; the others (which compare
+# with the subject or the context) after it
+OBJECT_OWN_WORDS = next(k for k, (name, _) in enumerate(OBJECT) if name == "coordination")
 
 
 # -- value strategies -----------------------------------------------------------------------------------------
@@ -696,10 +699,9 @@ def role_exclusions(ctx: Context, d: Draft, tok: Token, trig: Trigger | None) ->
         if span is not None:
             out.update(range(span.start, span.end))
     for a, b in ctx.incises:
+        # "Tencent, déjà actionnaire d'Ubisoft, injecte...": Ubisoft is not invested in
         if not a <= tok.i < b:
-            out.update(
-                range(a, b)
-            )  # "Tencent, déjà actionnaire d'Ubisoft, injecte...": Ubisoft is not invested in
+            out.update(range(a, b))
     if (
         trig is not None
         and "subj" not in trig.roles.get("subject", ())
@@ -722,10 +724,10 @@ def fill(ctx: Context, d: Draft, tok: Token, trig: Trigger | None, frame: Frame)
         if trig is not None and "value" in trig.roles:
             d.value = _first(ctx, d, tok, trig, frame, VALUE, "value")
         if trig is not None and "object" in trig.roles or frame.pair:
-            d.object = _first(ctx, d, tok, trig, frame, OBJECT[:5], "object")
+            d.object = _first(ctx, d, tok, trig, frame, OBJECT[:OBJECT_OWN_WORDS], "object")
         d.subject = _first(ctx, d, tok, trig, frame, SUBJECT, "subject")
         if d.object is None and (trig is not None and "object" in trig.roles or frame.pair):
-            d.object = _first(ctx, d, tok, trig, frame, OBJECT[5:], "object")
+            d.object = _first(ctx, d, tok, trig, frame, OBJECT[OBJECT_OWN_WORDS:], "object")
     finally:
         ctx.exclude = saved
     if d.object is not None and d.subject is not None and d.object.canonical == d.subject.canonical:

@@ -209,7 +209,8 @@ def test_messages_are_bounded(stub, tmp_path):
     path = tmp_path / "a.jsonl"
     path.write_text(json.dumps({"id": "x" * 100_000, "text": 5}) + "\n", encoding="utf-8")
     result = run("extract", str(path))
-    assert all(len(line) <= 1000 for line in result.stderr.splitlines())
+    lines = result.stderr.splitlines()
+    assert lines and all(len(line) <= 1000 for line in lines), result.stderr[:300]
 
 
 def test_library_warns_of_a_missing_data_dir(tmp_path, monkeypatch):
