@@ -1,7 +1,7 @@
 """Score factx on annotated article sets in one process (the model loads once).
 
     python bench/score_sets.py                 # the development sets: seeds, eval, press-dev
-    python bench/score_sets.py press-heldout   # the held-out set, only when asked by name
+    python bench/score_sets.py press-heldout2  # a held-out set, only when asked by name
     python bench/score_sets.py seeds press-dev --misses   # and list what the gold has that factx missed
 
 A set is a folder of articles and a gold file in the format of ../shared/gold/seeds.gold.json, scored by
@@ -27,8 +27,10 @@ SETS = {
     "press-dev": (DATA / "press" / "dev" / "articles", DATA / "press" / "dev" / "gold.json"),
     "press-heldout": (DATA / "press" / "heldout" / "articles", DATA / "press" / "heldout" / "gold.json"),
     "press-heldout2": (DATA / "press" / "heldout2" / "articles", DATA / "press" / "heldout2" / "gold.json"),
+    "press-heldout3": (DATA / "press" / "heldout3" / "articles", DATA / "press" / "heldout3" / "gold.json"),
 }
-HELD_OUT = {"press-heldout", "press-heldout2"}
+# press-heldout was retired to development on 2026-12-01, after its before/after scores were taken
+HELD_OUT = {"press-heldout2", "press-heldout3"}
 
 
 def _scorer():

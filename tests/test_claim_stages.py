@@ -558,3 +558,54 @@ def test_descriptions_and_possessives_name_the_salient_company(nlp, text, frame,
 def test_dates_from_the_claims_context(nlp, text, pub, frame, date):
     claim = find(claims_of(nlp, text, pub_date=pub), frame)
     assert (claim["date"] or {}).get("value") == date
+
+
+# -- a deal's shares, prices and neutral money verbs ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,frame,figure,subject,obj",
+    [
+        # a verb the tagger takes for a name ("valorise" PROPN): plain word order gives its object, and it owns
+        # the figure right after it rather than the verb the parse hangs everything on
+        ("Adobe rachète Figma, ce qui valorise Figma à 20 milliards de dollars.", "valuation", "20 milliards de dollars", "Figma", None),
+        # a per-share price offered by the buyer is the price of the target's shares
+        ("Adobe veut racheter Figma. Adobe a proposé 30 dollars par action.", "price", "30 dollars par action", "Figma", None),
+        # a stake a deal of the sentence gives is in the deal's target
+        ("Vivendi veut racheter Lagardère. Vivendi proposerait de racheter 100 % des titres.", "stake", "100 %", "Vivendi", "Lagardère"),
+        # a stake whose company the sentence leaves out is in the company of the last stake told
+        ("Sanofi cède le contrôle d'Opella au fonds américain. Bpifrance devrait participer en tant qu'actionnaire "
+         "minoritaire, à hauteur d'environ 2 %.", "stake", "environ 2 %", "Bpifrance", "Opella"),
+    ],
+)  # fmt: skip
+def test_deal_parties_from_the_article(nlp, text, frame, figure, subject, obj):
+    claim = find(claims_of(nlp, text), frame, figure, subject)
+    if obj:
+        assert name(claim["object"]) == obj, _show([claim])
+
+
+@pytest.mark.parametrize(
+    "text,frame,obj",
+    [
+        ("Vivendi veut racheter Lagardère. Vivendi serait prêt à mettre sur la table 600 millions d'euros.", "acquisition", "Lagardère"),
+        ("Sequoia investit dans Alan. Sequoia serait prêt à mettre sur la table 60 millions d'euros.", "investment", "Alan"),
+    ],
+)  # fmt: skip
+def test_a_neutral_money_verb_takes_the_frame_of_its_subjects_deal(nlp, text, frame, obj):
+    claim = find(claims_of(nlp, text), frame)
+    assert name(claim["object"]) == obj and "deal_of_subject" in claim["how"]["frame"]
+
+
+@pytest.mark.parametrize(
+    "text,hedged",
+    [
+        ("Broadcom a proposé 138 dollars par action pour VMware, ont dit ces sources.", True),
+        ("Broadcom proposerait 138 dollars par action pour VMware, affirme la presse américaine.", True),
+        ("Des sources proches du dossier ont déclaré que le conseil de VMware envisageait un prix de 140 dollars par action.", True),
+        # a modal in the past tells what happened; other governing verbs hedge in any tense
+        ("Broadcom a dû payer 61 milliards de dollars pour racheter VMware.", False),
+    ],
+)  # fmt: skip
+def test_unnamed_sources_and_considered_prices_hedge(nlp, text, hedged):
+    claims = [c for c in claims_of(nlp, text) if c["amount"]]
+    assert claims and all(c["hedged"] is hedged for c in claims), _show(claims)

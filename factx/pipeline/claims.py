@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from . import claim_dates, extensions, hedging
 from .draft import Draft, Filled
 from .extensions import AMOUNTS, DATES
-from .figures import owned_figures
+from .figures import kind_of, owned_figures
 from .frames import Frame, Frames, Trigger, load_frames, with_roles
 from .lexicon import figures, milestones, sources
 from .mentions import mention_index
@@ -206,6 +206,8 @@ def _sentence(
         frame = frames.frames[d.frame]
         anchor = tok if tok is not None else d.figure.root
         fill(ctx, d, anchor, trig, frame)
+        if trig is not None and trig.neutral:
+            frame = _deal_frame(d, frames, previous) or frame
         drafts.append(d)
         ctx.current.append(d)
         if not frame.pair and (d.figure is not None or d.subject is not None and d.object is not None):
@@ -217,7 +219,9 @@ def _sentence(
     _milestones(sent, drafts, frames)
     # 4. dates
     claim_dates.attach(drafts, sent, dates, frames.frames, ctx.incises)
-    return _keep(_merge(drafts, frames), frames), drafts
+    merged = _merge(drafts, frames)
+    _shares_of_deal(merged, frames)
+    return _keep(merged, frames), drafts
 
 
 def _split(ctx: Context, d: Draft) -> list[Draft]:
@@ -246,6 +250,53 @@ def _split(ctx: Context, d: Draft) -> list[Draft]:
     return out
 
 
+def _deal_frame(d: Draft, frames: Frames, previous: list[Draft]) -> Frame | None:
+    """A neutral money verb ("Danone serait prêt à mettre 12 milliards sur la table") states its subject's
+    deal told earlier in the article: its frame, and its other party when the sentence names none."""
+    if d.subject is None:
+        return None
+    for p in reversed(previous):
+        frame = frames.frames[p.frame]
+        if not frame.one_off or p.subject is None or p.subject.canonical != d.subject.canonical:
+            continue
+        if p.object is None or d.object is not None and d.object.canonical != p.object.canonical:
+            continue
+        if p.frame != d.frame and d.figure is not None and kind_of(d.figure) not in frame.amount:
+            return None
+        d.how["frame"] = f"{d.how['frame']}/deal_of_subject"
+        d.frame = p.frame
+        if d.object is None:
+            d.object, d.how["object"] = p.object, "deal_of_subject"
+        return frame
+    return None
+
+
+def _shares_of_deal(drafts: list[Draft], frames: Frames) -> None:
+    """ "LVMH proposerait de racheter 100 % du capital": the stake a deal of the sentence gives is in that
+    deal's target when the figure's own words name no other company."""
+    shared = {f for frame in frames.frames.values() for f in frame.shares.values()}
+    for d in drafts:
+        if d.frame not in shared or d.subject is None:
+            continue
+        if d.object is not None and d.object.canonical != d.subject.canonical:
+            continue
+        deal = next(
+            (
+                g
+                for g in drafts
+                if g is not d
+                and frames.frames[g.frame].one_off
+                and d.frame in frames.frames[g.frame].shares.values()
+                and g.subject is not None
+                and g.subject.canonical == d.subject.canonical
+                and g.object is not None
+            ),
+            None,
+        )
+        if deal is not None:
+            d.object, d.how["object"] = deal.object, "deal_target"
+
+
 def _per_unit_subjects(drafts: list[Draft], frames: Frames, previous: list[Draft]) -> None:
     """ "95 dollars par action" in a sentence (else an article) about a deal: the price of the target's shares."""
     targets = [d.object for d in drafts if frames.frames[d.frame].one_off and d.object is not None]
@@ -255,8 +306,26 @@ def _per_unit_subjects(drafts: list[Draft], frames: Frames, previous: list[Draft
         if d.frame == figures().per_unit_total_frame and d.object is not None
     ]
     for d in drafts:
-        if d.per_unit in ("action", "part") and targets:
+        if d.per_unit not in ("action", "part"):
+            continue
+        if targets:
             d.subject, d.how["subject"] = targets[0], "deal_target"
+        elif d.frame == figures().per_unit_frame and d.subject is not None:
+            # "LVMH proposerait 120 dollars par action": the shares of the company its deal of the article
+            # was about, not of the one who pays
+            bought = next(
+                (
+                    p.object
+                    for p in reversed(previous)
+                    if frames.frames[p.frame].one_off
+                    and p.object is not None
+                    and p.subject is not None
+                    and p.subject.canonical == d.subject.canonical
+                ),
+                None,
+            )
+            if bought is not None:
+                d.subject, d.how["subject"] = bought, "deal_target/previous"
     # "48 euros par action, soit 6,1 milliards au total": the total is the deal for those shares
     prices = [d for d in drafts if d.per_unit in ("action", "part") and d.subject is not None]
     for d in drafts:
@@ -340,6 +409,8 @@ def _merge(drafts: list[Draft], frames: Frames) -> list[Draft]:
         for g in mates:
             for role in ("subject", "object"):
                 mine, theirs = getattr(d, role), getattr(g, role)
+                if g.how.get(role, "").startswith("deal_target"):
+                    continue  # a per-share price is the target's, whoever the sentence's subject is
                 if mine is not None and (theirs is None or _read(mine) and not _read(theirs)):
                     setattr(g, role, mine)
                     g.how[role] = f"merged/{d.how.get(role, '')}"

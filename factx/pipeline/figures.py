@@ -33,6 +33,7 @@ from .syntax import antecedent, logical, norm, prep_matches
 from .tokens import token_strings
 
 NEAREST_REACH = 15  # tokens between a trigger and a figure it takes by proximity alone
+MISTAGGED_REACH = 6  # tokens between a verb trigger tagged as a noun and the figure it takes ("valorise X à")
 PART_REACH = (
     12  # tokens between a whole and its part ("15.000 suppressions d'emplois dans le monde dont 4.600")
 )
@@ -251,6 +252,19 @@ class _Sentence:
                     return cand, trig
         return None
 
+    def mistagged_verb(self, fig: Span, kind: str | None) -> tuple[Token, Trigger] | None:
+        """A verb trigger the tagger took for a noun, shortly before the figure ("ce qui valorise Figma à 20
+        milliards"): the parse around it is of no use, so the tree's governor is not to be trusted either."""
+        found = self.nearest(fig, kind)
+        if (
+            found is None
+            or found[1].pos != "verb"
+            or found[0].pos_ in ("VERB", "AUX")
+            or found[0].i > fig.start
+        ):
+            return None
+        return found if self._gap(found[0].i, fig.start) <= MISTAGGED_REACH else None
+
     def _up(self, tok: Token) -> list[Token]:
         out = [tok]
         for _ in range(CLIMB):
@@ -329,7 +343,15 @@ class _Sentence:
         return frames
 
 
-STRATEGIES = ("noun_complement", "own_phrase", "support_verb", "purpose", "governing", "adjacent")
+STRATEGIES = (
+    "noun_complement",
+    "own_phrase",
+    "support_verb",
+    "purpose",
+    "mistagged_verb",
+    "governing",
+    "adjacent",
+)
 
 
 # The word tests below read the doc's token lists (:mod:`factx.pipeline.tokens`), and the figures' kinds

@@ -34,8 +34,9 @@ FRAME_KEYS = {
     "bracket_role",
     "per_unit",
     "context_role",
+    "topic_object",
 }
-TRIGGER_KEYS = {"lemma", "subject", "object", "value", "with", "without", "exact", "amount"}
+TRIGGER_KEYS = {"lemma", "subject", "object", "value", "with", "without", "exact", "amount", "neutral"}
 DEFAULT_ROLES = {"verb": {"subject": ["subj"]}, "noun": {"subject": ["de", "par"]}}
 
 
@@ -60,6 +61,9 @@ class Trigger:
     without: frozenset[str] = frozenset()
     exact: bool = False  # matched on the written form only ("économies" is savings; "l'économie" is not)
     amount: tuple[str, ...] | None = None  # the amount kinds this trigger takes, when fewer than its frame's
+    # says money changes hands, not for what ("mettre 10 milliards sur la table"): the claim takes the frame of
+    # its subject's deal earlier in the article
+    neutral: bool = False
 
 
 @dataclass
@@ -81,6 +85,9 @@ class Frame:
         frozenset()
     )  # units its figure may be given per ("un dividende de 3 € par action")
     context_role: str = "subject"  # the role a party found only from context fills ("ses dividendes": object)
+    # an object the sentence leaves out is the article's topic ("Bpifrance aurait environ 2 %": of the company
+    # the article is about)
+    topic_object: bool = False
 
 
 @dataclass
@@ -160,8 +167,9 @@ def fold_word(word: str) -> str:
 
 def _guess_infinitive(low: str, lemma: str, pos: int) -> str | None:
     # the lemmatizer leaves some present forms alone ("repose" for reposer): guess the -er infinitive
-    # (a verb tagged NOUN keeps its form as lemma: "ce qui la valorise")
-    if pos != VERB and not (pos == NOUN and low == lemma.lower()):
+    # (a verb tagged NOUN keeps its form as lemma: "ce qui la valorise"; tagged PROPN, its lowercase form:
+    # "ce qui valorise Figma", where a real name keeps its capital in the lemma)
+    if pos != VERB and not (pos == NOUN and low == lemma.lower() or pos == PROPN and low == lemma):
         return None
     for ending in ("ent", "es", "e"):
         if low.endswith(ending) and len(low) > len(ending) + 2:
@@ -191,7 +199,12 @@ def _phrase_head(w: TokenStrings, start: int, end: int) -> int:
 
 def _constraints_ok(w: TokenStrings, i: int, end: int, trig: Trigger) -> bool:
     # a verb tagged NOUN in its infinitive form ("de licencier 10 000 employés") still counts
-    verb_like = w.pos[i] in (VERB, AUX, ADJ) or w.lower[i] == w.lemma[i].lower()
+    # and so does a lowercase word tagged as a name ("ce qui valorise Figma": no name is lowercase)
+    verb_like = (
+        w.pos[i] in (VERB, AUX, ADJ)
+        or w.lower[i] == w.lemma[i].lower()
+        or (w.pos[i] == PROPN and w.text[i].islower())
+    )
     if trig.pos == "verb" and not verb_like and len(trig.words) == 1:
         return False
     if trig.pos == "noun" and w.pos[i] not in (NOUN, PROPN, X) and len(trig.words) == 1:
@@ -276,9 +289,10 @@ def _build_frame(name: str, spec: Any, frames: Frames, where: str) -> None:
     per_unit = frozenset(_strings(spec.get("per_unit", []), "per_unit"))
     if old:
         per_unit |= old.per_unit
+    topic_object = bool(spec.get("topic_object", old.topic_object if old else False))
     frames.frames[name] = Frame(
         name, amount, needs, support_object, labels, date_nearby, units, one_off, pair, shares,
-        bracket_role=bracket_role, per_unit=per_unit, context_role=context_role,
+        bracket_role=bracket_role, per_unit=per_unit, context_role=context_role, topic_object=topic_object,
     )  # fmt: skip
     for pos in ("verb", "noun"):
         roles = dict(DEFAULT_ROLES[pos])
@@ -298,7 +312,7 @@ def _add_trigger(frames: Frames, frame: str, pos: str, roles: dict, entry: Any) 
     own = dict(roles)
     with_: frozenset[str] = frozenset()
     without: frozenset[str] = frozenset()
-    exact = False
+    exact = neutral = False
     amount: tuple[str, ...] | None = None
     if isinstance(entry, dict):
         if set(entry) - TRIGGER_KEYS or not isinstance(entry.get("lemma"), str):
@@ -309,6 +323,7 @@ def _add_trigger(frames: Frames, frame: str, pos: str, roles: dict, entry: Any) 
         with_ = frozenset(fold_word(w) for w in _strings(entry.get("with", []), "with"))
         without = frozenset(fold_word(w) for w in _strings(entry.get("without", []), "without"))
         exact = bool(entry.get("exact", False))
+        neutral = bool(entry.get("neutral", False))
         if "amount" in entry:
             amount = tuple(_strings(entry["amount"], "amount"))
             if set(amount) - AMOUNT_KINDS:
@@ -323,7 +338,9 @@ def _add_trigger(frames: Frames, frame: str, pos: str, roles: dict, entry: Any) 
     words = tuple(split_phrase(text))
     if not words:
         raise ValueError("empty trigger")
-    trig = Trigger(frame, words, pos, {k: tuple(v) for k, v in own.items()}, with_, without, exact, amount)
+    trig = Trigger(
+        frame, words, pos, {k: tuple(v) for k, v in own.items()}, with_, without, exact, amount, neutral
+    )
     frames.index.setdefault(fold_word(words[0]), []).append(trig)
 
 

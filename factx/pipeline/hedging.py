@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from operator import or_
 
-from spacy.symbols import ADV, AUX, PART
+from spacy.symbols import ADV, AUX, DET, NOUN, PART, PROPN, VERB
 from spacy.tokens import Span, Token
 
 from .. import data
@@ -44,6 +44,7 @@ class Cues:
     negation_words: frozenset[str]
     negation_particles: frozenset[str]
     negation_dets: frozenset[str]
+    modals: frozenset[str] = frozenset()  # "a dû céder", "devait être": in a past tense, what happened
 
 
 @cache
@@ -60,6 +61,7 @@ def cues() -> Cues:
         negation_words=low("negation_words"),
         negation_particles=low("negation_particles"),
         negation_dets=low("negation_determiners"),
+        modals=low("modal_lemmas"),
     )
 
 
@@ -178,16 +180,18 @@ def trigger_cues(trigger: Token, sent: Span) -> list[str]:
     for i in _with_aux(w, path):
         if c.conditional and is_conditional(w, i, c):
             found.append(w.text[i])
-        elif i != trigger.i and w.lemma[i].lower() in c.governing and not _done(w, i):
+        elif i != trigger.i and w.lemma[i].lower() in c.governing and not _done(w, i, c):
             found.append(w.text[i])
         elif i == trigger.i and w.lemma[i].lower() in c.own:
             found.append(w.text[i])
     return found
 
 
-def _done(w: TokenStrings, i: int) -> bool:
+def _done(w: TokenStrings, i: int, c: Cues) -> bool:
     """ "a pu enregistrer", "a dû céder", "devait être": a modal in a past tense reports what happened or what
-    was set, not a possibility."""
+    was set, not a possibility ("envisageait un prix" is still a possibility)."""
+    if w.lemma[i].lower() not in c.modals:
+        return False
     if "Past" in w.feat(i, "Tense") and "Part" not in w.feat(i, "VerbForm"):
         return True  # passé simple
     if "Imp" in w.feat(i, "Tense") and "Ind" in w.feat(i, "Mood"):
@@ -234,11 +238,14 @@ def reported_by(trigger: Token, sent: Span) -> tuple[str, str | None] | None:
     src = sources()
     idx = mention_index(sent.doc)
     w = token_strings(sent.doc)
-    for i in governors(w, trigger.i, sent)[1:] + [trigger.i]:
+    for i in governors(w, trigger.i, sent)[1:] + [trigger.i] + _incises(w, sent):
         lemma = w.lemma[i].lower()
         if lemma not in src.reporting_verbs and _infinitive(w.lower[i]) not in src.reporting_verbs:
             continue
         subjects = [c for c in w.children[i] if w.dep[c] in ("nsubj", "nsubj:pass")]
+        # an inverted subject after the verb, which the parse often makes its object: "..., ont dit ces
+        # sources", "..., affirme la presse britannique"
+        subjects += [c for c in w.children[i] if c > i and w.dep[c] in ("obj", "nsubj", "nsubj:pass")]
         j = i - 1
         while j >= sent.start and w.pos[j] in (ADV, AUX, PART):
             j -= 1
@@ -251,6 +258,19 @@ def reported_by(trigger: Token, sent: Span) -> tuple[str, str | None] | None:
             if w.lemma[subj].lower() in src.source_nouns:
                 return w.text[i], None
     return None
+
+
+def _incises(w: TokenStrings, sent: Span) -> list[int]:
+    """Verbs of a reporting incise, which the parse hangs anywhere: "..., ont dit ces sources", "..., affirme
+    la presse britannique" (a comma, perhaps an auxiliary, the verb, then its subject)."""
+    out = []
+    for i in range(sent.start + 1, sent.end - 1):
+        j = i - 1
+        while j > sent.start and w.pos[j] == AUX:
+            j -= 1
+        if w.lower[j] == "," and w.pos[i] in (VERB, AUX) and w.pos[i + 1] in (DET, PROPN, NOUN):
+            out.append(i)
+    return out
 
 
 def _infinitive(low: str) -> str | None:

@@ -624,8 +624,16 @@ def o_nearest(ctx, d, tok, trig, frame):
 def o_salient(ctx, d, tok, trig, frame):
     """A deal whose other party the sentence leaves out ("le nouvel investissement pourrait se chiffrer à 10
     milliards"): the article's most salient organisation other than the subject."""
-    if "object" not in frame.needs or d.subject is None:
+    if "object" not in frame.needs and not frame.topic_object or d.subject is None:
         return None
+    if frame.topic_object:
+        # "Sanofi cède le contrôle d'Opella. Bpifrance aurait environ 2 %": the company the last fact of the
+        # frame was about, whoever held it
+        for prev in reversed(ctx.previous[-6:]):
+            if prev.frame == d.frame and prev.object is not None and _read_role(prev.object):
+                if prev.object.canonical != d.subject.canonical:
+                    return Filled(prev.object.mention, prev.object.token, "salient/previous")
+                break
     for s in ctx.idx.salience:
         if s["label"] == "ORG" and s["canonical"] != d.subject.canonical:
             return Filled({**s, "text": s["canonical"], "how": "topic"}, -1, "salient")
@@ -723,10 +731,11 @@ def fill(ctx: Context, d: Draft, tok: Token, trig: Trigger | None, frame: Frame)
     try:
         if trig is not None and "value" in trig.roles:
             d.value = _first(ctx, d, tok, trig, frame, VALUE, "value")
-        if trig is not None and "object" in trig.roles or frame.pair:
+        wants_object = trig is not None and "object" in trig.roles or frame.pair or frame.topic_object
+        if wants_object:
             d.object = _first(ctx, d, tok, trig, frame, OBJECT[:OBJECT_OWN_WORDS], "object")
         d.subject = _first(ctx, d, tok, trig, frame, SUBJECT, "subject")
-        if d.object is None and (trig is not None and "object" in trig.roles or frame.pair):
+        if d.object is None and wants_object:
             d.object = _first(ctx, d, tok, trig, frame, OBJECT[OBJECT_OWN_WORDS:], "object")
     finally:
         ctx.exclude = saved

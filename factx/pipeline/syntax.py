@@ -115,15 +115,44 @@ def by_spec(trigger: Token, pos: str, specs: tuple[str, ...]) -> list[Token]:
     w = token_strings(doc)
     i, dep, kids = trigger.i, w.dep, w.children[trigger.i]
     out: list[int] = []
+    mistagged = pos == "verb" and w.pos[i] not in (VERB, AUX)
     for spec in specs:
         if spec in ("subj", "obj"):
             if pos == "verb":
-                out += _logical(doc, w, i, spec)
+                out += _logical(doc, w, i, spec) or (_linear(doc, w, i, spec) if mistagged else [])
             elif spec == "subj":
                 out += [c for c in kids if dep[c] in ("nsubj", "nsubj:pass")]
         else:
             out += [c for c in kids if dep[c] in OBL_DEPS and _prep_at(doc, w, c, spec)]
     return [doc[c] for c in out]
+
+
+# words that may stand between a verb and its object or subject in plain word order
+_SKIP_LINEAR = (DET, ADV)
+
+
+def _linear(doc: Doc, w: TokenStrings, i: int, which: str) -> list[int]:
+    """A verb trigger the tagger took for a noun ("ce qui valorise Tiffany à 16 milliards", "l'offre valorise
+    Zeta"): its parse is of no use, so read plain word order. The object is the noun right after it (or the
+    clitic right before it), the subject the nearest noun before it in the same stretch of words."""
+    sent = doc[i].sent
+    if which == "obj":
+        if i - 1 >= sent.start and w.norm[i - 1] in grammar().object_clitics:
+            return [i - 1]
+        for j in range(i + 1, min(sent.end, i + 4)):
+            if w.pos[j] in (NOUN, PROPN):
+                return [j]
+            if w.pos[j] not in _SKIP_LINEAR:
+                break
+        return []
+    for j in range(i - 1, max(sent.start - 1, i - 6), -1):
+        if w.norm[j] in grammar().object_clitics or w.pos[j] in _SKIP_LINEAR:
+            continue
+        if w.norm[j] in grammar().relative:
+            found = antecedent(doc[j])
+            return [found.i] if found is not None else []
+        return [j] if w.pos[j] in (NOUN, PROPN) else []
+    return []
 
 
 def governing_verb(noun: Token) -> Token | None:
