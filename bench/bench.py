@@ -246,7 +246,7 @@ def main() -> None:
         )
         # real press on 21 other stories (tests/data/press/README.md): developed against, and held out
         press = ROOT / "tests" / "data" / "press"
-        for part in ("dev", "heldout", "heldout2"):
+        for part in ("dev", "heldout", "heldout2", "heldout3"):
             res[f"press-{part}"] = gold_scores(
                 tmp, press / part / "gold.json", press / part / "articles", part
             )
@@ -373,16 +373,20 @@ def print_table(r: dict) -> None:
         if g:
             rows += _score_rows(name, g)
     before = r.get("press-before") or {}
+    start = before.get("round3_start") or {}
     for part, label in (
         ("dev", "real press, dev"),
-        ("heldout", "real press, held-out"),
+        ("heldout", "real press, held-out 1 (developed against since 12-01)"),
         ("heldout2", "real press, held-out 2"),
+        ("heldout3", "real press, held-out 3"),
     ):
         g = r.get(f"press-{part}")
         if g:
             rows += _score_rows(label, g)
         if before.get(part):
             rows += _before_rows(f"{label}, before ({before['commit']})", before[part])
+        if start.get(part):
+            rows += _before_rows(f"{label}, round start ({start['commit']})", start[part])
     from bench_hostile import print_rows
 
     print_rows(rows)
