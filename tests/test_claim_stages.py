@@ -609,3 +609,21 @@ def test_a_neutral_money_verb_takes_the_frame_of_its_subjects_deal(nlp, text, fr
 def test_unnamed_sources_and_considered_prices_hedge(nlp, text, hedged):
     claims = [c for c in claims_of(nlp, text) if c["amount"]]
     assert claims and all(c["hedged"] is hedged for c in claims), _show(claims)
+
+
+@pytest.mark.parametrize(
+    "text,figure,obj,date",
+    [
+        # a deal for shares is a deal for the company they are in, whatever the parse made of them
+        ("Holcim prend une participation de 30 % dans Cemex pour un montant de 1,2 milliard d'euros.", "1,2 milliard d'euros", "Cemex", None),
+        ("Orange a annoncé le rachat d'une participation de 20 % dans MasMovil pour 2 milliards d'euros.", "2 milliards d'euros", "MasMovil", None),
+        ("Pour 900 millions d'euros, Orange ambitionne de s'emparer de 30 % du capital de MasMovil.", "900 millions d'euros", "MasMovil", None),
+        # the date the parse hangs on the stake dates the deal that gives it
+        ("Danone a acquis en 2021 une participation de 30 % dans Yakult pour 1,5 milliard d'euros.", "1,5 milliard d'euros", "Yakult", "2021"),
+    ],
+)  # fmt: skip
+def test_a_deal_for_shares_is_a_deal_for_their_company(nlp, text, figure, obj, date):
+    claim = find(claims_of(nlp, text, pub_date="2024-06-10"), "acquisition", figure)
+    assert name(claim["object"]) == obj, _show([claim])
+    if date:
+        assert (claim["date"] or {}).get("value") == date, _show([claim])

@@ -221,7 +221,27 @@ def _sentence(
     claim_dates.attach(drafts, sent, dates, frames.frames, ctx.incises)
     merged = _merge(drafts, frames)
     _shares_of_deal(merged, frames)
+    _deal_dates(merged, frames)
     return _keep(merged, frames), drafts
+
+
+def _deal_dates(drafts: list[Draft], frames: Frames) -> None:
+    """ "a acquis en 2023 une participation de 30 % dans Valentino pour 1,57 milliard": the date the parse
+    gave the stake is the date of the deal that gave it."""
+    for d in drafts:
+        frame = frames.frames[d.frame]
+        if d.date is not None or not frame.one_off or d.object is None:
+            continue
+        for g in drafts:
+            if (
+                g.frame in frame.shares.values()
+                and g.date is not None
+                and g.how.get("date") == "clause"
+                and g.object is not None
+                and g.object.canonical == d.object.canonical
+            ):
+                d.date, d.how["date"] = g.date, "stake_of_deal"
+                break
 
 
 def _split(ctx: Context, d: Draft) -> list[Draft]:

@@ -188,8 +188,52 @@ def scan_prep(ctx: Context, trigger: Token, preps: tuple[str, ...], stop: set[in
                         if _usable(m, NAMED_LABELS) and m["how"] in ("name", "alias"):
                             return Filled(m, n, f"prep/{m['how']}")
                         continue
+                    if m is None and pos[k] == NOUN and fold_lemma(doc[k]) in share_nouns(ctx.frames):
+                        # "l'acquisition d'une participation de 30 % dans Valentino": a deal for shares is
+                        # a deal for the company they are in
+                        found = _shares_company(ctx, k, end)
+                        if found is not None:
+                            return found
                     if _usable(m, NAMED_LABELS):
                         return Filled(m, k, f"prep/{m['how']}")
+    return None
+
+
+def fold_lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def share_nouns(frames: Frames) -> frozenset[str]:
+    """The nouns of shares: the one-word noun triggers and counted units of the frames that other frames'
+    percentages state (frames.yaml ``shares``: a stake's "participation", "capital", "action", "titre")."""
+    cached = frames.__dict__.get("_share_nouns")
+    if cached is None:
+        names = {f for frame in frames.frames.values() for f in frame.shares.values()}
+        words = {u for n in names if n in frames.frames for u in frames.frames[n].units}
+        for trigs in frames.index.values():
+            words |= {t.words[0] for t in trigs if t.frame in names and t.pos == "noun" and len(t.words) == 1}
+        cached = frames.__dict__["_share_nouns"] = frozenset(words)
+    return cached
+
+
+def _shares_company(ctx: Context, k: int, end: int) -> Filled | None:
+    """The company named by a "dans", "de" or "chez" complement of the shares noun at ``k``, past its figure."""
+    doc = ctx.doc
+    s = token_strings(doc)
+    g = grammar()
+    preps = g.prep_forms("de") | g.prep_forms("dans") | {"chez"}
+    for j in range(k + 1, min(end, k + 8)):
+        if s.pos[j] == VERB or s.text[j] == ",":
+            return None
+        if s.norm[j] not in preps:
+            continue
+        n = j + 1
+        while n < end and s.pos[n] == DET:
+            n += 1
+        if n < end and n not in ctx.exclude:
+            m = mention_of(ctx, doc[n])
+            if _usable(m, NAMED_LABELS):
+                return Filled(m, n, f"prep/shares/{m['how']}")
     return None
 
 
@@ -535,7 +579,24 @@ SUBJECT: tuple[tuple[str, Strategy], ...] = (
 def o_parse(ctx, d, tok, trig, frame):
     if trig is None or "object" not in trig.roles:
         return None
-    return first_mention(ctx, by_spec(tok, trig.pos, trig.roles["object"]), "parse")
+    found = by_spec(tok, trig.pos, trig.roles["object"])
+    # the shares bought, whatever relation the parse gave them ("a acquis en 2023 une participation": obl:mod)
+    # (a case word that is no "de" or "dans" comes from a date the parse hung on it: "en 2023 une participation")
+    linked = grammar().prep_forms("de") | grammar().prep_forms("dans")
+    bare = [
+        c
+        for c in tok.children
+        if c.i > tok.i and not any(g.dep_ == "case" and norm(g.text) in linked for g in c.children)
+    ]
+    shares = [
+        t
+        for t in found[:1] or bare
+        if t.pos_ == "NOUN" and fold_lemma(t) in share_nouns(ctx.frames) and trig.pos == "verb"
+    ][:1]
+    if shares and mention_of(ctx, shares[0]) is None:
+        # "prend une participation de 30 % dans Valentino", "s'empare de 30 % du capital de Zeta"
+        return _shares_company(ctx, shares[0].i, min(ctx.sent.end, shares[0].i + PREP_REACH))
+    return first_mention(ctx, found, "parse")
 
 
 def o_prep(ctx, d, tok, trig, frame):
