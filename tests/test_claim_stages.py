@@ -627,3 +627,16 @@ def test_a_deal_for_shares_is_a_deal_for_their_company(nlp, text, figure, obj, d
     assert name(claim["object"]) == obj, _show([claim])
     if date:
         assert (claim["date"] or {}).get("value") == date, _show([claim])
+
+
+@pytest.mark.parametrize(
+    "text,holder,company",
+    [
+        # a stake given away is the receiver's, never the seller's
+        ("Danone envisage de céder une participation de 40 % de sa filiale Blédina au fonds américain KKR.", "KKR", "Blédina"),
+        ("Engie a vendu une part de 29,9 % de Suez à Veolia.", "Veolia", "Suez"),
+    ],
+)  # fmt: skip
+def test_a_stake_given_away_is_the_receivers(nlp, text, holder, company):
+    claim = find(claims_of(nlp, text), "stake")
+    assert (name(claim["subject"]), name(claim["object"])) == (holder, company), _show([claim])

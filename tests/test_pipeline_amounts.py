@@ -207,3 +207,18 @@ def test_an_initial_before_a_name_is_no_sentence_end(nlp) -> None:
 def test_a_bracket_or_a_year_glued_to_the_next_sentence_is_split(nlp) -> None:
     words = [t.text for t in nlp.make_doc("Vinci a levé 500 millions (AFP).Le groupe, créé en 1899.Il vise")]
     assert words[5:9] == ["(", "AFP", ")", "."] and words[-4:] == ["1899", ".", "Il", "vise"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Elle cède sa filiale au fonds CD&R. Le prix", ["CD&R", ".", "Le"]),
+        ("Le réseau appartient à AT&T.", ["AT&T", "."]),
+        ("La note de S&P reste stable", ["S&P", "reste"]),
+    ],
+)
+def test_a_name_with_an_ampersand_keeps_no_sentence_stop(nlp, text: str, words: list[str]) -> None:
+    tokens = [t.text for t in nlp.make_doc(text)]
+    k = tokens.index(words[0])
+    assert tokens[k : k + len(words)] == words

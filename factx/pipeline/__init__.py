@@ -48,9 +48,13 @@ def _split_glued_sentences(nlp: Language) -> None:
     lowercase letter, a percent sign or a closing mark and a capitalised word splits the token, so that the
     figure and the sentence end are read. "E.Leclerc" or "M.Dupont" (one capital before) stay whole. So does a
     dateline's double dash ("(Agefi-Dow Jones)--Le géant")."""
-    from spacy.util import compile_infix_regex
+    from spacy.util import compile_infix_regex, compile_suffix_regex
 
     glued = r"(?<=[a-zà-ÿ0-9%)\]»])\.(?=[A-ZÀ-Ý][a-zà-ÿ])"
     # a dateline's dashes ("PARIS (Agefi-Dow Jones)--Le géant..."), and a bracket glued to either
     dashes = [r"\)(?=--|\.[A-ZÀ-Ý][a-zà-ÿ])", r"(?<=[\w)])-{2,}(?=\w)"]
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, glued, *dashes]).finditer
+    # a name with an ampersand ends a sentence ("au fonds CD&R.", "chez AT&T."): the French suffixes split a
+    # stop after a lowercase letter or two capitals, not after "&R"
+    amp = [r"(?<=&[A-ZÀ-Ý])\.", r"(?<=&[A-ZÀ-Ý]{2})\."]
+    nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, *amp]).search

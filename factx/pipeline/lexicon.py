@@ -6,7 +6,7 @@ Nothing here is French itself: the words live in ``factx/data/fr/*.yaml`` (exten
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from .. import data
@@ -44,6 +44,9 @@ class Grammar:
     relative: frozenset[str]
     predicate_verbs: dict[str, str]  # lemma -> where the one described is: subject, de, object
     outside_verbs: frozenset[str]  # verbs whose subject is not the agent of the noun they govern
+    transfer_verbs: dict[str, tuple[str, ...]] = field(
+        default_factory=dict
+    )  # lemma -> receiver's prepositions
     owner_subjects: frozenset[str] = frozenset()  # "le plan (de X) prévoit": X's fact
     list_links: frozenset[str] = frozenset()  # ",", "et", "ou" between listed names
     circumstances: frozenset[tuple[str, ...]] = (
@@ -96,6 +99,10 @@ def grammar() -> Grammar:
         relative=_low(pron.get("relative")),
         predicate_verbs={str(k).lower(): str(v) for k, v in (raw.get("predicate_verbs") or {}).items()},
         outside_verbs=_low(raw.get("outside_verbs")),
+        transfer_verbs={
+            str(k).lower(): tuple(str(p) for p in v or [])
+            for k, v in (raw.get("transfer_verbs") or {}).items()
+        },
         owner_subjects=_low(raw.get("owner_subjects")),
         list_links=_low(raw.get("list_links")),
         circumstances=frozenset(words_of(p) for p in raw.get("circumstances") or []),

@@ -379,6 +379,10 @@ def s_support(ctx, d, tok, trig, frame):
         return None
     if verb.lemma_.lower() in grammar().outside_verbs:
         return None  # "l'Autorité a autorisé le rachat": who allows it is not who buys
+    receivers = grammar().transfer_verbs.get(verb.lemma_.lower())
+    if receivers is not None and tok.i > verb.i:
+        # "Sanofi cède une participation de 50 % au fonds CD&R": the stake is the receiver's
+        return scan_prep(ctx, verb, receivers, _stops(ctx, verb))
     if verb.lemma_.lower() in sources().reporting_verbs and _reported_by_source(ctx, verb):
         return None
     subjects = logical(verb, "subj")
