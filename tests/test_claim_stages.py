@@ -640,3 +640,14 @@ def test_a_deal_for_shares_is_a_deal_for_their_company(nlp, text, figure, obj, d
 def test_a_stake_given_away_is_the_receivers(nlp, text, holder, company):
     claim = find(claims_of(nlp, text), "stake")
     assert (name(claim["subject"]), name(claim["object"])) == (holder, company), _show([claim])
+
+
+def test_an_object_clitic_read_as_an_article_stands_for_the_last_party(nlp):
+    """ "la valorise": the tagger makes "la" an article and "valorise" a noun; the clitic is the company the
+    last fact was about."""
+    text = (
+        "Le spécialiste de la comptabilité Pennylane a dévoilé mardi une levée de fonds de 100 millions d'euros. "
+        "L'opération la valorise à 1 milliard d'euros, ce qui en fait une licorne de la French Tech."
+    )
+    claim = find(claims_of(nlp, text), "valuation", "1 milliard d'euros")
+    assert name(claim["subject"]) == "Pennylane", _show([claim])

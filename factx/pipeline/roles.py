@@ -492,6 +492,26 @@ def s_possessive(ctx, d, tok, trig, frame):
     return Filled(m, det.i, "possessive") if _usable(m) else None
 
 
+def s_clitic(ctx, d, tok, trig, frame):
+    """ "L'opération la valorise à 5,8 milliards": an object clitic the tagger read as an article, before a verb
+    whose object fills the subject role. It stands for what the article was just talking about: the party of
+    the last fact told, when the mentions could not resolve it."""
+    if trig is None or trig.pos != "verb" or "obj" not in trig.roles.get("subject", ()):
+        return None
+    j = tok.i - 1
+    w = token_strings(ctx.doc)
+    if j < ctx.sent.start or w.norm[j] not in grammar().object_clitics or ctx.idx.get(j) is not None:
+        return None
+    for prev in reversed(ctx.current + ctx.previous[-8:]):
+        if (
+            prev.subject is not None
+            and _usable(prev.subject.mention)
+            and prev.subject.mention.get("label") != "PER"
+        ):
+            return Filled(prev.subject.mention, prev.subject.token, "clitic/previous")
+    return None
+
+
 def s_previous(ctx, d, tok, trig, frame):
     """A bare trigger noun ("le nouvel investissement") refers back to the last claim of its frame."""
     if trig is None or trig.pos != "noun":
@@ -561,6 +581,7 @@ CONTEXT_STRATEGIES = frozenset({"possessive", "previous", "salient", "main_subje
 
 SUBJECT: tuple[tuple[str, Strategy], ...] = (
     ("parse", s_parse),
+    ("clitic", s_clitic),
     ("conj", s_conj),
     ("prep", s_prep),
     ("parenthetical", s_parenthetical),
