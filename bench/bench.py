@@ -246,7 +246,7 @@ def main() -> None:
         )
         # real press on 21 other stories (tests/data/press/README.md): developed against, and held out
         press = ROOT / "tests" / "data" / "press"
-        for part in ("dev", "heldout", "heldout2", "heldout3"):
+        for part in ("dev", "dev2", "heldout", "heldout2", "heldout3"):
             res[f"press-{part}"] = gold_scores(
                 tmp, press / part / "gold.json", press / part / "articles", part
             )
@@ -376,6 +376,7 @@ def print_table(r: dict) -> None:
     start = before.get("round3_start") or {}
     for part, label in (
         ("dev", "real press, dev"),
+        ("dev2", "real press, dev 2"),
         ("heldout", "real press, held-out 1 (developed against since 12-01)"),
         ("heldout2", "real press, held-out 2"),
         ("heldout3", "real press, held-out 3"),

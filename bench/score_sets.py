@@ -25,6 +25,7 @@ SETS = {
     "seeds": (ROOT / "seeds", SHARED / "gold" / "seeds.gold.json"),
     "eval": (DATA / "eval" / "articles", DATA / "eval" / "eval.gold.json"),
     "press-dev": (DATA / "press" / "dev" / "articles", DATA / "press" / "dev" / "gold.json"),
+    "press-dev2": (DATA / "press" / "dev2" / "articles", DATA / "press" / "dev2" / "gold.json"),
     "press-heldout": (DATA / "press" / "heldout" / "articles", DATA / "press" / "heldout" / "gold.json"),
     "press-heldout2": (DATA / "press" / "heldout2" / "articles", DATA / "press" / "heldout2" / "gold.json"),
     "press-heldout3": (DATA / "press" / "heldout3" / "articles", DATA / "press" / "heldout3" / "gold.json"),

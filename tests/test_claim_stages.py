@@ -651,3 +651,21 @@ def test_an_object_clitic_read_as_an_article_stands_for_the_last_party(nlp):
     )
     claim = find(claims_of(nlp, text), "valuation", "1 milliard d'euros")
     assert name(claim["subject"]) == "Pennylane", _show([claim])
+
+
+@pytest.mark.parametrize(
+    "text,subject,obj",
+    [
+        # who approves a deal is no party to it
+        ("L'Autorité de la concurrence a donné son feu vert au rachat de Biogaran par Viatris pour 1,3 milliard d'euros.",
+         "Viatris", "Biogaran"),
+        # a description with its domain before the name names that company ("la société de cybersécurité X")
+        ("Cisco a annoncé un accord pour racheter la société de cybersécurité Splunk pour 28 milliards de dollars.", "Cisco", "Splunk"),
+        # a determiner makes a noun of a word the tagger calls a verb ("son offre")
+        ("Cisco est sur le point d'obtenir l'approbation de Bruxelles pour son offre de 28 milliards de dollars sur Splunk.",
+         "Cisco", "Splunk"),
+    ],
+)  # fmt: skip
+def test_deal_parties_past_judges_domains_and_mistags(nlp, text, subject, obj):
+    claim = find(claims_of(nlp, text), "acquisition")
+    assert (name(claim["subject"]), name(claim["object"])) == (subject, obj), _show([claim])

@@ -7,11 +7,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from spacy.symbols import ADJ, AUX, NOUN, PROPN, VERB, X
+from spacy.symbols import ADJ, AUX, DET, NOUN, PROPN, VERB, X
 from spacy.tokens import Doc, Token
 
 from .. import data
 from ..errors import InputError
+from .lexicon import grammar
 from .tokens import TokenStrings, token_strings
 
 AMOUNT_KINDS = {"money", "percent", "count", "quantity"}
@@ -205,9 +206,12 @@ def _constraints_ok(w: TokenStrings, i: int, end: int, trig: Trigger) -> bool:
         or w.lower[i] == w.lemma[i].lower()
         or (w.pos[i] == PROPN and w.text[i].islower())
     )
-    if trig.pos == "verb" and not verb_like and len(trig.words) == 1:
+    # a word after a determiner that cannot be an object clitic ("son offre", "une offre") is a noun, whatever
+    # the tagger says
+    after_det = i > 0 and w.pos[i - 1] == DET and w.lower_apos[i - 1] not in grammar().object_clitics
+    if trig.pos == "verb" and (not verb_like or after_det) and len(trig.words) == 1:
         return False
-    if trig.pos == "noun" and w.pos[i] not in (NOUN, PROPN, X) and len(trig.words) == 1:
+    if trig.pos == "noun" and w.pos[i] not in (NOUN, PROPN, X) and not after_det and len(trig.words) == 1:
         return False
     if not (trig.with_ or trig.without):
         return True

@@ -219,13 +219,29 @@ class _Builder:
         return best
 
     def _entity_after(self, end: int) -> dict | None:
-        """The name right after a description noun and its adjectives ("la start-up (française) Mistral AI")."""
+        """The name right after a description noun and its adjectives ("la start-up (française) Mistral AI"),
+        or after the domain the noun is of ("la société de cybersécurité Wiz", "le géant du commerce en ligne
+        Amazon": lowercase words after "de" or "en", the last of them no preposition)."""
         w = self.words
-        j = end
-        while j < self.n and w.pos[j] == _ADJ and w.text[j][:1].islower() and self.idx.at[j] < 0:
-            j += 1
+        j = self._skip_adjectives(end)
+        if j < self.n and self.folded[j] in _domain_openers() and self.idx.at[j] < 0:
+            k, nouns = j + 1, 0
+            while k < min(self.n, j + 6) and self.idx.at[k] < 0 and w.text[k][:1].islower():
+                if w.pos[k] == _NOUN:
+                    nouns += 1
+                elif w.pos[k] not in (_ADJ, _DET) and self.folded[k] not in _domain_openers():
+                    break
+                k += 1
+            if nouns and k < self.n and w.pos[k - 1] in (_NOUN, _ADJ) and self.idx.at[k] >= 0:
+                j = k
         m = self.idx.get(j) if j < self.n else None
         return m if m is not None and m["how"] in ("name", "alias") else None
+
+    def _skip_adjectives(self, j: int) -> int:
+        w = self.words
+        while j < self.n and w.pos[j] == _ADJ and w.text[j][:1].islower() and self.idx.at[j] < 0:
+            j += 1
+        return j
 
     def appositions(self) -> None:
         """ "la start-up Mistral AI", "OpenAI, une entreprise spécialisée": the noun names that entity here."""
@@ -516,6 +532,13 @@ class _Builder:
         return _mention(tok.text, m["canonical"], m["label"], "relative") if m else None
 
 
+@cache
+def _domain_openers() -> frozenset[str]:
+    """The words that open the domain of a description noun ("la société de cybersécurité", "le spécialiste
+    en ligne"): the forms of "de" and "en" (grammar.yaml)."""
+    return frozenset(fold(w) for w in grammar().prep_forms("de") | grammar().prep_forms("en"))
+
+
 def _agrees(mention: dict, info: dict) -> bool:
     if mention["label"] in ("ORG", "PRODUCT"):
         return True  # "elle" for a company is usual French; names carry no gender of their own
@@ -530,6 +553,7 @@ def _agrees(mention: dict, info: dict) -> bool:
 from spacy.symbols import ADJ as _ADJ  # noqa: E402
 from spacy.symbols import ADP as _ADP  # noqa: E402
 from spacy.symbols import ADV as _ADV  # noqa: E402
+from spacy.symbols import DET as _DET  # noqa: E402
 from spacy.symbols import NOUN as _NOUN  # noqa: E402
 from spacy.symbols import PRON as _PRON  # noqa: E402
 from spacy.symbols import PROPN as _PROPN  # noqa: E402

@@ -73,12 +73,18 @@ class Context:
         self.conj_verbs = {i for i in range(a, b) if strings.pos[i] == VERB and strings.dep[i] == "conj"}
         self.backers: set[int] = set()
         self.incises = incises(self.sent, lambda i: self.idx.get(i) is not None)
+        outside = grammar().outside_verbs
         for i in range(a, b):
             # "un tour de table mené par Tiger Global": the backer is not the company raising
             if strings.dep[i] in ("acl", "amod") and strings.lemma[i].lower() in lead:
                 t = self.sent.doc[i]
                 if is_passive(t):
                     self.backers |= {x.i for c in logical(t, "subj") for x in c.subtree}
+            # "La Commission a donné son feu vert au rachat de Wiz par Google": who judges a deal is no party
+            # to any fact of its sentence
+            if strings.pos[i] == VERB and strings.lemma[i].lower() in outside:
+                t = self.sent.doc[i]
+                self.backers |= {x.i for c in logical(t, "subj") for x in c.subtree if x.i < t.i}
 
     @property
     def doc(self):
