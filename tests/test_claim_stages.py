@@ -669,3 +669,21 @@ def test_an_object_clitic_read_as_an_article_stands_for_the_last_party(nlp):
 def test_deal_parties_past_judges_domains_and_mistags(nlp, text, subject, obj):
     claim = find(claims_of(nlp, text), "acquisition")
     assert (name(claim["subject"]), name(claim["object"])) == (subject, obj), _show([claim])
+
+
+@pytest.mark.parametrize(
+    "text,figure,subject,obj",
+    [
+        # "le montant du rachat": the deal the article is about, its parties from the article
+        ("Amazon veut racheter le studio MGM. Selon les premiers éléments, le montant du rachat s'élève à 8,45 milliards de dollars.",
+         "8,45 milliards de dollars", "Amazon", "MGM"),
+        # a passive under "va être", "vient d'être": the governing verb's subject is what is bought
+        ("Le studio MGM va être racheté par Amazon pour 8,45 milliards de dollars.", "8,45 milliards de dollars", "Amazon", "MGM"),
+        # a company named by its web address
+        ("Salesforce.com a annoncé un accord pour racheter Slack pour 27,7 milliards de dollars.", "27,7 milliards de dollars",
+         "Salesforce", "Slack"),
+    ],
+)  # fmt: skip
+def test_deal_parties_of_measures_passives_and_web_names(nlp, text, figure, subject, obj):
+    claim = find(claims_of(nlp, text), "acquisition", figure)
+    assert (name(claim["subject"]), name(claim["object"])) == (subject, obj), _show([claim])

@@ -281,7 +281,8 @@ class EntityFixer:
         if not any(c.isalpha() for c in text):
             return True
         if len(span) == 1 and not known_text and fold(text) not in named_elsewhere:
-            if sentence_start(w, span.start) and w.pos[span.start] not in (PROPN, X, 0):
+            # (a web address is a company's name: "Salesforce.com a annoncé")
+            if sentence_start(w, span.start) and w.pos[span.start] not in (PROPN, X, 0) and "." not in text:
                 return True  # "Si", "Publicité", "Chat" at the start of a sentence or line
         return False
 

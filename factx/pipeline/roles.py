@@ -541,6 +541,15 @@ def s_salient(ctx, d, tok, trig, frame):
     pointing = g.definite | g.demonstrative | set(g.possessive)
     det = determiner_of(tok)
     definite = det is not None and norm(det.text) in pointing
+    if det is None and tok.i - 1 > ctx.sent.start:
+        # "le montant du rachat": a contracted article ("du") is parsed as a preposition; the measure noun
+        # before it points to the deal the article is about
+        before, noun = ctx.doc[tok.i - 1], ctx.doc[tok.i - 2]
+        definite = (
+            norm(before.text) in g.definite
+            and before.pos_ == "ADP"
+            and noun.lemma_.lower() in figures().measure_nouns
+        )
     if trig is not None and trig.pos == "verb":
         subj = logical(tok, "subj")
         sdet = determiner_of(subj[0]) if subj and subj[0].pos_ == "NOUN" else None

@@ -106,6 +106,9 @@ def _logical(doc: Doc, w: TokenStrings, i: int, which: str, depth: int = 0) -> l
         return [c for c in w.children[head] if dep[c].startswith("nmod") and _prep_at(doc, w, c, "de")]
     if which == "obj" and dep[i] == "conj" and pos[head] == VERB:
         return _logical(doc, w, head, "obj", depth + 1)
+    if which == "obj" and passive and dep[i] == "xcomp" and pos[head] in (VERB, AUX):
+        # "Slack vient d'être avalée par Salesforce", "Zeta doit être rachetée": the governing verb's subject
+        return [c for c in w.children[head] if dep[c] in ("nsubj", "nsubj:pass")]
     return out
 
 
