@@ -294,6 +294,11 @@ class Canonicalizer:
         hit = self.index.by_key.get(k) or self.seen.get(k)
         if hit is not None:
             return hit
+        if label in ("ORG", "MISC", "PRODUCT", None):
+            # "MGM" and "Metro-Goldwyn-Mayer", "CDPQ" and "Caisse de dépôt et placement du Québec"
+            hit = self._by_acronym(text)
+            if hit is not None:
+                return hit
         if label in ("PER", "ORG"):
             # "Nadella" after "Satya Nadella", "Schneider" after "Schneider Electric"; "Arnault" stays ambiguous
             short = self.short_form(text)
@@ -302,6 +307,17 @@ class Canonicalizer:
         if len(k) < MIN_FUZZY_LEN:
             return None
         return self._fuzzy(k, label)
+
+    def _by_acronym(self, text: str) -> Known | None:
+        """The one name seen that ``text`` is the acronym of, or whose acronym ``text`` is."""
+        if _ACRONYM.fullmatch(text.strip()):
+            found = {n for n in self.seen.values() if n.label != "PER" and acronym(n.name) == text.strip()}
+            return next(iter(found)) if len(found) == 1 else None
+        mine = acronym(text)
+        if mine is None:
+            return None
+        hit = self.seen.get(key(mine)) or self.short_form(mine)
+        return hit if hit is not None and hit.label != "PER" else None
 
     def _fuzzy(self, k: str, label: str | None) -> Known | None:
         # the data file's keys (a few hundred: scanned), then the names read (indexed), in the order a dict
@@ -323,6 +339,25 @@ class Canonicalizer:
         """The canonical name for ``text`` (the text itself, tidied, when nothing is known)."""
         hit = self.lookup(text, label)
         return hit.name if hit else tidy(text)
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+@cache
+def _acronym_skips() -> frozenset[str]:
+    return frozenset(fold(w) for w in (data.load("entity_stoplist") or {}).get("acronym_skips") or [])
+
+
+def acronym(name: str) -> str | None:
+    """The acronym a name of three or more words would have: the initials of its words, hyphenated parts
+    included, small grammar words left out ("Metro-Goldwyn-Mayer" -> "MGM", "Caisse de dépôt et placement du
+    Québec" -> "CDPQ"); None for shorter names, which an acronym would confuse with too many others."""
+    words = [w for w in re.split(r"[\s\-‑]+", name.strip()) if w]
+    words = [w for w in words if fold(w) not in _acronym_skips()]
+    if len(words) < 3 or not all(w[:1].isalpha() for w in words):
+        return None
+    return "".join(w[0].upper() for w in words)
 
 
 def tidy(text: str) -> str:

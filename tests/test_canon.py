@@ -132,3 +132,21 @@ def test_merge_names_maps_short_forms_across_documents() -> None:
         ]
     )
     assert merged["Dravelle"] == "Dravelle Systems"
+
+
+@pytest.mark.parametrize(
+    "names,same",
+    [
+        (["Metro-Goldwyn-Mayer", "MGM"], True),
+        (["CDPQ", "Caisse de dépôt et placement du Québec"], True),
+        (["PSG", "Paris Saint-Germain"], True),
+        # two-word names have no acronym: "BT" is not Bombardier Transport
+        (["Bombardier Transport", "BT"], False),
+        # a person is never an acronym
+        (["Jean Paul Martin", "JPM"], False),
+    ],
+)
+def test_an_acronym_and_its_name_are_one_entity(names, same):
+    label = "PER" if names[0] == "Jean Paul Martin" else "ORG"
+    out = merge_names([{"canonical": n, "label": label} for n in names])
+    assert (out[names[0]] == out[names[1]]) is same, out
