@@ -46,7 +46,7 @@ from pathlib import PurePath
 from typing import Any
 
 from .data import load
-from .fx import FX_WIDENING, period_date, rate
+from .fx import FX_WIDENING, period_dates, rate
 from .intervals import Interval, amount_interval, overlaps
 
 SCHEMA = "factx/conflict/1"
@@ -277,8 +277,18 @@ def _converted(a: _Value, b: _Value, on: Any) -> Interval | None:
     assert a.interval is not None
     if not a.unit or not b.unit or a.unit == b.unit:
         return a.interval
-    r = rate(a.unit, b.unit, on)
-    return None if r is None else a.interval.scaled(r, FX_WIDENING)
+    span = _rate_span(a.unit, b.unit, on)
+    if span is None:
+        return None
+    lo, hi = (a.interval.scaled(r, FX_WIDENING) for r in span)
+    return Interval(min(lo.low, hi.low), max(lo.high, hi.high), lo.low_open, lo.high_open, lo.shape)
+
+
+def _rate_span(source: str, target: str, on: Any) -> tuple[float, float] | None:
+    """The lowest and highest rate over ``on``: a day, or the days of a period (see fx.period_dates)."""
+    days = on if isinstance(on, tuple) else (on,)
+    rates = [r for d in days if (r := rate(source, target, d)) is not None]
+    return (min(rates), max(rates)) if rates else None
 
 
 def _precise_fit(a: Interval, b: Interval) -> bool:
@@ -316,11 +326,11 @@ def _currency_mixup(a: _Value, b: _Value, on: Any) -> bool:
     """The same figure in two currencies far from parity: a real conversion would have changed it."""
     if a.interval is None or b.interval is None or not a.unit or not b.unit or a.unit == b.unit:
         return False
-    r = rate(a.unit, b.unit, on)
-    if r is None:
+    span = _rate_span(a.unit, b.unit, on)
+    if span is None:
         return False
     if a.interval.shape == "precise" and a.interval == b.interval:
-        return abs(r - 1) > FX_WIDENING
+        return min(abs(r - 1) for r in span) > FX_WIDENING
     return overlaps(a.interval, b.interval) and not _values_fit(a, b, on)
 
 
@@ -683,6 +693,19 @@ def _precision(p: _Position) -> tuple[Any, ...]:
     return (p.hedged, width, p.sort_key())
 
 
+def _written(*positions: _Position) -> tuple[date, ...] | None:
+    """The days the articles of these positions were written (each article's whole month or year when its
+    date says no more): a figure in another currency was converted at one of them."""
+    days: set[date] = set()
+    for p in positions:
+        for e in p.entries:
+            found = period_dates(e.pub)
+            if found is None:
+                return None
+            days.update(found)
+    return tuple(sorted(days)) or None
+
+
 def _sides(positions: list[_Position], disagree: set[tuple[int, int]]) -> list[list[_Position]]:
     """Group the positions of a record into sides of statements that all agree with each other.
 
@@ -713,7 +736,7 @@ def _records(entries: list[_Entry], period: str | None, measure: tuple[str, ...]
     positions = _positions(entries)
     if len(positions) < 2:
         return []
-    on = period_date(period)
+    on = period_dates(period)
     findings: dict[str, list[_Finding]] = defaultdict(list)
     disagree: set[tuple[int, int]] = set()
     for i, p in enumerate(positions):
@@ -722,7 +745,7 @@ def _records(entries: list[_Entry], period: str | None, measure: tuple[str, ...]
             # moments of a story it tells ("annoncé à 10 milliards, le prix a été porté à 12")
             if len(p.sources | q.sources) < 2:
                 continue
-            f = _compare(p, q, on)
+            f = _compare(p, q, _written(p, q) or on)
             if f is not None:
                 findings[f.kind].append(f)
                 disagree |= {(id(p), id(q)), (id(q), id(p))}

@@ -229,6 +229,27 @@ def test_same_sum_in_two_currencies_agrees():
     assert out == []
 
 
+def test_a_conversion_is_checked_at_the_rates_of_the_days_the_articles_were_written():
+    # 5,1 Md€ is 5,78 Md$ at January 2022's rate (1,13), not at mid-2022's (1,05): an article dated only
+    # "2022" may have converted on any day of that year
+    def valuation(text, value, unit):
+        return claim(
+            frame="valuation", subject="Back Market", obj=None, amount=amount(text, value, unit=unit)
+        )
+
+    out = reconcile([
+        doc("a", valuation("5,1 milliards d'euros", 5.1 * BN, "EUR"), date="2022-01-11"),
+        doc("b", valuation("5,78 milliards de dollars", 5.78 * BN, "USD"), date="2022"),
+    ], canonical={})  # fmt: skip
+    assert out == []
+    # the same two figures written on days whose rates make them disagree stay a contradiction
+    out = reconcile([
+        doc("a", valuation("5,1 milliards d'euros", 5.1 * BN, "EUR"), date="2022-09-28"),
+        doc("b", valuation("5,78 milliards de dollars", 5.78 * BN, "USD"), date="2022-10-03"),
+    ], canonical={})  # fmt: skip
+    assert one(out, "contradiction")
+
+
 def test_same_figure_in_two_currencies_is_a_currency_mix_up():
     out = reconcile([
         doc("a", claim(frame="valuation", obj=None, amount=amount("2 milliards d'euros", 2 * BN)), date="2023-03"),
