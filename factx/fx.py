@@ -39,15 +39,18 @@ def period_date(period: str | None) -> date | None:
 def period_dates(period: str | None) -> tuple[date, ...] | None:
     """Days whose rates span a period: a year's twelve mid-months, a month's first, middle and last weeks, a
     day itself. An article dated "2022" may have converted at any rate of 2022."""
-    mid = period_date(period)
-    if mid is None or period is None:
-        return None
-    parts = period.split("-")
-    if len(parts) == 1:
-        return tuple(date(mid.year, m, 15) for m in range(1, 13))
-    if len(parts) == 2:
-        return tuple(date(mid.year, mid.month, d) for d in (2, 15, 27))
-    return (mid,)
+    try:
+        mid = period_date(period)
+        if mid is None or period is None:
+            return None
+        parts = period.split("-")
+        if len(parts) == 1:
+            return tuple(date(mid.year, m, 15) for m in range(1, 13))
+        if len(parts) == 2:
+            return tuple(date(mid.year, mid.month, d) for d in (2, 15, 27))
+        return (mid,)
+    except ValueError:
+        return None  # a date no calendar holds ("0000-01-01" in a hand-edited store): no rate is known
 
 
 @cache
