@@ -395,12 +395,21 @@ def _compare(p: _Position, q: _Position, on: Any) -> _Finding | None:
     if (p.alternate or q.alternate) and p.value.unit != q.value.unit:
         return None
     if p.hedged != q.hedged:
+        # a rumour against what another article asserts of the same fact: off ("plus de 20 milliards" reported,
+        # "28 milliards" announced), or confirmed ("10 milliards" both); only a vague figure keeps its kind
         a, b = (q, p) if p.hedged else (p, q)  # a: asserted
-        if not _compatible(p, q, on) or _same_statement(p, q):
-            return _Finding(
-                "hedged_vs_asserted", _severity("hedged_vs_asserted", a, b), a, b, "hedged_vs_asserted"
-            )
-        return None
+        ip, iq = p.value.interval, q.value.interval
+        if (
+            ip is not None
+            and iq is not None
+            and {ip.shape, iq.shape} == {"precise", "vague"}
+            and _compatible(p, q, on)
+        ):
+            a, b = (p, q) if ip.shape == "precise" else (q, p)
+            return _Finding("vague_vs_precise", _severity("vague_vs_precise", a, b), a, b, "vague_vs_precise")
+        return _Finding(
+            "hedged_vs_asserted", _severity("hedged_vs_asserted", a, b), a, b, "hedged_vs_asserted"
+        )
     if p.value.interval is None or q.value.interval is None:
         if _compatible(p, q, on):
             return None

@@ -687,3 +687,12 @@ def test_deal_parties_past_judges_domains_and_mistags(nlp, text, subject, obj):
 def test_deal_parties_of_measures_passives_and_web_names(nlp, text, figure, subject, obj):
     claim = find(claims_of(nlp, text), "acquisition", figure)
     assert (name(claim["subject"]), name(claim["object"])) == (subject, obj), _show([claim])
+
+
+def test_a_noun_the_tagger_calls_a_verb_opening_a_sentence_is_a_trigger(nlp):
+    # "L'offre" opening the sentence is no clitic and verb: the deal's offer, of the deal told before
+    text = "Cisco serait entré en négociations pour racheter Splunk. L'offre serait supérieure à 20 milliards de dollars."
+    claim = find(claims_of(nlp, text), "acquisition", "supérieure à 20 milliards de dollars")
+    assert (name(claim["subject"]), name(claim["object"]), claim["hedged"]) == ("Cisco", "Splunk", True), (
+        _show([claim])
+    )

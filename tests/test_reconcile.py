@@ -644,3 +644,14 @@ def test_a_date_side_is_shown_by_its_date_not_the_claims_figure():
     (found,) = reconcile(docs)
     shown = sorted(side_wording(s, claims_index(docs)) for s in found["sides"])
     assert shown == ["mercredi (2023-02-08)", "mercredi 8 janvier (2023-01-08)"]
+
+
+def test_a_rumour_the_announcement_went_beyond_is_hedged_vs_asserted():
+    # "plus de 20 milliards" reported, "28 milliards" announced: compatible figures, but the rumour was off
+    out = reconcile([
+        doc("a", claim(frame="acquisition", subject="Cisco", obj="Splunk", hedged=True,
+                       amount=amount("plus de 20 milliards de dollars", None, low=20 * BN, unit="USD")), date="2022-02"),
+        doc("b", claim(frame="acquisition", subject="Cisco", obj="Splunk",
+                       amount=amount("28 milliards de dollars", 28 * BN, unit="USD")), date="2023-09"),
+    ], canonical={})  # fmt: skip
+    assert one(out, "hedged_vs_asserted")

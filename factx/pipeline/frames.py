@@ -7,7 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from spacy.symbols import ADJ, AUX, DET, NOUN, PROPN, VERB, X
+from spacy.symbols import ADJ, ADP, AUX, DET, NOUN, PROPN, PUNCT, VERB, X
 from spacy.tokens import Doc, Token
 
 from .. import data
@@ -198,6 +198,9 @@ def _phrase_head(w: TokenStrings, start: int, end: int) -> int:
     return start
 
 
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "obl", "obl:arg", "obl:mod", "nmod"})
+
+
 def _constraints_ok(w: TokenStrings, i: int, end: int, trig: Trigger) -> bool:
     # a verb tagged NOUN in its infinitive form ("de licencier 10 000 employés") still counts
     # and so does a lowercase word tagged as a name ("ce qui valorise Figma": no name is lowercase)
@@ -209,6 +212,17 @@ def _constraints_ok(w: TokenStrings, i: int, end: int, trig: Trigger) -> bool:
     # a word after a determiner that cannot be an object clitic ("son offre", "une offre") is a noun, whatever
     # the tagger says
     after_det = i > 0 and w.pos[i - 1] == DET and w.lower_apos[i - 1] not in grammar().object_clitics
+    # and so is a word with an article that the parse makes a subject or object ("L'offre serait supérieure")
+    # (an article that could be an object clitic counts only where no clitic can stand: "L'offre" opening
+    # the sentence, not "L'opération la valorise")
+    after_det = after_det or (
+        w.dep[i] in _NOMINAL_DEPS
+        and any(
+            w.dep[c] == "det"
+            and (w.lower_apos[c] not in grammar().object_clitics or c == 0 or w.pos[c - 1] in (ADP, PUNCT))
+            for c in w.children[i]
+        )
+    )
     if trig.pos == "verb" and (not verb_like or after_det) and len(trig.words) == 1:
         return False
     if trig.pos == "noun" and w.pos[i] not in (NOUN, PROPN, X) and not after_det and len(trig.words) == 1:
