@@ -696,3 +696,11 @@ def test_a_noun_the_tagger_calls_a_verb_opening_a_sentence_is_a_trigger(nlp):
     assert (name(claim["subject"]), name(claim["object"]), claim["hedged"]) == ("Cisco", "Splunk", True), (
         _show([claim])
     )
+
+
+def test_a_rounds_backers_after_aupres_de_are_not_the_company_raising(nlp):
+    text = (
+        "Alan finalise un tour de table de 183 millions d'euros auprès de Temasek, Ontario Teachers et Exor."
+    )
+    claim = find(claims_of(nlp, text), "funding_round", "183 millions d'euros")
+    assert name(claim["subject"]) == "Alan", _show([claim])

@@ -127,6 +127,11 @@ def test_no_span_crosses_a_line(nlp) -> None:
             "Danone a signé un accord en vue du rachat de la marque Yoplait pour 900 millions d'euros.",
             "Yoplait",
         ),
+        # an article and a word the model ran into the name ("britanique", misspelt, is no capital word)
+        (
+            "Avec 450 millions d'euros investis, Le britanique Sprints Capital rejoint les investisseurs.",
+            "Sprints Capital",
+        ),
     ],
 )
 def test_no_span_runs_past_a_preposition(nlp, text: str, name: str) -> None:

@@ -155,6 +155,13 @@ def line_start(w: TokenStrings, i: int) -> bool:
     return True
 
 
+@cache
+def _definite() -> frozenset[str]:
+    from .lexicon import grammar  # lexicon imports this module's neighbours: read it when first needed
+
+    return grammar().definite
+
+
 def sentence_start(w: TokenStrings, i: int) -> bool:
     if i == 0 or line_start(w, i):
         return True
@@ -243,6 +250,15 @@ class EntityFixer:
             # "Ynsect pour 30 millions d'euros": the model's span ran on past the name
             e = next((j for j in range(s + 1, e) if text[j] in breakers), e)
             while s < e and (w.is_punct[s] or w.is_space[s] or w.is_quote[s]):
+                s += 1
+            # "Le britanique Sprints Capital": an article and a lowercase word before the name are no part of it
+            # ("Le Monde", "La Poste" keep theirs: a capital follows)
+            if (
+                s + 2 < e
+                and w.lower_apos[s] in _definite()
+                and text[s + 1][:1].islower()
+                and w.is_alpha[s + 1]
+            ):
                 s += 1
             # "prix de Bombardier Transport": a common noun (and its "de") the model ran into the name
             while (

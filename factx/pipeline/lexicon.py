@@ -154,6 +154,7 @@ class Figures:
     purpose_verbs: frozenset[str]
     purpose_markers: frozenset[str]
     lead_verbs: frozenset[str]
+    backer_openers: frozenset[tuple[str, ...]] = frozenset()  # "auprès de": a round's backers follow
     change_cues: frozenset[tuple[str, ...]] = frozenset()  # "en hausse de": the percent after is a change
     part_cues: frozenset[tuple[str, ...]] = (
         frozenset()
@@ -174,6 +175,7 @@ def figures() -> Figures:
         purpose_verbs=_low(raw.get("purpose_verbs")),
         purpose_markers=_low(raw.get("purpose_markers")),
         lead_verbs=_low(raw.get("lead_verbs")),
+        backer_openers=frozenset(words_of(p) for p in raw.get("backer_openers") or []),
         change_cues=frozenset(words_of(p) for p in raw.get("change_cues") or []),
         part_cues=frozenset(words_of(p) for p in raw.get("part_cues") or []),
     )

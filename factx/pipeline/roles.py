@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from spacy.symbols import ADJ, DET, NOUN, PRON, PROPN, PUNCT, VERB, X
+from spacy.symbols import ADJ, AUX, DET, NOUN, PRON, PROPN, PUNCT, VERB, X
 from spacy.tokens import Span, Token
 
 from .draft import Draft, Filled
@@ -43,7 +43,7 @@ from .syntax import (
     norm,
     prep_matches,
 )
-from .tokens import token_strings
+from .tokens import TokenStrings, token_strings
 
 NAME_DEPS = ("appos", "amod", "flat", "flat:name", "flat:foreign", "nmod", "compound", "nsubj", "fixed")
 ROLE_LABELS = frozenset({"ORG", "PER", "PRODUCT", "MISC"})
@@ -74,6 +74,7 @@ class Context:
         self.backers: set[int] = set()
         self.incises = incises(self.sent, lambda i: self.idx.get(i) is not None)
         outside = grammar().outside_verbs
+        self.backers |= self._backers_after_openers(strings, a, b)
         for i in range(a, b):
             # "un tour de table mené par Tiger Global": the backer is not the company raising
             if strings.dep[i] in ("acl", "amod") and strings.lemma[i].lower() in lead:
@@ -85,6 +86,21 @@ class Context:
             if strings.pos[i] == VERB and strings.lemma[i].lower() in outside:
                 t = self.sent.doc[i]
                 self.backers |= {x.i for c in logical(t, "subj") for x in c.subtree if x.i < t.i}
+
+    @staticmethod
+    def _backers_after_openers(strings: TokenStrings, a: int, b: int) -> set[int]:
+        """The names listed after "auprès de" (figures.yaml ``backer_openers``), up to the clause's end."""
+        out: set[int] = set()
+        openers = figures().backer_openers
+        for i in range(a, b):
+            for phrase in openers:
+                if tuple(strings.lower_apos[i : i + len(phrase)]) != phrase:
+                    continue
+                for j in range(i + len(phrase), b):
+                    if strings.pos[j] in (VERB, AUX) or strings.text[j] in (".", ";", ":", "(", ")"):
+                        break
+                    out.add(j)
+        return out
 
     @property
     def doc(self):
