@@ -704,3 +704,14 @@ def test_a_rounds_backers_after_aupres_de_are_not_the_company_raising(nlp):
     )
     claim = find(claims_of(nlp, text), "funding_round", "183 millions d'euros")
     assert name(claim["subject"]) == "Alan", _show([claim])
+
+
+def test_a_name_after_an_outlet_noun_is_a_source_not_a_party(nlp):
+    text = (
+        "Amazon vient de racheter MGM, après la conclusion d'une transaction de 8,45 milliards de dollars, "
+        "rapporte le site Deadline Hollywood."
+    )
+    claim = find(claims_of(nlp, text), "acquisition", "8,45 milliards de dollars")
+    assert (name(claim["subject"]), name(claim["object"]), claim["hedged"]) == ("Amazon", "MGM", True), _show(
+        [claim]
+    )

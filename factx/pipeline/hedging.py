@@ -257,6 +257,12 @@ def reported_by(trigger: Token, sent: Span) -> tuple[str, str | None] | None:
                 return w.text[i], m["canonical"]
             if w.lemma[subj].lower() in src.source_nouns:
                 return w.text[i], None
+            if w.lemma[subj].lower() in src.outlet_nouns:
+                # "rapporte le site Apple Insider": the outlet named after its noun
+                after = next(
+                    (idx.get(t) for t in range(subj + 1, min(sent.end, subj + 4)) if idx.get(t)), None
+                )
+                return w.text[i], after["canonical"] if after is not None else None
     return None
 
 

@@ -113,6 +113,7 @@ def grammar() -> Grammar:
 class Sources:
     reporting_verbs: frozenset[str]
     source_nouns: frozenset[str]
+    outlet_nouns: frozenset[str]  # "le site X": X is an outlet
     attribution_preps: frozenset[str]  # joined word tuples: "selon", "d' après"
     official: frozenset[str]
 
@@ -123,6 +124,7 @@ def sources() -> Sources:
     return Sources(
         reporting_verbs=_low(raw.get("reporting_verbs")),
         source_nouns=_low(raw.get("source_nouns")),
+        outlet_nouns=_low(raw.get("outlet_nouns")),
         attribution_preps=frozenset(" ".join(words_of(p)) for p in raw.get("attribution_preps") or []),
         official=_low(raw.get("official_sources")),
     )

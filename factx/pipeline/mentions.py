@@ -133,7 +133,19 @@ class _Builder:
         for span in self.doc.spans.get(ENTITIES, []):
             text = self.words.span_text(span.start, span.end)
             canonical = span._.factx_canonical or text
-            self.add(span.start, span.end, _mention(text, canonical, span.label_, "name"))
+            mention = _mention(text, canonical, span.label_, "name")
+            if not mention["outlet"] and self._after_outlet_noun(span.start):
+                mention["outlet"] = True  # "rapporte le site Apple Insider"
+            self.add(span.start, span.end, mention)
+
+    def _after_outlet_noun(self, i: int) -> bool:
+        from .lexicon import sources
+
+        w = self.words
+        j = i - 1
+        while j >= 0 and w.pos[j] == _ADJ and w.text[j][:1].islower():
+            j -= 1
+        return j >= 0 and self.folded[j] in sources().outlet_nouns
 
     def aliases(self) -> None:
         """ "la firme de Redmond": an alias beats a place or misc the model saw in it ("l'État" tagged LOC)."""
