@@ -215,13 +215,13 @@ def _constraints_ok(w: TokenStrings, i: int, end: int, trig: Trigger) -> bool:
     # and so is a word with an article that the parse makes a subject or object ("L'offre serait supérieure")
     # (an article that could be an object clitic counts only where no clitic can stand: "L'offre" opening
     # the sentence, not "L'opération la valorise")
+    c = i - 1  # the article right before the word, attached to it
     after_det = after_det or (
-        w.dep[i] in _NOMINAL_DEPS
-        and any(
-            w.dep[c] == "det"
-            and (w.lower_apos[c] not in grammar().object_clitics or c == 0 or w.pos[c - 1] in (ADP, PUNCT))
-            for c in w.children[i]
-        )
+        c >= 0
+        and w.dep[i] in _NOMINAL_DEPS
+        and w.dep[c] == "det"
+        and w.head[c] == i
+        and (w.lower_apos[c] not in grammar().object_clitics or c == 0 or w.pos[c - 1] in (ADP, PUNCT))
     )
     if trig.pos == "verb" and (not verb_like or after_det) and len(trig.words) == 1:
         return False

@@ -92,7 +92,9 @@ class Context:
         """The names listed after "auprès de" (figures.yaml ``backer_openers``), up to the clause's end."""
         out: set[int] = set()
         openers = figures().backer_openers
-        for i in range(a, b):
+        firsts = {p[0] for p in openers}
+        words = strings.lower_apos
+        for i in [i for i in range(a, b) if words[i] in firsts]:
             for phrase in openers:
                 if tuple(strings.lower_apos[i : i + len(phrase)]) != phrase:
                     continue
