@@ -90,8 +90,9 @@ def test_rounding(text, value, kind, expected):
         (money("1 milliard", 1e9), 0.9e9, 1.1e9, "precise"),
         # "about": 10 % either way, which covers the rounding of its digits (not on top of it)
         (money("près d'un milliard", 1e9, approx=True), 0.9e9, 1.1e9, "precise"),
-        (money("environ 7 milliards", 7e9, approx=True), 6.3e9, 7.7e9, "precise"),
-        (money("environ 6,25 milliards", 6.25e9, approx=True), 5.625e9, 6.875e9, "precise"),
+        # "environ": 5 % either way, or the rounding of its digits when wider ("7": half a unit)
+        (money("environ 7 milliards", 7e9, approx=True), 6.5e9, 7.5e9, "precise"),
+        (money("environ 6,25 milliards", 6.25e9, approx=True), 5.9375e9, 6.5625e9, "precise"),
         (money("68,7 milliards", 6.87e10), 6.865e10, 6.875e10, "precise"),
         (money("plus de 20 milliards", low=2e10), 2e10, math.inf, "bound"),
         (money("moins de 5 millions", high=5e6), 0.0, 5e6, "bound"),
