@@ -252,3 +252,14 @@ def test_short_form_of_a_longer_name(nlp) -> None:
     )
     short = [s for s in doc.spans[ENTITIES] if s.text == "Thalmont"]
     assert short and short[0]._.factx_canonical == "Thalmont Industries" and short[0].label_ == "ORG"
+
+
+def test_a_name_found_once_is_found_where_the_model_missed_it(nlp) -> None:
+    # the model tags "Wiz" after "la start-up israélienne", not inside the long noun phrase: one name, every
+    # occurrence
+    doc = nlp(
+        "La start-up israélienne Wiz est valorisée 12 milliards. "
+        "Le rachat de la société de cybersécurité Wiz par Google est autorisé."
+    )
+    starts = [s.start for s in doc.spans["factx_entities"] if s.text == "Wiz"]
+    assert len(starts) == 2, [(s.text, s.label_) for s in doc.spans["factx_entities"]]

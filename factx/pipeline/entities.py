@@ -519,9 +519,42 @@ class EntityFixer:
             new = Span(doc, span.start, span.end, label=label2)
             new._.factx_canonical = name
             spans.append(new)
+            for t in range(span.start, span.end):
+                taken[t] = True
+        spans += self.other_occurrences(doc, spans, taken)
         spans.sort(key=lambda sp: sp.start)
         doc.spans[ENTITIES] = spans
         return doc
+
+    @staticmethod
+    def other_occurrences(doc: Doc, spans: list[Span], taken: list[bool]) -> list[Span]:
+        """A company or product name the model found once is the same name where it missed it ("la société de
+        cybersécurité Wiz par Google", where only "Google" was tagged): every other occurrence of its exact
+        words, capitalised as found, not inside another name."""
+        w = token_strings(doc)
+        by_first: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+        for sp in spans:
+            words = tuple(w.text[sp.start : sp.end])
+            if sp.label_ in ("ORG", "PRODUCT") and words[0][:1].isupper() and len("".join(words)) >= 3:
+                entry = (words, sp.label_, sp._.factx_canonical or " ".join(words))
+                if entry not in by_first.setdefault(words[0], []):
+                    by_first[words[0]].append(entry)
+        out: list[Span] = []
+        for i in [i for i, t in enumerate(w.text) if t in by_first and not taken[i]]:
+            for words, label, canonical in sorted(by_first[w.text[i]], key=lambda e: -len(e[0])):
+                end = i + len(words)
+                if (
+                    tuple(w.text[i:end]) == words
+                    and not any(taken[i:end])
+                    and (end >= len(doc) or not w.text[end][:1].isupper())
+                ):
+                    new = Span(doc, i, end, label=label)
+                    new._.factx_canonical = canonical
+                    out.append(new)
+                    for t in range(i, end):
+                        taken[t] = True
+                    break
+        return out
 
     # Nothing to save: the component's knowledge is the data files (spaCy still calls these on nlp.to_disk).
     def to_disk(self, path: Any, *, exclude: Any = ()) -> None:
