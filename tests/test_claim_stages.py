@@ -715,3 +715,14 @@ def test_a_name_after_an_outlet_noun_is_a_source_not_a_party(nlp):
     assert (name(claim["subject"]), name(claim["object"]), claim["hedged"]) == ("Amazon", "MGM", True), _show(
         [claim]
     )
+
+
+def test_a_name_the_tagger_calls_a_participle_ends_no_clause(nlp):
+    # "Wiz par Google" is tagged as a passive participle: the scan for "par" goes on past a name
+    text = (
+        "La start-up israélienne Wiz est valorisée 12 milliards. La Commission européenne a donné son feu vert, "
+        "sans conditions, au rachat de la société de cybersécurité Wiz par Google, pour un montant record de "
+        "32 milliards de dollars."
+    )
+    claim = find(claims_of(nlp, text), "acquisition", "32 milliards de dollars")
+    assert (name(claim["subject"]), name(claim["object"])) == ("Google", "Wiz"), _show([claim])

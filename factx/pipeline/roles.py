@@ -186,8 +186,11 @@ def scan_prep(ctx: Context, trigger: Token, preps: tuple[str, ...], stop: set[in
     end = min(ctx.sent.end, trigger.i + PREP_REACH)
     low = normed[first:end]
     for j in range(first, end):
-        if j in stop or pos[j] == VERB or "Part" in s.feat(j, "VerbForm") or s.text[j] == ",":
-            return None  # another clause: "le rachat des enseignes, détenues par X" (X is not the buyer)
+        verb_like = (pos[j] == VERB or "Part" in s.feat(j, "VerbForm")) and ctx.idx.get(j) is None
+        if j in stop or verb_like or s.text[j] == ",":
+            # another clause: "le rachat des enseignes, détenues par X" (X is not the buyer); a name the tagger
+            # calls a participle ("de la société Wiz par Google") is none
+            return None
         word = normed[j]
         if word in circumstance_words and g.circumstance_at(low, j - first):
             return None  # "la perte de 7 Md$ en raison de la crise du Covid": the cause is no party
