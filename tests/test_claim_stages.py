@@ -726,3 +726,12 @@ def test_a_name_the_tagger_calls_a_participle_ends_no_clause(nlp):
     )
     claim = find(claims_of(nlp, text), "acquisition", "32 milliards de dollars")
     assert (name(claim["subject"]), name(claim["object"])) == ("Google", "Wiz"), _show([claim])
+
+
+def test_an_offer_valued_at_a_figure_is_the_deals_amount_not_a_valuation(nlp):
+    text = "Déjà courtisée par Cisco en 2022, Splunk avait alors décliné une offre évaluée à environ 20 milliards de dollars."
+    claims = claims_of(nlp, text, pub_date="2023-09-21")
+    claim = find(claims, "acquisition", "environ 20 milliards de dollars")
+    assert name(claim["subject"]) == "Cisco" and not [c for c in claims if c["frame"] == "valuation"], _show(
+        claims
+    )

@@ -29,7 +29,7 @@ from .extensions import DATES
 from .frames import Frames, Trigger, fold_word, with_roles
 from .lexicon import figures, words_of
 from .mentions import mention_index
-from .syntax import antecedent, logical, norm, prep_matches
+from .syntax import antecedent, is_passive, logical, norm, prep_matches
 from .tokens import token_strings
 
 NEAREST_REACH = 15  # tokens between a trigger and a figure it takes by proximity alone
@@ -176,6 +176,8 @@ class _Sentence:
         children = [c for c in verb.children if c.i != root.i]
         if verb.i != root.i:
             children += [c for c in logical(verb, "subj") if c not in children]
+            if measure and verb.dep_ == "acl" and is_passive(verb):
+                children.append(verb.head)  # "une offre évaluée à 23 milliards": the offer is measured
         elif not any(c.dep_ in ("nsubj", "nsubj:pass") for c in children):
             # "Le prix de X, dont ..., pourrait être de l'ordre de 7 milliards": the parse lost the
             # copula's subject; the sentence's first one stands for it
