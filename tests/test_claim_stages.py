@@ -735,3 +735,14 @@ def test_an_offer_valued_at_a_figure_is_the_deals_amount_not_a_valuation(nlp):
     assert name(claim["subject"]) == "Cisco" and not [c for c in claims if c["frame"] == "valuation"], _show(
         claims
     )
+
+
+def test_a_bare_sum_in_a_sentence_with_no_fact_is_the_articles_deal(nlp):
+    text = "Cisco a annoncé le rachat de Splunk pour 28 milliards de dollars. Le chèque de 27,8 milliards de dollars impressionne."
+    claims = [c for c in claims_of(nlp, text) if c["how"]["frame"] == "measure/article_deal"]
+    assert [(c["frame"], name(c["subject"]), name(c["object"])) for c in claims] == [
+        ("acquisition", "Cisco", "Splunk")
+    ]
+    # a sum with its own fact's word is that fact's, not the deal's
+    text = "Cisco a annoncé le rachat de Splunk pour 28 milliards de dollars. Le montant du dividende atteint 2 milliards de dollars."
+    assert not [c for c in claims_of(nlp, text) if c["how"]["frame"] == "measure/article_deal"]

@@ -35,6 +35,7 @@ from .lexicon import figures, milestones, sources
 from .mentions import mention_index
 from .roles import Context, coordinated, fill
 from .sentences import sentence_bounds, sentences
+from .syntax import prep_matches
 from .titles import has_title, role_drafts
 from .tokens import token_strings
 
@@ -200,6 +201,7 @@ def _sentence(
             d = Draft(trig.frame, sent, tok.i, trig.pos)
             d.how["frame"] = "trigger"
             work.append((d, tok, trig))
+    deal_measures = _measures_of_the_deal(sent, figs, work, frames, previous)
     # 2. roles
     drafts: list[Draft] = []
     for d, tok, trig in work:
@@ -212,6 +214,7 @@ def _sentence(
         ctx.current.append(d)
         if not frame.pair and (d.figure is not None or d.subject is not None and d.object is not None):
             drafts += _split(ctx, d)
+    drafts += deal_measures
     _per_unit_subjects(drafts, frames, previous)
     drafts += role_drafts(ctx)
     # 3. hedging, negation, attribution, the event's milestone
@@ -267,6 +270,43 @@ def _split(ctx: Context, d: Draft) -> list[Draft]:
             copy.how = {**d.how, role: other.how, "split": role}
             d.how["split"] = role
             out.append(copy)
+    return out
+
+
+def _measures_of_the_deal(
+    sent: Span, figs: list[Span], work: list, frames: Frames, previous: list[Draft]
+) -> list[Draft]:
+    """ "Le chèque de 32 milliards de dollars ne fait pas de mal": a sum a measure noun names with nothing else
+    to say what for, in a sentence with no fact of its own, is the amount of the deal the article was telling
+    (the last one-off fact with both parties), with its parties."""
+    if work:
+        return []
+    measure = figures().measure_nouns
+    deal = next(
+        (
+            p
+            for p in reversed(previous)
+            if frames.frames[p.frame].one_off
+            and "money" in frames.frames[p.frame].amount
+            and p.subject is not None
+            and p.object is not None
+        ),
+        None,
+    )
+    if deal is None:
+        return []
+    out = []
+    for fig in figs:
+        head = fig.root.head
+        if kind_of(fig) != "money" or head.i == fig.root.i or head.lemma_.lower() not in measure:
+            continue
+        if fig.root.dep_ not in ("nmod", "appos") or not prep_matches(fig.root, "de"):
+            continue  # "le chèque de 32 milliards", not "le prix pour 32 milliards"
+        d = Draft(deal.frame, sent, -1, "")
+        d.figure = fig
+        d.subject, d.object = deal.subject, deal.object
+        d.how = {"frame": "measure/article_deal", "subject": "article_deal", "object": "article_deal"}
+        out.append(d)
     return out
 
 
