@@ -258,6 +258,7 @@ class Canonicalizer:
         self.seen: dict[str, Known] = {}
         self._seen_keys = FuzzyKeys(cutoff)  # the names read so far, indexed as they come (never rebuilt)
         self._surnames: dict[str, set[Known]] = {}
+        self._acronyms: dict[str, set[Known]] = {}  # "MGM" -> the names seen it abbreviates
 
     def add(self, name: str, label: str, gender: str | None = None) -> Known:
         """Remember a name read in the text so that later spellings of it map to it."""
@@ -266,6 +267,9 @@ class Canonicalizer:
         if known is None:
             known = self.seen[k] = Known(name, label, gender)
             self._seen_keys.add(k)
+            short = acronym(name) if label != "PER" else None
+            if short is not None:
+                self._acronyms.setdefault(short, set()).add(known)
         self._add_parts(known)
         return known
 
@@ -311,7 +315,7 @@ class Canonicalizer:
     def _by_acronym(self, text: str) -> Known | None:
         """The one name seen that ``text`` is the acronym of, or whose acronym ``text`` is."""
         if _ACRONYM.fullmatch(text.strip()):
-            found = {n for n in self.seen.values() if n.label != "PER" and acronym(n.name) == text.strip()}
+            found = self._acronyms.get(text.strip(), set())
             return next(iter(found)) if len(found) == 1 else None
         mine = acronym(text)
         if mine is None:

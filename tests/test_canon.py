@@ -142,11 +142,11 @@ def test_merge_names_maps_short_forms_across_documents() -> None:
         (["PSG", "Paris Saint-Germain"], True),
         # two-word names have no acronym: "BT" is not Bombardier Transport
         (["Bombardier Transport", "BT"], False),
-        # a person is never an acronym
+        # a person's name is never abbreviated, even by a company's acronym
         (["Jean Paul Martin", "JPM"], False),
     ],
 )
 def test_an_acronym_and_its_name_are_one_entity(names, same):
-    label = "PER" if names[0] == "Jean Paul Martin" else "ORG"
-    out = merge_names([{"canonical": n, "label": label} for n in names])
+    labels = ["PER", "ORG"] if names[0] == "Jean Paul Martin" else ["ORG", "ORG"]
+    out = merge_names([{"canonical": n, "label": lab} for n, lab in zip(names, labels, strict=True)])
     assert (out[names[0]] == out[names[1]]) is same, out

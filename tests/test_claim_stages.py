@@ -746,3 +746,37 @@ def test_a_bare_sum_in_a_sentence_with_no_fact_is_the_articles_deal(nlp):
     # a sum with its own fact's word is that fact's, not the deal's
     text = "Cisco a annoncé le rachat de Splunk pour 28 milliards de dollars. Le montant du dividende atteint 2 milliards de dollars."
     assert not [c for c in claims_of(nlp, text) if c["how"]["frame"] == "measure/article_deal"]
+
+
+@pytest.mark.parametrize(
+    "text,frame,figure,subject,obj,hedged",
+    [
+        # an outside verb over an infinitive of its subject's own: the subject is the buyer
+        ("Google a accepté de payer 32 milliards de dollars pour racheter Wiz.", "acquisition", "32 milliards de dollars",
+         "Google", "Wiz", False),
+        # a transfer verb gives the receiver shares only: "apporter un financement à X" is X's financing
+        ("Bpifrance apporte un financement de 5 millions d'euros à la start-up Ynsect.", "investment", "5 millions d'euros",
+         "Bpifrance", "Ynsect", False),
+        # a magazine bought is a target, not a source
+        ("Vivendi rachète le magazine Marie Claire pour 50 millions d'euros.", "acquisition", "50 millions d'euros",
+         "Vivendi", "Marie Claire", False),
+        # a named agency announcing its own deal reports nothing
+        ("L'Agence des participations de l'État a annoncé l'acquisition de 10 % d'Orange pour 2 milliards d'euros.",
+         "acquisition", "2 milliards d'euros", "Agence des participations de l'État", "Orange", False),
+    ],
+)  # fmt: skip
+def test_the_new_rules_stay_in_their_bounds(nlp, text, frame, figure, subject, obj, hedged):
+    claim = find(claims_of(nlp, text), frame, figure)
+    got = (name(claim["subject"]), name(claim["object"]), claim["hedged"])
+    assert got == (subject, obj, hedged), _show([claim])
+
+
+def test_a_sum_of_something_else_is_no_deal_of_the_article(nlp):
+    text = (
+        "Cisco a racheté Splunk pour 28 milliards de dollars. "
+        "La valeur de 3 milliards de dollars de ses actifs immobiliers reste stable."
+    )
+    assert find(claims_of(nlp, text), "acquisition", "28 milliards de dollars")
+    assert not [
+        c for c in claims_of(nlp, text) if (c["amount"] or {}).get("text") == "3 milliards de dollars"
+    ]

@@ -88,7 +88,7 @@ def test_rounding(text, value, kind, expected):
     [
         (money("10 milliards", 1e10), 9.5e9, 10.5e9, "precise"),
         (money("1 milliard", 1e9), 0.9e9, 1.1e9, "precise"),
-        # "about": 10 % either way, which covers the rounding of its digits (not on top of it)
+        # "about": 5 % either way, or the rounding of its digits when wider (not on top of it)
         (money("près d'un milliard", 1e9, approx=True), 0.9e9, 1.1e9, "precise"),
         # "environ": 5 % either way, or the rounding of its digits when wider ("7": half a unit)
         (money("environ 7 milliards", 7e9, approx=True), 6.5e9, 7.5e9, "precise"),

@@ -31,7 +31,7 @@ from .draft import Draft, Filled
 from .extensions import AMOUNTS, DATES
 from .figures import kind_of, owned_figures
 from .frames import Frame, Frames, Trigger, load_frames, with_roles
-from .lexicon import figures, milestones, sources
+from .lexicon import figures, grammar, milestones, sources
 from .mentions import mention_index
 from .roles import Context, coordinated, fill
 from .sentences import sentence_bounds, sentences
@@ -302,6 +302,15 @@ def _measures_of_the_deal(
             continue
         if fig.root.dep_ not in ("nmod", "appos") or not prep_matches(fig.root, "de"):
             continue  # "le chèque de 32 milliards", not "le prix pour 32 milliards"
+        g = grammar()
+        det = next((c for c in head.children if c.dep_ == "det"), None)
+        if det is None or det.lower_ not in g.definite | g.demonstrative:
+            continue  # "le chèque", "ce montant": the one the article is about
+        if any(
+            t.pos_ in ("NOUN", "PROPN") and not fig.start <= t.i < fig.end and t.i != head.i
+            for t in head.subtree
+        ):
+            continue  # "la valeur de 3 milliards de ses actifs": the sum of something else
         d = Draft(deal.frame, sent, -1, "")
         d.figure = fig
         d.subject, d.object = deal.subject, deal.object

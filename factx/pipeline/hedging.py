@@ -238,14 +238,16 @@ def reported_by(trigger: Token, sent: Span) -> tuple[str, str | None] | None:
     src = sources()
     idx = mention_index(sent.doc)
     w = token_strings(sent.doc)
-    for i in governors(w, trigger.i, sent)[1:] + [trigger.i] + _incises(w, sent):
+    incises = _incises(w, sent)
+    for i in governors(w, trigger.i, sent)[1:] + [trigger.i] + incises:
         lemma = w.lemma[i].lower()
         if lemma not in src.reporting_verbs and _infinitive(w.lower[i]) not in src.reporting_verbs:
             continue
         subjects = [c for c in w.children[i] if w.dep[c] in ("nsubj", "nsubj:pass")]
         # an inverted subject after the verb, which the parse often makes its object: "..., ont dit ces
         # sources", "..., affirme la presse britannique"
-        subjects += [c for c in w.children[i] if c > i and w.dep[c] in ("obj", "nsubj", "nsubj:pass")]
+        if i in incises:
+            subjects += [c for c in w.children[i] if c > i and w.dep[c] in ("obj", "nsubj", "nsubj:pass")]
         j = i - 1
         while j >= sent.start and w.pos[j] in (ADV, AUX, PART):
             j -= 1
@@ -255,14 +257,15 @@ def reported_by(trigger: Token, sent: Span) -> tuple[str, str | None] | None:
             m = idx.get(subj)
             if m is not None and m.get("outlet"):
                 return w.text[i], m["canonical"]
-            if w.lemma[subj].lower() in src.source_nouns:
-                return w.text[i], None
+            if m is None and w.lemma[subj].lower() in src.source_nouns:
+                return w.text[i], None  # "une source", not "l'Agence des participations de l'État"
             if w.lemma[subj].lower() in src.outlet_nouns:
                 # "rapporte le site Apple Insider": the outlet named after its noun
                 after = next(
                     (idx.get(t) for t in range(subj + 1, min(sent.end, subj + 4)) if idx.get(t)), None
                 )
-                return w.text[i], after["canonical"] if after is not None else None
+                if after is not None and after.get("outlet"):
+                    return w.text[i], after["canonical"]
     return None
 
 

@@ -139,13 +139,22 @@ class _Builder:
             self.add(span.start, span.end, mention)
 
     def _after_outlet_noun(self, i: int) -> bool:
+        """ "rapporte le site Apple Insider", "selon le quotidien Nikkei": a name after an outlet noun, where
+        it reports (the noun is a reporting verb's subject or object, or follows "selon"); "Reworld rachète
+        le magazine Marie Claire" names a target, not a source."""
         from .lexicon import sources
 
+        src = sources()
         w = self.words
         j = i - 1
         while j >= 0 and w.pos[j] == _ADJ and w.text[j][:1].islower():
             j -= 1
-        return j >= 0 and self.folded[j] in sources().outlet_nouns
+        if j < 0 or self.folded[j] not in src.outlet_nouns:
+            return False
+        if w.lemma[w.head[j]].lower() in src.reporting_verbs and w.dep[j] in ("nsubj", "obj"):
+            return True
+        before = " ".join(w.lower_apos[max(0, j - 3) : j])
+        return any(p in before for p in src.attribution_preps)
 
     def aliases(self) -> None:
         """ "la firme de Redmond": an alias beats a place or misc the model saw in it ("l'État" tagged LOC)."""

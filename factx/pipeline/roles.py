@@ -28,7 +28,7 @@ from spacy.symbols import ADJ, AUX, DET, NOUN, PRON, PROPN, PUNCT, VERB, X
 from spacy.tokens import Span, Token
 
 from .draft import Draft, Filled
-from .frames import Frame, Frames, Trigger
+from .frames import Frame, Frames, Trigger, fold_word
 from .lexicon import figures, grammar, sources
 from .mentions import MentionIndex
 from .syntax import (
@@ -83,9 +83,28 @@ class Context:
                     self.backers |= {x.i for c in logical(t, "subj") for x in c.subtree}
             # "La Commission a donné son feu vert au rachat de Wiz par Google": who judges a deal is no party
             # to any fact of its sentence
-            if strings.pos[i] == VERB and strings.lemma[i].lower() in outside:
+            if (
+                strings.pos[i] == VERB
+                and strings.lemma[i].lower() in outside
+                and self._judges_a_fact(strings, i)
+            ):
                 t = self.sent.doc[i]
                 self.backers |= {x.i for c in logical(t, "subj") for x in c.subtree if x.i < t.i}
+
+    def _judges_a_fact(self, strings: TokenStrings, i: int) -> bool:
+        """The outside verb at ``i`` governs a fact's noun ("a donné son feu vert au rachat", "a autorisé
+        l'acquisition"), not an infinitive of its subject's own ("a accepté de payer 32 milliards")."""
+        kids = strings.children[i]
+        if any(strings.dep[c] in ("xcomp", "ccomp") for c in kids):
+            return False
+        nouns = [c for c in kids if strings.dep[c] in ("obj", "obl", "obl:arg", "obl:mod", "iobj")]
+        nouns += [g for c in nouns for g in strings.children[c] if strings.dep[g].startswith("nmod")]
+        index = self.frames.index
+        return any(
+            strings.pos[n] == NOUN
+            and any(t.pos == "noun" for t in index.get(fold_word(strings.lemma[n]), ()))
+            for n in nouns
+        )
 
     @staticmethod
     def _backers_after_openers(strings: TokenStrings, a: int, b: int) -> set[int]:
@@ -407,7 +426,7 @@ def s_support(ctx, d, tok, trig, frame):
     if verb.lemma_.lower() in grammar().outside_verbs:
         return None  # "l'Autorité a autorisé le rachat": who allows it is not who buys
     receivers = grammar().transfer_verbs.get(verb.lemma_.lower())
-    if receivers is not None and tok.i > verb.i:
+    if receivers is not None and tok.i > verb.i and fold_lemma(tok) in share_nouns(ctx.frames):
         # "Sanofi cède une participation de 50 % au fonds CD&R": the stake is the receiver's
         return scan_prep(ctx, verb, receivers, _stops(ctx, verb))
     if verb.lemma_.lower() in sources().reporting_verbs and _reported_by_source(ctx, verb):
