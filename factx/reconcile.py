@@ -357,6 +357,18 @@ class _Position:
         return tuple(out)
 
     @cached_property
+    def written(self) -> frozenset[date] | None:
+        """The days its articles were written (an article's whole month or year when its date says no more);
+        None when one article's date is unknown."""
+        days: set[date] = set()
+        for e in self.entries:
+            found = period_dates(e.pub)
+            if found is None:
+                return None
+            days.update(found)
+        return frozenset(days)
+
+    @cached_property
     def docs(self) -> list[str]:
         return sorted({e.doc for e in self.entries})
 
@@ -398,15 +410,9 @@ def _compare(p: _Position, q: _Position, on: Any) -> _Finding | None:
         # a rumour against what another article asserts of the same fact: off ("plus de 20 milliards" reported,
         # "28 milliards" announced), or confirmed ("10 milliards" both); only a vague figure keeps its kind
         a, b = (q, p) if p.hedged else (p, q)  # a: asserted
-        ip, iq = p.value.interval, q.value.interval
-        if (
-            ip is not None
-            and iq is not None
-            and {ip.shape, iq.shape} == {"precise", "vague"}
-            and _compatible(p, q, on)
-        ):
-            a, b = (p, q) if ip.shape == "precise" else (q, p)
-            return _Finding("vague_vs_precise", _severity("vague_vs_precise", a, b), a, b, "vague_vs_precise")
+        vague = _vague_vs_precise(p, q)
+        if vague is not None and _compatible(p, q, on):
+            return vague
         return _Finding(
             "hedged_vs_asserted", _severity("hedged_vs_asserted", a, b), a, b, "hedged_vs_asserted"
         )
@@ -427,18 +433,16 @@ def _compare(p: _Position, q: _Position, on: Any) -> _Finding | None:
         # A precise figure outside a vague one's range ("plusieurs milliards" vs "500 millions") is no longer
         # a matter of vagueness: it contradicts it.
         return _Finding("contradiction", _severity("contradiction", p, q), p, q, "contradiction")
-    if {ip.shape, iq.shape} == {"precise", "vague"}:
-        a, b = (p, q) if ip.shape == "precise" else (q, p)
-        return _Finding("vague_vs_precise", _severity("vague_vs_precise", a, b), a, b, "vague_vs_precise")
-    return None
+    return _vague_vs_precise(p, q)
 
 
-def _same_statement(p: _Position, q: _Position) -> bool:
-    """The same figure (or range, or name) with other hedging: a rumour the other article confirms."""
+def _vague_vs_precise(p: _Position, q: _Position) -> _Finding | None:
+    """A precise figure and a vague one ("10 milliards", "plusieurs milliards"), the precise one first."""
     ip, iq = p.value.interval, q.value.interval
-    if ip is None or iq is None:
-        return p.value.name == q.value.name
-    return ip.shape == iq.shape == "precise" or ip == iq
+    if ip is None or iq is None or {ip.shape, iq.shape} != {"precise", "vague"}:
+        return None
+    a, b = (p, q) if ip.shape == "precise" else (q, p)
+    return _Finding("vague_vs_precise", _severity("vague_vs_precise", a, b), a, b, "vague_vs_precise")
 
 
 def _value_key(v: _Value) -> tuple[Any, ...]:
@@ -702,17 +706,12 @@ def _precision(p: _Position) -> tuple[Any, ...]:
     return (p.hedged, width, p.sort_key())
 
 
-def _written(*positions: _Position) -> tuple[date, ...] | None:
-    """The days the articles of these positions were written (each article's whole month or year when its
-    date says no more): a figure in another currency was converted at one of them."""
-    days: set[date] = set()
-    for p in positions:
-        for e in p.entries:
-            found = period_dates(e.pub)
-            if found is None:
-                return None
-            days.update(found)
-    return tuple(sorted(days)) or None
+def _written(p: _Position, q: _Position) -> tuple[date, ...] | None:
+    """The days the articles of two positions were written: a figure in another currency was converted at
+    one of them."""
+    if p.written is None or q.written is None:
+        return None
+    return tuple(sorted(p.written | q.written)) or None
 
 
 def _sides(positions: list[_Position], disagree: set[tuple[int, int]]) -> list[list[_Position]]:

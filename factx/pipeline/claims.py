@@ -19,7 +19,7 @@ in ``doc._.factx_warnings`` (the document's ``warnings``), and the other sentenc
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from spacy.language import Language
@@ -282,19 +282,10 @@ def _measures_of_the_deal(
     if work:
         return []
     measure = figures().measure_nouns
-    deal = next(
-        (
-            p
-            for p in reversed(previous)
-            if frames.frames[p.frame].one_off
-            and "money" in frames.frames[p.frame].amount
-            and p.subject is not None
-            and p.object is not None
-        ),
-        None,
-    )
+    deal = next((p for p in _deals(previous, frames) if "money" in frames.frames[p.frame].amount), None)
     if deal is None:
         return []
+    g = grammar()
     out = []
     for fig in figs:
         head = fig.root.head
@@ -302,7 +293,6 @@ def _measures_of_the_deal(
             continue
         if fig.root.dep_ not in ("nmod", "appos") or not prep_matches(fig.root, "de"):
             continue  # "le chèque de 32 milliards", not "le prix pour 32 milliards"
-        g = grammar()
         det = next((c for c in head.children if c.dep_ == "det"), None)
         if det is None or det.lower_ not in g.definite | g.demonstrative:
             continue  # "le chèque", "ce montant": the one the article is about
@@ -319,16 +309,23 @@ def _measures_of_the_deal(
     return out
 
 
+def _deals(drafts: list[Draft], frames: Frames) -> Iterator[Draft]:
+    """The one-off facts of ``drafts`` that name both parties (deals, rounds), the latest first."""
+    for p in reversed(drafts):
+        if frames.frames[p.frame].one_off and p.subject is not None and p.object is not None:
+            yield p
+
+
 def _deal_frame(d: Draft, frames: Frames, previous: list[Draft]) -> Frame | None:
     """A neutral money verb ("Danone serait prêt à mettre 12 milliards sur la table") states its subject's
     deal told earlier in the article: its frame, and its other party when the sentence names none."""
     if d.subject is None:
         return None
-    for p in reversed(previous):
+    for p in _deals(previous, frames):
         frame = frames.frames[p.frame]
-        if not frame.one_off or p.subject is None or p.subject.canonical != d.subject.canonical:
+        if p.subject.canonical != d.subject.canonical:
             continue
-        if p.object is None or d.object is not None and d.object.canonical != p.object.canonical:
+        if d.object is not None and d.object.canonical != p.object.canonical:
             continue
         if p.frame != d.frame and d.figure is not None and kind_of(d.figure) not in frame.amount:
             return None
@@ -343,7 +340,7 @@ def _deal_frame(d: Draft, frames: Frames, previous: list[Draft]) -> Frame | None
 def _shares_of_deal(drafts: list[Draft], frames: Frames) -> None:
     """ "LVMH proposerait de racheter 100 % du capital": the stake a deal of the sentence gives is in that
     deal's target when the figure's own words name no other company."""
-    shared = {f for frame in frames.frames.values() for f in frame.shares.values()}
+    shared = frames.share_frames()
     for d in drafts:
         if d.frame not in shared or d.subject is None:
             continue
@@ -383,14 +380,7 @@ def _per_unit_subjects(drafts: list[Draft], frames: Frames, previous: list[Draft
             # "LVMH proposerait 120 dollars par action": the shares of the company its deal of the article
             # was about, not of the one who pays
             bought = next(
-                (
-                    p.object
-                    for p in reversed(previous)
-                    if frames.frames[p.frame].one_off
-                    and p.object is not None
-                    and p.subject is not None
-                    and p.subject.canonical == d.subject.canonical
-                ),
+                (p.object for p in _deals(previous, frames) if p.subject.canonical == d.subject.canonical),
                 None,
             )
             if bought is not None:
@@ -409,6 +399,7 @@ def _anchor(d: Draft) -> Token:
 
 def _hedge(sent: Span, drafts: list[Draft]) -> None:
     sent_cues, attribution = hedging.sentence_cues(sent)
+    incises = hedging.reporting_incises(sent)
     for d in drafts:
         tok = _anchor(d)
         # "Fondée en 2015, OpenAI serait valorisée selon X": an opening participle is background, not reported
@@ -424,7 +415,7 @@ def _hedge(sent: Span, drafts: list[Draft]) -> None:
         if d.figure is not None and d.figure.root.i != tok.i:
             # "le prix ... pourrait être de l'ordre de 7 milliards": the figure's own clause may be the hedged one
             cues += hedging.trigger_cues(d.figure.root, sent)
-        reported = None if background else hedging.reported_by(tok, sent)
+        reported = None if background else hedging.reported_by(tok, sent, incises)
         if reported is not None:
             cues.append(reported[0])
         d.hedge_cues = cues

@@ -102,6 +102,30 @@ class Frames:
         default_factory=dict, init=False, repr=False, compare=False
     )
     _keys_for: tuple[int, int] = field(default=(0, 0), init=False, repr=False, compare=False)
+    # read by every sentence's drafts, derived once the frames are loaded
+    _shares: tuple[frozenset[str], frozenset[str]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
+
+    def share_frames(self) -> frozenset[str]:
+        """The frames other frames' figures state (frames.yaml ``shares``: an acquisition's percentage is a
+        stake)."""
+        return self._share_sets()[0]
+
+    def share_nouns(self) -> frozenset[str]:
+        """The nouns of shares, folded: the one-word noun triggers and counted units of :meth:`share_frames`
+        (a stake's "participation", "capital", "action", "titre")."""
+        return self._share_sets()[1]
+
+    def _share_sets(self) -> tuple[frozenset[str], frozenset[str]]:
+        if self._shares is None:
+            names = frozenset(f for frame in self.frames.values() for f in frame.shares.values())
+            words = {u for n in names if n in self.frames for u in self.frames[n].units}
+            for key, trigs in self.index.items():
+                if any(t.frame in names and t.pos == "noun" and len(t.words) == 1 for t in trigs):
+                    words.add(key)
+            self._shares = (names, frozenset(words))
+        return self._shares
 
     def unit_frames(self, unit: str | None) -> list[str]:
         """Frames whose counted nouns include ``unit`` (a count's lemma: "salarié" -> headcount)."""

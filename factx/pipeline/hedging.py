@@ -231,14 +231,17 @@ def is_conditional(w: TokenStrings, i: int, c: Cues) -> bool:
     return "Pres" in tense and w.lower[i].endswith(("rait", "raient"))
 
 
-def reported_by(trigger: Token, sent: Span) -> tuple[str, str | None] | None:
+def reported_by(
+    trigger: Token, sent: Span, incises: list[int] | None = None
+) -> tuple[str, str | None] | None:
     """(cue, source) when a news outlet or an unnamed source reports the trigger's clause: "Le Wall Street
     Journal évoque un rachat", "Bloomberg estime que X lèverait", "une source affirme que...". The source is
     the reporting verb's subject, or the outlet named right before it when the parse splits the sentence."""
     src = sources()
     idx = mention_index(sent.doc)
     w = token_strings(sent.doc)
-    incises = _incises(w, sent)
+    if incises is None:
+        incises = reporting_incises(sent)
     for i in governors(w, trigger.i, sent)[1:] + [trigger.i] + incises:
         lemma = w.lemma[i].lower()
         if lemma not in src.reporting_verbs and _infinitive(w.lower[i]) not in src.reporting_verbs:
@@ -261,17 +264,17 @@ def reported_by(trigger: Token, sent: Span) -> tuple[str, str | None] | None:
                 return w.text[i], None  # "une source", not "l'Agence des participations de l'État"
             if w.lemma[subj].lower() in src.outlet_nouns:
                 # "rapporte le site Apple Insider": the outlet named after its noun
-                after = next(
-                    (idx.get(t) for t in range(subj + 1, min(sent.end, subj + 4)) if idx.get(t)), None
-                )
+                after = next((m for t in range(subj + 1, min(sent.end, subj + 4)) if (m := idx.get(t))), None)
                 if after is not None and after.get("outlet"):
                     return w.text[i], after["canonical"]
     return None
 
 
-def _incises(w: TokenStrings, sent: Span) -> list[int]:
+def reporting_incises(sent: Span) -> list[int]:
     """Verbs of a reporting incise, which the parse hangs anywhere: "..., ont dit ces sources", "..., affirme
-    la presse britannique" (a comma, perhaps an auxiliary, the verb, then its subject)."""
+    la presse britannique" (a comma, perhaps an auxiliary, the verb, then its subject). Read once per sentence
+    and passed to :func:`reported_by` for each of its claims."""
+    w = token_strings(sent.doc)
     out = []
     for i in range(sent.start + 1, sent.end - 1):
         j = i - 1

@@ -30,7 +30,7 @@ from ..canon import KeyScanner, key, known_index
 from ..canon import fold as _fold
 from . import extensions
 from .extensions import ENTITIES, MENTIONS
-from .lexicon import descriptions, grammar, is_outlet
+from .lexicon import descriptions, grammar, is_outlet, sources
 from .sentences import sentence_bounds, sentence_index
 from .tokens import mapped, token_strings
 
@@ -142,8 +142,6 @@ class _Builder:
         """ "rapporte le site Apple Insider", "selon le quotidien Nikkei": a name after an outlet noun, where
         it reports (the noun is a reporting verb's subject or object, or follows "selon"); "Reworld rachète
         le magazine Marie Claire" names a target, not a source."""
-        from .lexicon import sources
-
         src = sources()
         w = self.words
         j = i - 1
@@ -497,7 +495,6 @@ class _Builder:
         bourse d'OpenAI la valoriserait"), when gender and number agree. Before a reporting verb "l'" is
         neuter ("le constructeur l'a annoncé mardi") and names no one."""
         from .hedging import cues
-        from .lexicon import sources
 
         info = grammar().object_clitics[low]
         w = self.words

@@ -115,7 +115,7 @@ class Context:
         words = strings.lower_apos
         for i in [i for i in range(a, b) if words[i] in firsts]:
             for phrase in openers:
-                if tuple(strings.lower_apos[i : i + len(phrase)]) != phrase:
+                if tuple(words[i : i + len(phrase)]) != phrase:
                     continue
                 for j in range(i + len(phrase), b):
                     if strings.pos[j] in (VERB, AUX) or strings.text[j] in (".", ";", ":", "(", ")"):
@@ -234,7 +234,7 @@ def scan_prep(ctx: Context, trigger: Token, preps: tuple[str, ...], stop: set[in
                         if _usable(m, NAMED_LABELS) and m["how"] in ("name", "alias"):
                             return Filled(m, n, f"prep/{m['how']}")
                         continue
-                    if m is None and pos[k] == NOUN and fold_lemma(doc[k]) in share_nouns(ctx.frames):
+                    if m is None and pos[k] == NOUN and fold_word(doc[k].lemma_) in ctx.frames.share_nouns():
                         # "l'acquisition d'une participation de 30 % dans Valentino": a deal for shares is
                         # a deal for the company they are in
                         found = _shares_company(ctx, k, end)
@@ -245,29 +245,19 @@ def scan_prep(ctx: Context, trigger: Token, preps: tuple[str, ...], stop: set[in
     return None
 
 
-def fold_lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
-
-
-def share_nouns(frames: Frames) -> frozenset[str]:
-    """The nouns of shares: the one-word noun triggers and counted units of the frames that other frames'
-    percentages state (frames.yaml ``shares``: a stake's "participation", "capital", "action", "titre")."""
-    cached = frames.__dict__.get("_share_nouns")
-    if cached is None:
-        names = {f for frame in frames.frames.values() for f in frame.shares.values()}
-        words = {u for n in names if n in frames.frames for u in frames.frames[n].units}
-        for trigs in frames.index.values():
-            words |= {t.words[0] for t in trigs if t.frame in names and t.pos == "noun" and len(t.words) == 1}
-        cached = frames.__dict__["_share_nouns"] = frozenset(words)
-    return cached
-
-
 def _shares_company(ctx: Context, k: int, end: int) -> Filled | None:
-    """The company named by a "dans", "de" or "chez" complement of the shares noun at ``k``, past its figure."""
+    """The company named by a complement of the shares noun at ``k`` past its figure, introduced by a
+    preposition of the shares frames' objects ("dans", "de", "chez")."""
     doc = ctx.doc
     s = token_strings(doc)
     g = grammar()
-    preps = g.prep_forms("de") | g.prep_forms("dans") | {"chez"}
+    preps = {
+        form
+        for name in ctx.frames.share_frames()
+        for prep in ctx.frames.frames[name].roles.get("noun", {}).get("object", ())
+        if " " not in prep
+        for form in g.prep_forms(prep)
+    }
     for j in range(k + 1, min(end, k + 8)):
         if s.pos[j] == VERB or s.text[j] == ",":
             return None
@@ -426,7 +416,7 @@ def s_support(ctx, d, tok, trig, frame):
     if verb.lemma_.lower() in grammar().outside_verbs:
         return None  # "l'Autorité a autorisé le rachat": who allows it is not who buys
     receivers = grammar().transfer_verbs.get(verb.lemma_.lower())
-    if receivers is not None and tok.i > verb.i and fold_lemma(tok) in share_nouns(ctx.frames):
+    if receivers is not None and tok.i > verb.i and fold_word(tok.lemma_) in ctx.frames.share_nouns():
         # "Sanofi cède une participation de 50 % au fonds CD&R": the stake is the receiver's
         return scan_prep(ctx, verb, receivers, _stops(ctx, verb))
     if verb.lemma_.lower() in sources().reporting_verbs and _reported_by_source(ctx, verb):
@@ -660,18 +650,20 @@ def o_parse(ctx, d, tok, trig, frame):
     if trig is None or "object" not in trig.roles:
         return None
     found = by_spec(tok, trig.pos, trig.roles["object"])
-    # the shares bought, whatever relation the parse gave them ("a acquis en 2023 une participation": obl:mod)
-    # (a case word that is no "de" or "dans" comes from a date the parse hung on it: "en 2023 une participation")
-    linked = grammar().prep_forms("de") | grammar().prep_forms("dans")
-    bare = [
-        c
-        for c in tok.children
-        if c.i > tok.i and not any(g.dep_ == "case" and norm(g.text) in linked for g in c.children)
-    ]
+    candidates = found[:1]
+    if not candidates and trig.pos == "verb":
+        # the shares bought, whatever relation the parse gave them ("a acquis en 2023 une participation":
+        # obl:mod; a case word that is no "de" or "dans" comes from a date the parse hung on it)
+        linked = grammar().prep_forms("de") | grammar().prep_forms("dans")
+        candidates = [
+            c
+            for c in tok.children
+            if c.i > tok.i and not any(g.dep_ == "case" and norm(g.text) in linked for g in c.children)
+        ]
     shares = [
         t
-        for t in found[:1] or bare
-        if t.pos_ == "NOUN" and fold_lemma(t) in share_nouns(ctx.frames) and trig.pos == "verb"
+        for t in candidates
+        if t.pos_ == "NOUN" and fold_word(t.lemma_) in ctx.frames.share_nouns() and trig.pos == "verb"
     ][:1]
     if shares and mention_of(ctx, shares[0]) is None:
         # "prend une participation de 30 % dans Valentino", "s'empare de 30 % du capital de Zeta"
