@@ -151,6 +151,9 @@ class Figures:
     per_unit_total_frame: str
     company_price_frame: str
     restatement: frozenset[tuple[str, ...]]
+    restatement_tails: frozenset[tuple[str, ...]]
+    payment_means: frozenset[tuple[str, ...]]
+    parallel_separators: frozenset[tuple[str, ...]]
     measure_nouns: frozenset[str]
     measure_verbs: frozenset[str]
     purpose_verbs: frozenset[str]
@@ -172,6 +175,9 @@ def figures() -> Figures:
         per_unit_total_frame=str(raw.get("per_unit_total_frame") or "acquisition"),
         company_price_frame=str(raw.get("company_price_frame") or "acquisition"),
         restatement=frozenset(words_of(p) for p in raw.get("restatement") or []),
+        restatement_tails=frozenset(words_of(p) for p in raw.get("restatement_tails") or []),
+        payment_means=frozenset(words_of(p) for p in raw.get("payment_means") or []),
+        parallel_separators=frozenset(words_of(p) for p in raw.get("parallel_separators") or []),
         measure_nouns=_low(raw.get("measure_nouns")),
         measure_verbs=_low(raw.get("measure_verbs")),
         purpose_verbs=_low(raw.get("purpose_verbs")),

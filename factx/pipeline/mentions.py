@@ -425,9 +425,22 @@ class _Builder:
                 and not any(c.dep_ == "case" for c in child.children)
             ):
                 m = self.idx.get(child.i)
-                if m is not None and m["how"] in ("name", "alias") and not m["outlet"]:
+                if (
+                    m is not None
+                    and m["how"] in ("name", "alias")
+                    and not m["outlet"]
+                    and self._adjoining(head, child.i)
+                ):
                     return m
         return None
+
+    def _adjoining(self, head: int, name: int) -> bool:
+        """No clause between a noun and the name under it: "le leader mondial des routeurs, qui a racheté
+        Scientific Atlanta" is not Scientific Atlanta (a parse may hang the verb's object on the noun)."""
+        w = self.words
+        return not any(
+            w.pos[t] in (_VERB, _AUX, _PRON) or w.text[t] in (",", ";", ":") for t in range(head + 1, name)
+        )
 
     def _noun_head(self, s: int, e: int) -> int:
         for t in range(s, e):
@@ -571,10 +584,12 @@ def _agrees(mention: dict, info: dict) -> bool:
 from spacy.symbols import ADJ as _ADJ  # noqa: E402
 from spacy.symbols import ADP as _ADP  # noqa: E402
 from spacy.symbols import ADV as _ADV  # noqa: E402
+from spacy.symbols import AUX as _AUX  # noqa: E402
 from spacy.symbols import DET as _DET  # noqa: E402
 from spacy.symbols import NOUN as _NOUN  # noqa: E402
 from spacy.symbols import PRON as _PRON  # noqa: E402
 from spacy.symbols import PROPN as _PROPN  # noqa: E402
+from spacy.symbols import VERB as _VERB  # noqa: E402
 
 _ADJ_ADV = (_ADJ, _ADV)
 
