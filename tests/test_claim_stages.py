@@ -840,3 +840,24 @@ def test_a_noun_takes_no_name_across_a_clause(nlp):
     )
     leader = next(t for t in doc if t.text == "leader")
     assert mention_index(doc).get(leader.i)["canonical"] == "Cisco"
+
+
+@pytest.mark.parametrize(
+    "text,figure,subject,obj",
+    [
+        # the judge named under an approval noun is no party to the deal
+        ("Cisco veut Splunk. Cisco est sur le point d'obtenir l'approbation de l'UE pour son offre de 28 milliards "
+         "de dollars sur Splunk.", "28 milliards de dollars", "Cisco", "Splunk"),
+        ("Holcim a obtenu le feu vert de la Commission européenne pour le rachat de Lafarge pour 40 milliards d'euros.",
+         "40 milliards d'euros", "Holcim", "Lafarge"),
+        # an outside verb the lemmatizer left in its present form ("donne" for donner); whose history the deal
+        # is in did it
+        ("Google rachète Wiz. Le ministère de la Justice donne son feu vert à la plus grande acquisition de "
+         "l'histoire de Google, conclue pour 32 milliards de dollars.", "32 milliards de dollars", "Google", "Wiz"),
+        ("Amazon rachète MGM. C'est la plus grosse acquisition de l'histoire d'Amazon, pour 8,45 milliards de dollars.",
+         "8,45 milliards de dollars", "Amazon", "MGM"),
+    ],
+)  # fmt: skip
+def test_judges_and_histories_are_no_deal_party(nlp, text, figure, subject, obj):
+    claim = find(claims_of(nlp, text, pub_date="2024-06-10"), "acquisition", figure)
+    assert parties(claim) == (subject, obj), _show([claim])

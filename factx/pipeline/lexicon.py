@@ -44,6 +44,8 @@ class Grammar:
     relative: frozenset[str]
     predicate_verbs: dict[str, str]  # lemma -> where the one described is: subject, de, object
     outside_verbs: frozenset[str]  # verbs whose subject is not the agent of the noun they govern
+    outside_nouns: frozenset[str]  # nouns whose "de"/"par" complement judges a fact ("l'approbation de l'UE")
+    history_nouns: frozenset[str]  # "l'acquisition de l'histoire de Google": Google did it
     transfer_verbs: dict[str, tuple[str, ...]] = field(
         default_factory=dict
     )  # lemma -> receiver's prepositions
@@ -99,6 +101,8 @@ def grammar() -> Grammar:
         relative=_low(pron.get("relative")),
         predicate_verbs={str(k).lower(): str(v) for k, v in (raw.get("predicate_verbs") or {}).items()},
         outside_verbs=_low(raw.get("outside_verbs")),
+        outside_nouns=_low(raw.get("outside_nouns")),
+        history_nouns=_low(raw.get("history_nouns")),
         transfer_verbs={
             str(k).lower(): tuple(str(p) for p in v or [])
             for k, v in (raw.get("transfer_verbs") or {}).items()
