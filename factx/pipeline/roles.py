@@ -646,6 +646,7 @@ def s_nearest(ctx, d, tok, trig, frame):
 # strategies that find a party from the context, not from the words of the fact (frames.yaml `context_role`)
 CONTEXT_STRATEGIES = frozenset({"possessive", "previous", "salient", "main_subject", "nearest"})
 
+
 def _history_owner(ctx: Context, tok: Token) -> Token | None:
     """ "la plus grosse acquisition de l'histoire de Google", "de son histoire": whose history it is."""
     if tok.pos_ != "NOUN":
@@ -654,7 +655,12 @@ def _history_owner(ctx: Context, tok: Token) -> Token | None:
     for c in tok.children:
         if c.dep_.startswith("nmod") and c.i > tok.i and c.lemma_.lower() in nouns and prep_matches(c, "de"):
             for g in c.children:
-                if g.dep_.startswith("nmod") and prep_matches(g, "de") or g.dep_ == "det" and ctx.idx.get(g.i):
+                if (
+                    g.dep_.startswith("nmod")
+                    and prep_matches(g, "de")
+                    or g.dep_ == "det"
+                    and ctx.idx.get(g.i)
+                ):
                     return g
     return None
 
