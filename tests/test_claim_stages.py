@@ -861,3 +861,13 @@ def test_a_noun_takes_no_name_across_a_clause(nlp):
 def test_judges_and_histories_are_no_deal_party(nlp, text, figure, subject, obj):
     claim = find(claims_of(nlp, text, pub_date="2024-06-10"), "acquisition", figure)
     assert parties(claim) == (subject, obj), _show([claim])
+
+
+def test_a_company_known_as_a_product_is_what_a_companys_description_points_back_to(nlp):
+    text = (
+        "Facebook a annoncé avoir racheté WhatsApp. "
+        "Ce grand réseau social s'est offert l'application pour 16 milliards de dollars."
+    )
+    claim = find(claims_of(nlp, text, pub_date="2014-03-01"), "acquisition", "16 milliards de dollars")
+    assert parties(claim) == ("Facebook", "WhatsApp"), _show([claim])
+    assert claim["how"]["subject"] == "parse/description"

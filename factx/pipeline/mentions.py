@@ -408,6 +408,13 @@ class _Builder:
         if target is None:
             avoid = self._clause_subject(head, k)
             target = self.recent(k, head, label, avoid) or self.salient(label, avoid)
+        if target is None and label in _KIN_LABELS:
+            # "le réseau social" in an article whose companies are all known as products (Facebook,
+            # WhatsApp): the product names the company
+            kin = _KIN_LABELS[label]
+            target = self.recent(k, head, kin, avoid, subjects_only=label != "PRODUCT") or self.salient(
+                kin, avoid
+            )
         if target is not None:
             self.add(det, end, _mention(text, target["canonical"], target["label"], "description"))
 
@@ -464,13 +471,17 @@ class _Builder:
         main = [t for t in subjects if w.dep[w.head[t]] == "ROOT"]
         return (main or subjects or [None])[0]
 
-    def recent(self, k: int, tok: int, label: str, avoid: str | None) -> dict | None:
+    def recent(
+        self, k: int, tok: int, label: str, avoid: str | None, subjects_only: bool | None = None
+    ) -> dict | None:
         """The entity of ``label`` that was last a grammatical subject since the previous sentence began (a
         product: last named, in any position — "cette technologie")."""
         w = self.words
         since = self.sents[k - 1][0] if k > 0 else 0
         for t in range(tok - 1, since - 1, -1):
-            if w.dep[t] not in SUBJECT_DEPS and label != "PRODUCT":
+            if w.dep[t] not in SUBJECT_DEPS and (
+                label != "PRODUCT" if subjects_only is None else subjects_only
+            ):
                 continue
             m = self.idx.get(t)
             if m is not None and m["label"] == label and not m["outlet"] and m["canonical"] != avoid:
@@ -561,6 +572,11 @@ class _Builder:
         ante = antecedent(tok)
         m = self.idx.get(ante.i) if ante is not None and ante.i != i else None
         return _mention(tok.text, m["canonical"], m["label"], "relative") if m else None
+
+
+# A company and its product share a name often enough (Facebook, WhatsApp, YouTube) that a description of one
+# label stands for an entity of the other when the article names none of its own.
+_KIN_LABELS = {"ORG": "PRODUCT", "PRODUCT": "ORG"}
 
 
 @cache

@@ -105,7 +105,7 @@ class Context:
         """The outside verb at ``i`` governs a fact's noun ("a donné son feu vert au rachat", "a autorisé
         l'acquisition"), not an infinitive of its subject's own ("a accepté de payer 32 milliards")."""
         kids = strings.children[i]
-        if any(strings.dep[c] in ("xcomp", "ccomp") for c in kids):
+        if any(strings.dep[c] in ("xcomp", "ccomp") and "Inf" in strings.feat(c, "VerbForm") for c in kids):
             return False
         nouns = [c for c in kids if strings.dep[c] in ("obj", "obl", "obl:arg", "obl:mod", "iobj")]
         nouns += [g for c in nouns for g in strings.children[c] if strings.dep[g].startswith("nmod")]
