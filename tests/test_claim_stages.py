@@ -871,3 +871,33 @@ def test_a_company_known_as_a_product_is_what_a_companys_description_points_back
     claim = find(claims_of(nlp, text, pub_date="2014-03-01"), "acquisition", "16 milliards de dollars")
     assert parties(claim) == ("Facebook", "WhatsApp"), _show([claim])
     assert claim["how"]["subject"] == "parse/description"
+
+
+@pytest.mark.parametrize(
+    "text,stake,deal",
+    [
+        # a "de" name before a "dans" one holds the shares; a deal for them is for their company
+        ("Veolia rachète la participation de 29,9 % d'Engie dans Suez pour 3,4 milliards d'euros.",
+         ("Engie", "Suez"), ("Veolia", "Suez")),
+        # a known stake a verb takes: its "de" name holds it, its company is the article's
+        ("Vivendi détient déjà 27 % de Lagardère. Vivendi a accepté d'acheter la participation de 17,9 % d'Amber "
+         "Capital, pour 24,10 euros par action, soit environ 610 millions d'euros.",
+         ("Amber Capital", "Lagardère"), ("Vivendi", "Lagardère")),
+        # no holder: the "de" name is the company
+        ("Kering acquiert 30 % du capital de Valentino pour 1,7 milliard d'euros.", ("Kering", "Valentino"),
+         ("Kering", "Valentino")),
+    ],
+)  # fmt: skip
+def test_who_holds_shares_and_what_they_are_in(nlp, text, stake, deal):
+    claims = claims_of(nlp, text, pub_date="2022-06-01")
+    assert parties(find(claims, "stake", subject=stake[0])) == stake, _show(claims)
+    assert parties(find(claims, "acquisition")) == deal, _show(claims)
+
+
+def test_taking_part_in_a_round_holds_no_stake(nlp):
+    text = (
+        "Alvéa a bouclé un tour de table de 600 millions d'euros, avec la participation de Bpifrance et de "
+        "Nvidia. Bpifrance, actionnaire depuis le premier tour, détiendrait désormais environ 8 % du capital."
+    )
+    claim = find(claims_of(nlp, text), "stake", "environ 8 %")
+    assert parties(claim) == ("Bpifrance", "Alvéa"), _show([claim])

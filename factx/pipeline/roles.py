@@ -64,6 +64,7 @@ class Context:
     previous: list[Draft]  # earlier drafts of the article, in order
     exclude: set[int] = field(default_factory=set)  # tokens no role may take (sources, figures)
     current: list[Draft] = field(default_factory=list)  # this sentence's drafts filled so far
+    _holders: set[int] | None = None
 
     def __post_init__(self) -> None:
         # read once per sentence what every draft of it asks
@@ -115,6 +116,20 @@ class Context:
             and any(t.pos == "noun" for t in index.get(fold_word(strings.lemma[n]), ()))
             for n in nouns
         )
+
+    def holders(self) -> set[int]:
+        """Tokens of the names holding the shares a share noun of the sentence names (see stake_parts)."""
+        if self._holders is None:
+            s = token_strings(self.doc)
+            nouns = self.frames.share_nouns()
+            self._holders = set()
+            for i in range(self.sent.start, self.sent.end):
+                if s.pos[i] == NOUN and fold_word(s.lemma[i]) in nouns:
+                    holder = stake_parts(self, i, excluded=False)[0]
+                    if holder is not None:
+                        a, b = self.idx.span_of(holder.token) or (holder.token, holder.token + 1)
+                        self._holders |= set(range(a, b))
+        return self._holders
 
     def _fact_noun(self, strings: TokenStrings, i: int) -> bool:
         return strings.pos[i] == NOUN and any(
@@ -263,29 +278,60 @@ def scan_prep(ctx: Context, trigger: Token, preps: tuple[str, ...], stop: set[in
 def _shares_company(ctx: Context, k: int, end: int) -> Filled | None:
     """The company named by a complement of the shares noun at ``k`` past its figure, introduced by a
     preposition of the shares frames' objects ("dans", "de", "chez")."""
+    return stake_parts(ctx, k, end)[1]
+
+
+def stake_parts(
+    ctx: Context, k: int, end: int | None = None, excluded: bool = True
+) -> tuple[Filled | None, Filled | None]:
+    """(holder, company) named by the complements of the shares noun at ``k``: "la participation d'Amber
+    Capital dans Lagardère" (Amber holds, in Lagardère), "une participation de 30 % dans Valentino", "30 % du
+    capital de Valentino" (no holder). A "de" name before a "dans" one holds the shares; so does the lone "de"
+    name of a known stake ("la participation de 17,9 % d'Amber Capital"), whose company the context gives."""
     doc = ctx.doc
     s = token_strings(doc)
     g = grammar()
-    preps = {
+    end = min(ctx.sent.end, k + 10) if end is None else min(end, k + 10)
+    of = g.prep_forms("de")
+    inside = {
         form
         for name in ctx.frames.share_frames()
         for prep in ctx.frames.frames[name].roles.get("noun", {}).get("object", ())
-        if " " not in prep
+        if " " not in prep and prep != "de"
         for form in g.prep_forms(prep)
     }
-    for j in range(k + 1, min(end, k + 8)):
-        if s.pos[j] == VERB or s.text[j] == ",":
-            return None
-        if s.norm[j] not in preps:
+    holder = company = None
+    for j in range(k + 1, end):
+        if s.pos[j] == VERB or s.text[j] in (",", ";", "("):
+            break
+        if s.norm[j] not in of and s.norm[j] not in inside:
             continue
         n = j + 1
         while n < end and s.pos[n] == DET:
             n += 1
-        if n < end and n not in ctx.exclude:
-            m = mention_of(ctx, doc[n])
-            if _usable(m, NAMED_LABELS):
-                return Filled(m, n, f"prep/shares/{m['how']}")
-    return None
+        if n >= end or excluded and n in ctx.exclude:
+            continue
+        m = mention_of(ctx, doc[n])
+        if not _usable(m, NAMED_LABELS):
+            continue
+        found = Filled(m, n, f"prep/shares/{m['how']}")
+        if s.norm[j] in inside:
+            company = found
+            break
+        if holder is None:
+            holder = found
+    det = next((c for c in s.children[k] if s.dep[c] == "det"), None)
+    # a known stake a verb takes or gives ("acheter la participation d'Amber"), not "avec la participation de
+    # Bpifrance" (taking part in a round)
+    known = (
+        det is not None
+        and s.norm[det] in g.definite - {"des", "du"}
+        and s.dep[k] in ("obj", "nsubj:pass")
+        and s.pos[s.head[k]] == VERB
+    )
+    if company is None and holder is not None and not known:
+        return None, holder  # "30 % du capital de Valentino", "une participation de 30 % de Valentino"
+    return holder, company
 
 
 def _kind_noun(lemma: str) -> bool:
@@ -665,6 +711,23 @@ def _history_owner(ctx: Context, tok: Token) -> Token | None:
     return None
 
 
+def _stake_noun(ctx: Context, tok: Token, trig: Trigger | None) -> bool:
+    return (
+        trig is not None
+        and trig.pos == "noun"
+        and trig.frame in ctx.frames.share_frames()
+        and fold_word(tok.lemma_) in ctx.frames.share_nouns()
+    )
+
+
+def s_holder(ctx, d, tok, trig, frame):
+    """ "la participation d'Amber Capital dans Lagardère": the "de" name holds the shares."""
+    if not _stake_noun(ctx, tok, trig):
+        return None
+    holder = stake_parts(ctx, tok.i, excluded=False)[0]
+    return Filled(holder.mention, holder.token, f"holder/{holder.mention['how']}") if holder else None
+
+
 def s_history(ctx, d, tok, trig, frame):
     owner = _history_owner(ctx, tok)
     if owner is None:
@@ -675,6 +738,7 @@ def s_history(ctx, d, tok, trig, frame):
 
 SUBJECT: tuple[tuple[str, Strategy], ...] = (
     ("history", s_history),
+    ("holder", s_holder),
     ("parse", s_parse),
     ("clitic", s_clitic),
     ("conj", s_conj),
@@ -907,6 +971,9 @@ def role_exclusions(ctx: Context, d: Draft, tok: Token, trig: Trigger | None) ->
     owner = _history_owner(ctx, tok)
     if owner is not None:
         out |= {t.i for t in owner.subtree}  # the history's owner is the subject, never the object
+    # who holds shares is neither the company they are in nor a party to a deal for them ("acheter la
+    # participation de 17,9 % d'Amber Capital": Amber sells; the deal is for its company)
+    out |= ctx.holders()
     return out | ctx.backers
 
 
