@@ -901,3 +901,26 @@ def test_taking_part_in_a_round_holds_no_stake(nlp):
     )
     claim = find(claims_of(nlp, text), "stake", "environ 8 %")
     assert parties(claim) == ("Bpifrance", "Alvéa"), _show([claim])
+
+
+@pytest.mark.parametrize(
+    "text,company,backers",
+    [
+        ("Back Market finalise un tour de table de 450 millions d'euros auprès de Sprints Capital, Eurazeo et "
+         "General Atlantic.", "Back Market", {"Sprints Capital", "Eurazeo", "General Atlantic"}),
+        ("Ynsect a bouclé une levée de 50 millions d'euros, aux côtés de Bpifrance et d'Astanor.", "Ynsect",
+         {"Bpifrance", "Astanor"}),
+        # a round named without its figure still names its backers
+        ("Sorare lève des fonds. Record battu pour ce tour de table mené par Softbank.", "Sorare", {"SoftBank"}),
+    ],
+)  # fmt: skip
+def test_a_rounds_backers_each_invest_in_the_company_raising(nlp, text, company, backers):
+    claims = claims_of(nlp, text, pub_date="2022-01-11")
+    got = {name(c["subject"]) for c in claims if c["frame"] == "investment" and name(c["object"]) == company}
+    assert got == backers, _show(claims)
+    assert all(c["how"]["frame"] == "backer" for c in claims if c["frame"] == "investment")
+
+
+def test_names_after_aupres_de_without_a_round_are_no_backers(nlp):
+    claims = claims_of(nlp, "Le groupe Casino a emprunté 2 milliards d'euros auprès de BNP Paribas.")
+    assert not [c for c in claims if c["frame"] == "investment"], _show(claims)

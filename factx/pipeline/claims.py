@@ -233,7 +233,42 @@ def _sentence(
     merged = _merge(drafts, frames)
     _shares_of_deal(merged, frames)
     _deal_dates(merged, frames)
-    return _keep(merged, frames), drafts
+    kept = _keep(merged, frames)
+    return kept + _backer_drafts(ctx, merged, kept, frames), drafts
+
+
+def _backer_drafts(ctx: Context, merged: list[Draft], kept: list[Draft], frames: Frames) -> list[Draft]:
+    """ "Back Market lève 450 millions d'euros auprès de Sprints Capital, Eurazeo et General Atlantic", "un tour
+    de table mené par Softbank": each backer named is a fact of the round frame's ``backers`` frame (its
+    investment in the company raising), dated and hedged as the round is."""
+    # a round named without its figure names its backers all the same ("Menée par SoftBank, la levée...")
+    rounds = [d for d in merged if frames.frames[d.frame].backers in frames.frames and d.subject is not None]
+    if not rounds or not ctx.backers:
+        return []
+    out: list[Draft] = []
+    said = {(d.frame, d.subject.canonical, d.object.canonical) for d in kept if d.subject and d.object}
+    for r in rounds:
+        frame = frames.frames[r.frame].backers
+        for i in sorted(ctx.backers):
+            m = ctx.idx.get(i)
+            if m is None or m["how"] not in ("name", "alias") or not _backer_label(m):
+                continue
+            a, _ = ctx.idx.span_of(i) or (i, i + 1)
+            if a != i and a in ctx.backers:
+                continue  # one claim per name, read at its first word
+            if (frame, m["canonical"], r.subject.canonical) in said or m["canonical"] == r.subject.canonical:
+                continue
+            said.add((frame, m["canonical"], r.subject.canonical))
+            d = Draft(frame, r.sent, i, "")
+            d.subject, d.object = Filled(m, i, f"backer/{m['how']}"), r.subject
+            d.date, d.hedge_cues, d.attribution = r.date, list(r.hedge_cues), r.attribution
+            d.how = {"frame": "backer", "subject": d.subject.how, "object": "round", "date": "round"}
+            out.append(d)
+    return out
+
+
+def _backer_label(m: dict) -> bool:
+    return m.get("label") in ("ORG", "PER") and not m.get("outlet")
 
 
 def _listed_dates(drafts: list[Draft], parallels: dict[int, Owned], dates: list[Span]) -> None:

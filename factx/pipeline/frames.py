@@ -36,6 +36,7 @@ FRAME_KEYS = {
     "per_unit",
     "context_role",
     "topic_object",
+    "backers",
 }
 TRIGGER_KEYS = {"lemma", "subject", "object", "value", "with", "without", "exact", "amount", "neutral"}
 DEFAULT_ROLES = {"verb": {"subject": ["subj"]}, "noun": {"subject": ["de", "par"]}}
@@ -89,6 +90,9 @@ class Frame:
     # an object the sentence leaves out is the article's topic ("Bpifrance aurait environ 2 %": of the company
     # the article is about)
     topic_object: bool = False
+    # the frame of the facts its backers state ("une levée auprès de Sprints et Eurazeo": each backer's
+    # investment in the company raising), or "" for none
+    backers: str = ""
 
 
 @dataclass
@@ -332,9 +336,11 @@ def _build_frame(name: str, spec: Any, frames: Frames, where: str) -> None:
     if old:
         per_unit |= old.per_unit
     topic_object = bool(spec.get("topic_object", old.topic_object if old else False))
+    backers = str(spec.get("backers", old.backers if old else "") or "")
     frames.frames[name] = Frame(
         name, amount, needs, support_object, labels, date_nearby, units, one_off, pair, shares,
         bracket_role=bracket_role, per_unit=per_unit, context_role=context_role, topic_object=topic_object,
+        backers=backers,
     )  # fmt: skip
     for pos in ("verb", "noun"):
         roles = dict(DEFAULT_ROLES[pos])

@@ -78,10 +78,12 @@ class Context:
         self.backers |= self._backers_after_openers(strings, a, b)
         for i in range(a, b):
             # "un tour de table mené par Tiger Global": the backer is not the company raising
-            if strings.dep[i] in ("acl", "amod") and strings.lemma[i].lower() in lead:
+            if strings.lemma[i].lower() in lead and "Part" in strings.feat(i, "VerbForm"):
+                # "mené par Tiger Global", "Menée par SoftBank, la levée...", "est mené par EQT Growth"
                 t = self.sent.doc[i]
-                if is_passive(t):
-                    self.backers |= {x.i for c in logical(t, "subj") for x in c.subtree}
+                agents = logical(t, "subj") if is_passive(t) else []
+                agents = agents or [c for c in t.children if c.i > i and prep_matches(c, "par")]
+                self.backers |= {x.i for c in agents for x in c.subtree}
             # "La Commission a donné son feu vert au rachat de Wiz par Google": who judges a deal is no party
             # to any fact of its sentence
             if (
