@@ -258,6 +258,7 @@ class Canonicalizer:
         self.seen: dict[str, Known] = {}
         self._seen_keys = FuzzyKeys(cutoff)  # the names read so far, indexed as they come (never rebuilt)
         self._surnames: dict[str, set[Known]] = {}
+        self._tails: dict[str, set[Known]] = {}  # "Century Fox" -> the longer names it ends
         self._acronyms: dict[str, set[Known]] = {}  # "MGM" -> the names seen it abbreviates
 
     def add(self, name: str, label: str, gender: str | None = None) -> Known:
@@ -274,19 +275,29 @@ class Canonicalizer:
         return known
 
     def _add_parts(self, known: Known) -> None:
-        """Index the first and last words of a person's or organisation's longer name ("Schneider Electric")."""
+        """Index the first and last words of a person's or organisation's longer name ("Schneider Electric");
+        for an organisation, its other proper words ("Disney" in "Walt Disney Company") and its last words
+        ("Century Fox" in "21st Century Fox") too."""
         words = known.name.split()
         if known.label not in ("PER", "ORG") or len(words) < 2:
             return
-        for word in {words[0], words[-1]}:
+        parts = {words[0], words[-1]}
+        if known.label == "ORG":
+            fillers = _name_fillers()
+            parts = {w for w in words if fold(w) not in fillers}
+            for n in range(2, len(words)):
+                self._tails.setdefault(key(" ".join(words[-n:])), set()).add(known)
+        for word in parts:
             k = key(word)
             if len(k) >= 3 and word[:1].isupper():
                 self._surnames.setdefault(k, set()).add(known)
 
     def short_form(self, text: str) -> Known | None:
-        """The one longer name seen whose first or last word ``text`` is ("Schneider" → Schneider Electric)."""
+        """The one longer name seen whose first or last word ``text`` is ("Schneider" → Schneider Electric),
+        or one of whose last words it is ("Century Fox" → 21st Century Fox)."""
         if " " in text.strip():
-            return None
+            found = self._tails.get(key(text), set())
+            return next(iter(found)) if len(found) == 1 else None
         found = self._surnames.get(key(text), set())
         return next(iter(found)) if len(found) == 1 else None
 
@@ -346,6 +357,18 @@ class Canonicalizer:
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+@cache
+def _name_fillers() -> frozenset[str]:
+    """Words inside organisations' names that say no name on their own: legal forms, suffixes, particles."""
+    raw = data.load("entity_stoplist") or {}
+    words = [
+        *(raw.get("legal_forms") or []),
+        *(raw.get("org_suffixes") or []),
+        *(raw.get("acronym_skips") or []),
+    ]
+    return frozenset(fold(w) for w in words)
 
 
 @cache

@@ -93,6 +93,13 @@ def _one_off() -> frozenset[str]:
 
 
 @cache
+def _revision() -> re.Pattern[str]:
+    """The sentence revises a figure (reconcile.yaml ``revision_cues``)."""
+    cues = sorted((_fold(c) for c in _data().get("revision_cues") or []), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\b" if cues else r"(?!)")
+
+
+@cache
 def _unit_classes() -> dict[str, str]:
     """Counted noun -> the first noun of its synonym class (employé, salarié, poste -> employé)."""
     out: dict[str, str] = {}
@@ -493,7 +500,7 @@ def _without_breakdowns(entries: list[_Entry]) -> list[_Entry]:
             by_sentence[(e.doc, c.get("start"), c.get("end"), c.get("sentence"), *e.key)].append(e)
     parts: set[int] = set()
     for group in by_sentence.values():
-        if len(group) < 2:
+        if len(group) < 2 or _revision().search(_fold(group[0].claim.get("sentence") or "")):
             continue
         on = group[0].when
         if any(

@@ -124,6 +124,20 @@ def test_short_form_first_or_last_word() -> None:
     assert canon.lookup("Morvan", "PER") is None  # two Morvans: ambiguous
 
 
+def test_an_organisations_middle_word_and_last_words_are_short_forms() -> None:
+    canon = Canonicalizer()
+    canon.add("Walt Disney Company", "ORG")
+    canon.add("Banque Populaire Group", "ORG")
+    assert canon.canonical("Disney", "ORG") == "Walt Disney Company"
+    assert canon.canonical("Disney Company", "ORG") == "Walt Disney Company"
+    assert canon.canonical("Populaire", "ORG") == "Banque Populaire Group"
+    canon.add("Grupo Populaire Holdings", "ORG")
+    assert canon.lookup("Populaire", "ORG") is None  # two organisations: ambiguous
+    # a suffix or legal form names nobody: "Group" is no short form of a name that merely ends a word list
+    canon.add("Vantage Group Studios", "ORG")
+    assert canon.lookup("Group", "ORG") is None
+
+
 def test_merge_names_maps_short_forms_across_documents() -> None:
     merged = merge_names(
         [

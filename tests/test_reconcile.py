@@ -553,6 +553,27 @@ def test_parts_of_one_sentence_are_not_competing_values():
     assert out == []
 
 
+def test_a_figure_revised_in_one_sentence_is_no_breakdown():
+    """ "annoncée pour 19 milliards, l'opération aura finalement coûté 22 milliards": both figures stand against
+    the other articles' (a revision cue, reconcile.yaml ``revision_cues``); without the cue they are parts."""
+
+    def deal(sentence, *figures):
+        return [claim(frame="acquisition", subject="Facebook", obj="WhatsApp", sentence=sentence,
+                      amount=amount(t, v * BN, unit="USD")) for t, v in figures]  # fmt: skip
+
+    revised = "L'opération, annoncée pour 19 milliards, aura finalement coûté 22 milliards de dollars."
+    other = doc("b", claim(frame="acquisition", subject="Facebook", obj="WhatsApp",
+                           amount=amount("16 milliards de dollars", 16 * BN, unit="USD")))  # fmt: skip
+    out = reconcile([doc("a", *deal(revised, ("19 milliards", 19), ("22 milliards de dollars", 22))), other])
+    texts = {x["text"] for c in out for s in c["sides"] for x in s["claims"]}
+    assert {"19 milliards", "22 milliards de dollars", "16 milliards de dollars"} <= texts
+    listed = "Le rachat comprend 19 milliards en numéraire et 22 milliards de dollars en actions."
+    assert (
+        reconcile([doc("a", *deal(listed, ("19 milliards", 19), ("22 milliards de dollars", 22))), other])
+        == []
+    )
+
+
 def test_a_restatement_in_another_currency_is_compared_in_that_currency():
     def profit(text, value, unit, alt=None):
         c = claim(frame="profit", subject="TotalEnergies", obj=None, amount=amount(text, value, unit=unit))

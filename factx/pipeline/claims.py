@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from . import claim_dates, extensions, hedging
 from .draft import Draft, Filled
 from .extensions import AMOUNTS, DATES
-from .figures import kind_of, owned_figures
+from .figures import Owned, kind_of, owned_figures
 from .frames import Frame, Frames, Trigger, load_frames, with_roles
 from .lexicon import figures, grammar, milestones, sources
 from .mentions import mention_index
@@ -186,6 +186,7 @@ def _sentence(
     # 1. figures and their frames, then triggers no figure took
     work: list[tuple[Draft, Token | None, Trigger | None]] = []
     taken: set[tuple[int, str]] = set()
+    parallels: dict[int, Owned] = {}
     for o in owned_figures(sent, figs, matches, frames):
         d = Draft(o.frame, sent, o.trigger.i if o.trigger is not None else -1, o.trig.pos if o.trig else "")
         d.figure, d.alternatives, d.per_unit, d.part_of = o.figure, o.alternatives, o.per_unit, o.part_of
@@ -194,6 +195,8 @@ def _sentence(
         if trig is not None and trig.frame != o.frame:
             trig = with_roles(trig, frames.frames[o.frame])  # a deal's percentage: the stake's roles too
         work.append((d, o.trigger, trig))
+        if o.parallel_of is not None:
+            parallels[id(d)] = o
         if o.trigger is not None:
             taken.add((o.trigger.i, o.frame))
     for tok, trig in matches:
@@ -208,10 +211,14 @@ def _sentence(
         frame = frames.frames[d.frame]
         anchor = tok if tok is not None else d.figure.root
         fill(ctx, d, anchor, trig, frame)
+        if id(d) in parallels:
+            _parallel_roles(ctx, d, parallels[id(d)], drafts)
         if trig is not None and trig.neutral:
             frame = _deal_frame(d, frames, previous) or frame
         drafts.append(d)
         ctx.current.append(d)
+        if id(d) in parallels:
+            continue  # its name is its own: no coordination to split
         if not frame.pair and (d.figure is not None or d.subject is not None and d.object is not None):
             drafts += _split(ctx, d)
     drafts += deal_measures
@@ -222,10 +229,45 @@ def _sentence(
     _milestones(sent, drafts, frames)
     # 4. dates
     claim_dates.attach(drafts, sent, dates, frames.frames, ctx.incises)
+    _listed_dates(drafts, parallels, dates)
     merged = _merge(drafts, frames)
     _shares_of_deal(merged, frames)
     _deal_dates(merged, frames)
     return _keep(merged, frames), drafts
+
+
+def _listed_dates(drafts: list[Draft], parallels: dict[int, Owned], dates: list[Span]) -> None:
+    """ "Havas pour 3,9 milliards en 2017 et Lagardère pour 610 millions en 2023": in a list of one fact told
+    for several names, the date right after each figure is that item's."""
+    if not parallels:
+        return
+    listed = {id(o.parallel_of) for o in parallels.values()}
+    for d in drafts:
+        if d.figure is None or not (id(d) in parallels or id(d.figure) in listed):
+            continue
+        after = next((s for s in dates if s.start == d.figure.end), None)
+        if after is not None:
+            d.date, d.how["date"] = after, "listed"
+
+
+def _parallel_roles(ctx: Context, d: Draft, o: Owned, drafts: list[Draft]) -> None:
+    """ "a racheté X pour 7 milliards, Y pour 4,5 milliards": the second figure's fact is the first's, with
+    the name before its preposition in the role the first name held."""
+    source = next((p for p in drafts if p.figure is o.parallel_of), None)
+    if source is None or o.parallel_names is None:
+        return
+    (a, b), (c, _) = o.parallel_names
+    m = ctx.idx.get(c)
+    if m is None:
+        return
+    name = Filled(m, c, f"parallel/{m['how']}")
+    for role, other in (("object", "subject"), ("subject", "object")):
+        held = getattr(source, role)
+        if held is not None and a <= held.token < b:
+            setattr(d, role, name)
+            setattr(d, other, getattr(source, other))
+            d.how[role], d.how[other] = name.how, "parallel"
+            return
 
 
 def _deal_dates(drafts: list[Draft], frames: Frames) -> None:

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from spacy.symbols import ADJ, NOUN
+from spacy.symbols import ADJ, ADP, NOUN
 from spacy.tokens import Span, Token
 
 from .extensions import DATES
@@ -38,6 +38,7 @@ PART_REACH = (
     12  # tokens between a whole and its part ("15.000 suppressions d'emplois dans le monde dont 4.600")
 )
 CLIMB = 12
+PARALLEL_REACH = 16  # tokens between two figures of one fact told for a list of names
 
 
 @dataclass
@@ -50,6 +51,13 @@ class Owned:
     alternatives: list[Span] = field(default_factory=list)
     per_unit: str | None = None
     part_of: Span | None = None  # "15 000 postes, dont 4 600 en France": the whole this figure is part of
+    # "a racheté X pour 7 milliards en 2005, Y pour 4,5 milliards": the figure this one parallels, the name
+    # before each figure's preposition (token spans)
+    parallel_of: Span | None = None
+    # a per-share price's deal trigger ("acquérir X pour 157 dollars par action, soit 28 milliards"): the
+    # total restating the price is that deal's amount, with its roles
+    deal: tuple[Token, Trigger] | None = None
+    parallel_names: tuple[tuple[int, int], tuple[int, int]] | None = None
 
 
 def kind_of(span: Span) -> str | None:
@@ -469,12 +477,62 @@ def _per_unit_words() -> list[tuple[tuple[str, ...], tuple[str, ...], str]]:
 
 def _restates(doc, prev: Span, fig: Span, kinds: dict[int, str | None]) -> bool:
     """``fig`` says ``prev`` again: same kind, joined by a restatement cue ("(", "soit")."""
-    if kinds[id(prev)] != kinds[id(fig)] or fig.start - prev.end > 6:
+    if kinds[id(prev)] != kinds[id(fig)] or fig.start - prev.end > 12:
         return False
     between = _between(doc, prev, fig)
     if _per_unit(doc, prev) and not _per_unit_inside(doc, prev)[0]:
         between = between[len(words_of(_unit_phrase(doc, prev))) :]
-    return between in figures().restatement or between == ()
+    f = figures()
+    for means in f.payment_means:
+        if between[: len(means)] == means:
+            between = between[len(means) :]
+            break
+    if between in f.restatement or between == ():
+        return True
+    if len(between) > 6:
+        return False
+    # "soit l'équivalent de 28 milliards": a cue, then words that only announce the figure
+    return any(
+        between[: len(cue)] == cue and between[len(cue) :] in f.restatement_tails for cue in f.restatement
+    )
+
+
+def _parallel(
+    doc, prev: Span, fig: Span, kinds: dict[int, str | None]
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """``fig`` repeats ``prev``'s fact for another name, each name before the same preposition: "a racheté
+    Scientific Atlanta pour 7 milliards en 2005, Acacia pour 4,5 milliards en 2021 ou encore Duo Security
+    pour 2,3 milliards". Returns the token spans of the two names, or None."""
+    if kinds[id(prev)] != kinds[id(fig)] or fig.start - prev.end > PARALLEL_REACH:
+        return None
+    s = token_strings(doc)
+    words = s.lower_apos
+    a, b = prev.start - 1, fig.start - 1  # each figure's preposition
+    if a < 1 or words[a] != words[b] or s.pos[a] != ADP:
+        return None
+    first, name = _name_before(doc, a), _name_before(doc, b)
+    if first is None or name is None:
+        return None
+    j = prev.end
+    while j < name[0] and _in_date(doc, j):
+        j += 1  # "pour 7 milliards en 2005, ..."
+    if tuple(words[j : name[0]]) not in figures().parallel_separators:
+        return None
+    return first, name
+
+
+def _name_before(doc, p: int) -> tuple[int, int] | None:
+    """The token span of the name that ends right before token ``p``, with the capitalised words the entity
+    finder left out of it ("Acacia Communications" found as "Acacia")."""
+    s = token_strings(doc)
+    idx = mention_index(doc)
+    j = p - 1
+    while j > 0 and idx.span_of(j) is None and s.text[j][:1].isupper() and p - j < 4:
+        j -= 1
+    span = idx.span_of(j)
+    if span is None or span[1] != j + 1 or (idx.get(j) or {}).get("how") not in ("name", "alias"):
+        return None
+    return span[0], p
 
 
 def _unit_phrase(doc, fig: Span) -> str:
@@ -508,7 +566,8 @@ def owned_figures(
                 owned = _own(s, fig, kind)
                 total = figures().per_unit_total_frame
                 if owned is None and total in frames.frames:
-                    owned = Owned(fig, total, None, None, "per_unit_total")
+                    tok, trig = last.deal if last.deal is not None else (None, None)
+                    owned = Owned(fig, total, tok, trig, "per_unit_total")
                 if owned is not None:
                     out.append(owned)
                     last, last_fig = owned, fig
@@ -527,6 +586,13 @@ def owned_figures(
             out.append(owned)
             last_fig = fig
             continue
+        names = _parallel(doc, last_fig, fig, kinds) if last is not None and last_fig is last.figure else None
+        if names is not None:
+            owned = Owned(fig, last.frame, last.trigger, last.trig, "parallel", parallel_of=last_fig)
+            owned.parallel_names = names
+            out.append(owned)
+            last_fig, last = fig, owned
+            continue
         if kind == "percent" and _is_change(doc, fig):
             last_fig, last = fig, None
             continue  # "en hausse de 90 %": a change, not a level
@@ -539,7 +605,14 @@ def owned_figures(
         if unit is not None and owned is not None and unit in frames.frames[owned.frame].per_unit:
             owned.per_unit = unit  # "un dividende de 3,81 euros par action", "2 Md€ par an pour le plan"
         elif unit is not None and kind == "money" and per_unit_frame in frames.frames:
-            owned = Owned(fig, per_unit_frame, None, None, "per_unit", per_unit=unit)
+            deal = None
+            if (
+                owned is not None
+                and owned.trigger is not None
+                and owned.frame == figures().per_unit_total_frame
+            ):
+                deal = (owned.trigger, owned.trig)
+            owned = Owned(fig, per_unit_frame, None, None, "per_unit", per_unit=unit, deal=deal)
         last_fig = fig
         last = owned
         if owned is not None:

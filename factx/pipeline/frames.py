@@ -177,7 +177,7 @@ def _keys(index: dict[str, list[Trigger]], low: str, lem: str, pos: int) -> tupl
     holds none of them."""
     lemma, form = fold_word(lem), fold_word(low)
     keys = [lemma] if lemma == form else [lemma, form]
-    guess = _guess_infinitive(low, lem, pos)
+    guess = guess_infinitive(low, lem, pos)
     if guess and guess not in keys:
         keys.append(guess)
     return tuple(keys) if any(k in index for k in keys) else ()
@@ -190,7 +190,7 @@ def fold_word(word: str) -> str:
     return word[:-1] if len(word) > 3 and word[-1] in "sx" else word
 
 
-def _guess_infinitive(low: str, lemma: str, pos: int) -> str | None:
+def guess_infinitive(low: str, lemma: str, pos: int) -> str | None:
     # the lemmatizer leaves some present forms alone ("repose" for reposer): guess the -er infinitive
     # (a verb tagged NOUN keeps its form as lemma: "ce qui la valorise"; tagged PROPN, its lowercase form:
     # "ce qui valorise Figma", where a real name keeps its capital in the lemma)
@@ -208,7 +208,7 @@ def _match_words(w: TokenStrings, i: int, words: tuple[str, ...]) -> int | None:
     for k, x in enumerate(words):
         j = i + k
         if fold_word(x) not in (fold_word(w.lemma[j]), fold_word(w.lower[j])) and (
-            k or fold_word(x) != _guess_infinitive(w.lower[j], w.lemma[j], w.pos[j])
+            k or fold_word(x) != guess_infinitive(w.lower[j], w.lemma[j], w.pos[j])
         ):
             return None
     return i + len(words)

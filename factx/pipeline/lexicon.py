@@ -44,6 +44,8 @@ class Grammar:
     relative: frozenset[str]
     predicate_verbs: dict[str, str]  # lemma -> where the one described is: subject, de, object
     outside_verbs: frozenset[str]  # verbs whose subject is not the agent of the noun they govern
+    outside_nouns: frozenset[str]  # nouns whose "de"/"par" complement judges a fact ("l'approbation de l'UE")
+    history_nouns: frozenset[str]  # "l'acquisition de l'histoire de Google": Google did it
     transfer_verbs: dict[str, tuple[str, ...]] = field(
         default_factory=dict
     )  # lemma -> receiver's prepositions
@@ -99,6 +101,8 @@ def grammar() -> Grammar:
         relative=_low(pron.get("relative")),
         predicate_verbs={str(k).lower(): str(v) for k, v in (raw.get("predicate_verbs") or {}).items()},
         outside_verbs=_low(raw.get("outside_verbs")),
+        outside_nouns=_low(raw.get("outside_nouns")),
+        history_nouns=_low(raw.get("history_nouns")),
         transfer_verbs={
             str(k).lower(): tuple(str(p) for p in v or [])
             for k, v in (raw.get("transfer_verbs") or {}).items()
@@ -151,6 +155,9 @@ class Figures:
     per_unit_total_frame: str
     company_price_frame: str
     restatement: frozenset[tuple[str, ...]]
+    restatement_tails: frozenset[tuple[str, ...]]
+    payment_means: frozenset[tuple[str, ...]]
+    parallel_separators: frozenset[tuple[str, ...]]
     measure_nouns: frozenset[str]
     measure_verbs: frozenset[str]
     purpose_verbs: frozenset[str]
@@ -172,6 +179,9 @@ def figures() -> Figures:
         per_unit_total_frame=str(raw.get("per_unit_total_frame") or "acquisition"),
         company_price_frame=str(raw.get("company_price_frame") or "acquisition"),
         restatement=frozenset(words_of(p) for p in raw.get("restatement") or []),
+        restatement_tails=frozenset(words_of(p) for p in raw.get("restatement_tails") or []),
+        payment_means=frozenset(words_of(p) for p in raw.get("payment_means") or []),
+        parallel_separators=frozenset(words_of(p) for p in raw.get("parallel_separators") or []),
         measure_nouns=_low(raw.get("measure_nouns")),
         measure_verbs=_low(raw.get("measure_verbs")),
         purpose_verbs=_low(raw.get("purpose_verbs")),

@@ -408,6 +408,13 @@ class _Builder:
         if target is None:
             avoid = self._clause_subject(head, k)
             target = self.recent(k, head, label, avoid) or self.salient(label, avoid)
+        if target is None and label in _KIN_LABELS:
+            # "le réseau social" in an article whose companies are all known as products (Facebook,
+            # WhatsApp): the product names the company
+            kin = _KIN_LABELS[label]
+            target = self.recent(k, head, kin, avoid, subjects_only=label != "PRODUCT") or self.salient(
+                kin, avoid
+            )
         if target is not None:
             self.add(det, end, _mention(text, target["canonical"], target["label"], "description"))
 
@@ -425,9 +432,22 @@ class _Builder:
                 and not any(c.dep_ == "case" for c in child.children)
             ):
                 m = self.idx.get(child.i)
-                if m is not None and m["how"] in ("name", "alias") and not m["outlet"]:
+                if (
+                    m is not None
+                    and m["how"] in ("name", "alias")
+                    and not m["outlet"]
+                    and self._adjoining(head, child.i)
+                ):
                     return m
         return None
+
+    def _adjoining(self, head: int, name: int) -> bool:
+        """No clause between a noun and the name under it: "le leader mondial des routeurs, qui a racheté
+        Scientific Atlanta" is not Scientific Atlanta (a parse may hang the verb's object on the noun)."""
+        w = self.words
+        return not any(
+            w.pos[t] in (_VERB, _AUX, _PRON) or w.text[t] in (",", ";", ":") for t in range(head + 1, name)
+        )
 
     def _noun_head(self, s: int, e: int) -> int:
         for t in range(s, e):
@@ -451,13 +471,17 @@ class _Builder:
         main = [t for t in subjects if w.dep[w.head[t]] == "ROOT"]
         return (main or subjects or [None])[0]
 
-    def recent(self, k: int, tok: int, label: str, avoid: str | None) -> dict | None:
+    def recent(
+        self, k: int, tok: int, label: str, avoid: str | None, subjects_only: bool | None = None
+    ) -> dict | None:
         """The entity of ``label`` that was last a grammatical subject since the previous sentence began (a
         product: last named, in any position — "cette technologie")."""
         w = self.words
         since = self.sents[k - 1][0] if k > 0 else 0
         for t in range(tok - 1, since - 1, -1):
-            if w.dep[t] not in SUBJECT_DEPS and label != "PRODUCT":
+            if w.dep[t] not in SUBJECT_DEPS and (
+                label != "PRODUCT" if subjects_only is None else subjects_only
+            ):
                 continue
             m = self.idx.get(t)
             if m is not None and m["label"] == label and not m["outlet"] and m["canonical"] != avoid:
@@ -550,6 +574,11 @@ class _Builder:
         return _mention(tok.text, m["canonical"], m["label"], "relative") if m else None
 
 
+# A company and its product share a name often enough (Facebook, WhatsApp, YouTube) that a description of one
+# label stands for an entity of the other when the article names none of its own.
+_KIN_LABELS = {"ORG": "PRODUCT", "PRODUCT": "ORG"}
+
+
 @cache
 def _domain_openers() -> frozenset[str]:
     """The words that open the domain of a description noun ("la société de cybersécurité", "le spécialiste
@@ -571,10 +600,12 @@ def _agrees(mention: dict, info: dict) -> bool:
 from spacy.symbols import ADJ as _ADJ  # noqa: E402
 from spacy.symbols import ADP as _ADP  # noqa: E402
 from spacy.symbols import ADV as _ADV  # noqa: E402
+from spacy.symbols import AUX as _AUX  # noqa: E402
 from spacy.symbols import DET as _DET  # noqa: E402
 from spacy.symbols import NOUN as _NOUN  # noqa: E402
 from spacy.symbols import PRON as _PRON  # noqa: E402
 from spacy.symbols import PROPN as _PROPN  # noqa: E402
+from spacy.symbols import VERB as _VERB  # noqa: E402
 
 _ADJ_ADV = (_ADJ, _ADV)
 

@@ -28,7 +28,7 @@ from spacy.symbols import ADJ, AUX, DET, NOUN, PRON, PROPN, PUNCT, VERB, X
 from spacy.tokens import Span, Token
 
 from .draft import Draft, Filled
-from .frames import Frame, Frames, Trigger, fold_word
+from .frames import Frame, Frames, Trigger, fold_word, guess_infinitive
 from .lexicon import figures, grammar, sources
 from .mentions import MentionIndex
 from .syntax import (
@@ -85,17 +85,27 @@ class Context:
             # to any fact of its sentence
             if (
                 strings.pos[i] == VERB
-                and strings.lemma[i].lower() in outside
+                and (
+                    strings.lemma[i].lower() in outside
+                    or guess_infinitive(strings.lower[i], strings.lemma[i], strings.pos[i]) in outside
+                )
                 and self._judges_a_fact(strings, i)
             ):
                 t = self.sent.doc[i]
                 self.backers |= {x.i for c in logical(t, "subj") for x in c.subtree if x.i < t.i}
+            # "l'approbation de l'UE pour son offre": the judge named under the noun is no party either
+            if strings.pos[i] == NOUN and strings.lemma[i].lower() in grammar().outside_nouns:
+                for c in strings.children[i]:
+                    if strings.dep[c].startswith("nmod") and c > i and not self._fact_noun(strings, c):
+                        tok = self.sent.doc[c]
+                        if prep_matches(tok, "de") or prep_matches(tok, "par"):
+                            self.backers |= {x.i for x in tok.subtree}
 
     def _judges_a_fact(self, strings: TokenStrings, i: int) -> bool:
         """The outside verb at ``i`` governs a fact's noun ("a donné son feu vert au rachat", "a autorisé
         l'acquisition"), not an infinitive of its subject's own ("a accepté de payer 32 milliards")."""
         kids = strings.children[i]
-        if any(strings.dep[c] in ("xcomp", "ccomp") for c in kids):
+        if any(strings.dep[c] in ("xcomp", "ccomp") and "Inf" in strings.feat(c, "VerbForm") for c in kids):
             return False
         nouns = [c for c in kids if strings.dep[c] in ("obj", "obl", "obl:arg", "obl:mod", "iobj")]
         nouns += [g for c in nouns for g in strings.children[c] if strings.dep[g].startswith("nmod")]
@@ -104,6 +114,11 @@ class Context:
             strings.pos[n] == NOUN
             and any(t.pos == "noun" for t in index.get(fold_word(strings.lemma[n]), ()))
             for n in nouns
+        )
+
+    def _fact_noun(self, strings: TokenStrings, i: int) -> bool:
+        return strings.pos[i] == NOUN and any(
+            t.pos == "noun" for t in self.frames.index.get(fold_word(strings.lemma[i]), ())
         )
 
     @staticmethod
@@ -413,7 +428,7 @@ def s_support(ctx, d, tok, trig, frame):
     verb = governing_verb(tok)
     if verb is None or not ctx.inside(verb.i) or verb.lemma_ in frame.support_object:
         return None
-    if verb.lemma_.lower() in grammar().outside_verbs:
+    if _outside(verb):
         return None  # "l'Autorité a autorisé le rachat": who allows it is not who buys
     receivers = grammar().transfer_verbs.get(verb.lemma_.lower())
     if receivers is not None and tok.i > verb.i and fold_word(tok.lemma_) in ctx.frames.share_nouns():
@@ -438,13 +453,20 @@ def s_support(ctx, d, tok, trig, frame):
         up = verb.head
         for _ in range(3):
             if up.pos_ in ("VERB", "AUX") and ctx.inside(up.i):
-                if up.lemma_.lower() in grammar().outside_verbs:
+                if _outside(up):
                     return None
                 return first_mention(ctx, logical(up, "subj"), "support")
             if up.head.i == up.i:
                 break
             up = up.head
     return found
+
+
+def _outside(verb: Token) -> bool:
+    """``verb`` is one whose subject judges a fact (grammar.yaml ``outside_verbs``), also when the lemmatizer
+    left its present form alone ("donne" for donner)."""
+    outside = grammar().outside_verbs
+    return verb.lemma_.lower() in outside or guess_infinitive(verb.lower_, verb.lemma_, verb.pos) in outside
 
 
 def _infinitive(verb: Token) -> bool:
@@ -610,7 +632,7 @@ def s_main_subject(ctx, d, tok, trig, frame):
     if root.lemma_.lower() in sources().reporting_verbs:
         # "L'Oréal souligne qu'Aesop est distribuée..., avec 537 M$ de ventes": the reported clause's verb
         root = next((c for c in root.children if c.dep_ in ("ccomp", "xcomp") and c.i < tok.i), root)
-    if root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() in grammar().outside_verbs:
+    if root.pos_ not in ("VERB", "AUX") or _outside(root):
         return None
     if root.lemma_.lower() in sources().reporting_verbs and _reported_by_source(ctx, root):
         return None
@@ -624,7 +646,35 @@ def s_nearest(ctx, d, tok, trig, frame):
 # strategies that find a party from the context, not from the words of the fact (frames.yaml `context_role`)
 CONTEXT_STRATEGIES = frozenset({"possessive", "previous", "salient", "main_subject", "nearest"})
 
+
+def _history_owner(ctx: Context, tok: Token) -> Token | None:
+    """ "la plus grosse acquisition de l'histoire de Google", "de son histoire": whose history it is."""
+    if tok.pos_ != "NOUN":
+        return None
+    nouns = grammar().history_nouns
+    for c in tok.children:
+        if c.dep_.startswith("nmod") and c.i > tok.i and c.lemma_.lower() in nouns and prep_matches(c, "de"):
+            for g in c.children:
+                if (
+                    g.dep_.startswith("nmod")
+                    and prep_matches(g, "de")
+                    or g.dep_ == "det"
+                    and ctx.idx.get(g.i)
+                ):
+                    return g
+    return None
+
+
+def s_history(ctx, d, tok, trig, frame):
+    owner = _history_owner(ctx, tok)
+    if owner is None:
+        return None
+    m = mention_of(ctx, owner)
+    return Filled(m, owner.i, f"history/{m['how']}") if _usable(m, NAMED_LABELS) else None
+
+
 SUBJECT: tuple[tuple[str, Strategy], ...] = (
+    ("history", s_history),
     ("parse", s_parse),
     ("clitic", s_clitic),
     ("conj", s_conj),
@@ -854,6 +904,9 @@ def role_exclusions(ctx: Context, d: Draft, tok: Token, trig: Trigger | None) ->
             out |= {t.i for c in logical(tok, "subj") for t in c.subtree}
         else:
             out |= {t.i for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass") for t in c.subtree}
+    owner = _history_owner(ctx, tok)
+    if owner is not None:
+        out |= {t.i for t in owner.subtree}  # the history's owner is the subject, never the object
     return out | ctx.backers
 
 
