@@ -31,6 +31,7 @@ def _span(span, text: str) -> dict:
 def document_from_doc(doc: Doc, art: Article) -> dict:
     """The contract document of one analysed article."""
     from .pipeline.extensions import AMOUNTS, DATES, ENTITIES
+    from .pipeline.tokens import doc_text
 
     text = art.text
     entities = [
@@ -55,7 +56,7 @@ def document_from_doc(doc: Doc, art: Article) -> dict:
     for key in ("source", "url", "title"):  # optional in the contract: present when known
         if getattr(art, key, None):
             out[key] = getattr(art, key)
-    warnings = list(art.warnings) + list(doc._.factx_warnings or []) + dropped_numbers(doc.text)
+    warnings = list(art.warnings) + list(doc._.factx_warnings or []) + dropped_numbers(doc_text(doc))
     if warnings:
         out["warnings"] = warnings
     return out

@@ -42,7 +42,10 @@ class ReprintGroup:
 def words(text: str) -> list[str]:
     """Lower-case words without accents: typography and accents differ between titles, not the dispatch."""
     folded = unicodedata.normalize("NFKD", text.casefold())
-    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    # the marks among the text's few distinct characters, each deleted at once (not a test per character)
+    for c in set(folded):
+        if unicodedata.combining(c):
+            folded = folded.replace(c, "")
     return _WORD_RE.findall(folded)
 
 
@@ -51,7 +54,8 @@ def shingles(text: str) -> set[int]:
     w = words(text)
     if len(w) < SHINGLE:
         return {hash(tuple(w))} if w else set()
-    return {hash(tuple(w[i : i + SHINGLE])) for i in range(len(w) - SHINGLE + 1)}
+    # zip of the shifted lists gives each 5-gram as a tuple without slicing the list each time
+    return set(map(hash, zip(*(w[k:] for k in range(SHINGLE)), strict=False)))
 
 
 def containment_pairs(

@@ -228,6 +228,44 @@ def test_never_raises_on_any_text(text: str) -> None:
     parse_amount(text)
 
 
+def _plain_and_prefiltered(text: str) -> tuple[list, list]:
+    from factx.normalize.amounts import _PHONE, _PHONE_STARTS, _finditer, grammar
+
+    g = grammar()
+    spans = lambda ms: [m.span() for m in ms]  # noqa: E731
+    plain = spans(g.regex.finditer(text)) + spans(_PHONE.finditer(text))
+    return plain, spans(_finditer(g.regex, g.starts, text)) + spans(_finditer(_PHONE, _PHONE_STARTS, text))
+
+
+def test_prefilter_finds_what_the_whole_scan_finds() -> None:
+    # The regex is tried only where a match can start: every table's sentences, and the sentences run
+    # together (lookbehinds see the previous one), give the same matches as finditer over every position.
+    rows = [*OWN, *CANDIDATES]
+    sentences = [r[0] for r in rows if isinstance(r[0], str)] + NOT_AMOUNTS
+    sentences += [
+        " ".join(sentences),
+        "Entre 3 et 5 MUSD, soit US$ 4 millions ; -12 %, +3,5 points; 01 23 45 67 89.",
+    ]
+    found = 0
+    for text in sentences:
+        plain, fast = _plain_and_prefiltered(text)
+        assert fast == plain, text
+        found += len(plain)
+    assert found > 100
+
+
+@settings(max_examples=300)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("0123456789 ,.-+%$€£ kKMUSDdeuros plus près entre'’\u00a0")),
+        max_size=80,
+    )
+)
+def test_prefilter_on_number_soup(text: str) -> None:
+    plain, fast = _plain_and_prefiltered(text)
+    assert fast == plain
+
+
 # --- the seed articles, through the real pipeline --------------------------------------------------------
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, lru_cache
@@ -34,6 +35,7 @@ _APOS = "['’]"
 _ORDINAL = r"(?:er|re|ère|ème|eme|e|è|nd|nde|ᵉ|ᵉʳ)(?![^\W\d_])"
 # Phone numbers (pairs of digits) and the like, dropped as a whole.
 _PHONE = re.compile(r"(?<![\d,])(?:\+\d{2,3}[\s.\u00a0]?)?\d{1,2}(?:[\s.\u00a0-]\d{2}){4}(?!\d)")
+_PHONE_STARTS = re.compile(r"[+\d]")
 _DE = rf"(?:de\s+|d{_APOS}\s*)"
 # No news figure reaches a billion billions; past it a "number" is a smear of digits or of number words
 # ("deux cent " x 3000 reads 202020...), which JSON could not even write (4,300+ digits, or Infinity).
@@ -90,6 +92,36 @@ def _phrase(words: str) -> str:
     return out
 
 
+def _first_word(phrase: str, apostrophe: bool = True) -> str:
+    """A data phrase's first word as it must appear in the text: up to its first space (the regex reads any
+    run of spaces there) or apostrophe (either apostrophe)."""
+    phrase = phrase.strip()
+    return re.split(r"[\s'’]" if apostrophe else r"\s", phrase)[0] or phrase[:1]
+
+
+def _trie(words: list[str]) -> str:
+    """An alternation of literal words as a trie ("d(?:e(?:s|ux)?|ix)"): each position tries a few first
+    letters, not every word. It matches the same words (and their prefixes that are words)."""
+    root: dict = {}
+    for w in words:
+        if w:
+            node = root
+            for ch in w:
+                node = node.setdefault(ch, {})
+            node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        if len(alts) == 1 and "" not in node:
+            return alts[0]
+        group = "(?:" + "|".join(alts) + ")"
+        return group + "?" if "" in node else group
+
+    return emit(root) or r"(?!x)x"
+
+
 @dataclass(frozen=True)
 class _Grammar:
     regex: re.Pattern[str]
@@ -107,6 +139,8 @@ class _Grammar:
     restrictive: frozenset[str]  # low cues meaning "only" after "ne" ("ne vaut plus que")
     article_ambiguous: tuple[str, ...]  # currency words that follow the article "un" in other senses
     scale_tags: frozenset[str] = frozenset()  # currency tags read only after a scale word
+    # Where a match can start (see _finditer): a superset of the regex's start positions, cheap to search.
+    starts: re.Pattern[str] | None = None
 
 
 @cache
@@ -121,8 +155,10 @@ def grammar() -> _Grammar:
     signs: list[str] = []
     letters: list[str] = []
     scale_tags: set[str] = set()
+    raw_signs: list[str] = []  # as written, for the start prefilter
     for iso, spec in cur["currencies"].items():
         family_of[iso] = spec.get("family", iso)
+        raw_signs += spec.get("after_scale", []) + spec.get("symbols", []) + spec.get("codes", [])
         for tag in spec.get("after_scale", []):
             currency_of.setdefault(tag.lower(), iso)
             scale_tags.add(tag.lower())
@@ -183,7 +219,20 @@ def grammar() -> _Grammar:
       | \s*(?:{_DE})?(?P<subonly>{subunits})
     )?
     """
+    # The first word of everything a match can start with: a cue, a vague determiner, a number word (each
+    # followed by a non-word character in any match), or a currency sign written before its figure.
+    first_words = [
+        _first_word(w)
+        for w in [*(c for cls in ("approx", "low", "high", "exact", "range") for c in q[cls])]
+        + list(q["vague_determiners"])
+        + [w for k in ("units", "tens", "hundreds", "scales", "halves") for w in load("numbers")[k]]
+    ]
+    starts = (
+        rf"(?<![^\W\d_])(?:[-−+\d]|(?i:{_trie(first_words)})(?![\w])"
+        rf"|{_trie([_first_word(s, apostrophe=False) for s in raw_signs])})"
+    )
     return _Grammar(
+        starts=re.compile(starts),
         regex=re.compile(rx, re.VERBOSE),
         currency_of=currency_of,
         family_of=family_of,
@@ -490,15 +539,35 @@ def _too_large(a: _Atom) -> bool:
     )
 
 
+def _finditer(regex: re.Pattern[str], starts: re.Pattern[str] | None, text: str) -> Iterator[re.Match[str]]:
+    """``regex.finditer(text)``, the regex tried only where ``starts`` finds a place a match can begin (the
+    start of a figure, of a number word, cue or currency sign): the finder's big pattern tried at every
+    position of the text was most of its time. ``starts`` must match wherever ``regex`` can (a superset);
+    ``regex`` must never match empty text."""
+    if starts is None:
+        yield from regex.finditer(text)
+        return
+    search, match = starts.search, regex.match
+    pos = 0
+    while (c := search(text, pos)) is not None:
+        p = c.start()
+        m = match(text, p)  # lookbehinds still see the text before p
+        if m is None or m.end() == p:
+            pos = p + 1
+            continue
+        yield m
+        pos = m.end()
+
+
 @lru_cache(maxsize=4)  # the analyser asks what was dropped from the text its component just read
 def _scan(text: str) -> tuple[tuple[FoundAmount, ...], tuple[int, ...]]:
     g = grammar()
     atoms: list[_Atom] = []
     dropped: list[int] = []
     # phone numbers' spans, sorted and disjoint: one bisection per figure (a list of 20,000 would be quadratic)
-    phones = [p.span() for p in _PHONE.finditer(text)]
+    phones = [p.span() for p in _finditer(_PHONE, _PHONE_STARTS, text)]
     phone_starts = [s for s, _ in phones]
-    for m in g.regex.finditer(text):
+    for m in _finditer(g.regex, g.starts, text):
         if m.end() == m.start():
             continue
         try:

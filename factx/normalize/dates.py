@@ -822,9 +822,14 @@ def find_dates(text: str, pub_date: str | None) -> list[FoundDate]:
     low = _lowered(text)
     digit_starts = [m.start() for m in _DIGIT_RUN.finditer(text)]
     candidates: list[tuple[int, int, Result]] = []
+    mentioned: dict[tuple[tuple[str, ...], bool], bool] = {}  # rules sharing a word list look it up once
     for rule in rules():
-        if rule.needs and not _mentions(text, low, rule):
-            continue
+        if rule.needs:
+            key = (rule.needs, rule.needs_end)
+            if key not in mentioned:
+                mentioned[key] = _mentions(text, low, rule)
+            if not mentioned[key]:
+                continue
         for m in _matches(rule, text, digit_starts):
             if m.end() <= m.start():
                 continue
