@@ -924,3 +924,30 @@ def test_a_rounds_backers_each_invest_in_the_company_raising(nlp, text, company,
 def test_names_after_aupres_de_without_a_round_are_no_backers(nlp):
     claims = claims_of(nlp, "Le groupe Casino a emprunté 2 milliards d'euros auprès de BNP Paribas.")
     assert not [c for c in claims if c["frame"] == "investment"], _show(claims)
+
+
+def test_a_date_right_after_a_figure_dates_its_fact(nlp):
+    text = (
+        "Sorare lève des fonds. Après une levée en seed de 4 millions de dollars en juillet 2020, puis une série "
+        "A de 50 millions de dollars en février dernier, la société change de dimension."
+    )
+    claims = claims_of(nlp, text, pub_date="2021-09-21")
+    assert find(claims, "funding_round", "4 millions de dollars")["date"]["value"] == "2020-07"
+    assert find(claims, "funding_round", "50 millions de dollars")["date"]["value"] == "2021-02"
+
+
+@pytest.mark.parametrize(
+    "text,frame,figure,subject",
+    [
+        # adverbs before a description's adjectives
+        ("Sorare est une licorne. Avec une valorisation de 4,3 milliards de dollars, la très jeune entreprise "
+         "parisienne revendique la première place.", "valuation", "4,3 milliards de dollars", "Sorare"),
+        # a description said of a subject is that subject, not the article's other company
+        ("Back Market lève 450 millions d'euros. Ce mardi, la fintech Qonto devenait la plus grosse startup "
+         "française après une levée de fonds qui la valorisait à 4,4 milliards d'euros.", "valuation",
+         "4,4 milliards d'euros", "Qonto"),
+    ],
+)  # fmt: skip
+def test_descriptions_with_adverbs_and_as_predicates(nlp, text, frame, figure, subject):
+    claim = find(claims_of(nlp, text, pub_date="2022-01-11"), frame, figure)
+    assert name(claim["subject"]) == subject, _show([claim])

@@ -229,7 +229,7 @@ def _sentence(
     _milestones(sent, drafts, frames)
     # 4. dates
     claim_dates.attach(drafts, sent, dates, frames.frames, ctx.incises)
-    _listed_dates(drafts, parallels, dates)
+    _figure_dates(drafts, dates)
     merged = _merge(drafts, frames)
     _shares_of_deal(merged, frames)
     _deal_dates(merged, frames)
@@ -271,18 +271,16 @@ def _backer_label(m: dict) -> bool:
     return m.get("label") in ("ORG", "PER") and not m.get("outlet")
 
 
-def _listed_dates(drafts: list[Draft], parallels: dict[int, Owned], dates: list[Span]) -> None:
-    """ "Havas pour 3,9 milliards en 2017 et Lagardère pour 610 millions en 2023": in a list of one fact told
-    for several names, the date right after each figure is that item's."""
-    if not parallels:
-        return
-    listed = {id(o.parallel_of) for o in parallels.values()}
+def _figure_dates(drafts: list[Draft], dates: list[Span]) -> None:
+    """The date right after a figure is its fact's: "Havas pour 3,9 milliards en 2017 et Lagardère pour 610
+    millions en 2023", "une série A de 50 millions de dollars en février dernier", whatever the parse hung the
+    date on."""
     for d in drafts:
-        if d.figure is None or not (id(d) in parallels or id(d.figure) in listed):
+        if d.figure is None:
             continue
         after = next((s for s in dates if s.start == d.figure.end), None)
         if after is not None:
-            d.date, d.how["date"] = after, "listed"
+            d.date, d.how["date"] = after, "after_figure"
 
 
 def _parallel_roles(ctx: Context, d: Draft, o: Owned, drafts: list[Draft]) -> None:
