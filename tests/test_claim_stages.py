@@ -951,3 +951,9 @@ def test_a_date_right_after_a_figure_dates_its_fact(nlp):
 def test_descriptions_with_adverbs_and_as_predicates(nlp, text, frame, figure, subject):
     claim = find(claims_of(nlp, text, pub_date="2022-01-11"), frame, figure)
     assert name(claim["subject"]) == subject, _show([claim])
+
+
+def test_a_stake_a_dated_deal_gives_is_dated_by_it(nlp):
+    text = "En octobre, Veolia a acheté une participation de 29,9 % dans Suez à la société Engie."
+    claim = find(claims_of(nlp, text, pub_date="2021-03-01"), "stake", "29,9 %")
+    assert (claim["date"]["value"], claim["how"]["date"]) == ("2020-10", "deal_of_stake")

@@ -320,6 +320,26 @@ def _deal_dates(drafts: list[Draft], frames: Frames) -> None:
             ):
                 d.date, d.how["date"] = g.date, "stake_of_deal"
                 break
+    # "En octobre, Veolia a acheté une participation de 29,9 % dans Suez": a stake a dated deal of the
+    # sentence gives is dated by it
+    shared = frames.share_frames()
+    for d in drafts:
+        if d.frame not in shared or d.date is not None or d.object is None:
+            continue
+        deal = next(
+            (
+                g
+                for g in drafts
+                if frames.frames[g.frame].one_off
+                and d.frame in frames.frames[g.frame].shares.values()
+                and g.date is not None
+                and g.object is not None
+                and g.object.canonical == d.object.canonical
+            ),
+            None,
+        )
+        if deal is not None:
+            d.date, d.how["date"] = deal.date, "deal_of_stake"
 
 
 def _split(ctx: Context, d: Draft) -> list[Draft]:
