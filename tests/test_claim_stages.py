@@ -609,6 +609,10 @@ def test_a_neutral_money_verb_takes_the_frame_of_its_subjects_deal(nlp, text, fr
         ("Des sources proches du dossier ont déclaré que le conseil de VMware envisageait un prix de 140 dollars par action.", True),
         # a modal in the past tells what happened; other governing verbs hedge in any tense
         ("Broadcom a dû payer 61 milliards de dollars pour racheter VMware.", False),
+        # being ready to pay is no payment; a price negotiated in a compound past was set
+        ("Broadcom est prêt à débourser 61 milliards de dollars pour racheter VMware.", True),
+        ("Broadcom rachète VMware. Le rachat avait été négocié pour 61 milliards de dollars.", False),
+        ("Broadcom négocie le rachat de VMware pour 61 milliards de dollars.", True),
     ],
 )  # fmt: skip
 def test_unnamed_sources_and_considered_prices_hedge(nlp, text, hedged):
@@ -957,3 +961,11 @@ def test_a_stake_a_dated_deal_gives_is_dated_by_it(nlp):
     text = "En octobre, Veolia a acheté une participation de 29,9 % dans Suez à la société Engie."
     claim = find(claims_of(nlp, text, pub_date="2021-03-01"), "stake", "29,9 %")
     assert (claim["date"]["value"], claim["how"]["date"]) == ("2020-10", "deal_of_stake")
+
+
+def test_an_article_opening_a_paragraph_before_a_trigger_noun_is_no_clitic(nlp):
+    text = "Salesforce veut racheter Slack, selon le journal.\n\nL’offre serait supérieure à 17 milliards de dollars."
+    claim = find(
+        claims_of(nlp, text, pub_date="2020-11-26"), "acquisition", "supérieure à 17 milliards de dollars"
+    )
+    assert parties(claim) == ("Salesforce", "Slack") and claim["hedged"], _show([claim])

@@ -196,7 +196,8 @@ def _done(w: TokenStrings, i: int, c: Cues) -> bool:
         return True  # passé simple
     if "Imp" in w.feat(i, "Tense") and "Ind" in w.feat(i, "Mood"):
         return True  # "le montant devait être compris entre...": what was set, in the past
-    return "Part" in w.feat(i, "VerbForm") and any(w.dep[c] == "aux:tense" for c in w.children[i])
+    # a compound past ("a dû", "avait été négocié"), whatever the tagger made of the participle's form
+    return any(w.dep[c] == "aux:tense" for c in w.children[i])
 
 
 def negated(trigger: Token, sent: Span, extra: list[Token]) -> bool:
