@@ -969,3 +969,25 @@ def test_an_article_opening_a_paragraph_before_a_trigger_noun_is_no_clitic(nlp):
         claims_of(nlp, text, pub_date="2020-11-26"), "acquisition", "supérieure à 17 milliards de dollars"
     )
     assert parties(claim) == ("Salesforce", "Slack") and claim["hedged"], _show([claim])
+
+
+def test_a_bracket_tells_its_own_fact(nlp):
+    text = (
+        "Cisco réalise la plus grosse acquisition du secteur (Veritas en 2004 par Symantec pour 15,5 milliards de "
+        "dollars) en rachetant Splunk pour 28 milliards de dollars."
+    )
+    claims = claims_of(nlp, text, pub_date="2023-09-21")
+    deal = find(claims, "acquisition", "28 milliards de dollars")
+    assert parties(deal) == ("Cisco", "Splunk") and deal["date"] is None, _show(claims)
+    # the bracket's figure is not the outside deal's
+    assert not [c for c in claims if (c["amount"] or {}).get("text") == "15,5 milliards de dollars"
+                and parties(c) == ("Cisco", "Splunk")]  # fmt: skip
+
+
+def test_an_outlet_and_its_relative_pronoun_are_never_a_party(nlp):
+    text = (
+        "Sofina ne précise pas le montant investi mais selon L'Echo et De Tijd, qui révèlent l'information, la "
+        "start-up Vinted a récolté 141 millions de dollars."
+    )
+    claim = find(claims_of(nlp, text, pub_date="2019-12-10"), "funding_round", "141 millions de dollars")
+    assert name(claim["subject"]) == "Vinted" and claim["hedged"], _show([claim])
