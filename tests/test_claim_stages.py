@@ -613,6 +613,11 @@ def test_a_neutral_money_verb_takes_the_frame_of_its_subjects_deal(nlp, text, fr
         ("Broadcom est prêt à débourser 61 milliards de dollars pour racheter VMware.", True),
         ("Broadcom rachète VMware. Le rachat avait été négocié pour 61 milliards de dollars.", False),
         ("Broadcom négocie le rachat de VMware pour 61 milliards de dollars.", True),
+        # a modal hedges its infinitive, not a clause the parse hung on it
+        ("Broadcom peut racheter VMware pour 61 milliards de dollars.", True),
+        ("Facebook vient de procéder à la plus grosse acquisition de son histoire et peut être de l'industrie "
+         "logicielle (Veritas en 2004 par Symantec pour 15,5 Md$) en s'offrant l'app de messagerie mobile WhatsApp "
+         "pour 19 milliards de dollars.", False),
     ],
 )  # fmt: skip
 def test_unnamed_sources_and_considered_prices_hedge(nlp, text, hedged):
