@@ -996,3 +996,18 @@ def test_an_outlet_and_its_relative_pronoun_are_never_a_party(nlp):
     )
     claim = find(claims_of(nlp, text, pub_date="2019-12-10"), "funding_round", "141 millions de dollars")
     assert name(claim["subject"]) == "Vinted" and claim["hedged"], _show([claim])
+
+
+@pytest.mark.parametrize(
+    "text,person,org,titles",
+    [
+        ("Chuck Robbins, président et CEO de Cisco, estime que le rapprochement est utile.", "Chuck Robbins",
+         "Cisco", {"président", "PDG"}),
+        ("Selon l'accord, Jan Koum, cofondateur et PDG de WhatsApp, intègre le comité exécutif de Facebook.",
+         "Jan Koum", "WhatsApp", {"cofondateur", "PDG"}),
+    ],
+)  # fmt: skip
+def test_titles_joined_by_et_are_each_a_role(nlp, text, person, org, titles):
+    roles = [c for c in claims_of(nlp, text) if c["frame"] == "role"]
+    assert {parties(c) for c in roles} == {(person, org)}, _show(roles)
+    assert {c["value"]["canonical"] for c in roles} == titles, [c["value"] for c in roles]

@@ -81,19 +81,41 @@ def role_drafts(ctx: Context) -> list[Draft]:
     out: list[Draft] = []
     index = titles()
     low = token_strings(doc).lower_norm  # no Token object for the words that open no title (nearly all)
+    found: list[tuple[int, int, str]] = []
     i = sent.start
     while i < sent.end:
         hit = _title_at(sent, low, i) if low[i] in index else None
         if hit is None:
             i += 1
             continue
-        start, end = i, i + len(hit[0])
-        i = end
-        d = _title(ctx, start, end, hit[1])
-        if d is not None:
-            out.append(d)
-            out += _coordinated(ctx, d)
+        found.append((i, i + len(hit[0]), hit[1]))
+        i += len(hit[0])
+    # "président et CEO de Cisco", "cofondateur et PDG de WhatsApp": titles joined by "et" are one person's
+    # titles at one organisation, read once for the group
+    groups: list[list[tuple[int, int, str]]] = []
+    for t in found:
+        if groups and tuple(low[groups[-1][-1][1] : t[0]]) in TITLE_JOINS:
+            groups[-1].append(t)
+        else:
+            groups.append([t])
+    for group in groups:
+        drafts = [(t, _title(ctx, *t)) for t in group]
+        model = next((d for _, d in drafts if d is not None), None)
+        for (start, end, canonical), d in drafts:
+            if d is None and model is not None:
+                d = Draft(model.frame, sent, start, "noun")
+                d.subject, d.object = model.subject, model.object
+                d.value = Filled(
+                    {"text": doc[start:end].text, "canonical": canonical, "label": None}, start, "title"
+                )
+                d.how = {**model.how, "frame": "title/joined"}
+            if d is not None:
+                out.append(d)
+                out += _coordinated(ctx, d)
     return out
+
+
+TITLE_JOINS = {("et",), (",",), ("&",), (",", "et")}
 
 
 def _coordinated(ctx: Context, d: Draft) -> list[Draft]:
