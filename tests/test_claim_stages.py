@@ -1011,3 +1011,14 @@ def test_titles_joined_by_et_are_each_a_role(nlp, text, person, org, titles):
     roles = [c for c in claims_of(nlp, text) if c["frame"] == "role"]
     assert {parties(c) for c in roles} == {(person, org)}, _show(roles)
     assert {c["value"]["canonical"] for c in roles} == titles, [c["value"] for c in roles]
+
+
+def test_a_launch_founds_a_company_a_birth_founds_nothing(nlp):
+    claims = claims_of(nlp, "Back Market revendique une forte croissance depuis son lancement en 2014.")
+    claim = find(claims, "founding")
+    assert (name(claim["subject"]), claim["date"]["value"]) == ("Back Market", "2014"), _show(claims)
+    assert not [
+        c
+        for c in claims_of(nlp, "Emmanuel Macron, né en 1977, a salué l'opération.")
+        if c["frame"] == "founding"
+    ]
