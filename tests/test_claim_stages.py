@@ -1022,3 +1022,12 @@ def test_a_launch_founds_a_company_a_birth_founds_nothing(nlp):
         for c in claims_of(nlp, "Emmanuel Macron, né en 1977, a salué l'opération.")
         if c["frame"] == "founding"
     ]
+
+
+def test_a_rounds_series_is_no_name(nlp):
+    text = (
+        "Mais ce n'était rien en comparaison des 680 millions de dollars que Sorare vient de lever à l'occasion "
+        "de sa Serie B, atteignant les 4 milliards de dollars de valorisation."
+    )
+    claim = find(claims_of(nlp, text), "valuation", "4 milliards de dollars")
+    assert name(claim["subject"]) == "Sorare", _show([claim])
