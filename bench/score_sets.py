@@ -27,6 +27,7 @@ SETS = {
     "press-dev": (DATA / "press" / "dev" / "articles", DATA / "press" / "dev" / "gold.json"),
     "press-dev2": (DATA / "press" / "dev2" / "articles", DATA / "press" / "dev2" / "gold.json"),
     "press-dev3": (DATA / "press" / "dev3" / "articles", DATA / "press" / "dev3" / "gold.json"),
+    "press-dev4": (DATA / "press" / "dev4" / "articles", DATA / "press" / "dev4" / "gold.json"),
     "press-heldout": (DATA / "press" / "heldout" / "articles", DATA / "press" / "heldout" / "gold.json"),
     "press-heldout2": (DATA / "press" / "heldout2" / "articles", DATA / "press" / "heldout2" / "gold.json"),
     "press-heldout3": (DATA / "press" / "heldout3" / "articles", DATA / "press" / "heldout3" / "gold.json"),
