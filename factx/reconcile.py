@@ -72,6 +72,7 @@ CURRENCY_MIXUP_SEVERITY = "low"
 # round). Within those bounds a rumour and the closing a year later are one fact.
 EVENT_SPAN = 24
 EVENT_DATED = 3
+TOTAL_TOLERANCE = 0.02  # a total restated from its parts in one sentence may round them
 
 
 @lru_cache(maxsize=1 << 16)  # names repeat across claims: folding is the hot path
@@ -506,8 +507,20 @@ def _without_breakdowns(entries: list[_Entry]) -> list[_Entry]:
         if any(
             not any(_values_fit(x, y, on) for x in a.values for y in b.values) for a in group for b in group
         ):
-            parts |= {id(e) for e in group}
+            parts |= {id(e) for e in group if not _total_of(e, group)}
     return [e for e in entries if id(e) not in parts]
+
+
+def _total_of(e: _Entry, group: list[_Entry]) -> bool:
+    """``e`` is the sum of the sentence's other figures ("16 milliards plus 3 milliards, soit un total de 19
+    milliards"): the whole, which stands against other articles, its parts do not."""
+    others = [x for x in group if x is not e and not x.alternate]
+    if e.alternate or len(others) < 2 or e.value.interval is None or e.value.unit is None:
+        return False
+    if any(x.value.interval is None or x.value.unit != e.value.unit for x in others):
+        return False
+    total = sum((x.value.interval.low + x.value.interval.high) / 2 for x in others)
+    return e.value.interval.scaled(1.0, TOTAL_TOLERANCE).contains(total)
 
 
 def _alternates(e: _Entry) -> list[_Entry]:

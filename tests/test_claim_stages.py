@@ -609,6 +609,15 @@ def test_a_neutral_money_verb_takes_the_frame_of_its_subjects_deal(nlp, text, fr
         ("Des sources proches du dossier ont déclaré que le conseil de VMware envisageait un prix de 140 dollars par action.", True),
         # a modal in the past tells what happened; other governing verbs hedge in any tense
         ("Broadcom a dû payer 61 milliards de dollars pour racheter VMware.", False),
+        # being ready to pay is no payment; a price negotiated in a compound past was set
+        ("Broadcom est prêt à débourser 61 milliards de dollars pour racheter VMware.", True),
+        ("Broadcom rachète VMware. Le rachat avait été négocié pour 61 milliards de dollars.", False),
+        ("Broadcom négocie le rachat de VMware pour 61 milliards de dollars.", True),
+        # a modal hedges its infinitive, not a clause the parse hung on it
+        ("Broadcom peut racheter VMware pour 61 milliards de dollars.", True),
+        ("Facebook vient de procéder à la plus grosse acquisition de son histoire et peut être de l'industrie "
+         "logicielle (Veritas en 2004 par Symantec pour 15,5 Md$) en s'offrant l'app de messagerie mobile WhatsApp "
+         "pour 19 milliards de dollars.", False),
     ],
 )  # fmt: skip
 def test_unnamed_sources_and_considered_prices_hedge(nlp, text, hedged):
@@ -924,3 +933,66 @@ def test_a_rounds_backers_each_invest_in_the_company_raising(nlp, text, company,
 def test_names_after_aupres_de_without_a_round_are_no_backers(nlp):
     claims = claims_of(nlp, "Le groupe Casino a emprunté 2 milliards d'euros auprès de BNP Paribas.")
     assert not [c for c in claims if c["frame"] == "investment"], _show(claims)
+
+
+def test_a_date_right_after_a_figure_dates_its_fact(nlp):
+    text = (
+        "Sorare lève des fonds. Après une levée en seed de 4 millions de dollars en juillet 2020, puis une série "
+        "A de 50 millions de dollars en février dernier, la société change de dimension."
+    )
+    claims = claims_of(nlp, text, pub_date="2021-09-21")
+    assert find(claims, "funding_round", "4 millions de dollars")["date"]["value"] == "2020-07"
+    assert find(claims, "funding_round", "50 millions de dollars")["date"]["value"] == "2021-02"
+
+
+@pytest.mark.parametrize(
+    "text,frame,figure,subject",
+    [
+        # adverbs before a description's adjectives
+        ("Sorare est une licorne. Avec une valorisation de 4,3 milliards de dollars, la très jeune entreprise "
+         "parisienne revendique la première place.", "valuation", "4,3 milliards de dollars", "Sorare"),
+        # a description said of a subject is that subject, not the article's other company
+        ("Back Market lève 450 millions d'euros. Ce mardi, la fintech Qonto devenait la plus grosse startup "
+         "française après une levée de fonds qui la valorisait à 4,4 milliards d'euros.", "valuation",
+         "4,4 milliards d'euros", "Qonto"),
+    ],
+)  # fmt: skip
+def test_descriptions_with_adverbs_and_as_predicates(nlp, text, frame, figure, subject):
+    claim = find(claims_of(nlp, text, pub_date="2022-01-11"), frame, figure)
+    assert name(claim["subject"]) == subject, _show([claim])
+
+
+def test_a_stake_a_dated_deal_gives_is_dated_by_it(nlp):
+    text = "En octobre, Veolia a acheté une participation de 29,9 % dans Suez à la société Engie."
+    claim = find(claims_of(nlp, text, pub_date="2021-03-01"), "stake", "29,9 %")
+    assert (claim["date"]["value"], claim["how"]["date"]) == ("2020-10", "deal_of_stake")
+
+
+def test_an_article_opening_a_paragraph_before_a_trigger_noun_is_no_clitic(nlp):
+    text = "Salesforce veut racheter Slack, selon le journal.\n\nL’offre serait supérieure à 17 milliards de dollars."
+    claim = find(
+        claims_of(nlp, text, pub_date="2020-11-26"), "acquisition", "supérieure à 17 milliards de dollars"
+    )
+    assert parties(claim) == ("Salesforce", "Slack") and claim["hedged"], _show([claim])
+
+
+def test_a_bracket_tells_its_own_fact(nlp):
+    text = (
+        "Cisco réalise la plus grosse acquisition du secteur (Veritas en 2004 par Symantec pour 15,5 milliards de "
+        "dollars) en rachetant Splunk pour 28 milliards de dollars."
+    )
+    claims = claims_of(nlp, text, pub_date="2023-09-21")
+    deal = find(claims, "acquisition", "28 milliards de dollars")
+    assert parties(deal) == ("Cisco", "Splunk") and deal["date"] is None, _show(claims)
+    # the bracket's figure is not the outside deal's
+    assert not [c for c in claims if (c["amount"] or {}).get("text") == "15,5 milliards de dollars"
+                and parties(c) == ("Cisco", "Splunk")]  # fmt: skip
+
+
+def test_an_outlet_and_its_relative_pronoun_are_never_a_party(nlp):
+    text = (
+        "Sofina ne précise pas le montant investi mais selon L'Echo et De Tijd, qui révèlent l'information, la "
+        "start-up Vinted a récolté 141 millions de dollars."
+    )
+    claim = find(claims_of(nlp, text, pub_date="2019-12-10"), "funding_round", "141 millions de dollars")
+    assert name(claim["subject"]) == "Vinted" and claim["hedged"], _show([claim])

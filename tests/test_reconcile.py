@@ -574,6 +574,20 @@ def test_a_figure_revised_in_one_sentence_is_no_breakdown():
     )
 
 
+def test_a_total_of_a_sentences_parts_stands_against_other_articles():
+    """ "16 milliards plus 3 milliards, soit un total de 19 milliards": the parts stand against nothing, the
+    total (their sum) does."""
+    sentence = "Facebook paie 16 milliards plus 3 milliards, soit un total de 19 milliards de dollars."
+    parts = [claim(frame="acquisition", subject="Facebook", obj="WhatsApp", sentence=sentence,
+                   amount=amount(t, v * BN, unit="USD")) for t, v in (("16 milliards", 16), ("3 milliards", 3),
+                                                                   ("19 milliards de dollars", 19))]  # fmt: skip
+    other = doc("b", claim(frame="acquisition", subject="Facebook", obj="WhatsApp",
+                           amount=amount("22 milliards de dollars", 22 * BN, unit="USD")))  # fmt: skip
+    out = reconcile([doc("a", *parts), other])
+    texts = {x["text"] for c in out for s in c["sides"] for x in s["claims"]}
+    assert texts == {"19 milliards de dollars", "22 milliards de dollars"}
+
+
 def test_a_restatement_in_another_currency_is_compared_in_that_currency():
     def profit(text, value, unit, alt=None):
         c = claim(frame="profit", subject="TotalEnergies", obj=None, amount=amount(text, value, unit=unit))

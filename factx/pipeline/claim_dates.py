@@ -129,9 +129,9 @@ def attach(
     date_head = {s.start: clause_head(s.root, sent.start, sent.end).i for s in dates}
 
     def barred(a: int, s: Span) -> bool:
-        # a date in an aside dates only the aside; a figure in brackets is not dated from outside them
+        # a date in an aside dates only the aside; brackets date only what they say, and only from inside
         return any(x <= s.start < y and not x <= a < y for x, y in asides or ()) or any(
-            x < a < y and not x < s.start < y for x, y in boxes
+            (x < a < y) != (x < s.start < y) for x, y in boxes
         )
 
     for d in drafts:

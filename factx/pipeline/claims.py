@@ -230,7 +230,7 @@ def _sentence(
     _milestones(sent, drafts, frames)
     # 4. dates
     claim_dates.attach(drafts, sent, dates, frames.frames, ctx.incises)
-    _listed_dates(drafts, parallels, dates)
+    _figure_dates(drafts, dates)
     merged = _merge(drafts, frames)
     _shares_of_deal(merged, frames)
     _deal_dates(merged, frames)
@@ -272,18 +272,16 @@ def _backer_label(m: dict) -> bool:
     return m.get("label") in ("ORG", "PER") and not m.get("outlet")
 
 
-def _listed_dates(drafts: list[Draft], parallels: dict[int, Owned], dates: list[Span]) -> None:
-    """ "Havas pour 3,9 milliards en 2017 et Lagardère pour 610 millions en 2023": in a list of one fact told
-    for several names, the date right after each figure is that item's."""
-    if not parallels:
-        return
-    listed = {id(o.parallel_of) for o in parallels.values()}
+def _figure_dates(drafts: list[Draft], dates: list[Span]) -> None:
+    """The date right after a figure is its fact's: "Havas pour 3,9 milliards en 2017 et Lagardère pour 610
+    millions en 2023", "une série A de 50 millions de dollars en février dernier", whatever the parse hung the
+    date on."""
     for d in drafts:
-        if d.figure is None or not (id(d) in parallels or id(d.figure) in listed):
+        if d.figure is None:
             continue
         after = next((s for s in dates if s.start == d.figure.end), None)
         if after is not None:
-            d.date, d.how["date"] = after, "listed"
+            d.date, d.how["date"] = after, "after_figure"
 
 
 def _parallel_roles(ctx: Context, d: Draft, o: Owned, drafts: list[Draft]) -> None:
@@ -323,6 +321,26 @@ def _deal_dates(drafts: list[Draft], frames: Frames) -> None:
             ):
                 d.date, d.how["date"] = g.date, "stake_of_deal"
                 break
+    # "En octobre, Veolia a acheté une participation de 29,9 % dans Suez": a stake a dated deal of the
+    # sentence gives is dated by it
+    shared = frames.share_frames()
+    for d in drafts:
+        if d.frame not in shared or d.date is not None or d.object is None:
+            continue
+        deal = next(
+            (
+                g
+                for g in drafts
+                if frames.frames[g.frame].one_off
+                and d.frame in frames.frames[g.frame].shares.values()
+                and g.date is not None
+                and g.object is not None
+                and g.object.canonical == d.object.canonical
+            ),
+            None,
+        )
+        if deal is not None:
+            d.date, d.how["date"] = deal.date, "deal_of_stake"
 
 
 def _split(ctx: Context, d: Draft) -> list[Draft]:

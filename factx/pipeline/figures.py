@@ -288,10 +288,13 @@ class _Sentence:
         """The nearest trigger taking the kind, with no other such trigger in between; a noun's figure
         follows it ("un investissement ... de 10 milliards")."""
         best = None
+        box = self._box(fig.start)
         for i in self.heads:
             trig = self.trigger_at(i, kind)
             if trig is None or self._is_unit(trig, i) or trig.pos == "noun" and fig.start < i:
                 continue
+            if box is not None and not box[0] < i < box[1]:
+                continue  # "(Veritas en 2004 par Symantec pour 15,5 Md$)": a bracket's figure is its own fact's
             lo, hi = sorted((i, fig.start))
             if self._gap(lo, hi) > NEAREST_REACH or any(
                 lo < j < hi and self.trigger_at(j, kind) for j in self.heads
@@ -300,6 +303,17 @@ class _Sentence:
             if best is None or abs(fig.start - i) < abs(fig.start - best[0].i):
                 best = (self.doc[i], trig)
         return best
+
+    def _box(self, i: int) -> tuple[int, int] | None:
+        """The brackets token ``i`` is inside when they tell a fact of their own, opening on a name ("(Veritas
+        en 2004 par Symantec pour 15,5 Md$)"), as the positions of "(" and ")"; None otherwise ("la part de
+        marché de Carrefour (19,9 %)", "la dette de 4 milliards (sur 5 milliards)" belong outside)."""
+        text = token_strings(self.doc).text
+        start = next((j for j in range(i - 1, self.sent.start - 1, -1) if text[j] in ("(", ")")), None)
+        if start is None or text[start] != "(" or mention_index(self.doc).get(start + 1) is None:
+            return None
+        end = next((j for j in range(i + 1, self.sent.end) if text[j] in ("(", ")")), None)
+        return (start, end) if end is not None and text[end] == ")" else None
 
     def adjacent(self, fig: Span, kind: str | None) -> tuple[Token, Trigger] | None:
         """A trigger right before the figure, only determiners or adverbs between ("de licencier 10 000
@@ -621,8 +635,11 @@ def owned_figures(
 
 
 def _own(s: _Sentence, fig: Span, kind: str | None) -> Owned | None:
+    box = s._box(fig.start)
     for name in STRATEGIES:
         found = getattr(s, name)(fig, kind)
+        if found is not None and box is not None and not box[0] < found[0].i < box[1]:
+            continue  # "(Veritas en 2004 par Symantec pour 15,5 Md$)": a bracket's figure is its own fact's
         if found is not None:
             return Owned(fig, found[1].frame, found[0], found[1], name)
     shared = s.share(fig, kind)

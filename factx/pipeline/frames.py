@@ -249,7 +249,12 @@ def _constraints_ok(w: TokenStrings, i: int, end: int, trig: Trigger) -> bool:
         and w.dep[i] in _NOMINAL_DEPS
         and w.dep[c] == "det"
         and w.head[c] == i
-        and (w.lower_apos[c] not in grammar().object_clitics or c == 0 or w.pos[c - 1] in (ADP, PUNCT))
+        and (
+            w.lower_apos[c] not in grammar().object_clitics
+            or c == 0
+            or w.pos[c - 1] in (ADP, PUNCT)
+            or w.is_space[c - 1]  # a paragraph's first word
+        )
     )
     if trig.pos == "verb" and (not verb_like or after_det) and len(trig.words) == 1:
         return False

@@ -177,10 +177,17 @@ def trigger_cues(trigger: Token, sent: Span) -> list[str]:
     w = token_strings(sent.doc)
     found = []
     path = governors(w, trigger.i, sent)
+    # a modal hedges its infinitive ("peut racheter"), not an adverbial clause the parse hung on it ("et peut
+    # être de l'industrie (...) en s'offrant WhatsApp")
+    loose = {
+        up
+        for low, up in zip(path, path[1:], strict=False)
+        if w.lemma[up].lower() in c.modals and w.dep[low] in ("advcl", "parataxis")
+    }
     for i in _with_aux(w, path):
         if c.conditional and is_conditional(w, i, c):
             found.append(w.text[i])
-        elif i != trigger.i and w.lemma[i].lower() in c.governing and not _done(w, i, c):
+        elif i != trigger.i and i not in loose and w.lemma[i].lower() in c.governing and not _done(w, i, c):
             found.append(w.text[i])
         elif i == trigger.i and w.lemma[i].lower() in c.own:
             found.append(w.text[i])
@@ -196,7 +203,8 @@ def _done(w: TokenStrings, i: int, c: Cues) -> bool:
         return True  # passé simple
     if "Imp" in w.feat(i, "Tense") and "Ind" in w.feat(i, "Mood"):
         return True  # "le montant devait être compris entre...": what was set, in the past
-    return "Part" in w.feat(i, "VerbForm") and any(w.dep[c] == "aux:tense" for c in w.children[i])
+    # a compound past ("a dû", "avait été négocié"), whatever the tagger made of the participle's form
+    return any(w.dep[c] == "aux:tense" for c in w.children[i])
 
 
 def negated(trigger: Token, sent: Span, extra: list[Token]) -> bool:

@@ -379,8 +379,8 @@ class _Builder:
         g = grammar()
         w = self.words
         det = s - 1
-        while det >= 0 and w.pos[det] == _ADJ and w.text[det][:1].islower():
-            det -= 1  # "la jeune pousse", "le géant américain": adjectives before the noun
+        while det >= 0 and w.pos[det] in _ADJ_ADV and w.text[det][:1].islower():
+            det -= 1  # "la jeune pousse", "la très jeune entreprise": adjectives (and their adverbs) first
         word = self.folded[det] if det >= 0 else ""
         end = e
         while end < self.n and w.pos[end] == _ADJ and w.text[end][:1].islower():
@@ -402,8 +402,10 @@ class _Builder:
         if noun in descriptions().demonstrative_only and word not in g.demonstrative:
             return  # "le service client" points nowhere; "ce service" does
         text = self.words.span_text(det, end)
-        target = self._epithet_entity([*range(det + 1, s), *range(e, end)], label) or self._learned_before(
-            noun, s
+        target = (
+            self._predicate_of(head)
+            or self._epithet_entity([*range(det + 1, s), *range(e, end)], label)
+            or self._learned_before(noun, s)
         )
         if target is None:
             avoid = self._clause_subject(head, k)
@@ -417,6 +419,26 @@ class _Builder:
             )
         if target is not None:
             self.add(det, end, _mention(text, target["canonical"], target["label"], "description"))
+
+    def _predicate_of(self, head: int) -> dict | None:
+        """ "Qonto devenait la plus grosse startup française", "Qonto est la première fintech": a description
+        said of a subject is that subject (grammar.yaml ``predicate_verbs``)."""
+        w = self.words
+        verbs = grammar().predicate_verbs
+        subject_of = None
+        if w.dep[head] in ("obj", "xcomp") and verbs.get(w.lemma[w.head[head]].lower()) == "subject":
+            subject_of = w.head[head]
+        elif any(w.dep[c] == "cop" for c in w.children[head]):
+            subject_of = head
+        if subject_of is None:
+            return None
+        subj = next((c for c in w.children[subject_of] if w.dep[c] in ("nsubj", "nsubj:pass")), None)
+        if subj is None or subj == head:
+            return None
+        m = self.idx.get(subj)
+        if m is None:
+            m = next((self.idx.get(c) for c in w.children[subj] if self.idx.get(c) is not None), None)
+        return m if m is not None and m["how"] in ("name", "alias", "apposition") else None
 
     def _learned_before(self, noun: str, i: int) -> dict | None:
         """The entity the article last named with ``noun`` before word ``i`` ("la start-up" in a sentence

@@ -74,6 +74,7 @@ class Context:
         self.conj_verbs = {i for i in range(a, b) if strings.pos[i] == VERB and strings.dep[i] == "conj"}
         self.backers: set[int] = set()
         self.incises = incises(self.sent, lambda i: self.idx.get(i) is not None)
+        self.brackets = _brackets(strings, a, b)
         outside = grammar().outside_verbs
         self.backers |= self._backers_after_openers(strings, a, b)
         for i in range(a, b):
@@ -713,6 +714,22 @@ def _history_owner(ctx: Context, tok: Token) -> Token | None:
     return None
 
 
+def _brackets(strings: TokenStrings, a: int, b: int) -> list[tuple[int, int]]:
+    """Token positions of each outermost "(" and its ")" between ``a`` and ``b``."""
+    out: list[tuple[int, int]] = []
+    depth, start = 0, -1
+    for i in range(a, b):
+        if strings.text[i] == "(":
+            depth += 1
+            if depth == 1:
+                start = i
+        elif strings.text[i] == ")" and depth:
+            depth -= 1
+            if not depth:
+                out.append((start, i))
+    return out
+
+
 def _stake_noun(ctx: Context, tok: Token, trig: Trigger | None) -> bool:
     return (
         trig is not None
@@ -959,6 +976,11 @@ def role_exclusions(ctx: Context, d: Draft, tok: Token, trig: Trigger | None) ->
         # "Tencent, déjà actionnaire d'Ubisoft, injecte...": Ubisoft is not invested in
         if not a <= tok.i < b:
             out.update(range(a, b))
+    for a, b in ctx.brackets:
+        # "la plus grosse acquisition du secteur (Veritas en 2004 par Symantec) en s'offrant WhatsApp": a
+        # bracket tells its own fact; its names fill no role of a fact told outside it
+        if not a < tok.i < b:
+            out.update(range(a, b + 1))
     if (
         trig is not None
         and "subj" not in trig.roles.get("subject", ())
