@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import compress
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -23,6 +24,7 @@ from . import data
 LABELS = ("ORG", "PER", "LOC", "PRODUCT", "MISC")
 _WORD = re.compile(r"[^\W_]+")
 _DIGITS = re.compile(r"\d+")
+_MEMO_MAX = 100_000  # token texts remembered per scanner (articles bring new words)
 # Below this key length two names must be equal: "Meta" and "Metz" are one edit apart.
 MIN_FUZZY_LEN = 6
 FUZZY_CUTOFF = 87.0
@@ -113,11 +115,14 @@ class KeyScanner:
     initials: dict[str, list[frozenset[int]]] = field(default_factory=dict)
     prefixes: set[str] = field(default_factory=set)
     max_tokens: int = 1
+    # token text -> whether a spelling can start with it (see starts()), remembered across docs; bounded
+    _starts_ok: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
 
     def add(self, spelling: str, value: Any) -> None:
         k, _, initials = shape(spelling)
         if not k:
             return
+        self._starts_ok.clear()
         self.by_key.setdefault(k, value)
         self.initials.setdefault(k, []).append(initials)
         self.prefixes.update(k[:n] for n in range(1, len(k) + 1))
@@ -126,8 +131,16 @@ class KeyScanner:
     def starts(self, texts: list[str]) -> list[int]:
         """The token indices where :meth:`candidates` can find anything: a spelling's key begins with the
         first token's own key. One cached lookup per token instead of a call to candidates()."""
-        prefixes = self.prefixes
-        return [i for i, t in enumerate(texts) if t[:1].isalnum() and shape(t)[0] in prefixes]
+        memo = self._starts_ok
+        ok = list(map(memo.get, texts))
+        if None in ok:
+            if len(memo) > _MEMO_MAX:
+                memo.clear()
+            prefixes = self.prefixes
+            for i, t in enumerate(texts):
+                if ok[i] is None:
+                    ok[i] = memo[t] = bool(t[:1].isalnum() and shape(t)[0] in prefixes)
+        return list(compress(range(len(texts)), ok))
 
     def candidates(self, texts: list[str], spaces: list[str], i: int) -> list[tuple[int, str]]:
         """(end, key) of the spellings starting at token ``i``, longest first."""

@@ -100,10 +100,17 @@ class Article:
     def analysed_text(self) -> str:
         """The text the pipeline reads: the header blanked out, invisible characters and runs that would
         choke spaCy replaced (:func:`factx.clean.analysable`); same length, so offsets carry over."""
+        # the language check and the pipeline both read it: made once per text and header
+        made = self.__dict__.get("_analysed")
+        if made is not None and made[0] is self.text and made[1] == self.header_end:
+            return made[2]
         if not self.header_end:
-            return analysable(self.text)
-        head = re.sub(r"[^\n]", " ", self.text[: self.header_end])
-        return head + analysable(self.text[self.header_end :])
+            out = analysable(self.text)
+        else:
+            head = re.sub(r"[^\n]", " ", self.text[: self.header_end])
+            out = head + analysable(self.text[self.header_end :])
+        self.__dict__["_analysed"] = (self.text, self.header_end, out)
+        return out
 
 
 def normalise_date(raw: str) -> str | None:

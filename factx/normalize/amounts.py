@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, lru_cache
@@ -99,9 +99,28 @@ def _first_word(phrase: str, apostrophe: bool = True) -> str:
     return re.split(r"[\s'’]" if apostrophe else r"\s", phrase)[0] or phrase[:1]
 
 
-def _trie(words: list[str]) -> str:
+def _piece(ch: str) -> str:
+    return re.escape(ch)
+
+
+def _cue_start(phrase: str) -> str:
+    """What every text a cue phrase's regex (:func:`_phrase`) matches starts with: its words with single
+    spaces and straight apostrophes, but a last "de" (elided in the text: "près d'un milliard")."""
+    words = phrase.replace("’", "'").split()
+    if len(words) > 1 and words[-1] == "de":
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _phrase_piece(ch: str) -> str:
+    """A character of :func:`_cue_start` as the text may write it: any run of spaces, either apostrophe."""
+    return r"\s+" if ch == " " else _APOS if ch == "'" else re.escape(ch)
+
+
+def _trie(words: list[str], piece: Callable[[str], str] = _piece) -> str:
     """An alternation of literal words as a trie ("d(?:e(?:s|ux)?|ix)"): each position tries a few first
-    letters, not every word. It matches the same words (and their prefixes that are words)."""
+    letters, not every word. It matches the same words (and their prefixes that are words); ``piece`` is
+    the regex of each character."""
     root: dict = {}
     for w in words:
         if w:
@@ -111,7 +130,7 @@ def _trie(words: list[str]) -> str:
             node[""] = {}
 
     def emit(node: dict) -> str:
-        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        alts = [piece(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
         if not alts:
             return ""
         if len(alts) == 1 and "" not in node:
@@ -219,16 +238,17 @@ def grammar() -> _Grammar:
       | \s*(?:{_DE})?(?P<subonly>{subunits})
     )?
     """
-    # The first word of everything a match can start with: a cue, a vague determiner, a number word (each
-    # followed by a non-word character in any match), or a currency sign written before its figure.
+    # What a match can start with: a cue (its words but an elidable last "de"), a vague determiner and the
+    # word after it, a number word's first word (followed by a non-word character in any match), or a
+    # currency sign written before its figure. Cues ("de l'ordre de", "à partir de") whole, not their first
+    # word: "de", "à" and "en" start thousands of places where no figure does.
     first_words = [
-        _first_word(w)
-        for w in [*(c for cls in ("approx", "low", "high", "exact", "range") for c in q[cls])]
-        + list(q["vague_determiners"])
-        + [w for k in ("units", "tens", "hundreds", "scales", "halves") for w in load("numbers")[k]]
+        _first_word(w) for k in ("units", "tens", "hundreds", "scales", "halves") for w in load("numbers")[k]
     ]
+    cues = [_cue_start(c) for cls in ("approx", "low", "high", "exact", "range") for c in q[cls]]
     starts = (
         rf"(?<![^\W\d_])(?:[-−+\d]|(?i:{_trie(first_words)})(?![\w])"
+        rf"|(?i:{_trie(cues, _phrase_piece)})|(?i:{vdet})\s+{quant}"
         rf"|{_trie([_first_word(s, apostrophe=False) for s in raw_signs])})"
     )
     return _Grammar(

@@ -203,6 +203,8 @@ class Rule:
     needs_end: bool = True
     # Every match starts at the first digit of a run of digits: try the pattern there only.
     at_digits: bool = False
+    # Every match starts where this finds a match (a superset, cheap to search): try the pattern there only.
+    starts: re.Pattern[str] | None = None
 
 
 # re.IGNORECASE also equates these with ASCII letters, which str.lower() does not (İ lowers to two chars).
@@ -219,9 +221,12 @@ def _lowered(text: str) -> str:
 _DIGIT_RUN = re.compile(r"\d+")
 
 
-def _matches(rule: Rule, text: str, digit_starts: list[int]) -> Iterator[re.Match[str]]:
+def _matches(rule: Rule, text: str, digit_starts: list[int], low: str) -> Iterator[re.Match[str]]:
     """``rule.pattern.finditer(text)``; for an ``at_digits`` rule, the same matches from a match() at each
     start of a digit run (a few per article) instead of a search trying every position."""
+    if rule.starts is not None:
+        yield from _at_starts(rule.pattern, rule.starts, text, low)
+        return
     if not rule.at_digits:
         yield from rule.pattern.finditer(text)
         return
@@ -233,6 +238,24 @@ def _matches(rule: Rule, text: str, digit_starts: list[int]) -> Iterator[re.Matc
         if m is not None:
             yield m
             end = max(m.end(), p + 1)
+
+
+def _at_starts(
+    pattern: re.Pattern[str], starts: re.Pattern[str], text: str, low: str
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` (a pattern that never matches empty text), tried only where ``starts``
+    matches in ``low`` (the text lowered, same length; case-sensitive: faster): the big pattern tried at
+    every position of the text was most of its time."""
+    search, match = starts.search, pattern.match
+    pos = 0
+    while (c := search(low, pos)) is not None:
+        p = c.start()
+        m = match(text, p)  # lookbehinds still see the text before p
+        if m is None:
+            pos = p + 1
+            continue
+        yield m
+        pos = m.end()
 
 
 def _mentions(text: str, low: str, rule: Rule) -> bool:
@@ -773,6 +796,17 @@ def rules() -> tuple[Rule, ...]:
     # "3e trimestre2023", "T3 2023": no boundary after the word here.
     quarter = ("trimestre", "semestre", *(_fold(c) + n for c in codes for n in "1234"))
 
+    # Where a match of these rules can start (see Rule.starts), in lower case: the first word of each way
+    # it can open.
+    def folded(*keys: str) -> str:
+        return _alt({_fold(str(w)) for k in keys for w in raw[k]})
+
+    starts = {
+        # "du 3 au 5 mars", "entre le lundi 3 et...", "3-5 mars", "premier au trois"
+        "range": rf"{L}(?:du|entre|{folded('weekdays', 'first_day', 'day_numbers')}|\d)",
+        # "en 2023", "l'an 2023", "fin 2023", "2023"
+        "year": rf"(?<![\w.,/])(?:en|l'an|{folded('period_parts')}|\d)",
+    }
     out = []
     for name, pattern, fn in specs:
         if name == "unit":
@@ -787,7 +821,8 @@ def rules() -> tuple[Rule, ...]:
         else:
             # "numeric" and "bare_day" open on a digit that no word character precedes
             at_digits = name in ("numeric", "bare_day")
-            out.append(Rule(name, compiled, fn, needs.get(name, ()), at_digits=at_digits))
+            start = re.compile(starts[name]) if name in starts else None
+            out.append(Rule(name, compiled, fn, needs.get(name, ()), at_digits=at_digits, starts=start))
     return tuple(out)
 
 
@@ -830,7 +865,7 @@ def find_dates(text: str, pub_date: str | None) -> list[FoundDate]:
                 mentioned[key] = _mentions(text, low, rule)
             if not mentioned[key]:
                 continue
-        for m in _matches(rule, text, digit_starts):
+        for m in _matches(rule, text, digit_starts, low):
             if m.end() <= m.start():
                 continue
             try:

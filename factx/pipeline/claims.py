@@ -143,9 +143,10 @@ def extract_claims(
                 raise
             on_error(e)
     texts: dict[int, str] = {}
+    w = token_strings(doc)  # a sentence's text from the cached strings, not from a Token object per word
     for d in kept:
         if d.sent.start not in texts:
-            texts[d.sent.start] = d.sent.text
+            texts[d.sent.start] = w.span_text(d.sent.start, d.sent.end)
     return [d.to_contract(texts[d.sent.start]) for d in kept]
 
 
