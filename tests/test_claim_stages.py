@@ -613,6 +613,7 @@ def test_a_neutral_money_verb_takes_the_frame_of_its_subjects_deal(nlp, text, fr
         ("Broadcom est prêt à débourser 61 milliards de dollars pour racheter VMware.", True),
         ("Broadcom rachète VMware. Le rachat avait été négocié pour 61 milliards de dollars.", False),
         ("Broadcom négocie le rachat de VMware pour 61 milliards de dollars.", True),
+        ("Broadcom veut racheter VMware. On parle d'une opération à 61 milliards de dollars.", True),
         # a modal hedges its infinitive, not a clause the parse hung on it
         ("Broadcom peut racheter VMware pour 61 milliards de dollars.", True),
         ("Facebook vient de procéder à la plus grosse acquisition de son histoire et peut être de l'industrie "
@@ -1054,3 +1055,12 @@ def test_a_neutral_money_verb_pays_its_sum_not_a_thing_of_that_sum(nlp):
     assert not [c for c in claims_of(nlp, text) if c["frame"] == "acquisition" and c["amount"]], _show(
         claims_of(nlp, text)
     )
+
+
+def test_a_bare_deal_noun_refers_back_to_the_deal_told_whole(nlp):
+    text = (
+        "Pfizer annonce un accord en vertu duquel il acquerra Seagen pour 229 dollars par action, soit 43 "
+        "milliards de dollars. Le Wall Street Journal évoquait une transaction de 30 milliards de dollars."
+    )
+    claim = find(claims_of(nlp, text, pub_date="2023-03-13"), "acquisition", "30 milliards de dollars")
+    assert parties(claim) == ("Pfizer", "Seagen") and claim["hedged"], _show([claim])

@@ -624,9 +624,14 @@ def s_previous(ctx, d, tok, trig, frame):
     if trig is None or trig.pos != "noun":
         return None
     for prev in reversed(ctx.previous):
-        if prev.frame == d.frame and prev.subject is not None and _read_role(prev.subject):
+        if prev.frame == d.frame and prev.subject is not None and (_read_role(prev.subject) or _told(prev)):
             return Filled(prev.subject.mention, prev.subject.token, "previous")
     return None
+
+
+def _told(prev: Draft) -> bool:
+    """A fact told whole, figure and both parties, its subject the nearest name: what the article said."""
+    return prev.figure is not None and prev.object is not None and prev.subject.how.startswith("nearest/")
 
 
 def _read_role(f: Filled) -> bool:
