@@ -588,6 +588,21 @@ def test_a_total_of_a_sentences_parts_stands_against_other_articles():
     assert texts == {"19 milliards de dollars", "22 milliards de dollars"}
 
 
+def test_a_price_per_share_is_one_offer_across_years():
+    """61 dollars par action (August 2022) against the 51,75 dollars par action it was cut to (July 2023): one
+    offer, one conflict, whatever the articles' years (reconcile.yaml ``offer_units``)."""
+
+    def price(text, value, date):
+        c = claim(frame="price", subject="iRobot", obj=None, amount=amount(text, value, unit="USD"))
+        c["per_unit"] = "action"
+        return doc(text[:2], c, date=date)
+
+    out = reconcile(
+        [price("61 dollars par action", 61, "2022-08"), price("51,75 dollars par action", 51.75, "2023-07")]
+    )
+    assert one(out, "contradiction")["frame"] == "price"
+
+
 def test_a_restatement_in_another_currency_is_compared_in_that_currency():
     def profit(text, value, unit, alt=None):
         c = claim(frame="profit", subject="TotalEnergies", obj=None, amount=amount(text, value, unit=unit))
