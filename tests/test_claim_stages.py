@@ -1031,3 +1031,26 @@ def test_a_rounds_series_is_no_name(nlp):
     )
     claim = find(claims_of(nlp, text), "valuation", "4 milliards de dollars")
     assert name(claim["subject"]) == "Sorare", _show([claim])
+
+
+@pytest.mark.parametrize(
+    "text,total",
+    [
+        # the payment's words before the per-share phrase; a measure noun with its complements announcing the total
+        ("Pfizer acquerra Seagen pour 229 dollars en espèces par action Seagen, soit une valeur d'entreprise totale "
+         "de 43 milliards de dollars.", "43 milliards de dollars"),
+        ("Pfizer va racheter Seagen pour 229 dollars par titre en cash, soit une valeur totale d'entreprise de 43 "
+         "milliards de dollars environ.", "43 milliards de dollars"),
+    ],
+)  # fmt: skip
+def test_a_total_announced_by_a_measure_noun_restates_a_per_share_price(nlp, text, total):
+    claims = claims_of(nlp, text, pub_date="2023-03-13")
+    assert parties(find(claims, "acquisition", total)) == ("Pfizer", "Seagen"), _show(claims)
+    assert name(find(claims, "price")["subject"]) == "Seagen", _show(claims)
+
+
+def test_a_neutral_money_verb_pays_its_sum_not_a_thing_of_that_sum(nlp):
+    text = "Amazon rachète iRobot. Amazon devra débourser une amende de 1 milliard de dollars."
+    assert not [c for c in claims_of(nlp, text) if c["frame"] == "acquisition" and c["amount"]], _show(
+        claims_of(nlp, text)
+    )

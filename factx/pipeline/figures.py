@@ -451,9 +451,20 @@ def _per_unit_inside(doc, fig: Span) -> tuple[str | None, int]:
 
 
 def _per_unit_match(doc, end: int) -> tuple[tuple[str, ...], tuple[str, ...], str] | None:
-    """The figures.yaml per_unit entry (folded words, written words, unit) starting at token ``end``."""
+    """The figures.yaml per_unit entry (folded words, written words, unit) starting at token ``end``, also
+    after how the sum is paid ("229 dollars en espèces par action": the words include the payment's)."""
     after = _after(doc, end)
-    return next((e for e in _per_unit_words() if tuple(after[: len(e[0])]) == e[0]), None)
+    found = next((e for e in _per_unit_words() if tuple(after[: len(e[0])]) == e[0]), None)
+    if found is not None:
+        return found
+    norm = token_strings(doc).norm
+    for means in figures().payment_means:
+        if tuple(norm[end : end + len(means)]) == means:
+            later = _after(doc, end + len(means))
+            e = next((e for e in _per_unit_words() if tuple(later[: len(e[0])]) == e[0]), None)
+            if e is not None:
+                return (*means, *e[0]), (*means, *e[1]), e[2]
+    return None
 
 
 def _per_unit_at(doc, end: int) -> str | None:
@@ -491,11 +502,16 @@ def _per_unit_words() -> list[tuple[tuple[str, ...], tuple[str, ...], str]]:
 
 def _restates(doc, prev: Span, fig: Span, kinds: dict[int, str | None]) -> bool:
     """``fig`` says ``prev`` again: same kind, joined by a restatement cue ("(", "soit")."""
-    if kinds[id(prev)] != kinds[id(fig)] or fig.start - prev.end > 12:
+    if kinds[id(prev)] != kinds[id(fig)] or fig.start - prev.end > 16:
         return False
     between = _between(doc, prev, fig)
     if _per_unit(doc, prev) and not _per_unit_inside(doc, prev)[0]:
-        between = between[len(words_of(_unit_phrase(doc, prev))) :]
+        skip = len(words_of(_unit_phrase(doc, prev)))
+        text = token_strings(doc).text
+        start = skip
+        while skip < len(between) and skip - start < 3 and text[prev.end + skip][:1].isupper():
+            skip += 1  # "229 dollars par action Seagen, soit...": the shares' company
+        between = between[skip:]
     f = figures()
     for means in f.payment_means:
         if between[: len(means)] == means:
@@ -503,11 +519,22 @@ def _restates(doc, prev: Span, fig: Span, kinds: dict[int, str | None]) -> bool:
             break
     if between in f.restatement or between == ():
         return True
-    if len(between) > 6:
+    if len(between) > 8:
         return False
-    # "soit l'équivalent de 28 milliards": a cue, then words that only announce the figure
+    # "soit l'équivalent de 28 milliards", "soit une valeur d'entreprise totale de 43 milliards": a cue, then
+    # words that only announce the figure
     return any(
-        between[: len(cue)] == cue and between[len(cue) :] in f.restatement_tails for cue in f.restatement
+        between[: len(cue)] == cue and _announces(between[len(cue) :], f) for cue in f.restatement if cue
+    )
+
+
+def _announces(tail: tuple[str, ...], f) -> bool:
+    if tail in f.restatement_tails:
+        return True
+    return (
+        2 <= len(tail) <= 6
+        and tail[-1] in ("de", "d'")
+        and any(fold_word(w) in f.restatement_nouns for w in tail)
     )
 
 
@@ -579,6 +606,12 @@ def owned_figures(
                 # "95 dollars par action, soit 68,7 milliards": the total is the deal's amount
                 owned = _own(s, fig, kind)
                 total = figures().per_unit_total_frame
+                if (
+                    owned is not None
+                    and owned.trigger is not None
+                    and last_fig.end <= owned.trigger.i < fig.start
+                ):
+                    owned = None  # "soit une valorisation de 43 milliards": the noun only announces the total
                 if owned is None and total in frames.frames:
                     tok, trig = last.deal if last.deal is not None else (None, None)
                     owned = Owned(fig, total, tok, trig, "per_unit_total")
@@ -634,12 +667,34 @@ def owned_figures(
     return out
 
 
+def _paid(verb: Token, fig: Span, trig: Trigger | None = None) -> bool:
+    """``fig`` is what ``verb`` pays, not the complement of another thing it pays ("payer une amende de 1
+    milliard", "verser un dividende de 2 euros"); a measure noun is the sum itself ("la somme de")."""
+    noun = fig.root.head
+    return not (
+        noun.i != fig.root.i
+        and noun.pos_ == "NOUN"
+        and noun.head.i == verb.i
+        and noun.lemma_.lower() not in figures().measure_nouns
+        and (
+            trig is None or fold_word(noun.lemma_) not in {fold_word(w) for w in trig.words}
+        )  # "sur la table"
+    )
+
+
 def _own(s: _Sentence, fig: Span, kind: str | None) -> Owned | None:
     box = s._box(fig.start)
     for name in STRATEGIES:
         found = getattr(s, name)(fig, kind)
         if found is not None and box is not None and not box[0] < found[0].i < box[1]:
             continue  # "(Veritas en 2004 par Symantec pour 15,5 Md$)": a bracket's figure is its own fact's
+        if (
+            found is not None
+            and found[1].neutral
+            and found[1].pos == "verb"
+            and not _paid(found[0], fig, found[1])
+        ):
+            continue  # "payer une amende de 1 milliard": a neutral verb's sum is what it pays, nothing else
         if found is not None:
             return Owned(fig, found[1].frame, found[0], found[1], name)
     shared = s.share(fig, kind)
@@ -649,6 +704,8 @@ def _own(s: _Sentence, fig: Span, kind: str | None) -> Owned | None:
     if frame is not None:
         return Owned(fig, frame, None, None, "unit")
     found = s.nearest(fig, kind)
-    if found is not None:
+    if found is not None and not (
+        found[1].neutral and found[1].pos == "verb" and not _paid(found[0], fig, found[1])
+    ):
         return Owned(fig, found[1].frame, found[0], found[1], "nearest")
     return None

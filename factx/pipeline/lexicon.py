@@ -156,6 +156,7 @@ class Figures:
     company_price_frame: str
     restatement: frozenset[tuple[str, ...]]
     restatement_tails: frozenset[tuple[str, ...]]
+    restatement_nouns: frozenset[str]
     payment_means: frozenset[tuple[str, ...]]
     parallel_separators: frozenset[tuple[str, ...]]
     measure_nouns: frozenset[str]
@@ -180,6 +181,7 @@ def figures() -> Figures:
         company_price_frame=str(raw.get("company_price_frame") or "acquisition"),
         restatement=frozenset(words_of(p) for p in raw.get("restatement") or []),
         restatement_tails=frozenset(words_of(p) for p in raw.get("restatement_tails") or []),
+        restatement_nouns=_low(raw.get("restatement_nouns")),
         payment_means=frozenset(words_of(p) for p in raw.get("payment_means") or []),
         parallel_separators=frozenset(words_of(p) for p in raw.get("parallel_separators") or []),
         measure_nouns=_low(raw.get("measure_nouns")),
