@@ -332,6 +332,7 @@ class _Builder:
     def resolve_sentence(self, k: int, a: int, b: int) -> None:
         g = grammar()
         w = self.words
+        starts = _description_starts()  # a word no description opens with is never looked up as one
         for i in range(a, b):
             if self.idx.at[i] >= 0:
                 continue
@@ -353,7 +354,7 @@ class _Builder:
                 if m is not None:
                     self.add(i, i + 1, m)
             else:
-                found = self._description_at(i)
+                found = self._description_at(i) if self.folded[i] in starts else None
                 if found is not None:
                     self.description(*found, k)
                 elif self.epithets and i > a and w.pos[i] in (_ADJ, _NOUN, _PROPN):
