@@ -244,9 +244,9 @@ def main() -> None:
             ROOT / "tests" / "data" / "eval" / "eval.gold.json",
             ROOT / "tests" / "data" / "eval" / "articles",
         )
-        # real press on 21 other stories (tests/data/press/README.md): developed against, and held out
+        # real press on other stories (tests/data/press/README.md): developed against, and held out
         press = ROOT / "tests" / "data" / "press"
-        for part in ("dev", "dev2", "heldout", "heldout2", "heldout3"):
+        for part in ("dev", "dev2", "dev3", "dev4", "heldout", "heldout2", "heldout3"):
             res[f"press-{part}"] = gold_scores(
                 tmp, press / part / "gold.json", press / part / "articles", part
             )
@@ -373,10 +373,12 @@ def print_table(r: dict) -> None:
         if g:
             rows += _score_rows(name, g)
     before = r.get("press-before") or {}
-    start = before.get("round3_start") or {}
+    starts = [before.get("round3_start") or {}, before.get("round4_start") or {}]
     for part, label in (
         ("dev", "real press, dev"),
         ("dev2", "real press, dev 2"),
+        ("dev3", "real press, dev 3"),
+        ("dev4", "real press, dev 4"),
         ("heldout", "real press, held-out 1 (developed against since 12-01)"),
         ("heldout2", "real press, held-out 2"),
         ("heldout3", "real press, held-out 3"),
@@ -386,8 +388,9 @@ def print_table(r: dict) -> None:
             rows += _score_rows(label, g)
         if before.get(part):
             rows += _before_rows(f"{label}, before ({before['commit']})", before[part])
-        if start.get(part):
-            rows += _before_rows(f"{label}, round start ({start['commit']})", start[part])
+        for start in starts:
+            if start.get(part):
+                rows += _before_rows(f"{label}, round start ({start['commit']})", start[part])
     from bench_hostile import print_rows
 
     print_rows(rows)
