@@ -1064,3 +1064,15 @@ def test_a_bare_deal_noun_refers_back_to_the_deal_told_whole(nlp):
     )
     claim = find(claims_of(nlp, text, pub_date="2023-03-13"), "acquisition", "30 milliards de dollars")
     assert parties(claim) == ("Pfizer", "Seagen") and claim["hedged"], _show([claim])
+
+
+def test_a_company_title_with_no_organisation_is_at_the_articles_company(nlp):
+    text = (
+        "Hugging Face lève 235 millions de dollars. « Nous avons déjà des partenariats », explique Julien "
+        "Chaumond, cofondateur de la start-up."
+    )
+    roles = [c for c in claims_of(nlp, text) if c["frame"] == "role"]
+    assert {parties(c) for c in roles} == {("Julien Chaumond", "Hugging Face")}, _show(roles)
+    # a title any institution has names no company
+    other = "Renault supprime des postes. Emmanuel Macron, président, a réagi."
+    assert not [c for c in claims_of(nlp, other) if c["frame"] == "role"]

@@ -40,6 +40,12 @@ def titles() -> dict[str, list[tuple[tuple[str, ...], str]]]:
 
 
 @cache
+def company_titles() -> frozenset[str]:
+    """Titles only a company's people hold (roles.yaml ``company_titles``)."""
+    return frozenset(str(t) for t in data.load("roles").get("company_titles") or [])
+
+
+@cache
 def title_frame() -> str:
     """The frame of the claims titles give (roles.yaml `frame`)."""
     return str(data.load("roles").get("frame") or "role")
@@ -187,8 +193,11 @@ def _title(ctx: Context, start: int, end: int, canonical: str) -> Draft | None:
     if (
         person is not None
         and org is None
-        and start - 1 >= sent.start
-        and norm(doc[start - 1].text) in ("le", "la", "l'")
+        and (
+            start - 1 >= sent.start
+            and norm(doc[start - 1].text) in ("le", "la", "l'")
+            or canonical in company_titles()
+        )
     ):
         # "le p.-d.g. Alexandre Bompard": the head of the company the article is about
         topic = ctx.idx.topic(("ORG",))
