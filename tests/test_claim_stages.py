@@ -614,6 +614,9 @@ def test_a_neutral_money_verb_takes_the_frame_of_its_subjects_deal(nlp, text, fr
         ("Broadcom rachète VMware. Le rachat avait été négocié pour 61 milliards de dollars.", False),
         ("Broadcom négocie le rachat de VMware pour 61 milliards de dollars.", True),
         ("Broadcom veut racheter VMware. On parle d'une opération à 61 milliards de dollars.", True),
+        # a company's own release, whatever its determiner, is no rumour; a report from an outlet is
+        ("Broadcom rachète VMware pour 61 milliards de dollars, selon un communiqué publié mardi.", False),
+        ("Broadcom rachète VMware pour 61 milliards de dollars, selon un rapport de Bloomberg.", True),
         # a modal hedges its infinitive, not a clause the parse hung on it
         ("Broadcom peut racheter VMware pour 61 milliards de dollars.", True),
         ("Facebook vient de procéder à la plus grosse acquisition de son histoire et peut être de l'industrie "
@@ -1076,3 +1079,13 @@ def test_a_company_title_with_no_organisation_is_at_the_articles_company(nlp):
     # a title any institution has names no company
     other = "Renault supprime des postes. Emmanuel Macron, président, a réagi."
     assert not [c for c in claims_of(nlp, other) if c["frame"] == "role"]
+
+
+def test_the_objects_of_a_round_that_comprises_them_are_its_backers(nlp):
+    text = "Sorare lève 680 millions. Le tour de table associe également les fonds Atomico, Bessemer Ventures et Eurazeo."
+    claims = claims_of(nlp, text)
+    got = {name(c["subject"]) for c in claims if c["frame"] == "investment" and name(c["object"]) == "Sorare"}
+    assert got == {"Atomico", "Bessemer Ventures", "Eurazeo"}, _show(claims)
+    # a company that comprises things has no backers
+    other = "Sorare lève 680 millions. Le groupe Vivendi comprend Havas, Canal+ et Prisma Media."
+    assert not [c for c in claims_of(nlp, other) if c["frame"] == "investment"]

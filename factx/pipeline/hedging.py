@@ -153,7 +153,7 @@ def _official(after: list) -> bool:
     official = sources().official
     if noun is None or (noun.lemma_.lower() not in official and noun.lower_ not in official):
         return False
-    return possessive or definite
+    return possessive or definite or noun.lemma_.lower() in sources().official_any
 
 
 def _source(sent: Span, i: int) -> str | None:

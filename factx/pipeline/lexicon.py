@@ -120,6 +120,7 @@ class Sources:
     outlet_nouns: frozenset[str]  # "le site X": X is an outlet
     attribution_preps: frozenset[str]  # joined word tuples: "selon", "d' après"
     official: frozenset[str]
+    official_any: frozenset[str] = frozenset()  # "selon un communiqué": official whatever the determiner
 
 
 @cache
@@ -131,6 +132,7 @@ def sources() -> Sources:
         outlet_nouns=_low(raw.get("outlet_nouns")),
         attribution_preps=frozenset(" ".join(words_of(p)) for p in raw.get("attribution_preps") or []),
         official=_low(raw.get("official_sources")),
+        official_any=_low(raw.get("official_sources_any_determiner")),
     )
 
 
@@ -165,6 +167,7 @@ class Figures:
     purpose_markers: frozenset[str]
     lead_verbs: frozenset[str]
     backer_openers: frozenset[tuple[str, ...]] = frozenset()  # "auprès de": a round's backers follow
+    backer_verbs: frozenset[str] = frozenset()  # "le tour de table comprend X et Y": X and Y are backers
     change_cues: frozenset[tuple[str, ...]] = frozenset()  # "en hausse de": the percent after is a change
     part_cues: frozenset[tuple[str, ...]] = (
         frozenset()
@@ -190,6 +193,7 @@ def figures() -> Figures:
         purpose_markers=_low(raw.get("purpose_markers")),
         lead_verbs=_low(raw.get("lead_verbs")),
         backer_openers=frozenset(words_of(p) for p in raw.get("backer_openers") or []),
+        backer_verbs=_low(raw.get("backer_verbs")),
         change_cues=frozenset(words_of(p) for p in raw.get("change_cues") or []),
         part_cues=frozenset(words_of(p) for p in raw.get("part_cues") or []),
     )

@@ -77,6 +77,7 @@ class Context:
         self.brackets = _brackets(strings, a, b)
         outside = grammar().outside_verbs
         self.backers |= self._backers_after_openers(strings, a, b)
+        self.backers |= self._backers_listed(strings, a, b)
         for i in range(a, b):
             # "un tour de table mené par Tiger Global": the backer is not the company raising
             if strings.lemma[i].lower() in lead and "Part" in strings.feat(i, "VerbForm"):
@@ -137,6 +138,28 @@ class Context:
     def _fact_noun(self, strings: TokenStrings, i: int) -> bool:
         return strings.pos[i] == NOUN and any(
             t.pos == "noun" for t in self.frames.index.get(fold_word(strings.lemma[i]), ())
+        )
+
+    def _backers_listed(self, strings: TokenStrings, a: int, b: int) -> set[int]:
+        """ "Le tour de table comprend Google, Amazon et Nvidia": the objects of a verb of figures.yaml
+        ``backer_verbs`` whose subject is a round's noun (a frame with backers)."""
+        verbs = figures().backer_verbs
+        out: set[int] = set()
+        for i in range(a, b):
+            if strings.pos[i] not in (VERB, AUX) or strings.lemma[i].lower() not in verbs:
+                continue
+            kids = strings.children[i]
+            if not any(strings.dep[c] == "nsubj" and self._round_noun(strings, c) for c in kids):
+                continue
+            for c in kids:
+                if strings.dep[c] == "obj":
+                    out |= {x.i for x in self.sent.doc[c].subtree}
+        return out
+
+    def _round_noun(self, strings: TokenStrings, i: int) -> bool:
+        return strings.pos[i] == NOUN and any(
+            t.pos == "noun" and self.frames.frames[t.frame].backers
+            for t in self.frames.index.get(fold_word(strings.lemma[i]), ())
         )
 
     @staticmethod
