@@ -98,10 +98,11 @@ def _offer_units() -> frozenset[str]:
     return frozenset(_fold(u) for u in _data().get("offer_units") or [])
 
 
-def _offer_price(measure: tuple[str, ...]) -> bool:
-    """A price per share is a deal's offer (reconcile.yaml ``offer_units``): one fact from the first rumour to
-    the closing, like the deal, not a measure of a period."""
-    return len(measure) >= 3 and measure[-2] == "per" and measure[-1] in _offer_units()
+def _offer_price(frame: str, measure: tuple[str, ...]) -> bool:
+    """A price per share is a deal's offer (reconcile.yaml ``offer_frames``, ``offer_units``): one fact from
+    the first rumour to the closing, like the deal, not a measure of a period (a dividend per share is)."""
+    frames = frozenset(_data().get("offer_frames") or [])
+    return frame in frames and len(measure) >= 3 and measure[-2] == "per" and measure[-1] in _offer_units()
 
 
 @cache
@@ -980,7 +981,7 @@ def reconcile(
         if key[3][0] in ("date", "value"):
             facts = {None: group} if key[3][0] == "date" else _periods(group)
         else:
-            facts = _events(group) if key[0] in one_off or _offer_price(key[3]) else _periods(group)
+            facts = _events(group) if key[0] in one_off or _offer_price(key[0], key[3]) else _periods(group)
         for period in sorted(facts, key=lambda p: p or ""):
             conflicts.extend(_records(facts[period], period))
             if key[3][0] not in ("date", "value") and key[0] not in one_off:

@@ -614,6 +614,7 @@ def test_a_neutral_money_verb_takes_the_frame_of_its_subjects_deal(nlp, text, fr
         ("Broadcom rachète VMware. Le rachat avait été négocié pour 61 milliards de dollars.", False),
         ("Broadcom négocie le rachat de VMware pour 61 milliards de dollars.", True),
         ("Broadcom veut racheter VMware. On parle d'une opération à 61 milliards de dollars.", True),
+        ("Broadcom négociait le rachat de VMware pour 61 milliards de dollars.", True),
         # a company's own release, whatever its determiner, is no rumour; a report from an outlet is
         ("Broadcom rachète VMware pour 61 milliards de dollars, selon un communiqué publié mardi.", False),
         ("Broadcom rachète VMware pour 61 milliards de dollars, selon un rapport de Bloomberg.", True),
@@ -921,7 +922,7 @@ def test_taking_part_in_a_round_holds_no_stake(nlp):
     [
         ("Back Market finalise un tour de table de 450 millions d'euros auprès de Sprints Capital, Eurazeo et "
          "General Atlantic.", "Back Market", {"Sprints Capital", "Eurazeo", "General Atlantic"}),
-        ("Ynsect a bouclé une levée de 50 millions d'euros, aux côtés de Bpifrance et d'Astanor.", "Ynsect",
+        ("Ynsect a bouclé une levée de 50 millions d'euros, avec la participation de Bpifrance et d'Astanor.", "Ynsect",
          {"Bpifrance", "Astanor"}),
         # a round named without its figure still names its backers
         ("Sorare lève des fonds. Record battu pour ce tour de table mené par Softbank.", "Sorare", {"SoftBank"}),
@@ -936,6 +937,20 @@ def test_a_rounds_backers_each_invest_in_the_company_raising(nlp, text, company,
 
 def test_names_after_aupres_de_without_a_round_are_no_backers(nlp):
     claims = claims_of(nlp, "Le groupe Casino a emprunté 2 milliards d'euros auprès de BNP Paribas.")
+    assert find(claims, "debt", "2 milliards d'euros")  # the sentence was read
+    assert not [c for c in claims if c["frame"] == "investment"], _show(claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'Autorité de la concurrence a autorisé la levée de fonds de 300 millions d'euros de Mistral AI.",
+        "La levée de 300 millions d'euros de Mistral AI a reçu le feu vert de Bercy.",
+    ],
+)
+def test_a_judge_of_a_round_is_no_backer(nlp, text):
+    claims = claims_of(nlp, text)
+    assert find(claims, "funding_round", "300 millions d'euros")
     assert not [c for c in claims if c["frame"] == "investment"], _show(claims)
 
 
@@ -1058,6 +1073,8 @@ def test_a_neutral_money_verb_pays_its_sum_not_a_thing_of_that_sum(nlp):
     assert not [c for c in claims_of(nlp, text) if c["frame"] == "acquisition" and c["amount"]], _show(
         claims_of(nlp, text)
     )
+    paid = "Amazon rachète iRobot. Amazon devra débourser 1 milliard de dollars."
+    assert parties(find(claims_of(nlp, paid), "acquisition", "1 milliard de dollars")) == ("Amazon", "iRobot")
 
 
 def test_a_bare_deal_noun_refers_back_to_the_deal_told_whole(nlp):
@@ -1089,3 +1106,31 @@ def test_the_objects_of_a_round_that_comprises_them_are_its_backers(nlp):
     # a company that comprises things has no backers
     other = "Sorare lève 680 millions. Le groupe Vivendi comprend Havas, Canal+ et Prisma Media."
     assert not [c for c in claims_of(nlp, other) if c["frame"] == "investment"]
+
+
+@pytest.mark.parametrize(
+    "text,frame,figure,subject,obj",
+    [
+        # told alone, "la participation de 5 % d'Ubisoft" is a stake in Ubisoft
+        ("Tencent a acquis la participation de 5 % d'Ubisoft pour 300 millions d'euros.", "stake", "5 %", "Tencent",
+         "Ubisoft"),
+        # the holder of the shares bought is no party to the deal, whatever strategy offers it
+        ("Le fonds a racheté les parts de Bolloré dans Vivendi pour 1 milliard d'euros.", "acquisition",
+         "1 milliard d'euros", None, "Vivendi"),
+    ],
+)  # fmt: skip
+def test_holders_stay_within_their_bounds(nlp, text, frame, figure, subject, obj):
+    claim = find(claims_of(nlp, text), frame, figure)
+    assert parties(claim) == (subject, obj), _show([claim])
+
+
+def test_company_descriptions_point_to_products_only_for_product_companies(nlp):
+    text = "ChatGPT compte 200 millions d'utilisateurs. La société a levé 6 milliards de dollars."
+    assert not [
+        c for c in claims_of(nlp, text) if c["frame"] == "funding_round" and name(c["subject"]) == "ChatGPT"
+    ]
+
+
+def test_launching_an_offer_founds_nothing(nlp):
+    text = "Depuis le lancement de son OPA sur Lagardère en février 2022, Vivendi a renforcé sa position."
+    assert not [c for c in claims_of(nlp, text, pub_date="2022-06-01") if c["frame"] == "founding"]

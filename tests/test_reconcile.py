@@ -603,6 +603,23 @@ def test_a_price_per_share_is_one_offer_across_years():
     assert one(out, "contradiction")["frame"] == "price"
 
 
+def test_a_dividend_per_share_stays_a_measure_of_its_year():
+    def dividend(text, value, date):
+        c = claim(frame="profit_share", subject=None, obj="TotalEnergies", amount=amount(text, value))
+        c["per_unit"] = "action"
+        return doc(text[:4], c, date=date)
+
+    assert (
+        reconcile(
+            [
+                dividend("2,81 euros par action", 2.81, "2022-03"),
+                dividend("3,01 euros par action", 3.01, "2023-03"),
+            ]
+        )
+        == []
+    )
+
+
 def test_a_restatement_in_another_currency_is_compared_in_that_currency():
     def profit(text, value, unit, alt=None):
         c = claim(frame="profit", subject="TotalEnergies", obj=None, amount=amount(text, value, unit=unit))

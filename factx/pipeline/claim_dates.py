@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from .draft import Draft
 from .frames import Frame
+from .mentions import mention_index
 from .syntax import clause_head
 from .tokens import token_strings
 
@@ -123,6 +124,10 @@ def attach(
     anchor_of = {id(d): _anchor(d) for d in drafts}
     anchors = {a for a in anchor_of.values() if a >= 0}
     boxes = _brackets(sent)
+    # brackets opening on a name tell a fact of their own ("(Veritas en 2004 par Symantec)"): their dates date
+    # nothing outside them
+    index = mention_index(doc)
+    own_boxes = [index.get(x + 1) is not None for x, _ in boxes]
     owned, scopes = owners(sent, dates, anchors, boxes)
     taken: set[int] = set()
     # the verb (or root) heading each date's clause, read once for all the drafts
@@ -131,7 +136,8 @@ def attach(
     def barred(a: int, s: Span) -> bool:
         # a date in an aside dates only the aside; brackets date only what they say, and only from inside
         return any(x <= s.start < y and not x <= a < y for x, y in asides or ()) or any(
-            (x < a < y) != (x < s.start < y) for x, y in boxes
+            x < a < y and not x < s.start < y or own and x < s.start < y and not x < a < y
+            for (x, y), own in zip(boxes, own_boxes, strict=True)
         )
 
     for d in drafts:

@@ -244,18 +244,18 @@ def _backer_drafts(ctx: Context, merged: list[Draft], kept: list[Draft], frames:
     investment in the company raising), dated and hedged as the round is."""
     # a round named without its figure names its backers all the same ("Menée par SoftBank, la levée...")
     rounds = [d for d in merged if frames.frames[d.frame].backers in frames.frames and d.subject is not None]
-    if not rounds or not ctx.backers:
+    if not rounds or not ctx.funders:
         return []
     out: list[Draft] = []
     said = {(d.frame, d.subject.canonical, d.object.canonical) for d in kept if d.subject and d.object}
     for r in rounds:
         frame = frames.frames[r.frame].backers
-        for i in sorted(ctx.backers):
+        for i in sorted(ctx.funders):
             m = ctx.idx.get(i)
             if m is None or m["how"] not in ("name", "alias") or not _backer_label(m):
                 continue
             a, _ = ctx.idx.span_of(i) or (i, i + 1)
-            if a != i and a in ctx.backers:
+            if a != i and a in ctx.funders:
                 continue  # one claim per name, read at its first word
             if (frame, m["canonical"], r.subject.canonical) in said or m["canonical"] == r.subject.canonical:
                 continue
@@ -280,8 +280,19 @@ def _figure_dates(drafts: list[Draft], dates: list[Span]) -> None:
         if d.figure is None:
             continue
         after = next((s for s in dates if s.start == d.figure.end), None)
-        if after is not None:
+        if after is not None and not _finer(d.date, after):
             d.date, d.how["date"] = after, "after_figure"
+
+
+_GRAINS = ("day", "week", "month", "quarter", "year")
+
+
+def _finer(a: Span | None, b: Span) -> bool:
+    """``a`` is a date at a finer grain than ``b`` ("le 3 mars" against "l'an dernier")."""
+    if a is None:
+        return False
+    ga, gb = ((s._.factx_date or {}).get("grain") for s in (a, b))
+    return ga in _GRAINS and gb in _GRAINS and _GRAINS.index(ga) < _GRAINS.index(gb)
 
 
 def _parallel_roles(ctx: Context, d: Draft, o: Owned, drafts: list[Draft]) -> None:
@@ -296,10 +307,12 @@ def _parallel_roles(ctx: Context, d: Draft, o: Owned, drafts: list[Draft]) -> No
         return
     name = Filled(m, c, f"parallel/{m['how']}")
     for role, other in (("object", "subject"), ("subject", "object")):
-        held = getattr(source, role)
+        held, kept = getattr(source, role), getattr(source, other)
         if held is not None and a <= held.token < b:
+            if kept is not None and kept.canonical == name.canonical:
+                return  # "à Cellnex pour 2 milliards, et Orange pour 3 milliards": not a list of that role
             setattr(d, role, name)
-            setattr(d, other, getattr(source, other))
+            setattr(d, other, kept)
             d.how[role], d.how[other] = name.how, "parallel"
             return
 

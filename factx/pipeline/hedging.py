@@ -45,6 +45,7 @@ class Cues:
     negation_particles: frozenset[str]
     negation_dets: frozenset[str]
     modals: frozenset[str] = frozenset()  # "a dû céder", "devait être": in a past tense, what happened
+    settled: frozenset[str] = frozenset()  # "avait été négocié": in a compound passive, what was settled
 
 
 @cache
@@ -62,6 +63,7 @@ def cues() -> Cues:
         negation_particles=low("negation_particles"),
         negation_dets=low("negation_determiners"),
         modals=low("modal_lemmas"),
+        settled=low("settled_lemmas"),
     )
 
 
@@ -197,6 +199,9 @@ def trigger_cues(trigger: Token, sent: Span) -> list[str]:
 def _done(w: TokenStrings, i: int, c: Cues) -> bool:
     """ "a pu enregistrer", "a dû céder", "devait être": a modal in a past tense reports what happened or what
     was set, not a possibility ("envisageait un prix" is still a possibility)."""
+    if w.lemma[i].lower() in c.settled:
+        kids = w.children[i]
+        return any(w.dep[k] == "aux:pass" for k in kids) and any(w.dep[k] == "aux:tense" for k in kids)
     if w.lemma[i].lower() not in c.modals:
         return False
     if "Past" in w.feat(i, "Tense") and "Part" not in w.feat(i, "VerbForm"):

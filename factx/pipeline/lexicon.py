@@ -46,6 +46,7 @@ class Grammar:
     outside_verbs: frozenset[str]  # verbs whose subject is not the agent of the noun they govern
     outside_nouns: frozenset[str]  # nouns whose "de"/"par" complement judges a fact ("l'approbation de l'UE")
     history_nouns: frozenset[str]  # "l'acquisition de l'histoire de Google": Google did it
+    title_joins: frozenset[tuple[str, ...]] = frozenset()  # "président et CEO": two titles of one person
     transfer_verbs: dict[str, tuple[str, ...]] = field(
         default_factory=dict
     )  # lemma -> receiver's prepositions
@@ -103,6 +104,7 @@ def grammar() -> Grammar:
         outside_verbs=_low(raw.get("outside_verbs")),
         outside_nouns=_low(raw.get("outside_nouns")),
         history_nouns=_low(raw.get("history_nouns")),
+        title_joins=frozenset(words_of(str(p)) for p in raw.get("title_joins") or []),
         transfer_verbs={
             str(k).lower(): tuple(str(p) for p in v or [])
             for k, v in (raw.get("transfer_verbs") or {}).items()
@@ -207,6 +209,7 @@ class Descriptions:
     aliases: dict[str, list[str]]  # canonical -> spellings
     demonstrative_only: frozenset[str]  # nouns that point back only after ce/cette
     not_epithets: frozenset[str] = frozenset()  # adjectives that tell no entity apart ("le nouveau groupe")
+    product_company: frozenset[str] = frozenset()  # "le réseau social" may be a company known by its product
 
 
 @cache
@@ -225,7 +228,8 @@ def descriptions() -> Descriptions:
             demonstrative.add(fold(str(noun)))
     aliases = {str(k): [str(s) for s in v or []] for k, v in (raw.get("aliases") or {}).items()}
     not_epithets = frozenset(fold(str(w)) for w in raw.get("not_epithets") or [])
-    return Descriptions(label_of, aliases, frozenset(demonstrative), not_epithets)
+    product_company = frozenset(fold(str(w)) for w in raw.get("product_company_descriptions") or [])
+    return Descriptions(label_of, aliases, frozenset(demonstrative), not_epithets, product_company)
 
 
 @cache

@@ -411,7 +411,7 @@ class _Builder:
         if target is None:
             avoid = self._clause_subject(head, k)
             target = self.recent(k, head, label, avoid) or self.salient(label, avoid)
-        if target is None and label in _KIN_LABELS:
+        if target is None and label in _KIN_LABELS and noun in descriptions().product_company:
             # "le réseau social" in an article whose companies are all known as products (Facebook,
             # WhatsApp): the product names the company
             kin = _KIN_LABELS[label]

@@ -72,12 +72,15 @@ class Context:
         lead = figures().lead_verbs
         a, b = self.sent.start, self.sent.end
         self.conj_verbs = {i for i in range(a, b) if strings.pos[i] == VERB and strings.dep[i] == "conj"}
-        self.backers: set[int] = set()
+        self.backers: set[int] = set()  # tokens no party may take: a round's funders and judges of a fact
+        self.funders: set[int] = (
+            set()
+        )  # of those, a round's backers (each a claim of the round's backers frame)
         self.incises = incises(self.sent, lambda i: self.idx.get(i) is not None)
         self.brackets = _brackets(strings, a, b)
         outside = grammar().outside_verbs
-        self.backers |= self._backers_after_openers(strings, a, b)
-        self.backers |= self._backers_listed(strings, a, b)
+        self.funders |= self._backers_after_openers(strings, a, b)
+        self.funders |= self._backers_listed(strings, a, b)
         for i in range(a, b):
             # "un tour de table mené par Tiger Global": the backer is not the company raising
             if strings.lemma[i].lower() in lead and "Part" in strings.feat(i, "VerbForm"):
@@ -85,7 +88,7 @@ class Context:
                 t = self.sent.doc[i]
                 agents = logical(t, "subj") if is_passive(t) else []
                 agents = agents or [c for c in t.children if c.i > i and prep_matches(c, "par")]
-                self.backers |= {x.i for c in agents for x in c.subtree}
+                self.funders |= {x.i for c in agents for x in c.subtree}
             # "La Commission a donné son feu vert au rachat de Wiz par Google": who judges a deal is no party
             # to any fact of its sentence
             if (
@@ -105,6 +108,7 @@ class Context:
                         tok = self.sent.doc[c]
                         if prep_matches(tok, "de") or prep_matches(tok, "par"):
                             self.backers |= {x.i for x in tok.subtree}
+        self.backers |= self.funders
 
     def _judges_a_fact(self, strings: TokenStrings, i: int) -> bool:
         """The outside verb at ``i`` governs a fact's noun ("a donné son feu vert au rachat", "a autorisé
@@ -134,6 +138,10 @@ class Context:
                         a, b = self.idx.span_of(holder.token) or (holder.token, holder.token + 1)
                         self._holders |= set(range(a, b))
         return self._holders
+
+    def holder_names(self) -> set[str]:
+        """The canonical names of :meth:`holders`."""
+        return {m["canonical"] for i in self.holders() if (m := self.idx.get(i)) is not None}
 
     def _fact_noun(self, strings: TokenStrings, i: int) -> bool:
         return strings.pos[i] == NOUN and any(
@@ -354,6 +362,8 @@ def stake_parts(
         and s.norm[det] in g.definite - {"des", "du"}
         and s.dep[k] in ("obj", "nsubj:pass")
         and s.pos[s.head[k]] == VERB
+        and holder is not None
+        and _stake_told_elsewhere(ctx, holder)
     )
     if company is None and holder is not None and not known:
         return None, holder  # "30 % du capital de Valentino", "une participation de 30 % de Valentino"
@@ -767,6 +777,17 @@ def _stake_noun(ctx: Context, tok: Token, trig: Trigger | None) -> bool:
     )
 
 
+def _stake_told_elsewhere(ctx: Context, holder: Filled) -> bool:
+    """The article already told a stake in another company than ``holder``: "la participation d'Amber Capital"
+    can then be Amber's stake in it ("Vivendi détient déjà 27 % de Lagardère"); told alone, "la participation
+    de 5 % d'Ubisoft" is a stake in Ubisoft."""
+    shared = ctx.frames.share_frames()
+    return any(
+        p.frame in shared and p.object is not None and p.object.canonical != holder.canonical
+        for p in (*ctx.previous, *ctx.current)
+    )
+
+
 def s_holder(ctx, d, tok, trig, frame):
     """ "la participation d'Amber Capital dans Lagardère": the "de" name holds the shares."""
     if not _stake_noun(ctx, tok, trig):
@@ -1068,9 +1089,11 @@ def fill(ctx: Context, d: Draft, tok: Token, trig: Trigger | None, frame: Frame)
 
 def _first(ctx, d, tok, trig, frame, strategies, role) -> Filled | None:
     taken = {f.canonical for f in (d.subject, d.object, d.value) if f is not None}
+    # who holds shares the sentence deals in is no party to the deal, whichever strategy offers it
+    holders = set() if frame.name in ctx.frames.share_frames() else ctx.holder_names()
     for name, fn in strategies:
         found = fn(ctx, d, tok, trig, frame)
-        if found is None or found.canonical in taken:
+        if found is None or found.canonical in taken or found.canonical in holders:
             continue
         if not _labels_ok(frame, role, found.mention):
             continue

@@ -98,7 +98,11 @@ def _logical(doc: Doc, w: TokenStrings, i: int, which: str, depth: int = 0) -> l
     # control and raising ("va investir", "cherche à racheter", "devrait obtenir"), coordination
     if which == "subj" and dep[i] in ("xcomp", "conj") and pos[head] in (VERB, AUX):
         return _logical(doc, w, head, "subj", depth + 1)
-    if which == "subj" and dep[i] == "advcl" and "Inf" in w.feat(i, "VerbForm") and pos[head] == VERB:
+    # a past infinitive ("après avoir pris") has its infinitive on the auxiliary
+    infinitive = "Inf" in w.feat(i, "VerbForm") or any(
+        dep[c].startswith("aux") and "Inf" in w.feat(c, "VerbForm") for c in kids
+    )
+    if which == "subj" and dep[i] == "advcl" and infinitive and pos[head] == VERB:
         # "Tencent injecte 1,16 milliard pour acquérir 25 %": an infinitive clause shares its verb's subject
         return _logical(doc, w, head, "subj", depth + 1)
     if which == "subj" and dep[i] in ("acl", "xcomp", "nmod") and pos[head] == NOUN:

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from .. import data
 from .draft import Draft, Filled
 from .frames import split_phrase
+from .lexicon import grammar
 from .roles import Context, mention_of, scan_prep
 from .syntax import is_possessive, logical, norm, prep_matches
 from .tokens import token_strings
@@ -100,7 +101,7 @@ def role_drafts(ctx: Context) -> list[Draft]:
     # titles at one organisation, read once for the group
     groups: list[list[tuple[int, int, str]]] = []
     for t in found:
-        if groups and tuple(low[groups[-1][-1][1] : t[0]]) in TITLE_JOINS:
+        if groups and tuple(low[groups[-1][-1][1] : t[0]]) in grammar().title_joins:
             groups[-1].append(t)
         else:
             groups.append([t])
@@ -119,9 +120,6 @@ def role_drafts(ctx: Context) -> list[Draft]:
                 out.append(d)
                 out += _coordinated(ctx, d)
     return out
-
-
-TITLE_JOINS = {("et",), (",",), ("&",), (",", "et")}
 
 
 def _coordinated(ctx: Context, d: Draft) -> list[Draft]:
