@@ -27,7 +27,7 @@ from spacy.tokens import Span, Token
 
 from .extensions import DATES
 from .frames import Frames, Trigger, fold_word, with_roles
-from .lexicon import figures, words_of
+from .lexicon import figures, grammar, words_of
 from .mentions import mention_index
 from .syntax import antecedent, is_passive, logical, norm, prep_matches
 from .tokens import token_strings
@@ -533,7 +533,7 @@ def _announces(tail: tuple[str, ...], f) -> bool:
         return True
     return (
         2 <= len(tail) <= 6
-        and tail[-1] in ("de", "d'")
+        and tail[-1] in grammar().prep_forms("de")
         and any(fold_word(w) in f.restatement_nouns for w in tail)
     )
 

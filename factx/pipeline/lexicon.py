@@ -35,6 +35,7 @@ def words_of(phrase: str) -> tuple[str, ...]:
 @dataclass(frozen=True)
 class Grammar:
     definite: frozenset[str]
+    definite_article: frozenset[str]
     demonstrative: frozenset[str]
     indefinite: frozenset[str]
     possessive: dict[str, str]  # form -> number of the owner
@@ -91,6 +92,7 @@ def grammar() -> Grammar:
     pron = raw.get("pronouns") or {}
     return Grammar(
         definite=_low(det.get("definite")),
+        definite_article=_low(det.get("definite_article")),
         demonstrative=_low(det.get("demonstrative")),
         indefinite=_low(det.get("indefinite")),
         possessive={str(k).lower(): str(v) for k, v in (det.get("possessive") or {}).items()},

@@ -359,7 +359,7 @@ def stake_parts(
     # Bpifrance" (taking part in a round)
     known = (
         det is not None
-        and s.norm[det] in g.definite - {"des", "du"}
+        and s.norm[det] in g.definite_article
         and s.dep[k] in ("obj", "nsubj:pass")
         and s.pos[s.head[k]] == VERB
         and holder is not None
