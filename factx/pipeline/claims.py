@@ -315,6 +315,16 @@ def _parallel_roles(ctx: Context, d: Draft, o: Owned, drafts: list[Draft]) -> No
             setattr(d, other, kept)
             d.how[role], d.how[other] = name.how, "parallel"
             return
+    # the parse gave the first name no role ("a racheté Bioverativ pour 11,6 milliards, Ablynx pour..."): the
+    # names listed are what the fact is about, its objects
+    first = ctx.idx.get(a)
+    if first is None or source.subject is None or name.canonical == source.subject.canonical:
+        return
+    if first["canonical"] != source.subject.canonical:
+        source.object = Filled(first, a, f"parallel/{first['how']}")
+        source.how["object"] = source.object.how
+    d.subject, d.object = source.subject, name
+    d.how["subject"], d.how["object"] = "parallel", name.how
 
 
 def _deal_dates(drafts: list[Draft], frames: Frames) -> None:
