@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from .draft import Draft
 from .frames import Frame
 from .mentions import mention_index
-from .syntax import clause_head
+from .syntax import brackets, clause_head
 from .tokens import token_strings
 
 NEARBY = 10  # tokens
@@ -85,19 +85,7 @@ def _telling_heads(head: Token, sent: Span) -> set[int]:
 
 def _brackets(sent: Span) -> list[tuple[int, int]]:
     """Token positions of each outermost "(" and its ")" in the sentence."""
-    out: list[tuple[int, int]] = []
-    depth, start = 0, -1
-    text = token_strings(sent.doc).text
-    for i in range(sent.start, sent.end):
-        if text[i] == "(":
-            depth += 1
-            if depth == 1:
-                start = i
-        elif text[i] == ")" and depth:
-            depth -= 1
-            if not depth:
-                out.append((start, i))
-    return out
+    return brackets(token_strings(sent.doc), sent.start, sent.end)
 
 
 def _measure(frame: Frame) -> bool:

@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
+from ..normalize.dates import GRAIN_RANK
 from . import claim_dates, extensions, hedging
 from .draft import Draft, Filled
 from .extensions import AMOUNTS, DATES
@@ -284,15 +285,12 @@ def _figure_dates(drafts: list[Draft], dates: list[Span]) -> None:
             d.date, d.how["date"] = after, "after_figure"
 
 
-_GRAINS = ("day", "week", "month", "quarter", "year")
-
-
 def _finer(a: Span | None, b: Span) -> bool:
     """``a`` is a date at a finer grain than ``b`` ("le 3 mars" against "l'an dernier")."""
     if a is None:
         return False
     ga, gb = ((s._.factx_date or {}).get("grain") for s in (a, b))
-    return ga in _GRAINS and gb in _GRAINS and _GRAINS.index(ga) < _GRAINS.index(gb)
+    return ga in GRAIN_RANK and gb in GRAIN_RANK and GRAIN_RANK[ga] < GRAIN_RANK[gb]
 
 
 def _parallel_roles(ctx: Context, d: Draft, o: Owned, drafts: list[Draft]) -> None:

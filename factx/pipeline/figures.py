@@ -453,18 +453,20 @@ def _per_unit_inside(doc, fig: Span) -> tuple[str | None, int]:
 def _per_unit_match(doc, end: int) -> tuple[tuple[str, ...], tuple[str, ...], str] | None:
     """The figures.yaml per_unit entry (folded words, written words, unit) starting at token ``end``, also
     after how the sum is paid ("229 dollars en espèces par action": the words include the payment's)."""
-    after = _after(doc, end)
-    found = next((e for e in _per_unit_words() if tuple(after[: len(e[0])]) == e[0]), None)
+    found = _per_unit_entry(_after(doc, end))
     if found is not None:
         return found
     norm = token_strings(doc).norm
     for means in figures().payment_means:
         if tuple(norm[end : end + len(means)]) == means:
-            later = _after(doc, end + len(means))
-            e = next((e for e in _per_unit_words() if tuple(later[: len(e[0])]) == e[0]), None)
+            e = _per_unit_entry(_after(doc, end + len(means)))
             if e is not None:
                 return (*means, *e[0]), (*means, *e[1]), e[2]
     return None
+
+
+def _per_unit_entry(after: list[str]) -> tuple[tuple[str, ...], tuple[str, ...], str] | None:
+    return next((e for e in _per_unit_words() if tuple(after[: len(e[0])]) == e[0]), None)
 
 
 def _per_unit_at(doc, end: int) -> str | None:
@@ -667,6 +669,12 @@ def owned_figures(
     return out
 
 
+def _pays(found: tuple[Token, Trigger], fig: Span) -> bool:
+    """A trigger may own ``fig``: any trigger but a neutral money verb, which owns only the sum it pays."""
+    tok, trig = found
+    return not (trig.neutral and trig.pos == "verb") or _paid(tok, fig, trig)
+
+
 def _paid(verb: Token, fig: Span, trig: Trigger | None = None) -> bool:
     """``fig`` is what ``verb`` pays, not the complement of another thing it pays ("payer une amende de 1
     milliard", "verser un dividende de 2 euros"); a measure noun is the sum itself ("la somme de")."""
@@ -688,12 +696,7 @@ def _own(s: _Sentence, fig: Span, kind: str | None) -> Owned | None:
         found = getattr(s, name)(fig, kind)
         if found is not None and box is not None and not box[0] < found[0].i < box[1]:
             continue  # "(Veritas en 2004 par Symantec pour 15,5 Md$)": a bracket's figure is its own fact's
-        if (
-            found is not None
-            and found[1].neutral
-            and found[1].pos == "verb"
-            and not _paid(found[0], fig, found[1])
-        ):
+        if found is not None and not _pays(found, fig):
             continue  # "payer une amende de 1 milliard": a neutral verb's sum is what it pays, nothing else
         if found is not None:
             return Owned(fig, found[1].frame, found[0], found[1], name)
@@ -704,8 +707,6 @@ def _own(s: _Sentence, fig: Span, kind: str | None) -> Owned | None:
     if frame is not None:
         return Owned(fig, frame, None, None, "unit")
     found = s.nearest(fig, kind)
-    if found is not None and not (
-        found[1].neutral and found[1].pos == "verb" and not _paid(found[0], fig, found[1])
-    ):
+    if found is not None and _pays(found, fig):
         return Owned(fig, found[1].frame, found[0], found[1], "nearest")
     return None

@@ -33,6 +33,7 @@ from .lexicon import figures, grammar, sources
 from .mentions import MentionIndex
 from .syntax import (
     antecedent,
+    brackets,
     by_spec,
     determiner_of,
     governing_verb,
@@ -73,12 +74,10 @@ class Context:
         a, b = self.sent.start, self.sent.end
         self.conj_verbs = {i for i in range(a, b) if strings.pos[i] == VERB and strings.dep[i] == "conj"}
         self.backers: set[int] = set()  # tokens no party may take: a round's funders and judges of a fact
-        self.funders: set[int] = (
-            set()
-        )  # of those, a round's backers (each a claim of the round's backers frame)
+        # of those, a round's backers (each a claim of the round's backers frame)
+        self.funders: set[int] = set()
         self.incises = incises(self.sent, lambda i: self.idx.get(i) is not None)
-        self.brackets = _brackets(strings, a, b)
-        outside = grammar().outside_verbs
+        self.brackets = brackets(strings, a, b)
         self.funders |= self._backers_after_openers(strings, a, b)
         self.funders |= self._backers_listed(strings, a, b)
         for i in range(a, b):
@@ -93,10 +92,7 @@ class Context:
             # to any fact of its sentence
             if (
                 strings.pos[i] == VERB
-                and (
-                    strings.lemma[i].lower() in outside
-                    or guess_infinitive(strings.lower[i], strings.lemma[i], strings.pos[i]) in outside
-                )
+                and _outside_word(strings.lower[i], strings.lemma[i], strings.pos[i])
                 and self._judges_a_fact(strings, i)
             ):
                 t = self.sent.doc[i]
@@ -118,12 +114,7 @@ class Context:
             return False
         nouns = [c for c in kids if strings.dep[c] in ("obj", "obl", "obl:arg", "obl:mod", "iobj")]
         nouns += [g for c in nouns for g in strings.children[c] if strings.dep[g].startswith("nmod")]
-        index = self.frames.index
-        return any(
-            strings.pos[n] == NOUN
-            and any(t.pos == "noun" for t in index.get(fold_word(strings.lemma[n]), ()))
-            for n in nouns
-        )
+        return any(self._fact_noun(strings, n) for n in nouns)
 
     def holders(self) -> set[int]:
         """Tokens of the names holding the shares a share noun of the sentence names (see stake_parts)."""
@@ -144,8 +135,16 @@ class Context:
         return {m["canonical"] for i in self.holders() if (m := self.idx.get(i)) is not None}
 
     def _fact_noun(self, strings: TokenStrings, i: int) -> bool:
+        return self._trigger_noun(strings, i, lambda frame: True)
+
+    def _round_noun(self, strings: TokenStrings, i: int) -> bool:
+        return self._trigger_noun(strings, i, lambda frame: bool(self.frames.frames[frame].backers))
+
+    def _trigger_noun(self, strings: TokenStrings, i: int, of_frame: Callable[[str], bool]) -> bool:
+        """Token ``i`` is a noun triggering a frame ``of_frame`` accepts."""
         return strings.pos[i] == NOUN and any(
-            t.pos == "noun" for t in self.frames.index.get(fold_word(strings.lemma[i]), ())
+            t.pos == "noun" and of_frame(t.frame)
+            for t in self.frames.index.get(fold_word(strings.lemma[i]), ())
         )
 
     def _backers_listed(self, strings: TokenStrings, a: int, b: int) -> set[int]:
@@ -163,12 +162,6 @@ class Context:
                 if strings.dep[c] == "obj":
                     out |= {x.i for x in self.sent.doc[c].subtree}
         return out
-
-    def _round_noun(self, strings: TokenStrings, i: int) -> bool:
-        return strings.pos[i] == NOUN and any(
-            t.pos == "noun" and self.frames.frames[t.frame].backers
-            for t in self.frames.index.get(fold_word(strings.lemma[i]), ())
-        )
 
     @staticmethod
     def _backers_after_openers(strings: TokenStrings, a: int, b: int) -> set[int]:
@@ -545,10 +538,14 @@ def s_support(ctx, d, tok, trig, frame):
 
 
 def _outside(verb: Token) -> bool:
-    """``verb`` is one whose subject judges a fact (grammar.yaml ``outside_verbs``), also when the lemmatizer
-    left its present form alone ("donne" for donner)."""
+    return _outside_word(verb.lower_, verb.lemma_, verb.pos)
+
+
+def _outside_word(lower: str, lemma: str, pos: int) -> bool:
+    """A verb whose subject judges a fact (grammar.yaml ``outside_verbs``), also when the lemmatizer left its
+    present form alone ("donne" for donner)."""
     outside = grammar().outside_verbs
-    return verb.lemma_.lower() in outside or guess_infinitive(verb.lower_, verb.lemma_, verb.pos) in outside
+    return lemma.lower() in outside or guess_infinitive(lower, lemma, pos) in outside
 
 
 def _infinitive(verb: Token) -> bool:
@@ -750,22 +747,6 @@ def _history_owner(ctx: Context, tok: Token) -> Token | None:
                 ):
                     return g
     return None
-
-
-def _brackets(strings: TokenStrings, a: int, b: int) -> list[tuple[int, int]]:
-    """Token positions of each outermost "(" and its ")" between ``a`` and ``b``."""
-    out: list[tuple[int, int]] = []
-    depth, start = 0, -1
-    for i in range(a, b):
-        if strings.text[i] == "(":
-            depth += 1
-            if depth == 1:
-                start = i
-        elif strings.text[i] == ")" and depth:
-            depth -= 1
-            if not depth:
-                out.append((start, i))
-    return out
 
 
 def _stake_noun(ctx: Context, tok: Token, trig: Trigger | None) -> bool:

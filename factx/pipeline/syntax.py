@@ -252,3 +252,19 @@ def incises(sent: Span, named: Callable[[int], bool]) -> list[tuple[int, int]]:
                 continue
         i += 1
     return out
+
+
+def brackets(strings: TokenStrings, a: int, b: int) -> list[tuple[int, int]]:
+    """Token positions of each outermost "(" and its ")" between ``a`` and ``b``."""
+    out: list[tuple[int, int]] = []
+    depth, start = 0, -1
+    for i in range(a, b):
+        if strings.text[i] == "(":
+            depth += 1
+            if depth == 1:
+                start = i
+        elif strings.text[i] == ")" and depth:
+            depth -= 1
+            if not depth:
+                out.append((start, i))
+    return out
