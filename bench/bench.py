@@ -246,7 +246,7 @@ def main() -> None:
         )
         # real press on other stories (tests/data/press/README.md): developed against, and held out
         press = ROOT / "tests" / "data" / "press"
-        for part in ("dev", "dev2", "dev3", "dev4", "heldout", "heldout2", "heldout3"):
+        for part in ("dev", "dev2", "dev3", "dev4", "dev5", "heldout", "heldout2", "heldout3", "heldout4"):
             res[f"press-{part}"] = gold_scores(
                 tmp, press / part / "gold.json", press / part / "articles", part
             )
@@ -373,15 +373,17 @@ def print_table(r: dict) -> None:
         if g:
             rows += _score_rows(name, g)
     before = r.get("press-before") or {}
-    starts = [before.get("round3_start") or {}, before.get("round4_start") or {}]
+    starts = [before.get(k) or {} for k in ("round3_start", "round4_start", "round5_start")]
     for part, label in (
         ("dev", "real press, dev"),
         ("dev2", "real press, dev 2"),
         ("dev3", "real press, dev 3"),
         ("dev4", "real press, dev 4"),
+        ("dev5", "real press, dev 5"),
         ("heldout", "real press, held-out 1 (developed against since 12-01)"),
         ("heldout2", "real press, held-out 2"),
         ("heldout3", "real press, held-out 3"),
+        ("heldout4", "real press, held-out 4"),
     ):
         g = r.get(f"press-{part}")
         if g:

@@ -28,12 +28,14 @@ SETS = {
     "press-dev2": (DATA / "press" / "dev2" / "articles", DATA / "press" / "dev2" / "gold.json"),
     "press-dev3": (DATA / "press" / "dev3" / "articles", DATA / "press" / "dev3" / "gold.json"),
     "press-dev4": (DATA / "press" / "dev4" / "articles", DATA / "press" / "dev4" / "gold.json"),
+    "press-dev5": (DATA / "press" / "dev5" / "articles", DATA / "press" / "dev5" / "gold.json"),
     "press-heldout": (DATA / "press" / "heldout" / "articles", DATA / "press" / "heldout" / "gold.json"),
     "press-heldout2": (DATA / "press" / "heldout2" / "articles", DATA / "press" / "heldout2" / "gold.json"),
     "press-heldout3": (DATA / "press" / "heldout3" / "articles", DATA / "press" / "heldout3" / "gold.json"),
+    "press-heldout4": (DATA / "press" / "heldout4" / "articles", DATA / "press" / "heldout4" / "gold.json"),
 }
 # press-heldout was retired to development on 2026-12-01, after its before/after scores were taken
-HELD_OUT = {"press-heldout2", "press-heldout3"}
+HELD_OUT = {"press-heldout2", "press-heldout3", "press-heldout4"}
 
 
 def _scorer():
