@@ -946,6 +946,65 @@ def test_names_after_aupres_de_without_a_round_are_no_backers(nlp):
 
 
 @pytest.mark.parametrize(
+    "text,company,backers",
+    [
+        ("Pennylane lève 75 millions d'euros. La société s'appuie sur des investisseurs tels que Sequoia et "
+         "DST Global.", "Pennylane", {"Sequoia Capital", "DST Global"}),
+        ("Alan a levé 185 millions d'euros. Ils ont été rejoints par deux fonds de capital-risque, Temasek et "
+         "Ribbit Capital.", "Alan", {"Temasek", "Ribbit Capital"}),
+        # the subject's list after its verb; a name a noun's preposition brings is no backer ("PDG de Michelin")
+        ("Ledger a levé 380 millions de dollars. Les investisseurs historiques ont remis au pot, à l'image de "
+         "Cathay Innovation et de Draper Esprit.", "Ledger", {"Cathay Innovation", "Draper Esprit"}),
+        ("Exotec lève 335 millions de dollars. Son développement a séduit des investisseurs, notamment Goldman "
+         "Sachs et Bpifrance, ainsi que le PDG de Michelin.", "Exotec", {"Goldman Sachs", "Bpifrance"}),
+        # the company the noun names, with no round in the article
+        ("Les précédents investisseurs de Swile, Index Ventures et Idinvest, ont remis au pot.", "Swile",
+         {"Index Ventures", "Idinvest"}),
+    ],
+)  # fmt: skip
+def test_the_names_a_backer_noun_lists_invest_in_the_company(nlp, text, company, backers):
+    claims = claims_of(nlp, text, pub_date="2022-01-11")
+    got = {name(c["subject"]) for c in claims if c["frame"] == "investment" and name(c["object"]) == company}
+    assert got == backers, _show(claims)
+    assert {c["how"]["frame"] for c in claims if c["frame"] == "investment"} == {"backer_list"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a singular noun names one party: the fund holds a stake, it is no list of backers
+        "Le fonds américain KKR, qui détient 40 % de Zeta, a mandaté la banque Lazard.",
+        # backers listed in an article that tells no round back nothing it could name
+        "Des investisseurs tels que Amundi et BlackRock ont cédé 40 % de Zeta.",
+    ],
+)
+def test_a_backer_noun_without_a_list_or_a_round_makes_no_investment(nlp, text):
+    claims = claims_of(nlp, text)
+    assert find(claims, "stake", "40 %")  # the sentence was read
+    assert not [c for c in claims if c["frame"] == "investment"], _show(claims)
+
+
+def test_the_names_after_a_lead_backers_description_lead_it(nlp):
+    text = "Menée par le conglomérat japonais SoftBank et le fonds Eurazeo, la levée de fonds de Vestiaire Collective a été bouclée."
+    claims = claims_of(nlp, text)
+    got = {name(c["subject"]) for c in claims if c["frame"] == "investment"}
+    assert got == {"SoftBank", "Eurazeo"}, _show(claims)
+    assert {name(c["object"]) for c in claims if c["frame"] == "investment"} == {"Vestiaire Collective"}
+
+
+def test_a_name_right_after_a_deal_verb_is_its_object_whatever_the_parse(nlp):
+    # the parse hangs "Tableau" on "racheté" as obl:mod, with no preposition
+    claims = claims_of(
+        nlp,
+        "Salesforce a annoncé mardi avoir racheté Tableau, un éditeur de logiciels.",
+        pub_date="2019-06-12",
+    )
+    claim = find(claims, "acquisition")
+    assert parties(claim) == ("Salesforce", "Tableau"), _show(claims)
+    assert claim["date"]["value"] == "2019-06-11"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "L'Autorité de la concurrence a autorisé la levée de fonds de 300 millions d'euros de Mistral AI.",

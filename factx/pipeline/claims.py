@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from ..normalize.dates import GRAIN_RANK
 from . import claim_dates, extensions, hedging
 from .draft import Draft, Filled
+from .entities import is_place
 from .extensions import AMOUNTS, DATES
 from .figures import Owned, kind_of, owned_figures
 from .frames import Frame, Frames, Trigger, load_frames, with_roles
@@ -182,8 +183,8 @@ def _sentence(
     frames: Frames,
     previous: list[Draft],
 ) -> tuple[list[Draft], list[Draft]]:
-    if not matches and not figs and not has_title(sent):
-        return [], []  # no trigger, figure nor title: no draft, nothing for the later stages to read
+    if not matches and not figs and not has_title(sent) and not _backer_noun_in(sent):
+        return [], []  # no trigger, figure, title nor backer: no draft, nothing for the later stages to read
     ctx = Context(sent, mention_index(sent.doc), frames, previous, exclude=_attribution_tokens(sent))
     # 1. figures and their frames, then triggers no figure took
     work: list[tuple[Draft, Token | None, Trigger | None]] = []
@@ -245,13 +246,45 @@ def _backer_drafts(ctx: Context, merged: list[Draft], kept: list[Draft], frames:
     investment in the company raising), dated and hedged as the round is."""
     # a round named without its figure names its backers all the same ("Menée par SoftBank, la levée...")
     rounds = [d for d in merged if frames.frames[d.frame].backers in frames.frames and d.subject is not None]
-    if not rounds or not ctx.funders:
-        return []
     out: list[Draft] = []
     said = {(d.frame, d.subject.canonical, d.object.canonical) for d in kept if d.subject and d.object}
+    backs = next((f.backers for f in frames.frames.values() if f.backers in frames.frames), None)
+    for i, owner in sorted(ctx.owners.items()):
+        # "les précédents investisseurs de Back Market : General Atlantic, Daphni": the company is named
+        m, o = ctx.idx.get(i), ctx.idx.get(owner)
+        if (
+            backs is None
+            or m is None
+            or o is None
+            or not _backer_label(m)
+            or m["how"] not in ("name", "alias")
+        ):
+            continue
+        a, _ = ctx.idx.span_of(i) or (i, i + 1)
+        if (a != i and a in ctx.owners) or (backs, m["canonical"], o["canonical"]) in said:
+            continue
+        said.add((backs, m["canonical"], o["canonical"]))
+        d = Draft(backs, ctx.sent, i, "")
+        d.subject, d.object = Filled(m, i, f"backer/{m['how']}"), Filled(o, owner, f"backer_noun/{o['how']}")
+        d.how = {"frame": "backer_list", "subject": d.subject.how, "object": d.object.how}
+        _hedge(ctx.sent, [d])
+        out.append(d)
+    funders = ctx.funders - set(ctx.owners)
+    told = not rounds
+    if told and ctx.listed - set(ctx.owners):
+        # "Ils ont été rejoints par deux fonds de capital-risque, Sequoia Capital et Coatue": the names a
+        # backer noun lists back the round the article told last
+        rounds = [
+            d
+            for d in reversed(ctx.previous)
+            if frames.frames[d.frame].backers in frames.frames and d.subject is not None
+        ][:1]
+        funders = ctx.listed - set(ctx.owners)
+    if not rounds or not funders:
+        return out
     for r in rounds:
         frame = frames.frames[r.frame].backers
-        for i in sorted(ctx.funders):
+        for i in sorted(funders):
             m = ctx.idx.get(i)
             if m is None or m["how"] not in ("name", "alias") or not _backer_label(m):
                 continue
@@ -261,16 +294,30 @@ def _backer_drafts(ctx: Context, merged: list[Draft], kept: list[Draft], frames:
             if (frame, m["canonical"], r.subject.canonical) in said or m["canonical"] == r.subject.canonical:
                 continue
             said.add((frame, m["canonical"], r.subject.canonical))
-            d = Draft(frame, r.sent, i, "")
+            d = Draft(frame, ctx.sent, i, "")
             d.subject, d.object = Filled(m, i, f"backer/{m['how']}"), r.subject
-            d.date, d.hedge_cues, d.attribution = r.date, list(r.hedge_cues), r.attribution
-            d.how = {"frame": "backer", "subject": d.subject.how, "object": "round", "date": "round"}
+            if told:
+                d.how = {"frame": "backer_list", "subject": d.subject.how, "object": "round_told"}
+                _hedge(ctx.sent, [d])  # a round told before: this sentence's own hedges, no date of its own
+            else:
+                d.date, d.hedge_cues, d.attribution = r.date, list(r.hedge_cues), r.attribution
+                d.how = {"frame": "backer", "subject": d.subject.how, "object": "round", "date": "round"}
             out.append(d)
     return out
 
 
+def _backer_noun_in(sent: Span) -> bool:
+    """ "ses investisseurs, notamment Benchmark et Accel": a sentence with no trigger may list a round's backers."""
+    nouns, w = figures().backer_nouns, token_strings(sent.doc)
+    return any(w.lemma[i].lower() in nouns for i in range(sent.start, sent.end))
+
+
 def _backer_label(m: dict) -> bool:
-    return m.get("label") in ("ORG", "PER") and not m.get("outlet")
+    # a name listed among backers is an organisation or a person whatever the model's label ("Benchmark",
+    # "Accel": MISC; "Blisce": LOC), unless it is a known place
+    if m.get("outlet") or m.get("label") not in ("ORG", "PER", "MISC", "LOC"):
+        return False
+    return m.get("label") != "LOC" or not is_place(m.get("text") or "")
 
 
 def _figure_dates(drafts: list[Draft], dates: list[Span]) -> None:

@@ -172,6 +172,8 @@ class Figures:
     lead_verbs: frozenset[str]
     backer_openers: frozenset[tuple[str, ...]] = frozenset()  # "auprès de": a round's backers follow
     backer_verbs: frozenset[str] = frozenset()  # "le tour de table comprend X et Y": X and Y are backers
+    backer_nouns: frozenset[str] = frozenset()  # "des investisseurs tels que X et Y": X and Y are backers
+    list_openers: frozenset[tuple[str, ...]] = frozenset()  # "tels que", "notamment": the names listed follow
     change_cues: frozenset[tuple[str, ...]] = frozenset()  # "en hausse de": the percent after is a change
     part_cues: frozenset[tuple[str, ...]] = (
         frozenset()
@@ -198,6 +200,8 @@ def figures() -> Figures:
         lead_verbs=_low(raw.get("lead_verbs")),
         backer_openers=frozenset(words_of(p) for p in raw.get("backer_openers") or []),
         backer_verbs=_low(raw.get("backer_verbs")),
+        backer_nouns=_low(raw.get("backer_nouns")),
+        list_openers=frozenset(words_of(p) for p in raw.get("list_openers") or []),
         change_cues=frozenset(words_of(p) for p in raw.get("change_cues") or []),
         part_cues=frozenset(words_of(p) for p in raw.get("part_cues") or []),
     )

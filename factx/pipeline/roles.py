@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from spacy.symbols import ADJ, AUX, DET, NOUN, PRON, PROPN, PUNCT, VERB, X
+from spacy.symbols import ADJ, ADP, AUX, DET, NOUN, PRON, PROPN, PUNCT, VERB, X
 from spacy.tokens import Span, Token
 
 from .draft import Draft, Filled
@@ -80,6 +80,12 @@ class Context:
         self.brackets = brackets(strings, a, b)
         self.funders |= self._backers_after_openers(strings, a, b)
         self.funders |= self._backers_listed(strings, a, b)
+        # names a backer noun lists: backers of this sentence's round, or of the round the article told before
+        self.owners: dict[
+            int, int
+        ] = {}  # a listed backer's token -> the token of the company it backs, if named
+        self.listed = self._backers_of_nouns(strings, a, b)
+        self.funders |= self.listed
         for i in range(a, b):
             # "un tour de table mené par Tiger Global": the backer is not the company raising
             if strings.lemma[i].lower() in lead and "Part" in strings.feat(i, "VerbForm"):
@@ -88,6 +94,22 @@ class Context:
                 agents = logical(t, "subj") if is_passive(t) else []
                 agents = agents or [c for c in t.children if c.i > i and prep_matches(c, "par")]
                 self.funders |= {x.i for c in agents for x in c.subtree}
+                for c in agents:
+                    # "Menée par le conglomérat japonais SoftBank", "menée par Lee Fixel et son fonds Addition":
+                    # the names right after the agent the parse hung elsewhere are agents still
+                    j = c.right_edge.i + 1
+                    while j < b:
+                        if self.idx.get(j) is not None and strings.pos[j] != PUNCT:
+                            self.funders.add(j)
+                        elif not (
+                            strings.lower[j] == "et"
+                            and any(self.idx.get(n) is not None for n in range(j + 1, min(b, j + 4)))
+                            or strings.pos[j] == DET
+                            or strings.pos[j] == NOUN
+                            and fold_word(strings.lemma[j]) in figures().backer_nouns
+                        ):
+                            break
+                        j += 1
             # "La Commission a donné son feu vert au rachat de Wiz par Google": who judges a deal is no party
             # to any fact of its sentence
             if (
@@ -130,6 +152,10 @@ class Context:
                         self._holders |= set(range(a, b))
         return self._holders
 
+    def funder_names(self) -> set[str]:
+        """The canonical names of the sentence's backers of a round."""
+        return {m["canonical"] for i in self.funders if (m := self.idx.get(i)) is not None}
+
     def holder_names(self) -> set[str]:
         """The canonical names of :meth:`holders`."""
         return {m["canonical"] for i in self.holders() if (m := self.idx.get(i)) is not None}
@@ -161,6 +187,94 @@ class Context:
             for c in kids:
                 if strings.dep[c] == "obj":
                     out |= {x.i for x in self.sent.doc[c].subtree}
+        return out
+
+    def _backers_of_nouns(self, strings: TokenStrings, a: int, b: int) -> set[int]:
+        """ "des investisseurs tels que Benchmark et Accel", "ses investisseurs historiques (Benchmark, Accel)",
+        "deux fonds de capital-risque, Sequoia Capital et Coatue": the names a noun of figures.yaml
+        ``backer_nouns`` lists after one of ``list_openers``, or right after it when the noun is plural."""
+        fig = figures()
+        out: set[int] = set()
+        words = strings.lower_apos
+        openers = sorted(fig.list_openers, key=len, reverse=True)
+        for i in range(a, b):
+            if strings.pos[i] != NOUN or fold_word(strings.lemma[i]) not in fig.backer_nouns:
+                continue
+            if strings.lemma[strings.head[i]].lower() == "un" or (
+                self._round_noun(strings, strings.head[i]) and words[i - 1] in grammar().prep_forms("de")
+            ):
+                continue  # "une levée de fonds": the round itself; "l'un des investisseurs d'Instagram": one
+            j = i + 1
+            # its own modifiers: "investisseurs historiques", "fonds de capital-risque", "sociétés d'investissement"
+            while j < b and (
+                strings.pos[j] == ADJ
+                or strings.pos[j] == ADP
+                and j + 1 < b
+                and strings.pos[j + 1] == NOUN
+                and self.idx.get(j + 1) is None
+                or strings.pos[j] == NOUN
+                and strings.pos[j - 1] == ADP
+                and self.idx.get(j) is None
+            ):
+                j += 1
+            # its determiner tells an invariable noun's number: "le fonds américain Vista" is one
+            dets = [c for c in strings.children[i] if strings.dep[c] == "det"]
+            plural = "Plur" in strings.feat(i, "Number") and not any(
+                "Sing" in strings.feat(c, "Number") for c in dets
+            )
+            # "les investisseurs de Back Market : General Atlantic, Daphni": whose backers they are
+            owner = None
+            if j + 1 < b and words[j] in grammar().prep_forms("de") and self.idx.get(j + 1) is not None:
+                owner = j + 1
+                j = (self.idx.span_of(owner) or (owner, owner + 1))[1]
+            opener = next((p for p in openers if tuple(words[j : j + len(p)]) == p), None)
+            if opener is None and strings.dep[i] == "nsubj" and plural:
+                # "Des investisseurs français ont pris part à l'opération, à l'image d'Olivier Pomel": the
+                # subject's list after its verb, past a comma
+                late = [
+                    (n + 1, p)
+                    for n in range(strings.head[i], b - 1)
+                    if strings.text[n] == ","
+                    for p in openers
+                    if p not in ((":",), ("(",)) and tuple(words[n + 1 : n + 1 + len(p)]) == p
+                ]
+                if late:
+                    j, opener = late[0]
+            if opener is None and not (j < b and strings.text[j] == "," or plural):
+                continue  # "le fonds Elliott a racheté": a singular noun names one party, no list
+            k = j + (len(opener) if opener else 0)
+            if opener is None and strings.text[j] == ",":
+                k += 1
+            # "notamment les joueurs Gerard Piqué, Rio Ferdinand": a few words before the first name
+            start = next((n for n in range(k, min(b, k + 6)) if self.idx.get(n) is not None), None)
+            if start is None or any(strings.pos[n] in (VERB, AUX) for n in range(k, start)):
+                continue
+            closing = ")" if opener == ("(",) else None
+            depth = 0
+            for n in range(start, b):
+                t = strings.text[n]
+                if (
+                    t == closing
+                    or t in (".", ";")
+                    or strings.pos[n] in (VERB, AUX)
+                    and self.idx.get(n) is None
+                ):
+                    break
+                if (
+                    t == "("
+                    and n > start
+                    and (self.idx.get(n - 1) is not None or strings.pos[n - 1] == PROPN)
+                ):
+                    depth += 1  # "Olivier Pomel (Datadog)": the company a backer comes from is none
+                elif t == ")" and depth:
+                    depth -= 1
+                elif not depth:
+                    first = (self.idx.span_of(n) or (n, n + 1))[0]
+                    if first - 1 >= k and strings.pos[first - 1] == ADP and strings.pos[first - 2] == NOUN:
+                        continue  # a name a noun's preposition brings is no backer listed: "CEO de Datadog"
+                    out.add(n)
+                    if owner is not None:
+                        self.owners[n] = owner
         return out
 
     @staticmethod
@@ -696,6 +810,8 @@ def s_salient(ctx, d, tok, trig, frame):
     topic = ctx.idx.topic(tuple(labels))
     if topic is None:
         return None
+    if frame.backers and topic["canonical"] in ctx.funder_names():
+        return None  # "Record battu pour ce tour de table mené par Softbank": the lead backer raises nothing
     return Filled(topic, -1, "salient")
 
 

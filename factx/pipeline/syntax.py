@@ -93,6 +93,17 @@ def _logical(doc: Doc, w: TokenStrings, i: int, which: str, depth: int = 0) -> l
         else:
             out = [c for c in kids if dep[c] in ("obj", "iobj") and pos[c] != NUM]
             out += [c for c in kids if dep[c] == "xcomp" and pos[c] == PROPN]
+            if not out:
+                # "avoir racheté WhatsApp, une des applications...": a name right after the verb with no case
+                # word is its object, whatever relation the parse gave it (obl:mod)
+                out = [
+                    c
+                    for c in kids
+                    if 0 < c - i <= 2
+                    and (pos[c] == PROPN or pos[c] == NOUN and doc[c].ent_type_)
+                    and dep[c].startswith(("obl", "nmod", "dep"))
+                    and not any(dep[g] == "case" for g in w.children[c])
+                ]
     if out or depth > 3 or head == i:
         return out
     # control and raising ("va investir", "cherche à racheter", "devrait obtenir"), coordination
