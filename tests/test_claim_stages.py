@@ -992,6 +992,14 @@ def test_the_names_after_a_lead_backers_description_lead_it(nlp):
     assert {name(c["object"]) for c in claims if c["frame"] == "investment"} == {"Vestiaire Collective"}
 
 
+def test_a_noun_that_looks_like_a_verb_triggers_nothing(nlp):
+    # "Mise" (à jour) is no "miser": the figure is the acquisition's
+    text = "Mise à jour : Oracle vient d'annoncer l'acquisition de Cerner pour 28,3 milliards de dollars."
+    claims = claims_of(nlp, text)
+    assert parties(find(claims, "acquisition", "28,3 milliards de dollars")) == ("Oracle", "Cerner")
+    assert not [c for c in claims if c["frame"] == "investment"], _show(claims)
+
+
 def test_a_name_right_after_a_deal_verb_is_its_object_whatever_the_parse(nlp):
     # the parse hangs "Tableau" on "racheté" as obl:mod, with no preposition
     claims = claims_of(

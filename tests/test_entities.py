@@ -254,6 +254,24 @@ def test_short_form_of_a_longer_name(nlp) -> None:
     assert short and short[0]._.factx_canonical == "Thalmont Industries" and short[0].label_ == "ORG"
 
 
+def test_a_company_goes_by_the_short_name_its_article_uses_most(nlp) -> None:
+    doc = nlp(
+        "Le groupe Thalmont Industries a publié ses comptes mardi. Selon Thalmont, la demande reste forte. "
+        "Thalmont emploie 4 000 personnes et Thalmont veut recruter."
+    )
+    names = {s._.factx_canonical for s in doc.spans[ENTITIES] if s.text.startswith("Thalmont")}
+    assert names == {"Thalmont"}, [(s.text, s._.factx_canonical) for s in doc.spans[ENTITIES]]
+
+
+def test_a_person_keeps_the_full_name_however_often_the_surname_comes(nlp) -> None:
+    doc = nlp(
+        "Le patron Marc Delorme a démissionné. Selon Delorme, la société va bien. Delorme part lundi. "
+        "Delorme sera remplacé."
+    )
+    names = {s._.factx_canonical for s in doc.spans[ENTITIES] if "Delorme" in s.text}
+    assert names == {"Marc Delorme"}, [(s.text, s._.factx_canonical) for s in doc.spans[ENTITIES]]
+
+
 def test_a_name_found_once_is_found_where_the_model_missed_it(nlp) -> None:
     # the model tags "Wiz" after "la start-up israélienne", not inside the long noun phrase: one name, every
     # occurrence

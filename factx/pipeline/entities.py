@@ -15,6 +15,7 @@ In a blank pipeline (no ``ner``) only step 1 applies.
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import cache, lru_cache
 from typing import Any
 
@@ -522,9 +523,31 @@ class EntityFixer:
             for t in range(span.start, span.end):
                 taken[t] = True
         spans += self.other_occurrences(doc, spans, taken)
+        self.usual_names(doc, spans)
         spans.sort(key=lambda sp: sp.start)
         doc.spans[ENTITIES] = spans
         return doc
+
+    def usual_names(self, doc: Doc, spans: list[Span]) -> None:
+        """A company the article names by the first words of its full name more often than by the full name
+        ("Nuance" five times, "Nuance Communications" once) goes by that short name: it is how the article,
+        and the press, call it. A name of the data file keeps its own form; a person keeps the full name."""
+        w = token_strings(doc)
+        written: dict[str, Counter[str]] = {}
+        for sp in spans:
+            name = sp._.factx_canonical
+            if sp.label_ == "ORG" and name and " " in name and key(name) not in self.index.by_key:
+                written.setdefault(name, Counter())[w.span_text(sp.start, sp.end)] += 1
+        for name, forms in written.items():
+            words = name.split()
+            short = [(n, f) for f, n in forms.items() if f != name and words[: len(f.split())] == f.split()]
+            if not short:
+                continue
+            n, form = max(short)
+            if n > forms.get(name, 0):
+                for sp in spans:
+                    if sp._.factx_canonical == name:
+                        sp._.factx_canonical = form
 
     @staticmethod
     def other_occurrences(doc: Doc, spans: list[Span], taken: list[bool]) -> list[Span]:

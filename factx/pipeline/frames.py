@@ -200,6 +200,8 @@ def guess_infinitive(low: str, lemma: str, pos: int) -> str | None:
     # "ce qui valorise Figma", where a real name keeps its capital in the lemma)
     if pos != VERB and not (pos == NOUN and low == lemma.lower() or pos == PROPN and low == lemma):
         return None
+    if pos != VERB and low in grammar().noun_lookalikes:
+        return None
     for ending in ("ent", "es", "e"):
         if low.endswith(ending) and len(low) > len(ending) + 2:
             return low[: -len(ending)] + "er"

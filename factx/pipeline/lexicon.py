@@ -47,6 +47,7 @@ class Grammar:
     outside_verbs: frozenset[str]  # verbs whose subject is not the agent of the noun they govern
     outside_nouns: frozenset[str]  # nouns whose "de"/"par" complement judges a fact ("l'approbation de l'UE")
     history_nouns: frozenset[str]  # "l'acquisition de l'histoire de Google": Google did it
+    noun_lookalikes: frozenset[str]  # "mise" (à jour) is a noun, no "miser"
     title_joins: frozenset[tuple[str, ...]] = frozenset()  # "président et CEO": two titles of one person
     transfer_verbs: dict[str, tuple[str, ...]] = field(
         default_factory=dict
@@ -106,6 +107,7 @@ def grammar() -> Grammar:
         outside_verbs=_low(raw.get("outside_verbs")),
         outside_nouns=_low(raw.get("outside_nouns")),
         history_nouns=_low(raw.get("history_nouns")),
+        noun_lookalikes=_low(raw.get("noun_lookalikes")),
         title_joins=frozenset(words_of(str(p)) for p in raw.get("title_joins") or []),
         transfer_verbs={
             str(k).lower(): tuple(str(p) for p in v or [])
