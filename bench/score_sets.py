@@ -48,7 +48,7 @@ def _scorer():
 
 
 def run_set(analyser, folder: Path, gold: dict) -> tuple[list[dict], list[dict]]:
-    from factx.canon import merge_names
+    from factx.canon import corpus_names
     from factx.ingest import read_paths
     from factx.reconcile import reconcile
 
@@ -57,7 +57,8 @@ def run_set(analyser, folder: Path, gold: dict) -> tuple[list[dict], list[dict]]
     for art in read_paths([str(folder)]):
         if getattr(art, "doc", None) and Path(art.doc).name in wanted and hasattr(art, "text"):
             docs.append(analyser.analyse(art))
-    return docs, reconcile(docs, canonical=merge_names([e for d in docs for e in d.get("entities", [])]))
+    # the names merged as `factx conflicts` merges them (entities and the claims' parties)
+    return docs, reconcile(docs, canonical=corpus_names(docs))
 
 
 def summary(name: str, s: dict) -> str:

@@ -67,9 +67,10 @@ SEVERITY = {
 # The same figure in two currencies is most likely an editing slip, not two facts: low.
 CURRENCY_MIXUP_SEVERITY = "low"
 
-# One-off events: two statements more than EVENT_SPAN months apart are two events; a statement with a date
-# of its own more than EVENT_DATED months from another, with a figure that does not fit it, too (a second
-# round). Within those bounds a rumour and the closing a year later are one fact.
+# One-off events: a statement more than EVENT_SPAN months from every statement of an event is another event;
+# a statement with a date of its own more than EVENT_DATED months from another, with a figure that does not fit
+# it, too (a second round). Within those bounds the statements chain: a rumour, the announcement a year and a
+# half later and the closing six months after that are one fact.
 EVENT_SPAN = 24
 EVENT_DATED = 3
 TOTAL_TOLERANCE = 0.02  # a total restated from its parts in one sentence may round them
@@ -546,16 +547,18 @@ def _alternates(e: _Entry) -> list[_Entry]:
     return out
 
 
-def _same_event(a: _Entry, b: _Entry) -> bool:
-    if a.when is None or b.when is None:
-        return True
-    gap = _months(a.when, b.when)
-    if gap > EVENT_SPAN:
+def _near(a: _Entry, b: _Entry) -> bool:
+    return a.when is None or b.when is None or _months(a.when, b.when) <= EVENT_SPAN
+
+
+def _set_apart(a: _Entry, b: _Entry) -> bool:
+    """Own dates months apart and figures that do not fit: two events (a second round, a new offer)."""
+    if a.when is None or b.when is None or not (a.explicit or b.explicit):
         return False
-    if (a.explicit or b.explicit) and gap > EVENT_DATED:
-        on = a.when
-        return any(_values_fit(x, y, on) for x in a.values for y in b.values)
-    return True
+    if _months(a.when, b.when) <= EVENT_DATED:
+        return False
+    on = a.when
+    return not any(_values_fit(x, y, on) for x in a.values for y in b.values)
 
 
 def _period_label(entries: list[_Entry]) -> str | None:
@@ -571,7 +574,9 @@ def _events(entries: list[_Entry]) -> dict[str | None, list[_Entry]]:
     events: list[list[_Entry]] = []
     for e in dated:
         for ev in events:
-            if all(_same_event(e, m) for m in ev):
+            # a deal's statements chain from the first rumour to the closing: each near the one before, none
+            # set apart from any by its own date
+            if any(_near(e, m) for m in ev) and not any(_set_apart(e, m) for m in ev):
                 ev.append(e)
                 break
         else:

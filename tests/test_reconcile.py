@@ -530,6 +530,23 @@ def test_a_rumour_and_the_closing_a_year_later_are_one_fact():
     assert c["period"] == "2023"
 
 
+def test_a_deal_chains_from_the_rumour_to_the_closing_over_two_years():
+    # the rumour is 25 months before the closing, but each statement is near the one before
+    deal = dict(frame="acquisition", subject="Cisco", obj="Splunk")
+    out = reconcile([
+        doc("rumour", claim(**deal, amount=amount("plus de 20 milliards de dollars", low=20 * BN, unit="USD"),
+                            hedged=True), date="2022-02"),
+        doc("announced", claim(**deal, amount=amount("28 milliards de dollars", 28 * BN, unit="USD")), date="2023-09"),
+        doc("closed", claim(**deal, amount=amount("28 milliards de dollars", 28 * BN, unit="USD")), date="2024-03"),
+    ])  # fmt: skip
+    c = one(out, "hedged_vs_asserted")
+    assert {d for side in c["sides"] for d, _ in side_texts({"sides": [side]})[0]} == {
+        "rumour",
+        "announced",
+        "closed",
+    }
+
+
 def test_two_rounds_with_their_own_dates_are_two_facts():
     out = reconcile([
         doc("a", claim(frame="funding_round", subject="Pigment", obj=None,
