@@ -992,6 +992,16 @@ def test_the_names_after_a_lead_backers_description_lead_it(nlp):
     assert {name(c["object"]) for c in claims if c["frame"] == "investment"} == {"Vestiaire Collective"}
 
 
+def test_a_count_of_units_is_its_clause_subjects(nlp):
+    # "la marque britannique" is the brand the article called "le britannique Deciem", not the buyer
+    text = (
+        "Estée Lauder rachète le britannique Deciem pour 1 milliard de dollars. "
+        "La marque britannique est distribuée dans 800 points de vente."
+    )
+    claim = find(claims_of(nlp, text, pub_date="2021-02-01"), "sites", "800 points de vente")
+    assert name(claim["subject"]) == "Deciem" and claim["how"]["subject"] == "unit_clause/description"
+
+
 def test_a_noun_that_looks_like_a_verb_triggers_nothing(nlp):
     # "Mise" (à jour) is no "miser": the figure is the acquisition's
     text = "Mise à jour : Oracle vient d'annoncer l'acquisition de Cerner pour 28,3 milliards de dollars."

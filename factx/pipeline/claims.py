@@ -46,7 +46,7 @@ __all__ = ["ClaimFinder", "extract_claims", "load_frames", "make_claims", "sente
 # the strategies that read a role from the sentence itself (the others borrow it from the discourse)
 READ = (
     "parse", "prep", "predicate", "support", "participle", "topic_comma", "coordination", "possessive", "title",
-    "conj", "relative", "named_unit", "parenthetical",
+    "conj", "relative", "named_unit", "unit_clause", "parenthetical",
 )  # fmt: skip
 
 ErrorHandler = Callable[[str, object, list[Doc], Exception], None]

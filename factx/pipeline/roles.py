@@ -731,6 +731,23 @@ def s_named_unit(ctx, d, tok, trig, frame):
     return None
 
 
+def s_unit_clause(ctx, d, tok, trig, frame):
+    """ "la marque australienne était distribuée dans 400 points de vente", "Le groupe emploie 22 000
+    personnes": a count of a frame's unit is the subject's of the verb it is a complement of."""
+    if d.figure is None or d.how.get("frame") != "unit":
+        return None
+    verb = d.figure.root
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = logical(verb, "obj") if is_passive(verb) else logical(verb, "subj")
+    found = first_mention(ctx, subj, "unit_clause")
+    return found if found is not None and found.mention.get("label") == "ORG" else None
+
+
 def s_possessive(ctx, d, tok, trig, frame):
     """ "sa valorisation", "ses 15 000 salariés": the possessive's owner."""
     noun = tok if tok.pos_ in ("NOUN", "PROPN", "NUM") else None
@@ -910,6 +927,7 @@ SUBJECT: tuple[tuple[str, Strategy], ...] = (
     ("prep", s_prep),
     ("parenthetical", s_parenthetical),
     ("named_unit", s_named_unit),
+    ("unit_clause", s_unit_clause),
     ("predicate", s_predicate),
     ("support", s_support),
     ("participle", s_participle),
