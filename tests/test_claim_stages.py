@@ -1117,6 +1117,25 @@ def test_titles_joined_by_et_are_each_a_role(nlp, text, person, org, titles):
     assert {c["value"]["canonical"] for c in roles} == titles, [c["value"] for c in roles]
 
 
+@pytest.mark.parametrize(
+    "text,roles",
+    [
+        # the tokenizer splits the abbreviation's period off: no sentence ends there
+        ("Ce rachat renforce Danone, dixit le p.-d.g. Antoine de Saint-Affrique.",
+         {("Antoine de Saint-Affrique", "Danone", "PDG")}),
+        # a plural title names each of the people listed before it
+        ("En mai, Jean Dupont, Paul Martin et Pierre Durand, les cofondateurs de Deezer, se sont émus du projet.",
+         {(p, "Deezer", "cofondateur") for p in ("Jean Dupont", "Paul Martin", "Pierre Durand")}),
+        # a name the model did not know is a person when a title follows it
+        ("«Le marché est en plein boom», commente Sjuul Berden, PDG d'United Wardrobe.",
+         {("Sjuul Berden", "United Wardrobe", "PDG")}),
+    ],
+)  # fmt: skip
+def test_a_title_names_its_holders(nlp, text, roles):
+    claims = [c for c in claims_of(nlp, text, pub_date="2022-01-11") if c["frame"] == "role"]
+    assert {(*parties(c), c["value"]["canonical"]) for c in claims} == roles, _show(claims)
+
+
 def test_a_launch_founds_a_company_a_birth_founds_nothing(nlp):
     claims = claims_of(nlp, "Back Market revendique une forte croissance depuis son lancement en 2014.")
     claim = find(claims, "founding")

@@ -204,6 +204,14 @@ def test_an_initial_before_a_name_is_no_sentence_end(nlp) -> None:
 
 
 @pytest.mark.slow
+def test_an_abbreviations_split_off_period_ends_no_sentence(nlp) -> None:
+    from factx.pipeline.sentences import sentences
+
+    doc = nlp("Selon le p.-d.g. Alexandre Bompard, le rachat est utile. Il sera finalisé en mai.")
+    assert [s.text.split()[0] for s in sentences(doc)] == ["Selon", "Il"]
+
+
+@pytest.mark.slow
 def test_a_bracket_or_a_year_glued_to_the_next_sentence_is_split(nlp) -> None:
     words = [t.text for t in nlp.make_doc("Vinci a levé 500 millions (AFP).Le groupe, créé en 1899.Il vise")]
     assert words[5:9] == ["(", "AFP", ")", "."] and words[-4:] == ["1899", ".", "Il", "vise"]

@@ -44,6 +44,10 @@ def _bounds(doc: Doc) -> list[tuple[int, int]]:
         if i >= len(doc) - 1:
             continue
         stop = text[i] in _STOPS or space[i] and "\n" in text[i]
+        if text[i] == "." and i and not w.space[i - 1] and "." in text[i - 1] and "\n" not in w.space[i]:
+            stop = (
+                False  # an abbreviation's own period the tokenizer split off ("le p.-d.g. Alexandre Bompard")
+            )
         j = i + 1
         if stop and (space[j] or text[j][0].isupper() or w.is_punct[j] or w.like_num[j]):
             cuts.add(j)

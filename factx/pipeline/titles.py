@@ -32,7 +32,15 @@ def titles() -> dict[str, list[tuple[tuple[str, ...], str]]]:
         # the tokenizer splits some hyphenated titles ("président-directeur" -> président - directeur) and
         # keeps others whole ("vice-président", "P.-D.G."): index both spellings
         split = tuple(w for word in words for w in re.split(r"(?<=\w)(-)(?=\w)", word) if w)
-        for variant in {words, split}:
+        # and a final period the tokenizer may split off ("p.-d.g." -> p.-d.g .)
+        dotted = (*words[:-1], words[-1][:-1], ".") if len(words[-1]) > 1 and words[-1].endswith(".") else ()
+        # a one-word title's plural names several holders ("les cofondateurs de Back Market")
+        plural = (
+            (f"{words[0]}s",)
+            if len(words) == 1 and words[0][-1:].isalpha() and words[0][-1] not in "sx"
+            else ()
+        )
+        for variant in {words, split, dotted, plural}:
             if variant:
                 index.setdefault(variant[0], []).append((variant, str(canonical)))
     for entries in index.values():
@@ -53,8 +61,15 @@ def title_frame() -> str:
 
 
 def _person(ctx: Context, tok: Token) -> Filled | None:
+    # a title's holder is a person whatever label the model gave a name it did not know ("Sjuul Berden,
+    # PDG d'United Wardrobe": MISC); a name of two words or more, not an organisation's
     m = mention_of(ctx, tok)
-    return Filled(m, tok.i, f"title/{m['how']}") if m and m.get("label") == "PER" else None
+    if m is None or m.get("outlet"):
+        return None
+    person = m.get("label") == "PER" or (
+        m.get("label") == "MISC" and m["how"] == "name" and len((m.get("text") or "").split()) >= 2
+    )
+    return Filled(m, tok.i, f"title/{m['how']}") if person else None
 
 
 def _org(ctx: Context, tok: Token, how: str) -> Filled | None:
@@ -123,11 +138,29 @@ def role_drafts(ctx: Context) -> list[Draft]:
 
 
 def _coordinated(ctx: Context, d: Draft) -> list[Draft]:
-    """ "Les dirigeants de Renault, Jean-Dominique Senard et Clotilde Delbos": one role each."""
+    """ "Les dirigeants de Renault, Jean-Dominique Senard et Clotilde Delbos", "X, Y et Z, les cofondateurs de
+    Back Market": one role each."""
     out = []
-    for c in ctx.doc[d.subject.token].children:
-        p = _person(ctx, c) if c.dep_ == "conj" else None
-        if p is not None:
+    people = [c for c in ctx.doc[d.subject.token].children if c.dep_ == "conj"]
+    written = (d.value.mention.get("text") or "") if d.value is not None else ""
+    canonical = (d.value.mention.get("canonical") or "") if d.value is not None else ""
+    if d.subject.token < d.trigger and written.lower().endswith("s") and not canonical.lower().endswith("s"):
+        # a plural title ("X, Y et Z, les cofondateurs de Back Market"): the names listed right before the
+        # holder the title follows, whatever the parse made of the list
+        links = set(grammar().list_links)
+        span = ctx.idx.span_of(d.subject.token) or (d.subject.token, d.subject.token + 1)
+        j = span[0] - 1
+        while j > ctx.sent.start and ctx.doc[j].lower_ in links:
+            prev = ctx.idx.span_of(j - 1)
+            if prev is None or ctx.idx.get(j - 1) is None:
+                break
+            people.append(ctx.doc[prev[0]])
+            j = prev[0] - 1
+    seen = {d.subject.canonical}
+    for c in people:
+        p = _person(ctx, c)
+        if p is not None and p.canonical not in seen:
+            seen.add(p.canonical)
             other = Draft(d.frame, d.sent, d.trigger, "noun")
             other.subject, other.object, other.value = p, d.object, d.value
             other.how = {**d.how, "subject": p.how, "split": "subject"}
