@@ -1126,6 +1126,9 @@ def test_titles_joined_by_et_are_each_a_role(nlp, text, person, org, titles):
         # a plural title names each of the people listed before it
         ("En mai, Jean Dupont, Paul Martin et Pierre Durand, les cofondateurs de Deezer, se sont émus du projet.",
          {(p, "Deezer", "cofondateur") for p in ("Jean Dupont", "Paul Martin", "Pierre Durand")}),
+        # a possessive title's owner is the company the sentence named before its holder, not the article's buyer
+        ("Salesforce rachète Slack. Du côté de Slack, Stewart Butterfield, son président, se réjouit.",
+         {("Stewart Butterfield", "Slack", "président")}),
         # a name the model did not know is a person when a title follows it
         ("«Le marché est en plein boom», commente Sjuul Berden, PDG d'United Wardrobe.",
          {("Sjuul Berden", "United Wardrobe", "PDG")}),

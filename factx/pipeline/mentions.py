@@ -578,6 +578,16 @@ class _Builder:
             m = self.idx.get(t)
             if w.dep[t] in SUBJECT_DEPS and m is not None and not m["outlet"] and m["label"] != "LOC":
                 return _mention(w.text[i], m["canonical"], m["label"], "possessive")
+        # "Du côté de Splunk, Gary Steele, son président": a company the sentence named before its subject
+        for t in range(i - 1, a - 1, -1):
+            m = self.idx.get(t)
+            if (
+                m is not None
+                and m["label"] in ("ORG", "MISC")
+                and not m["outlet"]
+                and m["how"] in ("name", "alias")
+            ):
+                return _mention(w.text[i], m["canonical"], m["label"], "possessive")
         if k > 0:
             subj = self._sentence_subject(k - 1)
             m = self.idx.get(subj) if subj is not None else None
