@@ -606,6 +606,11 @@ def test_a_neutral_money_verb_takes_the_frame_of_its_subjects_deal(nlp, text, fr
     [
         ("Broadcom a proposé 138 dollars par action pour VMware, ont dit ces sources.", True),
         ("Broadcom proposerait 138 dollars par action pour VMware, affirme la presse américaine.", True),
+        # a bracket ends the clause as a comma does, and a date may stand before the inverted subject; an
+        # outlet a preposition brings is who was told, not who tells
+        ("Oracle va racheter Cerner pour 28 milliards de dollars (25 milliards d'euros) rapporte dimanche le "
+         "Wall Street Journal.", True),
+        ("Oracle va racheter Cerner pour 28 milliards de dollars, a déclaré lundi à l'AFP Larry Ellison.", False),
         ("Des sources proches du dossier ont déclaré que le conseil de VMware envisageait un prix de 140 dollars par action.", True),
         # a modal in the past tells what happened; other governing verbs hedge in any tense
         ("Broadcom a dû payer 61 milliards de dollars pour racheter VMware.", False),

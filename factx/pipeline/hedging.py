@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from operator import or_
 
-from spacy.symbols import ADV, AUX, DET, NOUN, PART, PROPN, VERB
+from spacy.symbols import ADP, ADV, AUX, DET, NOUN, PART, PROPN, VERB
 from spacy.tokens import Span, Token
 
 from .. import data
@@ -264,6 +264,14 @@ def reported_by(
         # sources", "..., affirme la presse britannique"
         if i in incises:
             subjects += [c for c in w.children[i] if c > i and w.dep[c] in ("obj", "nsubj", "nsubj:pass")]
+            # "..., rapporte dimanche le Financial Times": a date word between the verb and its subject
+            # (not a name a preposition brings: "a déclaré lundi à l'AFP Bernard Arnault")
+            for n in range(i + 1, min(sent.end, i + 5)):
+                if w.pos[n] == ADP:
+                    break
+                if idx.get(n) is not None:
+                    subjects.append(n)
+                    break
         j = i - 1
         while j >= sent.start and w.pos[j] in (ADV, AUX, PART):
             j -= 1
@@ -293,7 +301,8 @@ def reporting_incises(sent: Span) -> list[int]:
         j = i - 1
         while j > sent.start and w.pos[j] == AUX:
             j -= 1
-        if w.lower[j] == "," and w.pos[i] in (VERB, AUX) and w.pos[i + 1] in (DET, PROPN, NOUN):
+        # a closing bracket ends the clause as a comma does: "(1,87 milliard d'euros) rapporte le Financial Times"
+        if w.lower[j] in (",", ")") and w.pos[i] in (VERB, AUX) and w.pos[i + 1] in (DET, PROPN, NOUN):
             out.append(i)
     return out
 
