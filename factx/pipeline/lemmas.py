@@ -18,7 +18,6 @@ from spacy.attrs import LEMMA, ORTH, POS
 from spacy.language import Language
 from spacy.tokens import Doc
 
-
 # the parts of speech FrenchLemmatizer.rule_lemmatize applies its rules to; others take the lookup table
 RULE_POS = frozenset({"noun", "verb", "adj", "adp", "adv", "aux", "cconj", "det", "pron", "punct", "sconj"})
 
