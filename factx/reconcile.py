@@ -70,7 +70,8 @@ CURRENCY_MIXUP_SEVERITY = "low"
 # One-off events: a statement more than EVENT_SPAN months from every statement of an event is another event;
 # a statement with a date of its own more than EVENT_DATED months from another, with a figure that does not fit
 # it, too (a second round). Within those bounds the statements chain: a rumour, the announcement a year and a
-# half later and the closing six months after that are one fact.
+# half later and the closing six months after that are one fact, unless two of them more than EVENT_SPAN months
+# apart state figures that do not fit (successive rounds a year apart each).
 EVENT_SPAN = 24
 EVENT_DATED = 3
 TOTAL_TOLERANCE = 0.02  # a total restated from its parts in one sentence may round them
@@ -551,6 +552,14 @@ def _near(a: _Entry, b: _Entry) -> bool:
     return a.when is None or b.when is None or _months(a.when, b.when) <= EVENT_SPAN
 
 
+def _far_apart(a: _Entry, b: _Entry) -> bool:
+    """More than EVENT_SPAN months apart with figures that do not fit: two events even when the statements
+    between chain them (rounds a year apart: 190 M$, then 500 M$, then 600 M$)."""
+    if a.when is None or b.when is None or _months(a.when, b.when) <= EVENT_SPAN:
+        return False
+    return not any(_values_fit(x, y, a.when) for x in a.values for y in b.values)
+
+
 def _set_apart(a: _Entry, b: _Entry) -> bool:
     """Own dates months apart and figures that do not fit: two events (a second round, a new offer)."""
     if a.when is None or b.when is None or not (a.explicit or b.explicit):
@@ -576,7 +585,7 @@ def _events(entries: list[_Entry]) -> dict[str | None, list[_Entry]]:
         for ev in events:
             # a deal's statements chain from the first rumour to the closing: each near the one before, none
             # set apart from any by its own date
-            if any(_near(e, m) for m in ev) and not any(_set_apart(e, m) for m in ev):
+            if any(_near(e, m) for m in ev) and not any(_set_apart(e, m) or _far_apart(e, m) for m in ev):
                 ev.append(e)
                 break
         else:

@@ -989,12 +989,40 @@ def test_a_backer_noun_without_a_list_or_a_round_makes_no_investment(nlp, text):
     assert not [c for c in claims if c["frame"] == "investment"], _show(claims)
 
 
+@pytest.mark.parametrize(
+    "text,frame,figure,subject",
+    [
+        # a backer noun then a comma then a clause: the name is that clause's subject, no backer listed
+        ("Après le départ de plusieurs investisseurs, Carrefour a racheté Cora pour 1 milliard d'euros.",
+         "acquisition", "1 milliard d'euros", "Carrefour"),
+        ("Doctolib a levé 500 millions d'euros auprès d'Eurazeo. Selon le fonds, Alan devrait lever 200 millions "
+         "d'euros.", "funding_round", "200 millions d'euros", "Alan"),
+        # a headline ends on the backer noun, with no stop
+        ("Alan a levé 100 millions d'euros auprès de ses investisseurs", "funding_round",
+         "100 millions d'euros", "Alan"),
+    ],
+)  # fmt: skip
+def test_a_backer_noun_lists_no_subject_of_a_clause(nlp, text, frame, figure, subject):
+    claims = claims_of(nlp, text)
+    assert name(find(claims, frame, figure)["subject"]) == subject, _show(claims)
+    assert not [c for c in claims if c["how"]["frame"] == "backer_list"], _show(claims)
+
+
 def test_the_names_after_a_lead_backers_description_lead_it(nlp):
     text = "Menée par le conglomérat japonais SoftBank et le fonds Eurazeo, la levée de fonds de Vestiaire Collective a été bouclée."
     claims = claims_of(nlp, text)
     got = {name(c["subject"]) for c in claims if c["frame"] == "investment"}
     assert got == {"SoftBank", "Eurazeo"}, _show(claims)
     assert {name(c["object"]) for c in claims if c["frame"] == "investment"} == {"Vestiaire Collective"}
+
+
+def test_a_possessive_is_not_the_company_a_circumstance_names(nlp):
+    text = (
+        "Fnac Darty a publié mardi ses résultats annuels. Malgré la concurrence d'Amazon, son chiffre d'affaires "
+        "a progressé à 7,9 milliards d'euros."
+    )
+    claim = find(claims_of(nlp, text), "revenue", "7,9 milliards d'euros")
+    assert name(claim["subject"]) == "Fnac Darty", _show([claim])
 
 
 def test_a_count_of_units_is_its_clause_subjects(nlp):
@@ -1134,6 +1162,9 @@ def test_titles_joined_by_et_are_each_a_role(nlp, text, person, org, titles):
         # a possessive title's owner is the company the sentence named before its holder, not the article's buyer
         ("Salesforce rachète Slack. Du côté de Slack, Stewart Butterfield, son président, se réjouit.",
          {("Stewart Butterfield", "Slack", "président")}),
+        # a name a preposition brings before the list is no holder ("reçus par" the President)
+        ("Reçus par Bruno Le Maire, Jean Dupont et Paul Martin, les cofondateurs de Deezer, ont présenté leur projet.",
+         {(p, "Deezer", "cofondateur") for p in ("Jean Dupont", "Paul Martin")}),
         # a name the model did not know is a person when a title follows it
         ("«Le marché est en plein boom», commente Sjuul Berden, PDG d'United Wardrobe.",
          {("Sjuul Berden", "United Wardrobe", "PDG")}),

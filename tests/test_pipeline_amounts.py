@@ -209,6 +209,9 @@ def test_an_abbreviations_split_off_period_ends_no_sentence(nlp) -> None:
 
     doc = nlp("Selon le p.-d.g. Alexandre Bompard, le rachat est utile. Il sera finalisé en mai.")
     assert [s.text.split()[0] for s in sentences(doc)] == ["Selon", "Il"]
+    # a web address or a number before the stop is no abbreviation
+    doc = nlp("Fnac Darty a racheté le site Darty.com. Le groupe Casino a cédé Cdiscount.")
+    assert [s.text.split()[0] for s in sentences(doc)] == ["Fnac", "Le"]
 
 
 @pytest.mark.slow

@@ -547,6 +547,18 @@ def test_a_deal_chains_from_the_rumour_to_the_closing_over_two_years():
     }
 
 
+def test_rounds_a_year_apart_do_not_chain_into_one_fact():
+    # each statement is near the one before, but 2020's and 2022's figures are far apart and do not fit
+    rnd = dict(frame="funding_round", subject="Contentsquare", obj=None)
+    out = reconcile([
+        doc("a", claim(**rnd, amount=amount("190 millions de dollars", 1.9e8, unit="USD")), date="2020-06"),
+        doc("b", claim(**rnd, amount=amount("500 millions de dollars", 5e8, unit="USD")), date="2021-05"),
+        doc("c", claim(**rnd, amount=amount("600 millions de dollars", 6e8, unit="USD")), date="2022-07"),
+    ])  # fmt: skip
+    together = [c for c in out if {s["value"] for s in c["sides"]} >= {1.9e8, 6e8}]
+    assert together == [], out
+
+
 def test_two_rounds_with_their_own_dates_are_two_facts():
     out = reconcile([
         doc("a", claim(frame="funding_round", subject="Pigment", obj=None,

@@ -32,7 +32,7 @@ from .draft import Draft, Filled
 from .entities import is_place
 from .extensions import AMOUNTS, DATES
 from .figures import Owned, kind_of, owned_figures
-from .frames import Frame, Frames, Trigger, load_frames, with_roles
+from .frames import Frame, Frames, Trigger, fold_word, load_frames, with_roles
 from .lexicon import figures, grammar, milestones, sources
 from .mentions import mention_index
 from .roles import Context, coordinated, fill
@@ -309,7 +309,7 @@ def _backer_drafts(ctx: Context, merged: list[Draft], kept: list[Draft], frames:
 def _backer_noun_in(sent: Span) -> bool:
     """ "ses investisseurs, notamment Benchmark et Accel": a sentence with no trigger may list a round's backers."""
     nouns, w = figures().backer_nouns, token_strings(sent.doc)
-    return any(w.lemma[i].lower() in nouns for i in range(sent.start, sent.end))
+    return any(fold_word(w.lemma[i]) in nouns for i in range(sent.start, sent.end))
 
 
 def _backer_label(m: dict) -> bool:

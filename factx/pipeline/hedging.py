@@ -302,7 +302,9 @@ def reporting_incises(sent: Span) -> list[int]:
         while j > sent.start and w.pos[j] == AUX:
             j -= 1
         # a closing bracket ends the clause as a comma does: "(1,87 milliard d'euros) rapporte le Financial Times"
-        if w.lower[j] in (",", ")") and w.pos[i] in (VERB, AUX) and w.pos[i + 1] in (DET, PROPN, NOUN):
+        # (right after it: "Kering (PRTP.PA) a annoncé" is the company's own verb)
+        bracket = w.lower[j] == ")" and j == i - 1
+        if (w.lower[j] == "," or bracket) and w.pos[i] in (VERB, AUX) and w.pos[i + 1] in (DET, PROPN, NOUN):
             out.append(i)
     return out
 

@@ -27,7 +27,8 @@ class CachedLemmatizer:
 
     def __init__(self, inner: Any) -> None:
         self.inner = inner
-        self.cache: dict[tuple[int, int], int] = {}  # (orth, pos) -> lemma hash
+        # (orth, pos) -> lemma; strings, not hashes: a memory zone may free a hash's string between docs
+        self.cache: dict[tuple[int, int], str] = {}
         self._index: dict[str, frozenset[str]] = {}
 
     def lemma(self, text: str, univ_pos: str) -> str:
@@ -60,27 +61,51 @@ class CachedLemmatizer:
         if not forms:
             forms.extend(oov_forms)
         if not forms:
+            # as FrenchLemmatizer does: a string value gives its first character (the model's tables hold lists)
             forms.append(lookup_table.get(string, [string])[0])
         return forms[0]
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        rows = doc.to_array([ORTH, POS, LEMMA])
-        strings = doc.vocab.strings
-        cache = self.cache
-        overwrite = bool(getattr(self.inner, "overwrite", False))
-        out = numpy.empty(len(doc), dtype="uint64")
-        for i, (orth, pos, lemma) in enumerate(rows.tolist()):
-            if lemma and not overwrite:
-                out[i] = lemma
-                continue
-            found = cache.get((orth, pos))
-            if found is None:
-                found = cache[(orth, pos)] = strings.add(self.lemma(strings[orth], strings[pos].lower()))
-            out[i] = found
-        doc.from_array([LEMMA], out.reshape(-1, 1))
+        try:
+            rows = doc.to_array([ORTH, POS, LEMMA])
+            strings = doc.vocab.strings
+            cache = self.cache
+            overwrite = bool(getattr(self.inner, "overwrite", False))
+            out = numpy.empty(len(doc), dtype="uint64")
+            for i, (orth, pos, lemma) in enumerate(rows.tolist()):
+                if lemma and not overwrite:
+                    out[i] = lemma
+                    continue
+                found = cache.get((orth, pos))
+                if found is None:
+                    found = cache[(orth, pos)] = self.lemma(strings[orth], strings[pos].lower())
+                out[i] = strings.add(found)
+            doc.from_array([LEMMA], out.reshape(-1, 1))
+        except Exception as e:
+            # the model's lemmatizer's error handler decides, as it would have for that lemmatizer
+            self.inner.get_error_handler()("lemmatizer", self, [doc], e)
         return doc
+
+    # serialised as the model's lemmatizer (its lookup tables): the cache is rebuilt as words come
+    def to_bytes(self, *, exclude: tuple = ()) -> bytes:
+        return self.inner.to_bytes(exclude=exclude)
+
+    def from_bytes(self, data: bytes, *, exclude: tuple = ()) -> CachedLemmatizer:
+        self.inner.from_bytes(data, exclude=exclude)
+        self.cache.clear()
+        self._index.clear()
+        return self
+
+    def to_disk(self, path: Any, *, exclude: tuple = ()) -> None:
+        self.inner.to_disk(path, exclude=exclude)
+
+    def from_disk(self, path: Any, *, exclude: tuple = ()) -> CachedLemmatizer:
+        self.inner.from_disk(path, exclude=exclude)
+        self.cache.clear()
+        self._index.clear()
+        return self
 
     def pipe(self, docs: Any, batch_size: int = 128) -> Any:
         for doc in docs:

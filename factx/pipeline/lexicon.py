@@ -48,6 +48,8 @@ class Grammar:
     outside_nouns: frozenset[str]  # nouns whose "de"/"par" complement judges a fact ("l'approbation de l'UE")
     history_nouns: frozenset[str]  # "l'acquisition de l'histoire de Google": Google did it
     noun_lookalikes: frozenset[str]  # "mise" (à jour) is a noun, no "miser"
+    one_of: frozenset[str]  # "l'un des investisseurs": one of a group
+    topic_openers: tuple[tuple[str, ...], ...]  # "du côté de": the company named next is the sentence's topic
     title_joins: frozenset[tuple[str, ...]] = frozenset()  # "président et CEO": two titles of one person
     transfer_verbs: dict[str, tuple[str, ...]] = field(
         default_factory=dict
@@ -108,6 +110,8 @@ def grammar() -> Grammar:
         outside_nouns=_low(raw.get("outside_nouns")),
         history_nouns=_low(raw.get("history_nouns")),
         noun_lookalikes=_low(raw.get("noun_lookalikes")),
+        one_of=_low(raw.get("one_of")),
+        topic_openers=tuple(words_of(fold(str(p))) for p in raw.get("topic_openers") or []),
         title_joins=frozenset(words_of(str(p)) for p in raw.get("title_joins") or []),
         transfer_verbs={
             str(k).lower(): tuple(str(p) for p in v or [])
@@ -202,7 +206,10 @@ def figures() -> Figures:
         lead_verbs=_low(raw.get("lead_verbs")),
         backer_openers=frozenset(words_of(p) for p in raw.get("backer_openers") or []),
         backer_verbs=_low(raw.get("backer_verbs")),
-        backer_nouns=_low(raw.get("backer_nouns")),
+        # folded as frames.fold_word folds a lemma ("fonds" ~ "fond")
+        backer_nouns=frozenset(
+            w[:-1] if len(w) > 3 and w[-1] in "sx" else w for w in _low(raw.get("backer_nouns"))
+        ),
         list_openers=frozenset(words_of(p) for p in raw.get("list_openers") or []),
         change_cues=frozenset(words_of(p) for p in raw.get("change_cues") or []),
         part_cues=frozenset(words_of(p) for p in raw.get("part_cues") or []),

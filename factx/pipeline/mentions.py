@@ -578,16 +578,15 @@ class _Builder:
             m = self.idx.get(t)
             if w.dep[t] in SUBJECT_DEPS and m is not None and not m["outlet"] and m["label"] != "LOC":
                 return _mention(w.text[i], m["canonical"], m["label"], "possessive")
-        # "Du côté de Splunk, Gary Steele, son président": a company the sentence named before its subject
-        for t in range(i - 1, a - 1, -1):
-            m = self.idx.get(t)
-            if (
-                m is not None
-                and m["label"] in ("ORG", "MISC")
-                and not m["outlet"]
-                and m["how"] in ("name", "alias")
-            ):
-                return _mention(w.text[i], m["canonical"], m["label"], "possessive")
+        # "Du côté de Splunk, Gary Steele, son président": the company a topic opener at the sentence's start
+        # names (grammar.yaml topic_openers); any other company of the sentence may be a mere circumstance
+        # ("Malgré la concurrence d'Amazon, son chiffre d'affaires...")
+        for opener in grammar().topic_openers:
+            n = a + len(opener)
+            if tuple(self.folded[a:n]) == opener and n < i:
+                m = self.idx.get(n)
+                if m is not None and m["label"] in ("ORG", "MISC") and not m["outlet"]:
+                    return _mention(w.text[i], m["canonical"], m["label"], "possessive")
         if k > 0:
             subj = self._sentence_subject(k - 1)
             m = self.idx.get(subj) if subj is not None else None

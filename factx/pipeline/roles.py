@@ -85,7 +85,8 @@ class Context:
             int, int
         ] = {}  # a listed backer's token -> the token of the company it backs, if named
         self.listed = self._backers_of_nouns(strings, a, b)
-        self.funders |= self.listed
+        if any(self._round_noun(strings, i) or self._round_verb(strings, i) for i in range(a, b)):
+            self.funders |= self.listed  # with no round of its own, the sentence's names keep their roles
         for i in range(a, b):
             # "un tour de table mené par Tiger Global": the backer is not the company raising
             if strings.lemma[i].lower() in lead and "Part" in strings.feat(i, "VerbForm"):
@@ -102,7 +103,8 @@ class Context:
                         if self.idx.get(j) is not None and strings.pos[j] != PUNCT:
                             self.funders.add(j)
                         elif not (
-                            strings.lower[j] == "et"
+                            strings.lower[j] in grammar().list_links
+                            and strings.text[j] != ","
                             and any(self.idx.get(n) is not None for n in range(j + 1, min(b, j + 4)))
                             or strings.pos[j] == DET
                             or strings.pos[j] == NOUN
@@ -166,6 +168,13 @@ class Context:
     def _round_noun(self, strings: TokenStrings, i: int) -> bool:
         return self._trigger_noun(strings, i, lambda frame: bool(self.frames.frames[frame].backers))
 
+    def _round_verb(self, strings: TokenStrings, i: int) -> bool:
+        """Token ``i`` is a verb triggering a frame with backers ("lever")."""
+        return strings.pos[i] == VERB and any(
+            t.pos == "verb" and bool(self.frames.frames[t.frame].backers)
+            for t in self.frames.index.get(fold_word(strings.lemma[i]), ())
+        )
+
     def _trigger_noun(self, strings: TokenStrings, i: int, of_frame: Callable[[str], bool]) -> bool:
         """Token ``i`` is a noun triggering a frame ``of_frame`` accepts."""
         return strings.pos[i] == NOUN and any(
@@ -200,8 +209,9 @@ class Context:
         for i in range(a, b):
             if strings.pos[i] != NOUN or fold_word(strings.lemma[i]) not in fig.backer_nouns:
                 continue
-            if strings.lemma[strings.head[i]].lower() == "un" or (
-                self._round_noun(strings, strings.head[i]) and words[i - 1] in grammar().prep_forms("de")
+            head = strings.head[i]
+            if strings.lemma[head].lower() in grammar().one_of or (
+                i > a and self._round_noun(strings, head) and words[i - 1] in grammar().prep_forms("de")
             ):
                 continue  # "une levée de fonds": the round itself; "l'un des investisseurs d'Instagram": one
             j = i + 1
@@ -233,17 +243,18 @@ class Context:
                 # subject's list after its verb, past a comma
                 late = [
                     (n + 1, p)
-                    for n in range(strings.head[i], b - 1)
+                    for n in range(max(a, strings.head[i]), b - 1)
                     if strings.text[n] == ","
                     for p in openers
                     if p not in ((":",), ("(",)) and tuple(words[n + 1 : n + 1 + len(p)]) == p
                 ]
                 if late:
                     j, opener = late[0]
-            if opener is None and not (j < b and strings.text[j] == "," or plural):
+            comma = j < b and strings.text[j] == ","
+            if j >= b or opener is None and not (comma or plural):
                 continue  # "le fonds Elliott a racheté": a singular noun names one party, no list
             k = j + (len(opener) if opener else 0)
-            if opener is None and strings.text[j] == ",":
+            if opener is None and comma:
                 k += 1
             # "notamment les joueurs Gerard Piqué, Rio Ferdinand": a few words before the first name
             start = next((n for n in range(k, min(b, k + 6)) if self.idx.get(n) is not None), None)
@@ -251,8 +262,20 @@ class Context:
                 continue
             closing = ")" if opener == ("(",) else None
             depth = 0
+            found: set[int] = set()
             for n in range(start, b):
                 t = strings.text[n]
+                if (
+                    strings.pos[n] in (VERB, AUX)
+                    and self.idx.get(n) is None
+                    and opener is None
+                    and self.idx.get(n - 1) is not None
+                ):
+                    # "Après le départ de plusieurs investisseurs, Carrefour a racheté Cora": with no opener, a
+                    # name right before a verb is that verb's subject, not a list (a list in apposition closes
+                    # on a comma first: "Les investisseurs de Swile, Index Ventures et Idinvest, ont...")
+                    found = set()
+                    break
                 if (
                     t == closing
                     or t in (".", ";")
@@ -272,9 +295,10 @@ class Context:
                     first = (self.idx.span_of(n) or (n, n + 1))[0]
                     if first - 1 >= k and strings.pos[first - 1] == ADP and strings.pos[first - 2] == NOUN:
                         continue  # a name a noun's preposition brings is no backer listed: "CEO de Datadog"
-                    out.add(n)
-                    if owner is not None:
-                        self.owners[n] = owner
+                    found.add(n)
+            out |= found
+            if owner is not None:
+                self.owners.update(dict.fromkeys(found, owner))
         return out
 
     @staticmethod

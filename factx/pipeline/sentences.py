@@ -7,6 +7,7 @@ same sentence by "the previous sentence".
 
 from __future__ import annotations
 
+import re
 import weakref
 
 from spacy.tokens import Doc, Span
@@ -15,6 +16,8 @@ from .tokens import token_strings
 
 _STOPS = (".", "!", "?", "…")
 MAX_SENTENCE_TOKENS = 200  # real sentences stay far below; a list or table flattened to one line is sliced
+# letters in short dotted groups ("p.-d.g", "S.A"), not a web address ("Darty.com") or a number ("3.0")
+_ABBREVIATION = re.compile(r"^(?:[^\W\d_]{1,3}\.-?)+[^\W\d_]{1,3}$")
 
 _CACHE: weakref.WeakKeyDictionary[Doc, list[tuple[int, int]]] = weakref.WeakKeyDictionary()
 
@@ -44,10 +47,15 @@ def _bounds(doc: Doc) -> list[tuple[int, int]]:
         if i >= len(doc) - 1:
             continue
         stop = text[i] in _STOPS or space[i] and "\n" in text[i]
-        if text[i] == "." and i and not w.space[i - 1] and "." in text[i - 1] and "\n" not in w.space[i]:
-            stop = (
-                False  # an abbreviation's own period the tokenizer split off ("le p.-d.g. Alexandre Bompard")
-            )
+        if (
+            text[i] == "."
+            and i
+            and not w.space[i - 1]
+            and "\n" not in w.space[i]
+            and _ABBREVIATION.match(text[i - 1])
+        ):
+            # an abbreviation's own period the tokenizer split off ("le p.-d.g. Alexandre Bompard")
+            stop = False
         j = i + 1
         if stop and (space[j] or text[j][0].isupper() or w.is_punct[j] or w.like_num[j]):
             cuts.add(j)

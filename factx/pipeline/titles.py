@@ -154,6 +154,8 @@ def _coordinated(ctx: Context, d: Draft) -> list[Draft]:
             prev = ctx.idx.span_of(j - 1)
             if prev is None or ctx.idx.get(j - 1) is None:
                 break
+            if prev[0] > ctx.sent.start and ctx.doc[prev[0] - 1].pos_ == "ADP":
+                break  # "Reçus par Emmanuel Macron, Arthur Mensch et Timothée Lacroix, les cofondateurs de..."
             people.append(ctx.doc[prev[0]])
             j = prev[0] - 1
     seen = {d.subject.canonical}
