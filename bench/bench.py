@@ -204,6 +204,24 @@ def main() -> None:
         second = factx_extract(tmp / "corpus", tmp / "a.db")
         res["rerun_unchanged"] = {"seconds": second, "fraction_of_first": second / first}
 
+        # the same ratio on real press: the seed-built corpus repeats a few hundred words, news does not
+        press_dir = tmp / "press_speed"
+        press_dir.mkdir()
+        for p in sorted((ROOT / "tests" / "data" / "press").glob("*/articles/*.txt")):
+            (press_dir / p.name).write_bytes(p.read_bytes())
+        press_texts = [
+            make_article(p.name, p.read_text(encoding="utf-8")).analysed_text
+            for p in sorted(press_dir.iterdir())
+        ]
+        press_spacy = spacy_alone(press_texts)
+        press_factx = factx_extract(press_dir, tmp / "press.db")
+        res["press_speed"] = {
+            "articles": len(press_texts),
+            "spacy_articles_per_s": press_spacy["articles_per_s"],
+            "factx_articles_per_s": len(press_texts) / press_factx,
+            "factx_vs_spacy": (len(press_texts) / press_factx) / press_spacy["articles_per_s"],
+        }
+
         jobs_dir = tmp / "jobs"
         jobs_dir.mkdir()
         for p in paths[: a.jobs_articles]:
@@ -322,6 +340,17 @@ def print_table(r: dict) -> None:
             f"model load {r['model_load_s']:.1f} s excluded",
         ),
         ("factx / spaCy throughput", f"{r['factx_vs_spacy']:.2f}", "target ≥ 0.85"),
+    ]
+    ps = r.get("press_speed")
+    if ps:
+        rows.append(
+            (
+                f"factx / spaCy throughput, {ps['articles']} real press articles",
+                f"{ps['factx_vs_spacy']:.2f} ({ps['factx_articles_per_s']:.1f} vs {ps['spacy_articles_per_s']:.1f} art/s)",
+                "target ≥ 0.85; news vocabulary, not the seeds' few hundred words",
+            )
+        )
+    rows += [
         (
             "--jobs 2 speed-up",
             f"{r['jobs2']['speedup']:.2f}× ({r['jobs2']['articles']} articles)",
