@@ -552,22 +552,15 @@ def _near(a: _Entry, b: _Entry) -> bool:
     return a.when is None or b.when is None or _months(a.when, b.when) <= EVENT_SPAN
 
 
-def _far_apart(a: _Entry, b: _Entry) -> bool:
-    """More than EVENT_SPAN months apart with figures that do not fit: two events even when the statements
-    between chain them (rounds a year apart: 190 M$, then 500 M$, then 600 M$)."""
-    if a.when is None or b.when is None or _months(a.when, b.when) <= EVENT_SPAN:
+def _apart(a: _Entry, b: _Entry) -> bool:
+    """Two events whatever chains them: figures that do not fit, more than EVENT_DATED months apart when either
+    has a date of its own (a second round, a new offer), else more than EVENT_SPAN (rounds a year apart each:
+    190 M$, then 500 M$, then 600 M$)."""
+    if a.when is None or b.when is None:
+        return False
+    if _months(a.when, b.when) <= (EVENT_DATED if a.explicit or b.explicit else EVENT_SPAN):
         return False
     return not any(_values_fit(x, y, a.when) for x in a.values for y in b.values)
-
-
-def _set_apart(a: _Entry, b: _Entry) -> bool:
-    """Own dates months apart and figures that do not fit: two events (a second round, a new offer)."""
-    if a.when is None or b.when is None or not (a.explicit or b.explicit):
-        return False
-    if _months(a.when, b.when) <= EVENT_DATED:
-        return False
-    on = a.when
-    return not any(_values_fit(x, y, on) for x in a.values for y in b.values)
 
 
 def _period_label(entries: list[_Entry]) -> str | None:
@@ -585,7 +578,7 @@ def _events(entries: list[_Entry]) -> dict[str | None, list[_Entry]]:
         for ev in events:
             # a deal's statements chain from the first rumour to the closing: each near the one before, none
             # set apart from any by its own date
-            if any(_near(e, m) for m in ev) and not any(_set_apart(e, m) or _far_apart(e, m) for m in ev):
+            if any(_near(e, m) for m in ev) and not any(_apart(e, m) for m in ev):
                 ev.append(e)
                 break
         else:

@@ -264,11 +264,7 @@ def _backer_drafts(ctx: Context, merged: list[Draft], kept: list[Draft], frames:
         if (a != i and a in ctx.owners) or (backs, m["canonical"], o["canonical"]) in said:
             continue
         said.add((backs, m["canonical"], o["canonical"]))
-        d = Draft(backs, ctx.sent, i, "")
-        d.subject, d.object = Filled(m, i, f"backer/{m['how']}"), Filled(o, owner, f"backer_noun/{o['how']}")
-        d.how = {"frame": "backer_list", "subject": d.subject.how, "object": d.object.how}
-        _hedge(ctx.sent, [d])
-        out.append(d)
+        out.append(_listed_backer(ctx, backs, m, i, Filled(o, owner, f"backer_noun/{o['how']}")))
     funders = ctx.funders - set(ctx.owners)
     told = not rounds
     if told and ctx.listed - set(ctx.owners):
@@ -294,16 +290,27 @@ def _backer_drafts(ctx: Context, merged: list[Draft], kept: list[Draft], frames:
             if (frame, m["canonical"], r.subject.canonical) in said or m["canonical"] == r.subject.canonical:
                 continue
             said.add((frame, m["canonical"], r.subject.canonical))
+            if told:
+                out.append(_listed_backer(ctx, frame, m, i, r.subject, "round_told"))
+                continue
             d = Draft(frame, ctx.sent, i, "")
             d.subject, d.object = Filled(m, i, f"backer/{m['how']}"), r.subject
-            if told:
-                d.how = {"frame": "backer_list", "subject": d.subject.how, "object": "round_told"}
-                _hedge(ctx.sent, [d])  # a round told before: this sentence's own hedges, no date of its own
-            else:
-                d.date, d.hedge_cues, d.attribution = r.date, list(r.hedge_cues), r.attribution
-                d.how = {"frame": "backer", "subject": d.subject.how, "object": "round", "date": "round"}
+            d.date, d.hedge_cues, d.attribution = r.date, list(r.hedge_cues), r.attribution
+            d.how = {"frame": "backer", "subject": d.subject.how, "object": "round", "date": "round"}
             out.append(d)
     return out
+
+
+def _listed_backer(
+    ctx: Context, frame: str, m: dict, i: int, company: Filled, how: str | None = None
+) -> Draft:
+    """A backer a noun listed, of a company its sentence or an earlier one named: this sentence's own hedges,
+    no date of its own."""
+    d = Draft(frame, ctx.sent, i, "")
+    d.subject, d.object = Filled(m, i, f"backer/{m['how']}"), company
+    d.how = {"frame": "backer_list", "subject": d.subject.how, "object": how or company.how}
+    _hedge(ctx.sent, [d])
+    return d
 
 
 def _backer_noun_in(sent: Span) -> bool:

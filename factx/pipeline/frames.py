@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from .. import data
 from ..errors import InputError
-from .lexicon import grammar
+from .lexicon import fold_word, grammar
 from .tokens import TokenStrings, token_strings
 
 AMOUNT_KINDS = {"money", "percent", "count", "quantity"}
@@ -185,13 +184,6 @@ def _keys(index: dict[str, list[Trigger]], low: str, lem: str, pos: int) -> tupl
     if guess and guess not in keys:
         keys.append(guess)
     return tuple(keys) if any(k in index for k in keys) else ()
-
-
-@lru_cache(maxsize=65536)
-def fold_word(word: str) -> str:
-    # plural and case variants index together: "levées" ~ "levée", "Parts" ~ "part"
-    word = word.lower().replace("’", "'")
-    return word[:-1] if len(word) > 3 and word[-1] in "sx" else word
 
 
 def guess_infinitive(low: str, lemma: str, pos: int) -> str | None:

@@ -7,7 +7,7 @@ Nothing here is French itself: the words live in ``factx/data/fr/*.yaml`` (exten
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from .. import data
 from ..canon import fold, key
@@ -15,6 +15,13 @@ from ..canon import fold, key
 
 def _low(items: object) -> frozenset[str]:
     return frozenset(str(w).lower().replace("’", "'") for w in items or [])
+
+
+@lru_cache(maxsize=65536)
+def fold_word(word: str) -> str:
+    # plural and case variants index together: "levées" ~ "levée", "Parts" ~ "part"
+    word = word.lower().replace("’", "'")
+    return word[:-1] if len(word) > 3 and word[-1] in "sx" else word
 
 
 def words_of(phrase: str) -> tuple[str, ...]:
@@ -206,10 +213,7 @@ def figures() -> Figures:
         lead_verbs=_low(raw.get("lead_verbs")),
         backer_openers=frozenset(words_of(p) for p in raw.get("backer_openers") or []),
         backer_verbs=_low(raw.get("backer_verbs")),
-        # folded as frames.fold_word folds a lemma ("fonds" ~ "fond")
-        backer_nouns=frozenset(
-            w[:-1] if len(w) > 3 and w[-1] in "sx" else w for w in _low(raw.get("backer_nouns"))
-        ),
+        backer_nouns=frozenset(fold_word(w) for w in _low(raw.get("backer_nouns"))),  # as lemmas are read
         list_openers=frozenset(words_of(p) for p in raw.get("list_openers") or []),
         change_cues=frozenset(words_of(p) for p in raw.get("change_cues") or []),
         part_cues=frozenset(words_of(p) for p in raw.get("part_cues") or []),

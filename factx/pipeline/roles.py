@@ -80,12 +80,11 @@ class Context:
         self.brackets = brackets(strings, a, b)
         self.funders |= self._backers_after_openers(strings, a, b)
         self.funders |= self._backers_listed(strings, a, b)
-        # names a backer noun lists: backers of this sentence's round, or of the round the article told before
-        self.owners: dict[
-            int, int
-        ] = {}  # a listed backer's token -> the token of the company it backs, if named
+        # names a backer noun lists: backers of this sentence's round, or of the round the article told before;
+        # owners: a listed backer's token -> the token of the company it backs, when the noun names it
+        self.owners: dict[int, int] = {}
         self.listed = self._backers_of_nouns(strings, a, b)
-        if any(self._round_noun(strings, i) or self._round_verb(strings, i) for i in range(a, b)):
+        if self.listed and any(self._round_word(strings, i) for i in range(a, b)):
             self.funders |= self.listed  # with no round of its own, the sentence's names keep their roles
         for i in range(a, b):
             # "un tour de table mené par Tiger Global": the backer is not the company raising
@@ -166,19 +165,26 @@ class Context:
         return self._trigger_noun(strings, i, lambda frame: True)
 
     def _round_noun(self, strings: TokenStrings, i: int) -> bool:
-        return self._trigger_noun(strings, i, lambda frame: bool(self.frames.frames[frame].backers))
+        return self._trigger_noun(strings, i, self._has_backers)
 
-    def _round_verb(self, strings: TokenStrings, i: int) -> bool:
-        """Token ``i`` is a verb triggering a frame with backers ("lever")."""
-        return strings.pos[i] == VERB and any(
-            t.pos == "verb" and bool(self.frames.frames[t.frame].backers)
-            for t in self.frames.index.get(fold_word(strings.lemma[i]), ())
+    def _round_word(self, strings: TokenStrings, i: int) -> bool:
+        """Token ``i`` names a round: a noun or a verb ("lever") of a frame with backers."""
+        return self._trigger_noun(strings, i, self._has_backers) or self._trigger(
+            strings, i, VERB, "verb", self._has_backers
         )
+
+    def _has_backers(self, frame: str) -> bool:
+        return bool(self.frames.frames[frame].backers)
 
     def _trigger_noun(self, strings: TokenStrings, i: int, of_frame: Callable[[str], bool]) -> bool:
         """Token ``i`` is a noun triggering a frame ``of_frame`` accepts."""
-        return strings.pos[i] == NOUN and any(
-            t.pos == "noun" and of_frame(t.frame)
+        return self._trigger(strings, i, NOUN, "noun", of_frame)
+
+    def _trigger(
+        self, strings: TokenStrings, i: int, pos: int, kind: str, of_frame: Callable[[str], bool]
+    ) -> bool:
+        return strings.pos[i] == pos and any(
+            t.pos == kind and of_frame(t.frame)
             for t in self.frames.index.get(fold_word(strings.lemma[i]), ())
         )
 
