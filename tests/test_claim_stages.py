@@ -59,6 +59,10 @@ OWNERS = [
     ("Michelin annonce 1 254 suppressions de postes en France.", "1 254 suppressions", "layoff", "own_phrase"),
     ("Michelin ferme deux usines. Ses 12 000 salariés attendent la décision.", "12 000 salariés", "headcount", "unit"),
     ("Lactalis a cédé 61 magasins à Intermarché pour 1,2 milliard d'euros.", "1,2 milliard d'euros", "acquisition", "governing"),
+    # a scaled number before a money noun is money, and that noun is what it measures
+    ("Renault a enregistré 1,5 milliard de revenus en 2020.", "1,5 milliard", "revenue", "measured"),
+    ("Atos a accusé 3 milliards de pertes l'an dernier.", "3 milliards", "profit", "measured"),
+    ("Le rachat de Veolia inclut la reprise de 13,7 milliards d'euros de dettes.", "13,7 milliards d'euros", "debt", "measured"),
 ]  # fmt: skip
 
 
@@ -338,6 +342,9 @@ SUBJECTS = [
     ("Sanofi et Regeneron apporteraient 120 millions d'euros à la biotech Owkin.", "investment", "120 millions d'euros", "Sanofi", "Owkin", "coordination"),
     # a subject naming no one ("le plan", "le projet"): its owner's
     ("Le projet d'Engie prévoit un investissement de 3 milliards d'euros dans l'éolien en mer, selon EDF.", "investment", "3 milliards d'euros", "Engie", None, "support"),
+    # a passive figure with no agent: the doing of the company the article is about
+    ("Michelin présente son plan. Au total, 1 254 postes seront supprimés.", "layoff", "1 254 postes", "Michelin", None, "salient"),
+    ("Chez Auchan, 2 389 postes seront supprimés.", "layoff", "2 389 postes", "Auchan", None, "prep|parse"),
 ]  # fmt: skip
 
 
@@ -1262,3 +1269,29 @@ def test_launching_an_offer_founds_nothing(nlp):
     claims = claims_of(nlp, text, pub_date="2022-06-01")
     assert parties(find(claims, "acquisition")) == ("Vivendi", "Lagardère")  # the offer was read
     assert not [c for c in claims if c["frame"] == "founding"]
+
+
+@pytest.mark.parametrize(
+    "text,subject,obj",
+    [
+        ("C'est le plus gros chèque signé par Microsoft depuis LinkedIn, acquis 26 milliards de dollars en 2016.", "Microsoft", "LinkedIn"),
+        ("Sanofi a signé son plus gros achat depuis Genzyme, racheté 20 milliards de dollars en 2011.", "Sanofi", "Genzyme"),
+        ("Sanofi n'avait pas dépensé autant depuis Genzyme, racheté 20 milliards de dollars en 2011.", "Sanofi", "Genzyme"),
+    ],
+)  # fmt: skip
+def test_a_participle_after_a_comma_describes_the_name_before_it(nlp, text, subject, obj):
+    claim = find(claims_of(nlp, text), "acquisition")
+    assert parties(claim) == (subject, obj), _show([claim])
+
+
+def test_a_passive_figure_whose_agent_is_named_is_the_agents(nlp):
+    claim = find(
+        claims_of(nlp, "Michelin présente son plan. 1 254 postes seront supprimés par Valeo."), "layoff"
+    )
+    assert name(claim["subject"]) == "Valeo"
+
+
+def test_a_passive_that_does_not_carry_the_figure_borrows_no_topic(nlp):
+    # the figure is the valuation's, not the passive's subject: no company of the article is the unicorn
+    text = "Vinted a levé 128 millions d'euros. Les licornes, ces entreprises valorisées à 1 milliard d'euros, sont rares."
+    assert not [c for c in claims_of(nlp, text) if c["frame"] == "valuation"]

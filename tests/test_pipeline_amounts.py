@@ -109,6 +109,11 @@ REAL = [
      [("30 milliards de dollars", "money", 30e9, None, None, "USD", False), ("117,2 milliards", "money", 117.2e9, None, None, "USD", False)]),
     ("Le capital a été porté à 2,5 millions d'euros, contre 1 million auparavant.",
      [("2,5 millions d'euros", "money", 2.5e6, None, None, "EUR", False), ("1 million", "money", 1e6, None, None, "EUR", False)]),
+    # a scaled number before a money noun is a sum of money: in the article's currency, else of none named
+    ("Nuance coûte 19,7 milliards de dollars et a enregistré 1,5 milliard de revenus.",
+     [("19,7 milliards de dollars", "money", 19.7e9, None, None, "USD", False), ("1,5 milliard", "money", 1.5e9, None, None, "USD", False)]),
+    ("Le groupe a accusé 3 milliards de pertes.", [("3 milliards", "money", 3e9, None, None, None, False)]),
+    ("Le pays compte 2 millions de chômeurs.", [("2 millions de chômeurs", "count", 2e6, None, None, "chômeur", False)]),
     ("En 2019 Microsoft avait investi dans OpenAI; le 23 janvier 2023, il a annoncé sa décision.", []),
     ("L'accord a été signé en 2022 après trois ans de négociations et 14 mois de travaux.", []),
     ("DALL-E 2 et GPT-3.5 tournent sur Windows 11 à 14h30.", []),

@@ -63,6 +63,9 @@ class FoundAmount:
     # A small number in words ("trois usines"): a count only of a noun quantifiers.yaml lists
     # (``counted_in_words``), since "deux sociétés" or "trois raisons" state no fact worth a figure.
     worded: bool = False
+    # Ends in a scale word of a million or more ("1,5 milliard"): with no unit, a sum of money when a money
+    # noun follows ("1,5 milliard de revenus").
+    scaled: bool = False
 
     def fields(self) -> dict[str, Any]:
         """The contract's normalised fields."""
@@ -158,6 +161,9 @@ class _Grammar:
     restrictive: frozenset[str]  # low cues meaning "only" after "ne" ("ne vaut plus que")
     article_ambiguous: tuple[str, ...]  # currency words that follow the article "un" in other senses
     scale_tags: frozenset[str] = frozenset()  # currency tags read only after a scale word
+    money_nouns: frozenset[str] = (
+        frozenset()
+    )  # "1,5 milliard de revenus": what a scaled number of money names
     # Where a match can start (see _finditer): a superset of the regex's start positions, cheap to search.
     starts: re.Pattern[str] | None = None
 
@@ -264,6 +270,7 @@ def grammar() -> _Grammar:
         year_words=frozenset(w.lower() for w in q["year_words"]),
         not_counted=frozenset(w.lower() for w in q["not_counted"]),
         counted_in_words=frozenset(" ".join(w.lower().split()) for w in q.get("counted_in_words", [])),
+        money_nouns=frozenset(w.lower() for w in q.get("money_nouns", [])),
         restrictive=frozenset(c.lower() for c in q.get("restrictive_after_ne", [])),
         index_points_from=Decimal(q.get("index_points_from", 100)),
         article_ambiguous=tuple(w.lower() for w in cur.get("article_ambiguous", [])),
@@ -633,6 +640,7 @@ def _scan(text: str) -> tuple[tuple[FoundAmount, ...], tuple[int, ...]]:
                 a.yearlike,
                 context,
                 a.worded,
+                a.kind == "number" and _scale_word(a, text),
             )
         )
     return tuple(found), tuple(dropped)

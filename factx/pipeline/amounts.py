@@ -95,6 +95,11 @@ class AmountFinder:
         noun = doc[i]
         unit = _lemma(noun, tagged)
         g = grammar()
+        if found.scaled and (unit in g.money_nouns or noun.lower_ in g.money_nouns):
+            # "1,5 milliard de revenus", "2 milliards de pertes": a sum of money, in the article's currency
+            # when it has one
+            fields.update(kind="money", unit=found.context_unit)
+            return span, fields
         end = i + 1
         for n in (3, 2):  # a compound counted noun ("points de vente") is one unit
             phrase = " ".join(_lemma(t, tagged) for t in doc[i : min(len(doc), i + n)])

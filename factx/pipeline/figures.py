@@ -144,6 +144,17 @@ class _Sentence:
                 return with_roles(Trigger(frame.name, (noun.lemma_,), "noun", {}), frame)
         return None
 
+    def measured(self, fig: Span, kind: str | None) -> tuple[Token, Trigger] | None:
+        """A trigger noun right after the figure and "de" names what the figure measures, before any noun the
+        figure complements ("la reprise de 13,7 milliards de dettes", "1,5 milliard de revenus")."""
+        doc = self.doc
+        i = fig.end
+        if i + 1 < len(doc) and doc[i].lower_ in ("de", "d'", "d’") and doc[i + 1].head.i < fig.end:
+            trig = self.trigger_at(i + 1, kind)
+            if trig is not None and not self._is_unit(trig, i + 1):
+                return doc[i + 1], trig
+        return None
+
     def own_phrase(self, fig: Span, kind: str | None) -> tuple[Token, Trigger] | None:
         """A trigger inside the figure's phrase or complementing it ("49 % du capital", "2 000 suppressions")."""
         doc = self.doc
@@ -368,6 +379,7 @@ class _Sentence:
 
 
 STRATEGIES = (
+    "measured",
     "noun_complement",
     "own_phrase",
     "support_verb",

@@ -851,6 +851,16 @@ def s_salient(ctx, d, tok, trig, frame):
         subj = logical(tok, "subj")
         sdet = determiner_of(subj[0]) if subj and subj[0].pos_ == "NOUN" else None
         definite = sdet is not None and norm(sdet.text) in pointing and ctx.idx.get(subj[0].i) is None
+        if (
+            not subj
+            and d.figure is not None
+            and "object" not in frame.needs
+            and is_passive(tok)
+            and any(d.figure.start <= t.i < d.figure.end for t in logical(tok, "obj"))
+        ):
+            # "Au total, 1 254 postes seront supprimés": a passive figure with no agent, of a fact that has no
+            # other party, is the doing of the company the article is about
+            definite = True
     if not (definite or trig is None):
         return None
     labels = frame.labels.get("subject") or frozenset({"ORG"})

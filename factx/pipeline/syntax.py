@@ -88,6 +88,11 @@ def _logical(doc: Doc, w: TokenStrings, i: int, which: str, depth: int = 0) -> l
     else:
         if passive:
             out = [c for c in kids if dep[c] in SUBJ_DEPS]
+            if not out and dep[i] in ("acl", "amod", "advcl") and i >= 2 and w.text[i - 1] == ",":
+                if pos[i - 2] == PROPN or doc[i - 2].ent_type_:
+                    # "depuis LinkedIn, acquis 26 milliards en 2016": a participle set off by a comma
+                    # describes the name right before it, wherever the parse hung it
+                    out = [i - 2]
             if not out and dep[i] in ("acl", "amod") and head < i:
                 out = [head]  # "ChatGPT (alimenté par GPT-3)": the participle's noun
         else:
