@@ -483,6 +483,48 @@ def _positions(entries: Iterable[_Entry]) -> list[_Position]:
 # -- facts: the story's names, events and periods -----------------------------------------------------------------
 
 
+def _titles(documents: list[Mapping[str, Any]], names: Mapping[str, str]) -> dict[str, set[str]]:
+    """The companies each person holds a title at, from the articles' title claims (folded names)."""
+    frame = _data().get("title_frame")
+    out: dict[str, set[str]] = defaultdict(set)
+    for document in documents:
+        for claim in document.get("claims") or []:
+            if claim.get("frame") != frame or claim.get("negated"):
+                continue
+            person, company = _name(claim.get("subject"), names), _name(claim.get("object"), names)
+            if person and company:
+                out[_fold(person)].add(company)
+    return out
+
+
+def _story_parties(entries: list[_Entry], titles: Mapping[str, set[str]]) -> None:
+    """In place: the parties the story gives a directed fact where one article's claim reads it otherwise.
+    A person acts for the company they hold a title at when the story names that company in the person's
+    role of the same fact; a pair reversed in one article only, that two others tell the other way round,
+    is turned back."""
+    directed = frozenset(_data().get("directed_frames") or ())
+    told: dict[tuple[str, str | None, str | None], set[str]] = defaultdict(set)
+    for e in entries:
+        if e.frame in directed and e.subject and e.object:
+            told[(e.frame, _fold(e.subject), _fold(e.object))].add(e.source)
+    for e in entries:
+        if e.frame not in directed or not e.subject or not e.object:
+            continue
+        if (e.claim.get("subject") or {}).get("label") == "PER":
+            companies = {
+                c for c in titles.get(_fold(e.subject), ()) if told.get((e.frame, _fold(c), _fold(e.object)))
+            }
+            if len(companies) == 1:
+                e.subject = companies.pop()
+                continue
+        pair, back = (
+            (e.frame, _fold(e.subject), _fold(e.object)),
+            (e.frame, _fold(e.object), _fold(e.subject)),
+        )
+        if len(told.get(back, ())) >= 2 and told[pair] <= {e.source}:
+            e.subject, e.object = e.object, e.subject
+
+
 def _complete_parties(entries: list[_Entry]) -> None:
     """A claim that leaves out a party takes the one its story always names ("le rachat pour 5,5 milliards"
     where every other claim of the frame says who bought whom), in place."""
@@ -971,6 +1013,7 @@ def reconcile(
             if e is not None:
                 entries.append(e)
                 entries += _alternates(e)
+    _story_parties(entries, _titles(documents, names))
     _complete_parties(entries)
     by_key: dict[tuple[Any, ...], list[_Entry]] = defaultdict(list)
     for e in _without_breakdowns(entries):

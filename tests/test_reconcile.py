@@ -751,3 +751,58 @@ def test_a_rumour_the_announcement_went_beyond_is_hedged_vs_asserted():
                        amount=amount("28 milliards de dollars", 28 * BN, unit="USD")), date="2023-09"),
     ], canonical={})  # fmt: skip
     assert one(out, "hedged_vs_asserted")
+
+
+# -- the story's parties --------------------------------------------------------------------------------------
+
+
+def _person(c, name="Satya Nadella"):
+    c["subject"] = {"text": name, "canonical": name, "label": "PER"}
+    return c
+
+
+def _deal(subject, figure, value, hedged=False, obj="Nuance"):
+    return claim("acquisition", subject, obj, amount(figure, value, unit="USD"), hedged=hedged)
+
+
+def test_a_person_with_a_title_at_the_buyer_acts_for_it():
+    docs = [
+        doc("a.txt", _deal("Microsoft", "16 milliards de dollars", 16e9, hedged=True)),
+        doc(
+            "b.txt",
+            claim("role", "Satya Nadella", "Microsoft", value="directeur général"),
+            _person(_deal("Satya Nadella", "19,7 milliards de dollars", 19.7e9)),
+        ),
+    ]
+    found = reconcile(docs)
+    assert [c["kind"] for c in found] == ["hedged_vs_asserted"]
+    assert found[0]["subject"] == "Microsoft"
+
+
+def test_a_person_acts_for_no_company_the_story_does_not_name_in_that_role():
+    # the title is at a company that buys nothing here: the person bought in their own name
+    docs = [
+        doc("a.txt", _deal("Elon Musk", "44 milliards de dollars", 44e9, obj="Twitter")),
+        doc(
+            "b.txt",
+            claim("role", "Elon Musk", "Tesla", value="patron"),
+            _person(_deal("Elon Musk", "43 milliards de dollars", 43e9, obj="Twitter"), "Elon Musk"),
+        ),
+    ]
+    found = reconcile(docs)
+    assert [(c["kind"], c["subject"]) for c in found] == [("contradiction", "Elon Musk")]
+
+
+def test_a_pair_reversed_in_one_article_is_turned_back_when_two_others_agree():
+    deals = [_deal("Pfizer", "43 milliards de dollars", 43e9, obj="Seagen") for _ in range(2)]
+    reversed_ = _deal("Seagen", "30 milliards de dollars", 30e9, hedged=True, obj="Pfizer")
+    found = reconcile([doc("a.txt", deals[0]), doc("b.txt", deals[1]), doc("c.txt", reversed_)])
+    assert {(c["subject"], c["object"]) for c in found} == {("Pfizer", "Seagen")}
+    assert {c["kind"] for c in found} == {"hedged_vs_asserted"}
+
+
+def test_a_pair_one_other_article_tells_the_other_way_round_stays_as_written():
+    # one article against one: nothing says which of the two is the slip
+    one = _deal("Pfizer", "43 milliards de dollars", 43e9, obj="Seagen")
+    other = _deal("Seagen", "30 milliards de dollars", 30e9, obj="Pfizer")
+    assert reconcile([doc("a.txt", one), doc("b.txt", other)]) == []
