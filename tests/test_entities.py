@@ -59,6 +59,11 @@ FROM_SEEDS = [
     ),
 ]
 OTHER_STORIES = [
+    # a spaced dash ends a name
+    (
+        "Cela ne concerne pas Natixis - une banque en dehors de la tourmente - selon Reuters.",
+        ("Natixis", "ORG", "Natixis"),
+    ),
     ("La start-up française Mistral AI a levé 600 millions d'euros.", ("Mistral AI", "ORG", "Mistral AI")),
     ("Selon Les Echos, LVMH a racheté la maison.", ("LVMH", "ORG", "LVMH")),
     ("Selon Les Echos, LVMH a racheté la maison.", ("Les Echos", "ORG", "Les Echos")),
@@ -281,3 +286,11 @@ def test_a_name_found_once_is_found_where_the_model_missed_it(nlp) -> None:
     )
     starts = [s.start for s in doc.spans["factx_entities"] if s.text == "Wiz"]
     assert len(starts) == 2, [(s.text, s.label_) for s in doc.spans["factx_entities"]]
+
+
+def test_a_country_run_into_a_name_the_article_writes_alone_is_left_out(nlp) -> None:
+    doc = nlp(
+        "La plus grande banque de Suisse UBS, poussée par les autorités, rachète Credit Suisse. UBS paiera."
+    )
+    first = [s for s in doc.spans[ENTITIES] if s.start < 10]
+    assert [(s.text, s._.factx_canonical) for s in first if "UBS" in s.text] == [("UBS", "UBS")]

@@ -250,6 +250,15 @@ class EntityFixer:
         for s, e in parts:
             # "Ynsect pour 30 millions d'euros": the model's span ran on past the name
             e = next((j for j in range(s + 1, e) if text[j] in breakers), e)
+            # "UBS - une banque": a spaced dash before a lowercase word ends the name
+            e = next(
+                (
+                    j
+                    for j in range(s + 1, e - 1)
+                    if text[j] in ("-", "–", "—") and w.space[j - 1] and text[j + 1][:1].islower()
+                ),
+                e,
+            )
             while s < e and (w.is_punct[s] or w.is_space[s] or w.is_quote[s]):
                 s += 1
             # "Le britanique Sprints Capital": an article and a lowercase word before the name are no part of it
@@ -477,6 +486,7 @@ class EntityFixer:
                 taken[t] = True
         # A word the model also tags in mid-sentence is a name even when it opens a sentence.
         named_elsewhere = {fold(w.span_text(e.start, e.end)) for e in ents if not sentence_start(w, e.start)}
+        alone = {fold(w.span_text(e.start, e.end)) for e in ents}
         # (span, its text, label, hit, label decided by context)
         found: list[tuple[Span, str, str, Any, bool]] = []
         for ent in ents:
@@ -484,6 +494,12 @@ class EntityFixer:
             if label not in LABELS:
                 continue
             for span in self.clean(doc, ent):
+                if span.end - span.start > 1 and is_place(w.text[span.start]):
+                    rest = fold(w.span_text(span.start + 1, span.end))
+                    if rest in alone:
+                        # "la plus grande banque de Suisse UBS": a country the model ran into a name the
+                        # article also writes alone
+                        span = Span(doc, span.start + 1, span.end, label=span.label_)
                 if any(taken[t] for t in range(span.start, span.end)):
                     continue
                 text = w.span_text(span.start, span.end)
