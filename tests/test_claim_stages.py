@@ -327,6 +327,21 @@ def test_a_finite_verb_tagged_as_participle_is_active(nlp):
     assert name(claim["subject"]) == "Cisco" and name(claim["object"]) == "Splunk"
 
 
+@pytest.mark.parametrize(
+    "text, subject, obj",
+    [
+        ("Veolia rachète Sarp. Le groupe déboursera pour ce faire 1,2 milliard d'euros (1,3 milliard de dollars).", "Veolia", "Sarp"),
+        ("Iliad rachète l'opérateur Tele2. Le groupe paiera pour ce faire 2,5 milliards d'euros (2,7 milliards de dollars).", "Iliad", "Tele2"),
+    ],
+)  # fmt: skip
+def test_a_future_the_tagger_takes_for_a_participle_is_the_sentences_main_verb(nlp, text, subject, obj):
+    """The parse hangs "déboursera" under "Le groupe" as a participle describing it: no participle is
+    written so, and its noun is its subject (with the deal the previous sentence named)."""
+    claims = [c for c in claims_of(nlp, text, pub_date="2025-06-01") if c["amount"]]
+    assert claims and parties(claims[0]) == (subject, obj), _show(claims)
+    assert claims[0]["how"]["subject"].startswith("parse/"), _show(claims)  # read, not the nearest name
+
+
 # -- stage 2: roles ------------------------------------------------------------------------------------------
 
 # (sentence, frame, figure, subject, object, strategy of the subject)
@@ -376,6 +391,30 @@ def test_a_deal_told_through_an_infinitive_is_its_governors(nlp, text, obj):
     claims = [c for c in claims_of(nlp, text, pub_date="2025-06-01") if c["frame"] == "acquisition"]
     assert claims and name(claims[0]["object"]) == obj, _show(claims)
     assert name(claims[0]["subject"]) == text.split(" a ")[0].split(", ")[-1], _show(claims)
+
+
+@pytest.mark.parametrize(
+    "text, subject, obj",
+    [
+        ("Danone serait proche de conclure un accord en vue de racheter le fromager Leerdammer pour 2 milliards d'euros.", "Danone", "Leerdammer"),
+        ("Le groupe Bouygues négocierait dans le but d'acquérir l'opérateur Free pour 4 milliards d'euros.", "Bouygues", "Free"),
+    ],
+)  # fmt: skip
+def test_an_infinitive_under_a_noun_with_no_owner_is_the_clauses(nlp, text, subject, obj):
+    """ "en vue de racheter", "dans le but d'acquérir": the noun names no one, so the buyer is the subject of
+    the clause the noun belongs to, up through "proche de conclure"."""
+    claims = [c for c in claims_of(nlp, text, pub_date="2025-06-01") if c["frame"] == "acquisition"]
+    assert claims and parties(claims[0]) == (subject, obj), _show(claims)
+    assert claims[0]["how"]["subject"].startswith("parse/") and claims[0]["hedged"], _show(claims)
+
+
+def test_a_place_after_a_description_noun_is_no_name_for_it(nlp):
+    """ "L'entreprise de Mountain View": the place the company is from, not the company."""
+    text = "Google a racheté Wiz. L'entreprise de Mountain View avait annoncé son intention d'acquérir Wiz en mars 2025."
+    claims = [c for c in claims_of(nlp, text, pub_date="2025-06-01") if c["frame"] == "acquisition"]
+    dated = [c for c in claims if c["date"] and c["date"]["value"] == "2025-03"]
+    assert dated and parties(dated[0]) == ("Google", "Wiz"), _show(claims)
+    assert dated[0]["how"]["subject"] == "parse/description", _show(claims)
 
 
 def test_coordinated_targets_give_one_claim_each(nlp):

@@ -66,6 +66,7 @@ class Grammar:
     circumstances: frozenset[tuple[str, ...]] = (
         frozenset()
     )  # "en raison de": a phrase of cause, time, comparison
+    finite_endings: tuple[str, ...] = ()  # "déboursera": no participle ends so
 
     def circumstance_at(self, low: list[str], j: int) -> bool:
         """A circumstance phrase starts at word ``j`` of ``low`` (lowercased, normalised words)."""
@@ -127,6 +128,7 @@ def grammar() -> Grammar:
         owner_subjects=_low(raw.get("owner_subjects")),
         list_links=_low(raw.get("list_links")),
         circumstances=frozenset(words_of(p) for p in raw.get("circumstances") or []),
+        finite_endings=tuple(sorted(_low(raw.get("finite_endings")), key=len, reverse=True)),
     )
 
 

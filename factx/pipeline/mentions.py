@@ -460,9 +460,18 @@ class _Builder:
                     and m["how"] in ("name", "alias")
                     and not m["outlet"]
                     and self._adjoining(head, child.i)
+                    and not self._after_case_word(child.i)
                 ):
                     return m
         return None
+
+    def _after_case_word(self, i: int) -> bool:
+        """ "L'entreprise de Mountain View": a name a preposition opens is a complement, not the noun's name,
+        whatever the parse hung on the noun (it may take "View" for punctuation under "entreprise")."""
+        k = self.idx.at[i]
+        while i > 0 and self.idx.at[i - 1] == k:
+            i -= 1
+        return i > 0 and self.words.pos[i - 1] == _ADP
 
     def _adjoining(self, head: int, name: int) -> bool:
         """No clause between a noun and the name under it: "le leader mondial des routeurs, qui a racheté

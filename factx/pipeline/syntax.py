@@ -48,7 +48,14 @@ def passive_at(w: TokenStrings, i: int) -> bool:
         "Part" in w.feat(i, "VerbForm")
         and "Pres" not in w.feat(i, "Tense")
         and not any(dep[c].startswith("aux") or dep[c] == "nsubj" for c in kids)
+        and not finite_at(w, i)
     )
+
+
+def finite_at(w: TokenStrings, i: int) -> bool:
+    """Token ``i`` is a finite verb, whatever the tagger says: "déboursera" is tagged a past participle at
+    times, but no participle is written so (grammar.yaml ``finite_endings``)."""
+    return "Fin" in w.feat(i, "VerbForm") or w.lower_norm[i].endswith(grammar().finite_endings)
 
 
 def prep_matches(tok: Token, prep: str) -> bool:
@@ -121,15 +128,36 @@ def _logical(doc: Doc, w: TokenStrings, i: int, which: str, depth: int = 0) -> l
     if which == "subj" and dep[i] == "advcl" and infinitive and pos[head] == VERB:
         # "Tencent injecte 1,16 milliard pour acquérir 25 %": an infinitive clause shares its verb's subject
         return _logical(doc, w, head, "subj", depth + 1)
+    if which == "subj" and dep[i] == "acl" and head < i and pos[head] == NOUN and finite_at(w, i):
+        # "Le réseau social déboursera 16 milliards", parsed as a noun the verb describes: a finite verb with
+        # no subject of its own (a relative clause has its pronoun) is the noun's main verb
+        return [head]
     if which == "subj" and dep[i] in ("acl", "xcomp", "nmod") and pos[head] == NOUN:
         # "la décision de Meta de licencier": the noun's "de" complement decides
-        return [c for c in w.children[head] if dep[c].startswith("nmod") and _prep_at(doc, w, c, "de")]
+        owner = [c for c in w.children[head] if dep[c].startswith("nmod") and _prep_at(doc, w, c, "de")]
+        if owner or "Inf" not in w.feat(i, "VerbForm"):
+            return owner
+        # "serait proche de conclure un accord en vue de racheter Slack": an infinitive of a noun with no owner
+        # of its own is done by the subject of the clause the noun belongs to
+        return _clause_subject(w, head)
     if which == "obj" and dep[i] == "conj" and pos[head] == VERB:
         return _logical(doc, w, head, "obj", depth + 1)
     if which == "obj" and passive and dep[i] == "xcomp" and pos[head] in (VERB, AUX):
         # "Slack vient d'être avalée par Salesforce", "Zeta doit être rachetée": the governing verb's subject
         return [c for c in w.children[head] if dep[c] in ("nsubj", "nsubj:pass")]
     return out
+
+
+def _clause_subject(w: TokenStrings, i: int) -> list[int]:
+    """The subject of the clause ``i`` belongs to, up through complements and control ("proche de conclure")."""
+    for _ in range(5):
+        subj = [c for c in w.children[i] if w.dep[c] in ("nsubj", "nsubj:pass")]
+        if subj:
+            return subj
+        if w.head[i] == i or w.dep[i] not in ("nmod", "obj", "obl", "obl:mod", "obl:arg", "xcomp"):
+            return []
+        i = w.head[i]
+    return []
 
 
 def by_spec(trigger: Token, pos: str, specs: tuple[str, ...]) -> list[Token]:
