@@ -98,7 +98,7 @@ def misses(score, gold: dict, folder: Path, docs: list[dict], conflicts: list[di
                             f"   got {p['frame']} {(p['subject'] or {}).get('canonical')} -> "
                             f"{(p['object'] or {}).get('canonical')} | {(p['amount'] or {}).get('text')} | "
                             f"{(p['date'] or {}).get('value')} | {(p['value'] or {}).get('canonical')} | "
-                            f"hedged={p['hedged']} {p.get('debug', '')}"
+                            f"hedged={p['hedged']} {p.get('how', '')}"
                         )
             else:
                 used.add(hit)

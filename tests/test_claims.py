@@ -735,13 +735,27 @@ def test_restructuring_cost_is_not_a_price(nlp):
     assert not [c for c in claims_of(nlp, text) if c["frame"] == "price"]
 
 
-def test_repeated_fact_is_kept_once(nlp):
+def test_restated_fact_is_one_claim_per_statement_and_one_voice_in_the_reconciler(nlp):
+    # a headline and its lead state one fact twice: each statement keeps its own claim and sentence (an
+    # annotator, and a reader checking the evidence, sees both), and the reconciler hears the article once
+    from factx.reconcile import reconcile
+
     text = (
         "Doctolib lève 500 millions d'euros\n"
         "Doctolib lève 500 millions d'euros auprès de fonds américains, a annoncé la société mardi."
     )
     rounds = [c for c in claims_of(nlp, text) if c["frame"] == "funding_round"]
-    assert len(rounds) == 1
+    assert len(rounds) == 2
+    assert rounds[0]["sentence"] != rounds[1]["sentence"]
+    other = [
+        c for c in claims_of(nlp, "Doctolib a levé 600 millions d'euros.") if c["frame"] == "funding_round"
+    ]
+    assert len(other) == 1
+    conflicts = reconcile(
+        [{"doc": "a.txt", "claims": rounds}, {"doc": "b.txt", "claims": other}], canonical={}
+    )
+    assert len(conflicts) == 1
+    assert reconcile([{"doc": "a.txt", "claims": rounds}], canonical={}) == []
 
 
 @pytest.mark.parametrize(

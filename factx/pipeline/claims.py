@@ -126,20 +126,16 @@ def extract_claims(
         for span in doc.spans.get(group, []):
             if sent_of[span.start] >= 0:
                 by_sent[sent_of[span.start]][k].append(span)
+    # one claim per statement: a fact the lead restates ("Après avoir levé 50 millions en février..." and "En
+    # février, la jeune pousse annonçait avoir levé 50 millions d'euros") is two claims, each with its sentence
+    # (the reconciler counts one article once per fact)
     kept: list[Draft] = []
-    # their _key(): a headline and the first sentence often state one fact twice (same frame, roles, figure,
-    # date and hedging; a hedged report and its confirmation are two claims)
-    kept_keys: set[tuple] = set()
     memory: list[Draft] = []  # every draft whose own sentence named a party: what later ones refer back to
     for (a, b), (matches, figs, dates) in zip(bounds, by_sent, strict=True):
         try:
             found, drafts = _sentence(doc[a:b], matches, figs, dates, frames, memory)
             memory += [d for d in drafts if _read(d.subject) or _read(d.object)]
-            for d in found:
-                k = _key(d)
-                if k not in kept_keys:
-                    kept.append(d)
-                    kept_keys.add(k)
+            kept += found
         except Exception as e:
             if on_error is None:
                 raise
