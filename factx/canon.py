@@ -324,7 +324,7 @@ class Canonicalizer:
             return hit
         if label in ("ORG", "MISC", "PRODUCT", None):
             # "MGM" and "Metro-Goldwyn-Mayer", "CDPQ" and "Caisse de dépôt et placement du Québec"
-            hit = self._by_acronym(text)
+            hit = self.by_acronym(text)
             if hit is not None:
                 return hit
         if label in ("PER", "ORG"):
@@ -336,7 +336,7 @@ class Canonicalizer:
             return None
         return self._fuzzy(k, label)
 
-    def _by_acronym(self, text: str) -> Known | None:
+    def by_acronym(self, text: str) -> Known | None:
         """The one name seen that ``text`` is the acronym of, or whose acronym ``text`` is."""
         if _ACRONYM.fullmatch(text.strip()):
             found = self._acronyms.get(text.strip(), set())

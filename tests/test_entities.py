@@ -268,6 +268,32 @@ def test_a_company_goes_by_the_short_name_its_article_uses_most(nlp) -> None:
     assert names == {"Thalmont"}, [(s.text, s._.factx_canonical) for s in doc.spans[ENTITIES]]
 
 
+@pytest.mark.parametrize(
+    "text,names,canonical",
+    [
+        # the headline's acronym first, the full name defined later: one company, by the acronym it goes by
+        (
+            "Le fonds Ardelis rachète AHT\nLe fonds Ardelis va racheter le groupe Aubrac-Hauteville-Transports "
+            "(AHT), spécialiste du fret. AHT emploie 2 000 salariés.",
+            ("AHT", "Aubrac-Hauteville-Transports"),
+            "AHT",
+        ),
+        # a full name the article writes more often than its acronym keeps its full form
+        (
+            "La Compagnie Financière Edmond de Rothschild (CFER) a cédé ses parts. La Compagnie Financière Edmond "
+            "de Rothschild en détenait 12 %. Selon la Compagnie Financière Edmond de Rothschild, le prix est juste.",
+            ("CFER", "Compagnie Financière Edmond de Rothschild"),
+            "Compagnie Financière Edmond de Rothschild",
+        ),
+    ],
+)
+def test_a_name_and_its_acronym_are_one_company(nlp, text, names, canonical) -> None:
+    doc = nlp(text)
+    found = {s.text: s._.factx_canonical for s in doc.spans[ENTITIES] if s.text in names}
+    assert set(found) == set(names), found
+    assert set(found.values()) == {canonical}, found
+
+
 def test_a_person_keeps_the_full_name_however_often_the_surname_comes(nlp) -> None:
     doc = nlp(
         "Le patron Marc Delorme a démissionné. Selon Delorme, la société va bien. Delorme part lundi. "

@@ -24,7 +24,7 @@ from spacy.symbols import ADJ, AUX, PROPN, VERB, X
 from spacy.tokens import Doc, Span
 
 from .. import data
-from ..canon import Canonicalizer, KnownIndex, fold, key, known_index
+from ..canon import Canonicalizer, KnownIndex, acronym, fold, key, known_index
 from . import extensions
 from .extensions import ENTITIES
 from .tokens import TokenStrings, token_strings
@@ -532,6 +532,9 @@ class EntityFixer:
                 short = canon.short_form(text)
                 if short is not None:  # "Schneider" after "Schneider Electric"
                     hit, label2 = short, short.label
+            if hit is None and label2 in ("ORG", "PRODUCT"):
+                # "Metro-Goldwyn-Mayer (MGM)" after a headline's "MGM": names read earlier in the article
+                hit = canon.by_acronym(text)
             name = hit.name if hit is not None else canon.add(self.bare_name(span), label2).name
             new = Span(doc, span.start, span.end, label=label2)
             new._.factx_canonical = name
@@ -554,13 +557,23 @@ class EntityFixer:
             name = sp._.factx_canonical
             if sp.label_ == "ORG" and name and " " in name and key(name) not in self.index.by_key:
                 written.setdefault(name, Counter())[w.span_text(sp.start, sp.end)] += 1
+        for sp in spans:  # a one-word name too may have its acronym written ("Metro-Goldwyn-Mayer (MGM)")
+            name = sp._.factx_canonical
+            if sp.label_ == "ORG" and name and " " not in name and acronym(name):
+                if key(name) not in self.index.by_key:
+                    written.setdefault(name, Counter())[w.span_text(sp.start, sp.end)] += 1
         for name, forms in written.items():
             words = name.split()
-            short = [(n, f) for f, n in forms.items() if f != name and words[: len(f.split())] == f.split()]
+            # its first words ("Nuance"), or the acronym an article defines and then writes at least as often
+            short = [
+                (n, f)
+                for f, n in forms.items()
+                if f != name and (words[: len(f.split())] == f.split() or f == acronym(name))
+            ]
             if not short:
                 continue
             n, form = max(short)
-            if n > forms.get(name, 0):
+            if n > forms.get(name, 0) or n == forms.get(name, 0) and form == acronym(name):
                 for sp in spans:
                     if sp._.factx_canonical == name:
                         sp._.factx_canonical = form
