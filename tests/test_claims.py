@@ -780,3 +780,38 @@ def test_role_title_before_name_and_union_titles(nlp, text, subject, obj, value)
     claim = find(claims_of(nlp, text), "role", subject, obj, None)
     assert claim is not None
     assert claim["value"]["canonical"] == value
+
+
+@pytest.mark.parametrize(
+    "text,subject,obj,amount",
+    [
+        # "payer" with no purpose of its own: the price of the deal its subject made earlier in the article
+        (
+            "Danone a annoncé le rachat de la start-up Olvea. Le groupe paiera 300 millions d'euros en numéraire.",
+            "Danone",
+            "Olvea",
+            "300 millions d'euros",
+        ),
+        (
+            "Le chimiste Solvay veut racheter l'américain Cytec. Solvay a indiqué qu'il paierait 5,5 milliards de "
+            "dollars en numéraire.",
+            "Solvay",
+            "Cytec",
+            "5,5 milliards de dollars",
+        ),
+    ],
+)
+def test_paying_states_the_price_of_the_subjects_deal(nlp, text, subject, obj, amount):
+    claim = find(claims_of(nlp, text), "acquisition", subject, obj, amount)
+    assert claim is not None, claims_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Renault paiera 2 milliards d'euros d'ici 2026.",  # no deal told: no one is bought
+        "Avec 3 millions d'euros par an, il est le dirigeant le mieux payé du CAC 40.",  # a participle of praise
+    ],
+)
+def test_paying_with_no_deal_is_no_acquisition(nlp, text):
+    assert [c for c in claims_of(nlp, text) if c["frame"] == "acquisition"] == []

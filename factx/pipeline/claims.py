@@ -37,7 +37,7 @@ from .lexicon import figures, grammar, milestones, sources
 from .mentions import mention_index
 from .roles import Context, coordinated, fill
 from .sentences import sentence_bounds, sentences
-from .syntax import prep_matches
+from .syntax import finite_at, prep_matches
 from .titles import has_title, role_drafts
 from .tokens import token_strings
 
@@ -213,7 +213,17 @@ def _sentence(
         if id(d) in parallels:
             _parallel_roles(ctx, d, parallels[id(d)], drafts)
         if trig is not None and trig.neutral:
-            frame = _deal_frame(d, frames, previous) or frame
+            if (
+                tok is not None
+                and tok.dep_ == "acl"
+                and not finite_at(token_strings(sent.doc), tok.i)
+                and (d.figure is None or tok.head.i not in _span_of(d.figure))
+            ):
+                continue  # "le joueur le mieux payé": a participle describing someone, not money changing hands
+            deal = _deal_frame(d, frames, previous)
+            if deal is None and d.object is None:
+                continue  # "Renault paiera 2 milliards": money paid for no deal the article tells, to no one
+            frame = deal or frame
         drafts.append(d)
         ctx.current.append(d)
         if id(d) in parallels:
@@ -474,6 +484,10 @@ def _measures_of_the_deal(
         d.how = {"frame": "measure/article_deal", "subject": "article_deal", "object": "article_deal"}
         out.append(d)
     return out
+
+
+def _span_of(span: Span) -> range:
+    return range(span.start, span.end)
 
 
 def _deals(drafts: list[Draft], frames: Frames) -> Iterator[Draft]:
