@@ -95,6 +95,8 @@ def test_serialisation_round_trip(nlp: Language, tmp_path) -> None:
         # told in the past: the last such day before the article
         ("Le 26 juillet, Stellantis a publié ses comptes.", "2024-06", "2023-07-26"),
         ("Les actionnaires de Suez avaient approuvé le plan en octobre.", "2020-08", "2019-10"),
+        # a date hung on the figure is its clause's: the price told in the past
+        ("Lactalis avait acquis Nuvia pour 400 millions d'euros en septembre.", "2024-06", "2023-09"),
         # told in the future, or dating a noun, or in a passive with a modal: the next one
         ("Le 26 juillet, Stellantis publiera ses comptes.", "2024-06", "2024-07-26"),
         (
@@ -103,6 +105,7 @@ def test_serialisation_round_trip(nlp: Language, tmp_path) -> None:
             "2024-09-19",
         ),
         ("Un accord pourrait être annoncé d'ici la fin du mois de juin.", "2024-04", "2024-06"),
+        ("Lactalis versera 400 millions d'euros en septembre.", "2024-06", "2024-09"),
     ],
 )
 def test_a_day_told_in_the_past_is_the_last_one(text: str, pub: str, value: str) -> None:

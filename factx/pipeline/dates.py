@@ -75,6 +75,9 @@ def _past_if_told(span: Span, value: dict, pub: str | None) -> dict:
     # the verb the date itself hangs under ("le 19 septembre" of "une journée de mobilisation le 19 septembre"
     # dates the noun, whatever tense the sentence is in)
     verb = span.root.head
+    if verb.pos_ == "NUM" or verb.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in verb.children):
+        # "a annoncé racheter iRobot pour 1,7 milliard en août": a figure's date is its clause's
+        verb = verb.head
     if verb.pos_ not in ("VERB", "AUX") or v[5:10] == "02-29":
         return value
     tense = verb.morph.get("Tense")
