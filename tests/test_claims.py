@@ -815,3 +815,15 @@ def test_paying_states_the_price_of_the_subjects_deal(nlp, text, subject, obj, a
 )
 def test_paying_with_no_deal_is_no_acquisition(nlp, text):
     assert [c for c in claims_of(nlp, text) if c["frame"] == "acquisition"] == []
+
+
+def test_a_fronted_date_dates_every_fact_of_its_sentence(nlp):
+    text = (
+        "En juin 2022, la start-up lyonnaise Lumio avait levé 30 millions d'euros auprès de ses actionnaires, "
+        "pour une valorisation de 200 millions d'euros."
+    )
+    claims = claims_of(nlp, text, "2024-05-02")
+    valuation = find(claims, "valuation", "Lumio", None, "200 millions d'euros")
+    assert valuation is not None, claims
+    assert valuation["date"]["value"] == "2022-06"
+    assert find(claims, "funding_round", "Lumio", None, "30 millions d'euros")["date"]["value"] == "2022-06"

@@ -165,6 +165,7 @@ def attach(
     busy = {segment[a - sent.start] for a in anchors}
     free = [s for s in dates if s.start not in owned]
     shared = [s for s in dates if owned.get(s.start) in measures]
+    fronted = _fronted(sent, dates)
     for d in drafts:
         if d.date is not None:
             continue
@@ -191,8 +192,21 @@ def attach(
             near = [s for s in free_here if s.start not in taken and abs(s.start - a) <= NEARBY]
             if near:
                 d.date, d.how["date"] = min(near, key=lambda s: abs(s.start - a)), "nearby"
+        if d.date is None and fronted is not None and not barred(a, fronted):
+            d.date, d.how["date"] = fronted, "fronted"
         if d.date is not None:
             taken.add(d.date.start)
+
+
+def _fronted(sent: Span, dates: list[Span]) -> Span | None:
+    """The date that opens the sentence before a comma ("En mars 2023, la société avait levé 105 millions
+    ..., pour une valorisation de 1 milliard"): it sets the time of everything the sentence then tells."""
+    w = token_strings(sent.doc)
+    first = next((i for i in range(sent.start, sent.end) if w.text[i].strip() and not w.is_punct[i]), None)
+    for s in dates:
+        if s.start == first and s.end < sent.end and w.text[s.end] == ",":
+            return s
+    return None
 
 
 def _best(dates: list[Span], frame: Frame, anchor: int) -> Span:
