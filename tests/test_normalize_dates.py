@@ -158,6 +158,16 @@ OWN_WITH_PUB = [
         "2024-06-20",
         [("En 2021", "2021"), ("Un an plus tôt", "2020")],
     ),
+    (
+        "Le 14 juin, Alvéa a levé 20 millions. Le même jour, son concurrent Brio annonçait sa faillite.",
+        "2024-06-20",
+        [("14 juin", "2024-06-14"), ("Le même jour", "2024-06-14")],
+    ),
+    (
+        "Le conseil a voté le 3 mai 2023 ; ce jour-là, l'action a perdu 8 %.",
+        "2024-06-20",
+        [("3 mai 2023", "2023-05-03"), ("ce jour-là", "2023-05-03")],
+    ),
     ("La société a levé 20 millions deux ans après sa création.", "2024-06-20", []),
     # a weekday abbreviation alone ends a sentence; with its day it is a date
     ("Le groupe investit 3 milliards dans l'éolien en mer.", "2024-06-20", []),
