@@ -827,3 +827,12 @@ def test_a_fronted_date_dates_every_fact_of_its_sentence(nlp):
     assert valuation is not None, claims
     assert valuation["date"]["value"] == "2022-06"
     assert find(claims, "funding_round", "Lumio", None, "30 millions d'euros")["date"]["value"] == "2022-06"
+
+
+def test_a_date_made_precise_in_its_sentence_is_the_precise_one(nlp):
+    text = (
+        "La fintech Lydia lève 100 millions d'euros. Elle a réalisé son dernier tour il y a moins d'un an, "
+        "en juin 2021, pour lever 40 millions d'euros."
+    )
+    claim = find(claims_of(nlp, text, "2022-01-11"), "funding_round", "Lydia", None, "40 millions d'euros")
+    assert claim is not None and claim["date"]["value"] == "2021-06", claim

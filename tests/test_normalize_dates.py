@@ -169,6 +169,18 @@ OWN_WITH_PUB = [
         [("3 mai 2023", "2023-05-03"), ("ce jour-là", "2023-05-03")],
     ),
     ("La société a levé 20 millions deux ans après sa création.", "2024-06-20", []),
+    # a softened count is the same date
+    (
+        "Il y a à peine plus d'un an, la start-up levait 40 millions.",
+        "2024-06-20",
+        [("Il y a à peine plus d'un an", "2023")],
+    ),
+    (
+        "Il y a près de deux ans, le groupe a fermé l'usine.",
+        "2024-06-20",
+        [("Il y a près de deux ans", "2022")],
+    ),
+    ("Il y a plus de 20 000 salariés sur le site.", "2024-06-20", []),
     # a weekday abbreviation alone ends a sentence; with its day it is a date
     ("Le groupe investit 3 milliards dans l'éolien en mer.", "2024-06-20", []),
     ("Assemblée générale ven. 14 juin.", "2024-06-20", [("ven. 14 juin", "2024-06-14")]),

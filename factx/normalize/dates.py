@@ -144,6 +144,17 @@ def _fold(s: str) -> str:
     return s.lower().replace("’", "'")
 
 
+def _approximators(words: list[str]) -> str:
+    """Alternation of the words that soften a count ("près de", "à peine"), each followed by its space; a
+    final "de" also matches the elided "d'" ("plus d'un an")."""
+    out = []
+    for w in sorted({str(w) for w in words}, key=len, reverse=True):
+        head, de = (w[:-3], True) if w.endswith(" de") else (w, False)
+        piece = r"\s+".join(re.escape(p) for p in head.split())
+        out.append(piece + (r"\s+(?:de\s+|d['’])" if de else r"\s+"))
+    return "|".join(out)
+
+
 def _alt(words: object, optional_dot: bool = False) -> str:
     """Regex alternation of words, longest first; "'" matches both apostrophes."""
     out = []
@@ -666,6 +677,7 @@ def rules() -> tuple[Rule, ...]:
     this = _alt(raw["this"])
     ords = _alt(raw["ordinals"])
     counts = _alt(raw["counts"])
+    approx = _approximators(raw.get("count_approximators") or [])
     # Prefix shared by month expressions: "en", "fin", "début du mois de", "au mois de".
     month_pre = (
         rf"(?P<pre>(?:en\s+)?(?:(?:{parts})(?:\s*-\s*|\s+)(?:du\s+mois\s+(?:de\s+|d['’])|de\s+|d['’])?)?"
@@ -736,7 +748,7 @@ def rules() -> tuple[Rule, ...]:
         ),
         (
             "count",
-            rf"{L}(?P<dir>il\s+y\s+a|dans)\s+(?P<n>\d{{1,3}}|{counts})\s+(?P<unit>{units_all}){R}",
+            rf"{L}(?P<dir>il\s+y\s+a|dans)\s+(?:{approx})?(?P<n>\d{{1,3}}|{counts})\s+(?P<unit>{units_all}){R}",
             r_count,
         ),
         (

@@ -183,7 +183,7 @@ def attach(
         reduced = head.dep_ in ("acl", "amod") and "Part" in head.morph.get("VerbForm")
         same = [] if reduced else [s for s in free_here if date_head[s.start] == head.i]
         if same:
-            d.date, d.how["date"] = _best(same, frames[d.frame], a), "same_clause"
+            d.date, d.how["date"] = _refined(_best(same, frames[d.frame], a), free_here, a), "same_clause"
         elif len(dates) == 1 and free_here and _reachable(free_here[0], a, sent, segment, busy):
             d.date, d.how["date"] = free_here[0], "sentence"
         elif len(dates) == 1 and shared and _measure(frames[d.frame]) and not barred(a, shared[0]):
@@ -215,7 +215,20 @@ def _best(dates: list[Span], frame: Frame, anchor: int) -> Span:
     if _measure(frame):
         periods = [s for s in dates if (s._.factx_date or {}).get("grain") != "day"]
         dates = periods or dates
-    return min(dates, key=lambda s: abs(s.start - anchor))
+    return _refined(min(dates, key=lambda s: abs(s.start - anchor)), dates, anchor)
+
+
+def _refined(best: Span, pool: list[Span], anchor: int) -> Span:
+    """A date the sentence then makes precise ("il y a moins d'un an, en mai 2021") is that precise one."""
+    coarse = (best._.factx_date or {}).get("value") or ""
+    finer = [
+        s
+        for s in pool
+        if coarse
+        and len(v := (s._.factx_date or {}).get("value") or "") > len(coarse)
+        and v.startswith(coarse)
+    ]
+    return min(finer, key=lambda s: abs(s.start - anchor)) if finer else best
 
 
 def _segments(sent: Span) -> list[int]:
