@@ -143,6 +143,9 @@ OTHER_STORIES = [
         0,
         "OpenAI",
     ),
+    # a name of another kind after a plural domain names the things, not the noun; one of its kind is its name
+    ("Le groupe Bic rachète le fabricant des stylos Paper Mate.", "fabricant", 0, None),
+    ("Le géant des produits de beauté L'Oréal rachète Aesop.", "géant", 0, "L'Oréal"),
 ]
 
 

@@ -237,7 +237,7 @@ class _Builder:
                 best = (i, j, label)
         return best
 
-    def _entity_after(self, end: int) -> dict | None:
+    def _entity_after(self, end: int, label: str | None = None) -> dict | None:
         """The name right after a description noun and its adjectives ("la start-up (française) Mistral AI"),
         or after the domain the noun is of ("la société de cybersécurité Wiz", "le géant du commerce en ligne
         Amazon": lowercase words after "de" or "en", the last of them no preposition)."""
@@ -252,6 +252,11 @@ class _Builder:
                     break
                 k += 1
             if nouns and k < self.n and w.pos[k - 1] in (_NOUN, _ADJ) and self.idx.at[k] >= 0:
+                m = self.idx.get(k)
+                if w.lower[j] == "des" and m is not None and label is not None and m["label"] != label:
+                    # "le fabricant des aspirateurs Roomba": a name of another kind after a plural is the
+                    # things' name ("le géant des produits de beauté L'Oréal" is L'Oréal)
+                    return None
                 j = k
         m = self.idx.get(j) if j < self.n else None
         return m if m is not None and m["how"] in ("name", "alias") else None
@@ -273,7 +278,7 @@ class _Builder:
                 continue
             s, e, label = found
             noun = fold(self.words.span_text(s, e))
-            ent = self._entity_after(e)
+            ent = self._entity_after(e, label)
             if ent is None and s >= 3 and w.text[s - 2] == "," and self.folded[s - 1] in grammar().indefinite:
                 before = self.idx.get(s - 3)
                 ent = before if before is not None and before["how"] == "name" else None
