@@ -836,3 +836,12 @@ def test_a_date_made_precise_in_its_sentence_is_the_precise_one(nlp):
     )
     claim = find(claims_of(nlp, text, "2022-01-11"), "funding_round", "Lydia", None, "40 millions d'euros")
     assert claim is not None and claim["date"]["value"] == "2021-06", claim
+
+
+def test_a_per_share_price_belongs_to_the_company_its_noun_names(nlp):
+    text = (
+        "Le fonds Apollo a racheté le groupe Atlantis. La transaction est valorisée à quelque 900 millions d'euros "
+        "ou 12 euros par action Medicor."
+    )
+    claim = find(claims_of(nlp, text), "price", None, None, "12 euros par action")
+    assert claim is not None and claim["subject"]["canonical"] == "Medicor", claim

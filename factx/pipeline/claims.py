@@ -34,7 +34,7 @@ from .extensions import AMOUNTS, DATES
 from .figures import Owned, kind_of, owned_figures
 from .frames import Frame, Frames, Trigger, fold_word, load_frames, with_roles
 from .lexicon import figures, grammar, milestones, sources
-from .mentions import mention_index
+from .mentions import MentionIndex, mention_index
 from .roles import Context, coordinated, fill
 from .sentences import sentence_bounds, sentences
 from .syntax import finite_at, prep_matches
@@ -546,31 +546,50 @@ def _shares_of_deal(drafts: list[Draft], frames: Frames) -> None:
 
 def _per_unit_subjects(drafts: list[Draft], frames: Frames, previous: list[Draft]) -> None:
     """ "95 dollars par action" in a sentence (else an article) about a deal: the price of the target's shares."""
-    targets = [d.object for d in drafts if frames.frames[d.frame].one_off and d.object is not None]
+    # the target of a deal of the sentence, one its words name (or that it continues) first; else of the deal
+    # whose total an earlier sentence gave; else of the buyer's deal told earlier ("LVMH proposerait 120 dollars
+    # par action"); else of the article's last deal
+    here = [d.object for d in drafts if frames.frames[d.frame].one_off and d.object is not None]
+    targets = [o for o in here if _read(o) or o.how.startswith("previous")] + [
+        o for o in here if not (_read(o) or o.how.startswith("previous"))
+    ]
     targets = targets or [
         d.object
         for d in reversed(previous)
         if d.frame == figures().per_unit_total_frame and d.object is not None
     ]
+    deals = list(_deals(previous, frames))
+    index = mention_index(drafts[0].sent.doc) if drafts else None
     for d in drafts:
         if d.per_unit not in ("action", "part"):
             continue
-        if targets:
+        named = _share_owner(d, index)
+        buyer = d.subject.canonical if d.subject is not None else None
+        bought = next((p.object for p in deals if p.subject.canonical == buyer), None)
+        if named is not None:  # "76 centimes par action Credit Suisse"
+            d.subject, d.how["subject"] = named, "per_unit_name"
+        elif targets:
             d.subject, d.how["subject"] = targets[0], "deal_target"
-        elif d.frame == figures().per_unit_frame and d.subject is not None:
-            # "LVMH proposerait 120 dollars par action": the shares of the company its deal of the article
-            # was about, not of the one who pays
-            bought = next(
-                (p.object for p in _deals(previous, frames) if p.subject.canonical == d.subject.canonical),
-                None,
-            )
-            if bought is not None:
-                d.subject, d.how["subject"] = bought, "deal_target/previous"
+        elif bought is not None and d.frame == figures().per_unit_frame:
+            d.subject, d.how["subject"] = bought, "deal_target/previous"
+        elif deals and _read(deals[0].object):
+            d.subject, d.how["subject"] = deals[0].object, "deal_target/article"
     # "48 euros par action, soit 6,1 milliards au total": the total is the deal for those shares
     prices = [d for d in drafts if d.per_unit in ("action", "part") and d.subject is not None]
     for d in drafts:
         if d.how.get("frame") == "per_unit_total" and prices and (d.object is None or not _read(d.object)):
             d.object, d.how["object"] = prices[0].subject, "per_unit_target"
+
+
+def _share_owner(d: Draft, index: MentionIndex | None) -> Filled | None:
+    """ "76 centimes par action Credit Suisse": the company the per-unit noun names right after it."""
+    if index is None or d.figure is None:
+        return None
+    end = d.figure.end
+    m = index.get(end) if end < len(d.figure.doc) else None
+    if m is None or m.get("how") not in ("name", "alias") or m.get("label") not in ("ORG", "PRODUCT"):
+        return None
+    return Filled({k: m[k] for k in ("text", "canonical", "label")}, end, "per_unit/name")
 
 
 def _anchor(d: Draft) -> Token:
