@@ -1138,7 +1138,8 @@ def test_descriptions_with_adverbs_and_as_predicates(nlp, text, frame, figure, s
 
 
 def test_a_stake_a_dated_deal_gives_is_dated_by_it(nlp):
-    text = "En octobre, Veolia a acheté une participation de 29,9 % dans Suez à la société Engie."
+    # (the date in the clause of the deal: one opening the sentence would date the stake of itself)
+    text = "Veolia a acheté en octobre une participation de 29,9 % dans Suez à la société Engie."
     claim = find(claims_of(nlp, text, pub_date="2021-03-01"), "stake", "29,9 %")
     assert (claim["date"]["value"], claim["how"]["date"]) == ("2020-10", "deal_of_stake")
 

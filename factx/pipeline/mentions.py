@@ -431,6 +431,13 @@ class _Builder:
         said of a subject is that subject (grammar.yaml ``predicate_verbs``)."""
         w = self.words
         verbs = grammar().predicate_verbs
+        if w.dep[head] in SUBJECT_DEPS and verbs.get(w.lemma[w.head[head]].lower()) == "name":
+            # "la nouvelle pépite en vue s'appelle Hugging Face"
+            for c in w.children[w.head[head]]:
+                m = self.idx.get(c) if w.dep[c] in ("xcomp", "obj", "ccomp") else None
+                if m is not None and m["how"] in ("name", "alias"):
+                    return m
+            return None
         subject_of = None
         if w.dep[head] in ("obj", "xcomp") and verbs.get(w.lemma[w.head[head]].lower()) == "subject":
             subject_of = w.head[head]
