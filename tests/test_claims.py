@@ -845,3 +845,15 @@ def test_a_per_share_price_belongs_to_the_company_its_noun_names(nlp):
     )
     claim = find(claims_of(nlp, text), "price", None, None, "12 euros par action")
     assert claim is not None and claim["subject"]["canonical"] == "Medicor", claim
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        # a name the model does not know, after a noun the tokenizer splits ("start", "-", "up")
+        ("La start-up Lumio lève 20 millions d'euros auprès de Partech.", "Lumio"),
+        ("La start-up Kelvora a levé 12 millions d'euros.", "Kelvora"),
+    ],
+)
+def test_an_unknown_name_after_its_noun_is_the_subject(nlp, text, name):
+    assert find(claims_of(nlp, text), "funding_round", name, None, None) is not None, claims_of(nlp, text)

@@ -348,7 +348,18 @@ def mention_of(ctx: Context, tok: Token) -> dict | None:
             m = ctx.idx.get(c)
             if m is not None and m["how"] == "name":
                 return m
-    return proper_name(tok)
+    own = proper_name(tok)
+    if own is None and w.text[tok.i][:1].islower():
+        # "La start-up Lumio lève...", parsed with "up" as the subject and the name the model missed under it
+        nxt = tok.i + 1
+        if (
+            nxt < len(w.text)
+            and w.head[nxt] == tok.i
+            and dep[nxt].startswith("flat")
+            and ctx.idx.get(nxt) is None
+        ):
+            return proper_name(tok.doc[nxt])
+    return own
 
 
 def proper_name(tok: Token) -> dict | None:
