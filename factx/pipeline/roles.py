@@ -349,13 +349,18 @@ def mention_of(ctx: Context, tok: Token) -> dict | None:
             if m is not None and m["how"] == "name":
                 return m
     own = proper_name(tok)
-    if own is None and w.text[tok.i][:1].islower():
-        # "La start-up Lumio lève...", parsed with "up" as the subject and the name the model missed under it
+    i = tok.i
+    split = i >= 2 and w.text[i - 1] == "-"  # "start", "-", "up"
+    kind = _kind_noun(tok.lemma_) or split and _kind_noun(f"{w.text[i - 2]}-{w.text[i]}")
+    if own is None and kind:
+        # "La start-up Lumio lève...", "Le groupe Ordalis a réalisé...": the name the model missed, hung right
+        # under the noun (as "up"'s flat name, or the noun's modifier)
         nxt = tok.i + 1
         if (
             nxt < len(w.text)
             and w.head[nxt] == tok.i
-            and dep[nxt].startswith("flat")
+            and dep[nxt] in NAME_DEPS
+            and not any(dep[g] == "case" for g in w.children[nxt])
             and ctx.idx.get(nxt) is None
         ):
             return proper_name(tok.doc[nxt])
