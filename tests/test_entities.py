@@ -320,3 +320,18 @@ def test_a_country_run_into_a_name_the_article_writes_alone_is_left_out(nlp) -> 
     )
     first = [s for s in doc.spans[ENTITIES] if s.start < 10]
     assert [(s.text, s._.factx_canonical) for s in first if "UBS" in s.text] == [("UBS", "UBS")]
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        # names the model does not know, right after a noun that names a kind of company
+        ("Le groupe Ordalis a réalisé un chiffre d'affaires de 1,2 milliard d'euros.", "Ordalis"),
+        ("Fondée en 2019, la start-up lyonnaise Agrivia emploie 80 personnes.", "Agrivia"),
+        ("La société Quantelis serait en discussions avec ses créanciers.", "Quantelis"),
+    ],
+)
+def test_an_unknown_name_after_a_company_noun_is_a_company(nlp, text, name) -> None:
+    doc = nlp(text)
+    found = [(s.text, s.label_) for s in doc.spans[ENTITIES]]
+    assert (name, "ORG") in found, found

@@ -404,11 +404,17 @@ class EntityFixer:
 
     def product_names(self, doc: Doc, taken: list[bool], ents: tuple[Span, ...]) -> list[tuple[int, int]]:
         """(start, end) of short capitalised sequences right after a determiner and a product noun."""
+        return self.names_after(doc, taken, ents, places()["product_nouns"])
+
+    def names_after(
+        self, doc: Doc, taken: list[bool], ents: tuple[Span, ...], nouns: set[str]
+    ) -> list[tuple[int, int]]:
+        """(start, end) of short capitalised sequences right after a determiner and one of ``nouns`` (and its
+        adjectives): "l'assistant Alvéa Desk", "la start-up lyonnaise Kelvora"."""
         pl = places()
         lex = lexicon()
         w = token_strings(doc)
         text = w.text
-        nouns = pl["product_nouns"]
         ent_end = {e.start: e.end for e in ents}
         out: list[tuple[int, int]] = []
         dets = DETERMINERS
@@ -540,6 +546,16 @@ class EntityFixer:
             new._.factx_canonical = name
             spans.append(new)
             for t in range(span.start, span.end):
+                taken[t] = True
+        # Unknown companies right after a company noun ("le groupe Ordalis", "la start-up Kelvora"), where the
+        # model tagged nothing
+        for s, e in self.names_after(doc, taken, ents, lexicon()["org_nouns"]):
+            text = w.span_text(s, e)
+            hit = canon.lookup(text, "ORG")
+            new = Span(doc, s, e, label=hit.label if hit is not None else "ORG")
+            new._.factx_canonical = hit.name if hit is not None else canon.add(text, "ORG").name
+            spans.append(new)
+            for t in range(s, e):
                 taken[t] = True
         spans += self.other_occurrences(doc, spans, taken)
         self.usual_names(doc, spans)
