@@ -329,6 +329,8 @@ def test_a_country_run_into_a_name_the_article_writes_alone_is_left_out(nlp) -> 
         ("Le groupe Ordalis a réalisé un chiffre d'affaires de 1,2 milliard d'euros.", "Ordalis"),
         ("Fondée en 2019, la start-up lyonnaise Agrivia emploie 80 personnes.", "Agrivia"),
         ("La société Quantelis serait en discussions avec ses créanciers.", "Quantelis"),
+        # ... or that it takes for a person, the noun's adjectives between ("PME" is a company noun)
+        ("La PME bretonne Armoris a été rachetée mardi par son concurrent.", "Armoris"),
     ],
 )
 def test_an_unknown_name_after_a_company_noun_is_a_company(nlp, text, name) -> None:

@@ -324,8 +324,12 @@ class EntityFixer:
             noun, _ = word_before(w, bstart)
             if noun in lex["seat_nouns"]:
                 return "LOC"
-        if label == "PER" and len(span) == 1 and before in lex["org_nouns"]:
-            return "ORG"  # "l'entreprise Quantix"
+        if (
+            label == "PER"
+            and len(span) == 1
+            and (before in lex["org_nouns"] or self._after_org_noun(w, span.start))
+        ):
+            return "ORG"  # "l'entreprise Quantix", "la PME bretonne Armoris"
         if label == "PER" and before in ("de", "d'", "du"):
             ns = phrase_before(w, bstart, pl["business_nouns"])
             if ns >= 0 and fold(w.span_text(ns, bstart)) not in pl["person_nouns"]:
@@ -345,6 +349,16 @@ class EntityFixer:
             if last in lex["suffixes"] and len(span) > 1 or nxt in lex["suffixes"]:
                 return "ORG"
         return label
+
+    @staticmethod
+    def _after_org_noun(w: TokenStrings, start: int) -> bool:
+        """A determiner, a company noun and its adjectives right before ``start`` ("la PME bretonne")."""
+        org = lexicon()["org_nouns"]
+        for p in skip_adjectives_back(w, start):
+            ns = phrase_before(w, p, org)
+            if ns > 0 and _fold(w.text[ns - 1]) in DETERMINERS and w.text[ns][:1].islower():
+                return True
+        return False
 
     def context(self, doc: Doc, span: Span, label: str) -> str | None:
         """ORG or PRODUCT when the words around an unknown MISC/LOC name say so, else None."""
