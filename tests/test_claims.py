@@ -863,3 +863,17 @@ def test_a_per_share_price_belongs_to_the_company_its_noun_names(nlp):
 )
 def test_an_unknown_name_after_its_noun_is_the_subject(nlp, text, frame, name):
     assert find(claims_of(nlp, text), frame, name, None, None) is not None, claims_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le fonds Tikehau a cédé sa participation dans Varenne pour 1 milliard d'euros.",
+        "Selon Bloomberg, le fonds Tikehau envisagerait de céder sa participation de 30 % dans Varenne pour "
+        "environ 1 milliard d'euros.",
+    ],
+)
+def test_a_seller_is_never_the_buyer_a_sale_leaves_unnamed(nlp, text):
+    deals = [c for c in claims_of(nlp, text) if c["frame"] == "acquisition"]
+    assert deals, "the sale is a deal"
+    assert all((c["subject"] or {}).get("canonical") != "Tikehau" for c in deals), deals

@@ -1236,6 +1236,9 @@ def fill(ctx: Context, d: Draft, tok: Token, trig: Trigger | None, frame: Frame)
             d.object = _first(ctx, d, tok, trig, frame, OBJECT[OBJECT_OWN_WORDS:], "object")
     finally:
         ctx.exclude = saved
+    if d.subject is not None and _sellers_guess(ctx, d, tok, trig):
+        d.subject = None  # "KKR envisagerait de céder sa participation": KKR sells; the buyer is not named
+        d.how.pop("subject", None)
     if d.object is not None and d.subject is not None and d.object.canonical == d.subject.canonical:
         d.object = None
         d.how.pop("object", None)
@@ -1256,6 +1259,20 @@ def fill(ctx: Context, d: Draft, tok: Token, trig: Trigger | None, frame: Frame)
         # "dont 1 euro en dividende exceptionnel": the company the context gives is whose profits are shared
         d.object, d.subject = d.subject, None
         d.how["object"] = d.how.pop("subject", d.object.how)
+
+
+def _sellers_guess(ctx: Context, d: Draft, tok: Token, trig: Trigger | None) -> bool:
+    """A subject guessed from the context that is the grammatical subject of a verb whose subject is the other
+    party (a seller: "céder", "vendre", whose buyer comes after "à")."""
+    if trig is None or trig.pos != "verb" or "subj" in trig.roles.get("subject", ("subj",)):
+        return False
+    if d.subject.how.split("/")[0] not in CONTEXT_STRATEGIES:
+        return False
+    for t in logical(tok, "subj"):
+        m = mention_of(ctx, t)
+        if m is not None and m["canonical"] == d.subject.canonical:
+            return True
+    return False
 
 
 def _first(ctx, d, tok, trig, frame, strategies, role) -> Filled | None:
