@@ -877,3 +877,9 @@ def test_a_seller_is_never_the_buyer_a_sale_leaves_unnamed(nlp, text):
     deals = [c for c in claims_of(nlp, text) if c["frame"] == "acquisition"]
     assert deals, "the sale is a deal"
     assert all((c["subject"] or {}).get("canonical") != "Tikehau" for c in deals), deals
+
+
+def test_a_public_bodys_budget(nlp):
+    text = "La métropole de Lille a voté un budget de 1,8 milliard d'euros pour 2025."
+    claim = find(claims_of(nlp, text, "2024-12-12"), "budget", "Métropole de Lille", None, "1,8 milliard")
+    assert claim is not None and claim["date"]["value"] == "2025", claims_of(nlp, text, "2024-12-12")

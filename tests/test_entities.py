@@ -337,3 +337,22 @@ def test_an_unknown_name_after_a_company_noun_is_a_company(nlp, text, name) -> N
     doc = nlp(text)
     found = [(s.text, s.label_) for s in doc.spans[ENTITIES]]
     assert (name, "ORG") in found, found
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("La ville de Paris a voté un budget de 11,5 milliards d'euros.", "Ville de Paris"),
+        ("La région Bretagne a adopté son budget primitif.", "Région Bretagne"),
+        ("Le conseil régional d'Occitanie a voté le plan.", "Conseil régional d'Occitanie"),
+    ],
+)
+def test_a_place_after_a_public_body_is_that_body(nlp, text, name) -> None:
+    doc = nlp(text)
+    found = [(s._.factx_canonical, s.label_) for s in doc.spans[ENTITIES]]
+    assert (name, "ORG") in found, found
+
+
+def test_a_place_alone_stays_a_place(nlp) -> None:
+    doc = nlp("Le groupe a ouvert un bureau à Lyon, la ville de ses fondateurs.")
+    assert [(s.text, s.label_) for s in doc.spans[ENTITIES]] == [("Lyon", "LOC")]

@@ -96,6 +96,7 @@ def places() -> dict[str, set[str]]:
             "org_participles",
             "place_prepositions",
             "person_nouns",
+            "public_bodies",
         )
     }
 
@@ -571,11 +572,38 @@ class EntityFixer:
             spans.append(new)
             for t in range(s, e):
                 taken[t] = True
+        spans = self.public_bodies(doc, spans, canon)
         spans += self.other_occurrences(doc, spans, taken)
         self.usual_names(doc, spans)
         spans.sort(key=lambda sp: sp.start)
         doc.spans[ENTITIES] = spans
         return doc
+
+    @staticmethod
+    def public_bodies(doc: Doc, spans: list[Span], canon: Canonicalizer) -> list[Span]:
+        """A place after a public body's noun is that body ("la ville de Paris" -> Ville de Paris, "la région
+        Bretagne" -> Région Bretagne: places.yaml ``public_bodies``), an organisation with a budget of its own."""
+        w = token_strings(doc)
+        bodies = places()["public_bodies"]
+        out = []
+        for sp in spans:
+            if sp.label_ == "LOC" and not dateline(w, sp.start, sp.end):
+                end = (
+                    sp.start - 1
+                    if sp.start > 0 and _fold(w.text[sp.start - 1]) in ("de", "d'", "du")
+                    else sp.start
+                )
+                ns = phrase_before(w, end, bodies, most=3)
+                if ns > 0 and w.text[ns][:1].islower() and _fold(w.text[ns - 1]) in DETERMINERS:
+                    text = w.span_text(ns, sp.end)
+                    name = text[:1].upper() + text[1:]
+                    hit = canon.lookup(name, "ORG")
+                    new = Span(doc, ns, sp.end, label="ORG")
+                    new._.factx_canonical = hit.name if hit is not None else canon.add(name, "ORG").name
+                    out.append(new)
+                    continue
+            out.append(sp)
+        return out
 
     def usual_names(self, doc: Doc, spans: list[Span]) -> None:
         """A company the article names by the first words of its full name more often than by the full name
