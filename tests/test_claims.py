@@ -883,3 +883,26 @@ def test_a_public_bodys_budget(nlp):
     text = "La métropole de Lille a voté un budget de 1,8 milliard d'euros pour 2025."
     claim = find(claims_of(nlp, text, "2024-12-12"), "budget", "Métropole de Lille", None, "1,8 milliard")
     assert claim is not None and claim["date"]["value"] == "2025", claims_of(nlp, text, "2024-12-12")
+
+
+@pytest.mark.parametrize(
+    "text,subject,obj,amount",
+    [
+        # a transfer fee is the price of a player a club acquires
+        (
+            "Le transfert de Kylian Mbappé au Real Madrid pour 180 millions d'euros est un record.",
+            "Real Madrid",
+            "Kylian Mbappé",
+            "180 millions d'euros",
+        ),
+        (
+            "L'Olympique de Marseille a recruté l'attaquant Paulo Mendes pour 35 millions d'euros.",
+            None,
+            "Paulo Mendes",
+            "35 millions d'euros",
+        ),
+    ],
+)
+def test_a_transfer_fee_is_an_acquisition(nlp, text, subject, obj, amount):
+    claim = find(claims_of(nlp, text), "acquisition", subject, obj, amount)
+    assert claim is not None, claims_of(nlp, text)
