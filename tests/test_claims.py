@@ -906,3 +906,14 @@ def test_a_public_bodys_budget(nlp):
 def test_a_transfer_fee_is_an_acquisition(nlp, text, subject, obj, amount):
     claim = find(claims_of(nlp, text), "acquisition", subject, obj, amount)
     assert claim is not None, claims_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [", dette comprise", ", y compris la dette", " hors dette", ", frais inclus"],
+)
+def test_what_a_sum_includes_is_no_fact_of_its_own(nlp, tail):
+    text = f"Danone a racheté la société Olvea pour 1,2 milliard d'euros{tail}."
+    claims = claims_of(nlp, text)
+    assert find(claims, "acquisition", "Danone", "Olvea", "1,2 milliard d'euros") is not None, claims
+    assert [c for c in claims if c["frame"] == "debt"] == []

@@ -161,9 +161,18 @@ class _Sentence:
         for i in self.heads:
             if fig.start <= i < fig.end or fig.start <= doc[i].head.i < fig.end and doc[i].head.i != i:
                 trig = self.trigger_at(i, kind)
-                if trig is not None and not self._is_unit(trig, i):
+                if trig is not None and not self._is_unit(trig, i) and not self._qualifier(i):
                     return doc[i], trig
         return None
+
+    def _qualifier(self, i: int) -> bool:
+        """ "12,5 milliards, dette comprise", "y compris la dette", "hors dette": a noun that says what the sum
+        includes (figures.yaml ``inclusion_words``)."""
+        doc = self.doc
+        words = figures().inclusion_words
+        before = [doc[j].lower_ for j in range(max(0, i - 3), i)]
+        phrases = {*before, *(f"{a} {b}" for a, b in zip(before, before[1:], strict=False))}
+        return any(c.lower_ in words for c in doc[i].children) or bool(phrases & words)
 
     def _is_unit(self, trig: Trigger, i: int) -> bool:
         # "300 salariés": a counted noun names what is counted, not the fact (see the `unit` strategy)

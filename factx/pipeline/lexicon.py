@@ -179,6 +179,7 @@ class Figures:
     restatement_tails: frozenset[tuple[str, ...]]
     restatement_nouns: frozenset[str]
     payment_means: frozenset[tuple[str, ...]]
+    inclusion_words: frozenset[str]  # "dette comprise", "hors dette": a qualifier of the sum
     parallel_separators: frozenset[tuple[str, ...]]
     measure_nouns: frozenset[str]
     measure_verbs: frozenset[str]
@@ -207,6 +208,7 @@ def figures() -> Figures:
         restatement_tails=frozenset(words_of(p) for p in raw.get("restatement_tails") or []),
         restatement_nouns=_low(raw.get("restatement_nouns")),
         payment_means=frozenset(words_of(p) for p in raw.get("payment_means") or []),
+        inclusion_words=frozenset(str(w).lower() for w in raw.get("inclusion_words") or []),
         parallel_separators=frozenset(words_of(p) for p in raw.get("parallel_separators") or []),
         measure_nouns=_low(raw.get("measure_nouns")),
         measure_verbs=_low(raw.get("measure_verbs")),
