@@ -917,3 +917,15 @@ def test_what_a_sum_includes_is_no_fact_of_its_own(nlp, tail):
     claims = claims_of(nlp, text)
     assert find(claims, "acquisition", "Danone", "Olvea", "1,2 milliard d'euros") is not None, claims
     assert [c for c in claims if c["frame"] == "debt"] == []
+
+
+@pytest.mark.parametrize(
+    "text,frame,hedged",
+    [
+        ("Atos a obtenu un prêt de 450 millions d'euros auprès de ses banques.", "debt", False),  # a loan
+        ("Danone est prêt à racheter la société Olvea pour 300 millions d'euros.", "acquisition", True),
+    ],
+)
+def test_ready_to_is_a_hedge_a_loan_is_not(nlp, text, frame, hedged):
+    claims = [c for c in claims_of(nlp, text) if c["frame"] == frame]
+    assert claims and claims[0]["hedged"] is hedged, claims

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from operator import or_
 
-from spacy.symbols import ADP, ADV, AUX, DET, NOUN, PART, PROPN, VERB
+from spacy.symbols import ADJ, ADP, ADV, AUX, DET, NOUN, PART, PROPN, VERB
 from spacy.tokens import Span, Token
 
 from .. import data
@@ -38,6 +38,7 @@ class Cues:
     sentence_lemmas: frozenset[str]
     sentence_phrases: tuple[tuple[str, ...], ...]
     governing: frozenset[str]
+    governing_adjectives: frozenset[str]
     own: frozenset[str]  # triggers that are a cue by themselves ("sont menacés")
     conditional: bool
     conditional_suffixes: tuple[str, ...]
@@ -56,6 +57,7 @@ def cues() -> Cues:
         sentence_lemmas=low("sentence_lemmas"),
         sentence_phrases=tuple(tuple(split_phrase(p)) for p in raw.get("sentence_phrases", [])),
         governing=low("governing_lemmas"),
+        governing_adjectives=low("governing_adjectives"),
         own=low("trigger_lemmas"),
         conditional=bool(raw.get("conditional_mood", True)),
         conditional_suffixes=tuple(raw.get("conditional_suffixes", [])),
@@ -189,11 +191,16 @@ def trigger_cues(trigger: Token, sent: Span) -> list[str]:
     for i in _with_aux(w, path):
         if c.conditional and is_conditional(w, i, c):
             found.append(w.text[i])
-        elif i != trigger.i and i not in loose and w.lemma[i].lower() in c.governing and not _done(w, i, c):
+        elif i != trigger.i and i not in loose and _governing_cue(w, i, c) and not _done(w, i, c):
             found.append(w.text[i])
         elif i == trigger.i and w.lemma[i].lower() in c.own:
             found.append(w.text[i])
     return found
+
+
+def _governing_cue(w: TokenStrings, i: int, c: Cues) -> bool:
+    lemma = w.lemma[i].lower()
+    return lemma in c.governing or lemma in c.governing_adjectives and w.pos[i] == ADJ
 
 
 def _done(w: TokenStrings, i: int, c: Cues) -> bool:
