@@ -929,3 +929,11 @@ def test_what_a_sum_includes_is_no_fact_of_its_own(nlp, tail):
 def test_ready_to_is_a_hedge_a_loan_is_not(nlp, text, frame, hedged):
     claims = [c for c in claims_of(nlp, text) if c["frame"] == frame]
     assert claims and claims[0]["hedged"] is hedged, claims
+
+
+def test_the_cost_of_a_programme_is_spent_money(nlp):
+    text = "Le coût total du chantier du Grand Paris Express est désormais estimé à 36 milliards d'euros."
+    claims = claims_of(nlp, text)
+    assert [c["frame"] for c in claims if "36 milliards" in (c["amount"] or {}).get("text", "")] == [
+        "budget"
+    ], claims
