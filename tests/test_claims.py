@@ -937,3 +937,9 @@ def test_the_cost_of_a_programme_is_spent_money(nlp):
     assert [c["frame"] for c in claims if "36 milliards" in (c["amount"] or {}).get("text", "")] == [
         "budget"
     ], claims
+
+
+def test_the_cost_of_an_event_is_no_company_price(nlp):
+    text = "La Cour des comptes estime le coût des Jeux olympiques à 6,65 milliards d'euros."
+    claims = claims_of(nlp, text)
+    assert [c["frame"] for c in claims] == ["budget"], claims

@@ -137,7 +137,7 @@ class _Sentence:
             m = idx.get(child.i) if child.dep_.startswith("nmod") else None
             if (
                 m is not None
-                and m["label"] in ("ORG", "PER", "MISC")
+                and m["label"] in ("ORG", "PER")  # a company, a player; not an event ("le coût des Jeux")
                 and not m["outlet"]
                 and prep_matches(child, "de")
             ):
