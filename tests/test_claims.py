@@ -943,3 +943,14 @@ def test_the_cost_of_an_event_is_no_company_price(nlp):
     text = "La Cour des comptes estime le coût des Jeux olympiques à 6,65 milliards d'euros."
     claims = claims_of(nlp, text)
     assert [c["frame"] for c in claims] == ["budget"], claims
+
+
+def test_a_per_share_offer_is_for_the_company_its_total_is_for(nlp):
+    text = (
+        "L'opération a été approuvée par les deux conseils. Le fonds Ardian propose 25 euros par action en "
+        "numéraire, soit une valorisation de 2 milliards d'euros pour la société Medicor."
+    )
+    claims = claims_of(nlp, text)
+    price = find(claims, "price", None, None, "25 euros par action")
+    assert price is not None and price["subject"]["canonical"] == "Medicor", claims
+    assert find(claims, "acquisition", "Ardian", "Medicor", "2 milliards d'euros") is not None, claims

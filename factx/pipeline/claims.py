@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.symbols import AUX, VERB
+from spacy.symbols import AUX, DET, VERB
 from spacy.tokens import Doc, Span, Token
 
 from ..normalize.dates import GRAIN_RANK
@@ -582,14 +582,25 @@ def _per_unit_subjects(drafts: list[Draft], frames: Frames, previous: list[Draft
 
 
 def _share_owner(d: Draft, index: MentionIndex | None) -> Filled | None:
-    """ "76 centimes par action Credit Suisse": the company the per-unit noun names right after it."""
+    """ "76 centimes par action Credit Suisse": the company the per-unit noun names right after it; else the
+    one the sentence's total is for ("229 dollars par action, soit 43 milliards pour Seagen")."""
     if index is None or d.figure is None:
         return None
-    end = d.figure.end
-    m = index.get(end) if end < len(d.figure.doc) else None
-    if m is None or m.get("how") not in ("name", "alias") or m.get("label") not in ("ORG", "PRODUCT"):
-        return None
-    return Filled({k: m[k] for k in ("text", "canonical", "label")}, end, "per_unit/name")
+    doc, end = d.figure.doc, d.figure.end
+    named = [end] if end < len(doc) else []
+    w = token_strings(doc)
+    named += [j + 1 for j in range(end, d.sent.end - 1) if w.lower[j] == "pour" and w.text[j - 1] != ","]
+    for k in named:
+        while k < d.sent.end - 1 and w.pos[k] == DET:
+            k += 1
+        m = index.get(k)
+        if (
+            m is not None
+            and m.get("how") in ("name", "alias", "apposition")
+            and m.get("label") in ("ORG", "PRODUCT")
+        ):
+            return Filled({x: m[x] for x in ("text", "canonical", "label")}, k, "per_unit/name")
+    return None
 
 
 def _anchor(d: Draft) -> Token:
