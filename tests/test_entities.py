@@ -356,3 +356,22 @@ def test_a_place_after_a_public_body_is_that_body(nlp, text, name) -> None:
 def test_a_place_alone_stays_a_place(nlp) -> None:
     doc = nlp("Le groupe a ouvert un bureau à Lyon, la ville de ses fondateurs.")
     assert [(s.text, s.label_) for s in doc.spans[ENTITIES]] == [("Lyon", "LOC")]
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        # a person's name the model cuts at a middle name and a particle is one name
+        (
+            "En mai, Thibaud Hug De Larauze et Vianney Vaute, les cofondateurs de Back Market, ont réagi.",
+            {("Thibaud Hug De Larauze", "PER"), ("Vianney Vaute", "PER")},
+        ),
+        # what a lowercase word joins stays apart, and so does a company after a person
+        ("Le fonds Addition de Lee Fixel a investi.", {("Lee Fixel", "PER")}),
+        ("Paul Pogba de la Juventus Turin a signé.", {("Paul Pogba", "PER")}),
+    ],
+)
+def test_a_name_cut_at_a_particle_is_one_name(nlp, text, names) -> None:
+    doc = nlp(text)
+    found = {(s.text, s.label_) for s in doc.spans[ENTITIES]}
+    assert names <= found, found

@@ -73,6 +73,7 @@ def lexicon() -> dict[str, Any]:
         "legal": {str(w) for w in raw.get("legal_forms") or []},
         "seat_nouns": {fold(w) for w in raw.get("seat_nouns") or []},
         "breakers": {str(w) for w in raw.get("span_breakers") or []},
+        "name_particles": {_fold(str(w)) for w in raw.get("name_particles") or []},
     }
 
 
@@ -483,7 +484,7 @@ class EntityFixer:
         w = token_strings(doc)
         taken = [False] * len(doc)
         spans: list[Span] = []
-        ents = doc.ents  # read once: each access builds new Span objects
+        ents = _joined_names(doc, doc.ents)  # read once: each access builds new Span objects
         people = [(ent.start, ent.end) for ent in ents if ent.label_ in ("PER", "PERSON")]
         for s, e, k in self.known_spans(doc, ents):
             known = self.index.by_key[k]
@@ -705,3 +706,31 @@ def _listed_with_a_company(span: Span) -> bool:
     if j < len(doc) and doc[j].text == "(":
         j = next((k for k in range(j + 1, min(len(doc), j + 12)) if doc[k].text == ")"), len(doc)) + 1
     return j + 1 < len(doc) and doc[j].lower_ in links and doc[j + 1].ent_type_ == "ORG"
+
+
+def _joined_names(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
+    """A person's name the model cut in two at a middle name ("Thibaud" + "Hug" + "De Larauze"): one PER span,
+    when its first part is a person, only capitalised words come between and the second part starts with a
+    capital or a name particle (entity_stoplist.yaml ``name_particles``). A company after it is no part of it
+    ("Paul Pogba de la Juventus"), nor is what a lowercase word joins ("le fonds Addition de Lee Fixel")."""
+    w = token_strings(doc)
+    particles = lexicon()["name_particles"]
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label_ == "PER"
+            and ent.label_ != "ORG"
+            and 0 <= ent.start - prev.end <= 2
+        ):
+            gap = range(prev.end, ent.start)
+            joined = all("\n" not in w.space[t - 1] for t in (*gap, ent.start))
+            capitals = all(w.text[t][:1].isupper() and w.is_alpha[t] for t in gap)
+            first = w.text[ent.start]
+            particle = _fold(first) in particles
+            if joined and capitals and (particle or gap and first[:1].isupper()):
+                out[-1] = Span(doc, prev.start, ent.end, label="PER")
+                continue
+        out.append(ent)
+    return tuple(out)
