@@ -146,6 +146,14 @@ OTHER_STORIES = [
     # a name of another kind after a plural domain names the things, not the noun; one of its kind is its name
     ("Le groupe Bic rachète le fabricant des stylos Paper Mate.", "fabricant", 0, None),
     ("Le géant des produits de beauté L'Oréal rachète Aesop.", "géant", 0, "L'Oréal"),
+    # a possessive in a sentence whose subject the parse lost: the company it opens with, not the last one
+    (
+        "Le groupe Nestlé rachète Aesop. Fondé en 1987 à Melbourne, Aesop - prononcé Esope -, est connu pour ses "
+        "produits de soin.",
+        "ses",
+        0,
+        "Aesop",
+    ),
     # a description that a verb of naming names ("s'appelle", "est baptisée") is that name
     (
         "Le succès de Qonto attire les fonds. La nouvelle licorne s'appelle Pennylane.",

@@ -608,6 +608,13 @@ class _Builder:
                 m = self.idx.get(n)
                 if m is not None and m["label"] in ("ORG", "MISC") and not m["outlet"]:
                     return _mention(w.text[i], m["canonical"], m["label"], "possessive")
+        if not any(w.dep[t] in SUBJECT_DEPS for t in range(a, i)):
+            # "Fondé en 1987 à Melbourne, Aesop - prononcé Esope -, est connue pour ses produits": the parse lost
+            # the subject; the first company named before the possessive outside a prepositional phrase
+            for t in range(a, i):
+                m = self.idx.get(t)
+                if m is not None and m["label"] in ("ORG", "PRODUCT") and not m["outlet"] and self._bare(t):
+                    return _mention(w.text[i], m["canonical"], m["label"], "possessive")
         if k > 0:
             subj = self._sentence_subject(k - 1)
             m = self.idx.get(subj) if subj is not None else None
@@ -615,6 +622,11 @@ class _Builder:
                 return _mention(w.text[i], m["canonical"], m["label"], "possessive")
         topic = self.idx.topic()
         return _mention(w.text[i], topic["canonical"], topic["label"], "possessive") if topic else None
+
+    def _bare(self, t: int) -> bool:
+        """The mention at ``t`` opens with no preposition before it ("d'Amazon" does)."""
+        span = self.idx.bounds[self.idx.at[t]]
+        return span[0] == 0 or self.words.pos[span[0] - 1] != _ADP
 
     def relative(self, i: int) -> dict | None:
         from .syntax import antecedent
