@@ -954,3 +954,13 @@ def test_a_per_share_offer_is_for_the_company_its_total_is_for(nlp):
     price = find(claims, "price", None, None, "25 euros par action")
     assert price is not None and price["subject"]["canonical"] == "Medicor", claims
     assert find(claims, "acquisition", "Ardian", "Medicor", "2 milliards d'euros") is not None, claims
+
+
+def test_what_a_verb_brings_to_a_figure_is_its_object(nlp):
+    text = (
+        "Cette levée propulse la valorisation de Lydia à 1 milliard d'euros, contre 500 millions auparavant."
+    )
+    claims = claims_of(nlp, text)
+    assert find(claims, "valuation", "Lydia", None, "1 milliard d'euros") is not None, claims
+    assert find(claims, "valuation", "Lydia", None, "500 millions") is not None, claims
+    assert [c for c in claims if c["frame"] == "funding_round"] == []

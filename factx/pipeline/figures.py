@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.symbols import ADJ, ADP, NOUN
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .extensions import DATES
 from .frames import Frames, Trigger, fold_word, with_roles
@@ -211,6 +211,10 @@ class _Sentence:
             # copula's subject; the sentence's first one stands for it
             children += [t for t in self.sent if t.dep_ in ("nsubj", "nsubj:pass")][:1]
             children += [t for t in self.sent if t.pos_ == "NOUN"][:1]
+        if any(c.dep_ == "case" and c.lower_ in ("à", "au", "contre") for c in root.children):
+            # "Cette levée propulse la valorisation à 5,1 milliards (contre 2,7 milliards)": what is brought to
+            # the figure (or was before) is the object, whatever the subject is
+            children.sort(key=lambda c: c.dep_ != "obj")
         for child in children:
             if measure and child.dep_ in ("nsubj", "nsubj:pass") and child.pos_ == "PRON":
                 # "cette acquisition, qui doit lui coûter 5,3 milliards": the relative's antecedent
@@ -656,6 +660,17 @@ def owned_figures(
             out.append(owned)
             last_fig = fig
             continue
+        if (
+            last is not None
+            and last_fig is last.figure
+            and kinds[id(last_fig)] == kind
+            and _compared(doc, last_fig, fig)
+        ):
+            # "à 5,1 milliards, contre 2,7 milliards auparavant": the same measure at another time
+            owned = Owned(fig, last.frame, last.trigger, last.trig, "compared")
+            out.append(owned)
+            last_fig = fig
+            continue
         names = _parallel(doc, last_fig, fig, kinds) if last is not None and last_fig is last.figure else None
         if names is not None:
             owned = Owned(fig, last.frame, last.trigger, last.trig, "parallel", parallel_of=last_fig)
@@ -731,3 +746,10 @@ def _own(s: _Sentence, fig: Span, kind: str | None) -> Owned | None:
     if found is not None and _pays(found, fig):
         return Owned(fig, found[1].frame, found[0], found[1], "nearest")
     return None
+
+
+def _compared(doc: Doc, before: Span, fig: Span) -> bool:
+    """Only a comparison word between two figures ("5,1 milliards, contre 2,7 milliards"; figures.yaml
+    ``comparison_openers``)."""
+    between = tuple(t.lower_ for t in doc[before.end : fig.start])
+    return between in figures().comparison_openers
