@@ -964,3 +964,13 @@ def test_what_a_verb_brings_to_a_figure_is_its_object(nlp):
     assert find(claims, "valuation", "Lydia", None, "1 milliard d'euros") is not None, claims
     assert find(claims, "valuation", "Lydia", None, "500 millions") is not None, claims
     assert [c for c in claims if c["frame"] == "funding_round"] == []
+
+
+def test_a_description_of_one_kind_is_not_the_company_described_as_another(nlp):
+    # "la jeune pousse" is the start-up the article named, not the group that bought it
+    text = (
+        "Le groupe Ordalis a annoncé mardi le rachat de la start-up lyonnaise Kelvora pour 420 millions d'euros. "
+        "La jeune pousse, fondée en 2017, emploie 230 salariés."
+    )
+    claims = claims_of(nlp, text, "2024-03-12")
+    assert find(claims, "headcount", "Kelvora", None, "230 salariés") is not None, claims

@@ -235,6 +235,8 @@ class Descriptions:
     demonstrative_only: frozenset[str]  # nouns that point back only after ce/cette
     not_epithets: frozenset[str] = frozenset()  # adjectives that tell no entity apart ("le nouveau groupe")
     product_company: frozenset[str] = frozenset()  # "le réseau social" may be a company known by its product
+    kind_of: dict[str, str] = field(default_factory=dict)  # folded noun -> kind of company ("young", "large")
+    synonym_kinds: frozenset[str] = frozenset()  # kinds whose nouns all stand for one entity ("young")
 
 
 @cache
@@ -254,7 +256,13 @@ def descriptions() -> Descriptions:
     aliases = {str(k): [str(s) for s in v or []] for k, v in (raw.get("aliases") or {}).items()}
     not_epithets = frozenset(fold(str(w)) for w in raw.get("not_epithets") or [])
     product_company = frozenset(fold(str(w)) for w in raw.get("product_company_descriptions") or [])
-    return Descriptions(label_of, aliases, frozenset(demonstrative), not_epithets, product_company)
+    kind_of = {
+        fold(str(n)): str(k) for k, nouns in (raw.get("description_kinds") or {}).items() for n in nouns or []
+    }
+    synonyms = frozenset(str(k) for k in raw.get("description_synonyms") or [])
+    return Descriptions(
+        label_of, aliases, frozenset(demonstrative), not_epithets, product_company, kind_of, synonyms
+    )
 
 
 @cache

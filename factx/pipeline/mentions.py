@@ -412,9 +412,10 @@ class _Builder:
             self._predicate_of(head)
             or self._epithet_entity([*range(det + 1, s), *range(e, end)], label)
             or self._learned_before(noun, s)
+            or self._learned_kind_before(noun, s)
         )
+        avoid = {self._clause_subject(head, k), *self._other_kind(noun, s)} - {None}
         if target is None:
-            avoid = self._clause_subject(head, k)
             target = self.recent(k, head, label, avoid) or self.salient(label, avoid)
         if target is None and label in _KIN_LABELS and noun in descriptions().product_company:
             # "le réseau social" in an article whose companies are all known as products (Facebook,
@@ -452,6 +453,40 @@ class _Builder:
         if m is None:
             m = next((self.idx.get(c) for c in w.children[subj] if self.idx.get(c) is not None), None)
         return m if m is not None and m["how"] in ("name", "alias", "apposition") else None
+
+    def _learned_kind_before(self, noun: str, i: int) -> dict | None:
+        """The entity the article last named with a synonym ("la start-up Kelvora", then "la jeune pousse";
+        aliases.yaml ``description_kinds`` and ``description_synonyms``)."""
+        kind_of = descriptions().kind_of
+        kind = kind_of.get(noun)
+        if kind not in descriptions().synonym_kinds:
+            return None
+        found = [
+            (at, ent)
+            for n, seen in self.learned.items()
+            if kind_of.get(n) == kind
+            for at, ent in seen
+            if at < i
+        ]
+        return max(found, key=lambda f: f[0])[1] if found else None
+
+    def _other_kind(self, noun: str, i: int) -> set[str]:
+        """Entities the article named with a noun of another kind than ``noun`` (the buyer "le groupe Ordalis"
+        is not "la jeune pousse"), and never with one of its kind."""
+        kind_of = descriptions().kind_of
+        kind = kind_of.get(noun)
+        if kind is None:
+            return set()
+        mine = {
+            ent["canonical"] for n, seen in self.learned.items() if kind_of.get(n) == kind for at, ent in seen
+        }
+        return {
+            ent["canonical"]
+            for n, seen in self.learned.items()
+            if kind_of.get(n) not in (None, kind)
+            for at, ent in seen
+            if at < i and ent["canonical"] not in mine
+        }
 
     def _learned_before(self, noun: str, i: int) -> dict | None:
         """The entity the article last named with ``noun`` before word ``i`` ("la start-up" in a sentence
@@ -516,7 +551,7 @@ class _Builder:
         return (main or subjects or [None])[0]
 
     def recent(
-        self, k: int, tok: int, label: str, avoid: str | None, subjects_only: bool | None = None
+        self, k: int, tok: int, label: str, avoid: set[str], subjects_only: bool | None = None
     ) -> dict | None:
         """The entity of ``label`` that was last a grammatical subject since the previous sentence began (a
         product: last named, in any position — "cette technologie")."""
@@ -528,13 +563,13 @@ class _Builder:
             ):
                 continue
             m = self.idx.get(t)
-            if m is not None and m["label"] == label and not m["outlet"] and m["canonical"] != avoid:
+            if m is not None and m["label"] == label and not m["outlet"] and m["canonical"] not in avoid:
                 return m
         return None
 
-    def salient(self, label: str, avoid: str | None) -> dict | None:
+    def salient(self, label: str, avoid: set[str]) -> dict | None:
         for s in self.idx.salience:
-            if s["label"] == label and s["canonical"] != avoid:
+            if s["label"] == label and s["canonical"] not in avoid:
                 return s
         return None
 
