@@ -974,3 +974,13 @@ def test_a_description_of_one_kind_is_not_the_company_described_as_another(nlp):
     )
     claims = claims_of(nlp, text, "2024-03-12")
     assert find(claims, "headcount", "Kelvora", None, "230 salariés") is not None, claims
+
+
+def test_a_seller_in_talks_to_sell_is_no_buyer(nlp):
+    # the seller is the subject of the clause the sale is for, whatever the parse made of it
+    text = (
+        "D'après le Financial Times, Unilever serait en négociations avancées pour céder sa division glaces à un "
+        "fonds pour environ 15 milliards d'euros."
+    )
+    deals = [c for c in claims_of(nlp, text) if c["frame"] == "acquisition"]
+    assert all((c["subject"] or {}).get("canonical") != "Unilever" for c in deals), deals

@@ -1268,7 +1268,16 @@ def _sellers_guess(ctx: Context, d: Draft, tok: Token, trig: Trigger | None) -> 
         return False
     if d.subject.how.split("/")[0] not in CONTEXT_STRATEGIES:
         return False
-    for t in logical(tok, "subj"):
+    doers = list(logical(tok, "subj"))
+    up = tok
+    for _ in range(3):  # "X serait en négociations pour céder...": the subject of the clause the sale is for
+        if up.dep_ not in ("xcomp", "advcl", "obl", "obl:arg", "obl:mod") or up.head.i == up.i:
+            break
+        up = up.head
+        doers += [c for c in up.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        if up.dep_ == "ROOT" and up.pos_ in ("PROPN", "NOUN"):
+            doers.append(up)  # the parse made the name itself the root
+    for t in doers:
         m = mention_of(ctx, t)
         if m is not None and m["canonical"] == d.subject.canonical:
             return True
