@@ -984,3 +984,31 @@ def test_a_seller_in_talks_to_sell_is_no_buyer(nlp):
     )
     deals = [c for c in claims_of(nlp, text) if c["frame"] == "acquisition"]
     assert all((c["subject"] or {}).get("canonical") != "Unilever" for c in deals), deals
+
+
+@pytest.mark.parametrize(
+    "text,subject,obj,amount",
+    [
+        (
+            "L'Autorité de la concurrence a infligé une amende de 150 millions d'euros à Google.",
+            "Google",
+            "Autorité de la concurrence",
+            "150 millions d'euros",
+        ),
+        (
+            "La Commission européenne a infligé à Meta une amende de 798 millions d'euros.",
+            "Meta Platforms",
+            "Commission européenne",
+            "798 millions d'euros",
+        ),
+        (
+            "Le montant de l'amende infligée à Google s'élève à 2,4 milliards d'euros.",
+            "Google",
+            None,
+            "2,4 milliards",
+        ),
+    ],
+)
+def test_a_fine_is_paid_by_its_subject_to_its_object(nlp, text, subject, obj, amount):
+    claim = find(claims_of(nlp, text), "fine", subject, obj, amount)
+    assert claim is not None, claims_of(nlp, text)
