@@ -353,6 +353,24 @@ def test_a_place_after_a_public_body_is_that_body(nlp, text, name) -> None:
     assert (name, "ORG") in found, found
 
 
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Le gouvernement a présenté un budget de 492 milliards d'euros.", "Gouvernement"),
+        ("Le gouvernement allemand a adopté le plan.", "Gouvernement allemand"),
+        ("Le conseil régional a voté son budget primitif.", "Conseil régional"),
+    ],
+)
+def test_a_public_body_named_alone_is_an_organisation(nlp, text, name) -> None:
+    doc = nlp(text)
+    assert (name, "ORG") in [(s._.factx_canonical, s.label_) for s in doc.spans[ENTITIES]]
+
+
+def test_a_government_named_by_its_head_is_left_to_the_name(nlp) -> None:
+    doc = nlp("Le gouvernement de Michel Barnier est tombé.")
+    assert [s._.factx_canonical for s in doc.spans[ENTITIES]] == ["Michel Barnier"]
+
+
 def test_a_place_alone_stays_a_place(nlp) -> None:
     doc = nlp("Le groupe a ouvert un bureau à Lyon, la ville de ses fondateurs.")
     assert [(s.text, s.label_) for s in doc.spans[ENTITIES]] == [("Lyon", "LOC")]

@@ -98,6 +98,7 @@ def places() -> dict[str, set[str]]:
             "place_prepositions",
             "person_nouns",
             "public_bodies",
+            "public_bodies_alone",
         )
     }
 
@@ -574,6 +575,7 @@ class EntityFixer:
             for t in range(s, e):
                 taken[t] = True
         spans = self.public_bodies(doc, spans, canon)
+        spans += self.bodies_alone(doc, spans, taken, canon)
         spans += self.other_occurrences(doc, spans, taken)
         self.usual_names(doc, spans)
         spans.sort(key=lambda sp: sp.start)
@@ -604,6 +606,47 @@ class EntityFixer:
                     out.append(new)
                     continue
             out.append(sp)
+        return out
+
+    @staticmethod
+    def bodies_alone(doc: Doc, spans: list[Span], taken: list[bool], canon: Canonicalizer) -> list[Span]:
+        """ "le gouvernement", "le conseil régional" (places.yaml ``public_bodies_alone``) with no place after
+        them: an organisation of the article, named as written with its adjectives."""
+        w = token_strings(doc)
+        bodies = places()["public_bodies_alone"]
+        covered = [False] * len(doc)
+        for sp in spans:
+            for t in range(sp.start, sp.end):
+                covered[t] = True
+        out: list[Span] = []
+        i = 1
+        while i < len(doc):
+            found = next(
+                (k for k in (3, 2, 1) if i + k <= len(doc) and _fold(w.span_text(i, i + k)) in bodies), None
+            )
+            if (
+                found is None
+                or covered[i]
+                or taken[i]
+                or _fold(w.text[i - 1]) not in ("le", "la", "l'", "du", "au")
+            ):
+                i += 1
+                continue
+            end = i + found
+            while end < len(doc) and w.pos[end] == ADJ and w.text[end][:1].islower() and not covered[end]:
+                end += 1
+            if end < len(doc) and _fold(w.text[end]) in ("de", "d'", "du", "des"):
+                i = end  # "le gouvernement de Michel Barnier", "le conseil régional d'Occitanie": named otherwise
+                continue
+            text = w.span_text(i, end)
+            name = text[:1].upper() + text[1:]
+            new = Span(doc, i, end, label="ORG")
+            hit = canon.lookup(name, "ORG")
+            new._.factx_canonical = hit.name if hit is not None else canon.add(name, "ORG").name
+            out.append(new)
+            for t in range(i, end):
+                taken[t] = True
+            i = end
         return out
 
     def usual_names(self, doc: Doc, spans: list[Span]) -> None:
