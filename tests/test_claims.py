@@ -1012,3 +1012,15 @@ def test_a_seller_in_talks_to_sell_is_no_buyer(nlp):
 def test_a_fine_is_paid_by_its_subject_to_its_object(nlp, text, subject, obj, amount):
     claim = find(claims_of(nlp, text), "fine", subject, obj, amount)
     assert claim is not None, claims_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le groupe hôtelier Nuvéo emploie 12 000 personnes dans 30 pays.",
+        "Vinted affirme compter 25 millions d'utilisateurs dans 12 pays.",
+    ],
+)
+def test_a_count_of_places_says_where_not_how_many(nlp, text):
+    claims = claims_of(nlp, text)
+    assert claims and all("pays" not in (c["amount"] or {}).get("text", "") for c in claims), claims

@@ -727,6 +727,8 @@ def _paid(verb: Token, fig: Span, trig: Trigger | None = None) -> bool:
 
 
 def _own(s: _Sentence, fig: Span, kind: str | None) -> Owned | None:
+    if kind == "count" and fig.root.lemma_.lower() in figures().place_counts and not _counted_site(s, fig):
+        return None  # "emploie 12 000 personnes dans 30 pays": where, not how many of the fact
     box = s._box(fig.start)
     for name in STRATEGIES:
         found = getattr(s, name)(fig, kind)
@@ -753,3 +755,9 @@ def _compared(doc: Doc, before: Span, fig: Span) -> bool:
     ``comparison_openers``)."""
     between = tuple(t.lower_ for t in doc[before.end : fig.start])
     return between in figures().comparison_openers
+
+
+def _counted_site(s: _Sentence, fig: Span) -> bool:
+    """A count of places that is a frame's own unit ("30 pays" is no one's; "60 hypermarchés" are sites)."""
+    lemma = fold_word(fig.root.lemma_)
+    return any(lemma in f.units for f in s.frames.frames.values())
