@@ -1024,3 +1024,18 @@ def test_a_fine_is_paid_by_its_subject_to_its_object(nlp, text, subject, obj, am
 def test_a_count_of_places_says_where_not_how_many(nlp, text):
     claims = claims_of(nlp, text)
     assert claims and all("pays" not in (c["amount"] or {}).get("text", "") for c in claims), claims
+
+
+@pytest.mark.parametrize(
+    "text,employer",
+    [
+        ("Le constructeur Vélonis va fermer son usine de Douai, qui emploie 450 salariés.", "Vélonis"),
+        (
+            "Selon Reuters, Stellantis envisagerait de fermer son usine de Poissy, qui emploie 2 000 salariés.",
+            "Stellantis",
+        ),
+    ],
+)
+def test_a_plants_town_is_no_employer(nlp, text, employer):
+    claim = find(claims_of(nlp, text), "headcount", None, None, "salariés")
+    assert claim is not None and claim["subject"]["canonical"] == employer, claims_of(nlp, text)

@@ -323,10 +323,10 @@ class EntityFixer:
         if dateline(w, span.start, span.end):
             return "LOC"  # "PARIS (Reuters) -"
         # "la firme de Redmond", "le géant de Mountain View": a one-word name after "<company noun> de" is a place
-        if label in ("PER", "MISC", "ORG") and len(span) == 1 and before in ("de", "d'"):
+        if label in ("PER", "MISC", "ORG", "LOC") and len(span) == 1 and before in ("de", "d'"):
             noun, _ = word_before(w, bstart)
             if noun in lex["seat_nouns"]:
-                return "LOC"
+                return "LOC"  # (also "l'usine de Poissy": the model's place stays one)
         if (
             label == "PER"
             and len(span) == 1

@@ -542,9 +542,24 @@ def nearest(ctx: Context, tok: Token, left_first: bool, labels: frozenset[str]) 
             m = ctx.idx.get(j)
             if m is not None and m["how"] in ("possessive", "relative"):
                 continue
+            if m is not None and m.get("label") == "LOC" and _place_of_a_noun(ctx, j):
+                continue  # "son usine de Poissy, qui emploie 2 000 salariés": the plant's town is no party
             if _usable(m, labels) and m.get("label") is not None:
                 return Filled(m, j, f"nearest/{m['how']}")
     return None
+
+
+def _place_of_a_noun(ctx: Context, j: int) -> bool:
+    """The place at ``j`` complements a common noun ("l'usine de Poissy", "son site de Douai")."""
+    w = token_strings(ctx.doc)
+    span = ctx.idx.span_of(j) or (j, j + 1)
+    before = span[0] - 1
+    return (
+        before > 0
+        and w.lower[before] in ("de", "d'", "du")
+        and w.pos[before - 1] == NOUN
+        and w.text[before - 1][:1].islower()
+    )
 
 
 # -- subject strategies ---------------------------------------------------------------------------------------
