@@ -1039,3 +1039,24 @@ def test_a_count_of_places_says_where_not_how_many(nlp, text):
 def test_a_plants_town_is_no_employer(nlp, text, employer):
     claim = find(claims_of(nlp, text), "headcount", None, None, "salariés")
     assert claim is not None and claim["subject"]["canonical"] == employer, claims_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text,frame,company",
+    [
+        (
+            "Mistral AI lève 600 millions d'euros. Le patron de Michelin a annoncé la suppression de 1 254 postes.",
+            "layoff",
+            "Michelin",
+        ),
+        (
+            "Mistral AI lève 600 millions d'euros. La directrice générale d'Engie a annoncé un investissement de "
+            "2 milliards d'euros dans l'éolien.",
+            "investment",
+            "Engie",
+        ),
+    ],
+)
+def test_a_title_acts_for_the_company_it_names(nlp, text, frame, company):
+    claim = find(claims_of(nlp, text), frame, None, None, None)
+    assert claim is not None and claim["subject"]["canonical"] == company, claims_of(nlp, text)

@@ -339,6 +339,10 @@ def mention_of(ctx: Context, tok: Token) -> dict | None:
     """The mention a noun phrase headed by ``tok`` stands for: its own, a name under it ("le fonds PIF"), or
     a capitalised name the entity finder missed ("Ynsect lève...")."""
     m = ctx.idx.get(tok.i)
+    if m is None or m.get("label") == "PER" and m.get("how") == "description":
+        company = _titled_company(ctx, tok)
+        if company is not None:
+            return company  # "le PDG de Renault a confirmé la suppression de 2 000 postes": Renault's
     if m is not None:
         return m
     w = token_strings(tok.doc)
@@ -365,6 +369,26 @@ def mention_of(ctx: Context, tok: Token) -> dict | None:
         ):
             return proper_name(tok.doc[nxt])
     return own
+
+
+def _titled_company(ctx: Context, tok: Token) -> dict | None:
+    """The company a title noun names after "de" ("le PDG de Renault", "la directrice générale d'Engie"): who
+    acts through its head (roles.yaml titles)."""
+    from .titles import titles
+
+    w = token_strings(tok.doc)
+    if w.lower[tok.i] not in titles():
+        return None
+    for c in w.children[tok.i]:
+        if (
+            w.dep[c].startswith("nmod")
+            and c > tok.i
+            and any(w.lower[g] in ("de", "d'", "du") for g in w.children[c])
+        ):
+            m = ctx.idx.get(c)
+            if m is not None and m.get("label") == "ORG" and not m.get("outlet"):
+                return m
+    return None
 
 
 def proper_name(tok: Token) -> dict | None:
