@@ -618,9 +618,13 @@ class EntityFixer:
         for sp in spans:
             for t in range(sp.start, sp.end):
                 covered[t] = True
+        firsts = {b.split()[0] for b in bodies}  # only words that open a body's name are read further
         out: list[Span] = []
         i = 1
         while i < len(doc):
+            if w.lower[i] not in firsts:
+                i += 1
+                continue
             found = next(
                 (k for k in (3, 2, 1) if i + k <= len(doc) and _fold(w.span_text(i, i + k)) in bodies), None
             )
