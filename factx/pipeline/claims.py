@@ -217,7 +217,7 @@ def _sentence(
                 tok is not None
                 and tok.dep_ == "acl"
                 and not finite_at(token_strings(sent.doc), tok.i)
-                and (d.figure is None or tok.head.i not in _span_of(d.figure))
+                and (d.figure is None or not d.figure.start <= tok.head.i < d.figure.end)
             ):
                 continue  # "le joueur le mieux payé": a participle describing someone, not money changing hands
             deal = _deal_frame(d, frames, previous)
@@ -484,10 +484,6 @@ def _measures_of_the_deal(
         d.how = {"frame": "measure/article_deal", "subject": "article_deal", "object": "article_deal"}
         out.append(d)
     return out
-
-
-def _span_of(span: Span) -> range:
-    return range(span.start, span.end)
 
 
 def _deals(drafts: list[Draft], frames: Frames) -> Iterator[Draft]:

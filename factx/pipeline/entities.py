@@ -330,7 +330,7 @@ class EntityFixer:
         if (
             label == "PER"
             and len(span) == 1
-            and (before in lex["org_nouns"] or self._after_org_noun(w, span.start))
+            and (before in lex["org_nouns"] or _after_noun(w, span.start, lex["org_nouns"]))
         ):
             return "ORG"  # "l'entreprise Quantix", "la PME bretonne Armoris"
         if label == "PER" and before in ("de", "d'", "du"):
@@ -352,16 +352,6 @@ class EntityFixer:
             if last in lex["suffixes"] and len(span) > 1 or nxt in lex["suffixes"]:
                 return "ORG"
         return label
-
-    @staticmethod
-    def _after_org_noun(w: TokenStrings, start: int) -> bool:
-        """A determiner, a company noun and its adjectives right before ``start`` ("la PME bretonne")."""
-        org = lexicon()["org_nouns"]
-        for p in skip_adjectives_back(w, start):
-            ns = phrase_before(w, p, org)
-            if ns > 0 and _fold(w.text[ns - 1]) in DETERMINERS and w.text[ns][:1].islower():
-                return True
-        return False
 
     def context(self, doc: Doc, span: Span, label: str) -> str | None:
         """ORG or PRODUCT when the words around an unknown MISC/LOC name say so, else None."""
@@ -434,21 +424,13 @@ class EntityFixer:
         text = w.text
         ent_end = {e.start: e.end for e in ents}
         out: list[tuple[int, int]] = []
-        dets = DETERMINERS
         i = 1
         n = len(doc)
         while i < n:
             if not text[i][:1].isupper() or taken[i] or w.is_punct[i]:
                 i += 1
                 continue
-            j = i - 1 if text[i - 1] == "," else i
-            hit = False
-            for p in skip_adjectives_back(w, j):
-                ns = phrase_before(w, p, nouns)
-                if ns > 0 and _fold(text[ns - 1]) in dets and text[ns][:1].islower():
-                    hit = True
-                    break
-            if not hit:
+            if not _after_noun(w, i - 1 if text[i - 1] == "," else i, nouns):
                 i += 1
                 continue
             e = i + 1
@@ -567,15 +549,9 @@ class EntityFixer:
         # Unknown companies right after a company noun ("le groupe Ordalis", "la start-up Kelvora"), where the
         # model tagged nothing
         for s, e in self.names_after(doc, taken, ents, lexicon()["org_nouns"]):
-            text = w.span_text(s, e)
-            hit = canon.lookup(text, "ORG")
-            new = Span(doc, s, e, label=hit.label if hit is not None else "ORG")
-            new._.factx_canonical = hit.name if hit is not None else canon.add(text, "ORG").name
-            spans.append(new)
-            for t in range(s, e):
-                taken[t] = True
-        spans = self.public_bodies(doc, spans, canon)
-        spans += self.bodies_alone(doc, spans, taken, canon)
+            spans.append(_org_span(doc, s, e, w.span_text(s, e), canon, taken, known_label=True))
+        spans = self.public_bodies(doc, spans, taken, canon)
+        spans += self.bodies_alone(doc, taken, canon)
         spans += self.other_occurrences(doc, spans, taken)
         self.usual_names(doc, spans)
         spans.sort(key=lambda sp: sp.start)
@@ -583,7 +559,7 @@ class EntityFixer:
         return doc
 
     @staticmethod
-    def public_bodies(doc: Doc, spans: list[Span], canon: Canonicalizer) -> list[Span]:
+    def public_bodies(doc: Doc, spans: list[Span], taken: list[bool], canon: Canonicalizer) -> list[Span]:
         """A place after a public body's noun is that body ("la ville de Paris" -> Ville de Paris, "la région
         Bretagne" -> Région Bretagne: places.yaml ``public_bodies``), an organisation with a budget of its own."""
         w = token_strings(doc)
@@ -598,26 +574,19 @@ class EntityFixer:
                 )
                 ns = phrase_before(w, end, bodies, most=3)
                 if ns > 0 and w.text[ns][:1].islower() and _fold(w.text[ns - 1]) in DETERMINERS:
-                    text = w.span_text(ns, sp.end)
-                    name = text[:1].upper() + text[1:]
-                    hit = canon.lookup(name, "ORG")
-                    new = Span(doc, ns, sp.end, label="ORG")
-                    new._.factx_canonical = hit.name if hit is not None else canon.add(name, "ORG").name
-                    out.append(new)
+                    out.append(
+                        _org_span(doc, ns, sp.end, _capitalised(w.span_text(ns, sp.end)), canon, taken)
+                    )
                     continue
             out.append(sp)
         return out
 
     @staticmethod
-    def bodies_alone(doc: Doc, spans: list[Span], taken: list[bool], canon: Canonicalizer) -> list[Span]:
+    def bodies_alone(doc: Doc, taken: list[bool], canon: Canonicalizer) -> list[Span]:
         """ "le gouvernement", "le conseil régional" (places.yaml ``public_bodies_alone``) with no place after
         them: an organisation of the article, named as written with its adjectives."""
         w = token_strings(doc)
         bodies = places()["public_bodies_alone"]
-        covered = [False] * len(doc)
-        for sp in spans:
-            for t in range(sp.start, sp.end):
-                covered[t] = True
         firsts = {b.split()[0] for b in bodies}  # only words that open a body's name are read further
         out: list[Span] = []
         i = 1
@@ -628,28 +597,16 @@ class EntityFixer:
             found = next(
                 (k for k in (3, 2, 1) if i + k <= len(doc) and _fold(w.span_text(i, i + k)) in bodies), None
             )
-            if (
-                found is None
-                or covered[i]
-                or taken[i]
-                or _fold(w.text[i - 1]) not in ("le", "la", "l'", "du", "au")
-            ):
+            if found is None or taken[i] or _fold(w.text[i - 1]) not in ("le", "la", "l'", "du", "au"):
                 i += 1
                 continue
             end = i + found
-            while end < len(doc) and w.pos[end] == ADJ and w.text[end][:1].islower() and not covered[end]:
+            while end < len(doc) and w.pos[end] == ADJ and w.text[end][:1].islower() and not taken[end]:
                 end += 1
             if end < len(doc) and _fold(w.text[end]) in ("de", "d'", "du", "des"):
                 i = end  # "le gouvernement de Michel Barnier", "le conseil régional d'Occitanie": named otherwise
                 continue
-            text = w.span_text(i, end)
-            name = text[:1].upper() + text[1:]
-            new = Span(doc, i, end, label="ORG")
-            hit = canon.lookup(name, "ORG")
-            new._.factx_canonical = hit.name if hit is not None else canon.add(name, "ORG").name
-            out.append(new)
-            for t in range(i, end):
-                taken[t] = True
+            out.append(_org_span(doc, i, end, _capitalised(w.span_text(i, end)), canon, taken))
             i = end
         return out
 
@@ -781,3 +738,36 @@ def _joined_names(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
                 continue
         out.append(ent)
     return tuple(out)
+
+
+def _after_noun(w: TokenStrings, j: int, nouns: set[str]) -> bool:
+    """A determiner, one of ``nouns`` (lowercase) and its adjectives right before token ``j`` ("la PME
+    bretonne", "l'assistant")."""
+    for p in skip_adjectives_back(w, j):
+        ns = phrase_before(w, p, nouns)
+        if ns > 0 and _fold(w.text[ns - 1]) in DETERMINERS and w.text[ns][:1].islower():
+            return True
+    return False
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _org_span(
+    doc: Doc,
+    start: int,
+    end: int,
+    name: str,
+    canon: Canonicalizer,
+    taken: list[bool],
+    known_label: bool = False,
+) -> Span:
+    """An organisation's span named ``name`` (a name read before, or a new one), its tokens taken; with
+    ``known_label``, a name the article or the data file already knows keeps its label."""
+    hit = canon.lookup(name, "ORG")
+    span = Span(doc, start, end, label=hit.label if known_label and hit is not None else "ORG")
+    span._.factx_canonical = hit.name if hit is not None else canon.add(name, "ORG").name
+    for t in range(start, end):
+        taken[t] = True
+    return span

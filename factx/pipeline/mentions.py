@@ -414,16 +414,16 @@ class _Builder:
             or self._learned_before(noun, s)
             or self._learned_kind_before(noun, s)
         )
-        avoid = {self._clause_subject(head, k), *self._other_kind(noun, s)} - {None}
         if target is None:
+            avoid = {self._clause_subject(head, k), *self._other_kind(noun, s)} - {None}
             target = self.recent(k, head, label, avoid) or self.salient(label, avoid)
-        if target is None and label in _KIN_LABELS and noun in descriptions().product_company:
-            # "le réseau social" in an article whose companies are all known as products (Facebook,
-            # WhatsApp): the product names the company
-            kin = _KIN_LABELS[label]
-            target = self.recent(k, head, kin, avoid, subjects_only=label != "PRODUCT") or self.salient(
-                kin, avoid
-            )
+            if target is None and label in _KIN_LABELS and noun in descriptions().product_company:
+                # "le réseau social" in an article whose companies are all known as products (Facebook,
+                # WhatsApp): the product names the company
+                kin = _KIN_LABELS[label]
+                target = self.recent(k, head, kin, avoid, subjects_only=label != "PRODUCT") or self.salient(
+                    kin, avoid
+                )
         if target is not None:
             self.add(det, end, _mention(text, target["canonical"], target["label"], "description"))
 
