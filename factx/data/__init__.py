@@ -69,7 +69,16 @@ def read_yaml(path: Path) -> Any:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         raise yaml.YAMLError(f"not UTF-8 (byte {e.start})") from None
-    return yaml.load(text, Loader=_loader()) or {}  # noqa: S506 - a SafeLoader subclass
+    fast = getattr(yaml, "CSafeLoader", None)  # libyaml: the data files load ten times faster
+    if fast is None:
+        return yaml.load(text, Loader=_loader()) or {}  # noqa: S506 - a SafeLoader subclass
+    # libyaml composes nodes in C, out of NoAliasLoader's reach: its event stream is read first for aliases
+    for event in yaml.parse(text, Loader=fast):
+        if isinstance(event, yaml.AliasEvent):
+            raise yaml.composer.ComposerError(
+                None, None, f"aliases (*{event.anchor}) are not allowed in factx data files", event.start_mark
+            )
+    return yaml.load(text, Loader=fast) or {}  # noqa: S506 - libyaml's SafeLoader
 
 
 def user_dirs() -> list[Path]:
