@@ -1335,3 +1335,75 @@ def test_a_passive_that_does_not_carry_the_figure_borrows_no_topic(nlp):
     # the figure is the valuation's, not the passive's subject: no company of the article is the unicorn
     text = "Vinted a levé 128 millions d'euros. Les licornes, ces entreprises valorisées à 1 milliard d'euros, sont rares."
     assert not [c for c in claims_of(nlp, text) if c["frame"] == "valuation"]
+
+
+@pytest.mark.parametrize(
+    "text,date,hedged",
+    [
+        ("Cette acquisition avait été annoncée en décembre 2020.", "2020-12", False),
+        ("L'opération devrait être finalisée au deuxième trimestre 2021.", "2021-Q2", True),
+        ("Le rachat, annoncé en mars 2021, a été bouclé.", "2021-03", False),
+    ],
+)
+def test_a_dated_deal_noun_with_no_party_is_the_told_deal(nlp, text, date, hedged):
+    """A definite or demonstrative deal noun with no party of its own, dated by its own clause, is the deal of
+    its frame the article stated last: its parties, its date (a milestone)."""
+    claims = claims_of(nlp, "Salesforce a annoncé le rachat de Slack pour 27,7 milliards de dollars. " + text)
+    dated = [c for c in claims if c["how"]["frame"].endswith("/anaphor")]
+    assert [(parties(c), c["date"]["value"], c["hedged"]) for c in dated] == [
+        (("Salesforce", "Slack"), date, hedged)
+    ], _show(claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the date of another deal the sentence names
+        "Cette acquisition est la plus importante pour Salesforce depuis le rachat de Tableau en 2019.",
+        # a noun with a complement is about that complement
+        "Salesforce s'est engagé à finaliser la cession des bureaux d'ici fin 2025.",
+        # plural: deals in general
+        "Les rachats ont été nombreux dans le logiciel en 2020.",
+        # no date: nothing new to say
+        "L'opération a été saluée par les analystes.",
+    ],
+)
+def test_a_deal_noun_that_is_not_the_told_deal_dated(nlp, text):
+    claims = claims_of(nlp, "Salesforce a annoncé le rachat de Slack pour 27,7 milliards de dollars. " + text)
+    assert find(claims, "acquisition", "27,7 milliards de dollars")
+    assert not [c for c in claims if c["how"]["frame"].endswith("/anaphor")], _show(claims)
+
+
+def test_a_deal_noun_with_no_doer_is_the_story_s_other_party(nlp):
+    """ "l'annonce d'un investissement de 2 milliards dans Upfield": no investor named; the article is about
+    Nestlé, so Nestlé invests. In a story where a third name is nearly as salient as the second, no guess."""
+    lead = "Le géant suisse Nestlé reste discret sur ses projets. Nestlé multiplie pourtant les annonces. "
+    deal = "Les choses changent avec l'annonce d'un investissement de 2 milliards d'euros dans la société Upfield."
+    claim = find(claims_of(nlp, lead + deal), "investment", "2 milliards d'euros")
+    assert parties(claim) == ("Nestlé", "Upfield") and claim["how"]["subject"] == "salient", _show([claim])
+    crowded = "Upfield a vu Danone puis Unilever s'intéresser à elle. Danone hésite, Unilever aussi, selon Upfield. "
+    claim = find(claims_of(nlp, crowded + deal), "investment", "2 milliards d'euros")
+    assert claim["subject"] is None or claim["how"]["subject"] != "salient", _show([claim])
+
+
+@pytest.mark.parametrize(
+    "text,figure,increment",
+    [
+        (
+            "Bpifrance a investi 500 millions d'euros supplémentaires dans Verkor.",
+            "500 millions d'euros",
+            True,
+        ),
+        (
+            "Verkor lève une nouvelle tranche de 300 millions d'euros auprès de Bpifrance.",
+            "300 millions d'euros",
+            True,
+        ),
+        ("Bpifrance a investi 300 millions d'euros dans Verkor.", "300 millions d'euros", False),
+    ],
+)
+def test_a_top_up_is_marked(nlp, text, figure, increment):
+    claims = claims_of(nlp, text)
+    claim = next((c for c in claims if (c["amount"] or {}).get("text") == figure), None)
+    assert claim is not None, _show(claims)
+    assert bool(claim.get("increment")) is increment

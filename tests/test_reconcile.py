@@ -707,6 +707,19 @@ def test_a_part_never_stands_against_another_articles_whole():
     assert reconcile([b, c])
 
 
+def test_a_top_up_stands_only_against_other_top_ups():
+    """ "2 milliards d'euros supplémentaires" (``increment``) against another article's 5 milliards in all: two
+    facts, no conflict; two different top-ups of one investment are one."""
+    top_up = claim("investment", "Bpifrance", "Verkor", amount("2 milliards d'euros", 2e9))
+    top_up["increment"] = True
+    a = doc("a.txt", top_up)
+    b = doc("b.txt", claim("investment", "Bpifrance", "Verkor", amount("5 milliards d'euros", 5e9)))
+    assert reconcile([a, b]) == []
+    other = claim("investment", "Bpifrance", "Verkor", amount("3 milliards d'euros", 3e9))
+    other["increment"] = True
+    assert kinds(reconcile([a, doc("c.txt", other)])) == ["contradiction"]
+
+
 def test_two_days_for_one_announcement_are_a_contradiction():
     """The same profit of 2022 said to be announced on "mercredi 8 janvier" and on "mercredi 8 février"."""
 

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.symbols import AUX, DET, VERB
+from spacy.symbols import AUX, DET, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from ..normalize.dates import GRAIN_RANK
@@ -39,7 +39,7 @@ from .roles import Context, coordinated, fill
 from .sentences import sentence_bounds, sentences
 from .syntax import finite_at, prep_matches
 from .titles import has_title, role_drafts
-from .tokens import token_strings
+from .tokens import TokenStrings, token_strings
 
 __all__ = ["ClaimFinder", "extract_claims", "load_frames", "make_claims", "sentences"]
 
@@ -134,6 +134,8 @@ def extract_claims(
     for (a, b), (matches, figs, dates) in zip(bounds, by_sent, strict=True):
         try:
             found, drafts = _sentence(doc[a:b], matches, figs, dates, frames, memory)
+            for d in found:
+                d.stated = True
             memory += [d for d in drafts if _read(d.subject) or _read(d.object)]
             kept += found
         except Exception as e:
@@ -232,6 +234,7 @@ def _sentence(
             drafts += _split(ctx, d)
     drafts += deal_measures
     _per_unit_subjects(drafts, frames, previous)
+    _increments(drafts)
     drafts += role_drafts(ctx)
     # 3. hedging, negation, attribution, the event's milestone
     _hedge(sent, drafts)
@@ -240,6 +243,7 @@ def _sentence(
     claim_dates.attach(drafts, sent, dates, frames.frames, ctx.incises)
     _figure_dates(drafts, dates)
     merged = _merge(drafts, frames)
+    _dated_anaphors(merged, frames, previous)
     _shares_of_deal(merged, frames)
     _deal_dates(merged, frames)
     kept = _keep(merged, frames)
@@ -577,6 +581,20 @@ def _per_unit_subjects(drafts: list[Draft], frames: Frames, previous: list[Draft
             d.object, d.how["object"] = prices[0].subject, "per_unit_target"
 
 
+def _increments(drafts: list[Draft]) -> None:
+    """figures.yaml `increment_after` / `increment_before`: "2,75 milliards de dollars supplémentaires",
+    "une rallonge de 500 millions" is a top-up, not the deal's total."""
+    fig = figures()
+    for d in drafts:
+        if d.figure is None:
+            continue
+        w = token_strings(d.sent.doc).lower_apos
+        a, b = d.figure.start, d.figure.end
+        after = any(tuple(w[b : b + len(c)]) == c for c in fig.increment_after)
+        before = any(a >= len(c) and tuple(w[a - len(c) : a]) == c for c in fig.increment_before)
+        d.increment = after or before
+
+
 def _share_owner(d: Draft, index: MentionIndex | None) -> Filled | None:
     """ "76 centimes par action Credit Suisse": the company the per-unit noun names right after it; else the
     one the sentence's total is for ("229 dollars par action, soit 43 milliards pour Seagen")."""
@@ -718,6 +736,8 @@ def _says_something(d: Draft, frame: Frame) -> bool:
     stands right by the trigger ("sur lequel ChatGPT est basé") counts as named."""
     if frame.pair and any(f is not None and f.how.startswith("coordination") for f in (d.subject, d.object)):
         return True  # "Ubisoft et Tencent viennent de sceller un partenariat": the pair is read as one
+    if d.how["frame"].endswith("/anaphor"):
+        return True  # "Le rachat a été annoncé en mai": the told deal, dated (see _dated_anaphors)
     if "object" in frame.needs and d.object is not None and not _read(d.object):
         return False
     if frame.amount and d.object is not None and not _read(d.object):
@@ -740,6 +760,61 @@ def _says_something(d: Draft, frame: Frame) -> bool:
         _read(d.value) if "value" in frame.needs else _read(d.object) if "object" in frame.needs else False
     )
     return near and defined
+
+
+def _dated_anaphors(drafts: list[Draft], frames: Frames, previous: list[Draft]) -> None:
+    """ "Le rachat a été annoncé en mai", "cette acquisition avait été finalisée en septembre 2023": a one-off
+    deal's noun with a definite or demonstrative article, no complement and no party of its own is the deal of
+    its frame the article told last; with a date of its own it says when (a milestone of that deal), so it
+    takes that deal's parties. Its subject may be named again ("L'opération, la plus importante jamais
+    réalisée par Cisco"), never another one."""
+    for d in drafts:
+        frame = frames.frames[d.frame]
+        if d.figure is not None or not _anaphor_dated(d, frame):
+            continue
+        lo, hi = sorted((d.trigger, d.date.start))
+        if any(o is not d and lo < o.trigger < hi for o in drafts):
+            continue  # "Cette acquisition ... depuis le rachat de Tableau en 2019": the nearer deal's date
+        told = next((p for p in _deals(previous, frames) if p.frame == d.frame and p.stated), None)
+        if told is None or d.object is not None and _read(d.object):
+            continue
+        if d.subject is not None and _read(d.subject) and d.subject.canonical != told.subject.canonical:
+            continue
+        if d.subject is None or not _read(d.subject):
+            d.subject, d.how["subject"] = told.subject, "article_deal"
+        d.object, d.how["object"] = told.object, "article_deal"
+        d.how["frame"] = f"{d.how['frame']}/anaphor"
+
+
+def _anaphor_dated(d: Draft, frame: Frame) -> bool:
+    """``d`` is a definite one-off deal noun with no complement, dated by its own clause."""
+    if not frame.one_off or d.trigger_pos != "noun" or d.trigger < 0 or d.date is None:
+        return False
+    w = token_strings(d.sent.doc)
+    date = range(d.date.start, d.date.end)
+
+    def named_complement(t: int) -> bool:
+        return any(w.dep[c] == "nmod" and c not in date and c != d.trigger for c in w.children[t])
+
+    if named_complement(d.trigger):
+        return False  # "la cession des magasins": a noun with a complement is about that, not the deal
+    path = _path_up(w, d.date.root.i)
+    if d.how.get("date") != "clause" and d.trigger not in path:
+        return False  # "l'opération annoncée l'année dernière": a participle on the noun dates it too
+    if any(w.pos[t] == NOUN and t != d.trigger and named_complement(t) for t in path):
+        return False  # "depuis le rachat de Promodès en 1999": the date of another thing named on its way
+    g = grammar()
+    articles = g.definite_article | g.demonstrative
+    return any(w.dep[c] == "det" and w.lower_apos[c] in articles for c in w.children[d.trigger])
+
+
+def _path_up(w: TokenStrings, i: int) -> list[int]:
+    """The heads above token ``i`` up to its sentence's root, ``i`` excluded."""
+    out = []
+    while w.head[i] != i and len(out) < 64:  # the cap only guards against a cycle in a broken parse
+        i = w.head[i]
+        out.append(i)
+    return out
 
 
 def _key(d: Draft) -> tuple:

@@ -196,6 +196,8 @@ class Figures:
     part_cues: frozenset[tuple[str, ...]] = (
         frozenset()
     )  # "dont": the figure after is a part of the one before
+    increment_after: frozenset[tuple[str, ...]] = frozenset()  # "supplémentaires": the sum before is a top-up
+    increment_before: frozenset[tuple[str, ...]] = frozenset()  # "une rallonge de": the sum after is a top-up
 
 
 @cache
@@ -225,6 +227,8 @@ def figures() -> Figures:
         list_openers=frozenset(words_of(p) for p in raw.get("list_openers") or []),
         change_cues=frozenset(words_of(p) for p in raw.get("change_cues") or []),
         part_cues=frozenset(words_of(p) for p in raw.get("part_cues") or []),
+        increment_after=frozenset(words_of(p) for p in raw.get("increment_after") or []),
+        increment_before=frozenset(words_of(p) for p in raw.get("increment_before") or []),
     )
 
 

@@ -86,6 +86,23 @@ class MentionIndex:
                 return _mention(s["canonical"], s["canonical"], s["label"], "topic")
         return None
 
+    def other_party(self, labels: tuple[str, ...], party: str, lead: float = 1.5) -> dict | None:
+        """The story's other party than ``party``: the article's most salient entity, or, when that is
+        ``party``, the next one if it stands ``lead`` times above the third (a story of two companies, not
+        of a company and whoever it met)."""
+        ranked = [s for s in self.salience if s["label"] in labels or s["canonical"] == party]
+        if not ranked:
+            return None
+        if ranked[0]["canonical"] != party:
+            top = ranked[0]
+        elif len(ranked) > 1 and (len(ranked) == 2 or ranked[1]["score"] >= lead * ranked[2]["score"]):
+            top = ranked[1]
+        else:
+            return None
+        if top["label"] not in labels:
+            return None
+        return _mention(top["canonical"], top["canonical"], top["label"], "topic")
+
 
 def _mention(text: str, canonical: str, label: str | None, how: str) -> dict:
     return {"text": text, "canonical": canonical, "label": label, "how": how, "outlet": is_outlet(canonical)}

@@ -916,10 +916,16 @@ def s_salient(ctx, d, tok, trig, frame):
             # "Au total, 1 254 postes seront supprimés": a passive figure with no agent, of a fact that has no
             # other party, is the doing of the company the article is about
             definite = True
-    if not (definite or trig is None):
+    # "l'annonce d'un investissement de 4 milliards dans Anthropic": a deal noun that names its other party
+    # but no one doing it is the doing of the company the article is about, when that is another one
+    other = d.object.canonical if d.object is not None and _read_role(d.object) else None
+    owned = trig is not None and trig.pos == "noun" and other is not None and "object" in frame.needs
+    if not (definite or owned or trig is None):
         return None
     labels = frame.labels.get("subject") or frozenset({"ORG"})
-    topic = ctx.idx.topic(tuple(labels))
+    topic = (
+        ctx.idx.other_party(tuple(labels), other) if owned and not definite else ctx.idx.topic(tuple(labels))
+    )
     if topic is None:
         return None
     if frame.backers and topic["canonical"] in ctx.funder_names():
