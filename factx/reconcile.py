@@ -801,11 +801,13 @@ def _sides(positions: list[_Position], disagree: set[tuple[int, int]]) -> list[l
     """Group the positions of a record into sides of statements that all agree with each other.
 
     "450 millions" and "près de 450 millions" both contradict "520 millions", but they agree: shown on
-    two sides they would read as opposed. Greedy, most precise first: a position joins the first side
-    whose members it all agrees with (no disagreement of any kind), else opens a new side.
+    two sides they would read as opposed. Greedy, asserted first, then the positions the most articles
+    hold (a one-article outlier placed early would keep those that agree with the rest apart), then the most
+    precise: a position joins the first side whose members it all agrees with (no disagreement of any kind),
+    else opens a new side.
     """
     sides: list[list[_Position]] = []
-    for p in sorted(positions, key=_precision):
+    for p in sorted(positions, key=lambda p: (p.hedged, -len(p.docs), _precision(p))):
         for side in sides:
             if all((id(p), id(q)) not in disagree for q in side):
                 side.append(p)

@@ -940,6 +940,30 @@ def test_ready_to_is_a_hedge_a_loan_is_not(nlp, text, frame, hedged):
     assert claims and claims[0]["hedged"] is hedged, claims
 
 
+def test_a_partys_stated_wish_is_its_plan_not_a_rumour(nlp):
+    text = "Le groupe Fnac Darty souhaite reprendre l'enseigne Boulanger pour 800 millions d'euros."
+    claim = find(claims_of(nlp, text), "acquisition", "Fnac Darty", "Boulanger", "800 millions d'euros")
+    assert claim is not None and claim["hedged"] is False, claim
+    text = "Le groupe Fnac Darty envisage de reprendre l'enseigne Boulanger pour 800 millions d'euros."
+    claim = find(claims_of(nlp, text), "acquisition", "Fnac Darty", "Boulanger", "800 millions d'euros")
+    assert claim is not None and claim["hedged"] is True, claim
+
+
+def test_a_verb_that_brings_money_only_as_its_object_owns_no_other_figure(nlp):
+    """frames.yaml `figure_object`: "apporter des réponses ... sur son projet d'acquisition ... pour 1,4
+    milliard" is about the acquisition; "apporter 50 millions" is an investment."""
+    text = (
+        "Adobe n'a pas apporté de réponses aux objections de la Commission sur son projet d'acquisition de "
+        "Figma, l'éditeur de logiciels de design, pour 20 milliards de dollars."
+    )
+    claims = claims_of(nlp, text)
+    assert [c["frame"] for c in claims if (c["amount"] or {}).get("text") == "20 milliards de dollars"] == [
+        "acquisition"
+    ], claims
+    claims = claims_of(nlp, "Bpifrance a apporté 50 millions d'euros à Verkor.")
+    assert find(claims, "investment", "Bpifrance", "Verkor", "50 millions d'euros") is not None, claims
+
+
 def test_the_cost_of_a_programme_is_spent_money(nlp):
     text = "Le coût total du chantier du Grand Paris Express est désormais estimé à 36 milliards d'euros."
     claims = claims_of(nlp, text)

@@ -218,6 +218,23 @@ RECENT = [
 ]
 
 
+# A company's description never stands for an institution, nor for a name its own verb governs.
+RECENT += [
+    (
+        "L'Autorité de la concurrence a autorisé le rachat de Verkor par Renault. Le constructeur souhaite "
+        "intégrer l'entreprise Verkor d'ici juin.",
+        "constructeur",
+        "Renault",
+    ),
+    (
+        "La Commission européenne a approuvé le rachat de Figma par Adobe. Le géant technologique souhaite "
+        "reprendre l'éditeur Figma pour 20 milliards de dollars.",
+        "géant",
+        "Adobe",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "word", "expected"), RECENT)
 def test_description_prefers_recent_subject(nlp, text: str, word: str, expected: str) -> None:
     doc = nlp(text)

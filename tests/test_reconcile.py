@@ -707,6 +707,30 @@ def test_a_part_never_stands_against_another_articles_whole():
     assert reconcile([b, c])
 
 
+def test_positions_that_agree_share_a_side_whatever_an_outlier_agrees_with():
+    """ "au moins 17 milliards d'euros" agrees with "19,7 milliards" (three articles) and with an outlier's
+    "26,2 milliards" that contradicts them: the well-held figure anchors the side, the bound joins it."""
+
+    def deal(name, text, value, bound=False, hedged=False):
+        a = amount(text, None, low=value, unit="USD") if bound else amount(text, value, unit="USD")
+        return doc(name, claim("acquisition", "Adobe", "Figma", a, hedged=hedged), date="2022-09-15")
+
+    docs = [
+        deal("a.txt", "19,7 milliards de dollars", 19.7e9),
+        deal("b.txt", "19,7 milliards de dollars", 19.7e9),
+        deal("c.txt", "19,7 milliards de dollars", 19.7e9),
+        deal("d.txt", "au moins 17 milliards de dollars", 17e9, bound=True),
+        deal("e.txt", "26,2 milliards de dollars", 26.2e9),
+        deal("f.txt", "10 milliards de dollars", 10e9, hedged=True),
+    ]
+    found = reconcile(docs)
+    assert found
+    for c in found:
+        sides = [{x["doc"] for x in s["claims"]} for s in c["sides"]]
+        apart = [s for s in sides if "d.txt" in s or "a.txt" in s]
+        assert len(apart) <= 1, (c["kind"], sides)
+
+
 def test_a_top_up_stands_only_against_other_top_ups():
     """ "2 milliards d'euros supplémentaires" (``increment``) against another article's 5 milliards in all: two
     facts, no conflict; two different top-ups of one investment are one."""

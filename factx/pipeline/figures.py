@@ -276,12 +276,15 @@ class _Sentence:
             # "224 suppressions de postes ainsi que la fermeture d'une dizaine de magasins": a count of a
             # frame's counted noun is another fact's figure only when that fact's word governs it directly
             climb = climb[:2]
-        for tok in climb:
+        for k, tok in enumerate(climb):
             nominal = [
                 c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass", "obj") and c.i in self.heads
             ]
             for cand in (tok, *nominal):
                 trig = self.trigger_at(cand.i, kind) if cand.i != fig.root.i or cand.i in self.heads else None
+                if trig is not None and trig.figure_object and cand is tok and k > 0:
+                    if climb[k - 1].dep_ not in ("obj", "nsubj:pass"):
+                        continue  # "apporter des réponses ... pour 1,4 milliard": not the money it brings
                 if trig is not None and not self._is_unit(trig, cand.i):
                     return cand, trig
         return None

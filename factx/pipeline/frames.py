@@ -37,7 +37,9 @@ FRAME_KEYS = {
     "topic_object",
     "backers",
 }
-TRIGGER_KEYS = {"lemma", "subject", "object", "value", "with", "without", "exact", "amount", "neutral"}
+TRIGGER_KEYS = {
+    "lemma", "subject", "object", "value", "with", "without", "exact", "amount", "neutral", "figure_object"
+}  # fmt: skip
 DEFAULT_ROLES = {"verb": {"subject": ["subj"]}, "noun": {"subject": ["de", "par"]}}
 
 
@@ -47,7 +49,18 @@ def with_roles(trig: Trigger, frame: Frame) -> Trigger:
     own = dict(trig.roles)
     for role, specs in frame.roles.get(trig.pos, {}).items():
         own[role] = tuple(dict.fromkeys((*own.get(role, ()), *specs)))
-    return Trigger(frame.name, trig.words, trig.pos, own, trig.with_, trig.without, trig.exact, trig.amount)
+    return Trigger(
+        frame.name,
+        trig.words,
+        trig.pos,
+        own,
+        trig.with_,
+        trig.without,
+        trig.exact,
+        trig.amount,
+        trig.neutral,
+        trig.figure_object,
+    )
 
 
 @dataclass(frozen=True)
@@ -65,6 +78,8 @@ class Trigger:
     # says money changes hands, not for what ("mettre 10 milliards sur la table"): the claim takes the frame of
     # its subject's deal earlier in the article
     neutral: bool = False
+    # takes a figure only as its direct object ("apporter 120 M€", not "apporter des réponses ... pour 1,4 Md$")
+    figure_object: bool = False
 
 
 @dataclass
@@ -359,7 +374,7 @@ def _add_trigger(frames: Frames, frame: str, pos: str, roles: dict, entry: Any) 
     own = dict(roles)
     with_: frozenset[str] = frozenset()
     without: frozenset[str] = frozenset()
-    exact = neutral = False
+    exact = neutral = figure_object = False
     amount: tuple[str, ...] | None = None
     if isinstance(entry, dict):
         if set(entry) - TRIGGER_KEYS or not isinstance(entry.get("lemma"), str):
@@ -371,6 +386,7 @@ def _add_trigger(frames: Frames, frame: str, pos: str, roles: dict, entry: Any) 
         without = frozenset(fold_word(w) for w in _strings(entry.get("without", []), "without"))
         exact = bool(entry.get("exact", False))
         neutral = bool(entry.get("neutral", False))
+        figure_object = bool(entry.get("figure_object", False))
         if "amount" in entry:
             amount = tuple(_strings(entry["amount"], "amount"))
             if set(amount) - AMOUNT_KINDS:
@@ -386,7 +402,16 @@ def _add_trigger(frames: Frames, frame: str, pos: str, roles: dict, entry: Any) 
     if not words:
         raise ValueError("empty trigger")
     trig = Trigger(
-        frame, words, pos, {k: tuple(v) for k, v in own.items()}, with_, without, exact, amount, neutral
+        frame,
+        words,
+        pos,
+        {k: tuple(v) for k, v in own.items()},
+        with_,
+        without,
+        exact,
+        amount,
+        neutral,
+        figure_object,
     )
     frames.index.setdefault(fold_word(words[0]), []).append(trig)
 

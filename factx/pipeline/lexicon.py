@@ -243,6 +243,12 @@ class Descriptions:
     product_company: frozenset[str] = frozenset()  # "le réseau social" may be a company known by its product
     kind_of: dict[str, str] = field(default_factory=dict)  # folded noun -> kind of company ("young", "large")
     synonym_kinds: frozenset[str] = frozenset()  # kinds whose nouns all stand for one entity ("young")
+    institution_words: tuple[tuple[str, ...], ...] = ()  # first words of institutions' names (folded)
+
+    def is_institution(self, name: str) -> bool:
+        """``name`` is an institution's (a regulator, a government, a court): no company description's."""
+        words = tuple(fold(name).replace("'", " ").split())
+        return any(words[: len(w)] == w for w in self.institution_words)
 
 
 @cache
@@ -266,8 +272,16 @@ def descriptions() -> Descriptions:
         fold(str(n)): str(k) for k, nouns in (raw.get("description_kinds") or {}).items() for n in nouns or []
     }
     synonyms = frozenset(str(k) for k in raw.get("description_synonyms") or [])
+    institutions = tuple(tuple(fold(str(w)).split()) for w in raw.get("institution_words") or [])
     return Descriptions(
-        label_of, aliases, frozenset(demonstrative), not_epithets, product_company, kind_of, synonyms
+        label_of,
+        aliases,
+        frozenset(demonstrative),
+        not_epithets,
+        product_company,
+        kind_of,
+        synonyms,
+        institutions,
     )
 
 

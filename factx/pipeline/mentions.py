@@ -125,6 +125,7 @@ class _Builder:
         # with the entities they were given to, in order
         self.epithets: dict[str, list[dict]] = {}
         self._descriptions: dict[int, tuple[int, int, str] | None] = {}
+        self._institution_names: set[str] | None = None  # read once the names are all in
 
     def add(self, start: int, end: int, mention: dict, head: int | None = None) -> None:
         k = len(self.idx.mentions)
@@ -433,6 +434,9 @@ class _Builder:
         )
         if target is None:
             avoid = {self._clause_subject(head, k), *self._other_kind(noun, s)} - {None}
+            avoid |= self._clause_objects(head, k)
+            if label == "ORG":
+                avoid |= self._institutions()  # "le géant technologique" is no regulator
             target = self.recent(k, head, label, avoid) or self.salient(label, avoid)
             if target is None and label in _KIN_LABELS and noun in descriptions().product_company:
                 # "le réseau social" in an article whose companies are all known as products (Facebook,
@@ -443,6 +447,16 @@ class _Builder:
                 )
         if target is not None:
             self.add(det, end, _mention(text, target["canonical"], target["label"], "description"))
+
+    def _institutions(self) -> set[str]:
+        """The canonical names of the institutions the article names (aliases.yaml ``institution_words``)."""
+        if self._institution_names is None:
+            d = descriptions()
+            self._institution_names = {
+                m["canonical"] for m in self.idx.mentions if m["how"] in ("name", "alias")
+                and d.is_institution(m["canonical"])
+            }  # fmt: skip
+        return self._institution_names
 
     def _predicate_of(self, head: int) -> dict | None:
         """ "Qonto devenait la plus grosse startup française", "Qonto est la première fintech": a description
@@ -550,6 +564,26 @@ class _Builder:
             if not s <= self.words.head[t] < e:
                 return t
         return s
+
+    def _clause_objects(self, tok: int, k: int) -> set[str]:
+        """The names under the verb a subject description ``tok`` is the subject of: someone else ("Le géant
+        technologique souhaite reprendre l'entreprise Nuance" is not Nuance)."""
+        w = self.words
+        if w.dep[tok] not in SUBJECT_DEPS or w.head[tok] == tok:
+            return set()
+        verb = w.head[tok]
+        a, b = self.sents[k]
+        out = set()
+        for t in range(max(a, tok + 1), b):
+            m = self.idx.get(t)
+            if m is None or m["how"] not in ("name", "alias"):
+                continue
+            up, steps = t, 0
+            while up != verb and w.head[up] != up and steps < 12:
+                up, steps = w.head[up], steps + 1
+            if up == verb:
+                out.add(m["canonical"])
+        return out
 
     def _clause_subject(self, tok: int, k: int) -> str | None:
         """The subject of the sentence ``tok`` is in, when ``tok`` is not it: an object description is
