@@ -1407,3 +1407,29 @@ def test_a_top_up_is_marked(nlp, text, figure, increment):
     claim = next((c for c in claims if (c["amount"] or {}).get("text") == figure), None)
     assert claim is not None, _show(claims)
     assert bool(claim.get("increment")) is increment
+
+
+@pytest.mark.parametrize(
+    "text,obj",
+    [
+        # a cleft: the verb's object is the noun the "que" clause is on
+        (
+            "C'est la plateforme Twitch que Google envisageait d'acquérir pour 1 milliard de dollars.",
+            "Twitch",
+        ),
+        # a name set off by commas after the noun its verb takes
+        (
+            "Google avait proposé un milliard de dollars pour acquérir une autre plateforme de vidéo, Dailymotion, "
+            "en vain.",
+            "Dailymotion",
+        ),
+    ],
+)
+def test_an_object_named_in_a_relative_or_an_apposition(nlp, text, obj):
+    """The object of an earlier deal of the article is not taken when the sentence names its own."""
+    lead = "Google rachète YouTube pour 1,65 milliard de dollars. "
+    claims = claims_of(nlp, lead + text)
+    claim = find(
+        claims, "acquisition", "1 milliard de dollars" if "pour 1" in text else "un milliard de dollars"
+    )
+    assert parties(claim) == ("Google", obj), _show([claim])

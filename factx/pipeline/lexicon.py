@@ -50,6 +50,7 @@ class Grammar:
     personal: dict[str, dict[str, str]]  # "elle" -> {gender, number}
     object_clitics: dict[str, dict[str, str]]  # "la" -> {gender, number}
     relative: frozenset[str]
+    object_relatives: frozenset[str]  # "que": the noun the clause is on is its verb's object
     predicate_verbs: dict[str, str]  # lemma -> where the one described is: subject, de, object
     outside_verbs: frozenset[str]  # verbs whose subject is not the agent of the noun they govern
     outside_nouns: frozenset[str]  # nouns whose "de"/"par" complement judges a fact ("l'approbation de l'UE")
@@ -113,6 +114,9 @@ def grammar() -> Grammar:
             str(k).lower().replace("’", "'"): dict(v or {}) for k, v in (pron.get("object") or {}).items()
         },
         relative=_low(pron.get("relative")),
+        object_relatives=frozenset(
+            str(w).lower().replace("’", "'") for w in pron.get("object_relative") or []
+        ),
         predicate_verbs={str(k).lower(): str(v) for k, v in (raw.get("predicate_verbs") or {}).items()},
         outside_verbs=_low(raw.get("outside_verbs")),
         outside_nouns=_low(raw.get("outside_nouns")),

@@ -39,6 +39,7 @@ fold = lru_cache(maxsize=16384)(_fold)
 _FOLDED: dict[str, str] = {}  # word -> fold(word), for the doc's words (see tokens.mapped)
 
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")
+_APPOSITION_ENDS = frozenset({",", ".", ")", ";", "—", "–"})  # what closes a name set off by commas
 NAME_DEPS = ("appos", "flat", "flat:name", "flat:foreign", "nmod", "compound")
 TOPIC_LABELS = ("ORG", "PRODUCT")
 LEAD_SENTENCES = 2  # headline and first sentence: what the article is about
@@ -276,7 +277,19 @@ class _Builder:
                     # things' name ("le géant des produits de beauté L'Oréal" is L'Oréal)
                     return None
                 j = k
+            elif nouns and k < self.n and w.text[k] == "," and w.pos[k - 1] in (_NOUN, _ADJ):
+                j = k  # "un autre service de messagerie, Snapchat,": the name set off by commas, below
         m = self.idx.get(j) if j < self.n else None
+        if m is None and j + 1 < self.n and w.text[j] == ",":
+            # "un autre service de messagerie, Snapchat, ...": a name set off by commas after the noun
+            m, bounds = self.idx.get(j + 1), self.idx.span_of(j + 1)
+            if (
+                m is None
+                or bounds is None
+                or bounds[1] < self.n
+                and w.text[bounds[1]] not in _APPOSITION_ENDS
+            ):
+                return None
         return m if m is not None and m["how"] in ("name", "alias") else None
 
     def _skip_adjectives(self, j: int) -> int:

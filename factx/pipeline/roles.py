@@ -1069,6 +1069,29 @@ def o_parse(ctx, d, tok, trig, frame):
     return first_mention(ctx, found, "parse")
 
 
+def o_relative(ctx, d, tok, trig, frame):
+    """ "c'est la plateforme Discord que Microsoft envisageait d'acquérir", "la start-up qu'il a rachetée":
+    a verb with no object of its own, in a relative clause "que" opens (through the verbs it complements), has
+    the noun the clause is on as its object."""
+    if trig is None or trig.pos != "verb" or "object" not in trig.roles:
+        return None
+    if any(c.dep_ in ("obj", "nsubj:pass") for c in tok.children):
+        return None
+    clause = tok
+    for _ in range(3):  # "que Microsoft envisageait d'acquérir": up the verbs it complements
+        if clause.dep_ == "acl:relcl" or clause.dep_ not in ("xcomp", "ccomp") or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    if clause.dep_ != "acl:relcl" or not ctx.inside(clause.head.i):
+        return None
+    objects = grammar().object_relatives
+    if not any(c.i < clause.i and norm(c.text) in objects for c in clause.children):
+        return None
+    noun = clause.head
+    after = [c for c in noun.children if c.i > noun.i and c.i < clause.i and c.pos_ in ("PROPN", "NOUN", "X")]
+    return first_mention(ctx, [noun, *after], "relative")
+
+
 def o_prep(ctx, d, tok, trig, frame):
     if trig is None or "object" not in trig.roles:
         return None
@@ -1174,6 +1197,7 @@ def o_salient(ctx, d, tok, trig, frame):
 OBJECT: tuple[tuple[str, Strategy], ...] = (
     ("parenthetical", o_parenthetical),
     ("parse", o_parse),
+    ("relative", o_relative),
     ("prep", o_prep),
     ("conj", o_conj),
     ("support", o_support),  # before the subject: the receiver is not the one who gives
