@@ -220,6 +220,24 @@ def test_an_abbreviations_split_off_period_ends_no_sentence(nlp) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,firsts",
+    [
+        # a stop inside brackets or quotes, the sentence going on after them
+        ("Oracle a racheté Cerner 28 milliards (!) en 2021. Il vise la santé.", ["Oracle", "Il"]),
+        ("« Un record ! » a lancé le PDG de Vinci. Le titre monte.", ["«", "Le"]),
+        # and a stop closing them before a new sentence still ends one
+        ("Vinci a levé 500 millions (un record !) Le titre monte.", ["Vinci", "Le"]),
+        ("« Un record ! » Le titre monte.", ["«", "Le"]),
+    ],
+)
+def test_a_stop_inside_brackets_or_quotes_ends_no_sentence_that_goes_on(nlp, text, firsts) -> None:
+    from factx.pipeline.sentences import sentences
+
+    assert [s.text.split()[0] for s in sentences(nlp(text))] == firsts
+
+
+@pytest.mark.slow
 def test_a_bracket_or_a_year_glued_to_the_next_sentence_is_split(nlp) -> None:
     words = [t.text for t in nlp.make_doc("Vinci a levé 500 millions (AFP).Le groupe, créé en 1899.Il vise")]
     assert words[5:9] == ["(", "AFP", ")", "."] and words[-4:] == ["1899", ".", "Il", "vise"]

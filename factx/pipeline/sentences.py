@@ -15,6 +15,8 @@ from spacy.tokens import Doc, Span
 from .tokens import token_strings
 
 _STOPS = (".", "!", "?", "…")
+_CLOSERS = frozenset({")", "]", "»", "”"})  # what closes a bracket or quote after a stop
+_QUOTES = frozenset({'"', "’"})  # quotes that open as well as close: closing only right after the stop
 MAX_SENTENCE_TOKENS = 200  # real sentences stay far below; a list or table flattened to one line is sliced
 # letters in short dotted groups ("p.-d.g", "S.A"), not a web address ("Darty.com") or a number ("3.0")
 _ABBREVIATION = re.compile(r"^(?:[^\W\d_]{1,3}\.-?)+[^\W\d_]{1,3}$")
@@ -57,6 +59,15 @@ def _bounds(doc: Doc) -> list[tuple[int, int]]:
             # an abbreviation's own period the tokenizer split off ("le p.-d.g. Alexandre Bompard")
             stop = False
         j = i + 1
+        closes = text[j] in _CLOSERS or text[j] in _QUOTES and not w.space[i]  # '."' closes, '. "' opens
+        if stop and closes and text[i] in _STOPS and "\n" not in w.space[i]:
+            # "acquis 26 milliards (!) en 2016", "« Un record ! » a lancé le PDG": the sentence goes on after
+            # the closing bracket or quote; else it ends with it
+            if _goes_on(w, j + 1):
+                continue
+            j += 1
+            if j >= len(doc):
+                continue
         if stop and (space[j] or text[j][0].isupper() or w.is_punct[j] or w.like_num[j]):
             cuts.add(j)
         elif "\n" in w.space[i]:
@@ -70,6 +81,13 @@ def _bounds(doc: Doc) -> list[tuple[int, int]]:
             if not all(space[start:end]):
                 out.append((start, end))
     return out
+
+
+def _goes_on(w, k: int) -> bool:
+    """Token ``k`` carries on the sentence before it: a lowercase word or a comma on the same line."""
+    if k >= len(w.text) or w.is_space[k] or "\n" in w.space[k - 1]:
+        return False
+    return w.text[k][:1].islower() or w.text[k] in (",", ";", ":")
 
 
 def sentence_index(doc: Doc) -> list[int]:
