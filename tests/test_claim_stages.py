@@ -1433,3 +1433,17 @@ def test_an_object_named_in_a_relative_or_an_apposition(nlp, text, obj):
         claims, "acquisition", "1 milliard de dollars" if "pour 1" in text else "un milliard de dollars"
     )
     assert parties(claim) == ("Google", obj), _show([claim])
+
+
+def test_a_dated_deal_noun_dates_the_figure_of_its_fact(nlp):
+    """ "Dans le cadre d'une opération orchestrée dimanche, Vinci paiera 2 milliards": the noun names the fact
+    the figure is of, its date is the fact's; a verb's date stays with its own clause."""
+    text = (
+        "Dans le cadre d'une opération orchestrée dimanche par les autorités, Vinci paiera 2 milliards d'euros "
+        "pour Eiffage."
+    )
+    claim = find(claims_of(nlp, text, pub_date="2024-03-20"), "acquisition", "2 milliards d'euros")
+    assert claim["date"] is not None and claim["date"]["value"] == "2024-03-17", _show([claim])
+    text = "Après avoir levé 50 millions en février, Verkor annonce avoir amassé 680 millions d'euros."
+    claim = find(claims_of(nlp, text, pub_date="2024-09-20"), "funding_round", "680 millions d'euros")
+    assert claim["date"] is None or claim["date"]["value"] != "2024-02", _show([claim])

@@ -688,9 +688,16 @@ def _merge(drafts: list[Draft], frames: Frames) -> list[Draft]:
             out.append(d)
             continue
         own_date = d.date is not None and d.how.get("date") == "clause"
-        if own_date and all(g.date is None or g.date.start != d.date.start for g in mates):
-            out.append(d)
+        if own_date and any(g.date is not None and g.date.start != d.date.start for g in mates):
+            out.append(d)  # two dates, two events: "investi en 2019 et à nouveau en 2021"
             continue
+        if own_date and d.trigger_pos == "noun" and (d.date._.factx_date or {}).get("value"):
+            # "Dans le cadre d'une opération orchestrée dimanche, UBS paiera 3 milliards": the noun names the
+            # fact, its date is the fact's (a verb has a clause, and a fact, of its own: "Après avoir levé 50
+            # millions en février, l'entreprise annonce avoir amassé 680 millions")
+            for g in mates:
+                if g.date is None:
+                    g.date, g.how["date"] = d.date, f"merged/{d.how['date']}"
         for g in mates:
             for role in ("subject", "object"):
                 mine, theirs = getattr(d, role), getattr(g, role)
