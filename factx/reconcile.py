@@ -96,6 +96,13 @@ def _one_off() -> frozenset[str]:
 
 
 @cache
+def _once() -> frozenset[str]:
+    """One-off frames that happen once between their parties (frames.yaml ``once``)."""
+    raw = load("frames").get("frames") or {}
+    return frozenset(name for name, spec in raw.items() if isinstance(spec, dict) and spec.get("once"))
+
+
+@cache
 def _offer_units() -> frozenset[str]:
     return frozenset(_fold(u) for u in _data().get("offer_units") or [])
 
@@ -602,6 +609,8 @@ def _apart(a: _Entry, b: _Entry) -> bool:
     190 M$, then 500 M$, then 600 M$)."""
     if a.when is None or b.when is None:
         return False
+    if a.frame in _once() and a.subject and a.object:
+        return False  # one deal between two parties: its revised price is a disagreement, not another deal
     if _months(a.when, b.when) <= (EVENT_DATED if a.explicit or b.explicit else EVENT_SPAN):
         return False
     return not any(_values_fit(x, y, a.when) for x in a.values for y in b.values)

@@ -570,6 +570,27 @@ def test_two_rounds_with_their_own_dates_are_two_facts():
     assert out == []
 
 
+def test_an_acquisition_happens_once_between_its_parties():
+    """frames.yaml ``once``: the announced price (August 2022) and the revised one (July 2023) of one buyer
+    for one target are one deal that disagrees with itself; an investment of the same pair a year later with
+    another figure is another investment."""
+
+    def said(frame, text, value, when, written):
+        c = claim(frame=frame, subject="Adobe", obj="Figma", amount=amount(text, value, unit="USD"))
+        return doc(f"{frame}-{when}", dated(c, when, f"en {when}", "month"), date=written)
+
+    out = reconcile([
+        said("acquisition", "20 milliards de dollars", 20 * BN, "2022-09", "2022-09-20"),
+        said("acquisition", "17 milliards de dollars", 17 * BN, "2023-08", "2023-08-20"),
+    ])  # fmt: skip
+    assert kinds(out) == ["contradiction"], out
+    out = reconcile([
+        said("investment", "200 millions de dollars", 2e8, "2022-09", "2022-09-20"),
+        said("investment", "500 millions de dollars", 5e8, "2023-08", "2023-08-20"),
+    ])  # fmt: skip
+    assert out == []
+
+
 def test_parts_of_one_sentence_are_not_competing_values():
     sentence = "Auchan supprime 784 postes en magasin et 915 au siège."
     parts = [

@@ -29,6 +29,7 @@ FRAME_KEYS = {
     "labels",
     "units",
     "one_off",
+    "once",
     "pair",
     "shares",
     "bracket_role",
