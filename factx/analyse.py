@@ -34,12 +34,23 @@ def document_from_doc(doc: Doc, art: Article) -> dict:
     from .pipeline.tokens import doc_text
 
     text = art.text
+    # the header's title was read for context (who and what the body refers to); what is reported is the body's
+    body = art.context_end
     entities = [
         {**_span(s, text), "label": s.label_, "canonical": s._.factx_canonical or s.text}
         for s in doc.spans.get(ENTITIES, [])
+        if s.start_char >= body
     ]
-    amounts = [{**_span(s, text), **s._.factx_amount} for s in doc.spans.get(AMOUNTS, []) if s._.factx_amount]
-    dates = [{**_span(s, text), **s._.factx_date} for s in doc.spans.get(DATES, []) if s._.factx_date]
+    amounts = [
+        {**_span(s, text), **s._.factx_amount}
+        for s in doc.spans.get(AMOUNTS, [])
+        if s._.factx_amount and s.start_char >= body
+    ]
+    dates = [
+        {**_span(s, text), **s._.factx_date}
+        for s in doc.spans.get(DATES, [])
+        if s._.factx_date and s.start_char >= body
+    ]
     out = {
         "schema": SCHEMA,
         "doc": art.doc,
@@ -51,7 +62,7 @@ def document_from_doc(doc: Doc, art: Article) -> dict:
         "dates": dates,
         # the sentence as the article has it (the pipeline read a copy with the header blanked out), sliced
         # once per sentence: a line of a million characters holds many claims
-        "claims": _with_sentences(doc._.factx_claims or [], text),
+        "claims": _with_sentences([c for c in doc._.factx_claims or [] if c["start"] >= body], text),
     }
     for key in ("source", "url", "title"):  # optional in the contract: present when known
         if getattr(art, key, None):

@@ -71,7 +71,8 @@ class Article:
     text: str
     date: str | None = None
     date_source: str | None = None
-    header_end: int = 0  # text[:header_end] is the header, masked before analysis
+    header_end: int = 0  # text[:header_end] is the header, masked before analysis (all but its title)
+    title_span: tuple[int, int] | None = None  # where the header's title is: read for context, never reported
     warnings: list[str] = field(default_factory=list)
     source: str | None = None  # the outlet
     url: str | None = None
@@ -97,6 +98,14 @@ class Article:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
     @property
+    def context_end(self) -> int:
+        """Where what the pipeline reads only for context (the header's title) ends: 0 when it reads none."""
+        if self.title_span is None:
+            return 0
+        a, b = self.title_span
+        return b + 1 if self.analysed_text[a:b].strip() else 0
+
+    @property
     def analysed_text(self) -> str:
         """The text the pipeline reads: the header blanked out, invisible characters and runs that would
         choke spaCy replaced (:func:`factx.clean.analysable`); same length, so offsets carry over."""
@@ -108,6 +117,17 @@ class Article:
             out = analysable(self.text)
         else:
             head = re.sub(r"[^\n]", " ", self.text[: self.header_end])
+            if self.title_span is not None:
+                # the headline states the story's fact: the pipeline reads it as the article's first line, for
+                # who and what later sentences refer to; nothing in it is reported (see analyse.py). It needs a
+                # final stop, or the parser runs it into the body: the stop takes the place of the line's end
+                # when another line of the header follows (a stop alone on a line misleads the tagger).
+                a, b = self.title_span
+                title = analysable(self.text[a:b])
+                if title.rstrip()[-1:] in ".!?…":
+                    head = head[:a] + title + head[b:]
+                elif head[b : b + 1] == "\n" and "\n" in head[b + 1 : self.header_end]:
+                    head = head[:a] + title + "." + head[b + 1 :]
             out = head + analysable(self.text[self.header_end :])
         self.__dict__["_analysed"] = (self.text, self.header_end, out)
         return out
@@ -158,9 +178,12 @@ def make_article(doc: str, text: str, date: str | None = None, date_source: str 
         dm = FRONT_DATE_RE.search(m.group("body"))
         if dm and normalise_date(dm.group("date")):
             art.date, art.date_source = normalise_date(dm.group("date")), "front_matter"
+        pos = m.start("body")
         for line in m.group("body").splitlines(keepends=True):
             if lm := META_LINE_RE.fullmatch(line):
                 _set_meta(art, lm.group("key"), lm.group("value"))
+                _title_at(art, lm, pos)
+            pos += len(line)
     elif _starts_with_meta(text):
         _read_header_lines(art)
     else:
@@ -177,6 +200,12 @@ def make_article(doc: str, text: str, date: str | None = None, date_source: str 
     if date is not None:
         art.date, art.date_source = date, date_source
     return art
+
+
+def _title_at(art: Article, m: re.Match[str], offset: int) -> None:
+    """Record where a title line's value is in the text (``m`` matched at ``offset``)."""
+    if META_KEYS[m.group("key").casefold()] == "title" and m.group("value").strip():
+        art.title_span = (offset + m.start("value"), offset + m.end("value"))
 
 
 def _set_meta(art: Article, key: str, value: str) -> None:
@@ -210,6 +239,7 @@ def _read_header_lines(art: Article) -> None:
     while True:
         if m := _meta_line(text, pos):
             _set_meta(art, m.group("key"), m.group("value"))
+            _title_at(art, m, 0)
         elif m := DATE_LINE_RE.match(text, pos):
             iso = normalise_date(m.group("date"))
             if iso:

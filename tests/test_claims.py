@@ -1096,3 +1096,20 @@ def test_a_plants_town_is_no_employer(nlp, text, employer):
 def test_a_title_acts_for_the_company_it_names(nlp, text, frame, company):
     claim = find(claims_of(nlp, text), frame, None, None, None)
     assert claim is not None and claim["subject"]["canonical"] == company, claims_of(nlp, text)
+
+
+def test_the_headline_is_context_never_a_report(nlp):
+    """The header's title states the story's deal: the body's "Le chèque de 20 milliards" is that deal's sum;
+    nothing read in the title itself is reported (its claims, entities, amounts stay out of the document)."""
+    from factx.analyse import Analyser
+
+    text = (
+        "---\ntitle: Adobe rachète Figma pour 20 milliards de dollars\ndate: 2022-09-15\n---\n"
+        "Le chèque de 20 milliards de dollars a surpris les analystes.\n"
+    )
+    doc = Analyser(nlp=nlp).analyse_text(text, "figma.txt")
+    body = text.index("Le chèque")
+    deal = [(c["frame"], c["subject"]["canonical"], c["object"]["canonical"]) for c in doc["claims"]]
+    assert deal == [("acquisition", "Adobe", "Figma")], doc["claims"]
+    assert all(x["start"] >= body for key in ("claims", "entities", "amounts", "dates") for x in doc[key])
+    assert [a["text"] for a in doc["amounts"]] == ["20 milliards de dollars"]

@@ -393,3 +393,14 @@ def test_a_name_cut_at_a_particle_is_one_name(nlp, text, names) -> None:
     doc = nlp(text)
     found = {(s.text, s.label_) for s in doc.spans[ENTITIES]}
     assert names <= found, found
+
+
+def test_a_capitalised_noun_phrase_opening_a_sentence_is_no_name(nlp) -> None:
+    """ "Plateforme de communication collaborative et de gestion de projet, Slack ...": the model may tag a
+    sentence's opening noun phrase; a long one with no other capital is a description, never a name."""
+    doc = nlp(
+        "Salesforce prête à avaler Slack.   \nPlateforme de communication collaborative et de gestion de projet, "
+        "Slack intéresse le géant Salesforce."
+    )
+    assert [s.text for s in doc.spans[ENTITIES] if s.text.startswith("Plateforme")] == []
+    assert "Slack" in {s.text for s in doc.spans[ENTITIES]}

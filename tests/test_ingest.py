@@ -30,9 +30,21 @@ def test_header_date(text, date, source, body):
     assert (art.date, art.date_source) == (date, source)
     analysed = art.analysed_text
     assert len(analysed) == len(art.text)
-    assert analysed.lstrip().startswith(body)
+    assert _blank_header(art).lstrip().startswith(body)
     start = art.text.index(body)
     assert analysed[start:] == art.text[start:]  # offsets index the whole text, header included
+
+
+def _blank_header(art) -> str:
+    """The analysed text with the header's title (read for context, in place) blanked like the rest."""
+    out = art.analysed_text
+    if art.title_span is not None:
+        a, b = art.title_span
+        # the title is read where it is, with a stop after it, when a header line follows to take the stop
+        assert out[a:b] == art.text[a:b] or not out[a:b].strip()
+        out = out[:a] + " " * (b - a + 1) + out[b + 1 :]
+    assert not out[: art.header_end].strip()
+    return out
 
 
 def test_line_ends_normalised():
@@ -149,7 +161,7 @@ def test_metadata_header(text, meta, date, body):
     art = make_article("a.txt", text)
     assert (art.source, art.url, art.title) == meta
     assert art.date == date
-    assert art.analysed_text.strip() == body
+    assert _blank_header(art).strip() == body
     assert len(art.analysed_text) == len(art.text)
 
 
@@ -253,3 +265,25 @@ def test_two_stdin_articles_have_two_names():
     assert a.doc != b.doc and a.doc.startswith("stdin-") and len(a.doc) == len("stdin-") + 12
     x, y = read_stdin(b'{"text": "Un"}\n{"text": "Deux"}\n')
     assert x.doc.startswith("stdin-") and x.doc != y.doc
+
+
+@pytest.mark.parametrize(
+    "title,read",
+    [
+        (
+            "Adobe rachète Figma pour 20 milliards de dollars",
+            "Adobe rachète Figma pour 20 milliards de dollars.",
+        ),
+        ("Adobe va-t-il racheter Figma ?", "Adobe va-t-il racheter Figma ?"),
+    ],
+)
+def test_the_title_is_read_in_place_with_a_stop(title, read):
+    """The headline is the article's first line for the pipeline (context for the body), at its own offsets,
+    closed by a stop that takes the place of its line's end."""
+    text = f"---\ntitle: {title}\ndate: 2022-09-15\n---\nLe chèque a surpris les analystes.\n"
+    art = make_article("a.txt", text)
+    analysed = art.analysed_text
+    assert len(analysed) == len(text)
+    a = text.index(title)
+    assert analysed[a : a + len(read)] == read
+    assert analysed[art.header_end :] == text[art.header_end :]

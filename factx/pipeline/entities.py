@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from spacy.language import Language
-from spacy.symbols import ADJ, AUX, PROPN, VERB, X
+from spacy.symbols import ADJ, AUX, NOUN, PROPN, VERB, X
 from spacy.tokens import Doc, Span
 
 from .. import data
@@ -309,6 +309,16 @@ class EntityFixer:
             return True  # "cloud", "intelligence artificielle"
         if not any(c.isalpha() for c in text):
             return True
+        if (
+            len(span) >= 4
+            and not known_text
+            and sentence_start(w, span.start)
+            and w.pos[span.start] == NOUN
+            and not any(w.text[t][:1].isupper() for t in range(span.start + 1, span.end))
+        ):
+            return (
+                True  # "Plateforme de communication collaborative et de gestion de projet, Slack...": a noun
+            )
         if len(span) == 1 and not known_text and fold(text) not in named_elsewhere:
             # (a web address is a company's name: "Salesforce.com a annoncé")
             if sentence_start(w, span.start) and w.pos[span.start] not in (PROPN, X, 0) and "." not in text:
