@@ -485,6 +485,17 @@ def test_role(nlp, text, subject, obj, value):
     assert claim["value"]["canonical"] == value
 
 
+@pytest.mark.parametrize("value", ["dirigeant", "cofondateur"])
+def test_titles_joined_with_a_companys_title_are_all_at_the_company(nlp, value):
+    """ "Léa Martin, dirigeante et co-fondatrice," names no company: a company's title among the joined ones
+    puts each of them at the company the article is about."""
+    text = "Verkor lève 2 milliards d'euros. Léa Martin, dirigeante et co-fondatrice, a tracé la feuille de route."
+    claims = [c for c in claims_of(nlp, text) if c["frame"] == "role"]
+    assert find(claims, "role", "Léa Martin", "Verkor", None) is not None and value in {
+        c["value"]["canonical"] for c in claims
+    }, claims
+
+
 @pytest.mark.parametrize(
     "text,subject,value",
     [

@@ -121,7 +121,9 @@ def role_drafts(ctx: Context) -> list[Draft]:
         else:
             groups.append([t])
     for group in groups:
-        drafts = [(t, _title(ctx, *t)) for t in group]
+        # "Nicolas Julia, dirigeant et co-fondateur": a company's title in the group makes them all a company's
+        company = any(canonical in company_titles() for _, _, canonical in group)
+        drafts = [(t, _title(ctx, *t, company=company)) for t in group]
         model = next((d for _, d in drafts if d is not None), None)
         for (start, end, canonical), d in drafts:
             if d is None and model is not None:
@@ -170,7 +172,7 @@ def _coordinated(ctx: Context, d: Draft) -> list[Draft]:
     return out
 
 
-def _title(ctx: Context, start: int, end: int, canonical: str) -> Draft | None:
+def _title(ctx: Context, start: int, end: int, canonical: str, company: bool = False) -> Draft | None:
     sent, doc = ctx.sent, ctx.doc
     head = next((t for t in doc[start:end] if not (start <= t.head.i < end) or t.head.i == t.i), doc[start])
     how = "apposition"
@@ -230,6 +232,7 @@ def _title(ctx: Context, start: int, end: int, canonical: str) -> Draft | None:
             start - 1 >= sent.start
             and norm(doc[start - 1].text) in ("le", "la", "l'")
             or canonical in company_titles()
+            or company
         )
     ):
         # "le p.-d.g. Alexandre Bompard": the head of the company the article is about
