@@ -532,6 +532,29 @@ def _story_parties(entries: list[_Entry], titles: Mapping[str, set[str]]) -> Non
         )
         if len(told.get(back, ())) >= 2 and told[pair] <= {e.source}:
             e.subject, e.object = e.object, e.subject
+    _offer_owners(entries, told)
+
+
+def _offer_owners(entries: list[_Entry], told: Mapping[tuple[str, str | None, str | None], set[str]]) -> None:
+    """In place: a price per share is the target's ("LVMH propose 120 dollars par action" is Tiffany's share
+    price): one said of a company the story has buy one target (frames.yaml ``once``, told by two sources or
+    more), and never be bought, is that target's."""
+    offers = frozenset(_data().get("offer_frames") or ())
+    once = _once()
+    names = {_fold(e.object): e.object for e in entries if e.object}
+    bought: dict[str | None, set[str | None]] = defaultdict(set)
+    targets: set[str | None] = set()
+    for (frame, buyer, target), sources in told.items():
+        if frame in once:
+            targets.add(target)
+            if len(sources) >= 2:
+                bought[buyer].add(target)
+    for e in entries:
+        if e.frame not in offers or not e.subject or _fold(e.subject) in targets:
+            continue
+        found = bought.get(_fold(e.subject), set())
+        if len(found) == 1 and (target := next(iter(found))) in names:
+            e.subject = names[target]
 
 
 def _complete_parties(entries: list[_Entry]) -> None:

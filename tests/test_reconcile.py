@@ -653,6 +653,26 @@ def test_a_price_per_share_is_one_offer_across_years():
     assert one(out, "contradiction")["frame"] == "price"
 
 
+def test_a_price_per_share_said_of_the_buyer_is_the_targets():
+    """ "Adobe propose 28 dollars par action" (read as Adobe's price) against "28,5 dollars par action" for
+    Figma: the story has Adobe buy Figma (two sources), so both are Figma's share price, and disagree."""
+
+    def price(name, subject, text, value):
+        c = claim(frame="price", subject=subject, obj=None, amount=amount(text, value, unit="USD"))
+        c["per_unit"] = "action"
+        return c
+
+    deal = dict(
+        frame="acquisition", subject="Adobe", obj="Figma", amount=amount("20 Md$", 20 * BN, unit="USD")
+    )
+    out = reconcile([
+        doc("a.txt", claim(**deal), price("a", "Adobe", "28 dollars par action", 28), date="2022-09"),
+        doc("b.txt", claim(**deal), price("b", "Figma", "28,5 dollars par action", 28.5), date="2022-09"),
+    ])  # fmt: skip
+    c = one(out, "contradiction")
+    assert (c["frame"], c["subject"]) == ("price", "Figma")
+
+
 def test_a_dividend_per_share_stays_a_measure_of_its_year():
     def dividend(text, value, date):
         c = claim(frame="profit_share", subject=None, obj="TotalEnergies", amount=amount(text, value))
