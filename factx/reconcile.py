@@ -90,16 +90,18 @@ def _data() -> dict[str, Any]:
 
 
 @cache
+def _flagged(key: str) -> frozenset[str]:
+    """The frames frames.yaml marks with ``key`` (``one_off``; ``once``: one event between its parties)."""
+    raw = load("frames").get("frames") or {}
+    return frozenset(name for name, spec in raw.items() if isinstance(spec, dict) and spec.get(key))
+
+
 def _one_off() -> frozenset[str]:
-    raw = load("frames").get("frames") or {}
-    return frozenset(name for name, spec in raw.items() if isinstance(spec, dict) and spec.get("one_off"))
+    return _flagged("one_off")
 
 
-@cache
 def _once() -> frozenset[str]:
-    """One-off frames that happen once between their parties (frames.yaml ``once``)."""
-    raw = load("frames").get("frames") or {}
-    return frozenset(name for name, spec in raw.items() if isinstance(spec, dict) and spec.get("once"))
+    return _flagged("once")
 
 
 @cache

@@ -32,7 +32,7 @@ def test_every_word_is_annotated_as_the_model_does():
     _split_glued_sentences(model)  # the same words
     ours = load_pipeline()
     assert type(ours.get_pipe("attribute_ruler")).__name__ == "ArrayAttributeRuler"
-    names = [n for n in model.pipe_names]
+    names = list(model.pipe_names)
     with ours.select_pipes(enable=names):
         pairs = list(zip(model.pipe(texts), ours.pipe(texts), strict=True))
     words = [(a, b) for da, db in pairs for a, b in zip(_annotations(da), _annotations(db), strict=True)]

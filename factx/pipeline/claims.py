@@ -37,9 +37,9 @@ from .lexicon import figures, grammar, milestones, sources
 from .mentions import MentionIndex, mention_index
 from .roles import Context, coordinated, fill
 from .sentences import sentence_bounds, sentences
-from .syntax import finite_at, prep_matches
+from .syntax import finite_at, heads_above, prep_matches
 from .titles import has_title, role_drafts
-from .tokens import TokenStrings, token_strings
+from .tokens import token_strings
 
 __all__ = ["ClaimFinder", "extract_claims", "load_frames", "make_claims", "sentences"]
 
@@ -584,11 +584,13 @@ def _per_unit_subjects(drafts: list[Draft], frames: Frames, previous: list[Draft
 def _increments(drafts: list[Draft]) -> None:
     """figures.yaml `increment_after` / `increment_before`: "2,75 milliards de dollars supplémentaires",
     "une rallonge de 500 millions" is a top-up, not the deal's total."""
+    if not drafts:
+        return
     fig = figures()
+    w = token_strings(drafts[0].sent.doc).lower_apos
     for d in drafts:
         if d.figure is None:
             continue
-        w = token_strings(d.sent.doc).lower_apos
         a, b = d.figure.start, d.figure.end
         after = any(tuple(w[b : b + len(c)]) == c for c in fig.increment_after)
         before = any(a >= len(c) and tuple(w[a - len(c) : a]) == c for c in fig.increment_before)
@@ -805,7 +807,7 @@ def _anaphor_dated(d: Draft, frame: Frame) -> bool:
 
     if named_complement(d.trigger):
         return False  # "la cession des magasins": a noun with a complement is about that, not the deal
-    path = _path_up(w, d.date.root.i)
+    path = heads_above(w, d.date.root.i)
     if d.how.get("date") != "clause" and d.trigger not in path:
         return False  # "l'opération annoncée l'année dernière": a participle on the noun dates it too
     if any(w.pos[t] == NOUN and t != d.trigger and named_complement(t) for t in path):
@@ -813,15 +815,6 @@ def _anaphor_dated(d: Draft, frame: Frame) -> bool:
     g = grammar()
     articles = g.definite_article | g.demonstrative
     return any(w.dep[c] == "det" and w.lower_apos[c] in articles for c in w.children[d.trigger])
-
-
-def _path_up(w: TokenStrings, i: int) -> list[int]:
-    """The heads above token ``i`` up to its sentence's root, ``i`` excluded."""
-    out = []
-    while w.head[i] != i and len(out) < 64:  # the cap only guards against a cycle in a broken parse
-        i = w.head[i]
-        out.append(i)
-    return out
 
 
 def _key(d: Draft) -> tuple:

@@ -309,6 +309,8 @@ class EntityFixer:
             return True  # "cloud", "intelligence artificielle"
         if not any(c.isalpha() for c in text):
             return True
+        # "Plateforme de communication collaborative et de gestion de projet, Slack...": a noun phrase opening
+        # the sentence, no other capital, four words or more
         if (
             len(span) >= 4
             and not known_text
@@ -316,9 +318,7 @@ class EntityFixer:
             and w.pos[span.start] == NOUN
             and not any(w.text[t][:1].isupper() for t in range(span.start + 1, span.end))
         ):
-            return (
-                True  # "Plateforme de communication collaborative et de gestion de projet, Slack...": a noun
-            )
+            return True
         if len(span) == 1 and not known_text and fold(text) not in named_elsewhere:
             # (a web address is a company's name: "Salesforce.com a annoncé")
             if sentence_start(w, span.start) and w.pos[span.start] not in (PROPN, X, 0) and "." not in text:

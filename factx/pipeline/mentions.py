@@ -32,6 +32,7 @@ from . import extensions
 from .extensions import ENTITIES, MENTIONS
 from .lexicon import descriptions, grammar, is_outlet, sources
 from .sentences import sentence_bounds, sentence_index
+from .syntax import heads_above
 from .tokens import mapped, token_strings
 
 # fold() of the same words again and again (every lowercase word is tried as a description)
@@ -591,10 +592,7 @@ class _Builder:
             m = self.idx.get(t)
             if m is None or m["how"] not in ("name", "alias"):
                 continue
-            up, steps = t, 0
-            while up != verb and w.head[up] != up and steps < 12:
-                up, steps = w.head[up], steps + 1
-            if up == verb:
+            if verb in heads_above(w, t, most=12):
                 out.add(m["canonical"])
         return out
 

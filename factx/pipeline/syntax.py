@@ -52,6 +52,15 @@ def passive_at(w: TokenStrings, i: int) -> bool:
     )
 
 
+def heads_above(w: TokenStrings, i: int, most: int = 64) -> list[int]:
+    """The heads above token ``i`` up to its root, ``i`` excluded (at most ``most``: a broken parse may cycle)."""
+    out: list[int] = []
+    while w.head[i] != i and len(out) < most:
+        i = w.head[i]
+        out.append(i)
+    return out
+
+
 def finite_at(w: TokenStrings, i: int) -> bool:
     """Token ``i`` is a finite verb, whatever the tagger says: "déboursera" is tagged a past participle at
     times, but no participle is written so (grammar.yaml ``finite_endings``)."""

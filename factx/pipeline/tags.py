@@ -101,7 +101,8 @@ class ArrayAttributeRuler:
                 tag, others = found
                 if tag is not None:
                     tags[i] = tag
-                later += [(i, attrs) for attrs in others]
+                if others:
+                    later += [(i, attrs) for attrs in others]
             doc.from_array([TAG], tags.reshape(-1, 1))
             for i, attrs in later:  # matched on the doc as it came, set in the rules' order
                 set_token_attrs(doc[i], attrs)
