@@ -374,7 +374,59 @@ DISCOURSE = [
     ),
 ]
 
-TABLES = VERBAL + CONTROL + PASSIVE + NOMINAL + RELATIVE + HEDGED + SELLER + NOISY + DISCOURSE
+# Vocabulary the press uses for a round and a valuation beyond "lever" and "valoriser" (frames.yaml).
+VOCABULARY = [
+    (
+        "Lengow pèse désormais 800 millions d'euros.",
+        "valuation",
+        "Lengow",
+        None,
+        "800 millions d'euros",
+        False,
+    ),
+    (
+        "Swile a réuni 200 millions de dollars auprès de SoftBank.",
+        "funding_round",
+        "Swile",
+        None,
+        "200 millions de dollars",
+        False,
+    ),
+    (
+        "La fintech Lydia a sécurisé 100 millions d'euros.",
+        "funding_round",
+        "Lydia",
+        None,
+        "100 millions d'euros",
+        False,
+    ),
+    (
+        "Alan a obtenu 183 millions d'euros lors de son dernier tour de table.",
+        "funding_round",
+        "Alan",
+        None,
+        "183 millions d'euros",
+        False,
+    ),
+    (
+        "Ynsect a réalisé une série C de 372 millions de dollars.",
+        "funding_round",
+        "Ynsect",
+        None,
+        "372 millions de dollars",
+        False,
+    ),
+    (
+        "Après une série A de 50 millions de dollars en février, Malt a changé de dimension.",
+        "funding_round",
+        "Malt",
+        None,
+        "50 millions de dollars",
+        False,
+    ),
+]
+
+TABLES = VOCABULARY + VERBAL + CONTROL + PASSIVE + NOMINAL + RELATIVE + HEDGED + SELLER + NOISY + DISCOURSE
 
 
 @pytest.mark.parametrize("text,frame,subject,obj,amount,hedged", TABLES)
@@ -383,6 +435,30 @@ def test_construction(nlp, text, frame, subject, obj, amount, hedged):
     claim = find(claims, frame, subject, obj, amount)
     assert claim is not None, [(c["frame"], c["subject"], c["object"], c["amount"]) for c in claims]
     assert claim["hedged"] is hedged, claim["hedge_cues"]
+
+
+@pytest.mark.parametrize(
+    "text,frame",
+    [
+        # "obtenir" owns money as its direct object only: not the aid's ceiling, not the price of its purpose
+        (
+            "Les deux banques peuvent obtenir une aide jusqu'à concurrence de 100 milliards de francs.",
+            "funding_round",
+        ),
+        (
+            "L'accord prévoit que Tencent investisse 1,16 milliard d'euros pour obtenir un quart de la filiale.",
+            "funding_round",
+        ),
+        # "peser plus que" compares: the figures are the others' worth
+        ("Doctolib pèse désormais davantage qu'Atos (2,87 milliards d'euros).", "valuation"),
+    ],
+)
+def test_vocabulary_limits(nlp, text, frame):
+    from factx.pipeline.extensions import AMOUNTS
+
+    doc = nlp(text)
+    assert doc.spans[AMOUNTS], "the figure is read: the frame is what is tested"
+    assert not [c for c in doc._.factx_claims if c["frame"] == frame and c["amount"]], doc._.factx_claims
 
 
 @pytest.mark.parametrize(

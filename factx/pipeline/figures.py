@@ -253,7 +253,9 @@ class _Sentence:
                     norm(m.text) in f.purpose_markers for m in child.children if m.dep_ in ("mark", "case")
                 ):
                     trig = self.trigger_at(child.i, kind)
-                    if trig is not None:
+                    # "investir 1,16 milliard pour obtenir un quart": a verb that owns only its direct
+                    # object's money is no purpose the money is paid for
+                    if trig is not None and not trig.figure_object:
                         return child, trig
             return None
         return None
@@ -320,6 +322,8 @@ class _Sentence:
             trig = self.trigger_at(i, kind)
             if trig is None or self._is_unit(trig, i) or trig.pos == "noun" and fig.start < i:
                 continue
+            if trig.figure_object:
+                continue  # it owns the money it has for object only (see governing)
             if box is not None and not box[0] < i < box[1]:
                 continue  # "(Veritas en 2004 par Symantec pour 15,5 Md$)": a bracket's figure is its own fact's
             lo, hi = sorted((i, fig.start))
