@@ -424,6 +424,23 @@ VOCABULARY = [
         "50 millions de dollars",
         False,
     ),
+    # a rare verb's present the tagger takes for an adjective, its ending cut from the lemma ("inject")
+    (
+        "Eurazeo injecte 100 millions d'euros dans Ynsect.",
+        "investment",
+        "Eurazeo",
+        "Ynsect",
+        "100 millions d'euros",
+        False,
+    ),
+    (
+        "BlaBlaCar revendique 100 millions de membres.",
+        "users",
+        "BlaBlaCar",
+        None,
+        "100 millions de membres",
+        False,
+    ),
 ]
 
 TABLES = VOCABULARY + VERBAL + CONTROL + PASSIVE + NOMINAL + RELATIVE + HEDGED + SELLER + NOISY + DISCOURSE

@@ -206,7 +206,10 @@ def guess_infinitive(low: str, lemma: str, pos: int) -> str | None:
     # the lemmatizer leaves some present forms alone ("repose" for reposer): guess the -er infinitive
     # (a verb tagged NOUN keeps its form as lemma: "ce qui la valorise"; tagged PROPN, its lowercase form:
     # "ce qui valorise Figma", where a real name keeps its capital in the lemma)
-    if pos != VERB and not (pos == NOUN and low == lemma.lower() or pos == PROPN and low == lemma):
+    # (tagged ADJ, a rare verb's present loses its ending in the lemma: "injecte" -> "inject")
+    if pos != VERB and not (
+        pos == NOUN and low == lemma.lower() or pos == PROPN and low == lemma or pos == ADJ and low != lemma
+    ):
         return None
     if pos != VERB and low in grammar().noun_lookalikes:
         return None
