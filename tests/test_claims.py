@@ -424,6 +424,15 @@ VOCABULARY = [
         "50 millions de dollars",
         False,
     ),
+    # a description noun of the data (aliases.yaml descriptions) stands for the company named before
+    (
+        "Qonto annonce une levée de 486 millions d'euros. La néobanque est désormais valorisée 4,4 milliards d'euros.",
+        "valuation",
+        "Qonto",
+        None,
+        "4,4 milliards d'euros",
+        False,
+    ),
     # a rare verb's present the tagger takes for an adjective, its ending cut from the lemma ("inject")
     (
         "Eurazeo injecte 100 millions d'euros dans Ynsect.",
