@@ -256,3 +256,19 @@ def test_a_name_with_an_ampersand_keeps_no_sentence_stop(nlp, text: str, words: 
     tokens = [t.text for t in nlp.make_doc(text)]
     k = tokens.index(words[0])
     assert tokens[k : k + len(words)] == words
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "figures", "sentences"),
+    [
+        ("Le groupe a racheté Kustomer pour 5,2 MdE. Il a aussi levé 3 M€.", ["5,2 MdE", "3 M€"], 2),
+        ("Le chiffre d'affaires atteint 41,39 Mds$. La marge recule.", ["41,39 Mds$"], 2),
+        ("Vente conclue à 120 M£. Le club confirme.", ["120 M£"], 2),
+    ],
+)
+def test_a_stop_after_a_money_shorthand_ends_the_sentence(nlp, text: str, figures: list[str], sentences: int):
+    # the stop is no part of the amount, and the next sentence is one of its own
+    doc = nlp(text)
+    assert [s.text for s in doc.spans[AMOUNTS]] == figures
+    assert len(list(doc.sents)) == sentences

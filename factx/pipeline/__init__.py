@@ -59,4 +59,7 @@ def _split_glued_sentences(nlp: Language) -> None:
     # a name with an ampersand ends a sentence ("au fonds CD&R.", "chez AT&T."): the French suffixes split a
     # stop after a lowercase letter or two capitals, not after "&R"
     amp = [r"(?<=&[A-ZÀ-Ý])\.", r"(?<=&[A-ZÀ-Ý]{2})\."]
-    nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, *amp]).search
+    # and so does a figure in the press's shorthand ("pour 5,2 MdE.", "41,39 Mds$.", "3 M€."): the stop after a
+    # currency sign, or after a capital that follows a lowercase letter, is no part of the amount
+    money = [r"(?<=[€$£¥])\.", r"(?<=[a-z][A-Z])\."]
+    nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, *amp, *money]).search
