@@ -246,6 +246,23 @@ RELATIVE = [
 
 # Hedging: conditional, rumour, "selon X", projection verbs; plain assertions are not hedged.
 HEDGED = [
+    # a denied fact is disputed, not false: hedged, and compared as a rumour would be
+    (
+        "Mistral AI a démenti avoir levé 600 millions d'euros.",
+        "funding_round",
+        "Mistral AI",
+        None,
+        "600 millions d'euros",
+        True,
+    ),
+    (
+        "Le démenti de Qonto sur sa levée de 500 millions d'euros n'a convaincu personne.",
+        "funding_round",
+        "Qonto",
+        None,
+        "500 millions d'euros",
+        True,
+    ),
     (
         "Selon Les Echos, LVMH pourrait investir 300 millions d'euros dans la société Carbios.",
         "investment",
