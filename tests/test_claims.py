@@ -441,6 +441,15 @@ VOCABULARY = [
         "50 millions de dollars",
         False,
     ),
+    # jobs "concernés" by closures are the jobs cut
+    (
+        "Renault va fermer trois usines. Au total, 4 600 emplois sont concernés.",
+        "layoff",
+        "Renault",
+        None,
+        "4 600 emplois",
+        False,
+    ),
     # a description noun of the data (aliases.yaml descriptions) stands for the company named before
     (
         "Qonto annonce une levée de 486 millions d'euros. La néobanque est désormais valorisée 4,4 milliards d'euros.",
