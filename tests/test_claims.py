@@ -519,6 +519,13 @@ def test_vocabulary_limits(nlp, text, frame):
         ("Amazon n'a pas investi 4 milliards de dollars dans Anthropic.", "investment", True),
         ("Amazon a investi 4 milliards de dollars dans Anthropic.", "investment", False),
         ("Renault ne va pas supprimer 2 000 postes en France.", "layoff", True),
+        # "ne ... plus que" restricts ("only"); a deal named as the subject of another denied predicate stands
+        ("Amazon ne paierait plus que 1,42 milliard de dollars pour iRobot.", "acquisition", False),
+        (
+            "Le rachat de Cora par Carrefour pour 1 milliard d'euros ne concerne pas les magasins belges.",
+            "acquisition",
+            False,
+        ),
     ],
 )
 def test_negation(nlp, text, frame, negated):

@@ -45,6 +45,7 @@ class Cues:
     negation_words: frozenset[str]
     negation_particles: frozenset[str]
     negation_dets: frozenset[str]
+    restrictive_que: frozenset[str]
     modals: frozenset[str] = frozenset()  # "a dû céder", "devait être": in a past tense, what happened
     settled: frozenset[str] = frozenset()  # "avait été négocié": in a compound passive, what was settled
 
@@ -64,6 +65,7 @@ def cues() -> Cues:
         negation_words=low("negation_words"),
         negation_particles=low("negation_particles"),
         negation_dets=low("negation_determiners"),
+        restrictive_que=low("restrictive_que"),
         modals=low("modal_lemmas"),
         settled=low("settled_lemmas"),
     )
@@ -223,10 +225,21 @@ def negated(trigger: Token, sent: Span, extra: list[Token]) -> bool:
     """A "ne ... pas" on the trigger or the verbs governing it, or "aucun" on the trigger or its amount."""
     c = cues()
     w = token_strings(sent.doc)
-    for i in _with_aux(w, governors(w, trigger.i, sent)[:3]):
+    # Up to the first verb the fact is the subject of: what is denied of a deal named as a subject is another
+    # predicate ("Le chèque de 32 milliards ne fait pas de mal", "Le rachat ne concerne pas les activités belges")
+    chain = governors(w, trigger.i, sent)[:3]
+    for k in range(len(chain) - 1):
+        if w.dep[chain[k]] in ("nsubj", "nsubj:pass"):
+            chain = chain[: k + 1]
+            break
+    for i in _with_aux(w, chain):
         kids = [w.lower_apos[k] for k in w.children[i]]
         if any(k in c.negation_particles for k in kids) and (
-            any(k in c.negation_words for k in kids) or _next_negator(w, i, c)
+            any(
+                k in c.negation_words and not _restrictive(w, j, c)
+                for j, k in zip(w.children[i], kids, strict=True)
+            )
+            or _next_negator(w, i, c)
         ):
             return True
     for tok in [trigger.i, *(t.i for t in extra)]:
@@ -237,7 +250,15 @@ def negated(trigger: Token, sent: Span, extra: list[Token]) -> bool:
 
 def _next_negator(w: TokenStrings, i: int, c: Cues) -> bool:
     # "n'a pas investi": "pas" may hang off the auxiliary or sit right after it
-    return any(w.lower[j] in c.negation_words for j in range(i + 1, min(len(w.lower), i + 3)))
+    return any(
+        w.lower[j] in c.negation_words and not _restrictive(w, j, c)
+        for j in range(i + 1, min(len(w.lower), i + 3))
+    )
+
+
+def _restrictive(w: TokenStrings, j: int, c: Cues) -> bool:
+    """ "il ne paierait plus que 1,42 milliard": "ne ... plus que" says only, it denies nothing."""
+    return j + 1 < len(w.lower) and w.lower_apos[j + 1] in c.restrictive_que
 
 
 def is_conditional(w: TokenStrings, i: int, c: Cues) -> bool:
