@@ -34,6 +34,7 @@ Negated claims ("Microsoft n'a pas investi 10 milliards") take no position: they
 from __future__ import annotations
 
 import hashlib
+import math
 import random
 import re
 import unicodedata
@@ -580,6 +581,28 @@ def _complete_parties(entries: list[_Entry]) -> None:
                 e.subject = subs.pop()
 
 
+def _complete_units(entries: list[_Entry]) -> None:
+    """A price given with no unit ("une offre à 50 centimes") is per the unit the story's other prices of that
+    company are given per ("76 centimes par action"), when they all name one and the figure is of their order
+    of magnitude (a total price of billions stays a total), in place."""
+    offers = frozenset(_data().get("offer_frames") or ())
+    per: dict[tuple[str, str | None], list[_Entry]] = defaultdict(list)
+    for e in entries:
+        if e.frame in offers and len(e.measure) == 3 and e.measure[1] == "per" and e.value.interval is not None:
+            per[(e.frame, _fold(e.subject))].append(e)
+    for e in entries:
+        if e.frame not in offers or e.measure != ("money",) or e.value.interval is None:
+            continue
+        others = [o for o in per.get((e.frame, _fold(e.subject)), []) if o.doc != e.doc]
+        if not others or len({o.measure for o in others}) != 1:
+            continue
+        highs = [o.value.interval.high for o in others if o.value.interval and o.value.interval.high < math.inf]
+        lows = [o.value.interval.low for o in others if o.value.interval]
+        v = e.value.interval
+        if highs and lows and min(lows) / 10 <= v.low and v.high <= max(highs) * 10:
+            e.measure = others[0].measure
+
+
 def _without_breakdowns(entries: list[_Entry]) -> list[_Entry]:
     """One sentence giving several figures that cannot all be the fact ("784 postes en magasin, 915 au siège
     et 466 dans les entrepôts") states its parts, not competing values: its figures stand against no other
@@ -1053,6 +1076,7 @@ def reconcile(
                 entries += _alternates(e)
     _story_parties(entries, _titles(documents, names))
     _complete_parties(entries)
+    _complete_units(entries)
     by_key: dict[tuple[Any, ...], list[_Entry]] = defaultdict(list)
     for e in _without_breakdowns(entries):
         by_key[e.key].append(e)

@@ -673,6 +673,25 @@ def test_a_price_per_share_said_of_the_buyer_is_the_targets():
     assert (c["frame"], c["subject"]) == ("price", "Figma")
 
 
+def test_a_price_given_with_no_unit_is_per_the_unit_of_the_storys_prices():
+    """ "une offre à 50 centimes" (a rumour) against "76 centimes par action": the story gives that company's
+    price per share, so the bare figure is one too; a total of billions stays a total."""
+
+    def price(text, value, per=None, hedged=False):
+        c = claim(frame="price", subject="Credit Suisse", obj=None, amount=amount(text, value, unit="CHF"),
+                  hedged=hedged)  # fmt: skip
+        if per:
+            c["per_unit"] = per
+        return c
+
+    out = reconcile([
+        doc("a.txt", price("50 centimes", 0.5, hedged=True), price("3 milliards de francs", 3 * BN), date="2023-03"),
+        doc("b.txt", price("76 centimes par action", 0.76, per="action"), date="2023-03"),
+    ])  # fmt: skip
+    c = one(out, "hedged_vs_asserted")
+    assert sorted(side_texts(c)) == [[("a.txt", "50 centimes")], [("b.txt", "76 centimes par action")]]
+
+
 def test_a_dividend_per_share_stays_a_measure_of_its_year():
     def dividend(text, value, date):
         c = claim(frame="profit_share", subject=None, obj="TotalEnergies", amount=amount(text, value))
