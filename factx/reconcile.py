@@ -588,7 +588,12 @@ def _complete_units(entries: list[_Entry]) -> None:
     offers = frozenset(_data().get("offer_frames") or ())
     per: dict[tuple[str, str | None], list[_Entry]] = defaultdict(list)
     for e in entries:
-        if e.frame in offers and len(e.measure) == 3 and e.measure[1] == "per" and e.value.interval is not None:
+        if (
+            e.frame in offers
+            and len(e.measure) == 3
+            and e.measure[1] == "per"
+            and e.value.interval is not None
+        ):
             per[(e.frame, _fold(e.subject))].append(e)
     for e in entries:
         if e.frame not in offers or e.measure != ("money",) or e.value.interval is None:
@@ -596,7 +601,9 @@ def _complete_units(entries: list[_Entry]) -> None:
         others = [o for o in per.get((e.frame, _fold(e.subject)), []) if o.doc != e.doc]
         if not others or len({o.measure for o in others}) != 1:
             continue
-        highs = [o.value.interval.high for o in others if o.value.interval and o.value.interval.high < math.inf]
+        highs = [
+            o.value.interval.high for o in others if o.value.interval and o.value.interval.high < math.inf
+        ]
         lows = [o.value.interval.low for o in others if o.value.interval]
         v = e.value.interval
         if highs and lows and min(lows) / 10 <= v.low and v.high <= max(highs) * 10:

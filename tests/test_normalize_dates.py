@@ -30,6 +30,9 @@ OWN_WITH_PUB = [
         [("en 2015", "2015")],
     ),
     ("En 2019, le groupe avait racheté son concurrent allemand.", "2023-05-10", [("En 2019", "2019")]),
+    # a decimal after a weekday is the figure, not the weekday's day ("mercredi 2" would be a day of some month)
+    ("Amazon a investi mercredi 2,75 milliards de dollars.", "2024-03-28", [("mercredi", "2024-03-27")]),
+    ("Le groupe a signé mercredi 13 mars.", "2024-03-28", [("mercredi 13 mars", "2024-03-13")]),
     ("Le plan social, annoncé fin 2022, touchera 300 postes.", "2023-05-10", [("fin 2022", "2022")]),
     ("Les travaux commenceront début 2024.", "2023-05-10", [("début 2024", "2024")]),
     ("La fusion sera effective à la mi-2025.", "2023-05-10", [("mi-2025", "2025")]),

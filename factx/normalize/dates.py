@@ -739,7 +739,8 @@ def rules() -> tuple[Rule, ...]:
             r_nth_weekday,
         ),
         ("bare_day", r"(?<=\ble\s)(?P<day>3[01]|[12]\d|[1-9])(?![\w.,/-])", r_bare_day),
-        ("weekday_day", rf"{L}(?P<wd>{wd})\s+(?P<day>{day}){R}", r_weekday_day),
+        # "a investi mercredi 2,75 milliards": a decimal after the weekday is the figure, not its day
+        ("weekday_day", rf"{L}(?P<wd>{wd})\s+(?P<day>{day})(?![,.]\d){R}", r_weekday_day),
         (
             "unit",
             rf"{L}(?:(?:{parts})\s+(?:de\s+|du\s+|d['’])?)?(?:(?:{this})\s+(?P<unit>{units_sing})(?:\s*-\s*ci)?(?!\s*-\s*là)"
