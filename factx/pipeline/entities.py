@@ -409,6 +409,16 @@ class EntityFixer:
         if before in pl["place_prepositions"]:
             return None  # "installée à X", "en X"
         head = span.root
+        # "Le spécialiste de la comptabilité en ligne Pennylane": a name a (singular) company noun governs
+        # without a preposition (its apposition, however far the noun's complements run) is that company
+        if (
+            head.dep_ in ("nmod", "appos", "flat:name")
+            and head.head.i < head.i
+            and fold(head.head.lemma_) in lex["org_nouns"]
+            and "Plur" not in head.head.morph.get("Number")  # "180 clubs dont Liverpool": one of several
+            and not any(c.dep_ in ("case", "mark") for c in head.children)
+        ):
+            return "ORG"
         if label == "PER":
             return None
         if head.dep_ in ("nsubj", "nsubj:pass"):
