@@ -513,6 +513,14 @@ def test_vocabulary_limits(nlp, text, frame):
     assert not [c for c in doc._.factx_claims if c["frame"] == frame and c["amount"]], doc._.factx_claims
 
 
+def test_a_company_the_sentence_names_no_further_is_no_person_nearby(nlp):
+    from factx.pipeline.extensions import AMOUNTS
+
+    doc = nlp("Fondée en 2020 par Arthur Waller, la société emploie 500 salariés.")
+    assert doc.spans[AMOUNTS], "the figure is read: its owner is what is tested"
+    assert not [c for c in doc._.factx_claims if (c["subject"] or {}).get("canonical") == "Arthur Waller"]
+
+
 @pytest.mark.parametrize(
     "text,frame,negated",
     [

@@ -958,7 +958,12 @@ def s_main_subject(ctx, d, tok, trig, frame):
 
 
 def s_nearest(ctx, d, tok, trig, frame):
-    return nearest(ctx, tok, left_first=True, labels=ROLE_LABELS)
+    labels = ROLE_LABELS
+    # "Fondée par Arthur Waller, la société emploie 500 salariés": a subject the sentence calls a company (that
+    # no strategy could name) is no person standing nearby
+    if any(c.dep_ in ("nsubj", "nsubj:pass") and _kind_noun(c.lemma_) for c in tok.children):
+        labels = labels - {"PER"}
+    return nearest(ctx, tok, left_first=True, labels=labels)
 
 
 # strategies that find a party from the context, not from the words of the fact (frames.yaml `context_role`)
