@@ -141,6 +141,16 @@ def unit_class(unit: str | None) -> str:
 
 
 @cache
+def _people_counts() -> dict[tuple[str, str], str]:
+    """(frame, class of a generic counted noun) -> the class it stands for in that frame."""
+    out: dict[tuple[str, str], str] = {}
+    for frame, spec in (_data().get("people_counts") or {}).items():
+        for generic in spec.get("generic") or []:
+            out[(frame, unit_class(generic))] = unit_class(spec.get("as"))
+    return out
+
+
+@cache
 def _value_classes() -> dict[str, str]:
     """Values that name the same thing ("PDG", "directeur général", "CEO") -> one class."""
     out: dict[str, str] = {}
@@ -254,6 +264,10 @@ def _entry(
         if found is None:
             return None
         v, measure = found
+        if measure[0] == "count":
+            # "emploie 132 000 personnes" and "compte 125 000 salariés": in a frame that counts workers, people
+            # are its workers (reconcile.yaml ``people_counts``)
+            measure = (measure[0], _people_counts().get((claim.get("frame") or "", measure[1]), measure[1]))
         if claim.get("per_unit"):
             measure = (*measure, "per", _fold(claim["per_unit"]))
         if claim.get("increment"):

@@ -692,6 +692,26 @@ def test_a_price_given_with_no_unit_is_per_the_unit_of_the_storys_prices():
     assert sorted(side_texts(c)) == [[("a.txt", "50 centimes")], [("b.txt", "76 centimes par action")]]
 
 
+def test_people_a_company_employs_are_its_employees():
+    """ "emploie environ 132 000 personnes" against "compte 125 000 salariés": in a frame that counts workers,
+    people are workers (reconcile.yaml ``people_counts``); elsewhere they stay their own unit."""
+
+    def count(frame, text, value, unit):
+        return claim(frame=frame, subject="Michelin", obj=None,
+                     amount=amount(text, value, unit=unit, kind="count"))  # fmt: skip
+
+    out = reconcile([
+        doc("a.txt", count("headcount", "132 000 personnes", 132000, "personne"), date="2024-11"),
+        doc("b.txt", count("headcount", "125 000 salariés", 125000, "salarié"), date="2024-11"),
+    ])  # fmt: skip
+    assert one(out, "contradiction")["frame"] == "headcount"
+    users = reconcile([
+        doc("a.txt", count("users", "1 million de personnes", 1e6, "personne"), date="2024-11"),
+        doc("b.txt", count("users", "2 millions d'utilisateurs", 2e6, "utilisateur"), date="2024-11"),
+    ])  # fmt: skip
+    assert users == []
+
+
 def test_a_dividend_per_share_stays_a_measure_of_its_year():
     def dividend(text, value, date):
         c = claim(frame="profit_share", subject=None, obj="TotalEnergies", amount=amount(text, value))
