@@ -441,6 +441,16 @@ VOCABULARY = [
         "50 millions de dollars",
         False,
     ),
+    # what a deal values is its target, however the sentence describes it
+    (
+        "Via sa holding Atlas, Xavier Niel offre 24 dollars par titre pour s'emparer de Millicom. L'opération valorise "
+        "l'opérateur télécoms à 4,1 milliards de dollars.",
+        "valuation",
+        "Millicom",
+        None,
+        "4,1 milliards de dollars",
+        False,
+    ),
     # jobs "concernés" by closures are the jobs cut
     (
         "Renault va fermer trois usines. Au total, 4 600 emplois sont concernés.",

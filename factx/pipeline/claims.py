@@ -234,6 +234,7 @@ def _sentence(
             drafts += _split(ctx, d)
     drafts += deal_measures
     _per_unit_subjects(drafts, frames, previous)
+    _deal_valuations(drafts, frames, previous)
     _increments(drafts)
     drafts += role_drafts(ctx)
     # 3. hedging, negation, attribution, the event's milestone
@@ -579,6 +580,35 @@ def _per_unit_subjects(drafts: list[Draft], frames: Frames, previous: list[Draft
     for d in drafts:
         if d.how.get("frame") == "per_unit_total" and prices and (d.object is None or not _read(d.object)):
             d.object, d.how["object"] = prices[0].subject, "per_unit_target"
+
+
+def _deal_valuations(drafts: list[Draft], frames: Frames, previous: list[Draft]) -> None:
+    """ "L'opération valorise l'opérateur télécoms à 4,1 milliards": what a deal values is its target, so a
+    valuation a deal noun states of a company the sentence only describes is that of the sentence's deal, else
+    of the article's last deal (figures.yaml ``deal_valuation_frame``, ``deal_nouns``)."""
+    fig = figures()
+    if not drafts:
+        return
+    w = token_strings(drafts[0].sent.doc)
+    for d in drafts:
+        if d.frame != fig.deal_valuation_frame or d.trigger < 0:
+            continue
+        if d.subject is not None and (_read(d.subject) or d.subject.how.startswith("previous")):
+            if not d.subject.how.endswith("/description"):
+                continue  # a name the sentence gives stays
+        # its subject, or (where the tagger lost the verb: "L'opération valorise") the noun right before it
+        subjects = [k for k in w.children[d.trigger] if w.dep[k] == "nsubj"]
+        subjects += [
+            k
+            for k in (d.trigger - 1,)
+            if k >= d.sent.start and (w.pos[k] == NOUN or k > d.sent.start and w.pos[k - 1] == DET)
+        ]
+        if not any(fold_word(w.lemma[k]) in fig.deal_nouns for k in subjects):
+            continue
+        here = [p for p in drafts if p is not d and frames.frames[p.frame].one_off and _read(p.object)]
+        deal = here[0] if here else next(_deals(previous, frames), None)
+        if deal is not None and deal.object is not None and _read(deal.object):
+            d.subject, d.how["subject"] = deal.object, "deal_target"
 
 
 def _increments(drafts: list[Draft]) -> None:

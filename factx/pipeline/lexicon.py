@@ -179,6 +179,8 @@ class Figures:
     per_unit_frame: str
     per_unit_total_frame: str
     company_price_frame: str
+    deal_valuation_frame: str
+    deal_nouns: frozenset[str]
     restatement: frozenset[tuple[str, ...]]
     restatement_tails: frozenset[tuple[str, ...]]
     restatement_nouns: frozenset[str]
@@ -212,6 +214,8 @@ def figures() -> Figures:
         per_unit_frame=str(raw.get("per_unit_frame") or "price"),
         per_unit_total_frame=str(raw.get("per_unit_total_frame") or "acquisition"),
         company_price_frame=str(raw.get("company_price_frame") or "acquisition"),
+        deal_valuation_frame=str(raw.get("deal_valuation_frame") or "valuation"),
+        deal_nouns=_low(raw.get("deal_nouns")),
         restatement=frozenset(words_of(p) for p in raw.get("restatement") or []),
         restatement_tails=frozenset(words_of(p) for p in raw.get("restatement_tails") or []),
         restatement_nouns=_low(raw.get("restatement_nouns")),
