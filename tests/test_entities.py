@@ -215,6 +215,23 @@ UNKNOWN_NAMES = [
 ]
 
 
+# A figure the model ran into a name ends it, with the lowercase words before it; a number that is part of the
+# name stays.
+FIGURE_IN_NAME = [
+    ("Le fonds Tikehau injecte 100 millions d'euros dans Ynsect.", "Tikehau", "100"),
+    ("Après une série A de 50 millions de dollars en février, Malt a changé de dimension.", "Malt", "50"),
+    ("Les Jeux de Paris 2024 ont coûté cher.", "Jeux de Paris 2024", None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "figure"), FIGURE_IN_NAME)
+def test_a_figure_ends_a_name(nlp, text: str, name: str, figure: str | None) -> None:
+    doc = nlp(text)
+    names = [s.text for s in doc.spans[ENTITIES]]
+    assert name in names
+    assert figure is None or not [n for n in names if figure in n]
+
+
 @pytest.mark.parametrize(("text", "expected"), UNKNOWN_NAMES)
 def test_unknown_names_by_context(nlp, text: str, expected: tuple[str, str]) -> None:
     doc = nlp(text)

@@ -253,6 +253,22 @@ class EntityFixer:
         for s, e in parts:
             # "Ynsect pour 30 millions d'euros": the model's span ran on past the name
             e = next((j for j in range(s + 1, e) if text[j] in breakers), e)
+            # "Tikehau injecte 100 millions d'euros", "A de 50 millions": a figure the model ran into the name
+            # ends it, with the lowercase words before it ("21st Century Fox", "Paris 2024" keep theirs)
+            figure = next(
+                (
+                    j
+                    for j in range(s + 1, e - 1)
+                    if any(c.isdigit() for c in text[j]) and _magnitude(text[j + 1])
+                ),
+                None,
+            )
+            if figure is not None:
+                e = figure
+                while e - 1 > s and not text[e - 1][:1].isupper():
+                    e -= 1
+                if e - s == 1 and len(text[s]) == 1:
+                    continue  # "une série A de 50 millions": a letter is no name
             # "UBS - une banque": a spaced dash before a lowercase word ends the name
             e = next(
                 (
@@ -709,6 +725,18 @@ class EntityFixer:
 def make_entities(nlp: Language, name: str) -> EntityFixer:
     extensions.register()
     return EntityFixer(nlp, name)
+
+
+@cache
+def _magnitudes() -> frozenset[str]:
+    """Words that make the number before them an amount ("100 millions", "3 Md€", "25 %")."""
+    raw = data.load("numbers") or {}
+    words = {*(raw.get("scales") or {}), *(raw.get("abbreviations") or {})}
+    return frozenset(words | {"%"})
+
+
+def _magnitude(word: str) -> bool:
+    return word in _magnitudes() or word.rstrip("€$£") in _magnitudes()
 
 
 def _listed_with_a_company(span: Span) -> bool:
