@@ -246,6 +246,32 @@ RELATIVE = [
 
 # Hedging: conditional, rumour, "selon X", projection verbs; plain assertions are not hedged.
 HEDGED = [
+    # a party's past statement makes its conditional the future seen from the past (concordance des temps)...
+    (
+        "Amazon a déclaré la semaine dernière qu'il ne paierait plus que 1,42 milliard de dollars pour iRobot.",
+        "acquisition",
+        "Amazon",
+        "iRobot",
+        "1,42 milliard de dollars",
+        False,
+    ),
+    (
+        "Renault a annoncé qu'il supprimerait 15 000 postes.",
+        "layoff",
+        "Renault",
+        None,
+        "15 000 postes",
+        False,
+    ),
+    # ...a news outlet's is still a report
+    (
+        "Le Wall Street Journal a indiqué que Google paierait 23 milliards de dollars pour Wiz.",
+        "acquisition",
+        "Google",
+        "Wiz",
+        "23 milliards de dollars",
+        True,
+    ),
     # a denied fact is disputed, not false: hedged, and compared as a rumour would be
     (
         "Mistral AI a démenti avoir levé 600 millions d'euros.",

@@ -46,6 +46,7 @@ class Cues:
     negation_particles: frozenset[str]
     negation_dets: frozenset[str]
     restrictive_que: frozenset[str]
+    statement_verbs: frozenset[str]
     modals: frozenset[str] = frozenset()  # "a dû céder", "devait être": in a past tense, what happened
     settled: frozenset[str] = frozenset()  # "avait été négocié": in a compound passive, what was settled
 
@@ -66,6 +67,7 @@ def cues() -> Cues:
         negation_particles=low("negation_particles"),
         negation_dets=low("negation_determiners"),
         restrictive_que=low("restrictive_que"),
+        statement_verbs=low("statement_verbs"),
         modals=low("modal_lemmas"),
         settled=low("settled_lemmas"),
     )
@@ -190,8 +192,16 @@ def trigger_cues(trigger: Token, sent: Span) -> list[str]:
         for low, up in zip(path, path[1:], strict=False)
         if w.lemma[up].lower() in c.modals and w.dep[low] in ("advcl", "parataxis")
     }
+    # "Amazon a déclaré qu'il ne paierait plus que 1,42 milliard": a conditional a past statement governs is
+    # the future seen from the past (concordance des temps), not a possibility
+    told = {
+        low
+        for low, up in zip(path, path[1:], strict=False)
+        if w.dep[low] == "ccomp" and w.lemma[up].lower() in c.statement_verbs and _past(w, up)
+    }
     for i in _with_aux(w, path):
-        if c.conditional and is_conditional(w, i, c):
+        future_in_past = i in told or w.head[i] in told and w.dep[i].startswith("aux")
+        if c.conditional and is_conditional(w, i, c) and not future_in_past:
             found.append(w.text[i])
         elif i != trigger.i and i not in loose and _governing_cue(w, i, c) and not _done(w, i, c):
             found.append(w.text[i])
@@ -259,6 +269,12 @@ def _next_negator(w: TokenStrings, i: int, c: Cues) -> bool:
 def _restrictive(w: TokenStrings, j: int, c: Cues) -> bool:
     """ "il ne paierait plus que 1,42 milliard": "ne ... plus que" says only, it denies nothing."""
     return j + 1 < len(w.lower) and w.lower_apos[j + 1] in c.restrictive_que
+
+
+def _past(w: TokenStrings, i: int) -> bool:
+    """A verb in a past tense: compound ("a déclaré"), simple past or imperfect."""
+    tense = w.feat(i, "Tense")
+    return "Past" in tense or "Imp" in tense or any(w.dep[k] == "aux:tense" for k in w.children[i])
 
 
 def is_conditional(w: TokenStrings, i: int, c: Cues) -> bool:
