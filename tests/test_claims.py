@@ -334,6 +334,23 @@ HEDGED = [
 
 # The seller's side: "X a cédé Y à Z" makes Z the buyer and Y the target.
 SELLER = [
+    # who accepts or turns down an offer is the company it is for; the offer's complement is who made it
+    (
+        "Twitter a accepté l'offre d'Elon Musk pour 44 milliards de dollars.",
+        "acquisition",
+        "Elon Musk",
+        "Twitter",
+        "44 milliards de dollars",
+        False,
+    ),
+    (
+        "Le conseil d'administration de Tiffany a rejeté l'offre de LVMH à 14,5 milliards de dollars.",
+        "acquisition",
+        "LVMH",
+        "Tiffany",
+        "14,5 milliards de dollars",
+        False,
+    ),
     (
         "Le groupe Casino a cédé 61 magasins à Intermarché pour 1,2 milliard d'euros.",
         "acquisition",

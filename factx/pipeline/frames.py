@@ -266,6 +266,7 @@ def _constraints_ok(w: TokenStrings, i: int, end: int, trig: Trigger) -> bool:
             w.lower_apos[c] not in grammar().object_clitics
             or c == 0
             or w.pos[c - 1] in (ADP, PUNCT)
+            or w.pos[c - 1] == VERB  # "a accepté l'offre": a clitic stands before its verb, never after
             or w.is_space[c - 1]  # a paragraph's first word
         )
     )

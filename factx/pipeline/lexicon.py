@@ -63,6 +63,7 @@ class Grammar:
         default_factory=dict
     )  # lemma -> receiver's prepositions
     owner_subjects: frozenset[str] = frozenset()  # "le plan (de X) prévoit": X's fact
+    body_subjects: frozenset[str] = frozenset()  # "le conseil (d'administration) de X a rejeté": X did
     list_links: frozenset[str] = frozenset()  # ",", "et", "ou" between listed names
     circumstances: frozenset[tuple[str, ...]] = (
         frozenset()
@@ -130,6 +131,7 @@ def grammar() -> Grammar:
             for k, v in (raw.get("transfer_verbs") or {}).items()
         },
         owner_subjects=_low(raw.get("owner_subjects")),
+        body_subjects=_low(raw.get("body_subjects")),
         list_links=_low(raw.get("list_links")),
         circumstances=frozenset(words_of(p) for p in raw.get("circumstances") or []),
         finite_endings=tuple(sorted(_low(raw.get("finite_endings")), key=len, reverse=True)),

@@ -638,6 +638,19 @@ def s_prep(ctx, d, tok, trig, frame):
     )
 
 
+def s_support_complement(ctx, d, tok, trig, frame):
+    """ "Twitter a accepté l'offre d'Elon Musk": where a support verb's subject took the object, the trigger
+    noun's complement that would have named the object names who made the offer."""
+    if trig is None or trig.pos != "noun" or d.object is None or not d.object.how.startswith("support"):
+        return None
+    found = scan_prep(
+        ctx, tok, tuple(p for p in trig.roles.get("object", ()) if p != "obj"), _stops(ctx, tok)
+    )
+    if found is None or found.canonical == d.object.canonical:
+        return None
+    return Filled(found.mention, found.token, "support_complement")
+
+
 def s_parenthetical(ctx, d, tok, trig, frame):
     """ "Veolia (27,19 mrds€ de chiffre d'affaires et 180 000 salariés)": figures in brackets right after a
     name are that name's (its subject; its object for frames whose bracket names the object: "Epic Games
@@ -714,14 +727,7 @@ def s_support(ctx, d, tok, trig, frame):
     found = first_mention(ctx, subjects, "support")
     if found is None:
         # "Le plan de Renault prévoit 2 Md€ d'économies": a plan's facts are its owner's (grammar.yaml)
-        owners = [
-            c
-            for t in subjects
-            if t.pos_ == "NOUN" and ctx.idx.get(t.i) is None and t.lemma_.lower() in grammar().owner_subjects
-            for c in t.children
-            if c.dep_ == "nmod" and prep_matches(c, "de")
-        ]
-        found = first_mention(ctx, owners, "support")
+        found = first_mention(ctx, _owners(ctx, subjects, grammar().owner_subjects), "support")
     if found is None and _infinitive(verb):
         # "Carrefour a indiqué avoir finalisé l'acquisition de Cora": an infinitive's subject is its governor's
         up = verb.head
@@ -1031,6 +1037,7 @@ SUBJECT: tuple[tuple[str, Strategy], ...] = (
     ("clitic", s_clitic),
     ("conj", s_conj),
     ("prep", s_prep),
+    ("support_complement", s_support_complement),
     ("parenthetical", s_parenthetical),
     ("named_unit", s_named_unit),
     ("unit_clause", s_unit_clause),
@@ -1136,7 +1143,27 @@ def o_support(ctx, d, tok, trig, frame):
     verb = governing_verb(tok)
     if verb is None or verb.lemma_ not in frame.support_object:
         return None
-    return first_mention(ctx, logical(verb, "subj"), "support")
+    subjects = logical(verb, "subj")
+    found = first_mention(ctx, subjects, "support")
+    if found is None:
+        # "Le conseil d'administration de Tiffany a rejeté l'offre": a company's body acts for the company
+        found = first_mention(ctx, _owners(ctx, subjects, grammar().body_subjects), "support")
+    return found
+
+
+def _owners(ctx: Context, subjects: list[Token], nouns: frozenset[str]) -> list[Token]:
+    """The "de" complements (through the noun's own "de" complements: "le conseil d'administration de X") of
+    the subjects that are one of ``nouns`` and name no one themselves."""
+    out: list[Token] = []
+    for t in subjects:
+        if t.pos_ != "NOUN" or ctx.idx.get(t.i) is not None or t.lemma_.lower() not in nouns:
+            continue
+        frontier = [t]
+        for _ in range(2):
+            nxt = [c for f in frontier for c in f.children if c.dep_ == "nmod" and prep_matches(c, "de")]
+            out += nxt
+            frontier = nxt
+    return out
 
 
 def o_previous(ctx, d, tok, trig, frame):
@@ -1201,11 +1228,14 @@ def o_salient(ctx, d, tok, trig, frame):
 
 OBJECT: tuple[tuple[str, Strategy], ...] = (
     ("parenthetical", o_parenthetical),
+    # before the noun's own complements: "Twitter a accepté l'offre d'Elon Musk" (who accepts an offer is
+    # what it is for; the noun's complement is then who made it, see s_support_complement); and before the
+    # subject: the receiver is not the one who gives
+    ("support", o_support),
     ("parse", o_parse),
     ("relative", o_relative),
     ("prep", o_prep),
     ("conj", o_conj),
-    ("support", o_support),  # before the subject: the receiver is not the one who gives
     ("coordination", o_coordination),
     ("previous", o_previous),
     ("bare_capital", o_bare_capital),
