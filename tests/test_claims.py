@@ -484,6 +484,15 @@ VOCABULARY = [
         "50 millions de dollars",
         False,
     ),
+    # "prendre 25 % de X pour Y" buys a stake: the deal's price and the stake it gives
+    (
+        "Kering prend 30 % de Valentino pour 1,7 milliard d'euros.",
+        "acquisition",
+        "Kering",
+        "Valentino",
+        "1,7 milliard d'euros",
+        False,
+    ),
     # what a deal values is its target, however the sentence describes it
     (
         "Via sa holding Atlas, Xavier Niel offre 24 dollars par titre pour s'emparer de Millicom. L'opération valorise "
