@@ -272,6 +272,8 @@ def _entry(
             measure = (*measure, "per", _fold(claim["per_unit"]))
         if claim.get("increment"):
             measure = (*measure, "increment")  # a top-up stands only against other top-ups, not a total
+        if claim.get("loss"):
+            measure = (*measure, "loss")  # a loss stands against losses: never a profit of the same size
         alts = [_amount_value(a) for a in claim.get("alternatives") or [] if isinstance(a, Mapping)]
         alternatives = tuple(a[0] for a in alts if a is not None and a[1][0] == measure[0])
         text = amount.get("text") or ""

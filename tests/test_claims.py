@@ -575,6 +575,20 @@ def test_vocabulary_limits(nlp, text, frame):
     assert not [c for c in doc._.factx_claims if c["frame"] == frame and c["amount"]], doc._.factx_claims
 
 
+@pytest.mark.parametrize(
+    "text,loss",
+    [
+        ("Airbus a enregistré une perte nette de 1,1 milliard d'euros au premier semestre.", True),
+        ("Airbus a perdu 1,1 milliard d'euros au premier semestre.", True),
+        ("Airbus a dégagé un bénéfice net de 1,1 milliard d'euros au premier semestre.", False),
+    ],
+)
+def test_a_loss_is_told_apart_from_a_profit(nlp, text, loss):
+    claim = find(claims_of(nlp, text), "profit", "Airbus", None, "1,1 milliard d'euros")
+    assert claim is not None
+    assert bool(claim.get("loss")) is loss
+
+
 def test_a_company_the_sentence_names_no_further_is_no_person_nearby(nlp):
     from factx.pipeline.extensions import AMOUNTS
 

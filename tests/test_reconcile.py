@@ -712,6 +712,28 @@ def test_people_a_company_employs_are_its_employees():
     assert users == []
 
 
+def test_a_loss_stands_against_losses_only():
+    """ "une perte de 1,1 milliard" is not "un bénéfice de 1,1 milliard" (no agreement), and two losses that
+    differ disagree."""
+
+    def result(text, value, loss):
+        c = claim(frame="profit", subject="Airbus", obj=None, amount=amount(text, value))
+        if loss:
+            c["loss"] = True
+        return c
+
+    out = reconcile([
+        doc("a.txt", result("perte de 1,1 milliard", 1.1 * BN, True), date="2024-07"),
+        doc("b.txt", result("bénéfice de 1,1 milliard", 1.1 * BN, False), date="2024-07"),
+        doc("c.txt", result("perte de 1,4 milliard", 1.4 * BN, True), date="2024-07"),
+    ])  # fmt: skip
+    c = one(out, "contradiction")
+    assert sorted(side_texts(c)) == [
+        [("a.txt", "perte de 1,1 milliard")],
+        [("c.txt", "perte de 1,4 milliard")],
+    ]
+
+
 def test_a_dividend_per_share_stays_a_measure_of_its_year():
     def dividend(text, value, date):
         c = claim(frame="profit_share", subject=None, obj="TotalEnergies", amount=amount(text, value))

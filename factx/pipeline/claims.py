@@ -613,14 +613,17 @@ def _deal_valuations(drafts: list[Draft], frames: Frames, previous: list[Draft])
 
 def _increments(drafts: list[Draft]) -> None:
     """figures.yaml `increment_after` / `increment_before`: "2,75 milliards de dollars supplémentaires",
-    "une rallonge de 500 millions" is a top-up, not the deal's total."""
+    "une rallonge de 500 millions" is a top-up, not the deal's total; `loss_words`: "une perte de 8
+    milliards" is a loss."""
     if not drafts:
         return
     fig = figures()
     w = token_strings(drafts[0].sent.doc).lower_apos
+    lemmas = token_strings(drafts[0].sent.doc).lemma
     for d in drafts:
         if d.figure is None:
             continue
+        d.loss = d.trigger >= 0 and fold_word(lemmas[d.trigger]) in fig.loss_words
         a, b = d.figure.start, d.figure.end
         after = any(tuple(w[b : b + len(c)]) == c for c in fig.increment_after)
         before = any(a >= len(c) and tuple(w[a - len(c) : a]) == c for c in fig.increment_before)

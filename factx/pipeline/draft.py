@@ -38,6 +38,7 @@ class Draft:
     alternatives: list[Span] = field(default_factory=list)
     per_unit: str | None = None  # "action" for "95 dollars par action"
     increment: bool = False  # "2,75 milliards supplémentaires": a top-up, not the total
+    loss: bool = False  # "une perte de 8 milliards": a result below zero (figures.yaml loss_words)
     stated: bool = False  # kept as a claim of its sentence (later sentences refer back to what was stated)
     part_of: Span | None = None  # the whole of a part ("15 000 postes, dont 4 600 en France")
     subject: Filled | None = None
@@ -90,6 +91,8 @@ class Draft:
             out["per_unit"] = self.per_unit
         if self.increment:
             out["increment"] = True
+        if self.loss:
+            out["loss"] = True
         if self.part_of is not None:
             out["part_of"] = _amount(self.part_of)
         if self.milestone:

@@ -206,6 +206,7 @@ class Figures:
     )  # "dont": the figure after is a part of the one before
     increment_after: frozenset[tuple[str, ...]] = frozenset()  # "supplémentaires": the sum before is a top-up
     increment_before: frozenset[tuple[str, ...]] = frozenset()  # "une rallonge de": the sum after is a top-up
+    loss_words: frozenset[str] = frozenset()  # "une perte de 8 milliards": a result below zero
 
 
 @cache
@@ -239,6 +240,7 @@ def figures() -> Figures:
         part_cues=frozenset(words_of(p) for p in raw.get("part_cues") or []),
         increment_after=frozenset(words_of(p) for p in raw.get("increment_after") or []),
         increment_before=frozenset(words_of(p) for p in raw.get("increment_before") or []),
+        loss_words=frozenset(fold_word(w) for w in _low(raw.get("loss_words"))),
     )
 
 
