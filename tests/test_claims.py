@@ -246,6 +246,23 @@ RELATIVE = [
 
 # Hedging: conditional, rumour, "selon X", projection verbs; plain assertions are not hedged.
 HEDGED = [
+    # "selon" the deal's terms, published data or a party's own officer attributes without hedging
+    (
+        "Selon les données de Kantar, la part de marché de Carrefour atteint 19,9 %.",
+        "market_share",
+        "Carrefour",
+        None,
+        "19,9 %",
+        False,
+    ),
+    (
+        "Selon son PDG, Ubisoft a cédé 25 % de sa filiale à Tencent pour 1,16 milliard d'euros.",
+        "acquisition",
+        "Tencent",
+        None,
+        "1,16 milliard d'euros",
+        False,
+    ),
     # a party's past statement makes its conditional the future seen from the past (concordance des temps)...
     (
         "Amazon a déclaré la semaine dernière qu'il ne paierait plus que 1,42 milliard de dollars pour iRobot.",
