@@ -246,6 +246,23 @@ RELATIVE = [
 
 # Hedging: conditional, rumour, "selon X", projection verbs; plain assertions are not hedged.
 HEDGED = [
+    # "doit" in the present states what is planned or set; "devrait" is a projection
+    (
+        "L'acquisition de Bombardier doit coûter 5,3 milliards d'euros à Alstom.",
+        "acquisition",
+        "Alstom",
+        None,
+        "5,3 milliards d'euros",
+        False,
+    ),
+    (
+        "L'acquisition de Bombardier devrait coûter 5,3 milliards d'euros à Alstom.",
+        "acquisition",
+        "Alstom",
+        None,
+        "5,3 milliards d'euros",
+        True,
+    ),
     # "selon" the deal's terms, published data or a party's own officer attributes without hedging
     (
         "Selon les données de Kantar, la part de marché de Carrefour atteint 19,9 %.",

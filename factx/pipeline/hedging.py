@@ -47,6 +47,7 @@ class Cues:
     negation_dets: frozenset[str]
     restrictive_que: frozenset[str]
     statement_verbs: frozenset[str]
+    plan_modals: frozenset[str]
     modals: frozenset[str] = frozenset()  # "a dû céder", "devait être": in a past tense, what happened
     settled: frozenset[str] = frozenset()  # "avait été négocié": in a compound passive, what was settled
 
@@ -68,6 +69,7 @@ def cues() -> Cues:
         negation_dets=low("negation_determiners"),
         restrictive_que=low("restrictive_que"),
         statement_verbs=low("statement_verbs"),
+        plan_modals=low("plan_modals"),
         modals=low("modal_lemmas"),
         settled=low("settled_lemmas"),
     )
@@ -203,7 +205,13 @@ def trigger_cues(trigger: Token, sent: Span) -> list[str]:
         future_in_past = i in told or w.head[i] in told and w.dep[i].startswith("aux")
         if c.conditional and is_conditional(w, i, c) and not future_in_past:
             found.append(w.text[i])
-        elif i != trigger.i and i not in loose and _governing_cue(w, i, c) and not _done(w, i, c):
+        elif (
+            i != trigger.i
+            and i not in loose
+            and _governing_cue(w, i, c)
+            and not _done(w, i, c)
+            and not _planned(w, i, c)
+        ):
             found.append(w.text[i])
         elif i == trigger.i and w.lemma[i].lower() in c.own:
             found.append(w.text[i])
@@ -213,6 +221,14 @@ def trigger_cues(trigger: Token, sent: Span) -> list[str]:
 def _governing_cue(w: TokenStrings, i: int, c: Cues) -> bool:
     lemma = w.lemma[i].lower()
     return lemma in c.governing or lemma in c.governing_adjectives and w.pos[i] == ADJ
+
+
+def _planned(w: TokenStrings, i: int, c: Cues) -> bool:
+    """ "L'acquisition doit lui coûter 5,3 milliards", "le plan doit permettre de réduire les coûts de 2,15
+    milliards": a plan modal in the present indicative states what is set, not a possibility ("devrait" is)."""
+    if w.lemma[i].lower() not in c.plan_modals or is_conditional(w, i, c):
+        return False
+    return "Pres" in w.feat(i, "Tense") and "Ind" in w.feat(i, "Mood")
 
 
 def _done(w: TokenStrings, i: int, c: Cues) -> bool:
