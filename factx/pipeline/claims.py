@@ -46,7 +46,7 @@ __all__ = ["ClaimFinder", "extract_claims", "load_frames", "make_claims", "sente
 # the strategies that read a role from the sentence itself (the others borrow it from the discourse)
 READ = (
     "parse", "prep", "predicate", "support", "participle", "topic_comma", "coordination", "possessive", "title",
-    "conj", "relative", "named_unit", "unit_clause", "parenthetical",
+    "conj", "relative", "named_unit", "unit_clause", "parenthetical", "support_complement",
 )  # fmt: skip
 
 ErrorHandler = Callable[[str, object, list[Doc], Exception], None]
@@ -235,7 +235,7 @@ def _sentence(
     drafts += deal_measures
     _per_unit_subjects(drafts, frames, previous)
     _deal_valuations(drafts, frames, previous)
-    _increments(drafts)
+    _figure_marks(drafts)
     drafts += role_drafts(ctx)
     # 3. hedging, negation, attribution, the event's milestone
     _hedge(sent, drafts)
@@ -611,7 +611,7 @@ def _deal_valuations(drafts: list[Draft], frames: Frames, previous: list[Draft])
             d.subject, d.how["subject"] = deal.object, "deal_target"
 
 
-def _increments(drafts: list[Draft]) -> None:
+def _figure_marks(drafts: list[Draft]) -> None:
     """figures.yaml `increment_after` / `increment_before`: "2,75 milliards de dollars supplémentaires",
     "une rallonge de 500 millions" is a top-up, not the deal's total; `loss_words`: "une perte de 8
     milliards" is a loss."""
