@@ -402,7 +402,7 @@ def print_table(r: dict) -> None:
         if g:
             rows += _score_rows(name, g)
     before = r.get("press-before") or {}
-    starts = [before.get(k) or {} for k in ("round6_start", "round8_start")]
+    starts = [before.get(k) or {} for k in ("round8_start", "round9_start")]
     for part, label in (
         ("dev", "real press, dev"),
         ("dev2", "real press, dev 2"),
