@@ -615,14 +615,13 @@ def _complete_units(entries: list[_Entry]) -> None:
         if e.frame not in offers or e.measure != ("money",) or e.value.interval is None:
             continue
         others = [o for o in per.get((e.frame, _fold(e.subject)), []) if o.doc != e.doc]
-        if not others or len({o.measure for o in others}) != 1:
+        if len({o.measure for o in others}) != 1:
             continue
-        highs = [
-            o.value.interval.high for o in others if o.value.interval and o.value.interval.high < math.inf
-        ]
-        lows = [o.value.interval.low for o in others if o.value.interval]
+        # (the prices per unit all have an interval: ``per`` holds no other)
+        highs = [o.value.interval.high for o in others if o.value.interval.high < math.inf]
+        low = min(o.value.interval.low for o in others)
         v = e.value.interval
-        if highs and lows and min(lows) / 10 <= v.low and v.high <= max(highs) * 10:
+        if highs and low / 10 <= v.low and v.high <= max(highs) * 10:
             e.measure = others[0].measure
 
 

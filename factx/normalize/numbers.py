@@ -52,6 +52,14 @@ def lexicon() -> dict[str, Decimal]:
 
 
 @cache
+def magnitude_words() -> frozenset[str]:
+    """The words that make a number before them a magnitude: scales ("millions") and their abbreviations
+    ("Md", "M"), as numbers.yaml spells them."""
+    d = _data()
+    return frozenset([*d["scales"], *d["abbreviations"]])
+
+
+@cache
 def patterns() -> dict[str, str]:
     """Regex sources: WORDS (a run of number words), SMALL_WORDS (no hundreds or scales, for cents),
     SCALE_WORDS, ABBR (scale abbreviations, case-sensitive)."""

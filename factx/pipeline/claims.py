@@ -586,28 +586,30 @@ def _deal_valuations(drafts: list[Draft], frames: Frames, previous: list[Draft])
     """ "L'opération valorise l'opérateur télécoms à 4,1 milliards": what a deal values is its target, so a
     valuation a deal noun states of a company the sentence only describes is that of the sentence's deal, else
     of the article's last deal (figures.yaml ``deal_valuation_frame``, ``deal_nouns``)."""
-    fig = figures()
     if not drafts:
         return
+    fig = figures()
     w = token_strings(drafts[0].sent.doc)
     for d in drafts:
         if d.frame != fig.deal_valuation_frame or d.trigger < 0:
             continue
-        if d.subject is not None and (_read(d.subject) or d.subject.how.startswith("previous")):
-            if not d.subject.how.endswith("/description"):
-                continue  # a name the sentence gives stays
+        s = d.subject
+        if (
+            s is not None
+            and (_read(s) or s.how.startswith("previous"))
+            and not s.how.endswith("/description")
+        ):
+            continue  # a name the sentence gives stays
         # its subject, or (where the tagger lost the verb: "L'opération valorise") the noun right before it
         subjects = [k for k in w.children[d.trigger] if w.dep[k] == "nsubj"]
-        subjects += [
-            k
-            for k in (d.trigger - 1,)
-            if k >= d.sent.start and (w.pos[k] == NOUN or k > d.sent.start and w.pos[k - 1] == DET)
-        ]
+        k = d.trigger - 1
+        if k >= d.sent.start and (w.pos[k] == NOUN or k > d.sent.start and w.pos[k - 1] == DET):
+            subjects.append(k)
         if not any(fold_word(w.lemma[k]) in fig.deal_nouns for k in subjects):
             continue
         here = [p for p in drafts if p is not d and frames.frames[p.frame].one_off and _read(p.object)]
         deal = here[0] if here else next(_deals(previous, frames), None)
-        if deal is not None and deal.object is not None and _read(deal.object):
+        if deal is not None and _read(deal.object):
             d.subject, d.how["subject"] = deal.object, "deal_target"
 
 
@@ -618,8 +620,8 @@ def _figure_marks(drafts: list[Draft]) -> None:
     if not drafts:
         return
     fig = figures()
-    w = token_strings(drafts[0].sent.doc).lower_apos
-    lemmas = token_strings(drafts[0].sent.doc).lemma
+    strings = token_strings(drafts[0].sent.doc)
+    w, lemmas = strings.lower_apos, strings.lemma
     for d in drafts:
         if d.figure is None:
             continue

@@ -727,16 +727,11 @@ def make_entities(nlp: Language, name: str) -> EntityFixer:
     return EntityFixer(nlp, name)
 
 
-@cache
-def _magnitudes() -> frozenset[str]:
-    """Words that make the number before them an amount ("100 millions", "3 Md€", "25 %")."""
-    raw = data.load("numbers") or {}
-    words = {*(raw.get("scales") or {}), *(raw.get("abbreviations") or {})}
-    return frozenset(words | {"%"})
-
-
 def _magnitude(word: str) -> bool:
-    return word in _magnitudes() or word.rstrip("€$£") in _magnitudes()
+    """A word that makes the number before it an amount ("100 millions", "3 Md€", "25 %")."""
+    from ..normalize.numbers import magnitude_words
+
+    return word == "%" or word.rstrip("€$£") in magnitude_words()
 
 
 def _listed_with_a_company(span: Span) -> bool:
