@@ -1193,6 +1193,30 @@ def test_what_a_sum_includes_is_no_fact_of_its_own(nlp, tail):
 
 
 @pytest.mark.parametrize(
+    "text,first,second",
+    [
+        (
+            "La biotech Nexvia a levé 80 millions d'euros en capital et 20 millions en dette auprès de ses "
+            "actionnaires.",
+            "80 millions d'euros",
+            "20 millions",
+        ),
+        (
+            "Le groupe Orvane a racheté Telmis pour 5 milliards d'euros en numéraire et 2 milliards en "
+            "obligations.",
+            "5 milliards d'euros",
+            "2 milliards",
+        ),
+    ],
+)
+def test_how_a_sum_is_raised_makes_parts_of_one_fact(nlp, text, first, second):
+    claims = claims_of(nlp, text)
+    frames = {(c["amount"] or {}).get("text"): c["frame"] for c in claims}
+    assert frames.get(first) is not None, claims
+    assert frames.get(second) == frames[first], claims  # not a debt of its own
+
+
+@pytest.mark.parametrize(
     "text,frame,hedged",
     [
         ("Atos a obtenu un prêt de 450 millions d'euros auprès de ses banques.", "debt", False),  # a loan

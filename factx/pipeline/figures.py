@@ -161,7 +161,12 @@ class _Sentence:
         for i in self.heads:
             if fig.start <= i < fig.end or fig.start <= doc[i].head.i < fig.end and doc[i].head.i != i:
                 trig = self.trigger_at(i, kind)
-                if trig is not None and not self._is_unit(trig, i) and not self._qualifier(i):
+                if (
+                    trig is not None
+                    and not self._is_unit(trig, i)
+                    and not self._qualifier(i)
+                    and not fig.end <= i < fig.end + _means_at(doc, fig.end)
+                ):
                     return doc[i], trig
         return None
 
@@ -465,6 +470,16 @@ def _per_unit_after_complement(doc, fig: Span) -> str | None:
     if i == fig.end:
         return None
     return _per_unit_at(doc, i)
+
+
+def _means_at(doc, end: int) -> int:
+    """How many tokens of how a sum is paid or raised (figures.yaml ``payment_means``: "en dette", "en
+    actions") start at token ``end``; 0 for none."""
+    norm = token_strings(doc).norm
+    return max(
+        (len(m) for m in figures().payment_means if tuple(norm[end : end + len(m)]) == m),
+        default=0,
+    )
 
 
 def _per_unit(doc, fig: Span) -> str | None:
