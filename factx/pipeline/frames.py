@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from .. import data
 from ..errors import InputError
-from .lexicon import fold_word, grammar
+from .lexicon import fold_word, grammar, milestones
 from .tokens import TokenStrings, token_strings
 
 AMOUNT_KINDS = {"money", "percent", "count", "quantity"}
@@ -180,14 +180,31 @@ class Frames:
         longest: dict[int, int] = {}
         for head, trig, _end in out:
             longest[head.i] = max(longest.get(head.i, 0), len(trig.words))
+        # a milestone verb whose subject or object is another frame's noun names a step of that event ("le
+        # rachat a été bouclé en octobre", "a bouclé l'acquisition"), not a fact of its own frame
+        nouns = {head.i: trig.frame for head, trig, _end in out if trig.pos == "noun"}
+        steps = milestones()
         # one trigger per head token and frame (a lemma and its form can both hit)
         seen, unique = set(), []
         for head, trig, end in out:
             if len(trig.words) < longest[head.i] or (head.i, trig.frame) in seen:
                 continue
+            if (
+                trig.pos == "verb"
+                and not trig.with_  # "signer un contrat": its complement names its own frame
+                and words.lemma[head.i].lower() in steps
+                and _names_other_event(words, head.i, trig.frame, nouns)
+            ):
+                continue
             seen.add((head.i, trig.frame))
             unique.append((head, trig, end))
         return unique
+
+
+def _names_other_event(w: TokenStrings, i: int, frame: str, nouns: dict[int, str]) -> bool:
+    return any(
+        w.dep[c] in ("nsubj", "nsubj:pass", "obj") and nouns.get(c, frame) != frame for c in w.children[i]
+    )
 
 
 def _keys(index: dict[str, list[Trigger]], low: str, lem: str, pos: int) -> tuple[str, ...]:
