@@ -691,6 +691,22 @@ def test_attribution(nlp, text, attribution):
             marks=pytest.mark.xfail(strict=True, reason="parsed with two roots: no subject for 'signé'"),
         ),
         ("Tiffany, fondée en 1837 à New York, emploie 14 000 personnes.", "founding", "Tiffany", "1837"),
+        # a participle between commas on the deal's own noun dates the deal, not the name before it
+        (
+            "Le rachat de Telmis par Orvane, finalisé le 27 octobre 2023, a coûté 5 milliards d'euros.",
+            "acquisition",
+            "Orvane",
+            "2023-10-27",
+        ),
+        # the verb the deal hangs on (its milestone) dates it, before a fronted participle; a milestone verb
+        # with a deal as subject ("bouclée") is no round of its own
+        (
+            "Annoncée en janvier 2022, l'acquisition de Brevia par Sanofi pour 2 milliards d'euros a été "
+            "bouclée en octobre 2023.",
+            "acquisition",
+            "Sanofi",
+            "2023-10",
+        ),
     ],
 )
 def test_dates(nlp, text, frame, subject, date):

@@ -121,9 +121,17 @@ def attach(
     # the verb (or root) heading each date's clause, read once for all the drafts
     date_head = {s.start: clause_head(s.root, sent.start, sent.end).i for s in dates}
 
+    # an aside the parse hangs on a claim's own trigger tells that fact ("Le rachat de Telmis par Orvane,
+    # finalisé le 27 octobre, a coûté..."), not the name before it
+    told = {
+        (x, y): {doc[i].head.i for i in range(x, y) if not x <= doc[i].head.i < y} for x, y in asides or ()
+    }
+
     def barred(a: int, s: Span) -> bool:
         # a date in an aside dates only the aside; brackets date only what they say, and only from inside
-        return any(x <= s.start < y and not x <= a < y for x, y in asides or ()) or any(
+        return any(
+            x <= s.start < y and not x <= a < y and a not in told[(x, y)] for x, y in asides or ()
+        ) or any(
             x < a < y and not x < s.start < y or own and x < s.start < y and not x < a < y
             for (x, y), own in zip(boxes, own_boxes, strict=True)
         )
@@ -132,8 +140,13 @@ def attach(
         a = anchor_of[id(d)]
         own = [s for s in dates if a >= 0 and owned.get(s.start) == a and not barred(a, s)]
         if own:
-            d.date, d.how["date"] = _best(own, frames[d.frame], a), "clause"
             head = clause_head(doc[a], sent.start, sent.end)
+            # "Annoncée en janvier 2022, l'acquisition ... a été bouclée en octobre 2023": the date of the verb
+            # the fact hangs on (the milestone it is about) before a participle's on the way
+            own = [
+                s for s in own if date_head[s.start] == head.i or not _participle(doc[date_head[s.start]])
+            ] or own
+            d.date, d.how["date"] = _best(own, frames[d.frame], a), "clause"
             if _measure(frames[d.frame]) and (d.date._.factx_date or {}).get("grain") == "day":
                 # "a publié mercredi un bénéfice de 20 Md$ en 2022": the period under the same verb wins
                 periods = [
@@ -196,6 +209,10 @@ def attach(
             d.date, d.how["date"] = fronted, "fronted"
         if d.date is not None:
             taken.add(d.date.start)
+
+
+def _participle(tok: Token) -> bool:
+    return tok.dep_ in ("advcl", "acl") and "Part" in tok.morph.get("VerbForm")
 
 
 def _fronted(sent: Span, dates: list[Span]) -> Span | None:
