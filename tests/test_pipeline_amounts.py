@@ -272,3 +272,19 @@ def test_a_stop_after_a_money_shorthand_ends_the_sentence(nlp, text: str, figure
     doc = nlp(text)
     assert [s.text for s in doc.spans[AMOUNTS]] == figures
     assert len(list(doc.sents)) == sentences
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Carrefour a repoussé une offre de Couche-Tard, dit-il.", "Couche-Tard"),
+        ("Le motoriste Rolls-Royce supprime 3 000 postes.", "Rolls-Royce"),
+        ("Air France-KLM lève 1 milliard.", "France-KLM"),
+    ],
+)
+def test_a_hyphenated_name_is_one_word(nlp, text: str, name: str) -> None:
+    # capitalised parts joined by hyphens are one name; "dit-il" is still split
+    tokens = [t.text for t in nlp.make_doc(text)]
+    assert name in tokens
+    assert "-il" not in text or "-il" in tokens

@@ -63,3 +63,22 @@ def _split_glued_sentences(nlp: Language) -> None:
     # currency sign, or after a capital that follows a lowercase letter, is no part of the amount
     money = [r"(?<=[€$£¥])\.", r"(?<=[a-z][A-Z])\."]
     nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, *amp, *money]).search
+    _keep_hyphenated_names(nlp)
+
+
+# "Couche-Tard", "Rolls-Royce", "Hewlett-Packard": capitalised parts joined by hyphens are one name. The French
+# tokenizer splits them (it keeps only the hyphenated words it lists), and the parse of the three pieces
+# breaks the sentence ("une offre de Couche - Tard de 16 milliards" had two roots).
+_HYPHENATED_NAME = r"[A-ZÀ-Ý][\w&]*(?:-[A-ZÀ-Ý][\w&]*)+"
+
+
+def _keep_hyphenated_names(nlp: Language) -> None:
+    import re
+
+    name = re.compile(_HYPHENATED_NAME).fullmatch
+    known = nlp.tokenizer.token_match
+
+    def match(text: str):
+        return (known(text) if known is not None else None) or name(text)
+
+    nlp.tokenizer.token_match = match
