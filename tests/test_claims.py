@@ -385,6 +385,23 @@ SELLER = [
         "14,5 milliards de dollars",
         False,
     ),
+    # the offer's figure makes it a fact the subject judges: still its target
+    (
+        "Le groupe Danone avait décliné une offre de Lactalis de 23 milliards d'euros.",
+        "acquisition",
+        "Lactalis",
+        "Danone",
+        "23 milliards d'euros",
+        False,
+    ),
+    (
+        "Carrefour a repoussé une offre de Couche-Tard de 16 milliards d'euros.",
+        "acquisition",
+        "Couche-Tard",
+        "Carrefour",
+        "16 milliards d'euros",
+        False,
+    ),
     (
         "Le groupe Casino a cédé 61 magasins à Intermarché pour 1,2 milliard d'euros.",
         "acquisition",

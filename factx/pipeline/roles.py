@@ -420,9 +420,11 @@ def _usable(m: dict | None, labels: frozenset[str] = ROLE_LABELS) -> bool:
     return m is not None and not m.get("outlet") and (m.get("label") in labels or m.get("label") is None)
 
 
-def first_mention(ctx: Context, tokens: list[Token], how: str) -> Filled | None:
+def first_mention(
+    ctx: Context, tokens: list[Token], how: str, allowed: frozenset[int] | set[int] = frozenset()
+) -> Filled | None:
     for tok in tokens:
-        if tok.i in ctx.exclude or not ctx.inside(tok.i):
+        if tok.i in ctx.exclude and tok.i not in allowed or not ctx.inside(tok.i):
             continue
         m = mention_of(ctx, tok)
         if _usable(m, NAMED_LABELS):
@@ -1144,10 +1146,12 @@ def o_support(ctx, d, tok, trig, frame):
     if verb is None or verb.lemma_ not in frame.support_object:
         return None
     subjects = logical(verb, "subj")
-    found = first_mention(ctx, subjects, "support")
+    # who turns down or accepts the offer judges it (no party of the sentence's other facts), and is its target
+    judges = ctx.backers - ctx.funders
+    found = first_mention(ctx, subjects, "support", judges)
     if found is None:
         # "Le conseil d'administration de Tiffany a rejeté l'offre": a company's body acts for the company
-        found = first_mention(ctx, _owners(ctx, subjects, grammar().body_subjects), "support")
+        found = first_mention(ctx, _owners(ctx, subjects, grammar().body_subjects), "support", judges)
     return found
 
 
