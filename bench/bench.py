@@ -268,6 +268,13 @@ def main() -> None:
             res[f"press-{part}"] = gold_scores(
                 tmp, press / part / "gold.json", press / part / "articles", part
             )
+        # invented stories written for the purpose without reading factx's rules (tests/data/invented): a is
+        # developed against, b is held out
+        invented = ROOT / "tests" / "data" / "invented"
+        for part in ("a", "b"):
+            res[f"press-invented-{part}"] = gold_scores(
+                tmp, invented / part / "gold.json", invented / part / "articles", f"invented-{part}"
+            )
         res["press-before"] = json.loads((Path(__file__).parent / "press_before.json").read_text())
     a.out.parent.mkdir(parents=True, exist_ok=True)
     a.out.write_text(json.dumps(res, indent=2, ensure_ascii=False), encoding="utf-8")
@@ -402,7 +409,7 @@ def print_table(r: dict) -> None:
         if g:
             rows += _score_rows(name, g)
     before = r.get("press-before") or {}
-    starts = [before.get(k) or {} for k in ("round8_start", "round9_start")]
+    starts = [before.get(k) or {} for k in ("round8_start", "round9_start", "round10_start")]
     for part, label in (
         ("dev", "real press, dev"),
         ("dev2", "real press, dev 2"),
@@ -413,6 +420,8 @@ def print_table(r: dict) -> None:
         ("heldout2", "real press, held-out 2"),
         ("heldout3", "real press, held-out 3"),
         ("heldout4", "real press, held-out 4"),
+        ("invented-a", "invented stories A (developed against)"),
+        ("invented-b", "invented stories B (held out)"),
     ):
         g = r.get(f"press-{part}")
         if g:
