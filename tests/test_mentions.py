@@ -235,6 +235,18 @@ RECENT += [
 ]
 
 
+# The subject of a relative clause ("menée par Ardian, qui apporte...") is an aside, not who the article is on.
+RECENT += [
+    (
+        "La start-up nantaise Lumio a annoncé ce mardi une levée de fonds de 30 millions d'euros. Cette série B "
+        "est menée par Ardian, qui apporte à lui seul 10 millions d'euros. L'opération valorise la société 120 "
+        "millions d'euros après augmentation de capital.",
+        "société",
+        "Lumio",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "word", "expected"), RECENT)
 def test_description_prefers_recent_subject(nlp, text: str, word: str, expected: str) -> None:
     doc = nlp(text)

@@ -624,6 +624,10 @@ class _Builder:
                 label != "PRODUCT" if subjects_only is None else subjects_only
             ):
                 continue
+            if w.dep[t] in SUBJECT_DEPS and (
+                w.dep[w.head[t]] == "acl:relcl" or "Rel" in w.feat(t, "PronType")
+            ):
+                continue  # "menée par Eurazeo, qui apporte 20 millions": a relative's subject is not the topic
             m = self.idx.get(t)
             if m is not None and m["label"] == label and not m["outlet"] and m["canonical"] not in avoid:
                 return m
