@@ -1434,3 +1434,39 @@ def test_the_headline_is_context_never_a_report(nlp):
     assert deal == [("acquisition", "Adobe", "Figma")], doc["claims"]
     assert all(x["start"] >= body for key in ("claims", "entities", "amounts", "dates") for x in doc[key])
     assert [a["text"] for a in doc["amounts"]] == ["20 milliards de dollars"]
+
+
+DEAL = "Orvane a annoncé mardi le rachat de Telmis pour 2 milliards d'euros."
+
+
+@pytest.mark.parametrize(
+    "text,date,milestone",
+    [
+        (f"{DEAL} La finalisation interviendra le 3 février.", "2025-02-03", "completion"),
+        (f"{DEAL} La finalisation devrait intervenir au premier trimestre 2025.", "2025-Q1", "completion"),
+        (f"{DEAL} La finalisation de l'opération est attendue début 2025.", "2025", "completion"),
+    ],
+)
+def test_a_milestone_noun_dates_the_deal_told_last(nlp, text, date, milestone):
+    dated = [c for c in claims_of(nlp, text, "2025-01-21") if c["amount"] is None]
+    assert len(dated) == 1, dated
+    claim = dated[0]
+    assert (claim["frame"], claim["subject"]["canonical"], claim["object"]["canonical"]) == (
+        "acquisition",
+        "Orvane",
+        "Telmis",
+    )
+    assert (claim["date"]["value"], claim.get("milestone")) == (date, milestone)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Son PDG prendra sa retraite après la finalisation.",  # no date: no claim
+        "L'annonce avait été diffusée aux équipes dès la mi-décembre.",  # a leak, not the milestone
+    ],
+)
+def test_a_milestone_noun_without_its_happening_is_no_dated_deal(nlp, tail):
+    claims = claims_of(nlp, f"{DEAL} {tail}", "2025-01-21")
+    assert find(claims, "acquisition", "Orvane", "Telmis", "2 milliards d'euros") is not None, claims
+    assert [c.get("milestone") for c in claims if c["frame"] == "acquisition"] == ["announcement"]

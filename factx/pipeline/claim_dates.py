@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from .draft import Draft
 from .frames import Frame
+from .lexicon import milestone_nouns
 from .mentions import mention_index
 from .syntax import brackets, clause_head
 from .tokens import token_strings
@@ -32,10 +33,19 @@ def owners(
     # head -> its first anchor child that is its subject or object (from the anchors, not from the children:
     # a head with thousands of children made this quadratic)
     nominal: dict[int, int] = {}
+    nouns = milestone_nouns()
     for a in sorted(anchors):
         t = doc[a]
         if t.dep_ in ("nsubj", "nsubj:pass", "obj") and t.head.i != a:
             nominal.setdefault(t.head.i, a)
+        elif (
+            t.dep_ == "nmod"
+            and t.head.dep_ in ("nsubj", "nsubj:pass")
+            and t.head.lemma_.lower() in nouns
+            and t.head.head.i != t.head.i
+        ):
+            # "La finalisation de l'opération est attendue début 2025": a milestone of the deal is the deal's
+            nominal.setdefault(t.head.head.i, a)
     if brackets is None:
         brackets = _brackets(sent)
     for span in dates:

@@ -33,7 +33,7 @@ from .entities import is_place
 from .extensions import AMOUNTS, DATES
 from .figures import Owned, kind_of, owned_figures
 from .frames import Frame, Frames, Trigger, fold_word, load_frames, with_roles
-from .lexicon import figures, grammar, milestones, sources
+from .lexicon import figures, grammar, milestone_nouns, milestones, occurrence_verbs, sources
 from .mentions import MentionIndex, mention_index
 from .roles import Context, coordinated, fill
 from .sentences import sentence_bounds, sentences
@@ -181,8 +181,15 @@ def _sentence(
     frames: Frames,
     previous: list[Draft],
 ) -> tuple[list[Draft], list[Draft]]:
-    if not matches and not figs and not has_title(sent) and not _backer_noun_in(sent):
-        return [], []  # no trigger, figure, title nor backer: no draft, nothing for the later stages to read
+    if (
+        not matches
+        and not figs
+        and not has_title(sent)
+        and not _backer_noun_in(sent)
+        and not (dates and _milestone_noun_in(sent))
+    ):
+        # no trigger, figure, title, backer nor dated milestone: no draft, nothing for the later stages to read
+        return [], []
     ctx = Context(sent, mention_index(sent.doc), frames, previous, exclude=_attribution_tokens(sent))
     # 1. figures and their frames, then triggers no figure took
     work: list[tuple[Draft, Token | None, Trigger | None]] = []
@@ -237,11 +244,14 @@ def _sentence(
     _deal_valuations(drafts, frames, previous)
     _figure_marks(drafts)
     drafts += role_drafts(ctx)
+    if dates:
+        drafts += _milestone_drafts(sent, drafts, frames, previous)
     # 3. hedging, negation, attribution, the event's milestone
     _hedge(sent, drafts)
     _milestones(sent, drafts, frames)
     # 4. dates
     claim_dates.attach(drafts, sent, dates, frames.frames, ctx.incises)
+    drafts = [d for d in drafts if d.date is not None or not d.how["frame"].startswith(MILESTONE_NOUN)]
     _figure_dates(drafts, dates)
     merged = _merge(drafts, frames)
     _dated_anaphors(merged, frames, previous)
@@ -249,6 +259,38 @@ def _sentence(
     _deal_dates(merged, frames)
     kept = _keep(merged, frames)
     return kept + _backer_drafts(ctx, merged, kept, frames), drafts
+
+
+MILESTONE_NOUN = "milestone_noun"
+
+
+def _milestone_drafts(sent: Span, drafts: list[Draft], frames: Frames, previous: list[Draft]) -> list[Draft]:
+    """ "La finalisation interviendra le 3 février": a bare milestone noun (events.yaml ``milestone_nouns``,
+    with a definite or demonstrative article and no complement) is the event the article told last, at that
+    milestone, when its sentence tells no event of its own (kept only when a date of its clause dates it)."""
+    if any(frames.frames[d.frame].one_off for d in drafts):
+        return []
+    told = next((p for p in _deals(previous, frames) if p.stated), None)
+    if told is None:
+        return []
+    w = token_strings(sent.doc)
+    nouns = milestone_nouns()
+    articles = grammar().definite_article | grammar().demonstrative
+    for i in range(sent.start, sent.end):
+        if w.pos[i] != NOUN or w.lemma[i].lower() not in nouns:
+            continue
+        kids = w.children[i]
+        if (
+            any(w.dep[c].startswith("nmod") for c in kids)
+            or not any(w.dep[c] == "det" and w.lower_apos[c] in articles for c in kids)
+            or not _occurs(w, i)
+        ):
+            continue  # "la finalisation de l'opération": its complement is the trigger; "une annonce": new
+        d = Draft(told.frame, sent, i, "noun")
+        d.subject, d.object = told.subject, told.object
+        d.how = {"frame": f"{MILESTONE_NOUN}/anaphor", "subject": "article_deal", "object": "article_deal"}
+        return [d]
+    return []
 
 
 def _backer_drafts(ctx: Context, merged: list[Draft], kept: list[Draft], frames: Frames) -> list[Draft]:
@@ -328,6 +370,24 @@ def _backer_noun_in(sent: Span) -> bool:
     """ "ses investisseurs, notamment Benchmark et Accel": a sentence with no trigger may list a round's backers."""
     nouns, w = figures().backer_nouns, token_strings(sent.doc)
     return any(fold_word(w.lemma[i]) in nouns for i in range(sent.start, sent.end))
+
+
+def _occurs(w, noun: int) -> bool:
+    """The milestone noun at ``noun`` is the subject of a verb that says it happens ("interviendra", "est
+    attendue", "sera effective", "a eu lieu"; events.yaml ``occurrence``)."""
+    if w.dep[noun] not in ("nsubj", "nsubj:pass"):
+        return False
+    head = w.head[noun]
+    # and through a modal: "La finalisation devrait intervenir au premier trimestre"
+    heads = [head, *(c for c in w.children[head] if w.dep[c] == "xcomp")]
+    said = {(w.lemma[h].lower(),) for h in heads}
+    said |= {(w.lemma[h].lower(), w.lemma[c].lower()) for h in heads for c in w.children[h]}
+    return bool(said & occurrence_verbs())
+
+
+def _milestone_noun_in(sent: Span) -> bool:
+    nouns, lemma = milestone_nouns(), token_strings(sent.doc).lemma
+    return any(lemma[i].lower() in nouns for i in range(sent.start, sent.end))
 
 
 def _backer_label(m: dict) -> bool:
@@ -689,7 +749,7 @@ def _hedge(sent: Span, drafts: list[Draft]) -> None:
 def _milestones(sent: Span, drafts: list[Draft], frames: Frames) -> None:
     """ "a annoncé le rachat", "l'acquisition, annoncée en juillet", "a finalisé le rachat": which milestone of
     a one-off event the claim is about, from the verbs on its trigger's path and the participles on it."""
-    names = milestones()
+    names, nouns = milestones(), milestone_nouns()
     w = token_strings(sent.doc)
     for d in drafts:
         if not frames.frames[d.frame].one_off:
@@ -698,6 +758,8 @@ def _milestones(sent: Span, drafts: list[Draft], frames: Frames) -> None:
         path = hedging.governors(w, i, sent) + [c for c in w.children[i] if w.dep[c] in ("acl", "amod")]
         for t in path:
             found = names.get(w.lemma[t].lower())
+            if found is None and w.pos[t] == NOUN and _occurs(w, t):
+                found = nouns.get(w.lemma[t].lower())  # "la finalisation de l'opération interviendra le..."
             if found:
                 d.milestone = found
                 break
@@ -845,8 +907,14 @@ def _anaphor_dated(d: Draft, frame: Frame) -> bool:
     path = heads_above(w, d.date.root.i)
     if d.how.get("date") != "clause" and d.trigger not in path:
         return False  # "l'opération annoncée l'année dernière": a participle on the noun dates it too
-    if any(w.pos[t] == NOUN and t != d.trigger and named_complement(t) for t in path):
-        return False  # "depuis le rachat de Promodès en 1999": the date of another thing named on its way
+    milestone = milestone_nouns()
+    if any(
+        w.pos[t] == NOUN and t != d.trigger and named_complement(t) and w.lemma[t].lower() not in milestone
+        for t in path
+    ):
+        # "depuis le rachat de Promodès en 1999": the date of another thing named on its way (a milestone of
+        # the deal is the deal's: "la finalisation de l'opération est attendue début 2025")
+        return False
     g = grammar()
     articles = g.definite_article | g.demonstrative
     return any(w.dep[c] == "det" and w.lower_apos[c] in articles for c in w.children[d.trigger])

@@ -302,3 +302,19 @@ def milestones() -> dict[str, str]:
     """Verb lemma -> the milestone of an event it names (events.yaml)."""
     raw = data.load("events") or {}
     return {str(v).lower(): str(k) for k, verbs in (raw.get("milestones") or {}).items() for v in verbs or []}
+
+
+@cache
+def milestone_nouns() -> dict[str, str]:
+    """Noun lemma -> the milestone of an event it names (events.yaml ``milestone_nouns``)."""
+    raw = data.load("events") or {}
+    return {
+        str(v).lower(): str(k) for k, nouns in (raw.get("milestone_nouns") or {}).items() for v in nouns or []
+    }
+
+
+@cache
+def occurrence_verbs() -> frozenset[tuple[str, ...]]:
+    """Lemmas (a verb and its object: "avoir lieu") that say a milestone noun's event happens (events.yaml)."""
+    raw = data.load("events") or {}
+    return frozenset(tuple(str(v).lower().split()) for v in raw.get("occurrence") or [])
