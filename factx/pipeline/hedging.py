@@ -49,6 +49,7 @@ class Cues:
     statement_verbs: frozenset[str]
     plan_modals: frozenset[str]
     modals: frozenset[str] = frozenset()  # "a dû céder", "devait être": in a past tense, what happened
+    time_references: frozenset[str] = frozenset()  # "précédant les rumeurs": a point in time, no hedge
     settled: frozenset[str] = frozenset()  # "avait été négocié": in a compound passive, what was settled
 
 
@@ -72,6 +73,7 @@ def cues() -> Cues:
         plan_modals=low("plan_modals"),
         modals=low("modal_lemmas"),
         settled=low("settled_lemmas"),
+        time_references=low("time_references"),
     )
 
 
@@ -125,7 +127,11 @@ def sentence_cues(sent: Span) -> tuple[list[str], str | None]:
     # a cue lemma or a cue word (folded), read word by word without a Python loop
     lemma_hits = map(c.sentence_lemmas.__contains__, strings.lemma_lower[a : sent.end])
     word_hits = map(folded.__contains__, map(fold_word, words))
-    found = [strings.text[a + i] for i, hit in enumerate(map(or_, lemma_hits, word_hits)) if hit]
+    found = [
+        strings.text[a + i]
+        for i, hit in enumerate(map(or_, lemma_hits, word_hits))
+        if hit and not _time_reference(strings, a + i, c.time_references)
+    ]
     seen: set[tuple[str, ...]] = set()
     for i in [i for i, word in enumerate(words) if word in by_first]:
         # each phrase counted once, at its first occurrence
@@ -144,6 +150,15 @@ def sentence_cues(sent: Span) -> tuple[list[str], str | None]:
                 found.append(strings.span_text(a + i, a + i + skip))
             attribution = attribution or _source(sent, i + skip)
     return found, attribution
+
+
+def _time_reference(w: TokenStrings, i: int, words: frozenset[str]) -> bool:
+    """The cue at ``i`` is a point in time: its preposition or the verb it is the object of is one of
+    ``words`` ("avant les rumeurs", "le cours précédant les premières rumeurs")."""
+    if any(w.dep[c] == "case" and w.lower[c] in words for c in w.children[i]):
+        return True
+    head = w.head[i]
+    return head != i and w.dep[i] == "obj" and w.lemma[head].lower() in words
 
 
 @cache
