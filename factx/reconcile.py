@@ -600,7 +600,8 @@ def _complete_parties(entries: list[_Entry]) -> None:
 def _complete_units(entries: list[_Entry]) -> None:
     """A price given with no unit ("une offre à 50 centimes") is per the unit the story's other prices of that
     company are given per ("76 centimes par action"), when they all name one and the figure is of their order
-    of magnitude (a total price of billions stays a total), in place."""
+    of magnitude (a total price of billions stays a total), in place; so is a deal's "sum" of that order
+    (reconcile.yaml ``deal_prices``: "Atlas Copco relève son offre à 42,50 euros")."""
     offers = frozenset(_data().get("offer_frames") or ())
     per: dict[tuple[str, str | None], list[_Entry]] = defaultdict(list)
     for e in entries:
@@ -623,6 +624,18 @@ def _complete_units(entries: list[_Entry]) -> None:
         v = e.value.interval
         if highs and low / 10 <= v.low and v.high <= max(highs) * 10:
             e.measure = others[0].measure
+    # a deal's "sum" of the order of its target's prices per unit is one of those prices
+    for deal_frame, price_frame in (_data().get("deal_prices") or {}).items():
+        for e in entries:
+            if e.frame != deal_frame or e.measure != ("money",) or e.value.interval is None or not e.object:
+                continue
+            units = {_fold(u) for u in _data().get("deal_price_units") or ()}
+            prices = [o for o in per.get((price_frame, _fold(e.object)), []) if o.measure[-1] in units]
+            if len({o.measure for o in prices}) != 1:
+                continue
+            highs = [o.value.interval.high for o in prices if o.value.interval.high < math.inf]
+            if highs and e.value.interval.high <= max(highs) * 10:
+                e.frame, e.subject, e.object, e.measure = price_frame, e.object, None, prices[0].measure
 
 
 def _without_breakdowns(entries: list[_Entry]) -> list[_Entry]:
@@ -903,6 +916,18 @@ def _conflict_id(
     return "cf_" + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
 
 
+def _before_revision(p: _Position, q: _Position) -> bool:
+    """``p`` gives a revised figure ("Atlas Copco a relevé son offre à 42,50 euros", claim ``revised``) that
+    ``q``'s articles, all written before any of ``p``'s, could not know: the first offer is no disagreement."""
+    if not all(e.claim.get("revised") for e in p.entries) or any(e.claim.get("revised") for e in q.entries):
+        return False
+    pubs_p = [e.pub for e in p.entries]
+    pubs_q = [e.pub for e in q.entries]
+    if not all(pubs_p) or not all(pubs_q):
+        return False
+    return max(str(x) for x in pubs_q) < min(str(x) for x in pubs_p)
+
+
 def _records(entries: list[_Entry], period: str | None, measure: tuple[str, ...] | None = None) -> list[dict]:
     """The conflict records of one fact at one period: one per kind found."""
     positions = _positions(entries)
@@ -915,7 +940,7 @@ def _records(entries: list[_Entry], period: str | None, measure: tuple[str, ...]
         for q in positions[i + 1 :]:
             # a conflict is between articles: two statements of one source are, far more often than not, two
             # moments of a story it tells ("annoncé à 10 milliards, le prix a été porté à 12")
-            if len(p.sources | q.sources) < 2:
+            if len(p.sources | q.sources) < 2 or _before_revision(p, q) or _before_revision(q, p):
                 continue
             f = _compare(p, q, _written(p, q) or on)
             if f is not None:

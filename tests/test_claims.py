@@ -1470,3 +1470,34 @@ def test_a_milestone_noun_without_its_happening_is_no_dated_deal(nlp, tail):
     claims = claims_of(nlp, f"{DEAL} {tail}", "2025-01-21")
     assert find(claims, "acquisition", "Orvane", "Telmis", "2 milliards d'euros") is not None, claims
     assert [c.get("milestone") for c in claims if c["frame"] == "acquisition"] == ["announcement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orvane a racheté Telmis pour 2 milliards d'euros, soit une prime de 30 % sur le cours précédant les "
+        "premières rumeurs.",
+        "Depuis les rumeurs de rachat, Orvane a levé 500 millions d'euros.",
+    ],
+)
+def test_a_rumour_as_a_point_in_time_hedges_nothing(nlp, text):
+    claims = [c for c in claims_of(nlp, text) if c["amount"] is not None]
+    assert claims, text
+    assert [c["hedged"] for c in claims] == [False] * len(claims)
+    # the same word reporting the fact still hedges it
+    rumour = claims_of(nlp, "Les rumeurs évoquent un rachat de Telmis par Orvane pour 2 milliards d'euros.")
+    assert [c["hedged"] for c in rumour if c["frame"] == "acquisition"] == [True]
+
+
+@pytest.mark.parametrize(
+    "text,revised",
+    [
+        ("Orvane a relevé son offre sur Telmis à 42,50 euros par action.", True),
+        ("Le nouveau prix porte la valeur du rachat de Telmis par Orvane à 1,2 milliard d'euros.", True),
+        ("Orvane propose 38 euros par action pour racheter Telmis.", False),
+    ],
+)
+def test_a_raised_offer_is_a_revised_figure(nlp, text, revised):
+    deals = [c for c in claims_of(nlp, text) if c["frame"] in ("price", "acquisition") and c["amount"]]
+    assert deals, text
+    assert [c.get("revised", False) for c in deals] == [revised] * len(deals)

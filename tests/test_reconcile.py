@@ -692,6 +692,59 @@ def test_a_price_given_with_no_unit_is_per_the_unit_of_the_storys_prices():
     assert sorted(side_texts(c)) == [[("a.txt", "50 centimes")], [("b.txt", "76 centimes par action")]]
 
 
+def _share_price(subject, text, value, revised=False, hedged=False):
+    c = claim(frame="price", subject=subject, obj=None, amount=amount(text, value), hedged=hedged)
+    c["per_unit"] = "action"
+    if revised:
+        c["revised"] = True
+    return c
+
+
+def test_a_deals_sum_of_the_order_of_its_targets_share_prices_is_one_of_them():
+    """ "Orvane relève son offre à 42,50 euros" (a headline's deal with no unit) beside "42,50 euros par action"
+    in the story is that price per share: no contradiction with the deal's 1,2 billion; a salary per year is no
+    share price (the transfer fee stays a total)."""
+    deal = dict(frame="acquisition", subject="Orvane", obj="Telmis")
+    out = reconcile([
+        doc("a.txt", claim(**deal, amount=amount("42,50 euros", 42.5)), _share_price("Telmis", "42,50 euros par action", 42.5), date="2024-03"),
+        doc("b.txt", claim(**deal, amount=amount("près de 1,2 Md€", 1.2 * BN, approx=True)), date="2024-03"),
+    ])  # fmt: skip
+    assert out == []
+    out = reconcile([
+        doc("a.txt", claim(**deal, amount=amount("40 euros", 40)), date="2024-03"),
+        doc("b.txt", claim(**deal, amount=amount("1,2 Md€", 1.2 * BN)), _share_price("Telmis", "42,50 euros par action", 42.5), date="2024-03"),
+    ])  # fmt: skip
+    c = one(out, "contradiction")
+    assert c["frame"] == "price" and sorted(side_texts(c)) == [
+        [("a.txt", "40 euros")],
+        [("b.txt", "42,50 euros par action")],
+    ]
+    salary = _share_price("Neymar", "36,8 millions par an", 36.8e6)
+    salary["per_unit"] = "an"
+    fee = dict(frame="acquisition", subject="PSG", obj="Neymar")
+    out = reconcile([
+        doc("a.txt", claim(**fee, amount=amount("222 millions d'euros", 222e6)), date="2017-08"),
+        doc("b.txt", salary, date="2017-08"),
+    ])  # fmt: skip
+    assert out == []
+
+
+def test_a_revised_offer_does_not_stand_against_articles_written_before_it():
+    """ "Orvane a relevé son offre à 42,50 euros par action" (claim ``revised``) against the 38 euros an
+    article gave two weeks before: the first offer, not a disagreement; against a later article's 40 euros, it
+    is one."""
+    out = reconcile([
+        doc("a.txt", _share_price("Telmis", "38 euros par action", 38), date="2024-02-28"),
+        doc("b.txt", _share_price("Telmis", "42,50 euros par action", 42.5, revised=True), date="2024-03-15"),
+    ])  # fmt: skip
+    assert out == []
+    out = reconcile([
+        doc("b.txt", _share_price("Telmis", "42,50 euros par action", 42.5, revised=True), date="2024-03-15"),
+        doc("c.txt", _share_price("Telmis", "40 euros par action", 40), date="2024-03-18"),
+    ])  # fmt: skip
+    assert kinds(out) == ["contradiction"]
+
+
 def test_people_a_company_employs_are_its_employees():
     """ "emploie environ 132 000 personnes" against "compte 125 000 salariés": in a frame that counts workers,
     people are workers (reconcile.yaml ``people_counts``); elsewhere they stay their own unit."""

@@ -682,14 +682,32 @@ def _figure_marks(drafts: list[Draft]) -> None:
     fig = figures()
     strings = token_strings(drafts[0].sent.doc)
     w, lemmas = strings.lower_apos, strings.lemma
+    sent = drafts[0].sent
+    deals = (fig.per_unit_frame, fig.per_unit_total_frame)
+    revised = any(d.figure is not None and d.frame in deals for d in drafts) and _revises(
+        w, lemmas, sent.start, sent.end, fig
+    )
     for d in drafts:
         if d.figure is None:
             continue
+        d.revised = revised and d.frame in deals
         d.loss = d.trigger >= 0 and fold_word(lemmas[d.trigger]) in fig.loss_words
         a, b = d.figure.start, d.figure.end
         after = any(tuple(w[b : b + len(c)]) == c for c in fig.increment_after)
         before = any(a >= len(c) and tuple(w[a - len(c) : a]) == c for c in fig.increment_before)
         d.increment = after or before
+
+
+def _revises(w: list[str], lemmas: list[str], a: int, b: int, fig) -> bool:
+    """The sentence tells a revised deal figure (figures.yaml ``revision_lemmas``, ``revision_phrases``)."""
+    if any(fold_word(lemmas[i]) in fig.revision_lemmas for i in range(a, b)):
+        return True
+    words = w[a:b]
+    return any(
+        tuple(words[i : i + len(p)]) == p
+        for p in fig.revision_phrases
+        for i in range(len(words) - len(p) + 1)
+    )
 
 
 def _share_owner(d: Draft, index: MentionIndex | None) -> Filled | None:

@@ -39,6 +39,7 @@ class Draft:
     per_unit: str | None = None  # "action" for "95 dollars par action"
     increment: bool = False  # "2,75 milliards supplémentaires": a top-up, not the total
     loss: bool = False  # "une perte de 8 milliards": a result below zero (figures.yaml loss_words)
+    revised: bool = False  # "a relevé son offre à 42,50 euros": a deal's revised figure (figures.yaml)
     stated: bool = False  # kept as a claim of its sentence (later sentences refer back to what was stated)
     part_of: Span | None = None  # the whole of a part ("15 000 postes, dont 4 600 en France")
     subject: Filled | None = None
@@ -91,6 +92,8 @@ class Draft:
             out["per_unit"] = self.per_unit
         if self.increment:
             out["increment"] = True
+        if self.revised:
+            out["revised"] = True
         if self.loss:
             out["loss"] = True
         if self.part_of is not None:

@@ -207,6 +207,8 @@ class Figures:
     increment_after: frozenset[tuple[str, ...]] = frozenset()  # "supplémentaires": the sum before is a top-up
     increment_before: frozenset[tuple[str, ...]] = frozenset()  # "une rallonge de": the sum after is a top-up
     loss_words: frozenset[str] = frozenset()  # "une perte de 8 milliards": a result below zero
+    revision_lemmas: frozenset[str] = frozenset()  # "a relevé son offre à 42,50 euros": a revised figure
+    revision_phrases: frozenset[tuple[str, ...]] = frozenset()  # "le nouveau prix"
 
 
 @cache
@@ -241,6 +243,8 @@ def figures() -> Figures:
         increment_after=frozenset(words_of(p) for p in raw.get("increment_after") or []),
         increment_before=frozenset(words_of(p) for p in raw.get("increment_before") or []),
         loss_words=frozenset(fold_word(w) for w in _low(raw.get("loss_words"))),
+        revision_lemmas=frozenset(fold_word(w) for w in _low(raw.get("revision_lemmas"))),
+        revision_phrases=frozenset(words_of(p) for p in raw.get("revision_phrases") or []),
     )
 
 
