@@ -1501,3 +1501,23 @@ def test_a_raised_offer_is_a_revised_figure(nlp, text, revised):
     deals = [c for c in claims_of(nlp, text) if c["frame"] in ("price", "acquisition") and c["amount"]]
     assert deals, text
     assert [c.get("revised", False) for c in deals] == [revised] * len(deals)
+
+
+@pytest.mark.parametrize(
+    "text,term",
+    [
+        (
+            "Orvane a racheté Telmis pour 2 milliards d'euros, soit une prime de 30 % sur le dernier cours.",
+            "30 %",
+        ),
+        (
+            "Orvane a racheté Telmis pour 2 milliards d'euros. En cas d'offre concurrente, une indemnité de "
+            "rupture de 25 millions d'euros serait due à Orvane.",
+            "25 millions d'euros",
+        ),
+    ],
+)
+def test_a_term_of_the_deal_is_no_fact_of_a_frame(nlp, text, term):
+    claims = claims_of(nlp, text)
+    assert find(claims, "acquisition", "Orvane", "Telmis", "2 milliards d'euros") is not None, claims
+    assert [c for c in claims if (c["amount"] or {}).get("text") == term] == []

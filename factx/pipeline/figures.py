@@ -751,6 +751,8 @@ def _paid(verb: Token, fig: Span, trig: Trigger | None = None) -> bool:
 def _own(s: _Sentence, fig: Span, kind: str | None) -> Owned | None:
     if kind == "count" and fig.root.lemma_.lower() in figures().place_counts and not _counted_site(s, fig):
         return None  # "emploie 12 000 personnes dans 30 pays": where, not how many of the fact
+    if _term_of_deal(fig):
+        return None  # "une prime de 30 %", "une indemnité de rupture de 25 millions": no fact of a frame
     box = s._box(fig.start)
     for name in STRATEGIES:
         found = getattr(s, name)(fig, kind)
@@ -770,6 +772,20 @@ def _own(s: _Sentence, fig: Span, kind: str | None) -> Owned | None:
     if found is not None and _pays(found, fig):
         return Owned(fig, found[1].frame, found[0], found[1], "nearest")
     return None
+
+
+def _term_of_deal(fig: Span) -> bool:
+    """The figure complements (directly or through one more noun) a noun of figures.yaml ``unframed_nouns``."""
+    nouns = figures().unframed_nouns
+    t = fig.root
+    for _ in range(2):
+        head = t.head
+        if head.i == t.i or not t.dep_.startswith("nmod") or head.pos_ != "NOUN":
+            return False
+        if head.lemma_.lower() in nouns:
+            return True
+        t = head
+    return False
 
 
 def _compared(doc: Doc, before: Span, fig: Span) -> bool:
