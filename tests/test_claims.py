@@ -1521,3 +1521,12 @@ def test_a_term_of_the_deal_is_no_fact_of_a_frame(nlp, text, term):
     claims = claims_of(nlp, text)
     assert find(claims, "acquisition", "Orvane", "Telmis", "2 milliards d'euros") is not None, claims
     assert [c for c in claims if (c["amount"] or {}).get("text") == term] == []
+
+
+def test_a_sum_after_a_term_of_the_deal_is_still_the_deals(nlp):
+    text = (
+        "Orvane a relevé son offre sur Telmis. Pour rappel, l'offre relevée s'établit à 31 euros par action, soit "
+        "une prime de 40 % sur le cours d'avant-rumeurs, pour un montant total de près de 2 milliards d'euros."
+    )
+    claims = claims_of(nlp, text)
+    assert [c for c in claims if (c["amount"] or {}).get("text") == "près de 2 milliards d'euros"], claims

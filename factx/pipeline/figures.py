@@ -784,6 +784,8 @@ def _term_of_deal(fig: Span) -> bool:
             return False
         if head.lemma_.lower() in nouns:
             return True
+        if head.lemma_.lower() in figures().measure_nouns:
+            return False  # "une prime de 58 %, pour un montant total de 1,2 Md€": the sum itself
         t = head
     return False
 
