@@ -1123,6 +1123,10 @@ def reconcile(
                 entries += _alternates(e)
     _story_parties(entries, _titles(documents, names))
     _complete_parties(entries)
+    alone = frozenset(_data().get("subject_facts") or ())
+    for e in entries:
+        if e.frame in alone and e.subject:
+            e.object = None  # the founders are no part of when the company was founded
     _complete_units(entries)
     by_key: dict[tuple[Any, ...], list[_Entry]] = defaultdict(list)
     for e in _without_breakdowns(entries):

@@ -745,6 +745,20 @@ def test_a_revised_offer_does_not_stand_against_articles_written_before_it():
     assert kinds(out) == ["contradiction"]
 
 
+def test_a_founding_is_the_companys_whoever_founded_it():
+    """ "fondée en 2019 par Claire Vidal et Paul Roche" against "créée en 2018": one founding, two years."""
+    out = reconcile([
+        doc("a.txt", claim(frame="founding", subject="Lumio", obj="Claire Vidal", date="2019"),
+            claim(frame="founding", subject="Lumio", obj="Paul Roche", date="2019"), date="2024-05"),
+        doc("b.txt", claim(frame="founding", subject="Lumio", obj=None, date="2018"), date="2024-05"),
+    ])  # fmt: skip
+    c = one(out, "contradiction")
+    assert c["subject"] == "Lumio" and sorted(side_texts(c)) == [
+        [("a.txt", "en 2019"), ("a.txt", "en 2019")],
+        [("b.txt", "en 2018")],
+    ]
+
+
 def test_people_a_company_employs_are_its_employees():
     """ "emploie environ 132 000 personnes" against "compte 125 000 salariés": in a frame that counts workers,
     people are workers (reconcile.yaml ``people_counts``); elsewhere they stay their own unit."""
