@@ -1530,3 +1530,10 @@ def test_a_sum_after_a_term_of_the_deal_is_still_the_deals(nlp):
     )
     claims = claims_of(nlp, text)
     assert [c for c in claims if (c["amount"] or {}).get("text") == "près de 2 milliards d'euros"], claims
+
+
+def test_a_count_of_a_companys_workers_is_that_companys(nlp):
+    # the buyer takes over the target's staff: the headcount is the target's, not the sentence subject's
+    text = "Côté social, Stellantis s'engage à reprendre l'ensemble des 18 000 salariés de Renault."
+    claims = claims_of(nlp, text)
+    assert find(claims, "headcount", "Renault", None, "18 000 salariés") is not None, claims

@@ -821,6 +821,12 @@ def s_named_unit(ctx, d, tok, trig, frame):
         m = ctx.idx.get(cand.i)
         if _usable(m) and m["how"] == "name":
             return Filled(m, cand.i, "named_unit/name")
+    # "l'ensemble des 18 000 salariés de Renault": the company the counted noun's "de" complement names
+    for c in root.children:
+        if c.dep_.startswith("nmod") and c.i > root.i and prep_matches(c, "de"):
+            m = ctx.idx.get(c.i)
+            if _usable(m, OBJECT_LABELS) and m["how"] in ("name", "alias"):
+                return Filled(m, c.i, "named_unit/owner")
     return None
 
 
