@@ -1537,3 +1537,14 @@ def test_a_count_of_a_companys_workers_is_that_companys(nlp):
     text = "Côté social, Stellantis s'engage à reprendre l'ensemble des 18 000 salariés de Renault."
     claims = claims_of(nlp, text)
     assert find(claims, "headcount", "Renault", None, "18 000 salariés") is not None, claims
+
+
+def test_a_word_the_parse_made_the_trigger_verbs_complement_leaves_the_figure_to_the_trigger(nlp):
+    # "pousse" parsed as a verb under "valoriserait": the valuation, not the deal noun "opération"
+    text = (
+        "La start-up Doctolib serait sur le point de lever 30 millions d'euros auprès de Eurazeo. L'opération "
+        "valoriserait la jeune pousse à plus de 250 millions d'euros."
+    )
+    claims = claims_of(nlp, text)
+    assert find(claims, "valuation", "Doctolib", None, "plus de 250 millions d'euros") is not None, claims
+    assert [c for c in claims if c["frame"] == "acquisition"] == []

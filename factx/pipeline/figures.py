@@ -205,6 +205,9 @@ class _Sentence:
             measure = verb.lemma_.lower() in figures().measure_verbs
         if verb.i in self.heads and self.trigger_at(verb.i, kind) and not measure:
             return None  # the verb is a trigger itself: the governing strategy takes it
+        up = verb.head
+        if verb.dep_ == "xcomp" and up.i in self.heads and self.trigger_at(up.i, kind) and not measure:
+            return None  # "L'opération valoriserait la jeune pousse à...": a word the parse made the trigger's verb
         # the verb's own dependents, and its subject through a control verb ("qui doit lui coûter")
         children = [c for c in verb.children if c.i != root.i]
         if verb.i != root.i:
