@@ -1557,3 +1557,18 @@ def test_the_new_whole_a_merger_makes_is_described_as_the_buyer(nlp):
     )
     claims = claims_of(nlp, text)
     assert find(claims, "revenue", "Système U", None, "31 milliards d'euros") is not None, claims
+
+
+@pytest.mark.parametrize(
+    "tail,frame,subject,amount",
+    [
+        ("La cible a dégagé l'an dernier un excédent brut d'exploitation de 112 millions d'euros.", "ebitda",
+         "Lemaire", "112 millions d'euros"),
+        ("L'acquéreur a réalisé un chiffre d'affaires de 28 milliards d'euros.", "revenue", "Système U",
+         "28 milliards d'euros"),
+    ],
+)  # fmt: skip
+def test_the_target_and_the_buyer_are_the_parties_of_the_deal_told_last(nlp, tail, frame, subject, amount):
+    text = f"Système U a signé mardi un accord pour acquérir Lemaire pour 1,35 milliard d'euros. {tail}"
+    claims = claims_of(nlp, text, "2024-06-11")
+    assert find(claims, frame, subject, None, amount) is not None, claims

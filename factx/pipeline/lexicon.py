@@ -64,6 +64,7 @@ class Grammar:
     )  # lemma -> receiver's prepositions
     owner_subjects: frozenset[str] = frozenset()  # "le plan (de X) prévoit": X's fact
     body_subjects: frozenset[str] = frozenset()  # "le conseil (d'administration) de X a rejeté": X did
+    deal_parties: dict[str, str] = field(default_factory=dict)  # "la cible" -> "object" of the last deal
     list_links: frozenset[str] = frozenset()  # ",", "et", "ou" between listed names
     circumstances: frozenset[tuple[str, ...]] = (
         frozenset()
@@ -132,6 +133,11 @@ def grammar() -> Grammar:
         },
         owner_subjects=_low(raw.get("owner_subjects")),
         body_subjects=_low(raw.get("body_subjects")),
+        deal_parties={
+            str(n).lower(): str(role)
+            for role, nouns in (raw.get("deal_parties") or {}).items()
+            for n in nouns or []
+        },
         list_links=_low(raw.get("list_links")),
         circumstances=frozenset(words_of(p) for p in raw.get("circumstances") or []),
         finite_endings=tuple(sorted(_low(raw.get("finite_endings")), key=len, reverse=True)),

@@ -352,6 +352,9 @@ def mention_of(ctx: Context, tok: Token) -> dict | None:
             m = ctx.idx.get(c)
             if m is not None and m["how"] == "name":
                 return m
+    party = _deal_party(ctx, tok)
+    if party is not None:
+        return party
     own = proper_name(tok)
     i = tok.i
     split = i >= 2 and w.text[i - 1] == "-"  # "start", "-", "up"
@@ -369,6 +372,28 @@ def mention_of(ctx: Context, tok: Token) -> dict | None:
         ):
             return proper_name(tok.doc[nxt])
     return own
+
+
+def _deal_party(ctx: Context, tok: Token) -> dict | None:
+    """ "La cible a dégagé un excédent brut de 112 millions", "l'acquéreur": a party of the deal the article
+    told last (grammar.yaml ``deal_parties``), when the noun has a definite or demonstrative article."""
+    g = grammar()
+    role = g.deal_parties.get(tok.lemma_.lower())
+    if role is None or tok.pos_ != "NOUN":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in g.definite_article | g.demonstrative for c in tok.children):
+        return None
+    for p in reversed(ctx.previous):
+        if ctx.frames.frames[p.frame].one_off and p.subject is not None and p.object is not None:
+            party = p.object if role == "object" else p.subject
+            m = party.mention
+            return {
+                "text": tok.text,
+                "canonical": m["canonical"],
+                "label": m.get("label"),
+                "how": "deal_party",
+            }
+    return None
 
 
 def _titled_company(ctx: Context, tok: Token) -> dict | None:
