@@ -1572,3 +1572,12 @@ def test_the_target_and_the_buyer_are_the_parties_of_the_deal_told_last(nlp, tai
     text = f"Système U a signé mardi un accord pour acquérir Lemaire pour 1,35 milliard d'euros. {tail}"
     claims = claims_of(nlp, text, "2024-06-11")
     assert find(claims, frame, subject, None, amount) is not None, claims
+
+
+def test_what_a_deal_covers_is_its_targets(nlp):
+    text = (
+        "Auchan a annoncé lundi le rachat de Casino pour 1,05 milliard d'euros. L'opération concernait 60 "
+        "hypermarchés."
+    )
+    claims = claims_of(nlp, text, "2024-07-15")
+    assert find(claims, "sites", "Casino", None, "60 hypermarchés") is not None, claims

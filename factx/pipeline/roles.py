@@ -383,16 +383,10 @@ def _deal_party(ctx: Context, tok: Token) -> dict | None:
         return None
     if not any(c.dep_ == "det" and c.lower_ in g.definite_article | g.demonstrative for c in tok.children):
         return None
-    for p in reversed(ctx.previous):
-        if ctx.frames.frames[p.frame].one_off and p.subject is not None and p.object is not None:
-            party = p.object if role == "object" else p.subject
-            m = party.mention
-            return {
-                "text": tok.text,
-                "canonical": m["canonical"],
-                "label": m.get("label"),
-                "how": "deal_party",
-            }
+    party = _told_deal_party(ctx, role)
+    if party is not None:
+        m = party.mention
+        return {"text": tok.text, "canonical": m["canonical"], "label": m.get("label"), "how": "deal_party"}
     return None
 
 
@@ -869,7 +863,21 @@ def s_unit_clause(ctx, d, tok, trig, frame):
         return None
     subj = logical(verb, "obj") if is_passive(verb) else logical(verb, "subj")
     found = first_mention(ctx, subj, "unit_clause")
+    if found is None:
+        # "L'opération concernait 60 hypermarchés et 115 supermarchés": what the deal covers is its target's
+        deals = figures().deal_nouns
+        if any(t.pos_ == "NOUN" and t.lemma_.lower() in deals and ctx.idx.get(t.i) is None for t in subj):
+            target = _told_deal_party(ctx, "object")
+            return Filled(target.mention, -1, "unit_clause/deal_target") if target else None
     return found if found is not None and found.mention.get("label") == "ORG" else None
+
+
+def _told_deal_party(ctx: Context, role: str) -> Filled | None:
+    """The buyer ("subject") or the target ("object") of the last one-off deal told, this sentence first."""
+    for p in reversed(ctx.previous + ctx.current):
+        if ctx.frames.frames[p.frame].one_off and p.subject is not None and p.object is not None:
+            return p.object if role == "object" else p.subject
+    return None
 
 
 def s_possessive(ctx, d, tok, trig, frame):
