@@ -1581,3 +1581,12 @@ def test_what_a_deal_covers_is_its_targets(nlp):
     )
     claims = claims_of(nlp, text, "2024-07-15")
     assert find(claims, "sites", "Casino", None, "60 hypermarchés") is not None, claims
+
+
+def test_a_companys_product_counts_the_companys_users(nlp):
+    text = (
+        "La start-up Doctolib a levé 48 millions d'euros. Son logiciel, utilisé par environ 350 entreprises, "
+        "permet de gérer les rendez-vous."
+    )
+    claims = claims_of(nlp, text)
+    assert find(claims, "users", "Doctolib", None, "environ 350 entreprises") is not None, claims
