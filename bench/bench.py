@@ -268,10 +268,10 @@ def main() -> None:
             res[f"press-{part}"] = gold_scores(
                 tmp, press / part / "gold.json", press / part / "articles", part
             )
-        # invented stories written for the purpose without reading factx's rules (tests/data/invented): a is
-        # developed against, b is held out
+        # invented stories written for the purpose without reading factx's rules (tests/data/invented): a and
+        # c are developed against, b is held out
         invented = ROOT / "tests" / "data" / "invented"
-        for part in ("a", "b"):
+        for part in ("a", "b", "c"):
             res[f"press-invented-{part}"] = gold_scores(
                 tmp, invented / part / "gold.json", invented / part / "articles", f"invented-{part}"
             )
@@ -422,6 +422,7 @@ def print_table(r: dict) -> None:
         ("heldout4", "real press, held-out 4"),
         ("invented-a", "invented stories A (developed against)"),
         ("invented-b", "invented stories B (held out)"),
+        ("invented-c", "invented stories C (developed against)"),
     ):
         g = r.get(f"press-{part}")
         if g:

@@ -36,6 +36,7 @@ SETS = {
     # invented stories written for the purpose without reading factx's rules (tests/data/invented/*/README.md)
     "invented-a": (DATA / "invented" / "a" / "articles", DATA / "invented" / "a" / "gold.json"),
     "invented-b": (DATA / "invented" / "b" / "articles", DATA / "invented" / "b" / "gold.json"),
+    "invented-c": (DATA / "invented" / "c" / "articles", DATA / "invented" / "c" / "gold.json"),
 }
 # press-heldout was retired to development on 2026-12-01, after its before/after scores were taken
 HELD_OUT = {"press-heldout2", "press-heldout3", "press-heldout4", "invented-b"}
