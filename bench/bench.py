@@ -269,9 +269,9 @@ def main() -> None:
                 tmp, press / part / "gold.json", press / part / "articles", part
             )
         # invented stories written for the purpose without reading factx's rules (tests/data/invented): a and
-        # c are developed against, b is held out
+        # c are developed against, b and d are held out
         invented = ROOT / "tests" / "data" / "invented"
-        for part in ("a", "b", "c"):
+        for part in ("a", "b", "c", "d"):
             res[f"press-invented-{part}"] = gold_scores(
                 tmp, invented / part / "gold.json", invented / part / "articles", f"invented-{part}"
             )
@@ -423,6 +423,7 @@ def print_table(r: dict) -> None:
         ("invented-a", "invented stories A (developed against)"),
         ("invented-b", "invented stories B (held out)"),
         ("invented-c", "invented stories C (developed against)"),
+        ("invented-d", "invented stories D (held out)"),
     ):
         g = r.get(f"press-{part}")
         if g:

@@ -37,9 +37,10 @@ SETS = {
     "invented-a": (DATA / "invented" / "a" / "articles", DATA / "invented" / "a" / "gold.json"),
     "invented-b": (DATA / "invented" / "b" / "articles", DATA / "invented" / "b" / "gold.json"),
     "invented-c": (DATA / "invented" / "c" / "articles", DATA / "invented" / "c" / "gold.json"),
+    "invented-d": (DATA / "invented" / "d" / "articles", DATA / "invented" / "d" / "gold.json"),
 }
 # press-heldout was retired to development on 2026-12-01, after its before/after scores were taken
-HELD_OUT = {"press-heldout2", "press-heldout3", "press-heldout4", "invented-b"}
+HELD_OUT = {"press-heldout2", "press-heldout3", "press-heldout4", "invented-b", "invented-d"}
 
 
 def _scorer():
