@@ -616,6 +616,9 @@ def test_construction(nlp, text, frame, subject, obj, amount, hedged):
         ),
         # "peser plus que" compares: the figures are the others' worth
         ("Doctolib pèse désormais davantage qu'Atos (2,87 milliards d'euros).", "valuation"),
+        # a plan of savings or job cuts is no budget
+        ("Michelin a présenté un plan d'économies de 2 milliards d'euros.", "budget"),
+        ("Le plan social de Michelin coûtera 300 millions d'euros.", "budget"),
     ],
 )
 def test_vocabulary_limits(nlp, text, frame):
@@ -1590,3 +1593,11 @@ def test_a_companys_product_counts_the_companys_users(nlp):
     )
     claims = claims_of(nlp, text)
     assert find(claims, "users", "Doctolib", None, "environ 350 entreprises") is not None, claims
+
+
+def test_a_programmes_plan_states_its_budget(nlp):
+    text = "Le conseil régional de Bretagne a adopté jeudi un plan de 148 millions d'euros pour les agriculteurs."
+    claims = claims_of(nlp, text)
+    assert [c["frame"] for c in claims if (c["amount"] or {}).get("text") == "148 millions d'euros"] == [
+        "budget"
+    ]
