@@ -359,7 +359,10 @@ def test_an_unknown_name_after_a_company_noun_is_a_company(nlp, text, name) -> N
     [
         ("La ville de Paris a voté un budget de 11,5 milliards d'euros.", "Ville de Paris"),
         ("La région Bretagne a adopté son budget primitif.", "Région Bretagne"),
-        ("Le conseil régional d'Occitanie a voté le plan.", "Conseil régional d'Occitanie"),
+        # one name whatever noun the article uses for the body (places.yaml public_body_names)
+        ("Le conseil régional d'Occitanie a voté le plan.", "Région Occitanie"),
+        ("Le conseil départemental du Nord a voté le plan.", "Département du Nord"),
+        ("La mairie de Lyon a voté un budget de 900 millions d'euros.", "Ville de Lyon"),
     ],
 )
 def test_a_place_after_a_public_body_is_that_body(nlp, text, name) -> None:

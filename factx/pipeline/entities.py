@@ -103,6 +103,15 @@ def places() -> dict[str, set[str]]:
     }
 
 
+@cache
+def _body_names() -> tuple[dict[str, str], frozenset[str]]:
+    """places.yaml ``public_body_names`` (a body's noun, folded -> the noun of the name it goes by) and
+    ``public_body_prepositions`` (those names that keep the "de" before the place)."""
+    raw = data.load("places") or {}
+    names = {fold(str(k)): str(v) for k, v in (raw.get("public_body_names") or {}).items()}
+    return names, frozenset(str(v) for v in raw.get("public_body_prepositions") or [])
+
+
 def is_place(text: str) -> bool:
     """A name of the places list, with or without its article ("la France", "l'Allemagne")."""
     name = fold(text)
@@ -610,9 +619,16 @@ class EntityFixer:
                 )
                 ns = phrase_before(w, end, bodies, most=3)
                 if ns > 0 and w.text[ns][:1].islower() and _fold(w.text[ns - 1]) in DETERMINERS:
-                    out.append(
-                        _org_span(doc, ns, sp.end, _capitalised(w.span_text(ns, sp.end)), canon, taken)
-                    )
+                    named, keep = _body_names()
+                    noun = named.get(_fold(w.span_text(ns, end)))
+                    first = end if noun in keep else sp.start
+                    while (
+                        noun not in keep and first < sp.end - 1 and _fold(w.text[first]) in ("de", "d'", "du")
+                    ):
+                        first += 1  # "le conseil régional d'Occitanie" (the model may take "d'" in) -> Région Occitanie
+                    place = w.span_text(first, sp.end)
+                    name = f"{noun} {place}" if noun else w.span_text(ns, sp.end)
+                    out.append(_org_span(doc, ns, sp.end, _capitalised(name), canon, taken))
                     continue
             out.append(sp)
         return out
