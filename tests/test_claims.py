@@ -1601,3 +1601,11 @@ def test_a_programmes_plan_states_its_budget(nlp):
     assert [c["frame"] for c in claims if (c["amount"] or {}).get("text") == "148 millions d'euros"] == [
         "budget"
     ]
+
+
+def test_a_company_in_receivership_owes_its_liabilities(nlp):
+    text = "Placée en redressement judiciaire, la société Lumio emploie 212 salariés. Son passif s'élève à 18,4 millions d'euros."
+    claims = claims_of(nlp, text)
+    assert [c["frame"] for c in claims if (c["amount"] or {}).get("text") == "18,4 millions d'euros"] == [
+        "debt"
+    ]
