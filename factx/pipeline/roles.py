@@ -392,8 +392,15 @@ def _deal_party(ctx: Context, tok: Token) -> dict | None:
     """ "La cible a dégagé un excédent brut de 112 millions", "l'acquéreur": a party of the deal the article
     told last (grammar.yaml ``deal_parties``), when the noun has a definite or demonstrative article."""
     g = grammar()
+    if tok.pos_ != "NOUN":
+        return None
     role = g.deal_parties.get(tok.lemma_.lower())
-    if role is None or tok.pos_ != "NOUN":
+    for c in tok.children:  # "le nouvel ensemble", "l'entité combinée": the noun with its adjective
+        if role is None and c.dep_ == "amod":
+            role = g.deal_parties.get(
+                f"{c.lower_} {tok.lower_}" if c.i < tok.i else f"{tok.lower_} {c.lower_}"
+            )
+    if role is None:
         return None
     if not any(c.dep_ == "det" and c.lower_ in g.definite_article | g.demonstrative for c in tok.children):
         return None
