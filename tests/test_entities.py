@@ -422,3 +422,18 @@ def test_a_capitalised_noun_phrase_opening_a_sentence_is_no_name(nlp) -> None:
     )
     assert [s.text for s in doc.spans[ENTITIES] if s.text.startswith("Plateforme")] == []
     assert "Slack" in {s.text for s in doc.spans[ENTITIES]}
+
+
+@pytest.mark.parametrize(
+    "text,name,label",
+    [
+        # what only a company has, with a possessive after the name: the model's person is a company
+        ("Lumarys prépare son entrée en Bourse à Paris.", "Lumarys", "ORG"),
+        ("Quelvane a vu son chiffre d'affaires bondir de 20 %.", "Quelvane", "ORG"),
+        # what people have too leaves the person
+        ("Mbappé prépare son transfert au Real Madrid.", "Mbappé", "PER"),
+    ],
+)
+def test_a_one_word_person_that_owns_what_only_companies_have_is_a_company(nlp, text, name, label) -> None:
+    doc = nlp(text)
+    assert (name, label) in [(s.text, s.label_) for s in doc.spans[ENTITIES]]

@@ -99,6 +99,7 @@ def places() -> dict[str, set[str]]:
             "person_nouns",
             "public_bodies",
             "public_bodies_alone",
+            "company_possessions",
         )
     }
 
@@ -181,6 +182,23 @@ def sentence_start(w: TokenStrings, i: int) -> bool:
     if w.sents_marked:
         return w.sent_start[i]
     return w.text[i - 1] in {".", "!", "?", "…", ":", "«", "»", '"', "“"}
+
+
+POSSESSIVES = ("son", "sa", "ses", "leur", "leurs")
+OWNING_REACH = 6  # tokens after a name in which its possessive may come
+
+
+def _owns_company_things(w: TokenStrings, end: int, vocab: set[str]) -> bool:
+    """A possessive soon after the name, in its clause, before something only a company has (places.yaml
+    ``company_possessions``)."""
+    for j in range(end, min(len(w.text), end + OWNING_REACH)):
+        if w.is_punct[j]:
+            return False
+        if w.lower[j] in POSSESSIVES:
+            return any(
+                _fold(w.span_text(j + 1, k)) in vocab for k in range(j + 2, min(len(w.text), j + 5) + 1)
+            )
+    return False
 
 
 def word_before(w: TokenStrings, end: int) -> tuple[str, int]:
@@ -374,6 +392,8 @@ class EntityFixer:
                 return "ORG"  # "les analystes de Kepler Cheuvreux", "le rachat de Quantix"
         if label == "PER" and len(span) == 1 and self.context(doc, span, label) == "ORG":
             return "ORG"  # "Quantix, une entreprise…" (not by the sentence role: people are subjects too)
+        if label == "PER" and len(span) == 1 and _owns_company_things(w, span.end, pl["company_possessions"]):
+            return "ORG"  # "Lumarys prépare son entrée en Bourse"
         if label in ("MISC", "LOC"):
             known_place = label == "LOC" and is_place(w.span_text(span.start, span.end))
             if known_place:
