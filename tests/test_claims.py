@@ -1610,3 +1610,29 @@ def test_a_company_in_receivership_owes_its_liabilities(nlp):
     assert [c["frame"] for c in claims if (c["amount"] or {}).get("text") == "18,4 millions d'euros"] == [
         "debt"
     ]
+
+
+@pytest.mark.parametrize(
+    "text,roles",
+    [
+        # a title joined to the apposition's first noun is the named person's
+        (
+            "Jean-Baptiste Lorin, ancien banquier et PDG de Kelvia depuis 2011, a confirmé.",
+            [("Jean-Baptiste Lorin", "Kelvia", "PDG")],
+        ),
+        # a relation's "de" title is another person's: not the founder, but the PDG
+        (
+            "Jean-Baptiste Lorin, petit-fils du fondateur et PDG de Kelvia depuis 2011, a confirmé.",
+            [("Jean-Baptiste Lorin", "Kelvia", "PDG")],
+        ),
+        # a title after "du" that is no relation's stays the person's
+        ("Le départ du PDG de Renault, Luca de Meo, a surpris.", [("Luca de Meo", "Renault", "PDG")]),
+    ],
+)
+def test_a_title_in_a_coordinated_apposition(nlp, text, roles):
+    got = [
+        (c["subject"]["canonical"], c["object"]["canonical"], c["value"]["canonical"])
+        for c in claims_of(nlp, text)
+        if c["frame"] == "role"
+    ]
+    assert got == roles

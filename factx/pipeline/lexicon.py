@@ -59,6 +59,7 @@ class Grammar:
     one_of: frozenset[str]  # "l'un des investisseurs": one of a group
     topic_openers: tuple[tuple[str, ...], ...]  # "du côté de": the company named next is the sentence's topic
     title_joins: frozenset[tuple[str, ...]] = frozenset()  # "président et CEO": two titles of one person
+    relation_nouns: frozenset[tuple[str, ...]] = frozenset()  # "petit-fils du fondateur": another's title
     transfer_verbs: dict[str, tuple[str, ...]] = field(
         default_factory=dict
     )  # lemma -> receiver's prepositions
@@ -127,6 +128,7 @@ def grammar() -> Grammar:
         one_of=_low(raw.get("one_of")),
         topic_openers=tuple(words_of(fold(str(p))) for p in raw.get("topic_openers") or []),
         title_joins=frozenset(words_of(str(p)) for p in raw.get("title_joins") or []),
+        relation_nouns=frozenset(words_of(str(p)) for p in raw.get("relation_nouns") or []),
         transfer_verbs={
             str(k).lower(): tuple(str(p) for p in v or [])
             for k, v in (raw.get("transfer_verbs") or {}).items()

@@ -98,6 +98,18 @@ def has_title(sent: Span) -> bool:
     return any(_title_at(sent, low, i) for i in range(sent.start, sent.end) if low[i] in index)
 
 
+def _relation_before(low: list[str], i: int, start: int) -> bool:
+    """The title at ``i`` is the "de" complement of a relation noun ("petit-fils du fondateur", "l'épouse du
+    PDG": grammar.yaml ``relation_nouns``): another person's title."""
+    g = grammar()
+    j = i - 1
+    while j > start and low[j] in ("le", "la", "l'", "l’"):
+        j -= 1
+    if j <= start or low[j] not in g.prep_forms("de"):
+        return False
+    return any(tuple(low[j - len(r) : j]) == r for r in g.relation_nouns if j - len(r) >= start)
+
+
 def role_drafts(ctx: Context) -> list[Draft]:
     sent, doc = ctx.sent, ctx.doc
     out: list[Draft] = []
@@ -107,8 +119,8 @@ def role_drafts(ctx: Context) -> list[Draft]:
     i = sent.start
     while i < sent.end:
         hit = _title_at(sent, low, i) if low[i] in index else None
-        if hit is None:
-            i += 1
+        if hit is None or _relation_before(low, i, sent.start):
+            i += 1  # "petit-fils du fondateur": the complement's title is someone else's
             continue
         found.append((i, i + len(hit[0]), hit[1]))
         i += len(hit[0])
@@ -176,7 +188,19 @@ def _title(ctx: Context, start: int, end: int, canonical: str, company: bool = F
     sent, doc = ctx.sent, ctx.doc
     head = next((t for t in doc[start:end] if not (start <= t.head.i < end) or t.head.i == t.i), doc[start])
     how = "apposition"
-    person = _person(ctx, head.head) if head.dep_ == "appos" else None
+    person = None
+    first = head
+    # "X, petit-fils du fondateur et PDG de Thermonor", "X, ancien banquier et PDG de Kelvia": a bare title
+    # joined to the apposition (the parse may join it to the name itself) is the named person's; "X et le PDG
+    # de Y" are two people
+    bare = not any(c.dep_ == "det" for c in head.children) and any(
+        c.dep_.startswith("nmod") and prep_matches(c, "de") for c in head.children
+    )  # (a title with no company of its own is its group's: "son président et CEO")
+    while bare and person is None and first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+        person = _person(ctx, first)
+    if person is None:
+        person = _person(ctx, first.head) if first.dep_ == "appos" else None
     person = person or next((p for c in head.children if c.dep_ == "appos" and (p := _person(ctx, c))), None)
     # linear reading: "Name , title", "Name, le title", "title de Org , Name"
     before = start - 1
