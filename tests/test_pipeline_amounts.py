@@ -280,7 +280,7 @@ def test_a_stop_after_a_money_shorthand_ends_the_sentence(nlp, text: str, figure
     [
         ("Carrefour a repoussé une offre de Couche-Tard, dit-il.", "Couche-Tard"),
         ("Le motoriste Rolls-Royce supprime 3 000 postes.", "Rolls-Royce"),
-        ("Air France-KLM lève 1 milliard.", "France-KLM"),
+        ("Le motoriste Rolls-Royce et Mercedes-Benz, dit-il.", "Mercedes-Benz"),
     ],
 )
 def test_a_hyphenated_name_is_one_word(nlp, text: str, name: str) -> None:
@@ -288,3 +288,17 @@ def test_a_hyphenated_name_is_one_word(nlp, text: str, name: str) -> None:
     tokens = [t.text for t in nlp.make_doc(text)]
     assert name in tokens
     assert "-il" not in text or "-il" in tokens
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("La fusion Veolia-Suez a été finalisée.", ["Veolia", "-", "Suez"]),  # two known names
+        ("Le rapprochement PSA-FCA avance.", ["PSA", "-", "FCA"]),  # acronyms
+    ],
+)
+def test_two_names_joined_by_a_hyphen_stay_two(nlp, text: str, parts: list[str]) -> None:
+    tokens = [t.text for t in nlp.make_doc(text)]
+    k = tokens.index(parts[0])
+    assert tokens[k : k + 3] == parts

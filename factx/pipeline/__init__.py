@@ -73,12 +73,27 @@ _HYPHENATED_NAME = r"[A-ZÀ-Ý][\w&]*(?:-[A-ZÀ-Ý][\w&]*)+"
 
 
 def _keep_hyphenated_names(nlp: Language) -> None:
+    """... unless its parts are names of their own: "la fusion Veolia-Suez", "le rapprochement PSA-FCA" join
+    two companies (a part the data file knows, or an acronym), "Mercedes-Benz" (known whole) is one."""
     import re
 
+    from ..canon import key, known_index
+
     name = re.compile(_HYPHENATED_NAME).fullmatch
-    known = nlp.tokenizer.token_match
+    names = known_index().by_key
+    own = nlp.tokenizer.token_match
+
+    def one_name(text: str) -> bool:
+        if key(text) in names:
+            return True
+        parts = text.split("-")
+        return not any(key(p) in names or len(p) > 1 and p.isupper() for p in parts)
 
     def match(text: str):
-        return (known(text) if known is not None else None) or name(text)
+        found = own(text) if own is not None else None
+        if found:
+            return found
+        found = name(text)
+        return found if found and one_name(text) else None
 
     nlp.tokenizer.token_match = match
