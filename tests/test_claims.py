@@ -1636,3 +1636,24 @@ def test_a_title_in_a_coordinated_apposition(nlp, text, roles):
         if c["frame"] == "role"
     ]
     assert got == roles
+
+
+def test_an_aside_about_the_buyer_dates_nothing_of_the_deal(nlp):
+    claims = claims_of(nlp, "Orvane, cotée depuis 2015 à Paris, a racheté Telmis pour 2 milliards d'euros.")
+    deal = find(claims, "acquisition", "Orvane", "Telmis", "2 milliards d'euros")
+    assert deal is not None, claims
+    assert deal["date"] is None
+
+
+def test_a_milestone_noun_takes_no_date_of_another_clause(nlp):
+    text = f"{DEAL} Telmis a publié ses résultats le 3 mars, et la finalisation interviendra ensuite."
+    claims = claims_of(nlp, text, "2025-03-10")
+    assert find(claims, "acquisition", "Orvane", "Telmis", "2 milliards d'euros") is not None, claims
+    assert [c for c in claims if c["frame"] == "acquisition" and c["amount"] is None] == []
+
+
+def test_a_deal_party_noun_with_its_own_complement_is_no_party(nlp):
+    text = f"{DEAL} La cible de Bercy est un déficit de 3 milliards d'euros."
+    claims = claims_of(nlp, text, "2025-03-10")
+    assert [c for c in claims if (c["subject"] or {}).get("canonical") == "Telmis" and c["amount"]] == []
+    assert find(claims, "acquisition", "Orvane", "Telmis", "2 milliards d'euros") is not None, claims

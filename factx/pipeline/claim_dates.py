@@ -133,8 +133,15 @@ def attach(
 
     # an aside the parse hangs on a claim's own trigger tells that fact ("Le rachat de Telmis par Orvane,
     # finalisé le 27 octobre, a coûté..."), not the name before it
+    # (a participle the parse hangs on a noun before the aside: the parse is trusted for no more, "Orvane,
+    # cotée depuis 2015 à Paris, a racheté..." keeps its date in the aside)
     told = {
-        (x, y): {doc[i].head.i for i in range(x, y) if not x <= doc[i].head.i < y} for x, y in asides or ()
+        (x, y): {
+            doc[i].head.i
+            for i in range(x, y)
+            if doc[i].dep_ == "acl" and doc[i].head.i < x and doc[doc[i].head.i].pos_ == "NOUN"
+        }
+        for x, y in asides or ()
     }
 
     def barred(a: int, s: Span) -> bool:

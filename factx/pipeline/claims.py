@@ -251,7 +251,11 @@ def _sentence(
     _milestones(sent, drafts, frames)
     # 4. dates
     claim_dates.attach(drafts, sent, dates, frames.frames, ctx.incises)
-    drafts = [d for d in drafts if d.date is not None or not d.how["frame"].startswith(MILESTONE_NOUN)]
+    # a milestone noun's claim says when: only a date of its own clause ("et la finalisation interviendra
+    # ensuite" has none, whatever date the sentence's other clause gives)
+    drafts = [
+        d for d in drafts if not d.how["frame"].startswith(MILESTONE_NOUN) or d.how.get("date") == "clause"
+    ]
     _figure_dates(drafts, dates)
     merged = _merge(drafts, frames)
     _dated_anaphors(merged, frames, previous)
@@ -267,7 +271,7 @@ MILESTONE_NOUN = "milestone_noun"
 def _milestone_drafts(sent: Span, drafts: list[Draft], frames: Frames, previous: list[Draft]) -> list[Draft]:
     """ "La finalisation interviendra le 3 février": a bare milestone noun (events.yaml ``milestone_nouns``,
     with a definite or demonstrative article and no complement) is the event the article told last, at that
-    milestone, when its sentence tells no event of its own (kept only when a date of its clause dates it)."""
+    milestone, when its sentence tells no event of its own (kept only when a date of its own clause dates it)."""
     if any(frames.frames[d.frame].one_off for d in drafts):
         return []
     told = next((p for p in _deals(previous, frames) if p.stated), None)

@@ -402,8 +402,13 @@ def _deal_party(ctx: Context, tok: Token) -> dict | None:
             )
     if role is None:
         return None
-    if not any(c.dep_ == "det" and c.lower_ in g.definite_article | g.demonstrative for c in tok.children):
-        return None
+    articles = g.definite_article | g.demonstrative
+    if (
+        "Plur" in tok.morph.get("Number")
+        or not any(c.dep_ == "det" and c.lower_ in articles for c in tok.children)
+        or any(c.dep_.startswith("nmod") for c in tok.children)
+    ):
+        return None  # "les acquéreurs" are several; "la cible de Bercy" is someone's aim
     party = _told_deal_party(ctx, role)
     if party is not None:
         m = party.mention
@@ -887,17 +892,30 @@ def s_unit_clause(ctx, d, tok, trig, frame):
     if found is None:
         # "L'opération concernait 60 hypermarchés et 115 supermarchés": what the deal covers is its target's
         deals = figures().deal_nouns
-        if any(t.pos_ == "NOUN" and t.lemma_.lower() in deals and ctx.idx.get(t.i) is None for t in subj):
+        if any(
+            t.pos_ == "NOUN"
+            and t.lemma_.lower() in deals
+            and ctx.idx.get(t.i) is None
+            and not any(c.dep_.startswith("nmod") for c in t.children)  # "le rachat de Cora" names its own
+            for t in subj
+        ):
             target = _told_deal_party(ctx, "object")
             return Filled(target.mention, -1, "unit_clause/deal_target") if target else None
     return found if found is not None and found.mention.get("label") == "ORG" else None
 
 
 def _told_deal_party(ctx: Context, role: str) -> Filled | None:
-    """The buyer ("subject") or the target ("object") of the last one-off deal told, this sentence first."""
-    for p in reversed(ctx.previous + ctx.current):
-        if ctx.frames.frames[p.frame].one_off and p.subject is not None and p.object is not None:
-            return p.object if role == "object" else p.subject
+    """The buyer ("subject") or the target ("object") of the last one-off deal the article stated (this
+    sentence's drafts filled so far first)."""
+    for drafts in (ctx.current, ctx.previous):
+        for p in reversed(drafts):
+            if (
+                ctx.frames.frames[p.frame].one_off
+                and p.subject is not None
+                and p.object is not None
+                and (p.stated or drafts is ctx.current)
+            ):
+                return p.object if role == "object" else p.subject
     return None
 
 
