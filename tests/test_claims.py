@@ -1657,3 +1657,13 @@ def test_a_deal_party_noun_with_its_own_complement_is_no_party(nlp):
     claims = claims_of(nlp, text, "2025-03-10")
     assert [c for c in claims if (c["subject"] or {}).get("canonical") == "Telmis" and c["amount"]] == []
     assert find(claims, "acquisition", "Orvane", "Telmis", "2 milliards d'euros") is not None, claims
+
+
+def test_the_longest_way_of_paying_is_read_whatever_the_set_order(nlp):
+    # "en obligations convertibles" and its shorter "en obligations" are both ways of paying: the longest one
+    # is skipped before the restatement, so the dollar figure is the same claim's (it was read as a claim of
+    # its own under some hash seeds)
+    text = "Orvane a racheté Telmis pour 2 milliards d'euros en obligations convertibles, soit 2,2 milliards de dollars."
+    deals = [c for c in claims_of(nlp, text) if c["frame"] == "acquisition"]
+    assert [c["amount"]["text"] for c in deals] == ["2 milliards d'euros"], deals
+    assert [a["text"] for a in deals[0]["alternatives"]] == ["2,2 milliards de dollars"]

@@ -506,12 +506,12 @@ def _per_unit_match(doc, end: int) -> tuple[tuple[str, ...], tuple[str, ...], st
     found = _per_unit_entry(_after(doc, end))
     if found is not None:
         return found
-    norm = token_strings(doc).norm
-    for means in figures().payment_means:
-        if tuple(norm[end : end + len(means)]) == means:
-            e = _per_unit_entry(_after(doc, end + len(means)))
-            if e is not None:
-                return (*means, *e[0]), (*means, *e[1]), e[2]
+    n = _means_at(doc, end)
+    if n:
+        means = tuple(token_strings(doc).norm[end : end + n])
+        e = _per_unit_entry(_after(doc, end + n))
+        if e is not None:
+            return (*means, *e[0]), (*means, *e[1]), e[2]
     return None
 
 
@@ -565,10 +565,10 @@ def _restates(doc, prev: Span, fig: Span, kinds: dict[int, str | None]) -> bool:
             skip += 1  # "229 dollars par action Seagen, soit...": the shares' company
         between = between[skip:]
     f = figures()
-    for means in f.payment_means:
-        if between[: len(means)] == means:
-            between = between[len(means) :]
-            break
+    # the longest way of paying that opens the words between ("en obligations convertibles", not "en
+    # obligations"): a set's order is no order
+    means = max((len(m) for m in f.payment_means if between[: len(m)] == m), default=0)
+    between = between[means:]
     if between in f.restatement or between == ():
         return True
     if len(between) > 8:
