@@ -625,16 +625,18 @@ def _complete_units(entries: list[_Entry]) -> None:
         if highs and low / 10 <= v.low and v.high <= max(highs) * 10:
             e.measure = others[0].measure
     # a deal's "sum" of the order of its target's prices per unit is one of those prices
+    units = _offer_units()  # per share, not per year (a salary)
     for deal_frame, price_frame in (_data().get("deal_prices") or {}).items():
         for e in entries:
             if e.frame != deal_frame or e.measure != ("money",) or e.value.interval is None or not e.object:
                 continue
-            units = {_fold(u) for u in _data().get("deal_price_units") or ()}
             prices = [o for o in per.get((price_frame, _fold(e.object)), []) if o.measure[-1] in units]
             if len({o.measure for o in prices}) != 1:
                 continue
             highs = [o.value.interval.high for o in prices if o.value.interval.high < math.inf]
-            if highs and e.value.interval.high <= max(highs) * 10:
+            low = min(o.value.interval.low for o in prices)
+            v = e.value.interval
+            if highs and low / 10 <= v.low and v.high <= max(highs) * 10:  # not "pour 1 euro symbolique"
                 e.frame, e.subject, e.object, e.measure = price_frame, e.object, None, prices[0].measure
 
 
@@ -917,15 +919,16 @@ def _conflict_id(
 
 
 def _before_revision(p: _Position, q: _Position) -> bool:
-    """``p`` gives a revised figure ("Atlas Copco a relevé son offre à 42,50 euros", claim ``revised``) that
-    ``q``'s articles, all written before any of ``p``'s, could not know: the first offer is no disagreement."""
-    if not all(e.claim.get("revised") for e in p.entries) or any(e.claim.get("revised") for e in q.entries):
+    """``p`` gives a revised figure ("Atlas Copco a relevé son offre à 42,50 euros", claim ``revised`` in one of
+    its articles) that ``q``'s articles, all written before any of ``p``'s, could not know: the first offer is
+    no disagreement."""
+    # a figure one article calls the raised one is that one, for the articles that give it without saying so
+    if not any(e.claim.get("revised") for e in p.entries) or any(e.claim.get("revised") for e in q.entries):
         return False
-    pubs_p = [e.pub for e in p.entries]
-    pubs_q = [e.pub for e in q.entries]
-    if not all(pubs_p) or not all(pubs_q):
+    # the days the articles were written (an article dated by its month is any day of it)
+    if not p.written or not q.written:
         return False
-    return max(str(x) for x in pubs_q) < min(str(x) for x in pubs_p)
+    return max(q.written) < min(p.written)
 
 
 def _records(entries: list[_Entry], period: str | None, measure: tuple[str, ...] | None = None) -> list[dict]:

@@ -1498,6 +1498,12 @@ def test_a_rumour_as_a_point_in_time_hedges_nothing(nlp, text):
         ("Orvane a relevé son offre sur Telmis à 42,50 euros par action.", True),
         ("Le nouveau prix porte la valeur du rachat de Telmis par Orvane à 1,2 milliard d'euros.", True),
         ("Orvane propose 38 euros par action pour racheter Telmis.", False),
+        # a revision word about something else than the deal
+        (
+            "Orvane a relevé son objectif de chiffre d'affaires à 2 milliards d'euros après le rachat de Telmis "
+            "pour 500 millions d'euros.",
+            False,
+        ),
     ],
 )
 def test_a_raised_offer_is_a_revised_figure(nlp, text, revised):

@@ -33,11 +33,12 @@ from .entities import is_place
 from .extensions import AMOUNTS, DATES
 from .figures import Owned, kind_of, owned_figures
 from .frames import Frame, Frames, Trigger, fold_word, load_frames, with_roles
+from .hedging import cues as hedge_cues
 from .lexicon import figures, grammar, milestone_nouns, milestones, occurrence_verbs, sources
 from .mentions import MentionIndex, mention_index
 from .roles import Context, coordinated, fill
 from .sentences import sentence_bounds, sentences
-from .syntax import finite_at, heads_above, prep_matches
+from .syntax import clause_head, finite_at, heads_above, prep_matches
 from .titles import has_title, role_drafts
 from .tokens import token_strings
 
@@ -688,13 +689,21 @@ def _figure_marks(drafts: list[Draft]) -> None:
     w, lemmas = strings.lower_apos, strings.lemma
     sent = drafts[0].sent
     deals = (fig.per_unit_frame, fig.per_unit_total_frame)
-    revised = any(d.figure is not None and d.frame in deals for d in drafts) and _revises(
-        w, lemmas, sent.start, sent.end, fig
+    cues = (
+        set(_revision_cues(w, lemmas, sent.start, sent.end, fig))
+        if any(d.frame in deals for d in drafts)
+        else set()
     )
+    for d in drafts:
+        if d.frame in deals and d.trigger >= 0:
+            d.revised = _revises(strings, d.trigger, cues, sent)
+    # a price per share has no trigger of its own: it is revised with its sentence's deal
+    deal_revised = any(d.revised for d in drafts)
     for d in drafts:
         if d.figure is None:
             continue
-        d.revised = revised and d.frame in deals
+        if d.frame in deals and d.trigger < 0:
+            d.revised = deal_revised
         d.loss = d.trigger >= 0 and fold_word(lemmas[d.trigger]) in fig.loss_words
         a, b = d.figure.start, d.figure.end
         after = any(tuple(w[b : b + len(c)]) == c for c in fig.increment_after)
@@ -702,16 +711,55 @@ def _figure_marks(drafts: list[Draft]) -> None:
         d.increment = after or before
 
 
-def _revises(w: list[str], lemmas: list[str], a: int, b: int, fig) -> bool:
-    """The sentence tells a revised deal figure (figures.yaml ``revision_lemmas``, ``revision_phrases``)."""
-    if any(fold_word(lemmas[i]) in fig.revision_lemmas for i in range(a, b)):
+def _revises(w, t: int, cues: set[int], sent: Span) -> bool:
+    """The deal noun or verb at ``t`` is told as revised: a cue is the word governing it ("a relevé son
+    offre"), qualifies it ("l'offre relevée", "la nouvelle offre"), or is the subject of its verb ("le
+    nouveau prix porte la valeur de l'opération à..."); not a cue elsewhere in the sentence ("a relevé son
+    objectif après le rachat de Telmis")."""
+    if not cues:
+        return False
+    near = {t, w.head[t], *w.children[t]}
+    verb = _clause_of(sent, t)
+    subjects = [c for c in w.children[verb] if w.dep[c] in ("nsubj", "nsubj:pass")]
+    near |= {*subjects, *(g for c in subjects for g in w.children[c])}
+    if near & cues:
         return True
+    # a cue heading a clause the deal's hangs in ("le nouveau prix représente une prime ... et porte la valeur
+    # de l'opération à"), unless a preposition of time sets the deal apart ("après le rachat de Telmis")
+    times = hedge_cues().time_references
+    above: set[int] = set()
+    i = t
+    for _ in range(CLIMB_REVISION):
+        if any(w.dep[c] == "case" and w.lower[c] in times for c in w.children[i]):
+            return False
+        above.add(i)
+        if w.head[i] == i or not sent.start <= w.head[i] < sent.end:
+            break
+        i = w.head[i]
+    return any(_clause_of(sent, c) in above for c in cues)
+
+
+CLIMB_REVISION = 10  # heads climbed from a deal's word to the clauses it hangs in
+
+
+def _clause_of(sent: Span, i: int) -> int:
+    tok = sent.doc[i]
+    return i if tok.pos_ in ("VERB", "AUX") else clause_head(tok, sent.start, sent.end).i
+
+
+def _revision_cues(w: list[str], lemmas: list[str], a: int, b: int, fig) -> list[int]:
+    """Where the sentence tells a revised deal figure (figures.yaml ``revision_lemmas``, ``revision_phrases``):
+    the cue words' positions."""
+    out = [i for i in range(a, b) if fold_word(lemmas[i]) in fig.revision_lemmas]
     words = w[a:b]
-    return any(
-        tuple(words[i : i + len(p)]) == p
+    out += [
+        a + i + k
         for p in fig.revision_phrases
         for i in range(len(words) - len(p) + 1)
-    )
+        if tuple(words[i : i + len(p)]) == p
+        for k in range(len(p))
+    ]
+    return out
 
 
 def _share_owner(d: Draft, index: MentionIndex | None) -> Filled | None:
