@@ -430,8 +430,10 @@ def test_a_capitalised_noun_phrase_opening_a_sentence_is_no_name(nlp) -> None:
         # what only a company has, with a possessive after the name: the model's person is a company
         ("Lumarys prépare son entrée en Bourse à Paris.", "Lumarys", "ORG"),
         ("Quelvane a vu son chiffre d'affaires bondir de 20 %.", "Quelvane", "ORG"),
-        # what people have too leaves the person
+        # what people have too leaves the person; so does a possessive in another clause
         ("Mbappé prépare son transfert au Real Madrid.", "Mbappé", "PER"),
+        ("Neymar a vu sa valorisation chuter.", "Neymar", "PER"),
+        ("Dupont estime que son chiffre d'affaires progressera.", "Dupont", "PER"),
     ],
 )
 def test_a_one_word_person_that_owns_what_only_companies_have_is_a_company(nlp, text, name, label) -> None:

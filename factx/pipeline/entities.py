@@ -184,20 +184,33 @@ def sentence_start(w: TokenStrings, i: int) -> bool:
     return w.text[i - 1] in {".", "!", "?", "…", ":", "«", "»", '"', "“"}
 
 
-POSSESSIVES = ("son", "sa", "ses", "leur", "leurs")
-OWNING_REACH = 6  # tokens after a name in which its possessive may come
+def _owns_company_things(doc: Doc, span: Span, vocab: set[str]) -> bool:
+    """The name is the subject of a verb whose object (or its infinitive's) is something only a company has,
+    with a singular possessive (places.yaml ``company_possessions``: "Lumarys prépare son entrée en Bourse")."""
+    from .lexicon import grammar
 
+    w = token_strings(doc)
+    singular = {p for p, number in grammar().possessive.items() if number == "sing"}
+    longest = max((len(v.split()) for v in vocab), default=1) + 2
 
-def _owns_company_things(w: TokenStrings, end: int, vocab: set[str]) -> bool:
-    """A possessive soon after the name, in its clause, before something only a company has (places.yaml
-    ``company_possessions``)."""
-    for j in range(end, min(len(w.text), end + OWNING_REACH)):
-        if w.is_punct[j]:
-            return False
-        if w.lower[j] in POSSESSIVES:
-            return any(
-                _fold(w.span_text(j + 1, k)) in vocab for k in range(j + 2, min(len(w.text), j + 5) + 1)
-            )
+    def owned(noun: int) -> bool:
+        end = min(len(doc), noun + longest)
+        return any(_fold(w.span_text(noun, k)) in vocab for k in range(noun + 1, end + 1))
+
+    root = span.root
+    if root.dep_ in ("nsubj", "nsubj:pass") and root.head.i != root.i:
+        verbs = [root.head, *(c for c in root.head.children if c.dep_ == "xcomp")]
+        for obj in (c for v in verbs for c in v.children if c.dep_ == "obj"):
+            if any(c.dep_ == "det" and c.lower_ in singular for c in obj.children) and owned(obj.i):
+                return True
+        return False
+    # an unknown name the parse left alone ("Lumarys prépare son entrée en Bourse" with two roots): its verb
+    # right after it, then the possessive
+    j = span.end
+    while j < len(doc) and w.pos[j] == AUX:
+        j += 1
+    if j + 1 < len(doc) and w.pos[j] == VERB and w.lower[j + 1] in singular:
+        return owned(j + 2)
     return False
 
 
@@ -392,7 +405,7 @@ class EntityFixer:
                 return "ORG"  # "les analystes de Kepler Cheuvreux", "le rachat de Quantix"
         if label == "PER" and len(span) == 1 and self.context(doc, span, label) == "ORG":
             return "ORG"  # "Quantix, une entreprise…" (not by the sentence role: people are subjects too)
-        if label == "PER" and len(span) == 1 and _owns_company_things(w, span.end, pl["company_possessions"]):
+        if label == "PER" and len(span) == 1 and _owns_company_things(doc, span, pl["company_possessions"]):
             return "ORG"  # "Lumarys prépare son entrée en Bourse"
         if label in ("MISC", "LOC"):
             known_place = label == "LOC" and is_place(w.span_text(span.start, span.end))
