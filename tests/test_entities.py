@@ -363,6 +363,8 @@ def test_an_unknown_name_after_a_company_noun_is_a_company(nlp, text, name) -> N
         ("Le conseil régional d'Occitanie a voté le plan.", "Région Occitanie"),
         ("Le conseil départemental du Nord a voté le plan.", "Département du Nord"),
         ("La mairie de Lyon a voté un budget de 900 millions d'euros.", "Ville de Lyon"),
+        ("La région d'Occitanie a voté le plan.", "Région Occitanie"),
+        ("Le conseil régional des Hauts-de-France a voté le plan.", "Région Hauts-de-France"),
     ],
 )
 def test_a_place_after_a_public_body_is_that_body(nlp, text, name) -> None:

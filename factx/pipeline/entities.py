@@ -640,24 +640,21 @@ class EntityFixer:
     def public_bodies(doc: Doc, spans: list[Span], taken: list[bool], canon: Canonicalizer) -> list[Span]:
         """A place after a public body's noun is that body ("la ville de Paris" -> Ville de Paris, "la région
         Bretagne" -> Région Bretagne: places.yaml ``public_bodies``), an organisation with a budget of its own."""
+        from .lexicon import grammar
+
         w = token_strings(doc)
         bodies = places()["public_bodies"]
+        de = grammar().prep_forms("de")  # "de", "d'", "du", "des" ("le conseil régional des Hauts-de-France")
         out = []
         for sp in spans:
             if sp.label_ == "LOC" and not dateline(w, sp.start, sp.end):
-                end = (
-                    sp.start - 1
-                    if sp.start > 0 and _fold(w.text[sp.start - 1]) in ("de", "d'", "du")
-                    else sp.start
-                )
+                end = sp.start - 1 if sp.start > 0 and _fold(w.text[sp.start - 1]) in de else sp.start
                 ns = phrase_before(w, end, bodies, most=3)
                 if ns > 0 and w.text[ns][:1].islower() and _fold(w.text[ns - 1]) in DETERMINERS:
                     named, keep = _body_names()
                     noun = named.get(_fold(w.span_text(ns, end)))
                     first = end if noun in keep else sp.start
-                    while (
-                        noun not in keep and first < sp.end - 1 and _fold(w.text[first]) in ("de", "d'", "du")
-                    ):
+                    while noun not in keep and first < sp.end - 1 and _fold(w.text[first]) in de:
                         first += 1  # "le conseil régional d'Occitanie" (the model may take "d'" in) -> Région Occitanie
                     place = w.span_text(first, sp.end)
                     name = f"{noun} {place}" if noun else w.span_text(ns, sp.end)
