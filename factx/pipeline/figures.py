@@ -207,7 +207,9 @@ class _Sentence:
             return None  # the verb is a trigger itself: the governing strategy takes it
         up = verb.head
         if verb.dep_ == "xcomp" and up.i in self.heads and self.trigger_at(up.i, kind) and not measure:
-            return None  # "L'opération valoriserait la jeune pousse à...": a word the parse made the trigger's verb
+            # a verb complementing a trigger verb leaves the figure to that trigger, the governing strategy's
+            # ("L'opération valoriserait la jeune pousse à...", "pousse" parsed as a verb under "valoriserait")
+            return None
         # the verb's own dependents, and its subject through a control verb ("qui doit lui coûter")
         children = [c for c in verb.children if c.i != root.i]
         if verb.i != root.i:
