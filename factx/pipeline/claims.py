@@ -391,8 +391,8 @@ def _occurs(w, noun: int) -> bool:
 
 
 def _milestone_noun_in(sent: Span) -> bool:
-    nouns, lemma = milestone_nouns(), token_strings(sent.doc).lemma
-    return any(lemma[i].lower() in nouns for i in range(sent.start, sent.end))
+    nouns, lemma = milestone_nouns(), token_strings(sent.doc).lemma_lower
+    return any(lemma[i] in nouns for i in range(sent.start, sent.end))
 
 
 def _backer_label(m: dict) -> bool:
@@ -828,8 +828,8 @@ def _milestones(sent: Span, drafts: list[Draft], frames: Frames) -> None:
         path = hedging.governors(w, i, sent) + [c for c in w.children[i] if w.dep[c] in ("acl", "amod")]
         for t in path:
             found = names.get(w.lemma[t].lower())
-            if found is None and w.pos[t] == NOUN and _occurs(w, t):
-                found = nouns.get(w.lemma[t].lower())  # "la finalisation de l'opération interviendra le..."
+            if found is None and w.pos[t] == NOUN and w.lemma_lower[t] in nouns and _occurs(w, t):
+                found = nouns[w.lemma_lower[t]]  # "la finalisation de l'opération interviendra le..."
             if found:
                 d.milestone = found
                 break
