@@ -616,13 +616,7 @@ def _complete_units(entries: list[_Entry]) -> None:
         if e.frame not in offers or e.measure != ("money",) or e.value.interval is None:
             continue
         others = [o for o in per.get((e.frame, _fold(e.subject)), []) if o.doc != e.doc]
-        if len({o.measure for o in others}) != 1:
-            continue
-        # (the prices per unit all have an interval: ``per`` holds no other)
-        highs = [o.value.interval.high for o in others if o.value.interval.high < math.inf]
-        low = min(o.value.interval.low for o in others)
-        v = e.value.interval
-        if highs and low / 10 <= v.low and v.high <= max(highs) * 10:
+        if _of_their_order(e, others):
             e.measure = others[0].measure
     # a deal's "sum" of the order of its target's prices per unit is one of those prices
     units = _offer_units()  # per share, not per year (a salary)
@@ -631,13 +625,19 @@ def _complete_units(entries: list[_Entry]) -> None:
             if e.frame != deal_frame or e.measure != ("money",) or e.value.interval is None or not e.object:
                 continue
             prices = [o for o in per.get((price_frame, _fold(e.object)), []) if o.measure[-1] in units]
-            if len({o.measure for o in prices}) != 1:
-                continue
-            highs = [o.value.interval.high for o in prices if o.value.interval.high < math.inf]
-            low = min(o.value.interval.low for o in prices)
-            v = e.value.interval
-            if highs and low / 10 <= v.low and v.high <= max(highs) * 10:  # not "pour 1 euro symbolique"
+            if _of_their_order(e, prices):  # not "pour 1 euro symbolique", not a total of billions
                 e.frame, e.subject, e.object, e.measure = price_frame, e.object, None, prices[0].measure
+
+
+def _of_their_order(e: _Entry, prices: list[_Entry]) -> bool:
+    """``e``'s figure is within ten times the range of ``prices``, all given per one unit (each has an
+    interval: ``_complete_units`` indexes no other)."""
+    if not prices or len({o.measure for o in prices}) != 1:
+        return False
+    highs = [o.value.interval.high for o in prices if o.value.interval.high < math.inf]
+    low = min(o.value.interval.low for o in prices)
+    v = e.value.interval
+    return bool(highs) and low / 10 <= v.low and v.high <= max(highs) * 10
 
 
 def _without_breakdowns(entries: list[_Entry]) -> list[_Entry]:

@@ -280,14 +280,12 @@ def _milestone_drafts(sent: Span, drafts: list[Draft], frames: Frames, previous:
         return []
     w = token_strings(sent.doc)
     nouns = milestone_nouns()
-    articles = grammar().definite_article | grammar().demonstrative
     for i in range(sent.start, sent.end):
-        if w.pos[i] != NOUN or w.lemma[i].lower() not in nouns:
+        if w.pos[i] != NOUN or w.lemma_lower[i] not in nouns:
             continue
-        kids = w.children[i]
         if (
-            any(w.dep[c].startswith("nmod") for c in kids)
-            or not any(w.dep[c] == "det" and w.lower_apos[c] in articles for c in kids)
+            any(w.dep[c].startswith("nmod") for c in w.children[i])
+            or not _definite(w, i)
             or not _occurs(w, i)
         ):
             continue  # "la finalisation de l'opération": its complement is the trigger; "une annonce": new
@@ -385,9 +383,17 @@ def _occurs(w, noun: int) -> bool:
     head = w.head[noun]
     # and through a modal: "La finalisation devrait intervenir au premier trimestre"
     heads = [head, *(c for c in w.children[head] if w.dep[c] == "xcomp")]
-    said = {(w.lemma[h].lower(),) for h in heads}
-    said |= {(w.lemma[h].lower(), w.lemma[c].lower()) for h in heads for c in w.children[h]}
+    lemma = w.lemma_lower
+    said = {(lemma[h],) for h in heads} | {(lemma[h], lemma[c]) for h in heads for c in w.children[h]}
     return bool(said & occurrence_verbs())
+
+
+def _definite(w, i: int) -> bool:
+    """The noun at ``i`` has a definite or demonstrative article: it points back ("la finalisation", "ce
+    rachat"; "une annonce" introduces something new)."""
+    g = grammar()
+    articles = g.definite_article | g.demonstrative
+    return any(w.dep[c] == "det" and w.lower_apos[c] in articles for c in w.children[i])
 
 
 def _milestone_noun_in(sent: Span) -> bool:
@@ -979,15 +985,13 @@ def _anaphor_dated(d: Draft, frame: Frame) -> bool:
         return False  # "l'opération annoncée l'année dernière": a participle on the noun dates it too
     milestone = milestone_nouns()
     if any(
-        w.pos[t] == NOUN and t != d.trigger and named_complement(t) and w.lemma[t].lower() not in milestone
+        w.pos[t] == NOUN and t != d.trigger and named_complement(t) and w.lemma_lower[t] not in milestone
         for t in path
     ):
         # "depuis le rachat de Promodès en 1999": the date of another thing named on its way (a milestone of
         # the deal is the deal's: "la finalisation de l'opération est attendue début 2025")
         return False
-    g = grammar()
-    articles = g.definite_article | g.demonstrative
-    return any(w.dep[c] == "det" and w.lower_apos[c] in articles for c in w.children[d.trigger])
+    return _definite(w, d.trigger)
 
 
 def _key(d: Draft) -> tuple:

@@ -19,7 +19,7 @@ The result is a list of :class:`Owned`: figure, frame, trigger and the strategy 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from spacy.symbols import ADJ, ADP, NOUN
@@ -158,6 +158,7 @@ class _Sentence:
     def own_phrase(self, fig: Span, kind: str | None) -> tuple[Token, Trigger] | None:
         """A trigger inside the figure's phrase or complementing it ("49 % du capital", "2 000 suppressions")."""
         doc = self.doc
+        means = fig.end + _means_at(doc, fig.end)  # "132 millions en dette": how it is raised, no fact
         for i in self.heads:
             if fig.start <= i < fig.end or fig.start <= doc[i].head.i < fig.end and doc[i].head.i != i:
                 trig = self.trigger_at(i, kind)
@@ -165,7 +166,7 @@ class _Sentence:
                     trig is not None
                     and not self._is_unit(trig, i)
                     and not self._qualifier(i)
-                    and not fig.end <= i < fig.end + _means_at(doc, fig.end)
+                    and not fig.end <= i < means
                 ):
                     return doc[i], trig
         return None
@@ -480,11 +481,14 @@ def _per_unit_after_complement(doc, fig: Span) -> str | None:
 def _means_at(doc, end: int) -> int:
     """How many tokens of how a sum is paid or raised (figures.yaml ``payment_means``: "en dette", "en
     actions") start at token ``end``; 0 for none."""
-    norm = token_strings(doc).norm
-    return max(
-        (len(m) for m in figures().payment_means if tuple(norm[end : end + len(m)]) == m),
-        default=0,
-    )
+    longest = max(map(len, figures().payment_means), default=0)
+    return _means_len(token_strings(doc).norm[end : end + longest])
+
+
+def _means_len(words: Sequence[str]) -> int:
+    """The length of the longest way of paying ``words`` open with ("en obligations convertibles", not "en
+    obligations": a set's order is no order); 0 for none."""
+    return max((len(m) for m in figures().payment_means if tuple(words[: len(m)]) == m), default=0)
 
 
 def _per_unit(doc, fig: Span) -> str | None:
@@ -567,10 +571,7 @@ def _restates(doc, prev: Span, fig: Span, kinds: dict[int, str | None]) -> bool:
             skip += 1  # "229 dollars par action Seagen, soit...": the shares' company
         between = between[skip:]
     f = figures()
-    # the longest way of paying that opens the words between ("en obligations convertibles", not "en
-    # obligations"): a set's order is no order
-    means = max((len(m) for m in f.payment_means if between[: len(m)] == m), default=0)
-    between = between[means:]
+    between = between[_means_len(between) :]
     if between in f.restatement or between == ():
         return True
     if len(between) > 8:

@@ -192,7 +192,7 @@ class Frames:
             if (
                 trig.pos == "verb"
                 and not trig.with_  # "signer un contrat": its complement names its own frame
-                and words.lemma[head.i].lower() in steps
+                and words.lemma_lower[head.i] in steps
                 and _names_other_event(words, head.i, trig.frame, nouns)
             ):
                 continue

@@ -158,7 +158,7 @@ def _time_reference(w: TokenStrings, i: int, words: frozenset[str]) -> bool:
     if any(w.dep[c] == "case" and w.lower[c] in words for c in w.children[i]):
         return True
     head = w.head[i]
-    return head != i and w.dep[i] == "obj" and w.lemma[head].lower() in words
+    return head != i and w.dep[i] == "obj" and w.lemma_lower[head] in words
 
 
 @cache

@@ -103,7 +103,7 @@ def _relation_before(low: list[str], i: int, start: int) -> bool:
     PDG": grammar.yaml ``relation_nouns``): another person's title."""
     g = grammar()
     j = i - 1
-    while j > start and low[j] in ("le", "la", "l'", "l’"):
+    while j > start and low[j] in g.definite_article:
         j -= 1
     if j <= start or low[j] not in g.prep_forms("de"):
         return False
