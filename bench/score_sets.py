@@ -39,8 +39,9 @@ SETS = {
     "invented-c": (DATA / "invented" / "c" / "articles", DATA / "invented" / "c" / "gold.json"),
     "invented-d": (DATA / "invented" / "d" / "articles", DATA / "invented" / "d" / "gold.json"),
 }
-# press-heldout was retired to development on 2026-12-01, after its before/after scores were taken
-HELD_OUT = {"press-heldout2", "press-heldout3", "press-heldout4", "invented-b", "invented-d"}
+# press-heldout was retired to development on 2026-12-01, invented-b and invented-d on 2026-12-02, each after its
+# before/after scores were taken; fresh held-out sets replace them
+HELD_OUT = {"press-heldout2", "press-heldout3", "press-heldout4"}
 
 
 def _scorer():
