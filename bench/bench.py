@@ -269,9 +269,9 @@ def main() -> None:
                 tmp, press / part / "gold.json", press / part / "articles", part
             )
         # invented stories written for the purpose without reading factx's rules (tests/data/invented): a and
-        # c are developed against, b and d were held out until 12-02
+        # c are developed against, b and d were held out until 12-02, e and f are held out
         invented = ROOT / "tests" / "data" / "invented"
-        for part in ("a", "b", "c", "d"):
+        for part in ("a", "b", "c", "d", "e", "f"):
             res[f"press-invented-{part}"] = gold_scores(
                 tmp, invented / part / "gold.json", invented / part / "articles", f"invented-{part}"
             )
@@ -424,6 +424,8 @@ def print_table(r: dict) -> None:
         ("invented-b", "invented stories B (held out, developed against since 12-02)"),
         ("invented-c", "invented stories C (developed against)"),
         ("invented-d", "invented stories D (held out, developed against since 12-02)"),
+        ("invented-e", "invented stories E (held out)"),
+        ("invented-f", "invented stories F (held out)"),
     ):
         g = r.get(f"press-{part}")
         if g:

@@ -38,10 +38,12 @@ SETS = {
     "invented-b": (DATA / "invented" / "b" / "articles", DATA / "invented" / "b" / "gold.json"),
     "invented-c": (DATA / "invented" / "c" / "articles", DATA / "invented" / "c" / "gold.json"),
     "invented-d": (DATA / "invented" / "d" / "articles", DATA / "invented" / "d" / "gold.json"),
+    "invented-e": (DATA / "invented" / "e" / "articles", DATA / "invented" / "e" / "gold.json"),
+    "invented-f": (DATA / "invented" / "f" / "articles", DATA / "invented" / "f" / "gold.json"),
 }
 # press-heldout was retired to development on 2026-12-01, invented-b and invented-d on 2026-12-02, each after its
 # before/after scores were taken; fresh held-out sets replace them
-HELD_OUT = {"press-heldout2", "press-heldout3", "press-heldout4"}
+HELD_OUT = {"press-heldout2", "press-heldout3", "press-heldout4", "invented-e", "invented-f"}
 
 
 def _scorer():
