@@ -441,3 +441,35 @@ def test_a_capitalised_noun_phrase_opening_a_sentence_is_no_name(nlp) -> None:
 def test_a_one_word_person_that_owns_what_only_companies_have_is_a_company(nlp, text, name, label) -> None:
     doc = nlp(text)
     assert (name, label) in [(s.text, s.label_) for s in doc.spans[ENTITIES]]
+
+
+@pytest.mark.parametrize(
+    "text,name,label",
+    [
+        # a lowercase demonym used as a noun before an unknown name: a company, here and at its other mentions
+        (
+            "Le nantais Voltena aborde l'année avec confiance. Voltena a signé un contrat avec la SNCF.",
+            "Voltena",
+            "ORG",
+        ),
+        ("L'américain Brightgrid rachète une usine près de Lille.", "Brightgrid", "ORG"),
+        ("Le groupe a cédé sa filiale au canadien Norvik pour 40 millions.", "Norvik", "ORG"),
+        # a noun of people with such an ending is no demonym; a capitalised demonym names a person
+        ("Le comédien Jean Dujardin a investi dans la société.", "Jean Dujardin", "PER"),
+        ("Le Toulousain Antoine Dupont a signé son contrat.", "Antoine Dupont", "PER"),
+    ],
+)
+def test_a_lowercase_demonym_before_a_name_makes_it_a_company(nlp, text, name, label):
+    doc = nlp(text)
+    labels = [(s.text, s.label_) for s in doc.spans[ENTITIES]]
+    assert (name, label) in labels, labels
+    assert all(lab == label for t, lab in labels if t == name), labels  # one label at every mention
+
+
+def test_an_article_after_a_headline_is_no_name(nlp):
+    """ "… aux portes du club\\n\\nLa rumeur enflait": the headline's last noun does not make the next
+    paragraph's article a company's name."""
+    doc = nlp("Rugby : un fonds américain aux portes du club\n\nLa rumeur enflait depuis plusieurs semaines.")
+    assert not [s for s in doc.spans[ENTITIES] if s.text == "La"], found(doc)
+    doc = nlp("Le club Stade Aurillacois a recruté un nouvel entraîneur.")
+    assert ("Stade Aurillacois", "ORG") in {(s.text, s.label_) for s in doc.spans[ENTITIES]}, found(doc)

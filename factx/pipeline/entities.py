@@ -100,8 +100,45 @@ def places() -> dict[str, set[str]]:
             "public_bodies",
             "public_bodies_alone",
             "company_possessions",
+            "demonym_endings",
+            "demonym_words",
+            "demonym_exceptions",
         )
     }
+
+
+def after_demonym(w: TokenStrings, start: int) -> bool:
+    """ "le toulousain Hexavia", "l'américain Autodesk": a lowercase demonym after an article, right before
+    the name (places.yaml ``demonym_endings``)."""
+    j = start - 1
+    if j < 1 or not w.text[j].islower() or not w.text[j].isalpha():
+        return False
+    pl = places()
+    word = _fold(w.text[j])
+    if word in pl["demonym_exceptions"] or not (
+        word in pl["demonym_words"]
+        or any(word.endswith(e) and len(word) > len(e) + 2 for e in pl["demonym_endings"])
+    ):
+        return False
+    return w.lower_apos[j - 1] in _demonym_articles()
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    """Articles, demonstratives and possessives (grammar.yaml): never a name on their own."""
+    from .lexicon import grammar
+
+    g = grammar()
+    words = g.definite | g.definite_article | g.indefinite | g.demonstrative | set(g.possessive)
+    return frozenset(fold(w) for w in words)
+
+
+@cache
+def _demonym_articles() -> frozenset[str]:
+    from .lexicon import grammar
+
+    g = grammar()
+    return frozenset(g.definite) | {"du", "au"}
 
 
 @cache
@@ -359,8 +396,8 @@ class EntityFixer:
         """Capitalised common words and page furniture are not entities."""
         w = token_strings(span.doc)
         text = w.span_text(span.start, span.end)
-        if fold(text) in lexicon()["stop"]:
-            return True
+        if fold(text) in lexicon()["stop"] or len(span) == 1 and fold(text) in _function_words():
+            return True  # "La rumeur enflait": an article the model ran into a name
         if not any(c.isupper() for c in text) and not known_text:
             return True  # "cloud", "intelligence artificielle"
         if not any(c.isalpha() for c in text):
@@ -393,6 +430,12 @@ class EntityFixer:
             noun, _ = word_before(w, bstart)
             if noun in lex["seat_nouns"]:
                 return "LOC"  # (also "l'usine de Poissy": the model's place stays one)
+        if (
+            label in ("PER", "LOC", "MISC")
+            and after_demonym(w, span.start)
+            and not is_place(w.span_text(span.start, span.end))
+        ):
+            return "ORG"  # "le toulousain Hexavia", "l'américain Autodesk"
         if (
             label == "PER"
             and len(span) == 1
@@ -508,7 +551,13 @@ class EntityFixer:
             if not text[i][:1].isupper() or taken[i] or w.is_punct[i]:
                 i += 1
                 continue
-            if not _after_noun(w, i - 1 if text[i - 1] == "," else i, nouns):
+            if (
+                "\n" in w.space[i - 1]
+                or w.is_space[
+                    i - 1
+                ]  # a headline's last noun is no name's ("aux portes du club\n\nLa rumeur")
+                or not _after_noun(w, i - 1 if text[i - 1] == "," else i, nouns)
+            ):
                 i += 1
                 continue
             e = i + 1
@@ -524,7 +573,8 @@ class EntityFixer:
                 # the model's own span, cut where it ran on past the name ("Yoplait pour 900 millions")
                 stop = ent_end[i]
                 e = next((j for j in range(e, stop) if text[j] in lex["breakers"]), stop)
-            if any(taken[t] for t in range(i, e)) or fold(w.span_text(i, e)) in lex["stop"] | pl["places"]:
+            name = fold(w.span_text(i, e))
+            if any(taken[t] for t in range(i, e)) or name in lex["stop"] | pl["places"] | _function_words():
                 i = e
                 continue
             out.append((i, e))
