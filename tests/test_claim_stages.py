@@ -1448,3 +1448,51 @@ def test_a_dated_deal_noun_dates_the_figure_of_its_fact(nlp):
     text = "Après avoir levé 50 millions en février, Verkor annonce avoir amassé 680 millions d'euros."
     claim = find(claims_of(nlp, text, pub_date="2024-09-20"), "funding_round", "680 millions d'euros")
     assert claim["date"] is None or claim["date"]["value"] != "2024-02", _show([claim])
+
+
+def test_a_trigger_the_tagger_misread_still_names_its_frame(nlp):
+    """ "la marge d'Ebitda": a rare noun tagged as a pronoun keeps its preposition, and the definite noun
+    that owns it points to the company the article is about."""
+    text = (
+        "Le groupe industriel Hydrelis a publié ses comptes annuels. "
+        "L'an dernier, la marge d'Ebitda est tombée à 6,3 %, contre 9,1 % en 2022."
+    )
+    claims = claims_of(nlp, text, pub_date="2025-03-12")
+    assert parties(find(claims, "ebitda", "6,3 %")) == ("Hydrelis", None), _show(claims)
+    assert find(claims, "ebitda", "9,1 %")["date"]["value"] == "2022", _show(claims)
+
+
+@pytest.mark.parametrize(
+    "text,frame,figure",
+    [
+        ("Le réseau, qui compte aujourd'hui 480 agences, sera réduit d'un quart.", "sites", "480 agences"),
+        (
+            "Côté emploi, la direction évoque 900 suppressions de postes d'ici à 2026.",
+            "layoff",
+            "900 suppressions",
+        ),
+        ("Ce dernier prévoit environ 120 millions d'euros de synergies par an.", "synergies", None),
+    ],
+)
+def test_a_figure_in_a_sentence_naming_no_one_is_the_article_s_company(nlp, text, frame, figure):
+    """A measure of a one-party frame whose sentence names no company or person (a description, a pronoun,
+    the management) is the company the article is about."""
+    lead = "La Banque Armoricaine a présenté mardi son plan stratégique à ses salariés. "
+    claims = claims_of(nlp, lead + text, pub_date="2025-03-12")
+    assert parties(find(claims, frame, figure)) == ("Banque Armoricaine", None), _show(claims)
+
+
+@pytest.mark.parametrize(
+    "text,frame",
+    [
+        # many, or someone new, or a deal whose other party could be the topic
+        ("Elles ont levé 1,5 milliard d'euros au mois de mai.", "funding_round"),
+        ("Une nouvelle entité valorisée à 4 milliards d'euros verra le jour.", "valuation"),
+        ("Les licornes, ces entreprises valorisées à 1 milliard d'euros, restent rares.", "valuation"),
+        ("On parle d'une opération à 30 milliards de dollars.", "acquisition"),
+    ],
+)
+def test_a_figure_of_others_borrows_no_topic(nlp, text, frame):
+    lead = "La start-up Datavelo a présenté mardi ses résultats. "
+    claims = claims_of(nlp, lead + text, pub_date="2025-03-12")
+    assert not [c for c in claims if c["frame"] == frame and name(c["subject"]) == "Datavelo"], _show(claims)

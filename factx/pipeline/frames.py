@@ -289,7 +289,15 @@ def _constraints_ok(w: TokenStrings, i: int, end: int, trig: Trigger) -> bool:
     )
     if trig.pos == "verb" and (not verb_like or after_det) and len(trig.words) == 1:
         return False
-    if trig.pos == "noun" and w.pos[i] not in (NOUN, PROPN, X) and not after_det and len(trig.words) == 1:
+    # a rare noun the tagger took for something else keeps its preposition ("la marge d'Ebitda": PRON)
+    after_case = any(w.dep[c] == "case" and c < i for c in w.children[i])
+    if (
+        trig.pos == "noun"
+        and w.pos[i] not in (NOUN, PROPN, X)
+        and not after_det
+        and not after_case
+        and len(trig.words) == 1
+    ):
         return False
     if not (trig.with_ or trig.without):
         return True

@@ -968,7 +968,15 @@ def _told(prev: Draft) -> bool:
 
 def _read_role(f: Filled) -> bool:
     # a role its own sentence named, not one borrowed or guessed
-    return f.how.split("/")[0] not in ("previous", "salient", "nearest", "merged", "bare_capital", "conj")
+    return f.how.split("/")[0] not in (
+        "previous",
+        "salient",
+        "nearest",
+        "merged",
+        "bare_capital",
+        "conj",
+        "topic",
+    )
 
 
 def s_salient(ctx, d, tok, trig, frame):
@@ -988,6 +996,16 @@ def s_salient(ctx, d, tok, trig, frame):
             and before.pos_ == "ADP"
             and noun.lemma_.lower() in figures().measure_nouns
         )
+    if (
+        det is None
+        and tok.dep_ == "nmod"
+        and tok.head.pos_ == "NOUN"
+        and not any(c.dep_ == "nummod" for c in tok.head.children)  # "les 70 % de parts": a figure's noun
+        and any(c.dep_ == "case" and c.i < tok.i for c in tok.children)
+    ):
+        # "la marge d'Ebitda", "le niveau de l'endettement": the noun that owns the trigger points for it
+        hdet = determiner_of(tok.head)
+        definite = hdet is not None and norm(hdet.text) in pointing and ctx.idx.get(tok.head.i) is None
     if trig is not None and trig.pos == "verb":
         subj = logical(tok, "subj")
         sdet = determiner_of(subj[0]) if subj and subj[0].pos_ == "NOUN" else None
@@ -1052,8 +1070,43 @@ def s_nearest(ctx, d, tok, trig, frame):
     return nearest(ctx, tok, left_first=True, labels=labels)
 
 
+def s_topic(ctx, d, tok, trig, frame):
+    """A figure of a frame that no strategy could give a party, in a sentence that names no one who could be
+    it ("Le réseau, qui compte 610 agences", "la direction évoque 1 150 suppressions"): the company the
+    article is about. A sentence naming a company or a person leaves it unowned (whose it is is unclear)."""
+    if d.figure is None or frame.context_role == "object" or frame.pair or frame.topic_object:
+        return None
+    if "object" in frame.needs or any("object" in r for r in frame.roles.values()):
+        return None  # a deal's parties are two: the topic is as likely the other one
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    doers = list(logical(verb, "subj"))
+    if verb.dep_ in ("acl", "acl:relcl") and verb.head.pos_ in ("NOUN", "PRON"):
+        doers.append(verb.head)  # "ces entreprises valorisées à 1 milliard", "un club qui a réalisé"
+    g = grammar()
+    for s in doers:
+        det = determiner_of(s)
+        if "Plur" in s.morph.get("Number") or det is not None and norm(det.text) in g.indefinite:
+            # "Elles ont levé 1,5 milliard", "Les repreneurs devront éponger", "Une nouvelle entité valorisée
+            # à 4 milliards": others, many, or someone new
+            return None
+    labels = frame.labels.get("subject") or frozenset({"ORG"})
+    if "ORG" not in labels:
+        return None
+    for k in range(ctx.sent.start, ctx.sent.end):
+        m = ctx.idx.get(k)
+        if (
+            m is not None
+            and k not in ctx.exclude
+            and m.get("label") in ("ORG", "PER")
+            and not m.get("outlet")
+        ):
+            return None
+    topic = ctx.idx.topic(("ORG",))
+    return Filled(topic, -1, "topic") if topic is not None else None
+
+
 # strategies that find a party from the context, not from the words of the fact (frames.yaml `context_role`)
-CONTEXT_STRATEGIES = frozenset({"possessive", "previous", "salient", "main_subject", "nearest"})
+CONTEXT_STRATEGIES = frozenset({"possessive", "previous", "salient", "main_subject", "nearest", "topic"})
 
 
 def _history_owner(ctx: Context, tok: Token) -> Token | None:
@@ -1130,6 +1183,7 @@ SUBJECT: tuple[tuple[str, Strategy], ...] = (
     ("salient", s_salient),
     ("main_subject", s_main_subject),
     ("nearest", s_nearest),
+    ("topic", s_topic),
 )
 
 
