@@ -1496,3 +1496,29 @@ def test_a_figure_of_others_borrows_no_topic(nlp, text, frame):
     lead = "La start-up Datavelo a présenté mardi ses résultats. "
     claims = claims_of(nlp, lead + text, pub_date="2025-03-12")
     assert not [c for c in claims if c["frame"] == frame and name(c["subject"]) == "Datavelo"], _show(claims)
+
+
+@pytest.mark.parametrize(
+    "text,figure,hedged,attribution",
+    [
+        # a union's, or an analyst firm's, estimate: theirs, hedged
+        (
+            "La CGT dénonce un plan de casse et estime que plus de 700 emplois sont menacés.",
+            "plus de 700 emplois",
+            True,
+            "CGT",
+        ),
+        ("Le syndicat Sud affirme que 640 emplois seront supprimés.", "640 emplois", True, "Sud"),
+        ("Les syndicats affirment que 610 postes seront supprimés.", "610 postes", True, None),
+        # "d'après X": X speaks, and is no party of the figure
+        ("D'après la CFDT, ce sont 660 postes qui disparaîtraient.", "660 postes", True, "CFDT"),
+        # the company's own statement stays asserted
+        ("Verallia affirme que 520 postes seront supprimés.", "520 postes", False, None),
+    ],
+)
+def test_a_third_party_estimate_is_theirs(nlp, text, figure, hedged, attribution):
+    lead = "Le groupe verrier Verallia va fermer deux usines en France et supprimer 520 postes. "
+    claims = [c for c in claims_of(nlp, lead + text, pub_date="2025-03-12") if c["sentence"] in text]
+    claim = find(claims, "layoff", figure)
+    assert name(claim["subject"]) == "Verallia", _show(claims)
+    assert (claim["hedged"], claim["attribution"]) == (hedged, attribution), _show(claims)

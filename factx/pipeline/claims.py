@@ -166,8 +166,9 @@ def _attribution_tokens(sent: Span) -> set[int]:
     low = w.lower_norm
     out: set[int] = set()
     for i in range(sent.start, sent.end - 1):
-        if low[i] in preps:
-            j = i + 1
+        # "selon", and two-word ones ("d'après" is two tokens)
+        if low[i] in preps or i + 2 < sent.end and f"{low[i]} {low[i + 1]}" in preps:
+            j = i + 1 if low[i] in preps else i + 2
             while j < sent.end and not w.is_punct[j] and w.pos[j] not in (VERB, AUX):
                 out.add(j)
                 j += 1
@@ -813,7 +814,8 @@ def _hedge(sent: Span, drafts: list[Draft]) -> None:
         if d.figure is not None and d.figure.root.i != tok.i:
             # "le prix ... pourrait être de l'ordre de 7 milliards": the figure's own clause may be the hedged one
             cues += hedging.trigger_cues(d.figure.root, sent)
-        reported = None if background else hedging.reported_by(tok, sent, incises)
+        parties = frozenset(f.canonical for f in (d.subject, d.object) if f is not None)
+        reported = None if background else hedging.reported_by(tok, sent, incises, parties)
         if reported is not None:
             cues.append(reported[0])
         d.hedge_cues = cues

@@ -320,11 +320,13 @@ def is_conditional(w: TokenStrings, i: int, c: Cues) -> bool:
 
 
 def reported_by(
-    trigger: Token, sent: Span, incises: list[int] | None = None
+    trigger: Token, sent: Span, incises: list[int] | None = None, parties: frozenset[str] = frozenset()
 ) -> tuple[str, str | None] | None:
     """(cue, source) when a news outlet or an unnamed source reports the trigger's clause: "Le Wall Street
     Journal évoque un rachat", "Bloomberg estime que X lèverait", "une source affirme que...". The source is
-    the reporting verb's subject, or the outlet named right before it when the parse splits the sentence."""
+    the reporting verb's subject, or the outlet named right before it when the parse splits the sentence.
+    An organisation that is none of the claim's ``parties`` (canonical names) and gives its estimate ("La
+    CGT estime que 1 500 emplois sont menacés") is a source too (sources.yaml ``estimate_verbs``)."""
     src = sources()
     idx = mention_index(sent.doc)
     w = token_strings(sent.doc)
@@ -335,6 +337,9 @@ def reported_by(
         if lemma not in src.reporting_verbs and _infinitive(w.lower[i]) not in src.reporting_verbs:
             continue
         subjects = [c for c in w.children[i] if w.dep[c] in ("nsubj", "nsubj:pass")]
+        if not subjects and w.dep[i] == "conj":
+            # "La CGT dénonce un plan de casse et estime que...": the first verb's subject
+            subjects = [c for c in w.children[w.head[i]] if w.dep[c] in ("nsubj", "nsubj:pass")]
         # an inverted subject after the verb, which the parse often makes its object: "..., ont dit ces
         # sources", "..., affirme la presse britannique"
         if i in incises:
@@ -356,6 +361,20 @@ def reported_by(
             m = idx.get(subj)
             if m is not None and m.get("outlet"):
                 return w.text[i], m["canonical"]
+            estimate = lemma in src.estimate_verbs or _infinitive(w.lower[i]) in src.estimate_verbs
+            if estimate and subj < i and i not in incises:
+                if w.lemma[subj].lower() in src.third_party_nouns:
+                    # "Le syndicat Sud affirme": the name its noun governs; "les syndicats": none
+                    named = [
+                        idx.get(c) for c in w.children[subj] if w.dep[c] in ("appos", "flat:name", "nmod")
+                    ]
+                    name = next(
+                        (n["canonical"] for n in named if n is not None and n["canonical"] not in parties),
+                        None,
+                    )
+                    return w.text[i], name
+                if m is not None and m.get("label") == "ORG" and m["canonical"] not in parties:
+                    return w.text[i], m["canonical"]
             if m is None and w.lemma[subj].lower() in src.source_nouns:
                 return w.text[i], None  # "une source", not "l'Agence des participations de l'État"
             if w.lemma[subj].lower() in src.outlet_nouns:

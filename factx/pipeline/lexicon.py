@@ -154,6 +154,8 @@ class Sources:
     attribution_preps: frozenset[str]  # joined word tuples: "selon", "d' après"
     official: frozenset[str]
     official_any: frozenset[str] = frozenset()  # "selon un communiqué": official whatever the determiner
+    estimate_verbs: frozenset[str] = frozenset()  # a third party's estimate ("la CGT estime que")
+    third_party_nouns: frozenset[str] = frozenset()  # "les syndicats affirment que"
 
 
 @cache
@@ -166,6 +168,8 @@ def sources() -> Sources:
         attribution_preps=frozenset(" ".join(words_of(p)) for p in raw.get("attribution_preps") or []),
         official=_low(raw.get("official_sources")),
         official_any=_low(raw.get("official_sources_any_determiner")),
+        estimate_verbs=_low(raw.get("estimate_verbs")),
+        third_party_nouns=_low(raw.get("third_party_nouns")),
     )
 
 

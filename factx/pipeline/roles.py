@@ -1084,6 +1084,8 @@ def s_topic(ctx, d, tok, trig, frame):
         doers.append(verb.head)  # "ces entreprises valorisées à 1 milliard", "un club qui a réalisé"
     g = grammar()
     for s in doers:
+        if d.figure.start <= s.i < d.figure.end or "Rel" in s.morph.get("PronType"):
+            continue  # "1 460 postes qui disparaîtraient": the figure is the subject, no one's doing
         det = determiner_of(s)
         if "Plur" in s.morph.get("Number") or det is not None and norm(det.text) in g.indefinite:
             # "Elles ont levé 1,5 milliard", "Les repreneurs devront éponger", "Une nouvelle entité valorisée
