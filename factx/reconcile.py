@@ -1135,6 +1135,7 @@ def reconcile(
     for e in _without_breakdowns(entries):
         by_key[e.key].append(e)
     one_off = _one_off()
+    several = frozenset(_data().get("several_values") or ())
     conflicts: list[dict[str, Any]] = _milestone_records(
         [e for e in by_key_entries(by_key) if e.frame in one_off]
     )
@@ -1144,6 +1145,8 @@ def reconcile(
         )
         if key[0] in one_off and key[3][0] == "date":
             continue  # a milestone's date: _milestone_records compares those, with or without a figure
+        if key[0] in several and key[3][0] == "value":
+            continue  # "présidente" and "CEO": two titles of one person, both true
         if key[3][0] in ("date", "value"):
             facts = {None: group} if key[3][0] == "date" else _periods(group)
         else:

@@ -1012,3 +1012,19 @@ def test_a_pair_one_other_article_tells_the_other_way_round_stays_as_written():
     one = _deal("Pfizer", "43 milliards de dollars", 43e9, obj="Seagen")
     other = _deal("Seagen", "30 milliards de dollars", 30e9, obj="Pfizer")
     assert reconcile([doc("a.txt", one), doc("b.txt", other)]) == []
+
+
+def test_two_titles_of_one_person_are_no_disagreement():
+    """ "cofondatrice" in one article, "présidente" and "CEO" in others: a person holds several titles at once
+    (reconcile.yaml several_values)."""
+    docs = [
+        doc(
+            "a.txt", _person(claim("role", "Claire Moreau", "Datavelo", value="présidente"), "Claire Moreau")
+        ),
+        doc(
+            "b.txt",
+            _person(claim("role", "Claire Moreau", "Datavelo", value="cofondatrice"), "Claire Moreau"),
+        ),
+        doc("c.txt", _person(claim("role", "Claire Moreau", "Datavelo", value="CEO"), "Claire Moreau")),
+    ]
+    assert reconcile(docs) == []
