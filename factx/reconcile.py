@@ -1146,7 +1146,15 @@ def reconcile(
         if key[0] in one_off and key[3][0] == "date":
             continue  # a milestone's date: _milestone_records compares those, with or without a figure
         if key[0] in several and key[3][0] == "value":
-            continue  # "présidente" and "CEO": two titles of one person, both true
+            # "présidente" and "CEO": two titles of one person, both true; one title is compared with itself
+            # (a nomination reported, then announced)
+            by_value: dict[tuple[Any, ...], list[_Entry]] = defaultdict(list)
+            for e in group:
+                by_value[_value_key(e.value)].append(e)
+            for same in by_value.values():
+                for period, facts in sorted(_periods(same).items(), key=lambda p: p[0] or ""):
+                    conflicts.extend(_records(facts, period))
+            continue
         if key[3][0] in ("date", "value"):
             facts = {None: group} if key[3][0] == "date" else _periods(group)
         else:

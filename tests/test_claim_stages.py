@@ -1499,6 +1499,37 @@ def test_a_figure_of_others_borrows_no_topic(nlp, text, frame):
 
 
 @pytest.mark.parametrize(
+    "text,frame",
+    [
+        # a verb whose subject is a definite common noun still lends the salient company (s_salient):
+        # known failures
+        pytest.param(
+            "La filière automobile pourrait supprimer 70 000 emplois d'ici 2030.",
+            "layoff",
+            marks=pytest.mark.xfail(strict=True),
+        ),
+        pytest.param(
+            "Son principal concurrent a supprimé 12 000 postes l'an dernier.",
+            "layoff",
+            marks=pytest.mark.xfail(strict=True),
+        ),
+        ("La Bretagne compte 480 agences bancaires.", "sites"),
+    ],
+)
+def test_a_figure_of_another_doer_borrows_no_topic(nlp, text, frame):
+    """The figure is read (its frame's claim comes out with the doer the sentence gives, or none), but the
+    company the article is about is not its subject."""
+    lead = "La Banque Armoricaine a présenté mardi son plan stratégique à ses salariés. "
+    claims = claims_of(nlp, lead + text, pub_date="2025-03-12")
+    assert not [c for c in claims if name(c["subject"]) == "Banque Armoricaine" and c["sentence"] in text], (
+        _show(claims)
+    )
+    text = "Côté emploi, la direction évoque 900 suppressions de postes."
+    claims = claims_of(nlp, lead + text, pub_date="2025-03-12")
+    assert parties(find(claims, "layoff", "900 suppressions")) == ("Banque Armoricaine", None), _show(claims)
+
+
+@pytest.mark.parametrize(
     "text,figure,hedged,attribution",
     [
         # a union's, or an analyst firm's, estimate: theirs, hedged
@@ -1512,6 +1543,10 @@ def test_a_figure_of_others_borrows_no_topic(nlp, text, frame):
         ("Les syndicats affirment que 610 postes seront supprimés.", "610 postes", True, None),
         # "d'après X": X speaks, and is no party of the figure
         ("D'après la CFDT, ce sont 660 postes qui disparaîtraient.", "660 postes", True, "CFDT"),
+        # an estimate verb that reports nothing else
+        ("La CGT redoute 700 suppressions de postes.", "700 suppressions", True, "CGT"),
+        # a named company's statement is no estimate
+        ("Saint-Gobain affirme que 560 postes seront supprimés chez Verallia.", "560 postes", False, None),
         # the company's own statement stays asserted
         ("Verallia affirme que 520 postes seront supprimés.", "520 postes", False, None),
     ],

@@ -454,9 +454,12 @@ def test_a_one_word_person_that_owns_what_only_companies_have_is_a_company(nlp, 
         ),
         ("L'américain Brightgrid rachète une usine près de Lille.", "Brightgrid", "ORG"),
         ("Le groupe a cédé sa filiale au canadien Norvik pour 40 millions.", "Norvik", "ORG"),
-        # a noun of people with such an ending is no demonym; a capitalised demonym names a person
-        ("Le comédien Jean Dujardin a investi dans la société.", "Jean Dujardin", "PER"),
-        ("Le Toulousain Antoine Dupont a signé son contrat.", "Antoine Dupont", "PER"),
+        # a noun of people with such an ending, or its feminine, is no demonym; nor is a lowercase demonym
+        # before a person's full name
+        ("Le comédien Dujardin a investi dans la société.", "Dujardin", "PER"),
+        ("La comédienne Huppert a investi dans la société.", "Huppert", "PER"),
+        ("Le capitaine Dupont a signé son contrat.", "Dupont", "PER"),
+        ("Le toulousain Antoine Dupont a signé son contrat.", "Antoine Dupont", "PER"),
     ],
 )
 def test_a_lowercase_demonym_before_a_name_makes_it_a_company(nlp, text, name, label):
@@ -469,7 +472,13 @@ def test_a_lowercase_demonym_before_a_name_makes_it_a_company(nlp, text, name, l
 def test_an_article_after_a_headline_is_no_name(nlp):
     """ "… aux portes du club\\n\\nLa rumeur enflait": the headline's last noun does not make the next
     paragraph's article a company's name."""
-    doc = nlp("Rugby : un fonds américain aux portes du club\n\nLa rumeur enflait depuis plusieurs semaines.")
+    doc = nlp(
+        "Rugby : un fonds américain aux portes du club\n\nRumeur persistante depuis plusieurs semaines."
+    )
+    assert not [s for s in doc.spans[ENTITIES] if s.text.startswith("Rumeur")], found(doc)
+    doc = nlp("Un fonds américain aux portes du club.\n\nLa rumeur enflait depuis plusieurs semaines.")
     assert not [s for s in doc.spans[ENTITIES] if s.text == "La"], found(doc)
+    doc = nlp("Le satellite a été lancé par SES pour le compte de l'opérateur.")
+    assert ("SES", "ORG") in {(s.text, s.label_) for s in doc.spans[ENTITIES]}, found(doc)
     doc = nlp("Le club Stade Aurillacois a recruté un nouvel entraîneur.")
     assert ("Stade Aurillacois", "ORG") in {(s.text, s.label_) for s in doc.spans[ENTITIES]}, found(doc)

@@ -1028,3 +1028,16 @@ def test_two_titles_of_one_person_are_no_disagreement():
         doc("c.txt", _person(claim("role", "Claire Moreau", "Datavelo", value="CEO"), "Claire Moreau")),
     ]
     assert reconcile(docs) == []
+
+
+def test_one_title_reported_then_stated_is_still_compared():
+    rumour = _person(claim("role", "Claire Moreau", "Datavelo", value="directrice générale"), "Claire Moreau")
+    rumour["hedged"] = True
+    docs = [
+        doc("a.txt", rumour),
+        doc(
+            "b.txt",
+            _person(claim("role", "Claire Moreau", "Datavelo", value="directrice générale"), "Claire Moreau"),
+        ),
+    ]
+    assert [c["kind"] for c in reconcile(docs)] == ["hedged_vs_asserted"]

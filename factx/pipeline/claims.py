@@ -166,8 +166,10 @@ def _attribution_tokens(sent: Span) -> set[int]:
     low = w.lower_norm
     out: set[int] = set()
     for i in range(sent.start, sent.end - 1):
-        # "selon", and two-word ones ("d'après" is two tokens)
-        if low[i] in preps or i + 2 < sent.end and f"{low[i]} {low[i + 1]}" in preps:
+        # "selon", and two-word ones ("d'après" is two tokens) opening the sentence or a clause ("le mois
+        # d'après, Renault..." is a time)
+        opens = i == sent.start or w.is_punct[i - 1]
+        if low[i] in preps or opens and i + 2 < sent.end and f"{low[i]} {low[i + 1]}" in preps:
             j = i + 1 if low[i] in preps else i + 2
             while j < sent.end and not w.is_punct[j] and w.pos[j] not in (VERB, AUX):
                 out.add(j)

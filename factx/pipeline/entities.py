@@ -108,19 +108,35 @@ def places() -> dict[str, set[str]]:
 
 
 def after_demonym(w: TokenStrings, start: int) -> bool:
-    """ "le toulousain Hexavia", "l'américain Autodesk": a lowercase demonym after an article, right before
-    the name (places.yaml ``demonym_endings``)."""
+    """ "le toulousain Hexavia", "l'américain Autodesk", "au canadien Norvik": a lowercase demonym after a
+    definite article (contracted ones too), right before the name (places.yaml ``demonym_words`` or
+    ``demonym_endings``, never one of ``demonym_exceptions`` nor their feminine forms)."""
     j = start - 1
     if j < 1 or not w.text[j].islower() or not w.text[j].isalpha():
         return False
-    pl = places()
     word = _fold(w.text[j])
-    if word in pl["demonym_exceptions"] or not (
-        word in pl["demonym_words"]
-        or any(word.endswith(e) and len(word) > len(e) + 2 for e in pl["demonym_endings"])
+    words, endings, exceptions = _demonyms()
+    # the ending leaves a stem of three letters or more: "lyonnais", not "mais" or "bien"
+    if word in exceptions or not (
+        word in words or any(word.endswith(e) and len(word) > len(e) + 2 for e in endings)
     ):
         return False
-    return w.lower_apos[j - 1] in _demonym_articles()
+    from .lexicon import grammar
+
+    return w.lower_apos[j - 1] in grammar().definite
+
+
+@cache
+def _demonyms() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    """(whole words, endings, exceptions with their feminine forms: "comédien", "comédienne")."""
+    pl = places()
+    exceptions = pl["demonym_exceptions"]
+    feminine = {x + "ne" for x in exceptions if x.endswith(("en", "on"))} | {x + "e" for x in exceptions}
+    return (
+        frozenset(pl["demonym_words"]),
+        tuple(sorted(pl["demonym_endings"])),
+        frozenset(exceptions | feminine),
+    )
 
 
 @cache
@@ -134,11 +150,9 @@ def _function_words() -> frozenset[str]:
 
 
 @cache
-def _demonym_articles() -> frozenset[str]:
-    from .lexicon import grammar
-
-    g = grammar()
-    return frozenset(g.definite) | {"du", "au"}
+def _not_names() -> frozenset[str]:
+    """What a capitalised sequence after a company noun is never: a stoplist word, a place, a function word."""
+    return frozenset(lexicon()["stop"] | places()["places"] | _function_words())
 
 
 @cache
@@ -396,7 +410,12 @@ class EntityFixer:
         """Capitalised common words and page furniture are not entities."""
         w = token_strings(span.doc)
         text = w.span_text(span.start, span.end)
-        if fold(text) in lexicon()["stop"] or len(span) == 1 and fold(text) in _function_words():
+        if (
+            fold(text) in lexicon()["stop"]
+            or len(span) == 1
+            and not text.isupper()  # "SES", "le CE de Renault": acronyms
+            and fold(text) in _function_words()
+        ):
             return True  # "La rumeur enflait": an article the model ran into a name
         if not any(c.isupper() for c in text) and not known_text:
             return True  # "cloud", "intelligence artificielle"
@@ -431,7 +450,7 @@ class EntityFixer:
             if noun in lex["seat_nouns"]:
                 return "LOC"  # (also "l'usine de Poissy": the model's place stays one)
         if (
-            label in ("PER", "LOC", "MISC")
+            (label in ("LOC", "MISC") or label == "PER" and len(span) == 1)  # "le comédien Jean Dujardin"
             and after_demonym(w, span.start)
             and not is_place(w.span_text(span.start, span.end))
         ):
@@ -539,7 +558,6 @@ class EntityFixer:
     ) -> list[tuple[int, int]]:
         """(start, end) of short capitalised sequences right after a determiner and one of ``nouns`` (and its
         adjectives): "l'assistant Alvéa Desk", "la start-up lyonnaise Kelvora"."""
-        pl = places()
         lex = lexicon()
         w = token_strings(doc)
         text = w.text
@@ -551,11 +569,10 @@ class EntityFixer:
             if not text[i][:1].isupper() or taken[i] or w.is_punct[i]:
                 i += 1
                 continue
+            # a headline's last noun is no name's ("aux portes du club\n\nRumeur persistante")
             if (
                 "\n" in w.space[i - 1]
-                or w.is_space[
-                    i - 1
-                ]  # a headline's last noun is no name's ("aux portes du club\n\nLa rumeur")
+                or w.is_space[i - 1]
                 or not _after_noun(w, i - 1 if text[i - 1] == "," else i, nouns)
             ):
                 i += 1
@@ -574,7 +591,7 @@ class EntityFixer:
                 stop = ent_end[i]
                 e = next((j for j in range(e, stop) if text[j] in lex["breakers"]), stop)
             name = fold(w.span_text(i, e))
-            if any(taken[t] for t in range(i, e)) or name in lex["stop"] | pl["places"] | _function_words():
+            if any(taken[t] for t in range(i, e)) or name in _not_names():
                 i = e
                 continue
             out.append((i, e))

@@ -334,10 +334,12 @@ def reported_by(
         incises = reporting_incises(sent)
     for i in governors(w, trigger.i, sent)[1:] + [trigger.i] + incises:
         lemma = w.lemma[i].lower()
-        if lemma not in src.reporting_verbs and _infinitive(w.lower[i]) not in src.reporting_verbs:
+        verbs = src.reporting_verbs | src.estimate_verbs
+        if lemma not in verbs and _infinitive(w.lower[i]) not in verbs:
             continue
+        reporting = lemma in src.reporting_verbs or _infinitive(w.lower[i]) in src.reporting_verbs
         subjects = [c for c in w.children[i] if w.dep[c] in ("nsubj", "nsubj:pass")]
-        if not subjects and w.dep[i] == "conj":
+        if not subjects and w.dep[i] == "conj" and sent.start <= w.head[i] < sent.end:
             # "La CGT dénonce un plan de casse et estime que...": the first verb's subject
             subjects = [c for c in w.children[w.head[i]] if w.dep[c] in ("nsubj", "nsubj:pass")]
         # an inverted subject after the verb, which the parse often makes its object: "..., ont dit ces
@@ -362,7 +364,7 @@ def reported_by(
             if m is not None and m.get("outlet"):
                 return w.text[i], m["canonical"]
             estimate = lemma in src.estimate_verbs or _infinitive(w.lower[i]) in src.estimate_verbs
-            if estimate and subj < i and i not in incises:
+            if subj < i and i not in incises:
                 if w.lemma[subj].lower() in src.third_party_nouns:
                     # "Le syndicat Sud affirme": the name its noun governs; "les syndicats": none
                     named = [
@@ -373,8 +375,12 @@ def reported_by(
                         None,
                     )
                     return w.text[i], name
-                if m is not None and m.get("label") == "ORG" and m["canonical"] not in parties:
+                # a named organisation only when the verb says an estimate ("la CGT estime que"), not a
+                # statement ("Stellantis affirme que sa filiale Leapmotor vendra...")
+                if estimate and m is not None and m.get("label") == "ORG" and m["canonical"] not in parties:
                     return w.text[i], m["canonical"]
+            if not reporting:
+                continue
             if m is None and w.lemma[subj].lower() in src.source_nouns:
                 return w.text[i], None  # "une source", not "l'Agence des participations de l'État"
             if w.lemma[subj].lower() in src.outlet_nouns:

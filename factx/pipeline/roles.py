@@ -980,9 +980,10 @@ def _read_role(f: Filled) -> bool:
 
 
 def s_salient(ctx, d, tok, trig, frame):
-    """A definite or possessive trigger noun with no named owner ("La valorisation atteint 6 Md€"), a
-    figure counting a frame's unit, or a verb whose subject is a definite common noun naming no one ("ce
-    plan doit réduire les coûts de 2 milliards"): the article's most salient entity that fits."""
+    """A definite or possessive trigger noun with no named owner ("La valorisation atteint 6 Md€"), or one a
+    definite measure noun owns ("la marge d'Ebitda": figures.yaml ``ratio_nouns``), a figure counting a
+    frame's unit, or a verb whose subject is a definite common noun naming no one ("ce plan doit réduire les
+    coûts de 2 milliards"): the article's most salient entity that fits."""
     g = grammar()
     pointing = g.definite | g.demonstrative | set(g.possessive)
     det = determiner_of(tok)
@@ -998,12 +999,12 @@ def s_salient(ctx, d, tok, trig, frame):
         )
     if (
         det is None
+        and not definite
         and tok.dep_ == "nmod"
-        and tok.head.pos_ == "NOUN"
-        and not any(c.dep_ == "nummod" for c in tok.head.children)  # "les 70 % de parts": a figure's noun
+        and tok.head.lemma_.lower() in figures().ratio_nouns
         and any(c.dep_ == "case" and c.i < tok.i for c in tok.children)
     ):
-        # "la marge d'Ebitda", "le niveau de l'endettement": the noun that owns the trigger points for it
+        # "la marge d'Ebitda", "le niveau de l'endettement": the measure noun that owns the trigger points for it
         hdet = determiner_of(tok.head)
         definite = hdet is not None and norm(hdet.text) in pointing and ctx.idx.get(tok.head.i) is None
     if trig is not None and trig.pos == "verb":
@@ -1071,9 +1072,11 @@ def s_nearest(ctx, d, tok, trig, frame):
 
 
 def s_topic(ctx, d, tok, trig, frame):
-    """A figure of a frame that no strategy could give a party, in a sentence that names no one who could be
-    it ("Le réseau, qui compte 610 agences", "la direction évoque 1 150 suppressions"): the company the
-    article is about. A sentence naming a company or a person leaves it unowned (whose it is is unclear)."""
+    """A figure of a one-party frame that no strategy could give a party, in a sentence that names no
+    company, person or place, whose doer is none, the figure itself, a pronoun, or a noun of the company
+    speaking for itself ("Le réseau, qui compte 610 agences", "la direction évoque 1 150 suppressions":
+    figures.yaml ``topic_subjects``): the company the article is about. "La filière automobile pourrait
+    supprimer 70 000 emplois", "son concurrent a supprimé 12 000 postes" are others'."""
     if d.figure is None or frame.context_role == "object" or frame.pair or frame.topic_object:
         return None
     if "object" in frame.needs or any("object" in r for r in frame.roles.values()):
@@ -1083,6 +1086,7 @@ def s_topic(ctx, d, tok, trig, frame):
     if verb.dep_ in ("acl", "acl:relcl") and verb.head.pos_ in ("NOUN", "PRON"):
         doers.append(verb.head)  # "ces entreprises valorisées à 1 milliard", "un club qui a réalisé"
     g = grammar()
+    speakers = figures().topic_subjects
     for s in doers:
         if d.figure.start <= s.i < d.figure.end or "Rel" in s.morph.get("PronType"):
             continue  # "1 460 postes qui disparaîtraient": the figure is the subject, no one's doing
@@ -1091,18 +1095,19 @@ def s_topic(ctx, d, tok, trig, frame):
             # "Elles ont levé 1,5 milliard", "Les repreneurs devront éponger", "Une nouvelle entité valorisée
             # à 4 milliards": others, many, or someone new
             return None
+        if s.pos_ == "PRON":
+            continue
+        possessive = det is not None and norm(det.text) in g.possessive
+        if possessive or s.lemma_.lower() not in speakers and not _kind_noun(s.lemma_):
+            return None  # "La filière automobile", "son concurrent": someone else
     labels = frame.labels.get("subject") or frozenset({"ORG"})
     if "ORG" not in labels:
         return None
     for k in range(ctx.sent.start, ctx.sent.end):
         m = ctx.idx.get(k)
-        if (
-            m is not None
-            and k not in ctx.exclude
-            and m.get("label") in ("ORG", "PER")
-            and not m.get("outlet")
-        ):
-            return None
+        if m is not None and k not in ctx.exclude and m.get("label") in ("ORG", "PER", "LOC"):
+            if not m.get("outlet"):
+                return None  # whose figure it is, among the names of the sentence, is unclear
     topic = ctx.idx.topic(("ORG",))
     return Filled(topic, -1, "topic") if topic is not None else None
 
