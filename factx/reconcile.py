@@ -1131,11 +1131,14 @@ def reconcile(
         if e.frame in alone and e.subject:
             e.object = None  # the founders are no part of when the company was founded
     _complete_units(entries)
+    # "présidente" and "CEO": a frame of several values at once (a person's titles) keeps each value a fact
+    # of its own, compared only with itself (a nomination reported, then announced)
+    several = frozenset(_data().get("several_values") or ())
     by_key: dict[tuple[Any, ...], list[_Entry]] = defaultdict(list)
     for e in _without_breakdowns(entries):
-        by_key[e.key].append(e)
+        k = e.key
+        by_key[(*k, _value_key(e.value)) if k[0] in several and k[3][0] == "value" else k].append(e)
     one_off = _one_off()
-    several = frozenset(_data().get("several_values") or ())
     conflicts: list[dict[str, Any]] = _milestone_records(
         [e for e in by_key_entries(by_key) if e.frame in one_off]
     )
@@ -1145,16 +1148,6 @@ def reconcile(
         )
         if key[0] in one_off and key[3][0] == "date":
             continue  # a milestone's date: _milestone_records compares those, with or without a figure
-        if key[0] in several and key[3][0] == "value":
-            # "présidente" and "CEO": two titles of one person, both true; one title is compared with itself
-            # (a nomination reported, then announced)
-            by_value: dict[tuple[Any, ...], list[_Entry]] = defaultdict(list)
-            for e in group:
-                by_value[_value_key(e.value)].append(e)
-            for same in by_value.values():
-                for period, facts in sorted(_periods(same).items(), key=lambda p: p[0] or ""):
-                    conflicts.extend(_records(facts, period))
-            continue
         if key[3][0] in ("date", "value"):
             facts = {None: group} if key[3][0] == "date" else _periods(group)
         else:

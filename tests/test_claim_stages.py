@@ -1493,7 +1493,12 @@ def test_a_figure_in_a_sentence_naming_no_one_is_the_article_s_company(nlp, text
     ],
 )
 def test_a_figure_of_others_borrows_no_topic(nlp, text, frame):
+    from factx.pipeline.extensions import AMOUNTS
+
     lead = "La start-up Datavelo a présenté mardi ses résultats. "
+    # the figure is read (an empty output would pass the check below for the wrong reason)
+    doc = nlp(lead + text)
+    assert [a for a in doc.spans[AMOUNTS] if a.start_char >= len(lead)]
     claims = claims_of(nlp, lead + text, pub_date="2025-03-12")
     assert not [c for c in claims if c["frame"] == frame and name(c["subject"]) == "Datavelo"], _show(claims)
 

@@ -121,9 +121,7 @@ def after_demonym(w: TokenStrings, start: int) -> bool:
         word in words or any(word.endswith(e) and len(word) > len(e) + 2 for e in endings)
     ):
         return False
-    from .lexicon import grammar
-
-    return w.lower_apos[j - 1] in grammar().definite
+    return w.lower_apos[j - 1] in _definite()
 
 
 @cache

@@ -333,11 +333,11 @@ def reported_by(
     if incises is None:
         incises = reporting_incises(sent)
     for i in governors(w, trigger.i, sent)[1:] + [trigger.i] + incises:
-        lemma = w.lemma[i].lower()
-        verbs = src.reporting_verbs | src.estimate_verbs
-        if lemma not in verbs and _infinitive(w.lower[i]) not in verbs:
+        forms = (w.lemma[i].lower(), _infinitive(w.lower[i]))
+        reporting = any(f in src.reporting_verbs for f in forms)
+        estimate = any(f in src.estimate_verbs for f in forms)
+        if not (reporting or estimate):
             continue
-        reporting = lemma in src.reporting_verbs or _infinitive(w.lower[i]) in src.reporting_verbs
         subjects = [c for c in w.children[i] if w.dep[c] in ("nsubj", "nsubj:pass")]
         if not subjects and w.dep[i] == "conj" and sent.start <= w.head[i] < sent.end:
             # "La CGT dénonce un plan de casse et estime que...": the first verb's subject
@@ -363,7 +363,6 @@ def reported_by(
             m = idx.get(subj)
             if m is not None and m.get("outlet"):
                 return w.text[i], m["canonical"]
-            estimate = lemma in src.estimate_verbs or _infinitive(w.lower[i]) in src.estimate_verbs
             if subj < i and i not in incises:
                 if w.lemma[subj].lower() in src.third_party_nouns:
                     # "Le syndicat Sud affirme": the name its noun governs; "les syndicats": none
