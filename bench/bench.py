@@ -409,7 +409,7 @@ def print_table(r: dict) -> None:
         if g:
             rows += _score_rows(name, g)
     before = r.get("press-before") or {}
-    starts = [before.get(k) or {} for k in ("round9_start", "round10_start", "round11_start")]
+    starts = [before.get(k) or {} for k in ("round10_start", "round11_start", "round12_start")]
     for part, label in (
         ("dev", "real press, dev"),
         ("dev2", "real press, dev 2"),
@@ -424,8 +424,8 @@ def print_table(r: dict) -> None:
         ("invented-b", "invented stories B (held out, developed against since 12-02)"),
         ("invented-c", "invented stories C (developed against)"),
         ("invented-d", "invented stories D (held out, developed against since 12-02)"),
-        ("invented-e", "invented stories E (held out)"),
-        ("invented-f", "invented stories F (held out)"),
+        ("invented-e", "invented stories E (held out, developed against since round 12)"),
+        ("invented-f", "invented stories F (held out, developed against since round 12)"),
     ):
         g = r.get(f"press-{part}")
         if g:

@@ -41,9 +41,10 @@ SETS = {
     "invented-e": (DATA / "invented" / "e" / "articles", DATA / "invented" / "e" / "gold.json"),
     "invented-f": (DATA / "invented" / "f" / "articles", DATA / "invented" / "f" / "gold.json"),
 }
-# press-heldout was retired to development on 2026-12-01, invented-b and invented-d on 2026-12-02, each after its
-# before/after scores were taken; fresh held-out sets replace them
-HELD_OUT = {"press-heldout2", "press-heldout3", "press-heldout4", "invented-e", "invented-f"}
+# press-heldout was retired to development on 2026-12-01, invented-b and invented-d on 2026-12-02, invented-e and
+# invented-f at the start of the twelfth round, each after its before/after scores were taken; fresh held-out sets
+# replace them
+HELD_OUT = {"press-heldout2", "press-heldout3", "press-heldout4"}
 
 
 def _scorer():
