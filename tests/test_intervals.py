@@ -87,11 +87,12 @@ def test_rounding(text, value, kind, expected):
     "amount, low, high, shape",
     [
         (money("10 milliards", 1e10), 9.5e9, 10.5e9, "precise"),
-        (money("1 milliard", 1e9), 0.9e9, 1.1e9, "precise"),
+        (money("1 milliard", 1e9), 0.95e9, 1.05e9, "precise"),  # at most MAX_ROUNDING, not half a unit
         # "about": 5 % either way, or the rounding of its digits when wider (not on top of it)
-        (money("près d'un milliard", 1e9, approx=True), 0.9e9, 1.1e9, "precise"),
-        # "environ": 5 % either way, or the rounding of its digits when wider ("7": half a unit)
-        (money("environ 7 milliards", 7e9, approx=True), 6.5e9, 7.5e9, "precise"),
+        (money("près d'un milliard", 1e9, approx=True), 0.95e9, 1.05e9, "precise"),
+        # "environ": 5 % either way, or the rounding of its digits when wider, which MAX_ROUNDING caps
+        (money("environ 7 milliards", 7e9, approx=True), 6.65e9, 7.35e9, "precise"),
+        (money("environ 68,7 milliards", 6.87e10, approx=True), 6.5265e10, 7.2135e10, "precise"),
         (money("environ 6,25 milliards", 6.25e9, approx=True), 5.9375e9, 6.5625e9, "precise"),
         (money("68,7 milliards", 6.87e10), 6.865e10, 6.875e10, "precise"),
         (money("plus de 20 milliards", low=2e10), 2e10, math.inf, "bound"),
@@ -126,6 +127,11 @@ def test_no_figure_no_interval():
         (money("près d'un milliard", 1e9, approx=True), money("1 milliard", 1e9), True),
         (money("5 milliards", 5e9), money("6 milliards", 6e9), False),  # rounding intervals only touch
         (money("10 milliards", 1e10), money("11 milliards", 1.1e10), False),
+        # a round figure is the rounding of a close precise one, not of one 7 % away
+        (money("1,4 milliard", 1.4e9), money("1,42 milliard", 1.42e9), True),
+        (money("19 milliards", 1.9e10), money("19,1 milliards", 1.91e10), True),
+        (money("2 milliards", 2e9), money("2,15 milliards", 2.15e9), False),
+        (money("4 milliards", 4e9), money("4,3 milliards", 4.3e9), False),
         (money("plus de 20 milliards", low=2e10), money("29 milliards", 2.9e10), True),
         (money("plus de 20 milliards", low=2e10), money("15 milliards", 1.5e10), False),
         (money("plusieurs milliards", low=2e9, approx=True), money("10 milliards", 1e10), True),
