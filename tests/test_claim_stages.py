@@ -72,6 +72,28 @@ def test_figure_owner(nlp, text, figure, frame, strategy):
     assert claim["how"]["frame"] in strategy.split("|"), claim["how"]
 
 
+@pytest.mark.parametrize(
+    "text,price,other,frame",
+    [
+        ("Le fonds KKR va débourser 3,2 milliards d'euros pour racheter Cerba, qui pesait 2 milliards d'euros en 2019.",
+         "3,2 milliards d'euros", "2 milliards d'euros", "valuation"),
+        ("Bpifrance met 40 millions d'euros sur la table pour reprendre Vallourec Drilling, qui a perdu 12 millions d'euros l'an dernier.",
+         "40 millions d'euros", "12 millions d'euros", "profit"),
+        ("Atlas Copco met 1,05 milliard d'euros sur la table pour s'emparer de Thermonor, qui ne valait que 742 millions d'euros en Bourse.",
+         "1,05 milliard d'euros", "742 millions d'euros", "valuation"),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_keeps_its_figure_from_the_purpose(nlp, text, price, other, frame):
+    """The paying verb's money is the deal's; a figure of a relative clause on the target (however the parse
+    hangs the clause) is that clause's own fact, about the target."""
+    claims = claims_of(nlp, text)
+    deal = find(claims, "acquisition", price)
+    assert deal["how"]["frame"] == "purpose"
+    told = find(claims, frame, other)
+    assert name(told["subject"]) == name(deal["object"])
+    assert [c for c in claims if c["frame"] == "acquisition" and (c["amount"] or {}).get("text") == other] == []
+
+
 def test_a_count_a_deal_verb_takes_is_no_fact_of_its_own(nlp):
     # "a cédé 61 magasins": what was sold, not how many stores the seller has
     claims = claims_of(nlp, "Lactalis a cédé 61 magasins à Intermarché pour 1,2 milliard d'euros.")

@@ -256,6 +256,8 @@ class _Sentence:
         f = figures()
         for tok in self._up(fig.root):
             if tok.pos_ != "VERB" or tok.lemma_.lower() not in f.purpose_verbs:
+                if _relative_clause(tok):
+                    return None  # "pour s'emparer de Thermonor, qui valait 742 millions": the relative's own
                 continue
             for child in tok.children:
                 if child.dep_ not in ("advcl", "xcomp", "obl", "obl:mod", "acl") or not self.inside(child.i):
@@ -751,6 +753,13 @@ def _paid(verb: Token, fig: Span, trig: Trigger | None = None) -> bool:
         and (
             trig is None or fold_word(noun.lemma_) not in {fold_word(w) for w in trig.words}
         )  # "sur la table"
+    )
+
+
+def _relative_clause(verb: Token) -> bool:
+    """``verb`` heads a relative clause, however the parse attached it ("reprendre X, qui a perdu...")."""
+    return verb.dep_ == "acl:relcl" or any(
+        c.dep_ in ("nsubj", "nsubj:pass") and "Rel" in c.morph.get("PronType") for c in verb.children
     )
 
 

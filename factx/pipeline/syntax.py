@@ -231,8 +231,8 @@ def governing_verb(noun: Token) -> Token | None:
 def antecedent(rel: Token) -> Token | None:
     """The noun a relative pronoun stands for: the head of its clause, else the nearest noun on its left."""
     clause = rel.head
-    if clause.dep_.startswith("acl") and clause.head.i < rel.i:
-        return clause.head
+    if clause.dep_.startswith("acl") and clause.head.i < rel.i and clause.head.pos_ not in ("VERB", "AUX"):
+        return clause.head  # "racheter Cerba, qui pesait": the parse may hang the clause on the verb
     for j in range(rel.i - 1, max(-1, rel.i - 4), -1):
         t = rel.doc[j]
         if t.pos_ in ("NOUN", "PROPN", "X"):
