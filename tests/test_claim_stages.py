@@ -91,7 +91,9 @@ def test_a_relative_clause_keeps_its_figure_from_the_purpose(nlp, text, price, o
     assert deal["how"]["frame"] == "purpose"
     told = find(claims, frame, other)
     assert name(told["subject"]) == name(deal["object"])
-    assert [c for c in claims if c["frame"] == "acquisition" and (c["amount"] or {}).get("text") == other] == []
+    assert [
+        c for c in claims if c["frame"] == "acquisition" and (c["amount"] or {}).get("text") == other
+    ] == []
 
 
 def test_a_count_a_deal_verb_takes_is_no_fact_of_its_own(nlp):
@@ -837,6 +839,43 @@ def test_a_bare_sum_in_a_sentence_with_no_fact_is_the_articles_deal(nlp):
     claims = claims_of(nlp, text)
     assert find(claims, "acquisition", "28 milliards de dollars")
     assert not [c for c in claims if c["how"]["frame"] == "measure/article_deal"]
+
+
+@pytest.mark.parametrize(
+    "second,measured",
+    [
+        ("Il y a un mois, Bloomberg évoquait un montant d'environ 2 milliards d'euros.", "environ 2 milliards d'euros"),
+        ("Les Echos avançaient alors une somme de 1,9 milliard d'euros.", "1,9 milliard d'euros"),
+    ],
+)  # fmt: skip
+def test_a_sum_with_an_indefinite_article_is_the_articles_deal(nlp, second, measured):
+    text = "Schneider Electric va racheter Brightgrid pour 2,1 milliards d'euros. " + second
+    claim = find(claims_of(nlp, text), "acquisition", measured)
+    assert parties(claim) == ("Schneider Electric", "Brightgrid"), _show([claim])
+    assert claim["how"]["frame"] == "measure/article_deal"
+
+
+def test_an_indefinite_payment_noun_is_not_the_articles_deal(nlp):
+    # "une enveloppe de 30 M€" may be another payment (the State's aid): only "un montant", "une somme" are the deal's
+    text = "Schneider Electric va racheter Brightgrid pour 2,1 milliards d'euros. Bercy évoque une enveloppe de 30 millions d'euros."
+    claims = claims_of(nlp, text)
+    assert find(claims, "acquisition", "2,1 milliards d'euros")
+    assert not [c for c in claims if c["how"]["frame"] == "measure/article_deal"], _show(claims)
+
+
+@pytest.mark.parametrize(
+    "text,subject,obj,amount",
+    [
+        # an unknown name opening the clause, left unattached by the parse, is the subject; a lowercase demonym
+        # tagged as a proper noun does not keep the name after it from the description
+        ("Autodesk rachète l'éditeur lyonnais Batiflow pour 1,1 milliard de dollars.", "Autodesk", "Batiflow", "1,1 milliard de dollars"),
+        # an unknown name after the verb tagged as the verb's complement is its object
+        ("C'est officiel depuis mardi : Orvéa Énergie s'offre Ventalis pour 1,45 milliard d'euros.", "Orvéa Énergie", "Ventalis", "1,45 milliard d'euros"),
+    ],
+)  # fmt: skip
+def test_parties_the_parse_left_unattached(nlp, text, subject, obj, amount):
+    claim = find(claims_of(nlp, text), "acquisition", amount)
+    assert parties(claim) == (subject, obj), _show([claim])
 
 
 @pytest.mark.parametrize(

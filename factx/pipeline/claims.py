@@ -550,8 +550,12 @@ def _measures_of_the_deal(
         if fig.root.dep_ not in ("nmod", "appos") or not prep_matches(fig.root, "de"):
             continue  # "le chèque de 32 milliards", not "le prix pour 32 milliards"
         det = next((c for c in head.children if c.dep_ == "det"), None)
-        if det is None or det.lower_ not in g.definite | g.demonstrative:
-            continue  # "le chèque", "ce montant": the one the article is about
+        if (
+            det is None
+            or det.lower_ not in g.definite | g.demonstrative
+            and (det.lower_ not in g.indefinite or head.lemma_.lower() not in figures().sum_nouns)
+        ):
+            continue  # "le chèque", "ce montant", "un montant de": the one the article is about
         if any(
             t.pos_ in ("NOUN", "PROPN") and not fig.start <= t.i < fig.end and t.i != head.i
             for t in head.subtree

@@ -295,7 +295,9 @@ class _Builder:
 
     def _skip_adjectives(self, j: int) -> int:
         w = self.words
-        while j < self.n and w.pos[j] == _ADJ and w.text[j][:1].islower() and self.idx.at[j] < 0:
+        # a lowercase word tagged as a proper noun is an adjective the tagger did not know ("l'éditeur
+        # lyonnais Batiflow")
+        while j < self.n and w.pos[j] in (_ADJ, _PROPN) and w.text[j][:1].islower() and self.idx.at[j] < 0:
             j += 1
         return j
 

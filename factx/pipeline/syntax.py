@@ -101,6 +101,17 @@ def _logical(doc: Doc, w: TokenStrings, i: int, which: str, depth: int = 0) -> l
             out = [c for c in kids if dep[c].startswith(("obl", "nmod")) and _prep_at(doc, w, c, "par")]
         else:
             out = [c for c in kids if dep[c] in ("nsubj", "csubj", "nsubj:pass")]
+            if not out:
+                # "Autodesk rachète l'éditeur": an unknown name opening the clause, left unattached ("dep") by
+                # the parse, is the verb's subject
+                out = [
+                    c
+                    for c in kids
+                    if c < i
+                    and dep[c] == "dep"
+                    and (pos[c] == PROPN or doc[c].ent_type_)
+                    and not any(dep[g] == "case" for g in w.children[c])
+                ][:1]
     else:
         if passive:
             out = [c for c in kids if dep[c] in SUBJ_DEPS]
@@ -113,7 +124,8 @@ def _logical(doc: Doc, w: TokenStrings, i: int, which: str, depth: int = 0) -> l
                 out = [head]  # "ChatGPT (alimenté par GPT-3)": the participle's noun
         else:
             out = [c for c in kids if dep[c] in ("obj", "iobj") and pos[c] != NUM]
-            out += [c for c in kids if dep[c] == "xcomp" and pos[c] == PROPN]
+            # "s'offre Ventalis": an unknown name after the verb may be tagged as a verb complement
+            out += [c for c in kids if dep[c] == "xcomp" and (pos[c] == PROPN or c > i and doc[c].ent_type_)]
             if not out:
                 # "avoir racheté WhatsApp, une des applications...": a name right after the verb with no case
                 # word is its object, whatever relation the parse gave it (obl:mod)
