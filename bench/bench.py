@@ -264,12 +264,23 @@ def main() -> None:
         )
         # real press on other stories (tests/data/press/README.md): developed against, and held out
         press = ROOT / "tests" / "data" / "press"
-        for part in ("dev", "dev2", "dev3", "dev4", "dev5", "heldout", "heldout2", "heldout3", "heldout4"):
+        for part in (
+            "dev",
+            "dev2",
+            "dev3",
+            "dev4",
+            "dev5",
+            "heldout",
+            "heldout2",
+            "heldout3",
+            "heldout4",
+            "heldout5",
+        ):
             res[f"press-{part}"] = gold_scores(
                 tmp, press / part / "gold.json", press / part / "articles", part
             )
         # invented stories written for the purpose without reading factx's rules (tests/data/invented): a and
-        # c are developed against, b and d were held out until 12-02, e and f are held out
+        # c are developed against, b and d were held out until 12-02, e and f until round 12; g and h are held out
         invented = ROOT / "tests" / "data" / "invented"
         for part in ("a", "b", "c", "d", "e", "f"):
             res[f"press-invented-{part}"] = gold_scores(
@@ -420,6 +431,7 @@ def print_table(r: dict) -> None:
         ("heldout2", "real press, held-out 2"),
         ("heldout3", "real press, held-out 3"),
         ("heldout4", "real press, held-out 4"),
+        ("heldout5", "real press, held-out 5"),
         ("invented-a", "invented stories A (developed against)"),
         ("invented-b", "invented stories B (held out, developed against since 12-02)"),
         ("invented-c", "invented stories C (developed against)"),
