@@ -282,7 +282,7 @@ def main() -> None:
         # invented stories written for the purpose without reading factx's rules (tests/data/invented): a and
         # c are developed against, b and d were held out until 12-02, e and f until round 12; g and h are held out
         invented = ROOT / "tests" / "data" / "invented"
-        for part in ("a", "b", "c", "d", "e", "f"):
+        for part in ("a", "b", "c", "d", "e", "f", "g", "h"):
             res[f"press-invented-{part}"] = gold_scores(
                 tmp, invented / part / "gold.json", invented / part / "articles", f"invented-{part}"
             )
@@ -438,6 +438,8 @@ def print_table(r: dict) -> None:
         ("invented-d", "invented stories D (held out, developed against since 12-02)"),
         ("invented-e", "invented stories E (held out, developed against since round 12)"),
         ("invented-f", "invented stories F (held out, developed against since round 12)"),
+        ("invented-g", "invented stories G (held out)"),
+        ("invented-h", "invented stories H (held out)"),
     ):
         g = r.get(f"press-{part}")
         if g:

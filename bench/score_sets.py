@@ -41,11 +41,20 @@ SETS = {
     "invented-d": (DATA / "invented" / "d" / "articles", DATA / "invented" / "d" / "gold.json"),
     "invented-e": (DATA / "invented" / "e" / "articles", DATA / "invented" / "e" / "gold.json"),
     "invented-f": (DATA / "invented" / "f" / "articles", DATA / "invented" / "f" / "gold.json"),
+    "invented-g": (DATA / "invented" / "g" / "articles", DATA / "invented" / "g" / "gold.json"),
+    "invented-h": (DATA / "invented" / "h" / "articles", DATA / "invented" / "h" / "gold.json"),
 }
 # press-heldout was retired to development on 2026-12-01, invented-b and invented-d on 2026-12-02, invented-e and
 # invented-f at the start of the twelfth round, each after its before/after scores were taken; fresh held-out sets
 # replace them
-HELD_OUT = {"press-heldout2", "press-heldout3", "press-heldout4", "press-heldout5"}
+HELD_OUT = {
+    "press-heldout2",
+    "press-heldout3",
+    "press-heldout4",
+    "press-heldout5",
+    "invented-g",
+    "invented-h",
+}
 
 
 def _scorer():
