@@ -274,13 +274,14 @@ def test_short_form_of_a_longer_name(nlp) -> None:
     assert short and short[0]._.factx_canonical == "Thalmont Industries" and short[0].label_ == "ORG"
 
 
-def test_a_company_goes_by_the_short_name_its_article_uses_most(nlp) -> None:
+def test_a_company_keeps_its_full_name_however_often_the_article_shortens_it(nlp) -> None:
+    # "Thalmont" four times, "Thalmont Industries" once: the full name names it across articles
     doc = nlp(
         "Le groupe Thalmont Industries a publié ses comptes mardi. Selon Thalmont, la demande reste forte. "
         "Thalmont emploie 4 000 personnes et Thalmont veut recruter."
     )
-    names = {s._.factx_canonical for s in doc.spans[ENTITIES] if s.text.startswith("Thalmont")}
-    assert names == {"Thalmont"}, [(s.text, s._.factx_canonical) for s in doc.spans[ENTITIES]]
+    names = [s._.factx_canonical for s in doc.spans[ENTITIES] if s.text.startswith("Thalmont")]
+    assert names == ["Thalmont Industries"] * 4, [(s.text, s._.factx_canonical) for s in doc.spans[ENTITIES]]
 
 
 @pytest.mark.parametrize(

@@ -758,35 +758,25 @@ class EntityFixer:
         return out
 
     def usual_names(self, doc: Doc, spans: list[Span]) -> None:
-        """A company the article names by the first words of its full name more often than by the full name
-        ("Nuance" five times, "Nuance Communications" once) goes by that short name: it is how the article,
-        and the press, call it. A name of the data file keeps its own form; a person keeps the full name."""
+        """A company whose acronym the article defines and then writes at least as often as the full name
+        ("Metro-Goldwyn-Mayer (MGM)", then "MGM") goes by that acronym: it is how the press calls it. Its first
+        words alone ("Orvéa" for "Orvéa Énergie", "Nuance" for "Nuance Communications") do not replace the full
+        name: it names the company unambiguously across articles, and annotators write it (on the invented sets
+        D and E, 16 claims more agree on their parties; on the real press, 4 fewer, all of one story). A name of
+        the data file keeps its own form."""
         w = token_strings(doc)
         written: dict[str, Counter[str]] = {}
         for sp in spans:
             name = sp._.factx_canonical
-            if sp.label_ == "ORG" and name and " " in name and key(name) not in self.index.by_key:
+            if sp.label_ == "ORG" and name and acronym(name) and key(name) not in self.index.by_key:
                 written.setdefault(name, Counter())[w.span_text(sp.start, sp.end)] += 1
-        for sp in spans:  # a one-word name too may have its acronym written ("Metro-Goldwyn-Mayer (MGM)")
-            name = sp._.factx_canonical
-            if sp.label_ == "ORG" and name and " " not in name and acronym(name):
-                if key(name) not in self.index.by_key:
-                    written.setdefault(name, Counter())[w.span_text(sp.start, sp.end)] += 1
         for name, forms in written.items():
-            words = name.split()
-            # its first words ("Nuance"), or the acronym an article defines and then writes at least as often
-            short = [
-                (n, f)
-                for f, n in forms.items()
-                if f != name and (words[: len(f.split())] == f.split() or f == acronym(name))
-            ]
-            if not short:
-                continue
-            n, form = max(short)
-            if n > forms.get(name, 0) or n == forms.get(name, 0) and form == acronym(name):
+            short = acronym(name)
+            n = forms.get(short, 0)  # type: ignore[arg-type]
+            if n and n >= forms.get(name, 0):
                 for sp in spans:
                     if sp._.factx_canonical == name:
-                        sp._.factx_canonical = form
+                        sp._.factx_canonical = short
 
     @staticmethod
     def other_occurrences(doc: Doc, spans: list[Span], taken: list[bool]) -> list[Span]:

@@ -248,6 +248,8 @@ def antecedent(rel: Token) -> Token | None:
     for j in range(rel.i - 1, max(-1, rel.i - 4), -1):
         t = rel.doc[j]
         if t.pos_ in ("NOUN", "PROPN", "X"):
+            if t.ent_type_ == "LOC" and t.dep_ == "nmod" and t.head.pos_ == "NOUN" and t.head.i < t.i:
+                return t.head  # "son usine de Douai, qui emploie": the plant, not its town
             return t
         if t.pos_ not in ("PUNCT", "ADP", "DET"):
             break
