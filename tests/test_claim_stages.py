@@ -96,6 +96,29 @@ def test_a_relative_clause_keeps_its_figure_from_the_purpose(nlp, text, price, o
     ] == []
 
 
+def test_a_trigger_coordinated_with_a_figure_is_another_fact(nlp):
+    text = (
+        "Le groupe Valmetal annonce la fermeture de quatre usines et la suppression de 860 postes en France."
+    )
+    claims = claims_of(nlp, text)
+    assert find(claims, "sites", "quatre usines")["subject"] is not None
+    assert find(claims, "layoff", "860 postes")
+    assert [c for c in claims if c["frame"] == "layoff" and c["amount"]["text"] == "quatre usines"] == []
+
+
+@pytest.mark.parametrize(
+    "text,frame,figure,date",
+    [
+        ("Fondée en 1987, Biscuiterie Lemarrec a réalisé l'an dernier un chiffre d'affaires de 212 millions d'euros.",
+         "revenue", "212 millions d'euros", "2024"),
+        ("Le groupe Harmonis a réalisé l'an passé un chiffre d'affaires de 1,4 milliard d'euros.", "revenue", "1,4 milliard d'euros", "2024"),
+    ],
+)  # fmt: skip
+def test_a_verbs_date_dates_the_figure_of_its_own_object(nlp, text, frame, figure, date):
+    claim = find(claims_of(nlp, text, pub_date="2025-03-04"), frame, figure)
+    assert (claim["date"] or {}).get("value") == date, claim["how"]
+
+
 def test_a_count_a_deal_verb_takes_is_no_fact_of_its_own(nlp):
     # "a cédé 61 magasins": what was sold, not how many stores the seller has
     claims = claims_of(nlp, "Lactalis a cédé 61 magasins à Intermarché pour 1,2 milliard d'euros.")

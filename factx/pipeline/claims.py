@@ -874,12 +874,19 @@ def _merge(drafts: list[Draft], frames: Frames) -> list[Draft]:
         if own_date and any(g.date is not None and g.date.start != d.date.start for g in mates):
             out.append(d)  # two dates, two events: "investi en 2019 et à nouveau en 2021"
             continue
-        if own_date and d.trigger_pos == "noun" and (d.date._.factx_date or {}).get("value"):
+        if own_date and (d.date._.factx_date or {}).get("value"):
             # "Dans le cadre d'une opération orchestrée dimanche, UBS paiera 3 milliards": the noun names the
-            # fact, its date is the fact's (a verb has a clause, and a fact, of its own: "Après avoir levé 50
-            # millions en février, l'entreprise annonce avoir amassé 680 millions")
+            # fact, its date is the fact's; so is a verb's whose own object or subject is the figure's trigger
+            # ("a réalisé l'an dernier un chiffre d'affaires de 412 millions"). A verb of another clause has a
+            # fact of its own ("Après avoir levé 50 millions en février, l'entreprise annonce avoir amassé...")
+            w = token_strings(d.sent.doc)
             for g in mates:
-                if g.date is None:
+                if g.date is None and (
+                    d.trigger_pos == "noun"
+                    or d.trigger >= 0
+                    and g.trigger >= 0
+                    and w.head[g.trigger] == d.trigger
+                ):
                     g.date, g.how["date"] = d.date, f"merged/{d.how['date']}"
         for g in mates:
             for role in ("subject", "object"):

@@ -160,7 +160,11 @@ class _Sentence:
         doc = self.doc
         means = fig.end + _means_at(doc, fig.end)  # "132 millions en dette": how it is raised, no fact
         for i in self.heads:
-            if fig.start <= i < fig.end or fig.start <= doc[i].head.i < fig.end and doc[i].head.i != i:
+            # a trigger coordinated with the figure's noun is another fact ("la fermeture de trois usines et la
+            # suppression de 1 180 postes")
+            if fig.start <= i < fig.end or (
+                fig.start <= doc[i].head.i < fig.end and doc[i].head.i != i and doc[i].dep_ != "conj"
+            ):
                 trig = self.trigger_at(i, kind)
                 if (
                     trig is not None
