@@ -235,6 +235,9 @@ def test_a_pair_is_read_as_one_and_named_in_order(nlp, text, first, second):
         ("Le chiffre d'affaires de Kering recule de 12 %, à 3,4 milliards d'euros, au troisième trimestre.", "12 %"),
         ("Le bénéfice net de BNP Paribas progresse de 4,5 % à 11 milliards d'euros.", "4,5 %"),
         ("Chez Carrefour, la part des marques propres est de 37 %, +2 % sur un an.", "+2 %"),
+        # figures.yaml `change_after`: a premium over another figure
+        ("Air Liquide rachète Airgas au prix de 143 dollars par action, soit 50 % de plus que le cours de clôture.", "50 %"),
+        ("Sanofi offre 64 euros par titre pour Translate Bio, 30 % au-dessus du dernier cours.", "30 %"),
     ],
 )  # fmt: skip
 def test_a_percentage_of_change_is_no_share(nlp, text, change):

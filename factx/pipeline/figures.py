@@ -464,11 +464,13 @@ def _is_change(doc, fig: Span) -> bool:
     cues = figures().change_cues
     w = token_strings(doc)
     before = w.norm[max(0, fig.start - 3) : fig.start]
+    after = tuple(w.norm[fig.end : fig.end + 3])
     # the figure's own text may open with its sign ("+12 %", "-3,5 %")
     return (
         w.span_text(fig.start, fig.end)[:1] in "+-"
         and ("+",) in cues
         or any(tuple(before[len(before) - len(c) :]) == c for c in cues if len(c) <= len(before))
+        or any(after[: len(c)] == c for c in figures().change_after)
     )
 
 

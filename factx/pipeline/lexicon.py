@@ -217,6 +217,7 @@ class Figures:
     ratio_nouns: frozenset[str] = frozenset()  # "la marge d'Ebitda": a measure of the trigger's company
     topic_subjects: frozenset[str] = frozenset()  # "la direction évoque": the article's company speaking
     change_cues: frozenset[tuple[str, ...]] = frozenset()  # "en hausse de": the percent after is a change
+    change_after: frozenset[tuple[str, ...]] = frozenset()  # "22 % de plus que": a comparison, not a level
     part_cues: frozenset[tuple[str, ...]] = (
         frozenset()
     )  # "dont": the figure after is a part of the one before
@@ -259,6 +260,7 @@ def figures() -> Figures:
         backer_nouns=frozenset(fold_word(w) for w in _low(raw.get("backer_nouns"))),  # as lemmas are read
         list_openers=frozenset(words_of(p) for p in raw.get("list_openers") or []),
         change_cues=frozenset(words_of(p) for p in raw.get("change_cues") or []),
+        change_after=frozenset(words_of(p) for p in raw.get("change_after") or []),
         part_cues=frozenset(words_of(p) for p in raw.get("part_cues") or []),
         increment_after=frozenset(words_of(p) for p in raw.get("increment_after") or []),
         increment_before=frozenset(words_of(p) for p in raw.get("increment_before") or []),
