@@ -103,7 +103,9 @@ def test_a_trigger_coordinated_with_a_figure_is_another_fact(nlp):
     claims = claims_of(nlp, text)
     assert find(claims, "sites", "quatre usines")["subject"] is not None
     assert find(claims, "layoff", "860 postes")
-    assert [c for c in claims if c["frame"] == "layoff" and c["amount"]["text"] == "quatre usines"] == []
+    assert [
+        c for c in claims if c["frame"] == "layoff" and (c["amount"] or {}).get("text") == "quatre usines"
+    ] == []
 
 
 @pytest.mark.parametrize(
@@ -245,6 +247,12 @@ def test_a_percentage_of_change_is_no_share(nlp, text, change):
     claims = claims_of(nlp, text)
     assert claims, "the sentence's level figure still makes a claim"
     assert not [c for c in claims if (c["amount"] or {}).get("text") == change]
+
+
+def test_a_stake_topped_up_is_still_a_stake(nlp):
+    # "5 % de plus" alone is a top-up (figures.yaml increment_after), not a comparison (change_after)
+    claim = find(claims_of(nlp, "Le fonds Amber a acquis 5 % de plus de Lagardère."), "stake", "5 %")
+    assert name(claim["object"]) == "Lagardère"
 
 
 @pytest.mark.parametrize(
@@ -881,9 +889,17 @@ def test_a_sum_with_an_indefinite_article_is_the_articles_deal(nlp, second, meas
     assert claim["how"]["frame"] == "measure/article_deal"
 
 
-def test_an_indefinite_payment_noun_is_not_the_articles_deal(nlp):
-    # "une enveloppe de 30 M€" may be another payment (the State's aid): only "un montant", "une somme" are the deal's
-    text = "Schneider Electric va racheter Brightgrid pour 2,1 milliards d'euros. Bercy évoque une enveloppe de 30 millions d'euros."
+@pytest.mark.parametrize(
+    "second",
+    [
+        # "une enveloppe de 30 M€" may be another payment (the State's aid): only "un montant", "une somme" are
+        # the deal's, and only as what a source reports or what the deal is made for
+        "Bercy évoque une enveloppe de 30 millions d'euros.",
+        "Une somme de 200 millions d'euros a été provisionnée pour les départs.",
+    ],
+)
+def test_an_indefinite_payment_noun_is_not_the_articles_deal(nlp, second):
+    text = "Schneider Electric va racheter Brightgrid pour 2,1 milliards d'euros. " + second
     claims = claims_of(nlp, text)
     assert find(claims, "acquisition", "2,1 milliards d'euros")
     assert not [c for c in claims if c["how"]["frame"] == "measure/article_deal"], _show(claims)
@@ -897,6 +913,9 @@ def test_an_indefinite_payment_noun_is_not_the_articles_deal(nlp):
         ("Autodesk rachète l'éditeur lyonnais Batiflow pour 1,1 milliard de dollars.", "Autodesk", "Batiflow", "1,1 milliard de dollars"),
         # an unknown name after the verb tagged as the verb's complement is its object
         ("C'est officiel depuis mardi : Orvéa Énergie s'offre Ventalis pour 1,45 milliard d'euros.", "Orvéa Énergie", "Ventalis", "1,45 milliard d'euros"),
+        # a dateline's place is no subject; a demonym tagged as a proper noun, on its own
+        ("PARIS (Reuters) - Autodesk rachète l'éditeur lyonnais Batiflow pour 1,1 milliard de dollars.", "Autodesk", "Batiflow", "1,1 milliard de dollars"),
+        ("Le groupe américain Autodesk rachète l'éditeur lyonnais Batiflow pour 1,1 milliard de dollars.", "Autodesk", "Batiflow", "1,1 milliard de dollars"),
     ],
 )  # fmt: skip
 def test_parties_the_parse_left_unattached(nlp, text, subject, obj, amount):

@@ -550,12 +550,10 @@ def _measures_of_the_deal(
         if fig.root.dep_ not in ("nmod", "appos") or not prep_matches(fig.root, "de"):
             continue  # "le chèque de 32 milliards", not "le prix pour 32 milliards"
         det = next((c for c in head.children if c.dep_ == "det"), None)
-        if (
-            det is None
-            or det.lower_ not in g.definite | g.demonstrative
-            and (det.lower_ not in g.indefinite or head.lemma_.lower() not in figures().sum_nouns)
-        ):
-            continue  # "le chèque", "ce montant", "un montant de": the one the article is about
+        if det is None:
+            continue
+        if det.lower_ not in g.definite | g.demonstrative and not _reported_sum(head):
+            continue  # "le chèque", "ce montant", "évoquait un montant de": the one the article is about
         if any(
             t.pos_ in ("NOUN", "PROPN") and not fig.start <= t.i < fig.end and t.i != head.i
             for t in head.subtree
@@ -567,6 +565,21 @@ def _measures_of_the_deal(
         d.how = {"frame": "measure/article_deal", "subject": "article_deal", "object": "article_deal"}
         out.append(d)
     return out
+
+
+def _reported_sum(noun: Token) -> bool:
+    """ "Bloomberg évoquait un montant de 2 milliards", "pour une somme de 48 M€": a sum noun (figures.yaml
+    ``sum_nouns``) with an indefinite article is the deal's amount only as what a source reports or what the
+    deal is made for; "l'État a débloqué une somme de 200 millions" is another payment."""
+    if noun.lemma_.lower() not in figures().sum_nouns:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in grammar().indefinite for c in noun.children):
+        return False
+    if any(c.dep_ == "case" and c.lower_ == "pour" for c in noun.children):
+        return True
+    verb = noun.head
+    said = sources().reporting_verbs | sources().estimate_verbs
+    return noun.dep_ == "obj" and verb.pos_ == "VERB" and verb.lemma_.lower() in said
 
 
 def _deals(drafts: list[Draft], frames: Frames) -> Iterator[Draft]:
@@ -881,12 +894,13 @@ def _merge(drafts: list[Draft], frames: Frames) -> list[Draft]:
             # fact of its own ("Après avoir levé 50 millions en février, l'entreprise annonce avoir amassé...")
             w = token_strings(d.sent.doc)
             for g in mates:
-                if g.date is None and (
-                    d.trigger_pos == "noun"
-                    or d.trigger >= 0
+                governed = (
+                    d.trigger >= 0
                     and g.trigger >= 0
                     and w.head[g.trigger] == d.trigger
-                ):
+                    and w.dep[g.trigger] in ("obj", "nsubj", "nsubj:pass")
+                )
+                if g.date is None and (d.trigger_pos == "noun" or governed):
                     g.date, g.how["date"] = d.date, f"merged/{d.how['date']}"
         for g in mates:
             for role in ("subject", "object"):

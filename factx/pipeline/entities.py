@@ -696,7 +696,7 @@ class EntityFixer:
         spans = self.public_bodies(doc, spans, taken, canon)
         spans += self.bodies_alone(doc, taken, canon)
         spans += self.other_occurrences(doc, spans, taken)
-        self.usual_names(doc, spans)
+        self.defined_acronyms(doc, spans)
         spans.sort(key=lambda sp: sp.start)
         doc.spans[ENTITIES] = spans
         return doc
@@ -757,7 +757,7 @@ class EntityFixer:
             i = end
         return out
 
-    def usual_names(self, doc: Doc, spans: list[Span]) -> None:
+    def defined_acronyms(self, doc: Doc, spans: list[Span]) -> None:
         """A company whose acronym the article defines and then writes at least as often as the full name
         ("Metro-Goldwyn-Mayer (MGM)", then "MGM") goes by that acronym: it is how the press calls it. Its first
         words alone ("Orvéa" for "Orvéa Énergie", "Nuance" for "Nuance Communications") do not replace the full
@@ -766,17 +766,20 @@ class EntityFixer:
         the data file keeps its own form."""
         w = token_strings(doc)
         written: dict[str, Counter[str]] = {}
+        short: dict[str, str] = {}
         for sp in spans:
             name = sp._.factx_canonical
-            if sp.label_ == "ORG" and name and acronym(name) and key(name) not in self.index.by_key:
-                written.setdefault(name, Counter())[w.span_text(sp.start, sp.end)] += 1
+            if sp.label_ == "ORG" and name and key(name) not in self.index.by_key:
+                initials = short.get(name) or acronym(name)
+                if initials:
+                    short[name] = initials
+                    written.setdefault(name, Counter())[w.span_text(sp.start, sp.end)] += 1
         for name, forms in written.items():
-            short = acronym(name)
-            n = forms.get(short, 0)  # type: ignore[arg-type]
+            n = forms.get(short[name], 0)
             if n and n >= forms.get(name, 0):
                 for sp in spans:
                     if sp._.factx_canonical == name:
-                        sp._.factx_canonical = short
+                        sp._.factx_canonical = short[name]
 
     @staticmethod
     def other_occurrences(doc: Doc, spans: list[Span], taken: list[bool]) -> list[Span]:

@@ -261,7 +261,9 @@ class _Sentence:
         for tok in self._up(fig.root):
             if tok.pos_ != "VERB" or tok.lemma_.lower() not in f.purpose_verbs:
                 if _relative_clause(tok):
-                    return None  # "pour s'emparer de Thermonor, qui valait 742 millions": the relative's own
+                    # "pour s'emparer de Thermonor, qui valait 742 millions": the figure is the relative
+                    # clause's, not money the purpose verb pays
+                    return None
                 continue
             for child in tok.children:
                 if child.dep_ not in ("advcl", "xcomp", "obl", "obl:mod", "acl") or not self.inside(child.i):
@@ -762,10 +764,10 @@ def _paid(verb: Token, fig: Span, trig: Trigger | None = None) -> bool:
     )
 
 
-def _relative_clause(verb: Token) -> bool:
-    """``verb`` heads a relative clause, however the parse attached it ("reprendre X, qui a perdu...")."""
-    return verb.dep_ == "acl:relcl" or any(
-        c.dep_ in ("nsubj", "nsubj:pass") and "Rel" in c.morph.get("PronType") for c in verb.children
+def _relative_clause(tok: Token) -> bool:
+    """``tok`` heads a relative clause, however the parse attached it ("reprendre X, qui a perdu...")."""
+    return tok.dep_ == "acl:relcl" or any(
+        c.dep_ in ("nsubj", "nsubj:pass") and "Rel" in c.morph.get("PronType") for c in tok.children
     )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
-from spacy.symbols import ADJ, ADV, AUX, DET, NOUN, NUM, PROPN, VERB
+from spacy.symbols import ADJ, ADV, AUX, DET, NOUN, NUM, PROPN, PUNCT, VERB
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import grammar
@@ -102,16 +102,18 @@ def _logical(doc: Doc, w: TokenStrings, i: int, which: str, depth: int = 0) -> l
         else:
             out = [c for c in kids if dep[c] in ("nsubj", "csubj", "nsubj:pass")]
             if not out:
-                # "Autodesk rachète l'éditeur": an unknown name opening the clause, left unattached ("dep") by
-                # the parse, is the verb's subject
+                # "Autodesk rachète l'éditeur": an unknown name right before the verb, left unattached ("dep") by
+                # the parse, is its subject (not a place: "PARIS (Reuters) - ..." is a dateline)
                 out = [
                     c
                     for c in kids
                     if c < i
                     and dep[c] == "dep"
                     and (pos[c] == PROPN or doc[c].ent_type_)
+                    and doc[c].ent_type_ != "LOC"
                     and not any(dep[g] == "case" for g in w.children[c])
-                ][:1]
+                    and not any(pos[j] == PUNCT for j in range(c + 1, i))
+                ][-1:]
     else:
         if passive:
             out = [c for c in kids if dep[c] in SUBJ_DEPS]
@@ -124,8 +126,13 @@ def _logical(doc: Doc, w: TokenStrings, i: int, which: str, depth: int = 0) -> l
                 out = [head]  # "ChatGPT (alimenté par GPT-3)": the participle's noun
         else:
             out = [c for c in kids if dep[c] in ("obj", "iobj") and pos[c] != NUM]
-            # "s'offre Ventalis": an unknown name after the verb may be tagged as a verb complement
-            out += [c for c in kids if dep[c] == "xcomp" and (pos[c] == PROPN or c > i and doc[c].ent_type_)]
+            # "s'offre Ventalis": an unknown name after the verb may be parsed as its complement, even tagged a verb
+            out += [
+                c
+                for c in kids
+                if dep[c] == "xcomp"
+                and (pos[c] == PROPN or c > i and doc[c].ent_type_ and w.text[c][:1].isupper())
+            ]
             if not out:
                 # "avoir racheté WhatsApp, une des applications...": a name right after the verb with no case
                 # word is its object, whatever relation the parse gave it (obl:mod)
@@ -241,7 +248,9 @@ def governing_verb(noun: Token) -> Token | None:
 
 
 def antecedent(rel: Token) -> Token | None:
-    """The noun a relative pronoun stands for: the head of its clause, else the nearest noun on its left."""
+    """The noun a relative pronoun stands for: the head of its clause (unless the parse hung the clause on a
+    verb), else the nearest noun on its left (a place after "de" stands for the noun it completes: "son usine de
+    Douai, qui emploie" is the plant)."""
     clause = rel.head
     if clause.dep_.startswith("acl") and clause.head.i < rel.i and clause.head.pos_ not in ("VERB", "AUX"):
         return clause.head  # "racheter Cerba, qui pesait": the parse may hang the clause on the verb
