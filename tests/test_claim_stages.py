@@ -1668,3 +1668,22 @@ def test_a_third_party_estimate_is_theirs(nlp, text, figure, hedged, attribution
     claim = find(claims, "layoff", figure)
     assert name(claim["subject"]) == "Verallia", _show(claims)
     assert (claim["hedged"], claim["attribution"]) == (hedged, attribution), _show(claims)
+
+
+@pytest.mark.parametrize(
+    "text,figure,company,union",
+    [
+        ("Le sous-traitant Novamet a annoncé mardi la suppression de 480 postes en France. La CGT dénonce pour sa part "
+         "« un plan de casse » et estime que plus de 650 emplois sont menacés si l'on compte les intérimaires.",
+         "plus de 650 emplois", "Novamet", "CGT"),
+        ("Le groupe Valmetal va supprimer 900 postes. La CFDT redoute que 1 300 emplois disparaissent.",
+         "1 300 emplois", "Valmetal", "CFDT"),
+    ],
+)  # fmt: skip
+def test_a_union_the_context_gave_as_subject_is_the_source(nlp, text, figure, company, union):
+    """sources.yaml `third_party_names`: a union giving its count is the claim's attribution; the cuts are the
+    company's, even when the nearest name was the union's."""
+    claim = find(claims_of(nlp, text, pub_date="2025-03-12"), "layoff", figure)
+    assert (name(claim["subject"]), claim["hedged"], claim["attribution"]) == (company, True, union), claim[
+        "how"
+    ]

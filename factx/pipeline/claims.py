@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.symbols import AUX, DET, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
+from ..canon import fold
 from ..normalize.dates import GRAIN_RANK
 from . import claim_dates, extensions, hedging
 from .draft import Draft, Filled
@@ -36,7 +37,7 @@ from .frames import Frame, Frames, Trigger, fold_word, load_frames, with_roles
 from .hedging import cues as hedge_cues
 from .lexicon import figures, grammar, milestone_nouns, milestones, occurrence_verbs, sources
 from .mentions import MentionIndex, mention_index
-from .roles import Context, coordinated, fill
+from .roles import CONTEXT_STRATEGIES, Context, coordinated, fill
 from .sentences import sentence_bounds, sentences
 from .syntax import clause_head, finite_at, heads_above, prep_matches
 from .titles import has_title, role_drafts
@@ -834,6 +835,13 @@ def _hedge(sent: Span, drafts: list[Draft]) -> None:
             # "le prix ... pourrait être de l'ordre de 7 milliards": the figure's own clause may be the hedged one
             cues += hedging.trigger_cues(d.figure.root, sent)
         parties = frozenset(f.canonical for f in (d.subject, d.object) if f is not None)
+        if not background and _third_party_subject(d):
+            # a union the claim got from the context (the nearest name) may be the source itself: "La CGT
+            # estime que 1 500 emplois sont menacés" tells the company's cuts by the CGT's count
+            reported = hedging.reported_by(tok, sent, incises, parties - {d.subject.canonical})
+            if reported is not None and reported[1] == d.subject.canonical:
+                _source_is_no_subject(d, reported[1])
+                parties = frozenset(f.canonical for f in (d.subject, d.object) if f is not None)
         reported = None if background else hedging.reported_by(tok, sent, incises, parties)
         if reported is not None:
             cues.append(reported[0])
@@ -841,6 +849,26 @@ def _hedge(sent: Span, drafts: list[Draft]) -> None:
         d.attribution = None if background else (reported[1] if reported and reported[1] else attribution)
         extra = [d.figure.root] if d.figure is not None else []
         d.negated = hedging.negated(tok, sent, extra)
+
+
+def _third_party_subject(d: Draft) -> bool:
+    """The claim's subject, read from the context, is a speaker that never does a company's facts (sources.yaml
+    ``third_party_names``)."""
+    s = d.subject
+    if s is None or s.how.split("/")[0] not in CONTEXT_STRATEGIES - {"possessive"}:
+        return False
+    return fold(s.canonical) in sources().third_party_names
+
+
+def _source_is_no_subject(d: Draft, source: str) -> None:
+    """A source giving its estimate is the claim's attribution, never its subject: the party is the company the
+    article is about (its most salient organisation that is no such speaker), when it names one."""
+    speakers = sources().third_party_names
+    for s in mention_index(d.sent.doc).salience:
+        if s["label"] == "ORG" and s["canonical"] != source and fold(s["canonical"]) not in speakers:
+            topic = {"text": s["canonical"], "canonical": s["canonical"], "label": "ORG"}
+            d.subject, d.how["subject"] = Filled(topic, -1, "topic/source"), "topic/source"
+            return
 
 
 def _milestones(sent: Span, drafts: list[Draft], frames: Frames) -> None:

@@ -156,6 +156,7 @@ class Sources:
     official_any: frozenset[str] = frozenset()  # "selon un communiqué": official whatever the determiner
     estimate_verbs: frozenset[str] = frozenset()  # a third party's estimate ("la CGT estime que")
     third_party_nouns: frozenset[str] = frozenset()  # "les syndicats affirment que"
+    third_party_names: frozenset[str] = frozenset()  # "la CGT": a union, never the company (folded names)
 
 
 @cache
@@ -170,6 +171,7 @@ def sources() -> Sources:
         official_any=_low(raw.get("official_sources_any_determiner")),
         estimate_verbs=_low(raw.get("estimate_verbs")),
         third_party_nouns=_low(raw.get("third_party_nouns")),
+        third_party_names=frozenset(fold(str(w)) for w in raw.get("third_party_names") or []),
     )
 
 
