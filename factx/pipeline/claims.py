@@ -553,7 +553,7 @@ def _measures_of_the_deal(
         det = next((c for c in head.children if c.dep_ == "det"), None)
         if det is None:
             continue
-        if det.lower_ not in g.definite | g.demonstrative and not _reported_sum(head):
+        if det.lower_ not in g.definite | g.demonstrative and not _reported_sum(head, det):
             continue  # "le chèque", "ce montant", "évoquait un montant de": the one the article is about
         if any(
             t.pos_ in ("NOUN", "PROPN") and not fig.start <= t.i < fig.end and t.i != head.i
@@ -568,13 +568,11 @@ def _measures_of_the_deal(
     return out
 
 
-def _reported_sum(noun: Token) -> bool:
+def _reported_sum(noun: Token, det: Token) -> bool:
     """ "Bloomberg évoquait un montant de 2 milliards", "pour une somme de 48 M€": a sum noun (figures.yaml
-    ``sum_nouns``) with an indefinite article is the deal's amount only as what a source reports or what the
-    deal is made for; "l'État a débloqué une somme de 200 millions" is another payment."""
-    if noun.lemma_.lower() not in figures().sum_nouns:
-        return False
-    if not any(c.dep_ == "det" and c.lower_ in grammar().indefinite for c in noun.children):
+    ``sum_nouns``) with an indefinite article ``det`` is the deal's amount only as what a source reports or
+    what the deal is made for; "l'État a débloqué une somme de 200 millions" is another payment."""
+    if noun.lemma_.lower() not in figures().sum_nouns or det.lower_ not in grammar().indefinite:
         return False
     if any(c.dep_ == "case" and c.lower_ == "pour" for c in noun.children):
         return True
@@ -835,14 +833,16 @@ def _hedge(sent: Span, drafts: list[Draft]) -> None:
             # "le prix ... pourrait être de l'ordre de 7 milliards": the figure's own clause may be the hedged one
             cues += hedging.trigger_cues(d.figure.root, sent)
         parties = frozenset(f.canonical for f in (d.subject, d.object) if f is not None)
+        reported = None
         if not background and _third_party_subject(d):
             # a union the claim got from the context (the nearest name) may be the source itself: "La CGT
             # estime que 1 500 emplois sont menacés" tells the company's cuts by the CGT's count
-            reported = hedging.reported_by(tok, sent, incises, parties - {d.subject.canonical})
-            if reported is not None and reported[1] == d.subject.canonical:
-                _source_is_no_subject(d, reported[1])
-                parties = frozenset(f.canonical for f in (d.subject, d.object) if f is not None)
-        reported = None if background else hedging.reported_by(tok, sent, incises, parties)
+            union = d.subject.canonical
+            reported = hedging.reported_by(tok, sent, incises, parties - {union})
+            if reported is None or reported[1] != union or not _source_is_no_subject(d, union):
+                reported = hedging.reported_by(tok, sent, incises, parties)
+        elif not background:
+            reported = hedging.reported_by(tok, sent, incises, parties)
         if reported is not None:
             cues.append(reported[0])
         d.hedge_cues = cues
@@ -860,15 +860,15 @@ def _third_party_subject(d: Draft) -> bool:
     return fold(s.canonical) in sources().third_party_names
 
 
-def _source_is_no_subject(d: Draft, source: str) -> None:
+def _source_is_no_subject(d: Draft, source: str) -> bool:
     """A source giving its estimate is the claim's attribution, never its subject: the party is the company the
-    article is about (its most salient organisation that is no such speaker), when it names one."""
+    article is about (its most salient organisation that is no such speaker), when it names one (True)."""
     speakers = sources().third_party_names
-    for s in mention_index(d.sent.doc).salience:
-        if s["label"] == "ORG" and s["canonical"] != source and fold(s["canonical"]) not in speakers:
-            topic = {"text": s["canonical"], "canonical": s["canonical"], "label": "ORG"}
-            d.subject, d.how["subject"] = Filled(topic, -1, "topic/source"), "topic/source"
-            return
+    topic = mention_index(d.sent.doc).topic(("ORG",), skip=lambda n: n == source or fold(n) in speakers)
+    if topic is None:
+        return False
+    d.subject, d.how["subject"] = Filled(topic, -1, "topic/source"), "topic/source"
+    return True
 
 
 def _milestones(sent: Span, drafts: list[Draft], frames: Frames) -> None:

@@ -770,9 +770,9 @@ class EntityFixer:
         for sp in spans:
             name = sp._.factx_canonical
             if sp.label_ == "ORG" and name and key(name) not in self.index.by_key:
-                initials = short.get(name) or acronym(name)
-                if initials:
-                    short[name] = initials
+                if name not in short:
+                    short[name] = acronym(name) or ""
+                if short[name]:
                     written.setdefault(name, Counter())[w.span_text(sp.start, sp.end)] += 1
         for name, forms in written.items():
             n = forms.get(short[name], 0)

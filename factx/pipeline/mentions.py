@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import weakref
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
@@ -81,10 +82,13 @@ class MentionIndex:
         k = self.at[i] if 0 <= i < len(self.at) else -1
         return self.bounds[k] if k >= 0 else None
 
-    def topic(self, labels: tuple[str, ...] = TOPIC_LABELS) -> dict | None:
-        """The most salient entity of one of ``labels`` (never a news outlet)."""
+    def topic(
+        self, labels: tuple[str, ...] = TOPIC_LABELS, skip: Callable[[str], bool] | None = None
+    ) -> dict | None:
+        """The most salient entity of one of ``labels`` (never a news outlet) whose canonical name ``skip``
+        does not set aside."""
         for s in self.salience:
-            if s["label"] in labels:
+            if s["label"] in labels and (skip is None or not skip(s["canonical"])):
                 return _mention(s["canonical"], s["canonical"], s["label"], "topic")
         return None
 
