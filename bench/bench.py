@@ -420,7 +420,7 @@ def print_table(r: dict) -> None:
         if g:
             rows += _score_rows(name, g)
     before = r.get("press-before") or {}
-    starts = [before.get(k) or {} for k in ("round10_start", "round11_start", "round12_start")]
+    starts = [before.get(k) or {} for k in ("round11_start", "round12_start", "round13_start")]
     for part, label in (
         ("dev", "real press, dev"),
         ("dev2", "real press, dev 2"),
@@ -438,8 +438,8 @@ def print_table(r: dict) -> None:
         ("invented-d", "invented stories D (held out, developed against since 12-02)"),
         ("invented-e", "invented stories E (held out, developed against since round 12)"),
         ("invented-f", "invented stories F (held out, developed against since round 12)"),
-        ("invented-g", "invented stories G (held out)"),
-        ("invented-h", "invented stories H (held out)"),
+        ("invented-g", "invented stories G (held out, developed against since round 13)"),
+        ("invented-h", "invented stories H (held out, developed against since round 13)"),
     ):
         g = r.get(f"press-{part}")
         if g:

@@ -45,15 +45,13 @@ SETS = {
     "invented-h": (DATA / "invented" / "h" / "articles", DATA / "invented" / "h" / "gold.json"),
 }
 # press-heldout was retired to development on 2026-12-01, invented-b and invented-d on 2026-12-02, invented-e and
-# invented-f at the start of the twelfth round, each after its before/after scores were taken; fresh held-out sets
-# replace them
+# invented-f at the start of the twelfth round, invented-g and invented-h at the start of the thirteenth, each after
+# its before/after scores were taken; fresh held-out sets replace them
 HELD_OUT = {
     "press-heldout2",
     "press-heldout3",
     "press-heldout4",
     "press-heldout5",
-    "invented-g",
-    "invented-h",
 }
 
 
