@@ -939,11 +939,16 @@ def _records(entries: list[_Entry], period: str | None, measure: tuple[str, ...]
     on = period_dates(period)
     findings: dict[str, list[_Finding]] = defaultdict(list)
     disagree: set[tuple[int, int]] = set()
+    apart: set[tuple[int, int]] = set()  # two figures of one article: no conflict, but never one side
     for i, p in enumerate(positions):
         for q in positions[i + 1 :]:
             # a conflict is between articles: two statements of one source are, far more often than not, two
             # moments of a story it tells ("annoncé à 10 milliards, le prix a été porté à 12")
-            if len(p.sources | q.sources) < 2 or _before_revision(p, q) or _before_revision(q, p):
+            if len(p.sources | q.sources) < 2:
+                if not _compatible(p, q, _written(p, q) or on):
+                    apart |= {(id(p), id(q)), (id(q), id(p))}
+                continue
+            if _before_revision(p, q) or _before_revision(q, p):
                 continue
             f = _compare(p, q, _written(p, q) or on)
             if f is not None:
@@ -958,7 +963,8 @@ def _records(entries: list[_Entry], period: str | None, measure: tuple[str, ...]
         if not found:
             continue
         involved = {id(p): p for f in found for p in (f.a, f.b)}
-        sides = _sides(list(involved.values()), disagree)
+        # the company's 320 cuts and the union's "plus de 400" that one article gives stand on two sides
+        sides = _sides(list(involved.values()), disagree | apart)
         side_of = {id(p): side for side in sides for p in side}
         # The sentence describes the most telling pair: most severe, then the fewest hedged positions.
         top = min(

@@ -178,6 +178,25 @@ def test_agreeing_positions_share_a_side():
     )
 
 
+def test_two_figures_of_one_article_never_share_a_side():
+    """An article giving the company's 320 cuts and a union's "plus de 400": the union's figure agrees with
+    another article's 420, not with the company's 320 it stands next to."""
+
+    def cuts(text, value, low=None, hedged=False):
+        return claim(frame="layoff", subject="Air Cèdre", obj=None, hedged=hedged,
+                     amount=amount(text, value, low=low, unit="poste", kind="count"))  # fmt: skip
+
+    out = reconcile([
+        doc("b", cuts("310 postes", 310)),
+        doc("c", cuts("420 postes", 420, hedged=True)),
+        doc("d", cuts("320 postes", 320), cuts("plus de 400 suppressions", None, low=400, hedged=True)),
+    ])  # fmt: skip
+    c = one(out, "hedged_vs_asserted")
+    together = [s for s in side_texts(c) if ("c", "420 postes") in s]
+    assert together == [[("c", "420 postes"), ("d", "plus de 400 suppressions")]], side_texts(c)
+    assert not any(("d", "320 postes") in s and ("d", "plus de 400 suppressions") in s for s in side_texts(c))
+
+
 def test_bound_violation():
     out = reconcile([
         doc("a", claim(frame="valuation", obj=None, amount=amount("plus de 20 milliards", low=20 * BN))),
