@@ -1678,6 +1678,19 @@ def test_a_third_party_estimate_is_theirs(nlp, text, figure, hedged, attribution
          "plus de 650 emplois", "Novamet", "CGT"),
         ("Le groupe Valmetal va supprimer 900 postes. La CFDT redoute que 1 300 emplois disparaissent.",
          "1 300 emplois", "Valmetal", "CFDT"),
+        # the union as the reporting verb's own subject, the cuts counted bare ("suppressions" with no "postes")
+        ("Le plan de la compagnie Air Cèdre prévoit 300 suppressions de postes. Le syndicat des pilotes SNPL "
+         "évoque pour sa part plus de 400 suppressions.", "plus de 400 suppressions", "Air Cèdre", "SNPL"),
+        ("L'équipementier Sodimex supprimera 900 postes. La CGT évoque 1 100 suppressions de postes.",
+         "1 100 suppressions", "Sodimex", "CGT"),
+        # "en réalité" parsed as the predicate: the participle after it is the verb
+        ("La banque Crédit Nantais supprimera 1 150 postes. Selon la CFDT, près de 1 800 emplois seraient en "
+         "réalité menacés.", "près de 1 800 emplois", "Crédit Nantais", "CFDT"),
+        ("Le groupe Sodimex supprimera 900 postes. Le syndicat FO estime que plus de 1 100 postes seront en "
+         "réalité supprimés.", "plus de 1 100 postes", "Sodimex", "FO"),
+        # a union's statement is about the company, whichever name leads the article
+        ("Communiqué de la CGT. La CGT dénonce le plan de Sodimex : 1 100 emplois vont disparaître.",
+         "1 100 emplois", "Sodimex", "CGT"),
     ],
 )  # fmt: skip
 def test_a_union_the_context_gave_as_subject_is_the_source(nlp, text, figure, company, union):

@@ -301,6 +301,12 @@ class _Sentence:
             nominal = [
                 c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass", "obj") and c.i in self.heads
             ]
+            if any(c.dep_ == "cop" for c in tok.children) and any(c.dep_ == "case" for c in tok.children):
+                # "1 800 emplois seraient en réalité menacés": the parse makes the adverbial phrase the
+                # predicate; the participle hung on it is the verb
+                nominal += [
+                    c for c in tok.children if c.dep_ in ("acl", "amod", "xcomp") and c.i in self.heads
+                ]
             for cand in (tok, *nominal):
                 trig = self.trigger_at(cand.i, kind) if cand.i != fig.root.i or cand.i in self.heads else None
                 if trig is not None and trig.figure_object and cand is tok and k > 0:

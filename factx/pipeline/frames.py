@@ -39,7 +39,8 @@ FRAME_KEYS = {
     "backers",
 }
 TRIGGER_KEYS = {
-    "lemma", "subject", "object", "value", "with", "without", "exact", "amount", "neutral", "figure_object"
+    "lemma", "subject", "object", "value", "with", "without", "exact", "amount", "neutral", "figure_object",
+    "counted",
 }  # fmt: skip
 DEFAULT_ROLES = {"verb": {"subject": ["subj"]}, "noun": {"subject": ["de", "par"]}}
 
@@ -61,6 +62,7 @@ def with_roles(trig: Trigger, frame: Frame) -> Trigger:
         trig.amount,
         trig.neutral,
         trig.figure_object,
+        trig.counted,
     )
 
 
@@ -81,6 +83,8 @@ class Trigger:
     neutral: bool = False
     # takes a figure only as its direct object ("apporter 120 M€", not "apporter des réponses ... pour 1,4 Md$")
     figure_object: bool = False
+    # a noun a figure counts needs none of its `with` words ("plus de 400 suppressions": job cuts)
+    counted: bool = False
 
 
 @dataclass
@@ -310,7 +314,11 @@ def _constraints_ok(w: TokenStrings, i: int, end: int, trig: Trigger) -> bool:
     near |= {fold_word(w.lemma[t]) for t in range(max(0, i - 2), i)} | {
         fold_word(w.lower[t]) for t in range(max(0, i - 2), i)
     }
-    if trig.with_ and not (trig.with_ & near):
+    if w.dep[i] in ("acl", "amod", "xcomp"):
+        # "1 800 postes seront en réalité supprimés": the subject of the predicate the participle hangs on
+        near |= {fold_word(w.lemma[t]) for t in w.children[w.head[i]] if w.dep[t] in ("nsubj", "nsubj:pass")}
+    counted = trig.counted and any(w.dep[c] in ("nummod", "det") and w.text[c][:1].isdigit() for c in kids)
+    if trig.with_ and not (trig.with_ & near) and not counted:
         return False
     return not (trig.without & near)
 
@@ -404,7 +412,7 @@ def _add_trigger(frames: Frames, frame: str, pos: str, roles: dict, entry: Any) 
     own = dict(roles)
     with_: frozenset[str] = frozenset()
     without: frozenset[str] = frozenset()
-    exact = neutral = figure_object = False
+    exact = neutral = figure_object = counted = False
     amount: tuple[str, ...] | None = None
     if isinstance(entry, dict):
         if set(entry) - TRIGGER_KEYS or not isinstance(entry.get("lemma"), str):
@@ -417,6 +425,7 @@ def _add_trigger(frames: Frames, frame: str, pos: str, roles: dict, entry: Any) 
         exact = bool(entry.get("exact", False))
         neutral = bool(entry.get("neutral", False))
         figure_object = bool(entry.get("figure_object", False))
+        counted = bool(entry.get("counted", False))
         if "amount" in entry:
             amount = tuple(_strings(entry["amount"], "amount"))
             if set(amount) - AMOUNT_KINDS:
@@ -442,6 +451,7 @@ def _add_trigger(frames: Frames, frame: str, pos: str, roles: dict, entry: Any) 
         amount,
         neutral,
         figure_object,
+        counted,
     )
     frames.index.setdefault(fold_word(words[0]), []).append(trig)
 

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from .. import data
 from .frames import fold_word, split_phrase
-from .lexicon import sources
+from .lexicon import fold, sources
 from .mentions import mention_index
 from .tokens import TokenStrings, token_strings
 
@@ -359,6 +359,16 @@ def reported_by(
             j -= 1
         if j >= sent.start:
             subjects.append(j)
+        # "la CGT évoque 1 100 suppressions", "le syndicat des pilotes SNPL évoque": a union's count
+        speakers = [
+            m["canonical"]
+            for subj in subjects
+            if (m := idx.get(subj)) is not None
+            and fold(m["canonical"]) in src.third_party_names
+            and m["canonical"] not in parties
+        ]
+        if speakers:
+            return w.text[i], speakers[0]
         for subj in subjects:
             m = idx.get(subj)
             if m is not None and m.get("outlet"):
@@ -366,9 +376,12 @@ def reported_by(
             if subj < i and i not in incises:
                 if w.lemma[subj].lower() in src.third_party_nouns:
                     # "Le syndicat Sud affirme": the name its noun governs; "les syndicats": none
-                    named = [
-                        idx.get(c) for c in w.children[subj] if w.dep[c] in ("appos", "flat:name", "nmod")
+                    kids = [c for c in w.children[subj] if w.dep[c] in ("appos", "flat:name", "nmod")]
+                    # "le syndicat des pilotes SNPL": the name may hang on the noun's complement
+                    kids += [
+                        g for c in kids for g in w.children[c] if w.dep[g] in ("appos", "flat:name", "nmod")
                     ]
+                    named = [idx.get(c) for c in kids]
                     name = next(
                         (n["canonical"] for n in named if n is not None and n["canonical"] not in parties),
                         None,

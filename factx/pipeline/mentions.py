@@ -85,10 +85,16 @@ class MentionIndex:
     def topic(
         self, labels: tuple[str, ...] = TOPIC_LABELS, skip: Callable[[str], bool] | None = None
     ) -> dict | None:
-        """The most salient entity of one of ``labels`` (never a news outlet) whose canonical name ``skip``
-        does not set aside."""
+        """The most salient entity of one of ``labels`` (never a news outlet, nor a speaker that never does a
+        company's facts: a union's statement is about the company) whose canonical name ``skip`` does not set
+        aside."""
+        speakers = sources().third_party_names
         for s in self.salience:
-            if s["label"] in labels and (skip is None or not skip(s["canonical"])):
+            if (
+                s["label"] in labels
+                and fold(s["canonical"]) not in speakers
+                and (skip is None or not skip(s["canonical"]))
+            ):
                 return _mention(s["canonical"], s["canonical"], s["label"], "topic")
         return None
 

@@ -808,8 +808,14 @@ def _infinitive(verb: Token) -> bool:
 
 
 def _reported_by_source(ctx: Context, verb: Token) -> bool:
+    """An outlet, or a speaker that never does a company's facts (a union: "la CGT évoque 1 100 suppressions
+    de postes"), reports the fact: it is the claim's source, not its party."""
+    speakers = sources().third_party_names
     subj = logical(verb, "subj")
-    return any((m := ctx.idx.get(t.i)) is not None and m.get("outlet") for t in subj)
+    return any(
+        (m := ctx.idx.get(t.i)) is not None and (m.get("outlet") or fold(m["canonical"]) in speakers)
+        for t in subj
+    )
 
 
 def s_participle(ctx, d, tok, trig, frame):
@@ -887,6 +893,8 @@ def s_unit_clause(ctx, d, tok, trig, frame):
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return None
+    if verb.lemma_.lower() in sources().reporting_verbs and _reported_by_source(ctx, verb):
+        return None  # "le SNPL évoque plus de 400 suppressions": the union counts someone else's cuts
     subj = logical(verb, "obj") if is_passive(verb) else logical(verb, "subj")
     found = first_mention(ctx, subj, "unit_clause")
     if found is None:
