@@ -444,6 +444,18 @@ def _parallel_roles(ctx: Context, d: Draft, o: Owned, drafts: list[Draft]) -> No
     if m is None:
         return
     name = Filled(m, c, f"parallel/{m['how']}")
+    if (
+        source.object is not None
+        and source.object.token == c
+        and source.subject is not None
+        and a <= source.subject.token < b
+    ):
+        # "Bpifrance a souscrit pour 40 M€, Airbus pour 25 M€": the first fact took the list's next name, the
+        # nearest, as its object; the names listed are subjects, and what they put money in the article's topic
+        listed = {name.canonical, source.subject.canonical}
+        topic = ctx.idx.topic(("ORG",), skip=lambda n: n in listed)
+        source.object = Filled(topic, -1, "salient") if topic is not None else None
+        source.how["object"] = "salient"
     for role, other in (("object", "subject"), ("subject", "object")):
         held, kept = getattr(source, role), getattr(source, other)
         if held is not None and a <= held.token < b:

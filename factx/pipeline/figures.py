@@ -623,6 +623,16 @@ def _parallel(
     if a < 1 or words[a] != words[b] or s.pos[a] != ADP:
         return None
     first, name = _name_before(doc, a), _name_before(doc, b)
+    if first is None and doc[a - 1].pos_ == "VERB":
+        # "Bpifrance a souscrit pour 40 M€, Airbus pour 25 M€": the first name is the verb's subject
+        first = next(
+            (
+                span
+                for c in logical(doc[a - 1], "subj")
+                if (span := mention_index(doc).span_of(c.i)) is not None
+            ),
+            None,
+        )
     if first is None or name is None:
         return None
     j = prev.end

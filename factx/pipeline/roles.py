@@ -615,9 +615,25 @@ def nearest(ctx: Context, tok: Token, left_first: bool, labels: frozenset[str]) 
                 continue
             if m is not None and m.get("label") == "LOC" and _place_of_a_noun(ctx, j):
                 continue  # "son usine de Poissy, qui emploie 2 000 salariés": the plant's town is no party
+            if m is not None and _after_circumstance(ctx, j):
+                continue  # "a mis 40 M€ sur la table, aux côtés d'Airbus": a companion is no party
             if _usable(m, labels) and m.get("label") is not None:
                 return Filled(m, j, f"nearest/{m['how']}")
     return None
+
+
+def _after_circumstance(ctx: Context, j: int) -> bool:
+    """The name at ``j`` follows a phrase of company, cause or comparison (grammar.yaml ``circumstances``)."""
+    g = grammar()
+    start = (ctx.idx.span_of(j) or (j, j + 1))[0]
+    while start > ctx.sent.start and token_strings(ctx.doc).pos[start - 1] == DET:
+        start -= 1
+    low = [norm(t) for t in token_strings(ctx.doc).text[max(ctx.sent.start, start - 4) : start]]
+    return any(
+        g.circumstance_at(low, k) and len(low) - k in {len(p) for p in g.circumstances if p[0] == low[k]}
+        for k in range(len(low))
+        if low[k] in g.circumstance_words
+    )
 
 
 def _place_of_a_noun(ctx: Context, j: int) -> bool:
