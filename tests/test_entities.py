@@ -437,6 +437,10 @@ def test_a_capitalised_noun_phrase_opening_a_sentence_is_no_name(nlp) -> None:
         ("Mbappé prépare son transfert au Real Madrid.", "Mbappé", "PER"),
         ("Neymar a vu sa valorisation chuter.", "Neymar", "PER"),
         ("Dupont estime que son chiffre d'affaires progressera.", "Dupont", "PER"),
+        # a listed company's shares ("l'action X") or its market value
+        ("Pour sa première séance, l'action Lumarys a gagné 8,5 %.", "Lumarys", "ORG"),
+        ("Le titre Norvane a reculé de 3 % à la Bourse de Paris.", "Norvane", "ORG"),
+        ("La capitalisation de Lumarys atteint 1,3 milliard d'euros.", "Lumarys", "ORG"),
     ],
 )
 def test_a_one_word_person_that_owns_what_only_companies_have_is_a_company(nlp, text, name, label) -> None:

@@ -100,6 +100,7 @@ def places() -> dict[str, set[str]]:
             "public_bodies",
             "public_bodies_alone",
             "company_possessions",
+            "listed_nouns",
             "demonym_endings",
             "demonym_words",
             "demonym_exceptions",
@@ -459,6 +460,8 @@ class EntityFixer:
             and (before in lex["org_nouns"] or _after_noun(w, span.start, lex["org_nouns"]))
         ):
             return "ORG"  # "l'entreprise Quantix", "la PME bretonne Armoris"
+        if label in ("PER", "LOC", "MISC") and len(span) == 1 and before in pl["listed_nouns"]:
+            return "ORG"  # "l'action Lumarys", "le titre Aldéris": a listed company
         if label == "PER" and before in ("de", "d'", "du"):
             ns = phrase_before(w, bstart, pl["business_nouns"])
             if ns >= 0 and fold(w.span_text(ns, bstart)) not in pl["person_nouns"]:
