@@ -613,6 +613,8 @@ LIGHT = [
     ("Contentsquare a bouclé un tour de table de 600 millions de dollars mené par SoftBank.", "funding_round", "Contentsquare", None, "600 millions de dollars"),
     ("Saint-Gobain rachète Chryso. Le prix net d'acquisition s'élève à 1 milliard d'euros.", "acquisition", "Saint-Gobain", "Chryso", "1 milliard d'euros"),
     ("Cette levée porte à 3 milliards d'euros la valorisation de Pennylane.", "valuation", "Pennylane", None, "3 milliards d'euros"),
+    # "pour" and a sum: the price of the deal noun before it, over the names and an apposition
+    ("L'Autorité de la concurrence a autorisé mardi le rachat par le groupe Altavia des deux tiers du capital de l'éditeur Kimple, un spécialiste lillois des logiciels de fidélité de 40 salariés, pour 80 millions d'euros.", "acquisition", "Altavia", "Kimple", "80 millions d'euros"),
     # a contribution to the deal the article tells: the contributor's investment in its topic
     ("La start-up Kelvio lève 30 millions d'euros. Le fonds Eurazeo avait mis 12 millions d'euros sur la table pour accompagner l'opération.", "investment", "Eurazeo", "Kelvio", "12 millions d'euros"),
     ("La biotech Nerviq lève 45 millions d'euros. La Région Occitanie participe à hauteur de 5 millions d'euros.", "investment", "Région Occitanie", "Nerviq", "5 millions d'euros"),

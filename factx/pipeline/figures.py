@@ -371,6 +371,23 @@ class _Sentence:
         end = next((j for j in range(i + 1, self.sent.end) if text[j] in ("(", ")")), None)
         return (start, end) if end is not None and text[end] == ")" else None
 
+    def price_for(self, fig: Span, kind: str | None) -> tuple[Token, Trigger] | None:
+        """ "pour" and a sum: the price of the deal told before it in the same clause, however long the
+        names and appositions between ("le rachat par le groupe X des trois quarts du capital de Y, un réseau
+        de 17 stations, pour 65 millions d'euros")."""
+        if kind != "money" or not any(c.dep_ == "case" and c.lower_ == "pour" for c in fig.root.children):
+            return None
+        doc = self.doc
+        for i in range(fig.start - 1, self.sent.start - 1, -1):
+            t = doc[i]
+            if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") or t.text in (";", ":"):
+                return None  # another clause
+            trig = self.trigger_at(i, kind)
+            if trig is None or self._is_unit(trig, i) or trig.figure_object:
+                continue
+            return (t, trig) if self.frames.frames[trig.frame].one_off else None
+        return None
+
     def adjacent(self, fig: Span, kind: str | None) -> tuple[Token, Trigger] | None:
         """A trigger right before the figure, only determiners or adverbs between ("de licencier 10 000
         employés", "lever quelque 600 M€"), whatever the parse made of them."""
@@ -432,6 +449,7 @@ STRATEGIES = (
     "mistagged_verb",
     "governing",
     "adjacent",
+    "price_for",
 )
 
 
