@@ -275,14 +275,16 @@ def main() -> None:
             "heldout3",
             "heldout4",
             "heldout5",
+            "heldout6",
         ):
             res[f"press-{part}"] = gold_scores(
                 tmp, press / part / "gold.json", press / part / "articles", part
             )
         # invented stories written for the purpose without reading factx's rules (tests/data/invented): a and
-        # c are developed against, b and d were held out until 12-02, e and f until round 12; g and h are held out
+        # c are developed against, b and d were held out until 12-02, e and f until round 12, g and h until round
+        # 13; i and j are held out
         invented = ROOT / "tests" / "data" / "invented"
-        for part in ("a", "b", "c", "d", "e", "f", "g", "h"):
+        for part in ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j"):
             res[f"press-invented-{part}"] = gold_scores(
                 tmp, invented / part / "gold.json", invented / part / "articles", f"invented-{part}"
             )
@@ -432,6 +434,7 @@ def print_table(r: dict) -> None:
         ("heldout3", "real press, held-out 3"),
         ("heldout4", "real press, held-out 4"),
         ("heldout5", "real press, held-out 5"),
+        ("heldout6", "real press, held-out 6"),
         ("invented-a", "invented stories A (developed against)"),
         ("invented-b", "invented stories B (held out, developed against since 12-02)"),
         ("invented-c", "invented stories C (developed against)"),
@@ -440,6 +443,8 @@ def print_table(r: dict) -> None:
         ("invented-f", "invented stories F (held out, developed against since round 12)"),
         ("invented-g", "invented stories G (held out, developed against since round 13)"),
         ("invented-h", "invented stories H (held out, developed against since round 13)"),
+        ("invented-i", "invented stories I (held out)"),
+        ("invented-j", "invented stories J (held out)"),
     ):
         g = r.get(f"press-{part}")
         if g:

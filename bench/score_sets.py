@@ -34,6 +34,7 @@ SETS = {
     "press-heldout3": (DATA / "press" / "heldout3" / "articles", DATA / "press" / "heldout3" / "gold.json"),
     "press-heldout4": (DATA / "press" / "heldout4" / "articles", DATA / "press" / "heldout4" / "gold.json"),
     "press-heldout5": (DATA / "press" / "heldout5" / "articles", DATA / "press" / "heldout5" / "gold.json"),
+    "press-heldout6": (DATA / "press" / "heldout6" / "articles", DATA / "press" / "heldout6" / "gold.json"),
     # invented stories written for the purpose without reading factx's rules (tests/data/invented/*/README.md)
     "invented-a": (DATA / "invented" / "a" / "articles", DATA / "invented" / "a" / "gold.json"),
     "invented-b": (DATA / "invented" / "b" / "articles", DATA / "invented" / "b" / "gold.json"),
@@ -43,6 +44,8 @@ SETS = {
     "invented-f": (DATA / "invented" / "f" / "articles", DATA / "invented" / "f" / "gold.json"),
     "invented-g": (DATA / "invented" / "g" / "articles", DATA / "invented" / "g" / "gold.json"),
     "invented-h": (DATA / "invented" / "h" / "articles", DATA / "invented" / "h" / "gold.json"),
+    "invented-i": (DATA / "invented" / "i" / "articles", DATA / "invented" / "i" / "gold.json"),
+    "invented-j": (DATA / "invented" / "j" / "articles", DATA / "invented" / "j" / "gold.json"),
 }
 # press-heldout was retired to development on 2026-12-01, invented-b and invented-d on 2026-12-02, invented-e and
 # invented-f at the start of the twelfth round, invented-g and invented-h at the start of the thirteenth, each after
@@ -52,6 +55,9 @@ HELD_OUT = {
     "press-heldout3",
     "press-heldout4",
     "press-heldout5",
+    "press-heldout6",
+    "invented-i",
+    "invented-j",
 }
 
 
