@@ -412,7 +412,7 @@ def merge_names(entities: list[dict]) -> dict[str, str]:
     together (ties: the earliest seen).
     """
     counts: Counter[str] = Counter()
-    labels: dict[str, str] = {}
+    seen_labels: dict[str, Counter[str]] = {}
     order: dict[str, int] = {}
     for e in entities or []:
         if not isinstance(e, dict):
@@ -421,8 +421,13 @@ def merge_names(entities: list[dict]) -> dict[str, str]:
         if not name:
             continue
         counts[name] += 1
-        labels.setdefault(name, str(e.get("label") or "MISC"))
+        seen_labels.setdefault(name, Counter())[str(e.get("label") or "MISC")] += 1
         order.setdefault(name, len(order))
+    # a name one article shows to be a company is one in all ("Aubriet-Lenoir", a place to the model in one
+    # article, merges with "Champagne Aubriet-Lenoir"); else the label most articles give it
+    labels = {
+        n: "ORG" if "ORG" in c and "PER" not in c else c.most_common(1)[0][0] for n, c in seen_labels.items()
+    }
     canon = Canonicalizer()
     known = canon.index.by_key
     ranked = sorted(counts, key=lambda n: (key(n) not in known, -counts[n], order[n]))

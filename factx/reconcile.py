@@ -97,6 +97,29 @@ def _flagged(key: str) -> frozenset[str]:
     return frozenset(name for name, spec in raw.items() if isinstance(spec, dict) and spec.get(key))
 
 
+def _deadline(claim: Mapping[str, Any]) -> bool:
+    """The claim's date is written as a deadline or horizon ("d'ici à 2027", "à l'horizon 2030"): its own
+    words, or those right before it in the sentence."""
+    when = claim.get("date") or {}
+    text, sentence = str(when.get("text") or ""), str(claim.get("sentence") or "")
+    at = when.get("start", -1) - claim.get("start", 0) if isinstance(when.get("start"), int) else -1
+    before = sentence[max(0, at - 16) : at] if 0 <= at <= len(sentence) else ""
+    words = _horizon_words()
+    folded = _fold(text)
+    # the words before the date, from each possible start: "la fermeture de 120 agences d'ici à " ends in one
+    tail = _fold(before).split()
+    return any(folded.startswith(w) for w in words) or any(
+        " ".join(tail[k:]).startswith(w) and len(" ".join(tail[k:])) <= len(w) + 3
+        for k in range(len(tail))
+        for w in words
+    )
+
+
+@lru_cache(maxsize=1)
+def _horizon_words() -> tuple[str, ...]:
+    return tuple(_fold(str(w)) for w in _data().get("horizon_words") or [])
+
+
 def _one_off() -> frozenset[str]:
     return _flagged("one_off")
 
@@ -312,8 +335,15 @@ def _entry(
     )
     published = _day(pub) if pub else None
     own = _quarter_day(stated) or _day(stated) if stated else None
-    # A date after the article's own is a horizon ("2 000 postes d'ici 2026"), not when the fact happened.
-    if own is not None and published is not None and own.year > published.year:
+    # A date after the article's own is a horizon ("2 000 postes d'ici 2026"), not when a one-off fact
+    # happened; a measure's later year is the period it projects ("une dette de plus de 800 M€ en 2030" is no
+    # statement of this year's debt), unless its words make it a deadline (reconcile.yaml horizon_words)
+    if (
+        own is not None
+        and published is not None
+        and own.year > published.year
+        and (e.frame in _one_off() or _deadline(claim))
+    ):
         own = None
     e.when, e.explicit = (own, True) if own is not None else (published, False)
     return e

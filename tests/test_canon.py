@@ -164,3 +164,19 @@ def test_an_acronym_and_its_name_are_one_entity(names, same):
     labels = ["PER", "ORG"] if names[0] == "Jean Paul Martin" else ["ORG", "ORG"]
     out = merge_names([{"canonical": n, "label": lab} for n, lab in zip(names, labels, strict=True)])
     assert (out[names[0]] == out[names[1]]) is same, out
+
+
+def test_a_name_one_article_shows_to_be_a_company_merges_as_one() -> None:
+    """The model calls "Aubriet-Lenoir" a place in one article and a company in another: one company,
+    which the longer name of a third article names in full."""
+    names = [
+        {"canonical": "Maison Aubriet-Lenoir", "label": "ORG"},
+        {"canonical": "Aubriet-Lenoir", "label": "LOC"},
+        {"canonical": "Aubriet-Lenoir", "label": "ORG"},
+        {"canonical": "Bluewater Capital Partners", "label": "ORG"},
+        {"canonical": "Bluewater", "label": "MISC"},
+        {"canonical": "Bluewater", "label": "ORG"},
+    ]
+    merged = merge_names(names)
+    assert merged["Aubriet-Lenoir"] == "Maison Aubriet-Lenoir"
+    assert merged["Bluewater"] == "Bluewater Capital Partners"

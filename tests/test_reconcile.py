@@ -303,6 +303,17 @@ def test_a_horizon_date_is_not_the_period():
     assert c["period"] == "2024"
 
 
+def test_a_measures_later_year_is_the_period_it_projects():
+    # "la dette devrait dépasser 800 M€ en 2030" (published 2025) says nothing of the 512 M€ owed in 2025
+    out = reconcile([
+        doc("a", claim(frame="debt", subject="Métropole de Tours", obj=None, date="2030", hedged=True,
+                       amount=amount("plus de 800 millions d'euros", None, low=8e8)), date="2025-12-10"),
+        doc("b", claim(frame="debt", subject="Métropole de Tours", obj=None, date="2025",
+                       amount=amount("512 M€", 5.12e8)), date="2025-12-13"),
+    ])  # fmt: skip
+    assert out == []
+
+
 def test_undated_claim_joins_the_period_it_fits_not_all():
     out = reconcile([
         doc("a", claim(amount=amount("1 milliard", 1 * BN), date="2019")),
@@ -1060,3 +1071,20 @@ def test_one_title_reported_then_stated_is_still_compared():
         ),
     ]
     assert [c["kind"] for c in reconcile(docs)] == ["hedged_vs_asserted"]
+
+
+def test_a_deadline_is_no_period_even_for_a_measure():
+    # "la fermeture de 120 agences d'ici à 2027" (published 2024) is the plan told this year: it stands
+    # against another article's "une centaine d'agences" of the same year
+    sentence = "La banque a confirmé la fermeture de 120 agences d'ici à 2027."
+    closing = claim(frame="sites", subject="Crédit Ligérien", obj=None, sentence=sentence,
+                    amount=amount("120 agences", 120, unit="agence", kind="count"))  # fmt: skip
+    closing["date"] = {"text": "2027", "start": sentence.index("2027"), "end": sentence.index("2027") + 4,
+                       "value": "2027", "grain": "year"}  # fmt: skip
+    out = reconcile([
+        doc("a", closing, date="2024-07-26"),
+        doc("b", claim(frame="sites", subject="Crédit Ligérien", obj=None,
+                       amount=amount("une centaine d'agences", 100, low=90, high=110, unit="agence", approx=True,
+                                     kind="count")), date="2024-07-25"),
+    ])  # fmt: skip
+    assert len(out) == 1 and {c["doc"] for s in out[0]["sides"] for c in s["claims"]} == {"a", "b"}, out
