@@ -1709,3 +1709,20 @@ def test_a_union_the_context_gave_as_subject_is_the_source(nlp, text, figure, co
     assert (name(claim["subject"]), claim["hedged"], claim["attribution"]) == (company, True, union), claim[
         "how"
     ]
+
+
+@pytest.mark.parametrize(
+    "text,frame,figure,company,hedged",
+    [
+        # a company's measure is never a person's, even the nearest name; a target is a projection
+        ("« Notre objectif de 1,6 milliard d'euros de résultat net en 2028 est atteignable », nous a confié "
+         "Marc Delorme, directeur financier de l'assureur Vantelis.", "profit", "1,6 milliard d'euros", "Vantelis", True),
+        ("Selon Claire Nogaret, présidente de la mutuelle Ovalis, le groupe emploie 4 200 salariés.",
+         "headcount", "4 200 salariés", "Ovalis", True),
+        ("Le fondateur de Kelvio, Paul Berthet, a fixé un objectif de 300 millions d'euros de chiffre d'affaires "
+         "en 2027.", "revenue", "300 millions d'euros", "Kelvio", True),
+    ],
+)  # fmt: skip
+def test_a_companys_measure_is_no_persons(nlp, text, frame, figure, company, hedged):
+    claim = find(claims_of(nlp, text, pub_date="2026-02-27"), frame, figure)
+    assert (name(claim["subject"]), claim["hedged"]) == (company, hedged), claim["how"]

@@ -1051,7 +1051,10 @@ def s_salient(ctx, d, tok, trig, frame):
     owned = trig is not None and trig.pos == "noun" and other is not None and "object" in frame.needs
     if not (definite or owned or trig is None):
         return None
+    # the article's topic is a company whenever the frame takes one (a product or a place may fill the role
+    # when the sentence names it)
     labels = frame.labels.get("subject") or frozenset({"ORG"})
+    labels = labels & {"ORG"} or labels
     topic = (
         ctx.idx.other_party(tuple(labels), other) if owned and not definite else ctx.idx.topic(tuple(labels))
     )
@@ -1087,7 +1090,7 @@ def s_main_subject(ctx, d, tok, trig, frame):
 
 
 def s_nearest(ctx, d, tok, trig, frame):
-    labels = ROLE_LABELS
+    labels = ROLE_LABELS & (frame.labels.get("subject") or ROLE_LABELS)
     # "Fondée par Arthur Waller, la société emploie 500 salariés": a subject the sentence calls a company (that
     # no strategy could name) is no person standing nearby
     if any(c.dep_ in ("nsubj", "nsubj:pass") and _kind_noun(c.lemma_) for c in tok.children):
@@ -1574,7 +1577,11 @@ def _first(ctx, d, tok, trig, frame, strategies, role) -> Filled | None:
 
 def _labels_ok(frame: Frame, role: str, mention: dict) -> bool:
     allowed = frame.labels.get(role)
-    return not allowed or mention.get("label") in allowed
+    if not allowed or mention.get("label") in allowed:
+        return True
+    # a one-word "person" is as often a brand the model misread ("WhatsApp revendiquait 600 millions
+    # d'utilisateurs"); a first and last name is a person
+    return mention.get("label") == "PER" and "ORG" in allowed and " " not in str(mention.get("canonical"))
 
 
 def coordinated(ctx: Context, filled: Filled | None) -> list[Filled]:
