@@ -975,8 +975,11 @@ def _records(entries: list[_Entry], period: str | None, measure: tuple[str, ...]
             # a conflict is between articles: two statements of one source are, far more often than not, two
             # moments of a story it tells ("annoncé à 10 milliards, le prix a été porté à 12")
             if len(p.sources | q.sources) < 2:
-                if not _compatible(p, q, _written(p, q) or on):
-                    apart |= {(id(p), id(q)), (id(q), id(p))}
+                if set(p.docs) & set(q.docs) and not _compatible(p, q, _written(p, q) or on):
+                    apart |= {
+                        (id(p), id(q)),
+                        (id(q), id(p)),
+                    }  # (a reprint's edited copy stays with its dispatch)
                 continue
             if _before_revision(p, q) or _before_revision(q, p):
                 continue

@@ -111,7 +111,7 @@ def test_a_trigger_coordinated_with_a_figure_is_another_fact(nlp):
 @pytest.mark.parametrize(
     "text,frame,figure,date",
     [
-        ("Fondée en 1987, Biscuiterie Lemarrec a réalisé l'an dernier un chiffre d'affaires de 212 millions d'euros.",
+        ("Fondée en 1987, la biscuiterie Lemarrec a réalisé l'an dernier un chiffre d'affaires de 212 millions d'euros.",
          "revenue", "212 millions d'euros", "2024"),
         ("Le groupe Harmonis a réalisé l'an passé un chiffre d'affaires de 1,4 milliard d'euros.", "revenue", "1,4 milliard d'euros", "2024"),
     ],

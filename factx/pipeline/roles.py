@@ -602,7 +602,13 @@ def _kind_noun(lemma: str) -> bool:
     return fold(lemma) in lexicon()["org_nouns"]
 
 
-def nearest(ctx: Context, tok: Token, left_first: bool, labels: frozenset[str]) -> Filled | None:
+def nearest(
+    ctx: Context,
+    tok: Token,
+    left_first: bool,
+    labels: frozenset[str],
+    ok: Callable[[dict], bool] | None = None,
+) -> Filled | None:
     punct = token_strings(ctx.doc).is_punct
     left = range(tok.i - 1, ctx.sent.start - 1, -1)
     right = range(tok.i + 1, ctx.sent.end)
@@ -617,7 +623,7 @@ def nearest(ctx: Context, tok: Token, left_first: bool, labels: frozenset[str]) 
                 continue  # "son usine de Poissy, qui emploie 2 000 salariés": the plant's town is no party
             if m is not None and _after_circumstance(ctx, j):
                 continue  # "a mis 40 M€ sur la table, aux côtés d'Airbus": a companion is no party
-            if _usable(m, labels) and m.get("label") is not None:
+            if _usable(m, labels) and m.get("label") is not None and (ok is None or ok(m)):
                 return Filled(m, j, f"nearest/{m['how']}")
     return None
 
@@ -1090,12 +1096,14 @@ def s_main_subject(ctx, d, tok, trig, frame):
 
 
 def s_nearest(ctx, d, tok, trig, frame):
-    labels = ROLE_LABELS & (frame.labels.get("subject") or ROLE_LABELS)
+    labels = ROLE_LABELS
     # "Fondée par Arthur Waller, la société emploie 500 salariés": a subject the sentence calls a company (that
     # no strategy could name) is no person standing nearby
     if any(c.dep_ in ("nsubj", "nsubj:pass") and _kind_noun(c.lemma_) for c in tok.children):
         labels = labels - {"PER"}
-    return nearest(ctx, tok, left_first=True, labels=labels)
+    # the nearest name the frame's labels allow ("..., a confié Marc Delorme, directeur financier de Vantelis":
+    # a company's profit is no person's)
+    return nearest(ctx, tok, left_first=True, labels=labels, ok=lambda m: _labels_ok(frame, "subject", m))
 
 
 def s_topic(ctx, d, tok, trig, frame):
@@ -1577,10 +1585,10 @@ def _first(ctx, d, tok, trig, frame, strategies, role) -> Filled | None:
 
 def _labels_ok(frame: Frame, role: str, mention: dict) -> bool:
     allowed = frame.labels.get(role)
-    if not allowed or mention.get("label") in allowed:
-        return True
+    if not allowed or mention.get("label") in allowed or mention.get("label") is None:
+        return True  # (a capitalised word no entity covers: its label is unknown)
     # a one-word "person" is as often a brand the model misread ("WhatsApp revendiquait 600 millions
-    # d'utilisateurs"); a first and last name is a person
+    # d'utilisateurs"); a first and last name is a person, even where the parse puts it in the role
     return mention.get("label") == "PER" and "ORG" in allowed and " " not in str(mention.get("canonical"))
 
 
