@@ -1726,3 +1726,28 @@ def test_a_union_the_context_gave_as_subject_is_the_source(nlp, text, figure, co
 def test_a_companys_measure_is_no_persons(nlp, text, frame, figure, company, hedged):
     claim = find(claims_of(nlp, text, pub_date="2026-02-27"), frame, figure)
     assert (name(claim["subject"]), claim["hedged"]) == (company, hedged), claim["how"]
+
+
+@pytest.mark.parametrize(
+    "text,frame,figure,company,hedged",
+    [
+        # "part du groupe" is the group's share of its own profit, not a description of another company
+        ("PARIS, 26 février (Reuters) - L'assureur Vantelis a publié jeudi un bénéfice net part du groupe de "
+         "2,3 milliards d'euros, au-dessus du consensus Visible Alpha qui l'attendait à 2,2 milliards.",
+         "profit", "2,3 milliards d'euros", "Vantelis", False),
+        # an analysts' consensus is an expectation
+        ("PARIS, 26 février (Reuters) - L'assureur Vantelis a publié jeudi un bénéfice net part du groupe de "
+         "2,3 milliards d'euros, au-dessus du consensus Visible Alpha qui l'attendait à 2,2 milliards.",
+         "profit", "2,2 milliards", "Vantelis", True),
+        # the period an account covers speaks for the company
+        ("La banque Crédit Nantais publie ses comptes semestriels. Le seul deuxième trimestre affiche un "
+         "bénéfice de 140 millions d'euros.", "profit", "140 millions d'euros", "Crédit Nantais", False),
+        # a brief's heading name, then what it is: the description and the pronouns after it are that company
+        ("Les levées de la semaine : Kelvio, Brumea\n\nKelvio. La fintech lyonnaise a bouclé lundi une série B "
+         "de 40 millions d'euros, menée par Partech. Eurazeo et Bpifrance ont suivi. La jeune pousse emploie "
+         "120 salariés.", "headcount", "120 salariés", "Kelvio", False),
+    ],
+)  # fmt: skip
+def test_whose_figure_in_accounts_and_briefs(nlp, text, frame, figure, company, hedged):
+    claim = find(claims_of(nlp, text, pub_date="2026-02-27"), frame, figure)
+    assert (name(claim["subject"]), claim["hedged"]) == (company, hedged), claim["how"]

@@ -504,6 +504,15 @@ class EntityFixer:
         # "OpenAI, une entreprise spécialisée…", "X, spécialiste de…", "X, fondée en 2014"
         e = span.end
         n = len(text)
+        # a brief's heading name, then what it is: "Monalys. La fintech parisienne a bouclé..."
+        if (
+            e + 2 < n
+            and text[e] in (".", ":")
+            and w.lower[e + 1] in ("la", "le", "l'", "l’")
+            and fold(text[e + 2]) in lex["org_nouns"]
+            and line_start(w, span.start)
+        ):
+            return "ORG"
         if e + 1 < n and text[e] == ",":
             m = e + 1
             if fold(text[m]) in pl["org_participles"]:

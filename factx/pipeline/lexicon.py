@@ -284,6 +284,7 @@ class Descriptions:
     kind_of: dict[str, str] = field(default_factory=dict)  # folded noun -> kind of company ("young", "large")
     synonym_kinds: frozenset[str] = frozenset()  # kinds whose nouns all stand for one entity ("young")
     institution_words: tuple[tuple[str, ...], ...] = ()  # first words of institutions' names (folded)
+    idioms: frozenset[str] = frozenset()  # fixed phrases a description noun is part of ("part du groupe")
 
     def is_institution(self, name: str) -> bool:
         """``name`` is an institution's (a regulator, a government, a court): no company description's."""
@@ -322,6 +323,7 @@ def descriptions() -> Descriptions:
         kind_of,
         synonyms,
         institutions,
+        frozenset(fold(str(w)) for w in raw.get("description_idioms") or []),
     )
 
 

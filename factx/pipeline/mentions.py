@@ -326,6 +326,18 @@ class _Builder:
             if ent is None and s >= 3 and w.text[s - 2] == "," and self.folded[s - 1] in grammar().indefinite:
                 before = self.idx.get(s - 3)
                 ent = before if before is not None and before["how"] == "name" else None
+            head_at = self._det_start(s) - 2
+            if ent is None and head_at >= 0 and w.text[head_at + 1] in (".", ":"):
+                # a brief's heading name, then what it is: "Monalys. La fintech parisienne a bouclé..."
+                before = self.idx.get(head_at)
+                bounds = self.idx.span_of(head_at)
+                if (
+                    before is not None
+                    and before["how"] == "name"
+                    and bounds is not None
+                    and (bounds[0] == 0 or "\n" in w.text[bounds[0] - 1] or w.is_space[bounds[0] - 1])
+                ):
+                    ent = before
             if ent is not None and not ent["outlet"]:
                 # the name wins over the noun's usual label ("la technologie OpenAI"); only a fitting label
                 # teaches the article's use of the noun
@@ -448,6 +460,8 @@ class _Builder:
             return
         if word not in g.definite | g.demonstrative or word in ("les", "ces", "des"):
             return  # "une entreprise" introduces someone new; "les deux sociétés" are several
+        if det > 0 and fold(self.words.span_text(det - 1, e)) in descriptions().idioms:
+            return  # "un bénéfice net part du groupe": a fixed phrase, no one in particular
         noun = fold(self.words.span_text(s, e))
         if noun in descriptions().demonstrative_only and word not in g.demonstrative:
             return  # "le service client" points nowhere; "ce service" does
