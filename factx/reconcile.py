@@ -678,7 +678,8 @@ def _without_breakdowns(entries: list[_Entry]) -> list[_Entry]:
     for e in entries:
         if e.value.interval is not None:
             c = e.claim
-            by_sentence[(e.doc, c.get("start"), c.get("end"), c.get("sentence"), *e.key)].append(e)
+            # (an estimate beside the figure, "1,21 milliard, au-dessus du consensus de 1,15", is no part of it)
+            by_sentence[(e.doc, c.get("start"), c.get("end"), c.get("sentence"), e.hedged, *e.key)].append(e)
     parts: set[int] = set()
     for group in by_sentence.values():
         if len(group) < 2 or _revision().search(_fold(group[0].claim.get("sentence") or "")):

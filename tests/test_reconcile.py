@@ -1088,3 +1088,20 @@ def test_a_deadline_is_no_period_even_for_a_measure():
                                      kind="count")), date="2024-07-25"),
     ])  # fmt: skip
     assert len(out) == 1 and {c["doc"] for s in out[0]["sides"] for c in s["claims"]} == {"a", "b"}, out
+
+
+def test_an_estimate_beside_the_figure_is_no_part_of_a_breakdown():
+    # "un bénéfice de 2,3 milliards, au-dessus du consensus qui l'attendait à 2,2 milliards": the figure still
+    # stands against another article's 3,1 milliards (two figures of one sentence that disagree are a
+    # breakdown only when both are asserted, or both hedged)
+    sentence = "Vantelis a publié un bénéfice de 2,3 milliards, au-dessus du consensus qui l'attendait à 2,2 milliards."
+    out = reconcile([
+        doc("a", claim(frame="profit", subject="Vantelis", obj=None, sentence=sentence,
+                       amount=amount("2,3 milliards", 2.3 * BN)),
+            claim(frame="profit", subject="Vantelis", obj=None, sentence=sentence, hedged=True,
+                  amount=amount("2,2 milliards", 2.2 * BN)), date="2026-02-26"),
+        doc("b", claim(frame="profit", subject="Vantelis", obj=None, amount=amount("3,1 milliards", 3.1 * BN)),
+            date="2026-02-27"),
+    ])  # fmt: skip
+    c = one(out, "contradiction")
+    assert sorted(t for side in side_texts(c) for _d, t in side) == ["2,3 milliards", "3,1 milliards"]
