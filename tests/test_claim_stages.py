@@ -615,6 +615,8 @@ LIGHT = [
     ("Cette levée porte à 3 milliards d'euros la valorisation de Pennylane.", "valuation", "Pennylane", None, "3 milliards d'euros"),
     # "pour" and a sum: the price of the deal noun before it, over the names and an apposition
     ("L'Autorité de la concurrence a autorisé mardi le rachat par le groupe Altavia des deux tiers du capital de l'éditeur Kimple, un spécialiste lillois des logiciels de fidélité de 40 salariés, pour 80 millions d'euros.", "acquisition", "Altavia", "Kimple", "80 millions d'euros"),
+    # becoming the owner is buying
+    ("Le fonds américain Redstone Partners devient propriétaire de 80 % des parts du club Grenoble Foot, pour un montant de 60 M€.", "acquisition", "Redstone Partners", "Grenoble Foot", "60 M€"),
     # a contribution to the deal the article tells: the contributor's investment in its topic
     ("La start-up Kelvio lève 30 millions d'euros. Le fonds Eurazeo avait mis 12 millions d'euros sur la table pour accompagner l'opération.", "investment", "Eurazeo", "Kelvio", "12 millions d'euros"),
     ("La biotech Nerviq lève 45 millions d'euros. La Région Occitanie participe à hauteur de 5 millions d'euros.", "investment", "Région Occitanie", "Nerviq", "5 millions d'euros"),
@@ -1721,6 +1723,9 @@ def test_a_union_the_context_gave_as_subject_is_the_source(nlp, text, figure, co
          "headcount", "4 200 salariés", "Ovalis", True),
         ("Le fondateur de Kelvio, Paul Berthet, a fixé un objectif de 300 millions d'euros de chiffre d'affaires "
          "en 2027.", "revenue", "300 millions d'euros", "Kelvio", True),
+        # the person the sentence names is no candidate: the figure is the article's company's
+        ("Le groupe Ormatec supprime 300 postes. En contrepartie, Laurent Berthier, le PDG, promet 90 M€ "
+         "d'économies annuelles une fois le plan déployé.", "synergies", "90 M€", "Ormatec", False),
     ],
 )  # fmt: skip
 def test_a_companys_measure_is_no_persons(nlp, text, frame, figure, company, hedged):

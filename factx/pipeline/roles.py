@@ -1141,7 +1141,9 @@ def s_topic(ctx, d, tok, trig, frame):
     for k in range(ctx.sent.start, ctx.sent.end):
         m = ctx.idx.get(k)
         if m is not None and k not in ctx.exclude and m.get("label") in ("ORG", "PER", "LOC"):
-            if not m.get("outlet"):
+            # (a person is no candidate for a company's measure: "Laurent Berthier, le PDG, table sur 90 M€
+            # d'économies" are the company's)
+            if not m.get("outlet") and _labels_ok(frame, "subject", m):
                 return None  # whose figure it is, among the names of the sentence, is unclear
     topic = ctx.idx.topic(("ORG",))
     return Filled(topic, -1, "topic") if topic is not None else None
