@@ -1756,3 +1756,13 @@ def test_a_companys_measure_is_no_persons(nlp, text, frame, figure, company, hed
 def test_whose_figure_in_accounts_and_briefs(nlp, text, frame, figure, company, hedged):
     claim = find(claims_of(nlp, text, pub_date="2026-02-27"), frame, figure)
     assert (name(claim["subject"]), claim["hedged"]) == (company, hedged), claim["how"]
+
+
+def test_a_debt_the_buyer_takes_over_is_the_targets(nlp):
+    """figures.yaml `taken_over`: "reprendra une dette" in the buyer's words is the debt of the company bought."""
+    text = (
+        "Le groupe Valmont rachète la société Corvis. Valmont versera 300 millions d'euros aux actionnaires "
+        "et reprendra une dette nette de 120 millions d'euros, a précisé le groupe."
+    )
+    claim = find(claims_of(nlp, text), "debt", "120 millions d'euros")
+    assert name(claim["subject"]) == "Corvis", claim["how"]

@@ -37,7 +37,7 @@ from .frames import Frame, Frames, Trigger, fold_word, load_frames, with_roles
 from .hedging import cues as hedge_cues
 from .lexicon import figures, grammar, milestone_nouns, milestones, occurrence_verbs, sources
 from .mentions import MentionIndex, mention_index
-from .roles import CONTEXT_STRATEGIES, Context, coordinated, fill
+from .roles import CONTEXT_STRATEGIES, Context, coordinated, fill, told_deal_party
 from .sentences import sentence_bounds, sentences
 from .syntax import clause_head, finite_at, heads_above, prep_matches
 from .titles import has_title, role_drafts
@@ -245,6 +245,7 @@ def _sentence(
         if not frame.pair and (d.figure is not None or d.subject is not None and d.object is not None):
             drafts += _split(ctx, d)
     drafts += deal_measures
+    _taken_over(ctx, drafts)
     _per_unit_subjects(drafts, frames, previous)
     _deal_valuations(drafts, frames, previous)
     _figure_marks(drafts)
@@ -645,6 +646,34 @@ def _shares_of_deal(drafts: list[Draft], frames: Frames) -> None:
         )
         if deal is not None:
             d.object, d.how["object"] = deal.object, "deal_target"
+
+
+def _taken_over(ctx: Context, drafts: list[Draft]) -> None:
+    """ "Orvéa reprendra une dette nette de 520 millions d'euros", "480 millions d'euros de dette reprise": a
+    figure the buyer takes on (figures.yaml ``taken_over``) is the deal target's."""
+    words = figures().taken_over
+    for d in drafts:
+        lemmas = words.get(d.frame)
+        if not lemmas or d.figure is None:
+            continue
+        w = token_strings(d.sent.doc)
+        near = heads_above(w, d.figure.root.i, 3)
+        if d.trigger >= 0:
+            near += [d.trigger, *w.children[d.trigger], *heads_above(w, d.trigger, 2)]
+        end = max(d.figure.end, d.trigger + 1)
+        near += range(end, min(d.sent.end, end + 3))  # "de dette reprise", whatever the parse hung it on
+        if not any(w.lemma_lower[t] in lemmas or w.lower[t] in lemmas for t in near):
+            continue
+        # the buyer's words ("Orvéa reprendra une dette"), not a debt the sentence gives its owner ("la dette
+        # du club")
+        target, buyer = told_deal_party(ctx, "object"), told_deal_party(ctx, "subject")
+        if target is None or buyer is None:
+            continue
+        if d.subject is not None and (
+            d.subject.canonical != buyer.canonical or d.subject.how.startswith("parse")
+        ):
+            continue
+        d.subject, d.how["subject"] = target, "deal_target"
 
 
 def _per_unit_subjects(drafts: list[Draft], frames: Frames, previous: list[Draft]) -> None:

@@ -216,6 +216,9 @@ class Figures:
     backer_nouns: frozenset[str] = frozenset()  # "des investisseurs tels que X et Y": X and Y are backers
     list_openers: frozenset[tuple[str, ...]] = frozenset()  # "tels que", "notamment": the names listed follow
     sum_nouns: frozenset[str] = frozenset()  # "un montant de": a sum, whatever its article
+    taken_over: dict[str, frozenset[str]] = field(
+        default_factory=dict
+    )  # frame -> words of a buyer taking it on
     ratio_nouns: frozenset[str] = frozenset()  # "la marge d'Ebitda": a measure of the trigger's company
     topic_subjects: frozenset[str] = frozenset()  # "la direction évoque": the article's company speaking
     change_cues: frozenset[tuple[str, ...]] = frozenset()  # "en hausse de": the percent after is a change
@@ -251,6 +254,7 @@ def figures() -> Figures:
         parallel_separators=frozenset(words_of(p) for p in raw.get("parallel_separators") or []),
         measure_nouns=_low(raw.get("measure_nouns")),
         sum_nouns=_low(raw.get("sum_nouns")),
+        taken_over={str(k): _low(v) for k, v in (raw.get("taken_over") or {}).items()},
         ratio_nouns=_low(raw.get("ratio_nouns")),
         topic_subjects=_low(raw.get("topic_subjects")),
         measure_verbs=_low(raw.get("measure_verbs")),

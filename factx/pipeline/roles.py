@@ -409,7 +409,7 @@ def _deal_party(ctx: Context, tok: Token) -> dict | None:
         or any(c.dep_.startswith("nmod") for c in tok.children)
     ):
         return None  # "les acquéreurs" are several; "la cible de Bercy" is someone's aim
-    party = _told_deal_party(ctx, role)
+    party = told_deal_party(ctx, role)
     if party is not None:
         m = party.mention
         return {"text": tok.text, "canonical": m["canonical"], "label": m.get("label"), "how": "deal_party"}
@@ -929,12 +929,12 @@ def s_unit_clause(ctx, d, tok, trig, frame):
             and not any(c.dep_.startswith("nmod") for c in t.children)  # "le rachat de Cora" names its own
             for t in subj
         ):
-            target = _told_deal_party(ctx, "object")
+            target = told_deal_party(ctx, "object")
             return Filled(target.mention, -1, "unit_clause/deal_target") if target else None
     return found if found is not None and found.mention.get("label") == "ORG" else None
 
 
-def _told_deal_party(ctx: Context, role: str) -> Filled | None:
+def told_deal_party(ctx: Context, role: str) -> Filled | None:
     """The buyer ("subject") or the target ("object") of the last one-off deal the article stated (this
     sentence's drafts filled so far first)."""
     for drafts in (ctx.current, ctx.previous):
