@@ -1723,6 +1723,13 @@ def test_a_union_the_context_gave_as_subject_is_the_source(nlp, text, figure, co
          "headcount", "4 200 salariés", "Ovalis", True),
         ("Le fondateur de Kelvio, Paul Berthet, a fixé un objectif de 300 millions d'euros de chiffre d'affaires "
          "en 2027.", "revenue", "300 millions d'euros", "Kelvio", True),
+        # a name in a relative clause on the figure subscribes, the company raises; an object relative's
+        # subject owns the figure
+        ("D'après Les Echos, une augmentation de capital d'une trentaine de millions d'euros, à laquelle "
+         "souscriraient l'État et la Région Bretagne, serait en préparation pour sauver la compagnie Breizh Air.",
+         "funding_round", "une trentaine de millions d'euros", "Breizh Air", True),
+        ("Le tribunal a retenu l'offre de Valmont. Sur les 180 salariés que comptait l'entreprise Forgex, 150 "
+         "gardent leur emploi.", "headcount", "180 salariés", "Forgex", False),
         # the person the sentence names is no candidate: the figure is the article's company's
         ("Le groupe Ormatec supprime 300 postes. En contrepartie, Laurent Berthier, le PDG, promet 90 M€ "
          "d'économies annuelles une fois le plan déployé.", "synergies", "90 M€", "Ormatec", False),

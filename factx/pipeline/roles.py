@@ -607,7 +607,7 @@ def nearest(
     tok: Token,
     left_first: bool,
     labels: frozenset[str],
-    ok: Callable[[dict], bool] | None = None,
+    ok: Callable[[dict, int], bool] | None = None,
 ) -> Filled | None:
     punct = token_strings(ctx.doc).is_punct
     left = range(tok.i - 1, ctx.sent.start - 1, -1)
@@ -623,7 +623,7 @@ def nearest(
                 continue  # "son usine de Poissy, qui emploie 2 000 salariés": the plant's town is no party
             if m is not None and _after_circumstance(ctx, j):
                 continue  # "a mis 40 M€ sur la table, aux côtés d'Airbus": a companion is no party
-            if _usable(m, labels) and m.get("label") is not None and (ok is None or ok(m)):
+            if _usable(m, labels) and m.get("label") is not None and (ok is None or ok(m, j)):
                 return Filled(m, j, f"nearest/{m['how']}")
     return None
 
@@ -1103,7 +1103,24 @@ def s_nearest(ctx, d, tok, trig, frame):
         labels = labels - {"PER"}
     # the nearest name the frame's labels allow ("..., a confié Marc Delorme, directeur financier de Vantelis":
     # a company's profit is no person's)
-    return nearest(ctx, tok, left_first=True, labels=labels, ok=lambda m: _labels_ok(frame, "subject", m))
+    # nor a name in a relative clause on the fact's words ("une augmentation de capital d'une centaine de
+    # millions, à laquelle souscriraient l'État et la Région": they subscribe, the company raises)
+    heads = [tok, *(d.figure if d.figure is not None else ())]
+    inside: set[int] = set()
+    relatives = grammar().object_relatives
+    for c in (c for h in heads for c in h.children if c.dep_ == "acl:relcl"):
+        if any(k.pos_ == "PRON" and k.lower_ in relatives for k in c.children):
+            continue  # "les 212 salariés que comptait l'entreprise": the clause's subject owns the figure
+        # the clause up to its closing comma (a parse may hang the rest of the sentence on it)
+        end = next((t.i for t in ctx.doc[c.i : ctx.sent.end] if t.text in (",", ";")), ctx.sent.end)
+        inside |= {t.i for t in c.subtree if t.i < end}
+    return nearest(
+        ctx,
+        tok,
+        left_first=True,
+        labels=labels,
+        ok=lambda m, j: j not in inside and _labels_ok(frame, "subject", m),
+    )
 
 
 def s_topic(ctx, d, tok, trig, frame):
