@@ -138,6 +138,7 @@ class _Builder:
         self.epithets: dict[str, list[dict]] = {}
         self._descriptions: dict[int, tuple[int, int, str] | None] = {}
         self._institution_names: set[str] | None = None  # read once the names are all in
+        self._first_named: dict[str, int] | None = None  # canonical -> first token a name of it stands at
 
     def add(self, start: int, end: int, mention: dict, head: int | None = None) -> None:
         k = len(self.idx.mentions)
@@ -477,7 +478,7 @@ class _Builder:
             avoid |= self._clause_objects(head, k)
             if label == "ORG":
                 avoid |= self._institutions()  # "le géant technologique" is no regulator
-            target = self.recent(k, head, label, avoid) or self.salient(label, avoid)
+            target = self.recent(k, head, label, avoid) or self.salient(label, avoid, before=det)
             if target is None and label in _KIN_LABELS and noun in descriptions().product_company:
                 # "le réseau social" in an article whose companies are all known as products (Facebook,
                 # WhatsApp): the product names the company
@@ -659,10 +660,22 @@ class _Builder:
                 return m
         return None
 
-    def salient(self, label: str, avoid: set[str]) -> dict | None:
+    def salient(self, label: str, avoid: set[str], before: int | None = None) -> dict | None:
+        """The article's most salient entity of ``label`` not in ``avoid``, named before token ``before`` when
+        given: a description points back ("la start-up lituanienne" is no company the article names later)."""
+        if before is not None and self._first_named is None:
+            first: dict[str, int] = {}
+            for m, (a, _b) in zip(self.idx.mentions, self.idx.bounds, strict=True):
+                if m["how"] in ("name", "alias"):
+                    first[m["canonical"]] = min(a, first.get(m["canonical"], a))
+            self._first_named = first
         for s in self.idx.salience:
-            if s["label"] == label and s["canonical"] not in avoid:
-                return s
+            if s["label"] != label or s["canonical"] in avoid:
+                continue
+            if before is not None and self._first_named is not None:
+                if self._first_named.get(s["canonical"], before) >= before:
+                    continue
+            return s
         return None
 
     def pronoun(self, i: int, k: int, low: str) -> dict | None:
