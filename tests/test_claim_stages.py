@@ -1730,6 +1730,11 @@ def test_a_union_the_context_gave_as_subject_is_the_source(nlp, text, figure, co
          "funding_round", "une trentaine de millions d'euros", "Breizh Air", True),
         ("Le tribunal a retenu l'offre de Valmont. Sur les 180 salariés que comptait l'entreprise Forgex, 150 "
          "gardent leur emploi.", "headcount", "180 salariés", "Forgex", False),
+        ("Le tribunal a retenu l’offre de Valmont. Sur les 180 salariés qu’employait l’entreprise Forgex, 150 "
+         "gardent leur emploi.", "headcount", "180 salariés", "Forgex", False),
+        # a target noun hedges its own figure, not a done fact it speaks of
+        ("Kelvio a bouclé une levée de 50 millions d'euros. L'objectif de cette levée de 50 millions d'euros est "
+         "d'accélérer à l'international.", "funding_round", "50 millions d'euros", "Kelvio", False),
         # the person the sentence names is no candidate: the figure is the article's company's
         ("Le groupe Ormatec supprime 300 postes. En contrepartie, Laurent Berthier, le PDG, promet 90 M€ "
          "d'économies annuelles une fois le plan déployé.", "synergies", "90 M€", "Ormatec", False),

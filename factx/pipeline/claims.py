@@ -455,8 +455,8 @@ def _parallel_roles(ctx: Context, d: Draft, o: Owned, drafts: list[Draft]) -> No
         # nearest, as its object; the names listed are subjects, and what they put money in the article's topic
         listed = {name.canonical, source.subject.canonical}
         topic = ctx.idx.topic(("ORG",), skip=lambda n: n in listed)
-        source.object = Filled(topic, -1, "salient") if topic is not None else None
-        source.how["object"] = "salient"
+        if topic is not None:
+            source.object, source.how["object"] = Filled(topic, -1, "salient"), "salient"
     for role, other in (("object", "subject"), ("subject", "object")):
         held, kept = getattr(source, role), getattr(source, other)
         if held is not None and a <= held.token < b:
@@ -661,7 +661,10 @@ def _taken_over(ctx: Context, drafts: list[Draft]) -> None:
         if d.trigger >= 0:
             near += [d.trigger, *w.children[d.trigger], *heads_above(w, d.trigger, 2)]
         end = max(d.figure.end, d.trigger + 1)
-        near += range(end, min(d.sent.end, end + 3))  # "de dette reprise", whatever the parse hung it on
+        for t in range(end, min(d.sent.end, end + 3)):  # "de dette reprise", whatever the parse hung it on
+            if w.is_punct[t] or w.pos[t] == AUX or w.pos[t] == VERB and w.dep[t] not in ("acl", "amod"):
+                break  # another clause: "Orvéa, dont la dette atteint 520 millions, reprendra Lumio"
+            near.append(t)
         if not any(w.lemma_lower[t] in lemmas or w.lower[t] in lemmas for t in near):
             continue
         # the buyer's words ("Orvéa reprendra une dette"), not a debt the sentence gives its owner ("la dette
@@ -673,7 +676,7 @@ def _taken_over(ctx: Context, drafts: list[Draft]) -> None:
             d.subject.canonical != buyer.canonical or d.subject.how.startswith("parse")
         ):
             continue
-        d.subject, d.how["subject"] = target, "deal_target"
+        d.subject, d.how["subject"] = Filled(target.mention, -1, "deal_target"), "deal_target"
 
 
 def _per_unit_subjects(drafts: list[Draft], frames: Frames, previous: list[Draft]) -> None:

@@ -29,7 +29,7 @@ from .extensions import DATES
 from .frames import Frames, Trigger, fold_word, with_roles
 from .lexicon import figures, grammar, words_of
 from .mentions import mention_index
-from .syntax import antecedent, is_passive, logical, norm, prep_matches
+from .syntax import antecedent, finite_at, is_passive, logical, norm, prep_matches
 from .tokens import token_strings
 
 NEAREST_REACH = 15  # tokens between a trigger and a figure it takes by proximity alone
@@ -380,7 +380,7 @@ class _Sentence:
         doc = self.doc
         for i in range(fig.start - 1, self.sent.start - 1, -1):
             t = doc[i]
-            if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") or t.text in (";", ":"):
+            if t.pos_ in ("VERB", "AUX") and finite_at(token_strings(doc), i) or t.text in (";", ":"):
                 return None  # another clause
             trig = self.trigger_at(i, kind)
             if trig is None or self._is_unit(trig, i) or trig.figure_object:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from operator import or_
 
-from spacy.symbols import ADJ, ADP, ADV, AUX, DET, NOUN, PART, PROPN, VERB
+from spacy.symbols import ADJ, ADP, ADV, AUX, DET, NOUN, NUM, PART, PROPN, VERB
 from spacy.tokens import Span, Token
 
 from .. import data
@@ -51,6 +51,7 @@ class Cues:
     modals: frozenset[str] = frozenset()  # "a dû céder", "devait être": in a past tense, what happened
     time_references: frozenset[str] = frozenset()  # "précédant les rumeurs": a point in time, no hedge
     settled: frozenset[str] = frozenset()  # "avait été négocié": in a compound passive, what was settled
+    targets: frozenset[str] = frozenset()  # "un objectif de 1,6 milliard": a projection of its own figure
 
 
 @cache
@@ -61,6 +62,7 @@ def cues() -> Cues:
         sentence_lemmas=low("sentence_lemmas"),
         sentence_phrases=tuple(tuple(split_phrase(p)) for p in raw.get("sentence_phrases", [])),
         governing=low("governing_lemmas"),
+        targets=low("target_nouns"),
         governing_adjectives=low("governing_adjectives"),
         own=low("trigger_lemmas"),
         conditional=bool(raw.get("conditional_mood", True)),
@@ -216,6 +218,15 @@ def trigger_cues(trigger: Token, sent: Span) -> list[str]:
         for low, up in zip(path, path[1:], strict=False)
         if w.dep[low] == "ccomp" and w.lemma[up].lower() in c.statement_verbs and _past(w, up)
     }
+    # a target noun hedges the figure that is its own complement ("un objectif de 1,6 milliard")
+    targets = {
+        up
+        for low, up in zip(path, path[1:], strict=False)
+        if w.lemma[up].lower() in c.targets
+        and w.dep[low] == "nmod"
+        and (w.pos[low] == NUM or any(w.dep[k] == "nummod" for k in w.children[low]))
+    }
+    found += [w.text[i] for i in sorted(targets)]
     for i in _with_aux(w, path):
         future_in_past = i in told or w.head[i] in told and w.dep[i].startswith("aux")
         if c.conditional and is_conditional(w, i, c) and not future_in_past:

@@ -1109,7 +1109,7 @@ def s_nearest(ctx, d, tok, trig, frame):
     inside: set[int] = set()
     relatives = grammar().object_relatives
     for c in (c for h in heads for c in h.children if c.dep_ == "acl:relcl"):
-        if any(k.pos_ == "PRON" and k.lower_ in relatives for k in c.children):
+        if any(k.pos_ == "PRON" and norm(k.text) in relatives for k in c.children):
             continue  # "les 212 salariés que comptait l'entreprise": the clause's subject owns the figure
         # the clause up to its closing comma (a parse may hang the rest of the sentence on it)
         end = next((t.i for t in ctx.doc[c.i : ctx.sent.end] if t.text in (",", ";")), ctx.sent.end)
@@ -1604,11 +1604,15 @@ def _first(ctx, d, tok, trig, frame, strategies, role) -> Filled | None:
 
 def _labels_ok(frame: Frame, role: str, mention: dict) -> bool:
     allowed = frame.labels.get(role)
-    if not allowed or mention.get("label") in allowed or mention.get("label") is None:
-        return True  # (a capitalised word no entity covers: its label is unknown)
-    # a one-word "person" is as often a brand the model misread ("WhatsApp revendiquait 600 millions
+    if not allowed or mention.get("label") in allowed:
+        return True
+    if not {"ORG", "LOC"} <= allowed:
+        return False
+    # a company's measure (a role open to companies and places): a capitalised word no entity covers may fill
+    # it, and a one-word "person" is as often a brand the model misread ("WhatsApp revendiquait 600 millions
     # d'utilisateurs"); a first and last name is a person, even where the parse puts it in the role
-    return mention.get("label") == "PER" and "ORG" in allowed and " " not in str(mention.get("canonical"))
+    label = mention.get("label")
+    return label is None or label == "PER" and " " not in str(mention.get("canonical"))
 
 
 def coordinated(ctx: Context, filled: Filled | None) -> list[Filled]:
