@@ -621,6 +621,8 @@ LIGHT = [
     ("La start-up Kelvio lève 30 millions d'euros. Le fonds Eurazeo avait mis 12 millions d'euros sur la table pour accompagner l'opération.", "investment", "Eurazeo", "Kelvio", "12 millions d'euros"),
     ("La biotech Nerviq lève 45 millions d'euros. La Région Occitanie participe à hauteur de 5 millions d'euros.", "investment", "Région Occitanie", "Nerviq", "5 millions d'euros"),
     ("Le constructeur ferroviaire Alstom lance un plan de 200 millions d'euros à Belfort. L'État y contribue à hauteur de près de 50 millions d'euros.", "investment", "État", "Alstom", "près de 50 millions d'euros"),
+    # a co-investor "aux côtés de" is no party, however it is described
+    ("La start-up Kelvio lève 30 millions d'euros. Le fonds Partech investit 12 millions d'euros, aux côtés de la banque publique Bpifrance.", "investment", "Partech", "Kelvio", "12 millions d'euros"),
     # a list of subscribers, each with its sum, the first one the verb's subject
     ("La start-up Kelvio entre en Bourse. Bpifrance a souscrit pour 40 M€, Airbus pour 25 M€ et Ardouin Capital pour 20 M€.", "investment", "Airbus", "Kelvio", "25 M€"),
     ("La start-up Kelvio entre en Bourse. Bpifrance a souscrit pour 40 M€, Airbus pour 25 M€ et Ardouin Capital pour 20 M€.", "investment", "Bpifrance", "Kelvio", "40 M€"),

@@ -631,10 +631,14 @@ def nearest(
 def _after_circumstance(ctx: Context, j: int) -> bool:
     """The name at ``j`` follows a phrase of company, cause or comparison (grammar.yaml ``circumstances``)."""
     g = grammar()
+    w = token_strings(ctx.doc)
     start = (ctx.idx.span_of(j) or (j, j + 1))[0]
-    while start > ctx.sent.start and token_strings(ctx.doc).pos[start - 1] == DET:
+    # the name's article and what it is ("aux côtés du fonds américain Eurazeo", "de la banque publique")
+    while start > ctx.sent.start and (
+        w.pos[start - 1] in (DET, ADJ) or _kind_noun(w.lemma[start - 1]) and w.text[start - 1][:1].islower()
+    ):
         start -= 1
-    low = [norm(t) for t in token_strings(ctx.doc).text[max(ctx.sent.start, start - 4) : start]]
+    low = [norm(t) for t in w.text[max(ctx.sent.start, start - 4) : start]]
     return any(
         g.circumstance_at(low, k) and len(low) - k in {len(p) for p in g.circumstances if p[0] == low[k]}
         for k in range(len(low))
