@@ -101,18 +101,12 @@ def _deadline(claim: Mapping[str, Any]) -> bool:
     """The claim's date is written as a deadline or horizon ("d'ici à 2027", "à l'horizon 2030"): its own
     words, or those right before it in the sentence."""
     when = claim.get("date") or {}
-    text, sentence = str(when.get("text") or ""), str(claim.get("sentence") or "")
+    sentence = str(claim.get("sentence") or "")
     at = when.get("start", -1) - claim.get("start", 0) if isinstance(when.get("start"), int) else -1
-    before = sentence[max(0, at - 16) : at] if 0 <= at <= len(sentence) else ""
-    words = _horizon_words()
-    folded = _fold(text)
-    # the words before the date, from each possible start: "la fermeture de 120 agences d'ici à " ends in one
-    tail = _fold(before).split()
-    return any(folded.startswith(w) for w in words) or any(
-        " ".join(tail[k:]).startswith(w) and len(" ".join(tail[k:])) <= len(w) + 3
-        for k in range(len(tail))
-        for w in words
-    )
+    before = _fold(sentence[max(0, at - 16) : at]).rstrip() if 0 <= at <= len(sentence) else ""
+    own = _fold(str(when.get("text") or ""))
+    # "la fermeture de 120 agences d'ici à 2027": the words right before the date end in one ("à" may follow)
+    return any(own.startswith(w) or before.endswith((w, f"{w} a")) for w in _horizon_words())
 
 
 @lru_cache(maxsize=1)
@@ -976,11 +970,9 @@ def _records(entries: list[_Entry], period: str | None, measure: tuple[str, ...]
             # a conflict is between articles: two statements of one source are, far more often than not, two
             # moments of a story it tells ("annoncé à 10 milliards, le prix a été porté à 12")
             if len(p.sources | q.sources) < 2:
+                # (one article, not one reprint group: an edited copy stays with its dispatch)
                 if set(p.docs) & set(q.docs) and not _compatible(p, q, _written(p, q) or on):
-                    apart |= {
-                        (id(p), id(q)),
-                        (id(q), id(p)),
-                    }  # (a reprint's edited copy stays with its dispatch)
+                    apart |= {(id(p), id(q)), (id(q), id(p))}
                 continue
             if _before_revision(p, q) or _before_revision(q, p):
                 continue

@@ -26,7 +26,6 @@ from spacy.language import Language
 from spacy.symbols import AUX, DET, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
-from ..canon import fold
 from ..normalize.dates import GRAIN_RANK
 from . import claim_dates, extensions, hedging
 from .draft import Draft, Filled
@@ -901,14 +900,13 @@ def _third_party_subject(d: Draft) -> bool:
     s = d.subject
     if s is None or s.how.split("/")[0] not in CONTEXT_STRATEGIES - {"possessive"}:
         return False
-    return fold(s.canonical) in sources().third_party_names
+    return sources().is_third_party(s.canonical)
 
 
 def _source_is_no_subject(d: Draft, source: str) -> bool:
     """A source giving its estimate is the claim's attribution, never its subject: the party is the company the
     article is about (its most salient organisation that is no such speaker), when it names one (True)."""
-    speakers = sources().third_party_names
-    topic = mention_index(d.sent.doc).topic(("ORG",), skip=lambda n: n == source or fold(n) in speakers)
+    topic = mention_index(d.sent.doc).topic(("ORG",), skip=lambda n: n == source)  # (topic() skips unions)
     if topic is None:
         return False
     d.subject, d.how["subject"] = Filled(topic, -1, "topic/source"), "topic/source"

@@ -378,9 +378,10 @@ class _Sentence:
         if kind != "money" or not any(c.dep_ == "case" and c.lower_ == "pour" for c in fig.root.children):
             return None
         doc = self.doc
+        w = token_strings(doc)
         for i in range(fig.start - 1, self.sent.start - 1, -1):
             t = doc[i]
-            if t.pos_ in ("VERB", "AUX") and finite_at(token_strings(doc), i) or t.text in (";", ":"):
+            if t.pos_ in ("VERB", "AUX") and finite_at(w, i) or t.text in (";", ":"):
                 return None  # another clause
             trig = self.trigger_at(i, kind)
             if trig is None or self._is_unit(trig, i) or trig.figure_object:

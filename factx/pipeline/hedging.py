@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from .. import data
 from .frames import fold_word, split_phrase
-from .lexicon import fold, sources
+from .lexicon import sources
 from .mentions import mention_index
 from .tokens import TokenStrings, token_strings
 
@@ -375,7 +375,7 @@ def reported_by(
             m["canonical"]
             for subj in subjects
             if (m := idx.get(subj)) is not None
-            and fold(m["canonical"]) in src.third_party_names
+            and src.is_third_party(m["canonical"])
             and m["canonical"] not in parties
         ]
         if speakers:

@@ -158,6 +158,10 @@ class Sources:
     third_party_nouns: frozenset[str] = frozenset()  # "les syndicats affirment que"
     third_party_names: frozenset[str] = frozenset()  # "la CGT": a union, never the company (folded names)
 
+    def is_third_party(self, name: str) -> bool:
+        """``name`` is a speaker that never does a company's facts (sources.yaml ``third_party_names``)."""
+        return fold(name) in self.third_party_names
+
 
 @cache
 def sources() -> Sources:

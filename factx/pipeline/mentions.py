@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span
 from ..canon import KeyScanner, key, known_index
 from ..canon import fold as _fold
 from . import extensions
+from .entities import line_start
 from .extensions import ENTITIES, MENTIONS
 from .lexicon import descriptions, grammar, is_outlet, sources
 from .sentences import sentence_bounds, sentence_index
@@ -88,11 +89,11 @@ class MentionIndex:
         """The most salient entity of one of ``labels`` (never a news outlet, nor a speaker that never does a
         company's facts: a union's statement is about the company) whose canonical name ``skip`` does not set
         aside."""
-        speakers = sources().third_party_names
+        src = sources()
         for s in self.salience:
             if (
                 s["label"] in labels
-                and fold(s["canonical"]) not in speakers
+                and not src.is_third_party(s["canonical"])
                 and (skip is None or not skip(s["canonical"]))
             ):
                 return _mention(s["canonical"], s["canonical"], s["label"], "topic")
@@ -332,12 +333,7 @@ class _Builder:
                 # a brief's heading name, then what it is: "Monalys. La fintech parisienne a bouclé..."
                 before = self.idx.get(head_at)
                 bounds = self.idx.span_of(head_at)
-                if (
-                    before is not None
-                    and before["how"] == "name"
-                    and bounds is not None
-                    and (bounds[0] == 0 or "\n" in w.text[bounds[0] - 1] or w.is_space[bounds[0] - 1])
-                ):
+                if before is not None and before["how"] == "name" and bounds and line_start(w, bounds[0]):
                     ent = before
             if ent is not None and not ent["outlet"]:
                 # the name wins over the noun's usual label ("la technologie OpenAI"); only a fitting label

@@ -638,12 +638,8 @@ def _after_circumstance(ctx: Context, j: int) -> bool:
         w.pos[start - 1] in (DET, ADJ) or _kind_noun(w.lemma[start - 1]) and w.text[start - 1][:1].islower()
     ):
         start -= 1
-    low = [norm(t) for t in w.text[max(ctx.sent.start, start - 4) : start]]
-    return any(
-        g.circumstance_at(low, k) and len(low) - k in {len(p) for p in g.circumstances if p[0] == low[k]}
-        for k in range(len(low))
-        if low[k] in g.circumstance_words
-    )
+    low = tuple(norm(t) for t in w.text[max(ctx.sent.start, start - 4) : start])
+    return any(low[-n:] in g.circumstances for n in range(1, len(low) + 1))
 
 
 def _place_of_a_noun(ctx: Context, j: int) -> bool:
@@ -836,11 +832,10 @@ def _infinitive(verb: Token) -> bool:
 def _reported_by_source(ctx: Context, verb: Token) -> bool:
     """An outlet, or a speaker that never does a company's facts (a union: "la CGT évoque 1 100 suppressions
     de postes"), reports the fact: it is the claim's source, not its party."""
-    speakers = sources().third_party_names
-    subj = logical(verb, "subj")
+    src = sources()
     return any(
-        (m := ctx.idx.get(t.i)) is not None and (m.get("outlet") or fold(m["canonical"]) in speakers)
-        for t in subj
+        (m := ctx.idx.get(t.i)) is not None and (m.get("outlet") or src.is_third_party(m["canonical"]))
+        for t in logical(verb, "subj")
     )
 
 
@@ -1106,18 +1101,8 @@ def s_nearest(ctx, d, tok, trig, frame):
     if any(c.dep_ in ("nsubj", "nsubj:pass") and _kind_noun(c.lemma_) for c in tok.children):
         labels = labels - {"PER"}
     # the nearest name the frame's labels allow ("..., a confié Marc Delorme, directeur financier de Vantelis":
-    # a company's profit is no person's)
-    # nor a name in a relative clause on the fact's words ("une augmentation de capital d'une centaine de
-    # millions, à laquelle souscriraient l'État et la Région": they subscribe, the company raises)
-    heads = [tok, *(d.figure if d.figure is not None else ())]
-    inside: set[int] = set()
-    relatives = grammar().object_relatives
-    for c in (c for h in heads for c in h.children if c.dep_ == "acl:relcl"):
-        if any(k.pos_ == "PRON" and norm(k.text) in relatives for k in c.children):
-            continue  # "les 212 salariés que comptait l'entreprise": the clause's subject owns the figure
-        # the clause up to its closing comma (a parse may hang the rest of the sentence on it)
-        end = next((t.i for t in ctx.doc[c.i : ctx.sent.end] if t.text in (",", ";")), ctx.sent.end)
-        inside |= {t.i for t in c.subtree if t.i < end}
+    # a company's profit is no person's), outside a relative clause on the fact's words
+    inside = _relative_clauses(ctx, [tok, *(d.figure if d.figure is not None else ())])
     return nearest(
         ctx,
         tok,
@@ -1125,6 +1110,21 @@ def s_nearest(ctx, d, tok, trig, frame):
         labels=labels,
         ok=lambda m, j: j not in inside and _labels_ok(frame, "subject", m),
     )
+
+
+def _relative_clauses(ctx: Context, heads: list[Token]) -> set[int]:
+    """The tokens of the subject relative clauses on ``heads``, each up to its closing comma (a parse may hang
+    the rest of the sentence on it): "une augmentation de capital d'une centaine de millions, à laquelle
+    souscriraient l'État et la Région" (they subscribe, the company raises). An object relative is left out:
+    "les 212 salariés que comptait l'entreprise" (the clause's subject owns the figure)."""
+    relatives = grammar().object_relatives
+    inside: set[int] = set()
+    for c in (c for h in heads for c in h.children if c.dep_ == "acl:relcl"):
+        if any(k.pos_ == "PRON" and norm(k.text) in relatives for k in c.children):
+            continue
+        end = next((t.i for t in ctx.doc[c.i : ctx.sent.end] if t.text in (",", ";")), ctx.sent.end)
+        inside |= {t.i for t in c.subtree if t.i < end}
+    return inside
 
 
 def s_topic(ctx, d, tok, trig, frame):
