@@ -48,7 +48,8 @@ SETS = {
     "invented-j": (DATA / "invented" / "j" / "articles", DATA / "invented" / "j" / "gold.json"),
 }
 # press-heldout was retired to development on 2026-12-01, invented-b and invented-d on 2026-12-02, invented-e and
-# invented-f at the start of the twelfth round, invented-g and invented-h at the start of the thirteenth, each after
+# invented-f at the start of the twelfth round, invented-g and invented-h at the start of the thirteenth, invented-i and invented-j at the start
+# of the fourteenth, each after
 # its before/after scores were taken; fresh held-out sets replace them
 HELD_OUT = {
     "press-heldout2",
@@ -56,8 +57,6 @@ HELD_OUT = {
     "press-heldout4",
     "press-heldout5",
     "press-heldout6",
-    "invented-i",
-    "invented-j",
 }
 
 

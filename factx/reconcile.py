@@ -75,6 +75,8 @@ CURRENCY_MIXUP_SEVERITY = "low"
 # apart state figures that do not fit (successive rounds a year apart each).
 EVENT_SPAN = 24
 EVENT_DATED = 3
+# A holding that trades change (frames.yaml ``moves``): statements further apart than this are two moments.
+MOMENT_DAYS = 31
 TOTAL_TOLERANCE = 0.02  # a total restated from its parts in one sentence may round them
 
 
@@ -120,6 +122,10 @@ def _one_off() -> frozenset[str]:
 
 def _once() -> frozenset[str]:
     return _flagged("once")
+
+
+def _moves() -> frozenset[str]:
+    return _flagged("moves")
 
 
 @cache
@@ -289,6 +295,8 @@ def _entry(
             measure = (*measure, "per", _fold(claim["per_unit"]))
         if claim.get("increment"):
             measure = (*measure, "increment")  # a top-up stands only against other top-ups, not a total
+        if claim.get("facets"):
+            measure = (*measure, *map(str, claim["facets"]))  # "sept usines françaises" vs the group's "onze"
         if claim.get("loss"):
             measure = (*measure, "loss")  # a loss stands against losses: never a profit of the same size
         alts = [_amount_value(a) for a in claim.get("alternatives") or [] if isinstance(a, Mapping)]
@@ -819,6 +827,43 @@ def _periods(entries: list[_Entry]) -> dict[str | None, list[_Entry]]:
     return out
 
 
+def _moments(periods: dict[str | None, list[_Entry]]) -> dict[str | None, list[_Entry]]:
+    """A holding's periods cut where its statements are more than MOMENT_DAYS apart (9,4 % in April, 61,2 %
+    after the bid in June): each moment is labelled by its month, claims with no day of their own (a year,
+    no date) join the moment their value fits."""
+    out: dict[str | None, list[_Entry]] = {}
+    for period, group in periods.items():
+        timed = sorted(
+            (e for e in group if e.when is not None and _day_grain(e)),
+            key=lambda e: e.when or date.min,
+        )
+        moments: list[list[_Entry]] = []
+        for e in timed:
+            if moments and e.when and moments[-1][-1].when and (e.when - moments[-1][-1].when).days <= MOMENT_DAYS:
+                moments[-1].append(e)
+            else:
+                moments.append([e])
+        if len(moments) < 2:
+            out[period] = group
+            continue
+        _place_undated([e for e in group if e not in timed], moments)
+        for m in moments:
+            first = min(e.when for e in m if e.when is not None)
+            label = f"{first.year:04d}-{first.month:02d}"
+            for e in m:
+                e.period = label
+            out.setdefault(label, []).extend(m)
+    return out
+
+
+def _day_grain(e: _Entry) -> bool:
+    """The claim's moment is known to the month: its own date, else its article's (an article dated only by
+    its year could be from any month)."""
+    if e.explicit:
+        return (e.claim.get("date") or {}).get("grain") in ("day", "month")
+    return e.pub is not None and str(e.pub).count("-") >= 1
+
+
 # -- records ------------------------------------------------------------------------------------------------------
 
 
@@ -1170,7 +1215,7 @@ def reconcile(
     for e in _without_breakdowns(entries):
         k = e.key
         by_key[(*k, _value_key(e.value)) if k[0] in several and k[3][0] == "value" else k].append(e)
-    one_off = _one_off()
+    one_off, moves = _one_off(), _moves()
     conflicts: list[dict[str, Any]] = _milestone_records(
         [e for e in by_key_entries(by_key) if e.frame in one_off]
     )
@@ -1184,6 +1229,8 @@ def reconcile(
             facts = {None: group} if key[3][0] == "date" else _periods(group)
         else:
             facts = _events(group) if key[0] in one_off or _offer_price(key[0], key[3]) else _periods(group)
+            if key[0] in moves:
+                facts = _moments(facts)
         for period in sorted(facts, key=lambda p: p or ""):
             conflicts.extend(_records(facts[period], period))
             if key[3][0] not in ("date", "value") and key[0] not in one_off:

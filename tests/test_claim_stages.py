@@ -1780,3 +1780,42 @@ def test_a_debt_the_buyer_takes_over_is_the_targets(nlp):
     )
     claim = find(claims_of(nlp, text), "debt", "120 millions d'euros")
     assert name(claim["subject"]) == "Corvis", claim["how"]
+
+
+@pytest.mark.parametrize(
+    "text,figure,facets",
+    [
+        # a group's national sites and workforce are a facet of their own, not its whole
+        ("Le chimiste Arvéa promet de garder les neuf usines françaises du groupe.", "neuf usines", ["national"]),
+        ("Le groupe Sodexal emploie 2 300 salariés en France.", "2 300 salariés", ["national"]),
+        ("Le groupe Sodexal emploie 2 300 salariés.", "2 300 salariés", None),
+        # a total raised since the company began is not one round
+        ("Depuis sa création, la fintech Payvo a levé 140 millions d'euros.", "140 millions d'euros", ["cumulative"]),
+        # a valuation before the money comes in is not the one after
+        (
+            "La société Hexalis est valorisée 300 millions d'euros avant l'opération.",
+            "300 millions d'euros",
+            ["before_deal"],
+        ),
+        # "en France" after a layoff plan is the plan itself (facets apply to the frames figures.yaml names)
+        ("Le groupe Sodexal va supprimer 450 postes en France.", "450 postes", None),
+    ],
+)
+def test_a_figure_s_facet_is_marked(nlp, text, figure, facets):
+    claims = claims_of(nlp, text)
+    claim = next((c for c in claims if (c["amount"] or {}).get("text") == figure), None)
+    assert claim is not None, _show(claims)
+    assert claim.get("facets") == facets, _show([claim])
+
+
+def test_a_facet_cue_belongs_to_the_figure_it_follows(nlp):
+    """ "valorisée 395 M€ avant l'opération, soit 480 M€ après": only the first is the valuation before."""
+    text = (
+        "La medtech Corvane est valorisée 395 millions d'euros avant l'opération, "
+        "soit 480 millions d'euros après l'augmentation de capital."
+    )
+    claims = claims_of(nlp, text)
+    before = next((c for c in claims if (c["amount"] or {}).get("text") == "395 millions d'euros"), None)
+    after = next((c for c in claims if (c["amount"] or {}).get("text") == "480 millions d'euros"), None)
+    assert before is not None and after is not None, _show(claims)
+    assert before.get("facets") == ["before_deal"] and not after.get("facets"), _show(claims)

@@ -1109,3 +1109,31 @@ def test_an_estimate_beside_the_figure_is_no_part_of_a_breakdown():
     ])  # fmt: skip
     c = one(out, "contradiction")
     assert sorted(t for side in side_texts(c) for _d, t in side) == ["2,3 milliards", "3,1 milliards"]
+
+
+def test_a_facet_stands_only_against_the_same_facet():
+    """The group's "onze usines" and "sept usines françaises" (``facets``) are two facts; two national counts
+    that differ disagree."""
+    whole = claim("sites", "Marvelle", None, amount("onze usines", 11, unit="usine", kind="count"))
+    national = claim("sites", "Marvelle", None, amount("sept usines", 7, unit="usine", kind="count"))
+    national["facets"] = ["national"]
+    a, b = doc("a.txt", whole, date="2026-04-13"), doc("b.txt", national, date="2026-04-15")
+    assert reconcile([a, b]) == []
+    other = claim("sites", "Marvelle", None, amount("huit usines", 8, unit="usine", kind="count"))
+    other["facets"] = ["national"]
+    assert kinds(reconcile([b, doc("c.txt", other, date="2026-04-16")])) == ["contradiction"]
+
+
+def test_a_holding_months_apart_is_two_moments():
+    """A stake (frames.yaml ``moves``) told in April and another after the bid's close in June: two moments, no
+    conflict; two stakes told days apart still disagree, and an article dated only by its year is no moment."""
+
+    def stake(text, value):
+        return claim("stake", "Brekka", "Marquenat", amount(text, value, unit="%", kind="percent"))
+
+    april, june = doc("a.txt", stake("9,4 %", 9.4), date="2026-04-15"), doc("b.txt", stake("61,2 %", 61.2), date="2026-06-22")
+    assert reconcile([april, june]) == []
+    days_later = doc("c.txt", stake("12 %", 12.0), date="2026-04-20")
+    assert kinds(reconcile([april, days_later])) == ["contradiction"]
+    yearly = doc("d.txt", stake("12 %", 12.0), date="2026")
+    assert kinds(reconcile([april, june, yearly])) == ["contradiction"]

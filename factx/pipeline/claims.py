@@ -34,7 +34,7 @@ from .extensions import AMOUNTS, DATES
 from .figures import Owned, kind_of, owned_figures
 from .frames import Frame, Frames, Trigger, fold_word, load_frames, with_roles
 from .hedging import cues as hedge_cues
-from .lexicon import figures, grammar, milestone_nouns, milestones, occurrence_verbs, sources
+from .lexicon import Figures, figures, grammar, milestone_nouns, milestones, occurrence_verbs, sources
 from .mentions import MentionIndex, mention_index
 from .roles import CONTEXT_STRATEGIES, Context, coordinated, fill, told_deal_party
 from .sentences import sentence_bounds, sentences
@@ -777,6 +777,45 @@ def _figure_marks(drafts: list[Draft]) -> None:
         after = any(tuple(w[b : b + len(c)]) == c for c in fig.increment_after)
         before = any(a >= len(c) and tuple(w[a - len(c) : a]) == c for c in fig.increment_before)
         d.increment = after or before
+    if fig.facets:
+        _facets(drafts, w, fig)
+
+
+FACET_REACH = 8  # words after a figure where a `near` facet cue may stand ("103 M€ au total depuis sa création")
+
+
+def _facets(drafts: list[Draft], w: list[str], fig: Figures) -> None:
+    """figures.yaml `facets`: a cue right after the figure ("sept usines françaises", "395 M€ avant
+    l'opération") or near it ("Depuis sa création, Mirandol a levé 103 M€") makes the figure a facet of its
+    fact, compared only with figures of the same facets."""
+    sent = drafts[0].sent
+    starts = sorted({d.figure.start for d in drafts if d.figure is not None})
+    for d in drafts:
+        if d.figure is None:
+            continue
+        a, b = d.figure.start, d.figure.end
+        lo = max([s for s in starts if s < a] + [sent.start])
+        hi = b
+        while hi < min(sent.end, b + FACET_REACH) and w[hi] not in CLAUSE_STOPS and hi not in starts:
+            hi += 1
+        before, after = w[lo:a], w[b:hi]
+        found = []
+        for name, facet in fig.facets.items():
+            if facet.frames and d.frame not in facet.frames:
+                continue
+            if any(tuple(w[b : b + len(c)]) == c for c in facet.next) or any(
+                _has(before, c) or _has(after, c) for c in facet.near
+            ):
+                found.append(name)
+        d.facets = tuple(sorted(found))
+
+
+CLAUSE_STOPS = frozenset({",", ";", ".", ":", "(", ")", "—", "–", "!", "?"})
+
+
+def _has(words: list[str], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1))
 
 
 def _revises(w, t: int, cues: set[int], sent: Span) -> bool:

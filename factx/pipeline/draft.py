@@ -38,6 +38,7 @@ class Draft:
     alternatives: list[Span] = field(default_factory=list)
     per_unit: str | None = None  # "action" for "95 dollars par action"
     increment: bool = False  # "2,75 milliards supplémentaires": a top-up, not the total
+    facets: tuple[str, ...] = ()  # figures.yaml facets: "sept usines françaises" is a national count
     loss: bool = False  # "une perte de 8 milliards": a result below zero (figures.yaml loss_words)
     revised: bool = False  # "a relevé son offre à 42,50 euros": a deal's revised figure (figures.yaml)
     stated: bool = False  # kept as a claim of its sentence (later sentences refer back to what was stated)
@@ -92,6 +93,8 @@ class Draft:
             out["per_unit"] = self.per_unit
         if self.increment:
             out["increment"] = True
+        if self.facets:
+            out["facets"] = list(self.facets)
         if self.revised:
             out["revised"] = True
         if self.loss:

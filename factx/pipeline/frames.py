@@ -30,6 +30,7 @@ FRAME_KEYS = {
     "units",
     "one_off",
     "once",
+    "moves",
     "pair",
     "shares",
     "bracket_role",

@@ -235,6 +235,18 @@ class Figures:
     loss_words: frozenset[str] = frozenset()  # "une perte de 8 milliards": a result below zero
     revision_lemmas: frozenset[str] = frozenset()  # "a relevé son offre à 42,50 euros": a revised figure
     revision_phrases: frozenset[tuple[str, ...]] = frozenset()  # "le nouveau prix"
+    # facet -> (words right after the figure, words near it): "sept usines françaises" is a national count
+    facets: dict[str, Facet] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Facet:
+    """figures.yaml `facets`: cues right after a figure (`next`) or near it (`near`), for the figures of
+    `frames` (all when empty)."""
+
+    next: frozenset[tuple[str, ...]]
+    near: frozenset[tuple[str, ...]]
+    frames: frozenset[str] = frozenset()
 
 
 @cache
@@ -277,6 +289,14 @@ def figures() -> Figures:
         loss_words=frozenset(fold_word(w) for w in _low(raw.get("loss_words"))),
         revision_lemmas=frozenset(fold_word(w) for w in _low(raw.get("revision_lemmas"))),
         revision_phrases=frozenset(words_of(p) for p in raw.get("revision_phrases") or []),
+        facets={
+            str(name): Facet(
+                next=frozenset(words_of(p) for p in (spec or {}).get("next") or []),
+                near=frozenset(words_of(p) for p in (spec or {}).get("near") or []),
+                frames=frozenset(str(k) for k in (spec or {}).get("frames") or []),
+            )
+            for name, spec in (raw.get("facets") or {}).items()
+        },
     )
 
 
