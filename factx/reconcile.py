@@ -839,7 +839,12 @@ def _moments(periods: dict[str | None, list[_Entry]]) -> dict[str | None, list[_
         )
         moments: list[list[_Entry]] = []
         for e in timed:
-            if moments and e.when and moments[-1][-1].when and (e.when - moments[-1][-1].when).days <= MOMENT_DAYS:
+            if (
+                moments
+                and e.when
+                and moments[-1][-1].when
+                and (e.when - moments[-1][-1].when).days <= MOMENT_DAYS
+            ):
                 moments[-1].append(e)
             else:
                 moments.append([e])

@@ -1786,11 +1786,19 @@ def test_a_debt_the_buyer_takes_over_is_the_targets(nlp):
     "text,figure,facets",
     [
         # a group's national sites and workforce are a facet of their own, not its whole
-        ("Le chimiste Arvéa promet de garder les neuf usines françaises du groupe.", "neuf usines", ["national"]),
+        (
+            "Le chimiste Arvéa promet de garder les neuf usines françaises du groupe.",
+            "neuf usines",
+            ["national"],
+        ),
         ("Le groupe Sodexal emploie 2 300 salariés en France.", "2 300 salariés", ["national"]),
         ("Le groupe Sodexal emploie 2 300 salariés.", "2 300 salariés", None),
         # a total raised since the company began is not one round
-        ("Depuis sa création, la fintech Payvo a levé 140 millions d'euros.", "140 millions d'euros", ["cumulative"]),
+        (
+            "Depuis sa création, la fintech Payvo a levé 140 millions d'euros.",
+            "140 millions d'euros",
+            ["cumulative"],
+        ),
         # a valuation before the money comes in is not the one after
         (
             "La société Hexalis est valorisée 300 millions d'euros avant l'opération.",

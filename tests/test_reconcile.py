@@ -1131,7 +1131,10 @@ def test_a_holding_months_apart_is_two_moments():
     def stake(text, value):
         return claim("stake", "Brekka", "Marquenat", amount(text, value, unit="%", kind="percent"))
 
-    april, june = doc("a.txt", stake("9,4 %", 9.4), date="2026-04-15"), doc("b.txt", stake("61,2 %", 61.2), date="2026-06-22")
+    april, june = (
+        doc("a.txt", stake("9,4 %", 9.4), date="2026-04-15"),
+        doc("b.txt", stake("61,2 %", 61.2), date="2026-06-22"),
+    )
     assert reconcile([april, june]) == []
     days_later = doc("c.txt", stake("12 %", 12.0), date="2026-04-20")
     assert kinds(reconcile([april, days_later])) == ["contradiction"]

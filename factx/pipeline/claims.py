@@ -781,7 +781,9 @@ def _figure_marks(drafts: list[Draft]) -> None:
         _facets(drafts, w, fig)
 
 
-FACET_REACH = 8  # words after a figure where a `near` facet cue may stand ("103 M€ au total depuis sa création")
+FACET_REACH = (
+    8  # words after a figure where a `near` facet cue may stand ("103 M€ au total depuis sa création")
+)
 
 
 def _facets(drafts: list[Draft], w: list[str], fig: Figures) -> None:
