@@ -1805,6 +1805,15 @@ def test_a_debt_the_buyer_takes_over_is_the_targets(nlp):
             "300 millions d'euros",
             ["before_deal"],
         ),
+        # sites a company closes are no count of its network
+        ("Le distributeur Vestra fermera 22 magasins d'ici à 2027.", "22 magasins", ["closing"]),
+        ("Le plan prévoit la fermeture de quatre usines du groupe Dalmin.", "quatre usines", ["closing"]),
+        (
+            "Le groupe Dalmin compte onze sites. D'après FO, quatre sites seraient menacés à terme.",
+            "quatre sites",
+            ["closing"],
+        ),
+        ("Le distributeur Vestra exploite 310 magasins.", "310 magasins", None),
         # "en France" after a layoff plan is the plan itself (facets apply to the frames figures.yaml names)
         ("Le groupe Sodexal va supprimer 450 postes en France.", "450 postes", None),
     ],

@@ -805,8 +805,10 @@ def _facets(drafts: list[Draft], w: list[str], fig: Figures) -> None:
         for name, facet in fig.facets.items():
             if facet.frames and d.frame not in facet.frames:
                 continue
-            if any(tuple(w[b : b + len(c)]) == c for c in facet.next) or any(
-                _has(before, c) or _has(after, c) for c in facet.near
+            if (
+                any(tuple(w[b : b + len(c)]) == c for c in facet.next)
+                or any(a >= len(c) and tuple(w[a - len(c) : a]) == c for c in facet.prev)
+                or any(_has(before, c) or _has(after, c) for c in facet.near)
             ):
                 found.append(name)
         d.facets = tuple(sorted(found))

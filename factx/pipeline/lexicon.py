@@ -241,11 +241,13 @@ class Figures:
 
 @dataclass(frozen=True)
 class Facet:
-    """figures.yaml `facets`: cues right after a figure (`next`) or near it (`near`), for the figures of
+    """figures.yaml `facets`: cues right after a figure (`next`), right before it (`prev`) or near it (`near`),
+    for the figures of
     `frames` (all when empty)."""
 
     next: frozenset[tuple[str, ...]]
     near: frozenset[tuple[str, ...]]
+    prev: frozenset[tuple[str, ...]] = frozenset()
     frames: frozenset[str] = frozenset()
 
 
@@ -293,6 +295,7 @@ def figures() -> Figures:
             str(name): Facet(
                 next=frozenset(words_of(p) for p in (spec or {}).get("next") or []),
                 near=frozenset(words_of(p) for p in (spec or {}).get("near") or []),
+                prev=frozenset(words_of(p) for p in (spec or {}).get("prev") or []),
                 frames=frozenset(str(k) for k in (spec or {}).get("frames") or []),
             )
             for name, spec in (raw.get("facets") or {}).items()
