@@ -276,15 +276,16 @@ def main() -> None:
             "heldout4",
             "heldout5",
             "heldout6",
+            "heldout7",
         ):
             res[f"press-{part}"] = gold_scores(
                 tmp, press / part / "gold.json", press / part / "articles", part
             )
         # invented stories written for the purpose without reading factx's rules (tests/data/invented): a and
         # c are developed against, b and d were held out until 12-02, e and f until round 12, g and h until round
-        # 13; i and j are held out
+        # 13, i and j until round 14; k and l are held out
         invented = ROOT / "tests" / "data" / "invented"
-        for part in ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j"):
+        for part in ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l"):
             res[f"press-invented-{part}"] = gold_scores(
                 tmp, invented / part / "gold.json", invented / part / "articles", f"invented-{part}"
             )
@@ -422,7 +423,8 @@ def print_table(r: dict) -> None:
         if g:
             rows += _score_rows(name, g)
     before = r.get("press-before") or {}
-    starts = [before.get(k) or {} for k in ("round11_start", "round12_start", "round13_start")]
+    # the last two rounds' starts (older ones stay in press_before.json)
+    starts = [before.get(k) or {} for k in ("round13_start", "round14_start")]
     for part, label in (
         ("dev", "real press, dev"),
         ("dev2", "real press, dev 2"),
@@ -435,6 +437,7 @@ def print_table(r: dict) -> None:
         ("heldout4", "real press, held-out 4"),
         ("heldout5", "real press, held-out 5"),
         ("heldout6", "real press, held-out 6"),
+        ("heldout7", "real press, held-out 7"),
         ("invented-a", "invented stories A (developed against)"),
         ("invented-b", "invented stories B (held out, developed against since 12-02)"),
         ("invented-c", "invented stories C (developed against)"),
@@ -443,8 +446,10 @@ def print_table(r: dict) -> None:
         ("invented-f", "invented stories F (held out, developed against since round 12)"),
         ("invented-g", "invented stories G (held out, developed against since round 13)"),
         ("invented-h", "invented stories H (held out, developed against since round 13)"),
-        ("invented-i", "invented stories I (held out)"),
-        ("invented-j", "invented stories J (held out)"),
+        ("invented-i", "invented stories I (held out, developed against since round 14)"),
+        ("invented-j", "invented stories J (held out, developed against since round 14)"),
+        ("invented-k", "invented stories K (held out)"),
+        ("invented-l", "invented stories L (held out)"),
     ):
         g = r.get(f"press-{part}")
         if g:

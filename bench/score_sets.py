@@ -35,6 +35,7 @@ SETS = {
     "press-heldout4": (DATA / "press" / "heldout4" / "articles", DATA / "press" / "heldout4" / "gold.json"),
     "press-heldout5": (DATA / "press" / "heldout5" / "articles", DATA / "press" / "heldout5" / "gold.json"),
     "press-heldout6": (DATA / "press" / "heldout6" / "articles", DATA / "press" / "heldout6" / "gold.json"),
+    "press-heldout7": (DATA / "press" / "heldout7" / "articles", DATA / "press" / "heldout7" / "gold.json"),
     # invented stories written for the purpose without reading factx's rules (tests/data/invented/*/README.md)
     "invented-a": (DATA / "invented" / "a" / "articles", DATA / "invented" / "a" / "gold.json"),
     "invented-b": (DATA / "invented" / "b" / "articles", DATA / "invented" / "b" / "gold.json"),
@@ -46,6 +47,8 @@ SETS = {
     "invented-h": (DATA / "invented" / "h" / "articles", DATA / "invented" / "h" / "gold.json"),
     "invented-i": (DATA / "invented" / "i" / "articles", DATA / "invented" / "i" / "gold.json"),
     "invented-j": (DATA / "invented" / "j" / "articles", DATA / "invented" / "j" / "gold.json"),
+    "invented-k": (DATA / "invented" / "k" / "articles", DATA / "invented" / "k" / "gold.json"),
+    "invented-l": (DATA / "invented" / "l" / "articles", DATA / "invented" / "l" / "gold.json"),
 }
 # press-heldout was retired to development on 2026-12-01, invented-b and invented-d on 2026-12-02, invented-e and
 # invented-f at the start of the twelfth round, invented-g and invented-h at the start of the thirteenth, invented-i and invented-j at the start
@@ -57,6 +60,9 @@ HELD_OUT = {
     "press-heldout4",
     "press-heldout5",
     "press-heldout6",
+    "press-heldout7",
+    "invented-k",
+    "invented-l",
 }
 
 
