@@ -813,7 +813,21 @@ def _periods(entries: list[_Entry]) -> dict[str | None, list[_Entry]]:
         def fits(period: str, e: _Entry = e) -> bool:
             return any(_values_fit(x, m.value, m.when) for m in stated.get(period, ()) for x in e.values)
 
-        e.period = before if fits(before) and not fits(year) else year
+        def told_then(period: str, e: _Entry = e) -> bool:
+            # an article of the same days states that period: "46 magasins" said with 2025's results on the
+            # 22nd, "48 magasins" undated on the 24th are one count
+            mine = _day(e.pub) if e.pub and str(e.pub).count("-") == 2 else None
+            return mine is not None and any(
+                (theirs := _day(m.pub) if m.pub and str(m.pub).count("-") == 2 else None) is not None
+                and abs((theirs - mine).days) <= MOMENT_DAYS
+                for m in stated.get(period, ())
+            )
+
+        # (a hedged figure may be a target: "table sur 17 Md€ à cet horizon" is no figure of the year before)
+        if fits(before) and not fits(year) or not e.hedged and told_then(before) and not told_then(year):
+            e.period = before
+        else:
+            e.period = year
         out[e.period].append(e)
     if undated and out:
         keys = sorted(out, key=lambda k: k or "")

@@ -1836,3 +1836,64 @@ def test_a_facet_cue_belongs_to_the_figure_it_follows(nlp):
     after = next((c for c in claims if (c["amount"] or {}).get("text") == "480 millions d'euros"), None)
     assert before is not None and after is not None, _show(claims)
     assert before.get("facets") == ["before_deal"] and not after.get("facets"), _show(claims)
+
+
+@pytest.mark.parametrize(
+    "text,figure,date",
+    [
+        # the comparison's own year is the compared figure's, not the main one's
+        (
+            "Le groupe Torvane a réalisé l'an dernier un chiffre d'affaires de 640 millions d'euros, contre "
+            "590 millions en 2024.",
+            "640 millions d'euros",
+            "2025",
+        ),
+        (
+            "Le groupe Torvane a réalisé l'an dernier un chiffre d'affaires de 640 millions d'euros, contre "
+            "590 millions en 2024.",
+            "590 millions",
+            "2024",
+        ),
+        # the date under the figure dates it, not the count the verb before it heads
+        (
+            "La chaîne Bricaud, fondée en 1979, exploite 52 magasins et a réalisé plus de 300 millions d'euros "
+            "de chiffre d'affaires l'an dernier.",
+            "plus de 300 millions d'euros",
+            "2025",
+        ),
+        (
+            "La chaîne Bricaud, fondée en 1979, exploite 52 magasins et a réalisé plus de 300 millions d'euros "
+            "de chiffre d'affaires l'an dernier.",
+            "52 magasins",
+            None,
+        ),
+    ],
+)
+def test_a_date_under_a_figure_dates_that_figure(nlp, text, figure, date):
+    claims = claims_of(nlp, text, pub_date="2026-03-10")
+    claim = next((c for c in claims if (c["amount"] or {}).get("text") == figure), None)
+    assert claim is not None, _show(claims)
+    assert (claim["date"] or {}).get("value") == date, _show([claim])
+
+
+@pytest.mark.parametrize(
+    "text,figure,hedged",
+    [
+        # "table sur" (the model lemmatises "table"): a target
+        ("Le groupe Sorvia table sur un chiffre d'affaires de 4,2 milliards d'euros en 2027.",
+         "4,2 milliards d'euros", True),
+        ("Le groupe Sorvia, qui table également sur un bénéfice de 300 millions d'euros, reste prudent.",
+         "300 millions d'euros", True),
+        # a restatement after "soit" of a target is the target
+        ("Pour 2026, la direction de Sorvia vise une croissance de 4 % à 6 %, soit un chiffre d'affaires "
+         "compris entre 2,1 et 2,2 milliards d'euros.", "entre 2,1 et 2,2 milliards d'euros", True),
+        # "sur la table" is no target
+        ("Le groupe Sorvia a mis 40 millions d'euros sur la table pour racheter Oxelis.", "40 millions d'euros",
+         False),
+    ],
+)  # fmt: skip
+def test_targets_a_verb_tells_are_hedged(nlp, text, figure, hedged):
+    claims = claims_of(nlp, text, pub_date="2026-03-10")
+    claim = next((c for c in claims if (c["amount"] or {}).get("text") == figure), None)
+    assert claim is not None, _show(claims)
+    assert claim["hedged"] is hedged, _show([claim])

@@ -319,6 +319,20 @@ def test_a_person_keeps_the_full_name_however_often_the_surname_comes(nlp) -> No
     assert names == {"Marc Delorme"}, [(s.text, s._.factx_canonical) for s in doc.spans[ENTITIES]]
 
 
+def test_a_company_named_after_its_founder_stays_the_company(nlp) -> None:
+    # "Verdane" is the company before "fondée par Paul Verdane" names the founder: later bare "Verdane" mentions
+    # are the company's, not the founder's surname
+    doc = nlp(
+        "Le fabricant de freins Verdane est convoité par un groupe allemand. Verdane emploie 900 salariés. "
+        "Fondée en 1958 par Paul Verdane, la société est restée familiale. Verdane a réalisé 180 millions "
+        "d'euros de chiffre d'affaires."
+    )
+    names = [(s.text, s._.factx_canonical, s.label_) for s in doc.spans[ENTITIES] if "Verdane" in s.text]
+    assert ("Paul Verdane", "Paul Verdane", "PER") in names, names
+    bare = [n for n in names if n[0] == "Verdane"]
+    assert len(bare) >= 3 and all(canonical == "Verdane" for _, canonical, _ in bare), names
+
+
 def test_a_name_found_once_is_found_where_the_model_missed_it(nlp) -> None:
     # the model tags "Wiz" after "la start-up israélienne", not inside the long noun phrase: one name, every
     # occurrence

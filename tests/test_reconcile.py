@@ -1140,3 +1140,26 @@ def test_a_holding_months_apart_is_two_moments():
     assert kinds(reconcile([april, days_later])) == ["contradiction"]
     yearly = doc("d.txt", stake("12 %", 12.0), date="2026")
     assert kinds(reconcile([april, june, yearly])) == ["contradiction"]
+
+
+def test_an_undated_measure_days_after_last_year_s_results_is_last_year_s():
+    """ "46 magasins" told with 2025's results on 22 July, "48 magasins" undated two days later: one count,
+    a disagreement; a hedged target undated ("17 Md€ à cet horizon") is not pulled back to last year."""
+
+    def sites(text, value, date=None):
+        return claim(
+            "sites", "Maisonnette", None, amount(text, value, unit="magasin", kind="count"), date=date
+        )
+
+    a = doc("a.txt", sites("46 magasins", 46, date="2025"), date="2026-07-22")
+    b = doc("b.txt", sites("48 magasins", 48), date="2026-07-24")
+    assert kinds(reconcile([a, b])) == ["contradiction"]
+    months_later = doc("c.txt", sites("48 magasins", 48), date="2026-11-24")
+    assert reconcile([a, months_later]) == []
+
+    def revenue(text, value, date=None, hedged=False):
+        return claim("revenue", "Aldéris", None, amount(text, value), date=date, hedged=hedged)
+
+    actual = doc("d.txt", revenue("14,8 milliards d'euros", 14.8e9, date="2025"), date="2026-02-26")
+    target = doc("e.txt", revenue("17 Md€", 17e9, hedged=True), date="2026-02-27")
+    assert reconcile([actual, target]) == []

@@ -9,6 +9,8 @@ financement de...") is that trigger's, not this claim's. With none, the reconcil
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from spacy.tokens import Span, Token
 
 from .draft import Draft
@@ -23,12 +25,19 @@ CLIMB = 12
 
 
 def owners(
-    sent: Span, dates: list[Span], anchors: set[int], brackets: list[tuple[int, int]] | None = None
-) -> tuple[dict[int, int], dict[int, tuple[int, int]]]:
+    sent: Span,
+    dates: list[Span],
+    anchors: set[int],
+    brackets: list[tuple[int, int]] | None = None,
+    figures: set[int] | None = None,
+) -> tuple[dict[int, int], dict[int, tuple[int, int]], dict[int, int]]:
     """Date span start -> the anchor token (trigger or figure root) it hangs under, first met going up; and
-    date span start -> the token range of the noun phrase a participle reserves it for."""
+    date span start -> the token range of the noun phrase a participle reserves it for; and date
+    span start -> the first of ``figures`` (the roots of the sentence's figures) met on the way up ("contre 389
+    millions en 2024": that figure's date, not the one of the trigger above it)."""
     out: dict[int, int] = {}
     scopes: dict[int, tuple[int, int]] = {}
+    passed: dict[int, int] = {}
     doc = sent.doc
     # head -> its first anchor child that is its subject or object (from the anchors, not from the children:
     # a head with thousands of children made this quadratic)
@@ -58,6 +67,8 @@ def owners(
         for _ in range(CLIMB):
             if box is not None and not box[0] < tok.i < box[1]:
                 break
+            if figures and tok.i in figures and tok.i != span.root.i:
+                passed.setdefault(span.start, tok.i)
             hit = tok.i if tok.i in anchors else nominal.get(tok.i)
             if hit is not None:
                 out[span.start] = hit
@@ -70,7 +81,7 @@ def owners(
             if tok.head.i == tok.i or not sent.start <= tok.head.i < sent.end:
                 break
             tok = tok.head
-    return out, scopes
+    return out, scopes, passed
 
 
 def _telling_heads(head: Token, sent: Span) -> set[int]:
@@ -126,7 +137,26 @@ def attach(
     # nothing outside them
     index = mention_index(doc)
     own_boxes = [index.get(x + 1) is not None for x, _ in boxes]
-    owned, scopes = owners(sent, dates, anchors, boxes)
+    # a figure-less draft whose trigger governs a figure's trigger of the same frame ("a réalisé un chiffre
+    # d'affaires de 412 M€") is the same fact: the dates under that verb are the figure's
+    figured = {anchor_of[id(d)]: d.frame for d in drafts if d.figure is not None}
+    doubles = {
+        a
+        for d in drafts
+        if d.figure is None
+        and (a := anchor_of[id(d)]) >= 0
+        and any(doc[f].head.i == a and frame == d.frame for f, frame in figured.items() if f != a)
+    }
+    by_root: dict[int, set[int]] = defaultdict(set)
+    for d in drafts:
+        if d.figure is not None and anchor_of[id(d)] >= 0:
+            by_root[d.figure.root.i].add(anchor_of[id(d)])
+    owned, scopes, passed = owners(sent, dates, anchors - doubles, boxes, set(by_root))
+    for start, root in passed.items():
+        if len(by_root[root]) == 1:
+            # "a réalisé plus de 200 M€ de chiffre d'affaires l'an dernier": the figure the date hangs under
+            # is the fact it dates, whatever trigger heads the clause
+            owned[start] = next(iter(by_root[root]))
     taken: set[int] = set()
     # the verb (or root) heading each date's clause, read once for all the drafts
     date_head = {s.start: clause_head(s.root, sent.start, sent.end).i for s in dates}
@@ -155,7 +185,15 @@ def attach(
 
     for d in drafts:
         a = anchor_of[id(d)]
-        own = [s for s in dates if a >= 0 and owned.get(s.start) == a and not barred(a, s)]
+        mine = d.figure.root.i if d.figure is not None else -1
+        own = [
+            s
+            for s in dates
+            if a >= 0
+            and owned.get(s.start) == a
+            and not barred(a, s)
+            and passed.get(s.start, mine) in (mine, a)  # not a date of another figure under the same trigger
+        ]
         if own:
             head = clause_head(doc[a], sent.start, sent.end)
             # "Annoncée en janvier 2022, l'acquisition ... a été bouclée en octobre 2023": the date of the verb

@@ -690,7 +690,12 @@ class EntityFixer:
                 label2 = decided[k]
             if hit is None and label2 in ("PER", "ORG") and not dateline(w, span.start, span.end):
                 short = canon.short_form(text)
-                if short is not None:  # "Schneider" after "Schneider Electric"
+                seen = canon.seen.get(k)
+                if short is not None and seen is not None and seen.label != short.label:
+                    # "Marquenat" the company, named alone before "fondé par Lucien Marquenat": the name the
+                    # article already gave the company stays the company's
+                    hit, label2 = seen, seen.label
+                elif short is not None:  # "Schneider" after "Schneider Electric"
                     hit, label2 = short, short.label
             if hit is None and label2 in ("ORG", "PRODUCT"):
                 # "Metro-Goldwyn-Mayer (MGM)" after a headline's "MGM": names read earlier in the article

@@ -52,6 +52,9 @@ class Cues:
     time_references: frozenset[str] = frozenset()  # "précédant les rumeurs": a point in time, no hedge
     settled: frozenset[str] = frozenset()  # "avait été négocié": in a compound passive, what was settled
     targets: frozenset[str] = frozenset()  # "un objectif de 1,6 milliard": a projection of its own figure
+    # "table sur": a governing verb's forms the model lemmatises as another word, with the word after them
+    governing_forms: frozenset[tuple[str, str]] = frozenset()
+    restating: frozenset[str] = frozenset()  # "soit": an apposition it opens restates the noun it is on
 
 
 @cache
@@ -63,6 +66,10 @@ def cues() -> Cues:
         sentence_phrases=tuple(tuple(split_phrase(p)) for p in raw.get("sentence_phrases", [])),
         governing=low("governing_lemmas"),
         targets=low("target_nouns"),
+        restating=low("restating_words"),
+        governing_forms=frozenset(
+            (a, b) for p in raw.get("governing_forms", []) for a, b in [(*str(p).lower().split(), "")[:2]]
+        ),
         governing_adjectives=low("governing_adjectives"),
         own=low("trigger_lemmas"),
         conditional=bool(raw.get("conditional_mood", True)),
@@ -93,7 +100,12 @@ def governors(w: TokenStrings, i: int, sent: Span) -> list[int]:
     coordination."""
     out = [i]
     head, dep = w.head, w.dep
-    while head[i] != i and dep[i] in GOVERNING_DEPS and sent.start <= head[i] < sent.end:
+    restating = cues().restating
+    while head[i] != i and sent.start <= head[i] < sent.end:
+        # "vise une croissance de 5 %, soit un chiffre d'affaires de 3,3 milliards": a restatement in
+        # apposition is the target it restates
+        if dep[i] not in GOVERNING_DEPS and not any(w.lower[c] in restating for c in w.children[i]):
+            break
         i = head[i]
         out.append(i)
     return out
@@ -246,6 +258,13 @@ def trigger_cues(trigger: Token, sent: Span) -> list[str]:
 
 def _governing_cue(w: TokenStrings, i: int, c: Cues) -> bool:
     lemma = w.lemma[i].lower()
+    if c.governing_forms:
+        # the word after the form, or after an adverb between ("qui table également sur")
+        after = [
+            w.lower[j] for j in (i + 1, i + 2) if j < len(w.lower) and (j == i + 1 or w.pos[i + 1] == ADV)
+        ]
+        if any((w.lower[i], a) in c.governing_forms for a in [*after, ""]):
+            return True
     return lemma in c.governing or lemma in c.governing_adjectives and w.pos[i] == ADJ
 
 
