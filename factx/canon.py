@@ -330,7 +330,9 @@ class Canonicalizer:
         if label in ("PER", "ORG"):
             # "Nadella" after "Satya Nadella", "Schneider" after "Schneider Electric"; "Arnault" stays ambiguous
             short = self.short_form(text)
-            if short is not None:
+            # a name read as a company is never a person's surname ("Marquenat", the company its founder
+            # Lucien Marquenat gave his name to)
+            if short is not None and not (label == "ORG" and short.label == "PER"):
                 return short
         if len(k) < MIN_FUZZY_LEN:
             return None

@@ -180,3 +180,19 @@ def test_a_name_one_article_shows_to_be_a_company_merges_as_one() -> None:
     merged = merge_names(names)
     assert merged["Aubriet-Lenoir"] == "Maison Aubriet-Lenoir"
     assert merged["Bluewater"] == "Bluewater Capital Partners"
+
+
+def test_a_company_named_after_its_founder_is_not_the_founder() -> None:
+    """ "Marquenat" the company and "Lucien Marquenat" its founder: two entities across articles, while a
+    person's surname still finds that person."""
+    merged = merge_names(
+        [
+            {"canonical": "Lucien Marquenat", "label": "PER"},
+            {"canonical": "Marquenat", "label": "ORG"},
+            {"canonical": "Marquenat", "label": "ORG"},
+            {"canonical": "Claire Dumesnil", "label": "PER"},
+            {"canonical": "Dumesnil", "label": "PER"},
+        ]
+    )
+    assert merged["Marquenat"] == "Marquenat"
+    assert merged["Dumesnil"] == "Claire Dumesnil"

@@ -333,6 +333,22 @@ def test_a_company_named_after_its_founder_stays_the_company(nlp) -> None:
     assert len(bare) >= 3 and all(canonical == "Verdane" for _, canonical, _ in bare), names
 
 
+@pytest.mark.parametrize(
+    "text,name,label",
+    [
+        # a known place is one whatever the model made of it
+        ("Le distributeur Norvane part à la conquête du Benelux.", "Benelux", "LOC"),
+        # a one-word name after a company officer's title is the company
+        ("Paul Dany, directeur financier de Norvane, reste prudent.", "Norvane", "ORG"),
+        ("Selon Anne Roy, directrice commerciale de Quelvia, la demande reste forte.", "Quelvia", "ORG"),
+    ],
+)
+def test_a_name_s_kind_from_what_is_known_and_the_title_before_it(nlp, text, name, label) -> None:
+    doc = nlp(text)
+    found = [(s.text, s.label_) for s in doc.spans[ENTITIES]]
+    assert (name, label) in found, found
+
+
 def test_a_name_found_once_is_found_where_the_model_missed_it(nlp) -> None:
     # the model tags "Wiz" after "la start-up israélienne", not inside the long noun phrase: one name, every
     # occurrence

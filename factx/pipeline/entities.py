@@ -443,6 +443,8 @@ class EntityFixer:
         before, bstart = word_before(w, span.start)
         if dateline(w, span.start, span.end):
             return "LOC"  # "PARIS (Reuters) -"
+        if label in ("ORG", "PER") and is_place(w.span_text(span.start, span.end)):
+            return "LOC"  # "à la conquête du Benelux": a known place is one whatever the model made of it
         # "la firme de Redmond", "le géant de Mountain View": a one-word name after "<company noun> de" is a place
         if label in ("PER", "MISC", "ORG", "LOC") and len(span) == 1 and before in ("de", "d'"):
             noun, _ = word_before(w, bstart)

@@ -241,9 +241,8 @@ class Figures:
 
 @dataclass(frozen=True)
 class Facet:
-    """figures.yaml `facets`: cues right after a figure (`next`), right before it (`prev`) or near it (`near`),
-    for the figures of
-    `frames` (all when empty)."""
+    """figures.yaml `facets`: cues right after a figure (`next`), right before it (`prev`) or near it (`near`), for
+    the figures of `frames` (all when empty)."""
 
     next: frozenset[tuple[str, ...]]
     near: frozenset[tuple[str, ...]]
