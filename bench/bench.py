@@ -23,6 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 SHARED = ROOT.parent / "shared"
+ROUNDS = 3  # alternating runs of spaCy alone and of factx whose best times make the speed ratios
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
@@ -200,9 +201,16 @@ def main() -> None:
             "articles_per_s": len(texts) / first,
             "tokens_per_s": res["spacy"]["tokens"] / first,
         }
-        res["factx_vs_spacy"] = res["factx"]["articles_per_s"] / res["spacy"]["articles_per_s"]
         second = factx_extract(tmp / "corpus", tmp / "a.db")
         res["rerun_unchanged"] = {"seconds": second, "fraction_of_first": second / first}
+        # This machine's load varies by a fifth between two runs of the same thing: the ratio is the best of
+        # ROUNDS alternating runs of each (spaCy, factx, spaCy, factx...), as timeit takes the best of its runs
+        spacy_runs, factx_runs = [res["spacy"]["seconds"]], [first]
+        for n in range(ROUNDS - 1):
+            factx_runs.append(factx_extract(tmp / "corpus", tmp / f"round{n}.db"))
+            spacy_runs.append(spacy_alone(texts)["seconds"])
+        res["factx_vs_spacy"] = min(spacy_runs) / min(factx_runs)
+        res["ratio_runs"] = {"spacy_s": spacy_runs, "factx_s": factx_runs}
 
         # the same ratio on real press: the seed-built corpus repeats a few hundred words, news does not
         press_dir = tmp / "press_speed"
@@ -213,13 +221,16 @@ def main() -> None:
             make_article(p.name, p.read_text(encoding="utf-8")).analysed_text
             for p in sorted(press_dir.iterdir())
         ]
-        press_spacy = spacy_alone(press_texts)
+        press_spacy = spacy_alone(press_texts)["seconds"]
         press_factx = factx_extract(press_dir, tmp / "press.db")
+        for n in range(ROUNDS - 1):  # alternating, best of each (see above)
+            press_spacy = min(press_spacy, spacy_alone(press_texts)["seconds"])
+            press_factx = min(press_factx, factx_extract(press_dir, tmp / f"press{n}.db"))
         res["press_speed"] = {
             "articles": len(press_texts),
-            "spacy_articles_per_s": press_spacy["articles_per_s"],
+            "spacy_articles_per_s": len(press_texts) / press_spacy,
             "factx_articles_per_s": len(press_texts) / press_factx,
-            "factx_vs_spacy": (len(press_texts) / press_factx) / press_spacy["articles_per_s"],
+            "factx_vs_spacy": press_spacy / press_factx,
         }
 
         jobs_dir = tmp / "jobs"
@@ -360,7 +371,11 @@ def print_table(r: dict) -> None:
             f"{r['factx']['articles_per_s']:.1f} art/s, {r['factx']['tokens_per_s']:.0f} tok/s",
             f"model load {r['model_load_s']:.1f} s excluded",
         ),
-        ("factx / spaCy throughput", f"{r['factx_vs_spacy']:.2f}", "target ≥ 0.85"),
+        (
+            "factx / spaCy throughput",
+            f"{r['factx_vs_spacy']:.2f}",
+            f"target ≥ 0.85; best of {len(r.get('ratio_runs', {}).get('factx_s', [1]))} alternating runs of each",
+        ),
     ]
     ps = r.get("press_speed")
     if ps:
