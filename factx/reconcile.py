@@ -77,6 +77,8 @@ EVENT_SPAN = 24
 EVENT_DATED = 3
 # A holding that trades change (frames.yaml ``moves``): statements further apart than this are two moments.
 MOMENT_DAYS = 31
+# An undated measure in an article written this close to another that states last year's is last year's.
+SAME_DAYS = 31
 TOTAL_TOLERANCE = 0.02  # a total restated from its parts in one sentence may round them
 
 
@@ -291,12 +293,12 @@ def _entry(
             # "emploie 132 000 personnes" and "compte 125 000 salariés": in a frame that counts workers, people
             # are its workers (reconcile.yaml ``people_counts``)
             measure = (measure[0], _people_counts().get((claim.get("frame") or "", measure[1]), measure[1]))
+        if claim.get("facets"):
+            measure = (*measure, *map(str, claim["facets"]))  # "sept usines françaises" vs the group's "onze"
         if claim.get("per_unit"):
             measure = (*measure, "per", _fold(claim["per_unit"]))
         if claim.get("increment"):
             measure = (*measure, "increment")  # a top-up stands only against other top-ups, not a total
-        if claim.get("facets"):
-            measure = (*measure, *map(str, claim["facets"]))  # "sept usines françaises" vs the group's "onze"
         if claim.get("loss"):
             measure = (*measure, "loss")  # a loss stands against losses: never a profit of the same size
         alts = [_amount_value(a) for a in claim.get("alternatives") or [] if isinstance(a, Mapping)]
@@ -814,20 +816,20 @@ def _periods(entries: list[_Entry]) -> dict[str | None, list[_Entry]]:
             return any(_values_fit(x, m.value, m.when) for m in stated.get(period, ()) for x in e.values)
 
         def told_then(period: str, e: _Entry = e) -> bool:
-            # an article of the same days states that period: "46 magasins" said with 2025's results on the
-            # 22nd, "48 magasins" undated on the 24th are one count
-            mine = _day(e.pub) if e.pub and str(e.pub).count("-") == 2 else None
+            # another article of the same days states that period: "46 magasins" said with 2025's results on
+            # the 22nd, "48 magasins" undated on the 24th are one count
+            mine = _pub_day(e)
             return mine is not None and any(
-                (theirs := _day(m.pub) if m.pub and str(m.pub).count("-") == 2 else None) is not None
-                and abs((theirs - mine).days) <= MOMENT_DAYS
+                m.doc != e.doc
+                and (theirs := _pub_day(m)) is not None
+                and abs((theirs - mine).days) <= SAME_DAYS
                 for m in stated.get(period, ())
             )
 
-        # (a hedged figure may be a target: "table sur 17 Md€ à cet horizon" is no figure of the year before)
-        if fits(before) and not fits(year) or not e.hedged and told_then(before) and not told_then(year):
-            e.period = before
-        else:
-            e.period = year
+        # an amount only (a name said without a date is today's), never a hedged one (a target: "table sur
+        # 17 Md€ à cet horizon" is no figure of the year before)
+        pulled = e.measure[0] != "value" and not e.hedged and told_then(before) and not told_then(year)
+        e.period = before if (fits(before) and not fits(year)) or pulled else year
         out[e.period].append(e)
     if undated and out:
         keys = sorted(out, key=lambda k: k or "")
@@ -842,37 +844,35 @@ def _periods(entries: list[_Entry]) -> dict[str | None, list[_Entry]]:
 
 
 def _moments(periods: dict[str | None, list[_Entry]]) -> dict[str | None, list[_Entry]]:
-    """A holding's periods cut where its statements are more than MOMENT_DAYS apart (9,4 % in April, 61,2 %
-    after the bid in June): each moment is labelled by its month, claims with no day of their own (a year,
-    no date) join the moment their value fits."""
+    """A holding's periods cut where two statements in a row are more than MOMENT_DAYS apart (9,4 % in April,
+    61,2 % after the bid in June; a stake told every three weeks stays one moment): each moment is labelled by
+    the month of its first dated statement, claims with no day of their own (a year, no date) join the moment
+    their value fits."""
     out: dict[str | None, list[_Entry]] = {}
     for period, group in periods.items():
-        timed = sorted(
-            (e for e in group if e.when is not None and _day_grain(e)),
-            key=lambda e: e.when or date.min,
-        )
+        timed = sorted((e for e in group if e.when is not None and _day_grain(e)), key=lambda e: e.when)
         moments: list[list[_Entry]] = []
         for e in timed:
-            if (
-                moments
-                and e.when
-                and moments[-1][-1].when
-                and (e.when - moments[-1][-1].when).days <= MOMENT_DAYS
-            ):
+            if moments and (e.when - moments[-1][-1].when).days <= MOMENT_DAYS:
                 moments[-1].append(e)
             else:
                 moments.append([e])
         if len(moments) < 2:
             out[period] = group
             continue
-        _place_undated([e for e in group if e not in timed], moments)
-        for m in moments:
-            first = min(e.when for e in m if e.when is not None)
-            label = f"{first.year:04d}-{first.month:02d}"
+        labels = [f"{m[0].when.year:04d}-{m[0].when.month:02d}" for m in moments]
+        ids = {id(e) for e in timed}
+        _place_undated([e for e in group if id(e) not in ids], moments)
+        for label, m in zip(labels, moments, strict=True):
             for e in m:
                 e.period = label
             out.setdefault(label, []).extend(m)
     return out
+
+
+def _pub_day(e: _Entry) -> date | None:
+    """The day the claim's article was written, when its date gives the day."""
+    return _day(e.pub) if e.pub and str(e.pub).count("-") == 2 else None
 
 
 def _day_grain(e: _Entry) -> bool:

@@ -1825,6 +1825,19 @@ def test_a_figure_s_facet_is_marked(nlp, text, figure, facets):
     assert claim.get("facets") == facets, _show([claim])
 
 
+def test_a_facet_cue_after_one_figure_is_not_the_next_figure_s(nlp):
+    """ "qui a levé 103 M€ depuis sa création, boucle un tour de 40 M€": the round is no cumulative total."""
+    text = (
+        "La fintech Payvo, qui a levé 103 millions d'euros depuis sa création, annonce une levée de fonds de "
+        "40 millions d'euros."
+    )
+    claims = claims_of(nlp, text)
+    total = next((c for c in claims if (c["amount"] or {}).get("text") == "103 millions d'euros"), None)
+    round_ = next((c for c in claims if (c["amount"] or {}).get("text") == "40 millions d'euros"), None)
+    assert total is not None and round_ is not None, _show(claims)
+    assert total.get("facets") == ["cumulative"] and not round_.get("facets"), _show(claims)
+
+
 def test_a_facet_cue_belongs_to_the_figure_it_follows(nlp):
     """ "valorisée 395 M€ avant l'opération, soit 480 M€ après": only the first is the valuation before."""
     text = (

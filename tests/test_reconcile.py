@@ -1163,3 +1163,20 @@ def test_an_undated_measure_days_after_last_year_s_results_is_last_year_s():
     actual = doc("d.txt", revenue("14,8 milliards d'euros", 14.8e9, date="2025"), date="2026-02-26")
     target = doc("e.txt", revenue("17 Md€", 17e9, hedged=True), date="2026-02-27")
     assert reconcile([actual, target]) == []
+
+
+def test_one_article_s_undated_measure_is_not_pulled_to_its_own_last_year():
+    """ "46 magasins fin 2025 ... 48 aujourd'hui" in one article: two counts, no disagreement."""
+
+    def sites(text, value, date=None):
+        return claim(
+            "sites", "Maisonnette", None, amount(text, value, unit="magasin", kind="count"), date=date
+        )
+
+    one = doc("a.txt", sites("46 magasins", 46, date="2025"), sites("48 magasins", 48), date="2026-07-22")
+    assert reconcile([one]) == []
+    # the control: the same two counts in two articles of those days disagree
+    a = doc("b.txt", sites("46 magasins", 46, date="2025"), date="2026-07-22")
+    assert kinds(reconcile([a, doc("c.txt", sites("48 magasins", 48), date="2026-07-23")])) == [
+        "contradiction"
+    ]

@@ -210,6 +210,7 @@ def attach(
                     if (s._.factx_date or {}).get("grain") != "day"
                     and not barred(a, s)
                     and date_head[s.start] == head.i
+                    and passed.get(s.start, mine) in (mine, a)
                 ]
                 if periods:
                     d.date, d.how["date"] = _best(periods, frames[d.frame], a), "clause_period"
@@ -233,6 +234,7 @@ def attach(
     busy = {segment[a - sent.start] for a in anchors}
     free = [s for s in dates if s.start not in owned]
     shared = [s for s in dates if owned.get(s.start) in measures]
+    compared = {d.figure.root.i for d in drafts if d.figure is not None and d.how.get("frame") == "compared"}
     fronted = _fronted(sent, dates)
     for d in drafts:
         if d.date is not None:
@@ -254,7 +256,15 @@ def attach(
             d.date, d.how["date"] = _refined(_best(same, frames[d.frame], a), free_here, a), "same_clause"
         elif len(dates) == 1 and free_here and _reachable(free_here[0], a, sent, segment, busy):
             d.date, d.how["date"] = free_here[0], "sentence"
-        elif len(dates) == 1 and shared and _measure(frames[d.frame]) and not barred(a, shared[0]):
+        elif (
+            len(dates) == 1
+            and shared
+            and _measure(frames[d.frame])
+            and not barred(a, shared[0])
+            and passed.get(shared[0].start)
+            not in compared - {d.figure.root.i if d.figure is not None else -1}
+        ):
+            # (not the date a comparison's figure holds: "640 M€, contre 590 millions en 2024")
             d.date, d.how["date"] = shared[0], "shared_period"
         elif frames[d.frame].date_nearby:
             near = [s for s in free_here if s.start not in taken and abs(s.start - a) <= NEARBY]

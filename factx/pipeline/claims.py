@@ -781,9 +781,8 @@ def _figure_marks(drafts: list[Draft]) -> None:
         _facets(drafts, w, fig)
 
 
-FACET_REACH = (
-    8  # words after a figure where a `near` facet cue may stand ("103 M€ au total depuis sa création")
-)
+# words after a figure where a `near` facet cue may stand ("103 M€ au total depuis sa création")
+FACET_REACH = 8
 
 
 def _facets(drafts: list[Draft], w: list[str], fig: Figures) -> None:
@@ -791,12 +790,18 @@ def _facets(drafts: list[Draft], w: list[str], fig: Figures) -> None:
     l'opération") or near it ("Depuis sa création, Mirandol a levé 103 M€") makes the figure a facet of its
     fact, compared only with figures of the same facets."""
     sent = drafts[0].sent
-    starts = sorted({d.figure.start for d in drafts if d.figure is not None})
+    spans = sorted({(d.figure.start, d.figure.end) for d in drafts if d.figure is not None})
+    starts = {x for x, _ in spans}
     for d in drafts:
         if d.figure is None:
             continue
         a, b = d.figure.start, d.figure.end
-        lo = max([s for s in starts if s < a] + [sent.start])
+        # before it: from the sentence's start when no figure comes first ("Depuis sa création, X a levé"),
+        # else from the clause after the figure before it (a cue written after that figure is that figure's)
+        ends = [y for x, y in spans if x < a]
+        lo = sent.start
+        if ends:
+            lo = max([ends[-1], *(k + 1 for k in range(ends[-1], a) if w[k] in CLAUSE_STOPS)])
         hi = b
         while hi < min(sent.end, b + FACET_REACH) and w[hi] not in CLAUSE_STOPS and hi not in starts:
             hi += 1

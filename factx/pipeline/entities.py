@@ -693,7 +693,7 @@ class EntityFixer:
             if hit is None and label2 in ("PER", "ORG") and not dateline(w, span.start, span.end):
                 short = canon.short_form(text)
                 seen = canon.seen.get(k)
-                if short is not None and seen is not None and seen.label != short.label:
+                if short is not None and seen is not None and seen.label == "ORG" and short.label == "PER":
                     # "Marquenat" the company, named alone before "fondé par Lucien Marquenat": the name the
                     # article already gave the company stays the company's
                     hit, label2 = seen, seen.label

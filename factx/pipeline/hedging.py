@@ -17,6 +17,8 @@ from .mentions import mention_index
 from .tokens import TokenStrings, token_strings
 
 # Relations through which a trigger's clause is governed by another word ("devrait obtenir", "rumeur ... que").
+# the relations a restatement after "soit" takes to the noun it restates (never a subjunctive "soit", an AUX)
+RESTATING_DEPS = {"appos", "dep", "nmod", "conj"}
 GOVERNING_DEPS = {
     "xcomp",
     "ccomp",
@@ -104,7 +106,10 @@ def governors(w: TokenStrings, i: int, sent: Span) -> list[int]:
     while head[i] != i and sent.start <= head[i] < sent.end:
         # "vise une croissance de 5 %, soit un chiffre d'affaires de 3,3 milliards": a restatement in
         # apposition is the target it restates
-        if dep[i] not in GOVERNING_DEPS and not any(w.lower[c] in restating for c in w.children[i]):
+        if dep[i] not in GOVERNING_DEPS and not (
+            dep[i] in RESTATING_DEPS
+            and any(w.lower[c] in restating and w.dep[c] in ("advmod", "cc", "mark") for c in w.children[i])
+        ):
             break
         i = head[i]
         out.append(i)

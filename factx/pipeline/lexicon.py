@@ -235,7 +235,7 @@ class Figures:
     loss_words: frozenset[str] = frozenset()  # "une perte de 8 milliards": a result below zero
     revision_lemmas: frozenset[str] = frozenset()  # "a relevé son offre à 42,50 euros": a revised figure
     revision_phrases: frozenset[tuple[str, ...]] = frozenset()  # "le nouveau prix"
-    # facet -> (words right after the figure, words near it): "sept usines françaises" is a national count
+    # facet -> its cues and frames (`Facet`): "sept usines françaises" is a national count
     facets: dict[str, Facet] = field(default_factory=dict)
 
 
