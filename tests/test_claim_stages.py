@@ -40,6 +40,14 @@ def find(claims: list[dict], frame: str, amount: str | None = None, subject: str
     raise AssertionError(f"no {frame} claim {amount or ''} {subject or ''} in {_show(claims)}")
 
 
+def with_figure(claims: list[dict], figure: str) -> dict:
+    """The first claim whose amount is written ``figure``, whatever its frame."""
+    found = next((c for c in claims if (c["amount"] or {}).get("text") == figure), None)
+    if found is None:
+        raise AssertionError(f"no claim of {figure!r} in {_show(claims)}")
+    return found
+
+
 def _show(claims: list[dict]) -> list[tuple]:
     return [
         (c["frame"], name(c["subject"]), name(c["object"]), (c["amount"] or {}).get("text"), c["how"])
@@ -1524,8 +1532,7 @@ def test_a_deal_noun_with_no_doer_is_the_story_s_other_party(nlp):
 )
 def test_a_top_up_is_marked(nlp, text, figure, increment):
     claims = claims_of(nlp, text)
-    claim = next((c for c in claims if (c["amount"] or {}).get("text") == figure), None)
-    assert claim is not None, _show(claims)
+    claim = with_figure(claims, figure)
     assert bool(claim.get("increment")) is increment
 
 
@@ -1820,8 +1827,7 @@ def test_a_debt_the_buyer_takes_over_is_the_targets(nlp):
 )
 def test_a_figure_s_facet_is_marked(nlp, text, figure, facets):
     claims = claims_of(nlp, text)
-    claim = next((c for c in claims if (c["amount"] or {}).get("text") == figure), None)
-    assert claim is not None, _show(claims)
+    claim = with_figure(claims, figure)
     assert claim.get("facets") == facets, _show([claim])
 
 
@@ -1832,9 +1838,7 @@ def test_a_facet_cue_after_one_figure_is_not_the_next_figure_s(nlp):
         "40 millions d'euros."
     )
     claims = claims_of(nlp, text)
-    total = next((c for c in claims if (c["amount"] or {}).get("text") == "103 millions d'euros"), None)
-    round_ = next((c for c in claims if (c["amount"] or {}).get("text") == "40 millions d'euros"), None)
-    assert total is not None and round_ is not None, _show(claims)
+    total, round_ = with_figure(claims, "103 millions d'euros"), with_figure(claims, "40 millions d'euros")
     assert total.get("facets") == ["cumulative"] and not round_.get("facets"), _show(claims)
 
 
@@ -1845,9 +1849,7 @@ def test_a_facet_cue_belongs_to_the_figure_it_follows(nlp):
         "soit 480 millions d'euros après l'augmentation de capital."
     )
     claims = claims_of(nlp, text)
-    before = next((c for c in claims if (c["amount"] or {}).get("text") == "395 millions d'euros"), None)
-    after = next((c for c in claims if (c["amount"] or {}).get("text") == "480 millions d'euros"), None)
-    assert before is not None and after is not None, _show(claims)
+    before, after = with_figure(claims, "395 millions d'euros"), with_figure(claims, "480 millions d'euros")
     assert before.get("facets") == ["before_deal"] and not after.get("facets"), _show(claims)
 
 
@@ -1884,8 +1886,7 @@ def test_a_facet_cue_belongs_to_the_figure_it_follows(nlp):
 )
 def test_a_date_under_a_figure_dates_that_figure(nlp, text, figure, date):
     claims = claims_of(nlp, text, pub_date="2026-03-10")
-    claim = next((c for c in claims if (c["amount"] or {}).get("text") == figure), None)
-    assert claim is not None, _show(claims)
+    claim = with_figure(claims, figure)
     assert (claim["date"] or {}).get("value") == date, _show([claim])
 
 
@@ -1907,6 +1908,5 @@ def test_a_date_under_a_figure_dates_that_figure(nlp, text, figure, date):
 )  # fmt: skip
 def test_targets_a_verb_tells_are_hedged(nlp, text, figure, hedged):
     claims = claims_of(nlp, text, pub_date="2026-03-10")
-    claim = next((c for c in claims if (c["amount"] or {}).get("text") == figure), None)
-    assert claim is not None, _show(claims)
+    claim = with_figure(claims, figure)
     assert claim["hedged"] is hedged, _show([claim])

@@ -186,14 +186,14 @@ def attach(
     for d in drafts:
         a = anchor_of[id(d)]
         mine = d.figure.root.i if d.figure is not None else -1
-        own = [
-            s
-            for s in dates
-            if a >= 0
-            and owned.get(s.start) == a
-            and not barred(a, s)
-            and passed.get(s.start, mine) in (mine, a)  # not a date of another figure under the same trigger
-        ]
+
+        def unheld(s: Span, mine: int = mine, a: int = a) -> bool:
+            return passed.get(s.start, mine) in (
+                mine,
+                a,
+            )  # not a date of another figure under the same trigger
+
+        own = [s for s in dates if a >= 0 and owned.get(s.start) == a and not barred(a, s) and unheld(s)]
         if own:
             head = clause_head(doc[a], sent.start, sent.end)
             # "Annoncée en janvier 2022, l'acquisition ... a été bouclée en octobre 2023": the date of the verb
@@ -210,7 +210,7 @@ def attach(
                     if (s._.factx_date or {}).get("grain") != "day"
                     and not barred(a, s)
                     and date_head[s.start] == head.i
-                    and passed.get(s.start, mine) in (mine, a)
+                    and unheld(s)
                 ]
                 if periods:
                     d.date, d.how["date"] = _best(periods, frames[d.frame], a), "clause_period"

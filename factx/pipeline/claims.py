@@ -774,9 +774,7 @@ def _figure_marks(drafts: list[Draft]) -> None:
             d.revised = deal_revised
         d.loss = d.trigger >= 0 and fold_word(lemmas[d.trigger]) in fig.loss_words
         a, b = d.figure.start, d.figure.end
-        after = any(tuple(w[b : b + len(c)]) == c for c in fig.increment_after)
-        before = any(a >= len(c) and tuple(w[a - len(c) : a]) == c for c in fig.increment_before)
-        d.increment = after or before
+        d.increment = _starts_at(w, b, fig.increment_after) or _ends_at(w, a, fig.increment_before)
     if fig.facets:
         _facets(drafts, w, fig)
 
@@ -811,8 +809,8 @@ def _facets(drafts: list[Draft], w: list[str], fig: Figures) -> None:
             if facet.frames and d.frame not in facet.frames:
                 continue
             if (
-                any(tuple(w[b : b + len(c)]) == c for c in facet.next)
-                or any(a >= len(c) and tuple(w[a - len(c) : a]) == c for c in facet.prev)
+                _starts_at(w, b, facet.next)
+                or _ends_at(w, a, facet.prev)
                 or any(_has(before, c) or _has(after, c) for c in facet.near)
             ):
                 found.append(name)
@@ -825,6 +823,16 @@ CLAUSE_STOPS = frozenset({",", ";", ".", ":", "(", ")", "—", "–", "!", "?"})
 def _has(words: list[str], phrase: tuple[str, ...]) -> bool:
     n = len(phrase)
     return any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1))
+
+
+def _starts_at(w: list[str], i: int, phrases: frozenset[tuple[str, ...]]) -> bool:
+    """One of ``phrases`` is written from word ``i`` on ("supplémentaires", "françaises" after a figure)."""
+    return any(tuple(w[i : i + len(c)]) == c for c in phrases)
+
+
+def _ends_at(w: list[str], i: int, phrases: frozenset[tuple[str, ...]]) -> bool:
+    """One of ``phrases`` ends right before word ``i`` ("une rallonge de", "la fermeture de" before a figure)."""
+    return any(i >= len(c) and tuple(w[i - len(c) : i]) == c for c in phrases)
 
 
 def _revises(w, t: int, cues: set[int], sent: Span) -> bool:

@@ -69,8 +69,10 @@ def cues() -> Cues:
         governing=low("governing_lemmas"),
         targets=low("target_nouns"),
         restating=low("restating_words"),
+        # "table sur" -> ("table", "sur"); a form alone -> (form, "")
         governing_forms=frozenset(
-            (a, b) for p in raw.get("governing_forms", []) for a, b in [(*str(p).lower().split(), "")[:2]]
+            (words[0], words[1] if len(words) > 1 else "")
+            for words in (str(p).lower().split() for p in raw.get("governing_forms", []))
         ),
         governing_adjectives=low("governing_adjectives"),
         own=low("trigger_lemmas"),
