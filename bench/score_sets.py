@@ -36,6 +36,7 @@ SETS = {
     "press-heldout5": (DATA / "press" / "heldout5" / "articles", DATA / "press" / "heldout5" / "gold.json"),
     "press-heldout6": (DATA / "press" / "heldout6" / "articles", DATA / "press" / "heldout6" / "gold.json"),
     "press-heldout7": (DATA / "press" / "heldout7" / "articles", DATA / "press" / "heldout7" / "gold.json"),
+    "press-heldout8": (DATA / "press" / "heldout8" / "articles", DATA / "press" / "heldout8" / "gold.json"),
     # invented stories written for the purpose without reading factx's rules (tests/data/invented/*/README.md)
     "invented-a": (DATA / "invented" / "a" / "articles", DATA / "invented" / "a" / "gold.json"),
     "invented-b": (DATA / "invented" / "b" / "articles", DATA / "invented" / "b" / "gold.json"),
@@ -49,10 +50,12 @@ SETS = {
     "invented-j": (DATA / "invented" / "j" / "articles", DATA / "invented" / "j" / "gold.json"),
     "invented-k": (DATA / "invented" / "k" / "articles", DATA / "invented" / "k" / "gold.json"),
     "invented-l": (DATA / "invented" / "l" / "articles", DATA / "invented" / "l" / "gold.json"),
+    "invented-m": (DATA / "invented" / "m" / "articles", DATA / "invented" / "m" / "gold.json"),
+    "invented-n": (DATA / "invented" / "n" / "articles", DATA / "invented" / "n" / "gold.json"),
 }
 # press-heldout was retired to development on 2026-12-01, invented-b and invented-d on 2026-12-02, invented-e and
 # invented-f at the start of the twelfth round, invented-g and invented-h at the start of the thirteenth, invented-i and invented-j at the start
-# of the fourteenth, each after
+# of the fourteenth, invented-k and invented-l at the start of the fifteenth, each after
 # its before/after scores were taken; fresh held-out sets replace them
 HELD_OUT = {
     "press-heldout2",
@@ -61,8 +64,9 @@ HELD_OUT = {
     "press-heldout5",
     "press-heldout6",
     "press-heldout7",
-    "invented-k",
-    "invented-l",
+    "press-heldout8",
+    "invented-m",
+    "invented-n",
 }
 
 

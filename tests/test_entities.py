@@ -517,3 +517,50 @@ def test_an_article_after_a_headline_is_no_name(nlp):
     assert ("SES", "ORG") in {(s.text, s.label_) for s in doc.spans[ENTITIES]}, found(doc)
     doc = nlp("Le club Stade Aurillacois a recruté un nouvel entraîneur.")
     assert ("Stade Aurillacois", "ORG") in {(s.text, s.label_) for s in doc.spans[ENTITIES]}, found(doc)
+
+
+@pytest.mark.parametrize(
+    "text,short,full",
+    [
+        # a sector word the model left after the name is the rest of it, and the short form goes by the full name,
+        # whichever comes first
+        (
+            "Le Crédit Gascon et la Banque Adouria fusionnent. D'après nos informations, le Crédit Gascon "
+            "Coopératif et la Banque Adouria ont signé mardi.",
+            "Crédit Gascon",
+            "Crédit Gascon Coopératif",
+        ),
+        (
+            "Halvorsen rachète un laboratoire. Halvorsen Pharma versera 85 millions d'euros à la biotech.",
+            "Halvorsen",
+            "Halvorsen Pharma",
+        ),
+    ],
+)
+def test_a_short_name_goes_by_the_full_name(nlp, text: str, short: str, full: str) -> None:
+    doc = nlp(text)
+    canon = {s.text: s._.factx_canonical for s in doc.spans[ENTITIES]}
+    assert canon.get(short) == full, found(doc)
+
+
+@pytest.mark.parametrize(
+    "text,short",
+    [
+        # a fund of the company is another party; two longer names leave the short one as written; a letter is
+        # no short form
+        ("Salesforce investit. Salesforce Ventures a mené le tour de table de la start-up.", "Salesforce"),
+        (
+            "La Banque Adouria et le Crédit Gascon formeront Adouria Gascogne. Selon la direction, Adouria restera "
+            "à Pau.",
+            "Adouria",
+        ),
+        (
+            "Le groupe Autodesk rachète Batiflow. Autodesk Platform Services intégrera le logiciel.",
+            "Autodesk",
+        ),
+    ],
+)
+def test_a_short_name_of_another_party_stays(nlp, text: str, short: str) -> None:
+    doc = nlp(text)
+    canon = {s.text: s._.factx_canonical for s in doc.spans[ENTITIES]}
+    assert canon.get(short) == short, found(doc)

@@ -70,6 +70,9 @@ def lexicon() -> dict[str, Any]:
         # nouns for organisations: the stoplist's and the descriptions' (aliases.yaml: "la fintech X")
         "org_nouns": {fold(w) for w in raw.get("org_nouns") or []} | _description_nouns("ORG"),
         "suffixes": {str(w) for w in (raw.get("org_suffixes") or []) + (raw.get("legal_forms") or [])},
+        # the words that end a company's own name, not an arm's ("Orvéa Énergie" is Orvéa)
+        "own_suffixes": {str(w) for w in raw.get("org_suffixes") or []}
+        - {str(w) for w in raw.get("arm_suffixes") or []},
         "legal": {str(w) for w in raw.get("legal_forms") or []},
         "seat_nouns": {fold(w) for w in raw.get("seat_nouns") or []},
         "breakers": {str(w) for w in raw.get("span_breakers") or []},
@@ -401,6 +404,8 @@ class EntityFixer:
                 and text[e + 1][:1].isupper()
             ):
                 e += 2
+            if span.label_ == "ORG":
+                e = _rest_of_name(doc, s, e)
             if s < e:
                 out.append(Span(doc, s, e, label=span.label_))
         return out
@@ -716,6 +721,7 @@ class EntityFixer:
         spans += self.bodies_alone(doc, taken, canon)
         spans += self.other_occurrences(doc, spans, taken)
         self.defined_acronyms(doc, spans)
+        self.fullest_names(spans)
         spans.sort(key=lambda sp: sp.start)
         doc.spans[ENTITIES] = spans
         return doc
@@ -800,6 +806,41 @@ class EntityFixer:
                     if sp._.factx_canonical == name:
                         sp._.factx_canonical = short[name]
 
+    def fullest_names(self, spans: list[Span]) -> None:
+        """A company's name written shorter elsewhere in the article goes by its full name, whichever came
+        first, when it shortens only that one name: without the words that end companies' names ("Orvéa" in
+        the headline, "Orvéa Énergie" below), or without the first words ("Couche-Tard", "Alimentation
+        Couche-Tard"). The data file's names keep their own form ("Google" is not "Google
+        Cloud")."""
+        suffixes = lexicon()["own_suffixes"]
+        names = {sp._.factx_canonical for sp in spans if sp.label_ == "ORG" and sp._.factx_canonical}
+        # a person's name counts against it too ("Adouria Gascogne", which the model may take for one)
+        words = {
+            sp._.factx_canonical: sp._.factx_canonical.split() for sp in spans if sp.label_ in ("ORG", "PER")
+        }
+        full: dict[str, str] = {}
+        for n in names:
+            ws = words[n]
+            if key(n) in self.index.by_key or len(n) < 3:
+                continue  # ("U" is no short form of "Système U")
+            k = len(ws)
+            longer = [m for m, ms in words.items() if len(ms) > k and (ms[:k] == ws or ms[-k:] == ws)]
+            if len(longer) != 1:
+                continue  # "Adouria": "Banque Adouria" or "Adouria Gascogne"
+            ms = words[longer[0]]
+            if longer[0] not in names:
+                continue
+            if (
+                ms[:k] == ws
+                and all(x in suffixes for x in ms[k:])
+                or ms[-k:] == ws
+                and all(x[:1].isupper() for x in ms[:-k])
+            ):
+                full[n] = longer[0]
+        for sp in spans:
+            if sp.label_ == "ORG" and sp._.factx_canonical in full:
+                sp._.factx_canonical = full[sp._.factx_canonical]
+
     @staticmethod
     def other_occurrences(doc: Doc, spans: list[Span], taken: list[bool]) -> list[Span]:
         """A company or product name the model found once is the same name where it missed it ("la société de
@@ -817,11 +858,14 @@ class EntityFixer:
         for i in [i for i, t in enumerate(w.text) if t in by_first and not taken[i]]:
             for words, label, canonical in sorted(by_first[w.text[i]], key=lambda e: -len(e[0])):
                 end = i + len(words)
-                if (
-                    tuple(w.text[i:end]) == words
-                    and not any(taken[i:end])
-                    and (end >= len(doc) or not w.text[end][:1].isupper())
-                ):
+                if tuple(w.text[i:end]) == words and not any(taken[i:end]):
+                    longer = _rest_of_name(doc, i, end) if label == "ORG" else end
+                    if longer > end and any(taken[end:longer]):
+                        continue
+                    if longer == end and end < len(doc) and w.text[end][:1].isupper():
+                        continue  # a longer name of its own
+                    if longer > end:  # "Orvéa Énergie", where the model found only "Orvéa": the full name
+                        canonical, end = w.span_text(i, longer), longer
                     new = Span(doc, i, end, label=label)
                     new._.factx_canonical = canonical
                     out.append(new)
@@ -848,6 +892,23 @@ class EntityFixer:
 def make_entities(nlp: Language, name: str) -> EntityFixer:
     extensions.register()
     return EntityFixer(nlp, name)
+
+
+def _rest_of_name(doc: Doc, s: int, e: int) -> int:
+    """ "le Crédit Gascon Coopératif", "Orvéa Énergie rachète": the words that end companies' names
+    (entity_stoplist.yaml ``org_suffixes``) the model left after one, on the same line, are the rest of it."""
+    w = token_strings(doc)
+    suffixes = lexicon()["own_suffixes"]
+    while (
+        e < len(doc)
+        and e - s < 5
+        and "\n" not in w.space[e - 1]
+        and w.space[e - 1]
+        and w.text[e] in suffixes
+        and doc[e].ent_iob_ not in ("B", "I")
+    ):
+        e += 1
+    return e
 
 
 def _magnitude(word: str) -> bool:
