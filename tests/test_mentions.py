@@ -143,6 +143,27 @@ OTHER_STORIES = [
         0,
         "OpenAI",
     ),
+    # a noun that is a word of one organisation's name the article gives is that organisation; not a word of
+    # its complement, nor a plural
+    (
+        "Le groupe Cauvel reprend la Verrerie de la Bresle. Fondée en 1897, la verrerie emploie 412 salariés.",
+        "verrerie",
+        0,
+        "Verrerie de la Bresle",
+    ),
+    (
+        "Jeudi, Tours Métropole Val de Loire a voté son budget de 742 M€. La métropole empruntera 120 M€.",
+        "métropole",
+        0,
+        "Tours Métropole Val de Loire",
+    ),
+    ("Le fonds Ardouin Capital entre au capital de la société avec 11 % du capital.", "capital", 1, None),
+    (
+        "Le Syndicat général des vignerons de la Champagne alerte. Le champagne se vend mal.",
+        "champagne",
+        0,
+        None,
+    ),
     # a name of another kind after a plural domain names the things, not the noun; one of its kind is its name
     ("Le groupe Bic rachète le fabricant des stylos Paper Mate.", "fabricant", 0, None),
     ("Le géant des produits de beauté L'Oréal rachète Aesop.", "géant", 0, "L'Oréal"),
