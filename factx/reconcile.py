@@ -95,6 +95,19 @@ def _data() -> dict[str, Any]:
 
 
 @cache
+@cache
+def _daily_facets() -> frozenset[str]:
+    return frozenset(str(f) for f in _data().get("daily_facets") or ())
+
+
+def _day_of(stated: str | None, pub: str | None) -> str:
+    """The day a claim speaks of: its own date when it gives the day, else its article's date."""
+    for d in (stated, pub):
+        if d and str(d).count("-") == 2:
+            return str(d)[:10]
+    return str(stated or pub or "")
+
+
 def _flagged(key: str) -> frozenset[str]:
     """The frames frames.yaml marks with ``key`` (``one_off``; ``once``: one event between its parties)."""
     raw = load("frames").get("frames") or {}
@@ -295,6 +308,8 @@ def _entry(
             measure = (measure[0], _people_counts().get((claim.get("frame") or "", measure[1]), measure[1]))
         if claim.get("facets"):
             measure = (*measure, *map(str, claim["facets"]))  # "sept usines françaises" vs the group's "onze"
+            if set(map(str, claim["facets"])) & _daily_facets():
+                measure = (*measure, _day_of(stated, pub))  # a share's price on one day
         if claim.get("per_unit"):
             measure = (*measure, "per", _fold(claim["per_unit"]))
         if claim.get("increment"):

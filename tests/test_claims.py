@@ -1663,3 +1663,28 @@ STORY_PARTIES = [
 def test_a_party_named_by_its_part_in_the_story(nlp, text, pub, frame, subject, amount):
     claims = claims_of(nlp, text, pub)
     assert find(claims, frame, subject, None, amount) is not None, claims
+
+
+@pytest.mark.parametrize(
+    "text,subject,amount",
+    [
+        # a sum after "à" in a clause about a share is the share's price, whoever it is of
+        ("Vendredi, l'action Marquenat a clôturé à 23,55 euros.", "Marquenat", "23,55 euros"),
+        ("Mardi, le titre Givrelle a bondi de 21 % pour clôturer à 30,25 euros.", "Givrelle", "30,25 euros"),
+        (
+            "Les actions de Credit Suisse étaient cotées à 0,61 franc suisse avant l'ouverture.",
+            "Credit Suisse",
+            "0,61 franc suisse",
+        ),  # fmt: skip
+    ],
+)
+def test_a_share_quoted_in_the_market_has_a_price(nlp, text, subject, amount):
+    claim = find(claims_of(nlp, text), "price", subject, None, amount)
+    assert claim is not None, claims_of(nlp, text)
+    assert "quote" in claim.get("facets", []), claim
+
+
+def test_a_sum_after_a_for_no_share_is_no_quote(nlp):
+    text = "Le groupe a porté son chiffre d'affaires à 4,2 milliards d'euros."
+    assert read_amounts(nlp, text), "the sum is read"
+    assert [c for c in claims_of(nlp, text) if c["frame"] == "price"] == []

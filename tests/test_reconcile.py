@@ -1180,3 +1180,24 @@ def test_one_article_s_undated_measure_is_not_pulled_to_its_own_last_year():
     assert kinds(reconcile([a, doc("c.txt", sites("48 magasins", 48), date="2026-07-23")])) == [
         "contradiction"
     ]
+
+
+def test_a_share_price_of_the_day_stands_against_the_same_days_only():
+    """ "le titre a clôturé à 21,90 euros" on Monday and "à 23,40 euros" on Thursday are two days of one share,
+    no disagreement; two articles quoting the same day differently disagree."""
+
+    def quote(text, value):
+        c = claim(frame="price", subject="Norelia", obj=None, amount=amount(text, value, unit="EUR"))
+        c["facets"] = ["quote"]
+        return c
+
+    days = reconcile([
+        doc("a.txt", quote("21,90 euros", 21.9), date="2026-07-20"),
+        doc("b.txt", quote("23,40 euros", 23.4), date="2026-07-23"),
+    ])  # fmt: skip
+    assert days == []
+    same = reconcile([
+        doc("a.txt", quote("21,90 euros", 21.9), date="2026-07-20"),
+        doc("b.txt", quote("23,40 euros", 23.4), date="2026-07-20"),
+    ])  # fmt: skip
+    assert kinds(same) == ["contradiction"]

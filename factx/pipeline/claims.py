@@ -777,6 +777,12 @@ def _figure_marks(drafts: list[Draft]) -> None:
         d.increment = _starts_at(w, b, fig.increment_after) or _ends_at(w, a, fig.increment_before)
     if fig.facets:
         _facets(drafts, w, fig)
+    if any(d.how.get("frame") == "quote" for d in drafts):
+        for d in drafts:
+            # a share's price of the day, and the market value it gives ("l'action a clôturé à 21,90 euros, ce
+            # qui valorise le groupe à 1,8 milliard"): see reconcile.yaml daily_facets
+            if d.how.get("frame") == "quote" or d.frame == fig.deal_valuation_frame:
+                d.facets = (*d.facets, "quote")
 
 
 # words after a figure where a `near` facet cue may stand ("103 M€ au total depuis sa création")

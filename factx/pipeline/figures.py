@@ -389,6 +389,20 @@ class _Sentence:
             return (t, trig) if self.frames.frames[trig.frame].one_off else None
         return None
 
+    def quote(self, fig: Span, kind: str | None) -> tuple[Token, Trigger] | None:
+        """A sum after "à" in a clause about a share ("l'action Marquenat a clôturé à 23,55 euros", "son titre
+        a terminé en hausse, après avoir été introduit à 20 euros"): the share's price (figures.yaml
+        ``share_nouns``, ``quote_frame``)."""
+        f = figures()
+        frame = self.frames.frames.get(f.quote_frame)
+        if kind != "money" or frame is None or fig.start == 0 or self.doc[fig.start - 1].lower_ != "à":
+            return None
+        for tok in self._up(fig.root)[1:4]:
+            for c in tok.children:
+                if c.dep_ in ("nsubj", "nsubj:pass") and c.lemma_.lower() in f.share_nouns:
+                    return c, with_roles(Trigger(frame.name, (c.lemma_.lower(),), "noun", {}), frame)
+        return None
+
     def adjacent(self, fig: Span, kind: str | None) -> tuple[Token, Trigger] | None:
         """A trigger right before the figure, only determiners or adverbs between ("de licencier 10 000
         employés", "lever quelque 600 M€"), whatever the parse made of them."""
@@ -442,6 +456,7 @@ class _Sentence:
 
 
 STRATEGIES = (
+    "quote",
     "measured",
     "noun_complement",
     "own_phrase",

@@ -199,6 +199,8 @@ class Figures:
     per_unit_frame: str
     per_unit_total_frame: str
     company_price_frame: str
+    quote_frame: str
+    share_nouns: frozenset[str]  # "l'action X a clôturé à 23,55 euros": what a market quotes
     deal_valuation_frame: str
     deal_nouns: frozenset[str]
     restatement: frozenset[tuple[str, ...]]
@@ -258,6 +260,8 @@ def figures() -> Figures:
         per_unit_frame=str(raw.get("per_unit_frame") or "price"),
         per_unit_total_frame=str(raw.get("per_unit_total_frame") or "acquisition"),
         company_price_frame=str(raw.get("company_price_frame") or "acquisition"),
+        quote_frame=str(raw.get("quote_frame") or "price"),
+        share_nouns=_low(raw.get("share_nouns")),
         deal_valuation_frame=str(raw.get("deal_valuation_frame") or "valuation"),
         deal_nouns=_low(raw.get("deal_nouns")),
         restatement=frozenset(words_of(p) for p in raw.get("restatement") or []),
