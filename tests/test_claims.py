@@ -766,6 +766,21 @@ def test_two_investments_in_one_sentence(nlp):
             "Air France-KLM",
             "vice-président",
         ),
+        # an adjective that makes a title of its own is part of it (roles.yaml title_adjectives), even where the
+        # parse hangs the company on the adjective; an adjective of time is not
+        (
+            "Neil Ashcombe, directeur sportif de Harwick United, a salué l'arrivée du joueur.",
+            "Neil Ashcombe",
+            "Harwick United",
+            "directeur sportif",
+        ),
+        (
+            "Jennifer Holt, vice-présidente exécutive d'Autodesk, a salué l'accord.",
+            "Jennifer Holt",
+            "Autodesk",
+            "vice-président exécutive",
+        ),
+        ("Colin Angle, patron actuel d'iRobot, restera en poste.", "Colin Angle", "iRobot", "patron"),
     ],
 )
 def test_role(nlp, text, subject, obj, value):

@@ -49,6 +49,12 @@ def titles() -> dict[str, list[tuple[tuple[str, ...], str]]]:
 
 
 @cache
+def title_adjectives() -> frozenset[str]:
+    """Adjectives that make a title of their own after one (roles.yaml ``title_adjectives``)."""
+    return frozenset(str(t).lower() for t in data.load("roles").get("title_adjectives") or [])
+
+
+@cache
 def company_titles() -> frozenset[str]:
     """Titles only a company's people hold (roles.yaml ``company_titles``)."""
     return frozenset(str(t) for t in data.load("roles").get("company_titles") or [])
@@ -122,8 +128,18 @@ def role_drafts(ctx: Context) -> list[Draft]:
         if hit is None or _relation_before(low, i, sent.start):
             i += 1  # "petit-fils du fondateur": the complement's title is someone else's
             continue
-        found.append((i, i + len(hit[0]), hit[1]))
-        i += len(hit[0])
+        end = i + len(hit[0])
+        canonical = hit[1]
+        # "directeur sportif", "vice-présidente exécutive": adjectives written right after a title that make
+        # a title of their own (roles.yaml ``title_adjectives``) are part of it
+        adjectives = end
+        while adjectives < sent.end and low[adjectives] in title_adjectives():
+            adjectives += 1
+        if adjectives > end and not _title_at(sent, low, end):
+            canonical = " ".join([canonical, *low[end:adjectives]])
+            end = adjectives
+        found.append((i, end, canonical))
+        i = end
     # "président et CEO de Cisco", "cofondateur et PDG de WhatsApp": titles joined by "et" are one person's
     # titles at one organisation, read once for the group
     groups: list[list[tuple[int, int, str]]] = []
@@ -208,8 +224,10 @@ def _title(ctx: Context, start: int, end: int, canonical: str, company: bool = F
         before -= 1
     if person is None and before - 1 >= sent.start and doc[before].text == ",":
         person = _person(ctx, doc[before - 1])
+    # (or of an adjective of the title: "vice-présidente exécutive d'Autodesk")
     org = next(
-        (o for c in head.children if c.dep_.startswith("nmod") and prep_matches(c, "de") if (o := _org(ctx, c, "de"))),
+        (o for t in doc[start:end] for c in t.children if c.dep_.startswith(("nmod", "obl")) and not start <= c.i < end
+         and prep_matches(c, "de") if (o := _org(ctx, c, "de"))),
         None,
     )  # fmt: skip
     if org is None:
