@@ -543,6 +543,18 @@ def test_a_short_name_goes_by_the_full_name(nlp, text: str, short: str, full: st
     assert canon.get(short) == full, found(doc)
 
 
+def test_a_public_body_named_with_its_noun_is_an_organisation(nlp) -> None:
+    """ "la Région Nouvelle-Aquitaine" votes budgets (the model takes it for the land); "la Région" alone is the
+    one region the article names."""
+    doc = nlp(
+        "La Région Nouvelle-Aquitaine apporte 14 millions d'euros. Selon Jean-Marc Tixier, vice-président de la "
+        "Région, le chantier reprendra."
+    )
+    spans = {(s.text, s.label_, s._.factx_canonical) for s in doc.spans[ENTITIES]}
+    assert ("Région Nouvelle-Aquitaine", "ORG", "Région Nouvelle-Aquitaine") in spans, spans
+    assert ("Région", "ORG", "Région Nouvelle-Aquitaine") in spans, spans
+
+
 @pytest.mark.parametrize(
     "text,short",
     [

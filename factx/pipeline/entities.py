@@ -448,6 +448,12 @@ class EntityFixer:
         before, bstart = word_before(w, span.start)
         if dateline(w, span.start, span.end):
             return "LOC"  # "PARIS (Reuters) -"
+        if (
+            label in ("LOC", "MISC")
+            and w.text[span.start][:1].isupper()
+            and fold(w.text[span.start]) in pl["public_bodies"]
+        ):
+            return "ORG"  # "la Région Nouvelle-Aquitaine", "la Région": the body that votes budgets, not the land
         if label in ("ORG", "PER") and is_place(w.span_text(span.start, span.end)):
             return "LOC"  # "à la conquête du Benelux": a known place is one whatever the model made of it
         # "la firme de Redmond", "le géant de Mountain View": a one-word name after "<company noun> de" is a place
@@ -810,7 +816,7 @@ class EntityFixer:
         """A company's name written shorter elsewhere in the article goes by its full name, whichever came
         first, when it shortens only that one name: without the words that end companies' names ("Orvéa" in
         the headline, "Orvéa Énergie" below), or without the first words ("Couche-Tard", "Alimentation
-        Couche-Tard"). The data file's names keep their own form ("Google" is not "Google
+        Couche-Tard"); a public body's noun alone ("la Région", "la Métropole") is the one body named with it. The data file's names keep their own form ("Google" is not "Google
         Cloud")."""
         suffixes = lexicon()["own_suffixes"]
         names = {sp._.factx_canonical for sp in spans if sp.label_ == "ORG" and sp._.factx_canonical}
@@ -830,9 +836,10 @@ class EntityFixer:
             ms = words[longer[0]]
             if longer[0] not in names:
                 continue
+            body = k == 1 and fold(n) in places()["public_bodies"]  # "la Région", "la Métropole"
             if (
                 ms[:k] == ws
-                and all(x in suffixes for x in ms[k:])
+                and (body or all(x in suffixes for x in ms[k:]))
                 or ms[-k:] == ws
                 and all(x[:1].isupper() for x in ms[:-k])
             ):
