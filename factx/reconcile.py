@@ -697,8 +697,12 @@ def _without_breakdowns(entries: list[_Entry]) -> list[_Entry]:
     for e in entries:
         if e.value.interval is not None:
             c = e.claim
-            # (an estimate beside the figure, "1,21 milliard, au-dessus du consensus de 1,15", is no part of it)
-            by_sentence[(e.doc, c.get("start"), c.get("end"), c.get("sentence"), e.hedged, *e.key)].append(e)
+            # (an estimate beside the figure, "1,21 milliard, au-dessus du consensus de 1,15", is no part of it;
+            # nor last year's, "une perte de 42 M€ en 2025, contre 118 millions en 2024")
+            stated = (c.get("date") or {}).get("value") if e.explicit else None
+            by_sentence[
+                (e.doc, c.get("start"), c.get("end"), c.get("sentence"), e.hedged, stated, *e.key)
+            ].append(e)
     parts: set[int] = set()
     for group in by_sentence.values():
         if len(group) < 2 or _revision().search(_fold(group[0].claim.get("sentence") or "")):

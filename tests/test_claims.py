@@ -1703,3 +1703,45 @@ def test_a_sum_after_a_for_no_share_is_no_quote(nlp):
     text = "Le groupe a porté son chiffre d'affaires à 4,2 milliards d'euros."
     assert read_amounts(nlp, text), "the sum is read"
     assert [c for c in claims_of(nlp, text) if c["frame"] == "price"] == []
+
+
+@pytest.mark.parametrize(
+    "text,subject,amount",
+    [
+        # a market's verb whose subject is a company, a share's closing price: quotes too
+        ("Vendredi, Credit Suisse a clôturé à 1,86 franc suisse.", "Credit Suisse", "1,86 franc suisse"),
+        (
+            "Le prix reste loin du cours de clôture de Credit Suisse de 1,86 franc suisse vendredi.",
+            "Credit Suisse",
+            "1,86 franc suisse",
+        ),  # fmt: skip
+    ],
+)
+def test_a_companys_closing_price_is_a_quote(nlp, text, subject, amount):
+    claim = find(claims_of(nlp, text), "price", subject, None, amount)
+    assert claim is not None, claims_of(nlp, text)
+    assert "quote" in claim.get("facets", []), claim
+
+
+def test_a_measure_a_market_verb_takes_is_no_quote(nlp):
+    text = "Le chiffre d'affaires de Lumarys a terminé l'année à 4,2 milliards d'euros."
+    assert read_amounts(nlp, text), "the sum is read"
+    assert [c for c in claims_of(nlp, text) if c["frame"] == "price"] == []
+
+
+@pytest.mark.parametrize(
+    "text,frame,facet",
+    [
+        # annual recurring revenue is another measure than the year's revenue; a target price no price of the day
+        (
+            "Les revenus récurrents annuels de Monalys ont atteint 60 millions d'euros fin 2025.",
+            "revenue",
+            "recurring",
+        ),
+        ("Kepler maintient un objectif de cours de 21 euros pour Crédit Ligérien.", "price", "target"),
+    ],
+)
+def test_facets_of_other_measures(nlp, text, frame, facet):
+    claims = [c for c in claims_of(nlp, text) if c["frame"] == frame]
+    assert claims, claims_of(nlp, text)
+    assert facet in claims[0].get("facets", []), claims[0]

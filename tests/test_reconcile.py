@@ -1201,3 +1201,20 @@ def test_a_share_price_of_the_day_stands_against_the_same_days_only():
         doc("b.txt", quote("23,40 euros", 23.4), date="2026-07-20"),
     ])  # fmt: skip
     assert kinds(same) == ["contradiction"]
+
+
+def test_last_years_figure_beside_this_years_is_no_part_of_it():
+    """ "une perte de 42 M€ en 2025, contre 118 millions en 2024": two years of one measure, not the parts of a
+    whole; this year's stands against another article's figure for the same year."""
+    sentence = "Aerolis a perdu 42 millions d'euros en 2025, contre 118 millions en 2024."
+    a = [
+        claim(frame="profit", subject="Aerolis", obj=None, sentence=sentence, date=year,
+              amount=amount(t, v * 1e6))
+        for t, v, year in (("42 millions d'euros", 42, "2025"), ("118 millions", 118, "2024"))
+    ]  # fmt: skip
+    b = claim(
+        frame="profit", subject="Aerolis", obj=None, date="2025", amount=amount("57 millions d'euros", 57e6)
+    )
+    out = reconcile([doc("a.txt", *a, date="2026-02-19"), doc("b.txt", b, date="2026-03-06")])
+    c = one(out, "contradiction")
+    assert sorted(side_texts(c)) == [[("a.txt", "42 millions d'euros")], [("b.txt", "57 millions d'euros")]]

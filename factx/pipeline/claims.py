@@ -777,12 +777,24 @@ def _figure_marks(drafts: list[Draft]) -> None:
         d.increment = _starts_at(w, b, fig.increment_after) or _ends_at(w, a, fig.increment_before)
     if fig.facets:
         _facets(drafts, w, fig)
-    if any(d.how.get("frame") == "quote" for d in drafts):
+    quotes = [d for d in drafts if d.figure is not None and _quote(d, lemmas, fig)]
+    if quotes:
         for d in drafts:
             # a share's price of the day, and the market value it gives ("l'action a clôturé à 21,90 euros, ce
             # qui valorise le groupe à 1,8 milliard"): see reconcile.yaml daily_facets
-            if d.how.get("frame") == "quote" or d.frame == fig.deal_valuation_frame:
+            if d in quotes or d.frame == fig.deal_valuation_frame:
                 d.facets = (*d.facets, "quote")
+
+
+def _quote(d: Draft, lemmas: list[str], fig: Figures) -> bool:
+    """A share's market price: read by the quote strategy, or owned by a quote noun ("le cours de clôture")."""
+    return d.how.get("frame") == "quote" or (
+        d.frame == fig.quote_frame
+        and d.trigger >= 0
+        and (
+            fold_word(lemmas[d.trigger]) in fig.quote_nouns or d.sent.doc[d.trigger].lower_ in fig.quote_nouns
+        )
+    )  # (the lemmatiser may make "cours" a "cour")
 
 
 # words after a figure where a `near` facet cue may stand ("103 M€ au total depuis sa création")

@@ -391,8 +391,9 @@ class _Sentence:
 
     def quote(self, fig: Span, kind: str | None) -> tuple[Token, Trigger] | None:
         """A sum after "à" in a clause about a share ("l'action Marquenat a clôturé à 23,55 euros", "son titre
-        a terminé en hausse, après avoir été introduit à 20 euros"): the share's price (figures.yaml
-        ``share_nouns``, ``quote_frame``)."""
+        a terminé en hausse, après avoir été introduit à 20 euros") or that a market's verb takes ("Credit
+        Suisse a clôturé à 1,86 franc"): the share's price (figures.yaml ``share_nouns``, ``quote_verbs``,
+        ``quote_frame``)."""
         f = figures()
         frame = self.frames.frames.get(f.quote_frame)
         if kind != "money" or frame is None or fig.start == 0 or self.doc[fig.start - 1].lower_ != "à":
@@ -401,6 +402,14 @@ class _Sentence:
             for c in tok.children:
                 if c.dep_ in ("nsubj", "nsubj:pass") and c.lemma_.lower() in f.share_nouns:
                     return c, with_roles(Trigger(frame.name, (c.lemma_.lower(),), "noun", {}), frame)
+        verb = fig.root.head
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in f.quote_verbs and fig.root.dep_.startswith("obl"):
+            # "Credit Suisse a clôturé vendredi à 1,86 franc": the verb's subject is the company quoted (not
+            # "le chiffre d'affaires a terminé l'année à 4,2 milliards")
+            idx = mention_index(self.doc)
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+            if subjects and all((m := idx.get(c.i)) is not None and m["label"] == "ORG" for c in subjects):
+                return verb, with_roles(Trigger(frame.name, (verb.lemma_.lower(),), "verb", {}), frame)
         return None
 
     def adjacent(self, fig: Span, kind: str | None) -> tuple[Token, Trigger] | None:

@@ -201,6 +201,8 @@ class Figures:
     company_price_frame: str
     quote_frame: str
     share_nouns: frozenset[str]  # "l'action X a clôturé à 23,55 euros": what a market quotes
+    quote_verbs: frozenset[str]  # "X a clôturé à 1,86 franc": a market's verbs
+    quote_nouns: frozenset[str]  # "le cours de clôture de X de 1,86 franc": a quote's nouns
     deal_valuation_frame: str
     deal_nouns: frozenset[str]
     restatement: frozenset[tuple[str, ...]]
@@ -262,6 +264,8 @@ def figures() -> Figures:
         company_price_frame=str(raw.get("company_price_frame") or "acquisition"),
         quote_frame=str(raw.get("quote_frame") or "price"),
         share_nouns=_low(raw.get("share_nouns")),
+        quote_verbs=_low(raw.get("quote_verbs")),
+        quote_nouns=_low(raw.get("quote_nouns")),
         deal_valuation_frame=str(raw.get("deal_valuation_frame") or "valuation"),
         deal_nouns=_low(raw.get("deal_nouns")),
         restatement=frozenset(words_of(p) for p in raw.get("restatement") or []),
