@@ -1745,3 +1745,26 @@ def test_facets_of_other_measures(nlp, text, frame, facet):
     claims = [c for c in claims_of(nlp, text) if c["frame"] == frame]
     assert claims, claims_of(nlp, text)
     assert facet in claims[0].get("facets", []), claims[0]
+
+
+@pytest.mark.parametrize(
+    "text,amount,date",
+    [
+        # a comparison after the first figure's date is still a comparison, dated by its own date
+        (
+            "Le groupe Hexavia a ramené sa dette nette à 640 millions d'euros fin décembre, contre 790 millions fin 2023.",
+            "790 millions",
+            "2023",
+        ),  # fmt: skip
+        (
+            "Aerolis a ramené sa dette nette à 1,35 milliard d'euros fin décembre 2025, contre 1,52 milliard un an "
+            "plus tôt.",
+            "1,52 milliard",
+            "2024",
+        ),  # fmt: skip
+    ],
+)
+def test_a_comparison_after_a_date_has_its_own_date(nlp, text, amount, date):
+    claim = next((c for c in claims_of(nlp, text) if (c.get("amount") or {}).get("text") == amount), None)
+    assert claim is not None, claims_of(nlp, text)
+    assert (claim.get("date") or {}).get("value") == date, claim

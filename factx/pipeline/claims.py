@@ -421,7 +421,8 @@ def _figure_dates(drafts: list[Draft], dates: list[Span]) -> None:
         if d.figure is None:
             continue
         after = next((s for s in dates if s.start == d.figure.end), None)
-        if after is not None and not _finer(d.date, after):
+        # (a comparison's own date, coarser or not: "640 M€ fin décembre, contre 790 millions fin 2023")
+        if after is not None and (d.how.get("frame") == "compared" or not _finer(d.date, after)):
             d.date, d.how["date"] = after, "after_figure"
 
 

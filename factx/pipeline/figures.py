@@ -874,8 +874,11 @@ def _term_of_deal(fig: Span) -> bool:
 
 def _compared(doc: Doc, before: Span, fig: Span) -> bool:
     """Only a comparison word between two figures ("5,1 milliards, contre 2,7 milliards"; figures.yaml
-    ``comparison_openers``)."""
-    between = tuple(t.lower_ for t in doc[before.end : fig.start])
+    ``comparison_openers``), after the first figure's date if any."""
+    start = before.end
+    while start < fig.start and _in_date(doc, start):
+        start += 1  # "640 M€ fin décembre, contre 790 millions fin 2023": the first figure's date first
+    between = tuple(t.lower_ for t in doc[start : fig.start])
     return between in figures().comparison_openers
 
 
