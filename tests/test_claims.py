@@ -1768,3 +1768,19 @@ def test_a_comparison_after_a_date_has_its_own_date(nlp, text, amount, date):
     claim = next((c for c in claims_of(nlp, text) if (c.get("amount") or {}).get("text") == amount), None)
     assert claim is not None, claims_of(nlp, text)
     assert (claim.get("date") or {}).get("value") == date, claim
+
+
+@pytest.mark.parametrize(
+    "text,amount",
+    [
+        # people a company serves, by the noun that counts them (frames.yaml users units)
+        (
+            "La compagnie Aerolis a transporté 14,2 millions de passagers en 2025.",
+            "14,2 millions de passagers",
+        ),
+        ("Le Crédit Gascon compte 310 000 sociétaires dans le Lot-et-Garonne.", "310 000 sociétaires"),
+    ],
+)
+def test_people_a_company_serves_are_its_users(nlp, text, amount):
+    claim = next((c for c in claims_of(nlp, text) if (c.get("amount") or {}).get("text") == amount), None)
+    assert claim is not None and claim["frame"] == "users", claims_of(nlp, text)
