@@ -1784,3 +1784,12 @@ def test_a_comparison_after_a_date_has_its_own_date(nlp, text, amount, date):
 def test_people_a_company_serves_are_its_users(nlp, text, amount):
     claim = next((c for c in claims_of(nlp, text) if (c.get("amount") or {}).get("text") == amount), None)
     assert claim is not None and claim["frame"] == "users", claims_of(nlp, text)
+
+
+def test_a_market_value_beside_a_quote_is_a_valuation(nlp):
+    """ "l'action gagnait 6,2 % à 4,18 euros, portant sa capitalisation à 610 M€": the share's price, and the
+    market value its own noun says."""
+    text = "Vers 11h00, l'action Aerolis gagnait 6,2 % à 4,18 euros, portant sa capitalisation boursière à 610 millions d'euros."
+    claims = claims_of(nlp, text)
+    frames = {(c.get("amount") or {}).get("text"): c["frame"] for c in claims}
+    assert frames.get("4,18 euros") == "price" and frames.get("610 millions d'euros") == "valuation", frames

@@ -398,7 +398,7 @@ class _Sentence:
         frame = self.frames.frames.get(f.quote_frame)
         if kind != "money" or frame is None or fig.start == 0 or self.doc[fig.start - 1].lower_ != "à":
             return None
-        for tok in self._up(fig.root)[1:4]:
+        for tok in self._up(fig.root)[1:3]:
             for c in tok.children:
                 if c.dep_ in ("nsubj", "nsubj:pass") and c.lemma_.lower() in f.share_nouns:
                     return c, with_roles(Trigger(frame.name, (c.lemma_.lower(),), "noun", {}), frame)
@@ -465,11 +465,11 @@ class _Sentence:
 
 
 STRATEGIES = (
-    "quote",
     "measured",
     "noun_complement",
     "own_phrase",
     "support_verb",
+    "quote",
     "purpose",
     "mistagged_verb",
     "governing",
