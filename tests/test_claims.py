@@ -1793,3 +1793,24 @@ def test_a_market_value_beside_a_quote_is_a_valuation(nlp):
     claims = claims_of(nlp, text)
     frames = {(c.get("amount") or {}).get("text"): c["frame"] for c in claims}
     assert frames.get("4,18 euros") == "price" and frames.get("610 millions d'euros") == "valuation", frames
+
+
+@pytest.mark.parametrize(
+    "text,subject,amount",
+    [
+        # a public aid or grant is its giver's spending
+        (
+            "La Région Normandie accorde une subvention de 5 millions d'euros au repreneur.",
+            "Région Normandie",
+            "5 millions d'euros",
+        ),  # fmt: skip
+        (
+            "L'État apportera une aide de 30 millions d'euros pour la reconversion du site.",
+            "État",
+            "30 millions d'euros",
+        ),
+    ],
+)
+def test_a_public_aid_is_its_givers_budget(nlp, text, subject, amount):
+    claim = find(claims_of(nlp, text), "budget", subject, None, amount)
+    assert claim is not None, claims_of(nlp, text)
