@@ -164,6 +164,20 @@ OTHER_STORIES = [
         0,
         None,
     ),
+    # "le fonds" is the fund the article named so; no description of another kind is that fund
+    (
+        "Le fonds Aubrac Capital rachète Callendre. Le fonds Aubrac Capital a racheté la société pour 1,2 milliard.",
+        "fonds",
+        1,
+        "Aubrac Capital",
+    ),
+    (
+        "Le fonds Bluewater Sports Partners rachète l'Olympique Dauphinois. Selon le fonds, le club vaut 75 "
+        "millions d'euros.",
+        "club",
+        0,
+        "Olympique Dauphinois",
+    ),
     # a name of another kind after a plural domain names the things, not the noun; one of its kind is its name
     ("Le groupe Bic rachète le fabricant des stylos Paper Mate.", "fabricant", 0, None),
     ("Le géant des produits de beauté L'Oréal rachète Aesop.", "géant", 0, "L'Oréal"),

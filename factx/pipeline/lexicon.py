@@ -323,6 +323,7 @@ class Descriptions:
     synonym_kinds: frozenset[str] = frozenset()  # kinds whose nouns all stand for one entity ("young")
     institution_words: tuple[tuple[str, ...], ...] = ()  # first words of institutions' names (folded)
     idioms: frozenset[str] = frozenset()  # fixed phrases a description noun is part of ("part du groupe")
+    exclusive_kinds: frozenset[str] = frozenset()  # kinds whose entities no noun of another kind stands for
 
     def is_institution(self, name: str) -> bool:
         """``name`` is an institution's (a regulator, a government, a court): no company description's."""
@@ -362,6 +363,7 @@ def descriptions() -> Descriptions:
         synonyms,
         institutions,
         frozenset(fold(str(w)) for w in raw.get("description_idioms") or []),
+        frozenset(str(k) for k in raw.get("description_exclusive_kinds") or []),
     )
 
 

@@ -589,7 +589,15 @@ class _Builder:
         kind_of = descriptions().kind_of
         kind = kind_of.get(noun)
         if kind is None:
-            return set()
+            # "le club" is no entity the article described only as a kind of its own ("le fonds Bluewater")
+            exclusive = descriptions().exclusive_kinds
+            return {
+                ent["canonical"]
+                for n, seen in self.learned.items()
+                if kind_of.get(n) in exclusive
+                for at, ent in seen
+                if at < i
+            }
         mine = {
             ent["canonical"] for n, seen in self.learned.items() if kind_of.get(n) == kind for at, ent in seen
         }
