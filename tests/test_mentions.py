@@ -166,10 +166,10 @@ OTHER_STORIES = [
     ),
     # "le fonds" is the fund the article named so; no description of another kind is that fund
     (
-        "Le fonds Aubrac Capital rachète Callendre. Le fonds Aubrac Capital a racheté la société pour 1,2 milliard.",
+        "Le fonds Vercors Capital rachète Ternier. Le fonds Vercors Capital a racheté la société pour 1,2 milliard.",
         "fonds",
         1,
-        "Aubrac Capital",
+        "Vercors Capital",
     ),
     (
         "Le fonds Bluewater Sports Partners rachète l'Olympique Dauphinois. Selon le fonds, le club vaut 75 "
