@@ -288,15 +288,16 @@ def main() -> None:
             "heldout5",
             "heldout6",
             "heldout7",
+            "heldout8",
         ):
             res[f"press-{part}"] = gold_scores(
                 tmp, press / part / "gold.json", press / part / "articles", part
             )
         # invented stories written for the purpose without reading factx's rules (tests/data/invented): a and
         # c are developed against, b and d were held out until 12-02, e and f until round 12, g and h until round
-        # 13, i and j until round 14; k and l are held out
+        # 13, i and j until round 14, k and l until round 15; m and n are held out
         invented = ROOT / "tests" / "data" / "invented"
-        for part in ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l"):
+        for part in ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n"):
             res[f"press-invented-{part}"] = gold_scores(
                 tmp, invented / part / "gold.json", invented / part / "articles", f"invented-{part}"
             )
@@ -439,7 +440,7 @@ def print_table(r: dict) -> None:
             rows += _score_rows(name, g)
     before = r.get("press-before") or {}
     # the last two rounds' starts (older ones stay in press_before.json)
-    starts = [before.get(k) or {} for k in ("round13_start", "round14_start")]
+    starts = [before.get(k) or {} for k in ("round14_start", "round15_start")]
     for part, label in (
         ("dev", "real press, dev"),
         ("dev2", "real press, dev 2"),
@@ -453,6 +454,7 @@ def print_table(r: dict) -> None:
         ("heldout5", "real press, held-out 5"),
         ("heldout6", "real press, held-out 6"),
         ("heldout7", "real press, held-out 7"),
+        ("heldout8", "real press, held-out 8"),
         ("invented-a", "invented stories A (developed against)"),
         ("invented-b", "invented stories B (held out, developed against since 12-02)"),
         ("invented-c", "invented stories C (developed against)"),
@@ -463,8 +465,10 @@ def print_table(r: dict) -> None:
         ("invented-h", "invented stories H (held out, developed against since round 13)"),
         ("invented-i", "invented stories I (held out, developed against since round 14)"),
         ("invented-j", "invented stories J (held out, developed against since round 14)"),
-        ("invented-k", "invented stories K (held out)"),
-        ("invented-l", "invented stories L (held out)"),
+        ("invented-k", "invented stories K (held out, developed against since round 15)"),
+        ("invented-l", "invented stories L (held out, developed against since round 15)"),
+        ("invented-m", "invented stories M (held out)"),
+        ("invented-n", "invented stories N (held out)"),
     ):
         g = r.get(f"press-{part}")
         if g:
