@@ -143,27 +143,6 @@ OTHER_STORIES = [
         0,
         "OpenAI",
     ),
-    # a noun that is a word of one organisation's name the article gives is that organisation; not a word of
-    # its complement, nor a plural
-    (
-        "Le groupe Cauvel reprend la Verrerie de la Bresle. Fondée en 1897, la verrerie emploie 412 salariés.",
-        "verrerie",
-        0,
-        "Verrerie de la Bresle",
-    ),
-    (
-        "Jeudi, Tours Métropole Val de Loire a voté son budget de 742 M€. La métropole empruntera 120 M€.",
-        "métropole",
-        0,
-        "Tours Métropole Val de Loire",
-    ),
-    ("Le fonds Ardouin Capital entre au capital de la société avec 11 % du capital.", "capital", 1, None),
-    (
-        "Le Syndicat général des vignerons de la Champagne alerte. Le champagne se vend mal.",
-        "champagne",
-        0,
-        None,
-    ),
     # "le fonds" is the fund the article named so; no description of another kind is that fund
     (
         "Le fonds Vercors Capital rachète Ternier. Le fonds Vercors Capital a racheté la société pour 1,2 milliard.",

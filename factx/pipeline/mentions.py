@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 from ..canon import KeyScanner, key, known_index
 from ..canon import fold as _fold
 from . import extensions
-from .entities import is_place, line_start
+from .entities import line_start
 from .extensions import ENTITIES, MENTIONS
 from .lexicon import descriptions, grammar, is_outlet, sources
 from .sentences import sentence_bounds, sentence_index
@@ -140,8 +140,6 @@ class _Builder:
         self._descriptions: dict[int, tuple[int, int, str] | None] = {}
         self._institution_names: set[str] | None = None  # read once the names are all in
         self._first_named: dict[str, int] | None = None  # canonical -> first token a name of it stands at
-        self._name_words: dict[str, set[str]] | None = None  # folded word of a name -> the names it is in
-        self._name_labels: dict[str, str] = {}
 
     def add(self, start: int, end: int, mention: dict, head: int | None = None) -> None:
         k = len(self.idx.mentions)
@@ -417,50 +415,8 @@ class _Builder:
                 found = self._description_at(i) if self.folded[i] in starts else None
                 if found is not None:
                     self.description(*found, k)
-                elif w.pos[i] == _NOUN and i > a and self._word_of_a_name(i) is not None:
-                    self.add_name_word(i)
                 elif self.epithets and i > a and w.pos[i] in (_ADJ, _NOUN, _PROPN):
                     self.bare_epithet(i)
-
-    def _word_of_a_name(self, i: int) -> dict | None:
-        """ "la verrerie" in an article about the Verrerie de la Bresle, "la métropole" in one about Tours
-        Métropole Val de Loire: a lowercase noun after a definite or demonstrative article that is a word of
-        one organisation's name the article gives (a name of the data file excepted: "la société" is no
-        Société Générale; nor the words that end many names, "le capital" is no Ardouin Capital, nor places and
-        the words of its complement, "le champagne" is no Syndicat des vignerons de la Champagne)."""
-        w = self.words
-        if not w.text[i][:1].islower() or self.folded[i - 1] not in _SINGULAR_POINTERS:
-            return None
-        if self._name_words is None:
-            index = known_index().by_key
-            generic = _generic_name_words()
-            words: dict[str, set[str]] = {}
-            for m in self.idx.mentions:
-                c = m["canonical"]
-                if m["how"] != "name" or m["label"] != "ORG" or m["outlet"] or key(c) in index:
-                    continue
-                self._name_labels[c] = m["label"]
-                for word in _head_words(c):
-                    if (
-                        len(word) >= 4
-                        and word[:1].isupper()
-                        and " " in c
-                        and fold(word) not in generic
-                        and not is_place(word)
-                    ):
-                        words.setdefault(fold(word), set()).add(c)
-            self._name_words = words
-        names = self._name_words.get(self.folded[i], set())
-        if len(names) != 1:
-            return None
-        (name,) = names
-        return {"canonical": name, "label": self._name_labels[name]}
-
-    def add_name_word(self, i: int) -> None:
-        ent = self._word_of_a_name(i)
-        if ent is not None:
-            text = self.words.span_text(i - 1, i + 1)
-            self.add(i - 1, i + 1, _mention(text, ent["canonical"], ent["label"], "description"))
 
     def bare_epithet(self, i: int) -> None:
         """ "le chinois" alone, once the article wrote "le chinois Tencent"."""
@@ -512,7 +468,6 @@ class _Builder:
             or self._epithet_entity([*range(det + 1, s), *range(e, end)], label)
             or self._learned_before(noun, s)
             or self._learned_kind_before(noun, s)
-            or (self._word_of_a_name(s) if e == s + 1 else None)
         )
         if target is None:
             avoid = {self._clause_subject(head, k), *self._other_kind(noun, s)} - {None}
@@ -831,28 +786,6 @@ class _Builder:
 # A company and its product share a name often enough (Facebook, WhatsApp, YouTube) that a description of one
 # label stands for an entity of the other when the article names none of its own.
 _KIN_LABELS = {"ORG": "PRODUCT", "PRODUCT": "ORG"}
-
-
-def _head_words(name: str) -> list[str]:
-    """The words of a name before its first complement: "Verrerie" of "Verrerie de la Bresle", not the place."""
-    out = []
-    for word in name.split():
-        if word[:1].islower():
-            break
-        out.append(word)
-    return out
-
-
-# "le", "la", "ce": one thing the article named ("les assureurs" are no France Assureurs)
-_SINGULAR_POINTERS = frozenset({"le", "la", "l'", "ce", "cet", "cette"})
-
-
-@cache
-def _generic_name_words() -> frozenset[str]:
-    """Words of names that name no one company: the words that end companies' names, known places."""
-    from .entities import lexicon, places
-
-    return frozenset({fold(w) for w in lexicon()["suffixes"]} | places()["places"])
 
 
 @cache
