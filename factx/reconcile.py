@@ -95,7 +95,6 @@ def _data() -> dict[str, Any]:
 
 
 @cache
-@cache
 def _daily_facets() -> frozenset[str]:
     return frozenset(str(f) for f in _data().get("daily_facets") or ())
 
@@ -108,6 +107,7 @@ def _day_of(stated: str | None, pub: str | None) -> str:
     return str(stated or pub or "")
 
 
+@cache
 def _flagged(key: str) -> frozenset[str]:
     """The frames frames.yaml marks with ``key`` (``one_off``; ``once``: one event between its parties)."""
     raw = load("frames").get("frames") or {}

@@ -143,7 +143,14 @@ OTHER_STORIES = [
         0,
         "OpenAI",
     ),
-    # "le fonds" is the fund the article named so; no description of another kind is that fund
+    # "le fonds" is the fund the article named so; no description of another kind is that fund, and a compound
+    # it opens describes no one
+    (
+        "Le fonds Bluewater a investi 100 millions d'euros. Le fonds de roulement de l'entreprise reste négatif.",
+        "fonds",
+        1,
+        None,
+    ),
     (
         "Le fonds Vercors Capital rachète Ternier. Le fonds Vercors Capital a racheté la société pour 1,2 milliard.",
         "fonds",

@@ -452,6 +452,7 @@ class EntityFixer:
             label in ("LOC", "MISC")
             and w.text[span.start][:1].isupper()
             and fold(w.text[span.start]) in pl["public_bodies"]
+            and before not in pl["place_prepositions"]  # "qu'en Métropole": the land
         ):
             return "ORG"  # "la Région Nouvelle-Aquitaine", "la Région": the body that votes budgets, not the land
         if label in ("ORG", "PER") and is_place(w.span_text(span.start, span.end)):
@@ -816,10 +817,20 @@ class EntityFixer:
         """A company's name written shorter elsewhere in the article goes by its full name, whichever came
         first, when it shortens only that one name: without the words that end companies' names ("Orvéa" in
         the headline, "Orvéa Énergie" below), or without the first words ("Couche-Tard", "Alimentation
-        Couche-Tard"); a public body's noun alone ("la Région", "la Métropole") is the one body named with it. The data file's names keep their own form ("Google" is not "Google
-        Cloud")."""
+        Couche-Tard"); a public body's noun alone ("la Région", "la Métropole") is the one body named with it.
+        Never two names one sentence writes, and the data file's names keep their own form ("Google" is not
+        "Google Cloud")."""
+        from .sentences import sentence_index
+
         suffixes = lexicon()["own_suffixes"]
         names = {sp._.factx_canonical for sp in spans if sp.label_ == "ORG" and sp._.factx_canonical}
+        # the sentences each name is written in: two names written in one sentence are two parties ("Hitachi a
+        # racheté ABB Power Grids, rebaptisé Hitachi Energy", "le Crédit Gascon a vendu sa filiale Crédit Gascon
+        # Immobilier")
+        sent_of = sentence_index(spans[0].doc) if spans else []
+        written: dict[str, set[int]] = {}
+        for sp in spans:
+            written.setdefault(sp._.factx_canonical or "", set()).add(sent_of[sp.start])
         # a person's name counts against it too ("Adouria Gascogne", which the model may take for one)
         words = {
             sp._.factx_canonical: sp._.factx_canonical.split() for sp in spans if sp.label_ in ("ORG", "PER")
@@ -834,7 +845,7 @@ class EntityFixer:
             if len(longer) != 1:
                 continue  # "Adouria": "Banque Adouria" or "Adouria Gascogne"
             ms = words[longer[0]]
-            if longer[0] not in names:
+            if longer[0] not in names or written.get(n, set()) & written.get(longer[0], set()):
                 continue
             body = k == 1 and fold(n) in places()["public_bodies"]  # "la Région", "la Métropole"
             if (

@@ -390,26 +390,85 @@ class _Sentence:
         return None
 
     def quote(self, fig: Span, kind: str | None) -> tuple[Token, Trigger] | None:
-        """A sum after "à" in a clause about a share ("l'action Marquenat a clôturé à 23,55 euros", "son titre
-        a terminé en hausse, après avoir été introduit à 20 euros") or that a market's verb takes ("Credit
-        Suisse a clôturé à 1,86 franc"): the share's price (figures.yaml ``share_nouns``, ``quote_verbs``,
-        ``quote_frame``)."""
+        """A sum after "à" in the clause of a share ("l'action Marquenat a clôturé à 23,55 euros", "le titre a
+        gagné 8,5 %, pour clôturer à 21,70 euros") or that a market's verb takes ("Credit Suisse a clôturé à
+        1,86 franc"): the share's price of the day (figures.yaml ``share_nouns``, ``quote_verbs``,
+        ``quote_frame``). A price a share is issued at is the issue_price strategy's."""
+        found = self._share_clause(fig, kind)
+        if found is not None and found[0].lemma_.lower() not in figures().issue_verbs:
+            return found[1], found[2]
         f = figures()
         frame = self.frames.frames.get(f.quote_frame)
-        if kind != "money" or frame is None or fig.start == 0 or self.doc[fig.start - 1].lower_ != "à":
-            return None
-        for tok in self._up(fig.root)[1:3]:
-            for c in tok.children:
-                if c.dep_ in ("nsubj", "nsubj:pass") and c.lemma_.lower() in f.share_nouns:
-                    return c, with_roles(Trigger(frame.name, (c.lemma_.lower(),), "noun", {}), frame)
         verb = fig.root.head
-        if verb.pos_ == "VERB" and verb.lemma_.lower() in f.quote_verbs and fig.root.dep_.startswith("obl"):
+        if (
+            found is None
+            and frame is not None
+            and self._after_quote_preposition(fig, kind)
+            and verb.pos_ == "VERB"
+            and verb.lemma_.lower() in f.quote_verbs
+            and fig.root.dep_.startswith("obl")
+            # "a ouvert une usine à 300 millions", "a terminé l'année à 52 milliards": what the verb does
+            # is no market's (only "a terminé sa séance à...")
+            and all(c.lemma_.lower() in f.quote_objects for c in verb.children if c.dep_ == "obj")
+        ):
             # "Credit Suisse a clôturé vendredi à 1,86 franc": the verb's subject is the company quoted (not
             # "le chiffre d'affaires a terminé l'année à 4,2 milliards")
             idx = mention_index(self.doc)
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
             if subjects and all((m := idx.get(c.i)) is not None and m["label"] == "ORG" for c in subjects):
                 return verb, with_roles(Trigger(frame.name, (verb.lemma_.lower(),), "verb", {}), frame)
+        return None
+
+    def issue_price(self, fig: Span, kind: str | None) -> tuple[Token, Trigger] | None:
+        """ "son titre a terminé en hausse, après avoir été introduit à 20 euros", "les nouvelles actions ont
+        été souscrites à 12,40 €": the price a share is issued at (figures.yaml ``issue_verbs``), one price,
+        not a quote of the day."""
+        found = self._share_clause(fig, kind)
+        if found is not None and found[0].lemma_.lower() in figures().issue_verbs:
+            return found[1], found[2]
+        return None
+
+    def _after_quote_preposition(self, fig: Span, kind: str | None) -> bool:
+        return (
+            kind == "money"
+            and fig.start > self.sent.start
+            and self.doc[fig.start - 1].lower_ in figures().quote_prepositions
+        )
+
+    def _share_clause(self, fig: Span, kind: str | None) -> tuple[Token, Token, Trigger] | None:
+        """(the figure's verb, the share noun, a trigger of quote_frame) when the figure comes after "à" in a
+        clause whose subject is a share noun: the figure's own verb, or the verb an infinitive or participle
+        with no subject of its own hangs on ("pour clôturer à", "après avoir été introduit à"); never a
+        clause of its own ("après que le groupe a cédé sa filiale à 300 millions")."""
+        f = figures()
+        frame = self.frames.frames.get(f.quote_frame)
+        verb = fig.root.head
+        if frame is None or verb.i == fig.root.i or not self._after_quote_preposition(fig, kind):
+            return None
+        for _ in range(2):  # "gagnait 6,2 % à 4,18 euros": the parse may hang the sum on the percentage
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        clause = [verb]
+        if verb.dep_ in ("advcl", "xcomp") and not any(
+            c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children
+        ):
+            clause.append(verb.head)
+        for tok in clause:
+            for c in tok.children:
+                if (
+                    c.dep_ in ("nsubj", "nsubj:pass")
+                    and c.lemma_.lower() in f.share_nouns
+                    # "le titre de transport": a share noun with a noun complement of its own is no share (a
+                    # name is the company's: "les actions de Credit Suisse")
+                    and not any(
+                        g.dep_.startswith("nmod")
+                        and g.pos_ == "NOUN"
+                        and mention_index(self.doc).get(g.i) is None
+                        for g in c.children
+                    )
+                ):
+                    return verb, c, with_roles(Trigger(frame.name, (c.lemma_.lower(),), "noun", {}), frame)
         return None
 
     def adjacent(self, fig: Span, kind: str | None) -> tuple[Token, Trigger] | None:
@@ -470,6 +529,7 @@ STRATEGIES = (
     "own_phrase",
     "support_verb",
     "quote",
+    "issue_price",
     "purpose",
     "mistagged_verb",
     "governing",

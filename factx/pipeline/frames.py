@@ -481,5 +481,11 @@ def load_frames(frames_file: str | Path | None = None) -> Frames:
             raise InputError(f"{path}: cannot read frames file ({e.strerror or e})") from None
         except Exception as e:  # yaml.YAMLError and friends: one line naming the file
             raise InputError(f"{path}: not valid YAML ({str(e).splitlines()[0]})") from None
+        built_in = {word: set(map(id, trigs)) for word, trigs in frames.index.items()}
         _build(raw, frames, str(path))
+        # a user's trigger for a word the built-in frames also use comes first: the user's frame wins it ("une
+        # subvention de 50 M€" for a user's subsidy frame, not the built-in budget)
+        for word, trigs in frames.index.items():
+            mine = built_in.get(word, set())
+            trigs.sort(key=lambda t: id(t) in mine)
     return frames

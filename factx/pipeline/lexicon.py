@@ -202,7 +202,10 @@ class Figures:
     quote_frame: str
     share_nouns: frozenset[str]  # "l'action X a clôturé à 23,55 euros": what a market quotes
     quote_verbs: frozenset[str]  # "X a clôturé à 1,86 franc": a market's verbs
-    quote_nouns: frozenset[str]  # "le cours de clôture de X de 1,86 franc": a quote's nouns
+    quote_nouns: frozenset[tuple[str, ...]]  # "le cours de clôture de X de 1,86 franc": a quote's nouns
+    quote_objects: frozenset[str]  # "a terminé sa séance à": objects a market's verb takes
+    quote_prepositions: frozenset[str]  # "à 23,55 euros"
+    issue_verbs: frozenset[str]  # "introduit à 20 euros": a share issued at a price, once
     deal_valuation_frame: str
     deal_nouns: frozenset[str]
     restatement: frozenset[tuple[str, ...]]
@@ -265,7 +268,10 @@ def figures() -> Figures:
         quote_frame=str(raw.get("quote_frame") or "price"),
         share_nouns=_low(raw.get("share_nouns")),
         quote_verbs=_low(raw.get("quote_verbs")),
-        quote_nouns=_low(raw.get("quote_nouns")),
+        quote_nouns=frozenset(words_of(p) for p in raw.get("quote_nouns") or []),
+        quote_objects=_low(raw.get("quote_objects")),
+        quote_prepositions=_low(raw.get("quote_prepositions")),
+        issue_verbs=_low(raw.get("issue_verbs")),
         deal_valuation_frame=str(raw.get("deal_valuation_frame") or "valuation"),
         deal_nouns=_low(raw.get("deal_nouns")),
         restatement=frozenset(words_of(p) for p in raw.get("restatement") or []),
@@ -324,6 +330,7 @@ class Descriptions:
     institution_words: tuple[tuple[str, ...], ...] = ()  # first words of institutions' names (folded)
     idioms: frozenset[str] = frozenset()  # fixed phrases a description noun is part of ("part du groupe")
     exclusive_kinds: frozenset[str] = frozenset()  # kinds whose entities no noun of another kind stands for
+    compounds: frozenset[str] = frozenset()  # "le fonds de roulement": a description noun's compounds, no one
 
     def is_institution(self, name: str) -> bool:
         """``name`` is an institution's (a regulator, a government, a court): no company description's."""
@@ -364,6 +371,7 @@ def descriptions() -> Descriptions:
         institutions,
         frozenset(fold(str(w)) for w in raw.get("description_idioms") or []),
         frozenset(str(k) for k in raw.get("description_exclusive_kinds") or []),
+        frozenset(fold(str(w)) for w in raw.get("description_compounds") or []),
     )
 
 

@@ -459,6 +459,10 @@ class _Builder:
             return  # "une entreprise" introduces someone new; "les deux sociétés" are several
         if det > 0 and fold(self.words.span_text(det - 1, e)) in descriptions().idioms:
             return  # "un bénéfice net part du groupe": a fixed phrase, no one in particular
+        if any(
+            fold(self.words.span_text(s, min(self.n, e + k))) in descriptions().compounds for k in (1, 2, 3)
+        ):
+            return  # "le fonds de roulement": a compound that describes no one
         noun = fold(self.words.span_text(s, e))
         if noun in descriptions().demonstrative_only and word not in g.demonstrative:
             return  # "le service client" points nowhere; "ce service" does

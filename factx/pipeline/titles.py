@@ -49,9 +49,11 @@ def titles() -> dict[str, list[tuple[tuple[str, ...], str]]]:
 
 
 @cache
-def title_adjectives() -> frozenset[str]:
-    """Adjectives that make a title of their own after one (roles.yaml ``title_adjectives``)."""
-    return frozenset(str(t).lower() for t in data.load("roles").get("title_adjectives") or [])
+def title_adjectives() -> dict[str, str]:
+    """Adjectives that make a title of their own after one, as written -> as in the canonical title (roles.yaml
+    ``title_adjectives``)."""
+    raw = data.load("roles").get("title_adjectives") or {}
+    return {str(k).lower(): str(v) for k, v in raw.items()}
 
 
 @cache
@@ -136,7 +138,7 @@ def role_drafts(ctx: Context) -> list[Draft]:
         while adjectives < sent.end and low[adjectives] in title_adjectives():
             adjectives += 1
         if adjectives > end and not _title_at(sent, low, end):
-            canonical = " ".join([canonical, *low[end:adjectives]])
+            canonical = " ".join([canonical, *(title_adjectives()[a] for a in low[end:adjectives])])
             end = adjectives
         found.append((i, end, canonical))
         i = end
