@@ -395,28 +395,31 @@ class _Sentence:
         1,86 franc"): the share's price of the day (figures.yaml ``share_nouns``, ``quote_verbs``,
         ``quote_frame``). A price a share is issued at is the issue_price strategy's."""
         found = self._share_clause(fig, kind)
-        if found is not None and found[0].lemma_.lower() not in figures().issue_verbs:
-            return found[1], found[2]
+        if found is not None:
+            verb, share, trig = found
+            return None if verb.lemma_.lower() in figures().issue_verbs else (share, trig)
+        return self._market_verb(fig, kind)
+
+    def _market_verb(self, fig: Span, kind: str | None) -> tuple[Token, Trigger] | None:
+        """ "Credit Suisse a clôturé vendredi à 1,86 franc": a sum a market's verb takes, its subject a company,
+        its object none but a session ("a terminé sa séance à", not "a ouvert une usine à", "a terminé l'année
+        à"; nor "le chiffre d'affaires a terminé l'année à 4,2 milliards")."""
         f = figures()
         frame = self.frames.frames.get(f.quote_frame)
         verb = fig.root.head
         if (
-            found is None
-            and frame is not None
-            and self._after_quote_preposition(fig, kind)
-            and verb.pos_ == "VERB"
-            and verb.lemma_.lower() in f.quote_verbs
-            and fig.root.dep_.startswith("obl")
-            # "a ouvert une usine à 300 millions", "a terminé l'année à 52 milliards": what the verb does
-            # is no market's (only "a terminé sa séance à...")
-            and all(c.lemma_.lower() in f.quote_objects for c in verb.children if c.dep_ == "obj")
+            frame is None
+            or not self._after_quote_preposition(fig, kind)
+            or verb.pos_ != "VERB"
+            or verb.lemma_.lower() not in f.quote_verbs
+            or not fig.root.dep_.startswith("obl")
+            or any(c.dep_ == "obj" and c.lemma_.lower() not in f.quote_objects for c in verb.children)
         ):
-            # "Credit Suisse a clôturé vendredi à 1,86 franc": the verb's subject is the company quoted (not
-            # "le chiffre d'affaires a terminé l'année à 4,2 milliards")
-            idx = mention_index(self.doc)
-            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
-            if subjects and all((m := idx.get(c.i)) is not None and m["label"] == "ORG" for c in subjects):
-                return verb, with_roles(Trigger(frame.name, (verb.lemma_.lower(),), "verb", {}), frame)
+            return None
+        idx = mention_index(self.doc)
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        if subjects and all((m := idx.get(c.i)) is not None and m["label"] == "ORG" for c in subjects):
+            return verb, with_roles(Trigger(frame.name, (verb.lemma_.lower(),), "verb", {}), frame)
         return None
 
     def issue_price(self, fig: Span, kind: str | None) -> tuple[Token, Trigger] | None:
