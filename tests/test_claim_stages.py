@@ -1831,26 +1831,31 @@ def test_a_figure_s_facet_is_marked(nlp, text, figure, facets):
     assert claim.get("facets") == facets, _show([claim])
 
 
-def test_a_facet_cue_after_one_figure_is_not_the_next_figure_s(nlp):
-    """ "qui a levé 103 M€ depuis sa création, boucle un tour de 40 M€": the round is no cumulative total."""
-    text = (
-        "La fintech Payvo, qui a levé 103 millions d'euros depuis sa création, annonce une levée de fonds de "
-        "40 millions d'euros."
-    )
+@pytest.mark.parametrize(
+    "text,marked,facet,other",
+    [
+        # "qui a levé 103 M€ depuis sa création, boucle un tour de 40 M€": the round is no cumulative total
+        (
+            "La fintech Payvo, qui a levé 103 millions d'euros depuis sa création, annonce une levée de fonds de "
+            "40 millions d'euros.",
+            "103 millions d'euros",
+            "cumulative",
+            "40 millions d'euros",
+        ),
+        # "valorisée 395 M€ avant l'opération, soit 480 M€ après": only the first is the valuation before
+        (
+            "La medtech Corvane est valorisée 395 millions d'euros avant l'opération, "
+            "soit 480 millions d'euros après l'augmentation de capital.",
+            "395 millions d'euros",
+            "before_deal",
+            "480 millions d'euros",
+        ),
+    ],
+)
+def test_a_facet_cue_belongs_to_the_figure_it_follows(nlp, text, marked, facet, other):
     claims = claims_of(nlp, text)
-    total, round_ = with_figure(claims, "103 millions d'euros"), with_figure(claims, "40 millions d'euros")
-    assert total.get("facets") == ["cumulative"] and not round_.get("facets"), _show(claims)
-
-
-def test_a_facet_cue_belongs_to_the_figure_it_follows(nlp):
-    """ "valorisée 395 M€ avant l'opération, soit 480 M€ après": only the first is the valuation before."""
-    text = (
-        "La medtech Corvane est valorisée 395 millions d'euros avant l'opération, "
-        "soit 480 millions d'euros après l'augmentation de capital."
-    )
-    claims = claims_of(nlp, text)
-    before, after = with_figure(claims, "395 millions d'euros"), with_figure(claims, "480 millions d'euros")
-    assert before.get("facets") == ["before_deal"] and not after.get("facets"), _show(claims)
+    mine, theirs = with_figure(claims, marked), with_figure(claims, other)
+    assert mine.get("facets") == [facet] and not theirs.get("facets"), _show(claims)
 
 
 @pytest.mark.parametrize(

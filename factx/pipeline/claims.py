@@ -778,7 +778,7 @@ def _figure_marks(drafts: list[Draft]) -> None:
         d.increment = _starts_at(w, b, fig.increment_after) or _ends_at(w, a, fig.increment_before)
     if fig.facets:
         _facets(drafts, w, fig)
-    quotes = [d for d in drafts if d.figure is not None and _quote(d, fig)]
+    quotes = [d for d in drafts if d.figure is not None and _quote(d, w, fig)]
     if quotes:
         for d in drafts:
             # a share's price of the day, and the market value it gives ("l'action a clôturé à 21,90 euros, ce
@@ -787,15 +787,10 @@ def _figure_marks(drafts: list[Draft]) -> None:
                 d.facets = (*d.facets, "quote")
 
 
-def _quote(d: Draft, fig: Figures) -> bool:
+def _quote(d: Draft, w: list[str], fig: Figures) -> bool:
     """A share's market price: read by the quote strategy, or owned by a quote noun ("le cours de clôture")."""
-    if d.how.get("frame") == "quote":
-        return True
-    if d.frame != fig.quote_frame or d.trigger < 0:
-        return False
-    doc = d.sent.doc
-    return any(
-        tuple(t.lower_ for t in doc[d.trigger : d.trigger + len(words)]) == words for words in fig.quote_nouns
+    return d.how.get("frame") == "quote" or (
+        d.frame == fig.quote_frame and d.trigger >= 0 and _starts_at(w, d.trigger, fig.quote_nouns)
     )
 
 

@@ -27,6 +27,7 @@ from .. import data
 from ..canon import Canonicalizer, KnownIndex, acronym, fold, key, known_index
 from . import extensions
 from .extensions import ENTITIES
+from .sentences import sentence_index
 from .tokens import TokenStrings, token_strings
 
 # fold() of the same few words and phrases, asked at every capitalised word
@@ -820,8 +821,6 @@ class EntityFixer:
         Couche-Tard"); a public body's noun alone ("la Région", "la Métropole") is the one body named with it.
         Never two names one sentence writes, and the data file's names keep their own form ("Google" is not
         "Google Cloud")."""
-        from .sentences import sentence_index
-
         suffixes = lexicon()["own_suffixes"]
         names = {sp._.factx_canonical for sp in spans if sp.label_ == "ORG" and sp._.factx_canonical}
         # the sentences each name is written in: two names written in one sentence are two parties ("Hitachi a
