@@ -55,8 +55,9 @@ SETS = {
 }
 # press-heldout was retired to development on 2026-12-01, invented-b and invented-d on 2026-12-02, invented-e and
 # invented-f at the start of the twelfth round, invented-g and invented-h at the start of the thirteenth, invented-i and invented-j at the start
-# of the fourteenth, invented-k and invented-l at the start of the fifteenth, each after
-# its before/after scores were taken; fresh held-out sets replace them
+# of the fourteenth, invented-k and invented-l at the start of the fifteenth, press-heldout8, invented-m and
+# invented-n at the start of the sixteenth, each after its before/after scores were taken; fresh held-out sets
+# replace them
 HELD_OUT = {
     "press-heldout2",
     "press-heldout3",
@@ -64,9 +65,6 @@ HELD_OUT = {
     "press-heldout5",
     "press-heldout6",
     "press-heldout7",
-    "press-heldout8",
-    "invented-m",
-    "invented-n",
 }
 
 
