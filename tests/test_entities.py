@@ -84,6 +84,25 @@ OTHER_STORIES = [
     ("Les salariés de Vivendi ont appris que Canal+ rachète MultiChoice.", ("Canal+", "ORG", "Canal+")),
     # an unknown company in apposition to an organisation noun ("holding") the model took for a person
     ("La holding de la famille Pinault, Artémis, détient 42 % du capital.", ("Artémis", "ORG", "Artémis")),
+    # a two-word company the model took for a person: after a company noun and a demonym the model tags as a
+    # name, after a company head's title, and wherever else the article names it
+    (
+        "D'après Les Echos, la start-up grenobloise Lorène Cells a retenu un site en Moselle.",
+        ("Lorène Cells", "ORG", "Lorène Cells"),
+    ),
+    (
+        "Nous serons reçus par la présidente de Mélis Quantum dans les quinze jours.",
+        ("Mélis Quantum", "ORG", "Mélis Quantum"),
+    ),
+    (
+        "Mardi, Mélis Quantum a présenté son usine. Nous serons reçus par la présidente de Mélis Quantum.",
+        ("Mélis Quantum", "ORG", "Mélis Quantum"),
+    ),
+    # after "du <company noun>" the name may be the head's own
+    (
+        "« La baisse des coûts est un moyen », a assuré le patron du distributeur Marc Delaunay à l'AFP.",
+        ("Marc Delaunay", "PER", "Marc Delaunay"),
+    ),
 ]
 
 
@@ -573,3 +592,11 @@ def test_a_public_body_named_with_its_noun_is_an_organisation(nlp) -> None:
     spans = {(s.text, s.label_, s._.factx_canonical) for s in doc.spans[ENTITIES]}
     assert ("Région Nouvelle-Aquitaine", "ORG", "Région Nouvelle-Aquitaine") in spans, spans
     assert ("Région", "ORG", "Région Nouvelle-Aquitaine") in spans, spans
+
+
+def test_a_company_named_like_a_person_is_one_company_throughout(nlp) -> None:
+    doc = nlp(
+        "Mardi, Mélis Quantum a présenté son usine. Nous serons reçus par la présidente de Mélis Quantum."
+    )
+    labels = [s.label_ for s in doc.spans[ENTITIES] if s.text == "Mélis Quantum"]
+    assert labels == ["ORG", "ORG"]

@@ -34,23 +34,27 @@ from .tokens import TokenStrings, token_strings
 _fold = lru_cache(maxsize=16384)(fold)
 
 # Words before a product noun that make it one ("la plateforme X"; not "s'offre X").
-DETERMINERS = {
-    "le",
-    "la",
-    "l'",
-    "les",
-    "un",
-    "une",
-    "son",
-    "sa",
-    "ses",
-    "leur",
-    "leurs",
-    "du",
-    "des",
-    "ce",
-    "cette",
-}
+DETERMINERS = frozenset(
+    {
+        "le",
+        "la",
+        "l'",
+        "les",
+        "un",
+        "une",
+        "son",
+        "sa",
+        "ses",
+        "leur",
+        "leurs",
+        "du",
+        "des",
+        "ce",
+        "cette",
+    }
+)
+# the determiners of one thing, not a contracted "du" ("le patron du distributeur Guillaume Darrasse")
+SINGLE_DETERMINERS = frozenset({"le", "la", "l'", "un", "une", "son", "sa", "ce", "cette"})
 LABELS = {"ORG", "PER", "LOC", "PRODUCT", "MISC"}
 # Labels other models or rulers may use, mapped to the contract's.
 LABEL_MAP = {
@@ -101,6 +105,7 @@ def places() -> dict[str, set[str]]:
             "org_participles",
             "place_prepositions",
             "person_nouns",
+            "head_nouns",
             "public_bodies",
             "public_bodies_alone",
             "company_possessions",
@@ -117,16 +122,19 @@ def after_demonym(w: TokenStrings, start: int) -> bool:
     definite article (contracted ones too), right before the name (places.yaml ``demonym_words`` or
     ``demonym_endings``, never one of ``demonym_exceptions`` nor their feminine forms)."""
     j = start - 1
-    if j < 1 or not w.text[j].islower() or not w.text[j].isalpha():
+    return j >= 1 and _demonym(w, j) and w.lower_apos[j - 1] in _definite()
+
+
+def _demonym(w: TokenStrings, j: int) -> bool:
+    """Token ``j`` is a lowercase demonym ("lyonnais", "grenobloise"), whatever tag the model gave it."""
+    if not w.text[j].islower() or not w.text[j].isalpha():
         return False
     word = _fold(w.text[j])
     words, endings, exceptions = _demonyms()
     # the ending leaves a stem of three letters or more: "lyonnais", not "mais" or "bien"
-    if word in exceptions or not (
+    return word not in exceptions and (
         word in words or any(word.endswith(e) and len(word) > len(e) + 2 for e in endings)
-    ):
-        return False
-    return w.lower_apos[j - 1] in _definite()
+    )
 
 
 @cache
@@ -190,11 +198,12 @@ def phrase_before(w: TokenStrings, end: int, vocab: set[str], most: int = 4) -> 
 
 
 def skip_adjectives_back(w: TokenStrings, start: int, most: int = 3) -> list[int]:
-    """``start`` and the positions before up to ``most`` lowercase adjectives ("la start-up (française) X")."""
+    """``start`` and the positions before up to ``most`` lowercase adjectives ("la start-up (française) X"; a
+    demonym the model took for a name too: "la start-up grenobloise X")."""
     out = [start]
     j = start
     for _ in range(most):
-        if j == 0 or w.pos[j - 1] != ADJ or not w.text[j - 1][:1].islower():
+        if j == 0 or not (w.pos[j - 1] == ADJ and w.text[j - 1][:1].islower() or _demonym(w, j - 1)):
             break
         j -= 1
         out.append(j)
@@ -469,18 +478,22 @@ class EntityFixer:
             and not is_place(w.span_text(span.start, span.end))
         ):
             return "ORG"  # "le toulousain Hexavia", "l'américain Autodesk"
-        if (
-            label == "PER"
-            and len(span) == 1
+        if label == "PER" and (
+            len(span) == 1
             and (before in lex["org_nouns"] or _after_noun(w, span.start, lex["org_nouns"]))
+            or _after_noun(w, span.start, lex["org_nouns"], SINGLE_DETERMINERS)
         ):
-            return "ORG"  # "l'entreprise Quantix", "la PME bretonne Armoris"
+            # "l'entreprise Quantix", "la PME bretonne Armoris", "la start-up grenobloise Arvène Cells"; after
+            # "du" the name may be its head's: "le patron du distributeur Guillaume Darrasse"
+            return "ORG"
         if label in ("PER", "LOC", "MISC") and len(span) == 1 and before in pl["listed_nouns"]:
             return "ORG"  # "l'action Lumarys", "le titre Aldéris": a listed company
         if label == "PER" and before in ("de", "d'", "du"):
             ns = phrase_before(w, bstart, pl["business_nouns"])
             if ns >= 0 and fold(w.span_text(ns, bstart)) not in pl["person_nouns"]:
                 return "ORG"  # "les analystes de Kepler Cheuvreux", "le rachat de Quantix"
+            if phrase_before(w, bstart, pl["head_nouns"]) >= 0:
+                return "ORG"  # "la présidente d'Arvène Cells": the one a company's head heads is a company
         if label == "PER" and len(span) == 1 and self.context(doc, span, label) == "ORG":
             return "ORG"  # "Quantix, une entreprise…" (not by the sentence role: people are subjects too)
         if label == "PER" and len(span) == 1 and _owns_company_things(doc, span, pl["company_possessions"]):
@@ -696,12 +709,7 @@ class EntityFixer:
                     decided.setdefault(key(text), label2)
         for span, text, label2, hit, by_context in found:
             k = key(text)
-            if (
-                not by_context
-                and (label2 in ("LOC", "MISC") or label2 == "PER" and len(span) == 1)
-                and k in decided
-                and not is_place(text)
-            ):
+            if not by_context and label2 in ("LOC", "MISC", "PER") and k in decided and not is_place(text):
                 label2 = decided[k]
             if hit is None and label2 in ("PER", "ORG") and not dateline(w, span.start, span.end):
                 short = canon.short_form(text)
@@ -984,12 +992,12 @@ def _joined_names(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
     return tuple(out)
 
 
-def _after_noun(w: TokenStrings, j: int, nouns: set[str]) -> bool:
-    """A determiner, one of ``nouns`` (lowercase) and its adjectives right before token ``j`` ("la PME
+def _after_noun(w: TokenStrings, j: int, nouns: set[str], determiners: frozenset[str] = DETERMINERS) -> bool:
+    """One of ``determiners``, one of ``nouns`` (lowercase) and its adjectives right before token ``j`` ("la PME
     bretonne", "l'assistant")."""
     for p in skip_adjectives_back(w, j):
         ns = phrase_before(w, p, nouns)
-        if ns > 0 and _fold(w.text[ns - 1]) in DETERMINERS and w.text[ns][:1].islower():
+        if ns > 0 and _fold(w.text[ns - 1]) in determiners and w.text[ns][:1].islower():
             return True
     return False
 
