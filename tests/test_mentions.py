@@ -182,6 +182,35 @@ OTHER_STORIES = [
         0,
         "Pennylane",
     ),
+    # a noun the article itself puts before a company's name, or opens one with, stands for it later; never for
+    # whoever else the article is about
+    (
+        "Le gestionnaire Halvard Real Estate rachète l'immeuble au bailleur social Domanis. Le bailleur perd "
+        "40 millions d'euros.",
+        "bailleur",
+        1,
+        "Domanis",
+    ),
+    (
+        "Le groupe Ardel rachète l'imprimerie Garonne Print. L'imprimerie a perdu 3 millions d'euros.",
+        "imprimerie",
+        1,
+        "Garonne Print",
+    ),
+    (
+        "Le groupe Ardel a racheté la Brasserie du Ried. Fondée en 1880, la brasserie emploie 90 salariés.",
+        "brasserie",
+        0,
+        "Brasserie du Ried",
+    ),
+    (
+        "Le groupe Ardel a racheté Garonne Print. L'imprimerie a perdu 3 millions d'euros.",
+        "imprimerie",
+        0,
+        None,
+    ),
+    # an acronym of a description
+    ("La PME bretonne Armoris lève 8 millions. La PME emploie 40 salariés.", "PME", 1, "Armoris"),
 ]
 
 

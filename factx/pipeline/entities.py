@@ -122,10 +122,10 @@ def after_demonym(w: TokenStrings, start: int) -> bool:
     definite article (contracted ones too), right before the name (places.yaml ``demonym_words`` or
     ``demonym_endings``, never one of ``demonym_exceptions`` nor their feminine forms)."""
     j = start - 1
-    return j >= 1 and _demonym(w, j) and w.lower_apos[j - 1] in _definite()
+    return j >= 1 and is_demonym(w, j) and w.lower_apos[j - 1] in _definite()
 
 
-def _demonym(w: TokenStrings, j: int) -> bool:
+def is_demonym(w: TokenStrings, j: int) -> bool:
     """Token ``j`` is a lowercase demonym ("lyonnais", "grenobloise"), whatever tag the model gave it."""
     if not w.text[j].islower() or not w.text[j].isalpha():
         return False
@@ -203,7 +203,7 @@ def skip_adjectives_back(w: TokenStrings, start: int, most: int = 3) -> list[int
     out = [start]
     j = start
     for _ in range(most):
-        if j == 0 or not (w.pos[j - 1] == ADJ and w.text[j - 1][:1].islower() or _demonym(w, j - 1)):
+        if j == 0 or not (w.pos[j - 1] == ADJ and w.text[j - 1][:1].islower() or is_demonym(w, j - 1)):
             break
         j -= 1
         out.append(j)

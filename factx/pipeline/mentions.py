@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 from ..canon import KeyScanner, key, known_index
 from ..canon import fold as _fold
 from . import extensions
-from .entities import line_start
+from .entities import is_demonym, line_start
 from .extensions import ENTITIES, MENTIONS
 from .lexicon import descriptions, grammar, is_outlet, sources
 from .sentences import sentence_bounds, sentence_index
@@ -58,6 +58,12 @@ def _alias_scanner() -> KeyScanner:
         for spelling in spellings:
             scanner.add(spelling, (canonical, label))
     return scanner
+
+
+@cache
+def _determiners() -> frozenset[str]:
+    g = grammar()
+    return frozenset(g.definite | g.demonstrative | g.indefinite | set(g.possessive))
 
 
 @cache
@@ -138,6 +144,8 @@ class _Builder:
         # with the entities they were given to, in order
         self.epithets: dict[str, list[dict]] = {}
         self._descriptions: dict[int, tuple[int, int, str] | None] = {}
+        # nouns this article gives its names ("la foncière Astrelle", "Verrerie de la Bresle"), folded -> label
+        self.local_nouns: dict[str, str] = {}
         self._institution_names: set[str] | None = None  # read once the names are all in
         self._first_named: dict[str, int] | None = None  # canonical -> first token a name of it stands at
 
@@ -152,6 +160,7 @@ class _Builder:
     def build(self) -> MentionIndex:
         self.names()
         self.aliases()
+        self.article_nouns()
         self.appositions()
         self.bare_epithets()
         self.idx.salience = self.rank()
@@ -210,6 +219,45 @@ class _Builder:
                 nxt = end
                 break
 
+    def article_nouns(self) -> None:
+        """A common noun the article writes before one of its company names ("la foncière Astrelle", "du
+        réseau Ondes d'Aquitaine") or opens one with ("Verrerie de la Bresle", when the article also writes "la
+        verrerie") stands for that company later: "la foncière", "la verrerie". Only the name it was given
+        to: such a noun never falls back on the article's most salient company."""
+        w, g = self.words, grammar()
+        single = g.definite_article | g.indefinite | {"du", "au", "son", "sa", "ce", "cet", "cette"}
+        pointed = {
+            self.folded[i]
+            for i in range(1, self.n)
+            if w.text[i].islower() and w.lower_apos[i - 1] in g.definite_article
+        }
+        known = descriptions().label_of
+        for m, (a, b) in zip(list(self.idx.mentions), list(self.idx.bounds), strict=True):
+            if m["how"] != "name" or m["outlet"] or m["label"] != "ORG":
+                continue
+            j = a - 1
+            while j > 0 and w.text[j][:1].islower() and (w.pos[j] == _ADJ or w.pos[j] == _PROPN):
+                j -= 1  # "la foncière parisienne Astrelle"
+            if (
+                j > 0
+                and w.pos[j] == _NOUN
+                and w.text[j].islower()
+                and w.text[j].replace("-", "").isalpha()
+                and w.lower_apos[j - 1] in single
+                and self.idx.at[j] < 0
+                and not is_demonym(w, j)  # "l'allemand Siemens": an epithet (bare_epithets)
+            ):
+                self._learn_noun(self.folded[j], j, m, known)
+            if b - a > 1 and w.text[a][:1].isupper() and self.folded[a] in pointed:
+                self._learn_noun(self.folded[a], a, m, known)  # "Verrerie de la Bresle", then "la verrerie"
+
+    def _learn_noun(self, noun: str, at: int, ent: dict, known: dict[str, str]) -> None:
+        if known.get(noun, ent["label"]) != ent["label"]:
+            return  # "le logiciel Orféa": a product's noun
+        if noun not in known:
+            self.local_nouns[noun] = ent["label"]
+        self.learned.setdefault(noun, []).append((at, ent))
+
     def _det_start(self, i: int) -> int:
         w, g = self.words, grammar()
         j = i
@@ -257,7 +305,13 @@ class _Builder:
 
     def _read_description(self, i: int) -> tuple[int, int, str] | None:
         w = self.words
-        if not w.text[i][:1].islower() or self.folded[i] not in _description_starts():
+        if not (
+            w.text[i][:1].islower() or w.text[i].isupper() and i > 0 and self.folded[i - 1] in _determiners()
+        ):
+            return None  # "Groupe Duval" is a name; "la PME" is not
+        if self.folded[i] in self.local_nouns:
+            return (i, i + 1, self.local_nouns[self.folded[i]])
+        if self.folded[i] not in _description_starts():
             return None
         label_of = descriptions().label_of
         best = None
@@ -317,8 +371,9 @@ class _Builder:
         """ "la start-up Mistral AI", "OpenAI, une entreprise spécialisée": the noun names that entity here."""
         w = self.words
         starts = _description_starts()
-        # only a lowercase word that opens a description noun can be one (see _read_description)
-        for i in [i for i, f in enumerate(self.folded) if f in starts and w.text[i][:1].islower()]:
+        # only a word that opens a description noun can be one (and only lowercase or an acronym: see
+        # _read_description)
+        for i in [i for i, f in enumerate(self.folded) if f in starts]:
             found = self._description_at(i)
             if found is None or self.idx.at[i] >= 0:
                 continue
@@ -412,7 +467,8 @@ class _Builder:
                 if m is not None:
                     self.add(i, i + 1, m)
             else:
-                found = self._description_at(i) if self.folded[i] in starts else None
+                f = self.folded[i]
+                found = self._description_at(i) if f in starts or f in self.local_nouns else None
                 if found is not None:
                     self.description(*found, k)
                 elif self.epithets and i > a and w.pos[i] in (_ADJ, _NOUN, _PROPN):
@@ -473,6 +529,8 @@ class _Builder:
             or self._learned_before(noun, s)
             or self._learned_kind_before(noun, s)
         )
+        if target is None and noun in self.local_nouns:
+            return  # "la foncière" before the article named any ("la foncière Astrelle") is no one yet
         if target is None:
             avoid = {self._clause_subject(head, k), *self._other_kind(noun, s)} - {None}
             avoid |= self._clause_objects(head, k)
