@@ -37,6 +37,7 @@ SETS = {
     "press-heldout6": (DATA / "press" / "heldout6" / "articles", DATA / "press" / "heldout6" / "gold.json"),
     "press-heldout7": (DATA / "press" / "heldout7" / "articles", DATA / "press" / "heldout7" / "gold.json"),
     "press-heldout8": (DATA / "press" / "heldout8" / "articles", DATA / "press" / "heldout8" / "gold.json"),
+    "press-heldout9": (DATA / "press" / "heldout9" / "articles", DATA / "press" / "heldout9" / "gold.json"),
     # invented stories written for the purpose without reading factx's rules (tests/data/invented/*/README.md)
     "invented-a": (DATA / "invented" / "a" / "articles", DATA / "invented" / "a" / "gold.json"),
     "invented-b": (DATA / "invented" / "b" / "articles", DATA / "invented" / "b" / "gold.json"),
@@ -52,6 +53,8 @@ SETS = {
     "invented-l": (DATA / "invented" / "l" / "articles", DATA / "invented" / "l" / "gold.json"),
     "invented-m": (DATA / "invented" / "m" / "articles", DATA / "invented" / "m" / "gold.json"),
     "invented-n": (DATA / "invented" / "n" / "articles", DATA / "invented" / "n" / "gold.json"),
+    "invented-o": (DATA / "invented" / "o" / "articles", DATA / "invented" / "o" / "gold.json"),
+    "invented-p": (DATA / "invented" / "p" / "articles", DATA / "invented" / "p" / "gold.json"),
 }
 # press-heldout was retired to development on 2026-12-01, invented-b and invented-d on 2026-12-02, invented-e and
 # invented-f at the start of the twelfth round, invented-g and invented-h at the start of the thirteenth, invented-i and invented-j at the start
@@ -65,6 +68,9 @@ HELD_OUT = {
     "press-heldout5",
     "press-heldout6",
     "press-heldout7",
+    "press-heldout9",
+    "invented-o",
+    "invented-p",
 }
 
 
