@@ -289,15 +289,16 @@ def main() -> None:
             "heldout6",
             "heldout7",
             "heldout8",
+            "heldout9",
         ):
             res[f"press-{part}"] = gold_scores(
                 tmp, press / part / "gold.json", press / part / "articles", part
             )
         # invented stories written for the purpose without reading factx's rules (tests/data/invented): a and
         # c are developed against, b and d were held out until 12-02, e and f until round 12, g and h until round
-        # 13, i and j until round 14, k and l until round 15, m and n until round 16
+        # 13, i and j until round 14, k and l until round 15, m and n until round 16; o and p are held out
         invented = ROOT / "tests" / "data" / "invented"
-        for part in ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n"):
+        for part in ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p"):
             res[f"press-invented-{part}"] = gold_scores(
                 tmp, invented / part / "gold.json", invented / part / "articles", f"invented-{part}"
             )
@@ -440,7 +441,7 @@ def print_table(r: dict) -> None:
             rows += _score_rows(name, g)
     before = r.get("press-before") or {}
     # the last two rounds' starts (older ones stay in press_before.json)
-    starts = [before.get(k) or {} for k in ("round14_start", "round15_start")]
+    starts = [before.get(k) or {} for k in ("round15_start", "round16_start")]
     for part, label in (
         ("dev", "real press, dev"),
         ("dev2", "real press, dev 2"),
@@ -455,6 +456,7 @@ def print_table(r: dict) -> None:
         ("heldout6", "real press, held-out 6"),
         ("heldout7", "real press, held-out 7"),
         ("heldout8", "real press, held-out 8 (developed against since round 16)"),
+        ("heldout9", "real press, held-out 9"),
         ("invented-a", "invented stories A (developed against)"),
         ("invented-b", "invented stories B (held out, developed against since 12-02)"),
         ("invented-c", "invented stories C (developed against)"),
@@ -469,6 +471,8 @@ def print_table(r: dict) -> None:
         ("invented-l", "invented stories L (held out, developed against since round 15)"),
         ("invented-m", "invented stories M (held out, developed against since round 16)"),
         ("invented-n", "invented stories N (held out, developed against since round 16)"),
+        ("invented-o", "invented stories O (held out)"),
+        ("invented-p", "invented stories P (held out)"),
     ):
         g = r.get(f"press-{part}")
         if g:
