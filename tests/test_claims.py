@@ -1843,3 +1843,17 @@ def test_two_names_of_one_sentence_are_two_parties(nlp):
     text = "Hitachi a racheté 80 % d'ABB Power Grids, rebaptisé Hitachi Energy, pour 11 milliards de dollars."
     claim = find(claims_of(nlp, text), "acquisition", "Hitachi", None, "11 milliards de dollars")
     assert claim is not None, claims_of(nlp, text)
+
+
+def test_a_paragraph_is_parsed_apart_from_the_one_before(nlp):
+    # the model's parser ran the two paragraphs into one tree: the quote hung on "épargné"
+    text = (
+        "Son concurrent lyonnais Varnel ne serait pas épargné : le gendarme de la concurrence lui réclamerait une "
+        "quarantaine de millions d'euros.\n\nÀ la Bourse de Paris, l'action Corbalis a reculé de 2,3 % lundi, à "
+        "33 euros, les investisseurs anticipant une sanction plus lourde."
+    )
+    doc = nlp(text)
+    second = next(t.i for t in doc if t.text == "À")
+    assert all((t.i < second) == (t.head.i < second) for t in doc if not t.is_space)
+    quote = find(claims_of(nlp, text), "price", "Corbalis", None, "33 euros")
+    assert quote is not None

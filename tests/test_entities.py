@@ -600,3 +600,23 @@ def test_a_company_named_like_a_person_is_one_company_throughout(nlp) -> None:
     )
     labels = [s.label_ for s in doc.spans[ENTITIES] if s.text == "Mélis Quantum"]
     assert labels == ["ORG", "ORG"]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Les levées : Talvane, Orphéa\n\nTalvane. La fintech parisienne a bouclé une série B.", ["talvane"]),
+        (
+            "Brèves\nAcier Vosgien : l'industriel ferme un site.\nMonalys. La banque recrute.",
+            ["aciervosgien", "monalys"],
+        ),
+        # a heading that names no company noun next, or a name inside a line
+        ("Talvane. Le marché recule.\nSelon Talvane. La fintech recrute.\nLa Bourse : la banque recule.", []),
+    ],
+)
+def test_a_briefs_heading_name_is_the_company_it_then_describes(blank, text: str, names: list[str]) -> None:
+    # the heading is a sentence of its own, where the model may tag nothing: the name's key, for one label
+    from factx.pipeline.entities import _brief_headings
+    from factx.pipeline.tokens import token_strings
+
+    assert _brief_headings(token_strings(blank.make_doc(text))) == names

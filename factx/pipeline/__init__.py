@@ -25,7 +25,7 @@ def _load(model: str, frames: str | None) -> Language:
     import spacy
 
     # Importing the modules registers the factories (also reachable through the spacy_factories entry points).
-    from . import amounts, claims, dates, entities, extensions, lemmas, mentions, tags  # noqa: F401
+    from . import amounts, claims, dates, entities, extensions, lemmas, mentions, sentences, tags  # noqa: F401
 
     try:
         nlp = spacy.load(model)
@@ -35,6 +35,8 @@ def _load(model: str, frames: str | None) -> Language:
     if model == MODEL and not version.startswith(MODEL_VERSIONS):
         raise ModelNotInstalled(model, found=version)
     _split_glued_sentences(nlp)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("factx_sentence_starts", before="parser")
     tags.use_array_attribute_ruler(nlp)
     lemmas.use_cached_lemmatizer(nlp)
     nlp.add_pipe("factx_entities", after="ner")

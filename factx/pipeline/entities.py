@@ -702,7 +702,7 @@ class EntityFixer:
                 for t in range(span.start, span.end):
                     taken[t] = True
         # One label per name in the doc: a name the context shows to be a company or product is one everywhere.
-        decided: dict[str, str] = {}
+        decided: dict[str, str] = dict.fromkeys(_brief_headings(w), "ORG")
         for first in (True, False):  # labels the context decided first, then the model's own ORG
             for _span, text, label2, hit, by_context in found:
                 if by_context is first and label2 in ("ORG", "PRODUCT") and hit is None:
@@ -934,6 +934,27 @@ def _rest_of_name(doc: Doc, s: int, e: int) -> int:
     ):
         e += 1
     return e
+
+
+def _brief_headings(w: TokenStrings) -> list[str]:
+    """The keys of the names a brief opens a line with, then what they are: "Monalys. La fintech parisienne a
+    bouclé...". The model may tag no name there, the line being a sentence of its own."""
+    out = []
+    org_nouns = lexicon()["org_nouns"]
+    n = len(w.text)
+    for i in [i for i in range(n - 3) if w.text[i][:1].isupper() and line_start(w, i)]:
+        k = i
+        while k < min(n - 2, i + 4) and w.text[k][:1].isupper() and not w.is_stop[k]:
+            k += 1  # (not "Selon Talvane.")
+        if (
+            k > i
+            and w.text[k] in (".", ":")
+            and w.lower_apos[k + 1] in ("la", "le", "l'")
+            and k + 2 < n
+            and fold(w.text[k + 2]) in org_nouns
+        ):
+            out.append(key(w.span_text(i, k)))
+    return out
 
 
 def _magnitude(word: str) -> bool:

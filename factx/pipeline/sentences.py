@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 import weakref
 
+from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .tokens import token_strings
+from .tokens import TokenStrings, read_tokens, token_strings
 
 _STOPS = (".", "!", "?", "…")
 _CLOSERS = frozenset({")", "]", "»", "”"})  # what closes a bracket or quote after a stop
@@ -41,12 +42,47 @@ def _bounds(doc: Doc) -> list[tuple[int, int]]:
         return []
     if not doc.has_annotation("DEP") and not doc.has_annotation("SENT_START"):
         return [(0, len(doc))]
-    cuts = {0, len(doc)}
     w = token_strings(doc)
+    bounds = sorted(_cuts(w))
+    space = w.is_space
+    out = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        # Role search is linear in the sentence per figure: one huge "sentence" would make the article quadratic.
+        for start in range(a, b, MAX_SENTENCE_TOKENS):
+            end = min(b, start + MAX_SENTENCE_TOKENS)
+            if not all(space[start:end]):
+                out.append((start, end))
+    return out
+
+
+def mark_sentence_starts(doc: Doc) -> Doc:
+    """Before the parser: the sentences start where factx's do, so that no parse tree runs from one sentence
+    into the next ("... une quarantaine de millions d'euros.\n\nÀ la Bourse de Paris, l'action a reculé", parsed
+    as one sentence, hung the second one's figures on the first one's verb). The parser keeps preset starts."""
+    w = read_tokens(doc)
+    for j in _cuts(w):
+        while j > 1 and w.is_space[j - 1]:
+            j -= (
+                1  # a paragraph break opens the sentence after it: the parse of the name after it keeps whole
+            )
+        if 0 < j < len(doc):
+            doc[j].is_sent_start = True
+    return doc
+
+
+@Language.factory("factx_sentence_starts")
+def make_sentence_starts(nlp: Language, name: str):
+    """Factory maker (also the ``spacy_factories`` entry point): :func:`mark_sentence_starts`."""
+    return mark_sentence_starts
+
+
+def _cuts(w: TokenStrings) -> set[int]:
+    """The tokens a sentence starts at (and the end): after a final stop or at a line break."""
+    cuts = {0, len(w.text)}
     text, space = w.text, w.is_space
     # only a stop, a line break or a newline after a token can cut: look at those alone
     for i in [i for i, t in enumerate(text) if t in _STOPS or "\n" in t or "\n" in w.space[i]]:
-        if i >= len(doc) - 1:
+        if i >= len(text) - 1:
             continue
         stop = text[i] in _STOPS or space[i] and "\n" in text[i]
         if (
@@ -66,21 +102,13 @@ def _bounds(doc: Doc) -> list[tuple[int, int]]:
             if _goes_on(w, j + 1):
                 continue
             j += 1
-            if j >= len(doc):
+            if j >= len(text):
                 continue
         if stop and (space[j] or text[j][0].isupper() or w.is_punct[j] or w.like_num[j]):
             cuts.add(j)
         elif "\n" in w.space[i]:
             cuts.add(j)
-    bounds = sorted(cuts)
-    out = []
-    for a, b in zip(bounds, bounds[1:], strict=False):
-        # Role search is linear in the sentence per figure: one huge "sentence" would make the article quadratic.
-        for start in range(a, b, MAX_SENTENCE_TOKENS):
-            end = min(b, start + MAX_SENTENCE_TOKENS)
-            if not all(space[start:end]):
-                out.append((start, end))
-    return out
+    return cuts
 
 
 def _goes_on(w, k: int) -> bool:

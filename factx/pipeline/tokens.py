@@ -180,34 +180,39 @@ def token_strings(doc: Doc) -> TokenStrings:
         return last
     found = _CACHE.get(doc)
     if found is None or len(found.lower) != len(doc):
-        n = len(doc)
-        arr = doc.to_array(_ATTRS).reshape((n, len(_ATTRS)))
-        col = lambda attr: arr[:, _COLS[attr]]  # noqa: E731
-        text = _strings(doc, col(ORTH).tolist())
-        space = list(map(("", " ").__getitem__, col(SPACY).tolist()))
-        found = _CACHE[doc] = TokenStrings(
-            text=text,
-            space=space,
-            lower=_strings(doc, col(LOWER).tolist()),
-            lemma=_strings(doc, col(LEMMA).tolist()),
-            pos=col(POS).tolist(),
-            dep=_strings(doc, col(DEP).tolist()),
-            # HEAD is stored as an offset, SENT_START as 1, -1 or 0 for unknown (both signed)
-            head=(col(HEAD).view(np.int64) + np.arange(n)).tolist(),
-            morph=_strings(doc, col(MORPH).tolist()),
-            sent_start=(col(SENT_START).view(np.int64) > 0).tolist(),
-            sents_marked=doc.has_annotation("SENT_START"),
-            idx=col(IDX).tolist(),
-            doc_text="".join([t + s for t, s in zip(text, space, strict=True)]),
-            is_punct=(col(IS_PUNCT) != 0).tolist(),
-            is_space=(col(IS_SPACE) != 0).tolist(),
-            is_quote=(col(IS_QUOTE) != 0).tolist(),
-            is_alpha=(col(IS_ALPHA) != 0).tolist(),
-            like_num=(col(LIKE_NUM) != 0).tolist(),
-            is_stop=(col(IS_STOP) != 0).tolist(),
-        )
+        found = _CACHE[doc] = read_tokens(doc)
     _LAST = (weakref.ref(doc), found)
     return found
+
+
+def read_tokens(doc: Doc) -> TokenStrings:
+    """The doc's lists as they are now, not cached: for a component that runs before the parser."""
+    n = len(doc)
+    arr = doc.to_array(_ATTRS).reshape((n, len(_ATTRS)))
+    col = lambda attr: arr[:, _COLS[attr]]  # noqa: E731
+    text = _strings(doc, col(ORTH).tolist())
+    space = list(map(("", " ").__getitem__, col(SPACY).tolist()))
+    return TokenStrings(
+        text=text,
+        space=space,
+        lower=_strings(doc, col(LOWER).tolist()),
+        lemma=_strings(doc, col(LEMMA).tolist()),
+        pos=col(POS).tolist(),
+        dep=_strings(doc, col(DEP).tolist()),
+        # HEAD is stored as an offset, SENT_START as 1, -1 or 0 for unknown (both signed)
+        head=(col(HEAD).view(np.int64) + np.arange(n)).tolist(),
+        morph=_strings(doc, col(MORPH).tolist()),
+        sent_start=(col(SENT_START).view(np.int64) > 0).tolist(),
+        sents_marked=doc.has_annotation("SENT_START"),
+        idx=col(IDX).tolist(),
+        doc_text="".join([t + s for t, s in zip(text, space, strict=True)]),
+        is_punct=(col(IS_PUNCT) != 0).tolist(),
+        is_space=(col(IS_SPACE) != 0).tolist(),
+        is_quote=(col(IS_QUOTE) != 0).tolist(),
+        is_alpha=(col(IS_ALPHA) != 0).tolist(),
+        like_num=(col(LIKE_NUM) != 0).tolist(),
+        is_stop=(col(IS_STOP) != 0).tolist(),
+    )
 
 
 def doc_text(doc: Doc) -> str:
