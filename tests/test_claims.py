@@ -247,6 +247,55 @@ RELATIVE = [
         "300",
         False,
     ),
+    # a relative after a name the parse hung on the town before it
+    (
+        "Fondée en 1964 à Roubaix par la famille Delcourt, qui détient toujours 41 % du capital, l'enseigne Norvia "
+        "emploie 14 200 salariés.",
+        "stake",
+        "famille Delcourt",
+        "Norvia",
+        "41 %",
+        False,
+    ),
+]
+
+# A conjunct with no verb of its own, a name and a figure, is the fact before it for that name; a family is a
+# party of its own, and holds the capital of the company of its name.
+GAPPED = [
+    (
+        "Le fonds Sorel Capital rachète le chausseur Varin. Sorel Capital détient désormais 70 % du capital, la "
+        "famille Varin 18 % et les cadres 12 %.",
+        "stake",
+        "famille Varin",
+        "Varin",
+        "18 %",
+        False,
+    ),
+    (
+        "Le fonds Sorel Capital rachète le chausseur Varin. Sorel Capital détient désormais 70 % du capital, la "
+        "famille Varin 18 % et les cadres 12 %.",
+        "stake",
+        "Sorel Capital",
+        "Varin",
+        "70 %",
+        False,
+    ),
+    (
+        "L'État apporte 380 millions d'euros à Lorène Cells, la Région Grand Est 90 millions et la métropole 25 millions.",
+        "investment",
+        "Région Grand Est",
+        "Lorène Cells",
+        "90 millions",
+        False,
+    ),
+    (
+        "La famille Le Goff contrôle 38 % du capital d'Armor Télécom.",
+        "stake",
+        "famille Le Goff",
+        "Armor Télécom",
+        "38 %",
+        False,
+    ),
 ]
 
 # Hedging: conditional, rumour, "selon X", projection verbs; plain assertions are not hedged.
@@ -596,7 +645,19 @@ VOCABULARY = [
     ),
 ]
 
-TABLES = VOCABULARY + VERBAL + CONTROL + PASSIVE + NOMINAL + RELATIVE + HEDGED + SELLER + NOISY + DISCOURSE
+TABLES = (
+    VOCABULARY
+    + VERBAL
+    + CONTROL
+    + PASSIVE
+    + NOMINAL
+    + RELATIVE
+    + GAPPED
+    + HEDGED
+    + SELLER
+    + NOISY
+    + DISCOURSE
+)
 
 
 @pytest.mark.parametrize("text,frame,subject,obj,amount,hedged", TABLES)

@@ -98,6 +98,12 @@ OTHER_STORIES = [
         "Mardi, Mélis Quantum a présenté son usine. Nous serons reçus par la présidente de Mélis Quantum.",
         ("Mélis Quantum", "ORG", "Mélis Quantum"),
     ),
+    # a family is a party of its own, named as written
+    (
+        "Fondée en 1964 à Roubaix par la famille Delcourt, qui détient 41 % du capital, l'enseigne emploie 900 "
+        "salariés.",
+        ("famille Delcourt", "ORG", "famille Delcourt"),
+    ),
     # after "du <company noun>" the name may be the head's own
     (
         "« La baisse des coûts est un moyen », a assuré le patron du distributeur Marc Delaunay à l'AFP.",

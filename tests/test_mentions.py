@@ -209,6 +209,13 @@ OTHER_STORIES = [
         0,
         None,
     ),
+    # "la famille" is the family the article named, never its company
+    (
+        "La famille Le Goff contrôle 38 % du capital d'Armor Télécom. La famille a apporté ses titres.",
+        "famille",
+        1,
+        "famille Le Goff",
+    ),
     # an acronym of a description
     ("La PME bretonne Armoris lève 8 millions. La PME emploie 40 salariés.", "PME", 1, "Armoris"),
 ]

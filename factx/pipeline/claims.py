@@ -457,9 +457,13 @@ def _parallel_roles(ctx: Context, d: Draft, o: Owned, drafts: list[Draft]) -> No
         topic = ctx.idx.topic(("ORG",), skip=lambda n: n in listed)
         if topic is not None:
             source.object, source.how["object"] = Filled(topic, -1, "salient"), "salient"
+    first = ctx.idx.get(a)
     for role, other in (("object", "subject"), ("subject", "object")):
         held, kept = getattr(source, role), getattr(source, other)
-        if held is not None and a <= held.token < b:
+        # (a role a strategy filled from elsewhere in the sentence may point at no token of the name)
+        if held is not None and (
+            a <= held.token < b or first is not None and held.canonical == first["canonical"]
+        ):
             if kept is not None and kept.canonical == name.canonical:
                 return  # "à Cellnex pour 2 milliards, et Orange pour 3 milliards": not a list of that role
             setattr(d, role, name)
@@ -468,7 +472,6 @@ def _parallel_roles(ctx: Context, d: Draft, o: Owned, drafts: list[Draft]) -> No
             return
     # the parse gave the first name no role ("a racheté Bioverativ pour 11,6 milliards, Ablynx pour..."): the
     # names listed are what the fact is about, its objects
-    first = ctx.idx.get(a)
     if first is None or source.subject is None or name.canonical == source.subject.canonical:
         return
     if first["canonical"] != source.subject.canonical:

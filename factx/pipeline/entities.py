@@ -82,6 +82,7 @@ def lexicon() -> dict[str, Any]:
         "seat_nouns": {fold(w) for w in raw.get("seat_nouns") or []},
         "breakers": {str(w) for w in raw.get("span_breakers") or []},
         "name_particles": {_fold(str(w)) for w in raw.get("name_particles") or []},
+        "family_nouns": {fold(w) for w in raw.get("family_nouns") or []},
     }
 
 
@@ -115,6 +116,12 @@ def places() -> dict[str, set[str]]:
             "demonym_exceptions",
         )
     }
+
+
+def is_family(canonical: str) -> bool:
+    """A family's name ("famille Callendre"): a shareholder or founder, never what a company's description or
+    measure stands for."""
+    return fold(canonical.split(" ", 1)[0]) in lexicon()["family_nouns"]
 
 
 def after_demonym(w: TokenStrings, start: int) -> bool:
@@ -736,6 +743,7 @@ class EntityFixer:
         spans = self.public_bodies(doc, spans, taken, canon)
         spans += self.bodies_alone(doc, taken, canon)
         spans += self.other_occurrences(doc, spans, taken)
+        spans = self.families(doc, spans)
         self.defined_acronyms(doc, spans)
         self.fullest_names(spans)
         spans.sort(key=lambda sp: sp.start)
@@ -865,6 +873,31 @@ class EntityFixer:
         for sp in spans:
             if sp.label_ == "ORG" and sp._.factx_canonical in full:
                 sp._.factx_canonical = full[sp._.factx_canonical]
+
+    @staticmethod
+    def families(doc: Doc, spans: list[Span]) -> list[Span]:
+        """ "la famille Callendre", "par la famille Le Goff": the family is a party of its own, an organisation
+        named "famille Callendre" (entity_stoplist.yaml ``family_nouns``), not the company or person of its name."""
+        w = token_strings(doc)
+        nouns = lexicon()["family_nouns"]
+        by_start = {sp.start: sp for sp in spans}
+        found: dict[int, Span] = {}
+        for i in [i for i, t in enumerate(w.lower) if t in nouns and 0 < i < len(doc) - 1]:
+            name = by_start.get(i + 1)
+            if (
+                name is None
+                or not w.text[i].islower()
+                or w.lower_apos[i - 1] not in ("la", "sa", "cette", "leur")
+                or name.label_ not in ("PER", "ORG", "MISC")
+            ):
+                continue
+            new = Span(doc, i, name.end, label="ORG")
+            # the name as written: "la famille Callendre" of "Établissements Callendre" is famille Callendre
+            new._.factx_canonical = f"{w.text[i]} {w.span_text(name.start, name.end)}"
+            found[name.start] = new
+        if not found:
+            return spans
+        return [sp for sp in spans if sp.start not in found] + list(found.values())
 
     @staticmethod
     def other_occurrences(doc: Doc, spans: list[Span], taken: list[bool]) -> list[Span]:

@@ -21,8 +21,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
-from spacy.symbols import ADJ, ADP, NOUN
+from spacy.symbols import ADJ, ADP, AUX, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from .extensions import DATES
@@ -749,6 +750,45 @@ def _parallel(
     return first, name
 
 
+def _gapped(
+    doc, prev: Span, fig: Span, kinds: dict[int, str | None]
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """``fig`` repeats ``prev``'s fact for another name in a conjunct with no verb of its own, the name right
+    before the figure: "L'État met 380 M€ sur la table, la Région Grand Est 90 millions", "X détient 70 % du
+    capital, la famille Callendre 18 %". Returns the token spans of the first fact's subject and of the name."""
+    if kinds[id(prev)] != kinds[id(fig)] or fig.start - prev.end > PARALLEL_REACH:
+        return None
+    s = token_strings(doc)
+    name = _name_before(doc, fig.start)
+    if name is None:
+        return None
+    k = name[0] - 1
+    if k > prev.end and s.lower_apos[k] in _determiners():
+        k -= 1  # "la Région Grand Est", "la famille Callendre"
+    if k < prev.end or s.text[k] not in (",", ";") and s.lower_apos[k] != "et":
+        return None
+    if any(s.pos[t] in (VERB, AUX) or s.like_num[t] and not _in_date(doc, t) for t in range(prev.end, k)):
+        return None  # "…, qui détient 18 %": a clause of its own
+    verb = prev.root
+    for _ in range(3):
+        if verb.pos_ == "VERB" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ != "VERB":
+        return None
+    idx = mention_index(doc)
+    first = next((span for c in logical(verb, "subj") if (span := idx.span_of(c.i)) is not None), None)
+    if first is None or first == name:
+        return None
+    return first, name
+
+
+@cache
+def _determiners() -> frozenset[str]:
+    g = grammar()
+    return frozenset(g.definite | g.demonstrative | g.indefinite | set(g.possessive))
+
+
 def _name_before(doc, p: int) -> tuple[int, int] | None:
     """The token span of the name that ends right before token ``p``, with the capitalised words the entity
     finder left out of it ("Acacia Communications" found as "Acacia")."""
@@ -831,7 +871,11 @@ def owned_figures(
             out.append(owned)
             last_fig = fig
             continue
-        names = _parallel(doc, last_fig, fig, kinds) if last is not None and last_fig is last.figure else None
+        names = (
+            _parallel(doc, last_fig, fig, kinds) or _gapped(doc, last_fig, fig, kinds)
+            if last is not None and last_fig is last.figure
+            else None
+        )
         if names is not None:
             owned = Owned(fig, last.frame, last.trigger, last.trig, "parallel", parallel_of=last_fig)
             owned.parallel_names = names

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 from ..canon import KeyScanner, key, known_index
 from ..canon import fold as _fold
 from . import extensions
-from .entities import is_demonym, line_start
+from .entities import is_demonym, is_family, line_start
 from .extensions import ENTITIES, MENTIONS
 from .lexicon import descriptions, grammar, is_outlet, sources
 from .sentences import sentence_bounds, sentence_index
@@ -100,6 +100,7 @@ class MentionIndex:
             if (
                 s["label"] in labels
                 and not src.is_third_party(s["canonical"])
+                and not is_family(s["canonical"])
                 and (skip is None or not skip(s["canonical"]))
             ):
                 return _mention(s["canonical"], s["canonical"], s["label"], "topic")
@@ -250,6 +251,8 @@ class _Builder:
                 self._learn_noun(self.folded[j], j, m, known)
             if b - a > 1 and w.text[a][:1].isupper() and self.folded[a] in pointed:
                 self._learn_noun(self.folded[a], a, m, known)  # "Verrerie de la Bresle", then "la verrerie"
+            elif b - a > 1 and w.text[a].islower() and w.pos[a] == _NOUN:
+                self._learn_noun(self.folded[a], a, m, known)  # "la famille Callendre", then "la famille"
 
     def _learn_noun(self, noun: str, at: int, ent: dict, known: dict[str, str]) -> None:
         if known.get(noun, ent["label"]) != ent["label"]:
@@ -548,12 +551,13 @@ class _Builder:
             self.add(det, end, _mention(text, target["canonical"], target["label"], "description"))
 
     def _institutions(self) -> set[str]:
-        """The canonical names of the institutions the article names (aliases.yaml ``institution_words``)."""
+        """The canonical names of the institutions the article names (aliases.yaml ``institution_words``), and
+        of its families ("la famille Callendre" is no "entreprise")."""
         if self._institution_names is None:
             d = descriptions()
             self._institution_names = {
                 m["canonical"] for m in self.idx.mentions if m["how"] in ("name", "alias")
-                and d.is_institution(m["canonical"])
+                and (d.is_institution(m["canonical"]) or is_family(m["canonical"]))
             }  # fmt: skip
         return self._institution_names
 

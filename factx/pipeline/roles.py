@@ -28,6 +28,7 @@ from spacy.symbols import ADJ, ADP, AUX, DET, NOUN, PRON, PROPN, PUNCT, VERB, X
 from spacy.tokens import Span, Token
 
 from .draft import Draft, Filled
+from .entities import is_family
 from .frames import Frame, Frames, Trigger, fold_word, guess_infinitive
 from .lexicon import descriptions, figures, fold, grammar, sources
 from .mentions import MentionIndex
@@ -1393,10 +1394,18 @@ def o_bare_capital(ctx, d, tok, trig, frame):
         for t in range(ctx.sent.start, ctx.sent.end)
     ):
         return None
-    for s in ctx.idx.salience:
-        if s["label"] == "ORG" and s["canonical"] != d.subject.canonical:
-            return Filled({**s, "text": s["canonical"], "how": "topic"}, -1, "bare_capital")
-    return None
+    ranked = [
+        s
+        for s in ctx.idx.salience
+        if s["label"] == "ORG" and s["canonical"] != d.subject.canonical and not is_family(s["canonical"])
+    ]
+    if is_family(d.subject.canonical):
+        # "la famille Callendre conservera 18 % du capital": of the company of its name, if the article names it
+        surname = d.subject.canonical.split(" ", 1)[-1]
+        ranked = [s for s in ranked if surname in s["canonical"]] + ranked
+    if not ranked:
+        return None
+    return Filled({**ranked[0], "text": ranked[0]["canonical"], "how": "topic"}, -1, "bare_capital")
 
 
 def o_nearest(ctx, d, tok, trig, frame):
@@ -1422,7 +1431,7 @@ def o_salient(ctx, d, tok, trig, frame):
                     return Filled(prev.object.mention, prev.object.token, "salient/previous")
                 break
     for s in ctx.idx.salience:
-        if s["label"] == "ORG" and s["canonical"] != d.subject.canonical:
+        if s["label"] == "ORG" and s["canonical"] != d.subject.canonical and not is_family(s["canonical"]):
             return Filled({**s, "text": s["canonical"], "how": "topic"}, -1, "salient")
     return None
 

@@ -252,8 +252,15 @@ def antecedent(rel: Token) -> Token | None:
     verb), else the nearest noun on its left (a place after "de" stands for the noun it completes: "son usine de
     Douai, qui emploie" is the plant)."""
     clause = rel.head
+    nearest = _nearest_noun(rel)
     if clause.dep_.startswith("acl") and clause.head.i < rel.i and clause.head.pos_ not in ("VERB", "AUX"):
+        if clause.head.ent_type_ == "LOC" and nearest is not None and nearest.ent_type_ not in ("", "LOC"):
+            return nearest  # "à Roubaix par la famille Delcourt, qui détient": the name right before, not the town
         return clause.head  # "racheter Cerba, qui pesait": the parse may hang the clause on the verb
+    return nearest
+
+
+def _nearest_noun(rel: Token) -> Token | None:
     for j in range(rel.i - 1, max(-1, rel.i - 4), -1):
         t = rel.doc[j]
         if t.pos_ in ("NOUN", "PROPN", "X"):
