@@ -685,6 +685,12 @@ def test_construction(nlp, text, frame, subject, obj, amount, hedged):
         # a plan of savings or job cuts is no budget
         ("Michelin a présenté un plan d'économies de 2 milliards d'euros.", "budget"),
         ("Michelin a présenté un plan social de 300 millions d'euros.", "budget"),
+        # a provision or a charge is a cost inside the result, no profit of its own
+        ("Le groupe Sarval a passé une provision de 180 millions d'euros pour sa restructuration.", "profit"),
+        (
+            "Le bénéfice de Sarval a été plombé par 180 millions d'euros de charges de restructuration.",
+            "profit",
+        ),
     ],
 )
 def test_vocabulary_limits(nlp, text, frame):

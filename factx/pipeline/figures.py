@@ -964,8 +964,19 @@ def _own(s: _Sentence, fig: Span, kind: str | None) -> Owned | None:
 
 
 def _term_of_deal(fig: Span) -> bool:
-    """The figure complements (directly or through one more noun) a noun of figures.yaml ``unframed_nouns``."""
+    """The figure complements (directly or through one more noun) a noun of figures.yaml ``unframed_nouns``, or
+    one is its own complement ("180 millions d'euros de charges")."""
     nouns = figures().unframed_nouns
+    de = grammar().prep_forms("de")
+    if any(
+        c.dep_.startswith("nmod")
+        and fig.end <= c.i <= fig.end + 1
+        and c.lemma_.lower() in nouns
+        and any(g.dep_ == "case" and g.lower_ in de for g in c.children)
+        for t in fig
+        for c in t.children
+    ):
+        return True
     t = fig.root
     for _ in range(2):
         head = t.head
