@@ -259,6 +259,28 @@ RELATIVE = [
     ),
 ]
 
+# A union giving its count is the claim's attribution, whatever strategy found it first: the cuts are the
+# company's.
+UNIONS = [
+    (
+        "Le groupe Norvia ferme douze magasins. La CFDT, qui évoque de son côté 420 emplois menacés, réclame un "
+        "moratoire.",
+        "layoff",
+        "Norvia",
+        None,
+        "420 emplois",
+        True,
+    ),
+    (
+        "La direction de Norvia promet des reclassements. La CFDT, elle, avance le chiffre de 420 emplois menacés.",
+        "layoff",
+        "Norvia",
+        None,
+        "420 emplois",
+        True,
+    ),
+]
+
 # A conjunct with no verb of its own, a name and a figure, is the fact before it for that name; a family is a
 # party of its own, and holds the capital of the company of its name.
 GAPPED = [
@@ -652,6 +674,7 @@ TABLES = (
     + PASSIVE
     + NOMINAL
     + RELATIVE
+    + UNIONS
     + GAPPED
     + HEDGED
     + SELLER

@@ -36,7 +36,7 @@ from .frames import Frame, Frames, Trigger, fold_word, load_frames, with_roles
 from .hedging import cues as hedge_cues
 from .lexicon import Figures, figures, grammar, milestone_nouns, milestones, occurrence_verbs, sources
 from .mentions import MentionIndex, mention_index
-from .roles import CONTEXT_STRATEGIES, Context, coordinated, fill, told_deal_party
+from .roles import Context, coordinated, fill, told_deal_party
 from .sentences import sentence_bounds, sentences
 from .syntax import clause_head, finite_at, heads_above, prep_matches
 from .titles import has_title, role_drafts
@@ -969,10 +969,10 @@ def _hedge(sent: Span, drafts: list[Draft]) -> None:
 
 
 def _third_party_subject(d: Draft) -> bool:
-    """The claim's subject, read from the context, is a speaker that never does a company's facts (sources.yaml
-    ``third_party_names``)."""
+    """The claim's subject, however it was read (but "sa", "son": its own), is a speaker that never does a
+    company's facts (sources.yaml ``third_party_names``)."""
     s = d.subject
-    if s is None or s.how.split("/")[0] not in CONTEXT_STRATEGIES - {"possessive"}:
+    if s is None or s.how.split("/")[0] == "possessive":
         return False
     return sources().is_third_party(s.canonical)
 
