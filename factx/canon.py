@@ -292,8 +292,8 @@ class Canonicalizer:
         for an organisation, its other proper words ("Disney" in "Walt Disney Company") and its last words
         ("Century Fox" in "21st Century Fox") too."""
         words = known.name.split()
-        if known.label not in ("PER", "ORG") or len(words) < 2:
-            return
+        if known.label not in ("PER", "ORG") or len(words) < 2 or fold(words[0]) in _family_nouns():
+            return  # ("famille Callendre" is never "Callendre", the company or a person of its name)
         parts = {words[0], words[-1]}
         if known.label == "ORG":
             fillers = _name_fillers()
@@ -305,13 +305,16 @@ class Canonicalizer:
             if len(k) >= 3 and word[:1].isupper():
                 self._surnames.setdefault(k, set()).add(known)
 
-    def short_form(self, text: str) -> Known | None:
+    def short_form(self, text: str, label: str | None = None) -> Known | None:
         """The one longer name seen whose first or last word ``text`` is ("Schneider" → Schneider Electric),
-        or one of whose last words it is ("Century Fox" → 21st Century Fox)."""
+        or one of whose last words it is ("Century Fox" → 21st Century Fox); of ``label``'s names, when several
+        ("Callendre", a company, after "Louis Callendre" and "Établissements Callendre")."""
         if " " in text.strip():
             found = self._tails.get(key(text), set())
             return next(iter(found)) if len(found) == 1 else None
         found = self._surnames.get(key(text), set())
+        if len(found) > 1 and label is not None:
+            found = {k for k in found if k.label == label}
         return next(iter(found)) if len(found) == 1 else None
 
     def lookup(self, text: str, label: str | None = None) -> Known | None:
@@ -329,7 +332,7 @@ class Canonicalizer:
                 return hit
         if label in ("PER", "ORG"):
             # "Nadella" after "Satya Nadella", "Schneider" after "Schneider Electric"; "Arnault" stays ambiguous
-            short = self.short_form(text)
+            short = self.short_form(text, label)
             # a name read as a company is never a person's surname ("Marquenat", the company its founder
             # Lucien Marquenat gave his name to)
             if short is not None and not (label == "ORG" and short.label == "PER"):
@@ -372,6 +375,11 @@ class Canonicalizer:
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+@cache
+def _family_nouns() -> frozenset[str]:
+    return frozenset(fold(w) for w in (data.load("entity_stoplist") or {}).get("family_nouns") or [])
 
 
 @cache

@@ -196,3 +196,18 @@ def test_a_company_named_after_its_founder_is_not_the_founder() -> None:
     )
     assert merged["Marquenat"] == "Marquenat"
     assert merged["Dumesnil"] == "Claire Dumesnil"
+
+
+def test_a_companys_short_name_finds_the_company_among_its_founders_and_family() -> None:
+    """ "Varin" the company, after "Établissements Varin", its founder "Louis Varin" and "famille Varin": the
+    company's full name; the family is never shortened."""
+    merged = merge_names(
+        [
+            {"canonical": "Établissements Varin", "label": "ORG"},
+            {"canonical": "Louis Varin", "label": "PER"},
+            {"canonical": "famille Varin", "label": "ORG"},
+            {"canonical": "Varin", "label": "ORG"},
+        ]
+    )
+    assert merged["Varin"] == "Établissements Varin"
+    assert merged["famille Varin"] == "famille Varin"

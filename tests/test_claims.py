@@ -281,6 +281,19 @@ UNIONS = [
     ),
 ]
 
+# nor the other party of a deal, however often the article names it
+UNIONS.append(
+    (
+        "La CGT dénonce le rachat de la PME Sorvane. La CGT craint des fermetures, la CGT appelle à la grève. Le "
+        "groupe Kalder a confirmé mardi qu'il investira 40 millions d'euros.",
+        "investment",
+        "Kalder",
+        "Sorvane",
+        "40 millions d'euros",
+        False,
+    )
+)
+
 # A conjunct with no verb of its own, a name and a figure, is the fact before it for that name; a family is a
 # party of its own, and holds the capital of the company of its name.
 GAPPED = [

@@ -1397,7 +1397,7 @@ def o_bare_capital(ctx, d, tok, trig, frame):
     ranked = [
         s
         for s in ctx.idx.salience
-        if s["label"] == "ORG" and s["canonical"] != d.subject.canonical and not is_family(s["canonical"])
+        if s["label"] == "ORG" and s["canonical"] != d.subject.canonical and _party(s["canonical"])
     ]
     if is_family(d.subject.canonical):
         # "la famille Callendre conservera 18 % du capital": of the company of its name, if the article names it
@@ -1431,9 +1431,14 @@ def o_salient(ctx, d, tok, trig, frame):
                     return Filled(prev.object.mention, prev.object.token, "salient/previous")
                 break
     for s in ctx.idx.salience:
-        if s["label"] == "ORG" and s["canonical"] != d.subject.canonical and not is_family(s["canonical"]):
+        if s["label"] == "ORG" and s["canonical"] != d.subject.canonical and _party(s["canonical"]):
             return Filled({**s, "text": s["canonical"], "how": "topic"}, -1, "salient")
     return None
+
+
+def _party(name: str) -> bool:
+    """A name the article's salience may give a deal as its other party: no family, no union."""
+    return not is_family(name) and not sources().is_third_party(name)
 
 
 OBJECT: tuple[tuple[str, Strategy], ...] = (
