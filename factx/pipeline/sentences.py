@@ -13,7 +13,7 @@ import weakref
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .tokens import TokenStrings, read_tokens, token_strings
+from .tokens import Lexical, TokenStrings, lexical_tokens, token_strings
 
 _STOPS = (".", "!", "?", "…")
 _CLOSERS = frozenset({")", "]", "»", "”"})  # what closes a bracket or quote after a stop
@@ -59,7 +59,7 @@ def mark_sentence_starts(doc: Doc) -> Doc:
     """Before the parser: the sentences start where factx's do, so that no parse tree runs from one sentence
     into the next ("... une quarantaine de millions d'euros.\n\nÀ la Bourse de Paris, l'action a reculé", parsed
     as one sentence, hung the second one's figures on the first one's verb). The parser keeps preset starts."""
-    w = read_tokens(doc)
+    w = lexical_tokens(doc)
     for j in _cuts(w):
         while j > 1 and w.is_space[j - 1]:
             j -= (
@@ -76,7 +76,7 @@ def make_sentence_starts(nlp: Language, name: str):
     return mark_sentence_starts
 
 
-def _cuts(w: TokenStrings) -> set[int]:
+def _cuts(w: TokenStrings | Lexical) -> set[int]:
     """The tokens a sentence starts at (and the end): after a final stop or at a line break."""
     cuts = {0, len(w.text)}
     text, space = w.text, w.is_space
@@ -111,7 +111,7 @@ def _cuts(w: TokenStrings) -> set[int]:
     return cuts
 
 
-def _goes_on(w, k: int) -> bool:
+def _goes_on(w: TokenStrings | Lexical, k: int) -> bool:
     """Token ``k`` carries on the sentence before it: a lowercase word or a comma on the same line."""
     if k >= len(w.text) or w.is_space[k] or "\n" in w.space[k - 1]:
         return False

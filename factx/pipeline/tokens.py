@@ -180,13 +180,37 @@ def token_strings(doc: Doc) -> TokenStrings:
         return last
     found = _CACHE.get(doc)
     if found is None or len(found.lower) != len(doc):
-        found = _CACHE[doc] = read_tokens(doc)
+        found = _CACHE[doc] = _read(doc)
     _LAST = (weakref.ref(doc), found)
     return found
 
 
-def read_tokens(doc: Doc) -> TokenStrings:
-    """The doc's lists as they are now, not cached: for a component that runs before the parser."""
+@dataclass(frozen=True)
+class Lexical:
+    """The lists a component before the parser may read (what the tokenizer alone gives), not cached."""
+
+    text: list[str]
+    space: list[str]
+    is_space: list[bool]
+    is_punct: list[bool]
+    like_num: list[bool]
+
+
+_LEXICAL = [ORTH, SPACY, IS_SPACE, IS_PUNCT, LIKE_NUM]
+
+
+def lexical_tokens(doc: Doc) -> Lexical:
+    arr = doc.to_array(_LEXICAL).reshape((len(doc), len(_LEXICAL)))
+    return Lexical(
+        text=_strings(doc, arr[:, 0].tolist()),
+        space=list(map(("", " ").__getitem__, arr[:, 1].tolist())),
+        is_space=(arr[:, 2] != 0).tolist(),
+        is_punct=(arr[:, 3] != 0).tolist(),
+        like_num=(arr[:, 4] != 0).tolist(),
+    )
+
+
+def _read(doc: Doc) -> TokenStrings:
     n = len(doc)
     arr = doc.to_array(_ATTRS).reshape((n, len(_ATTRS)))
     col = lambda attr: arr[:, _COLS[attr]]  # noqa: E731
