@@ -216,6 +216,21 @@ OTHER_STORIES = [
         1,
         "famille Le Goff",
     ),
+    # a company's description is never a union nor a stock exchange, however often the article names them
+    (
+        "Le groupe Norvia ferme douze magasins. La CGT dénonce les fermetures. La CGT appelle à la grève. "
+        "L'enseigne emploie 900 salariés.",
+        "enseigne",
+        0,
+        "Norvia",
+    ),
+    (
+        "Le titre Norvia a gagné 3 % à la Bourse de Paris. La Bourse de Paris a fini en hausse. Le groupe emploie "
+        "900 salariés.",
+        "groupe",
+        0,
+        "Norvia",
+    ),
     # an acronym of a description
     ("La PME bretonne Armoris lève 8 millions. La PME emploie 40 salariés.", "PME", 1, "Armoris"),
 ]

@@ -551,13 +551,17 @@ class _Builder:
             self.add(det, end, _mention(text, target["canonical"], target["label"], "description"))
 
     def _institutions(self) -> set[str]:
-        """The canonical names of the institutions the article names (aliases.yaml ``institution_words``), and
-        of its families ("la famille Callendre" is no "entreprise")."""
+        """The canonical names of the institutions the article names (aliases.yaml ``institution_words``), of
+        its families ("la famille Callendre" is no "entreprise") and of its unions (sources.yaml
+        ``third_party_names``: "l'enseigne" is never the CGT)."""
         if self._institution_names is None:
-            d = descriptions()
+            d, src = descriptions(), sources()
             self._institution_names = {
                 m["canonical"] for m in self.idx.mentions if m["how"] in ("name", "alias")
-                and (d.is_institution(m["canonical"]) or is_family(m["canonical"]))
+                and (
+                    d.is_institution(m["canonical"]) or is_family(m["canonical"])
+                    or src.is_third_party(m["canonical"])
+                )
             }  # fmt: skip
         return self._institution_names
 
