@@ -105,6 +105,8 @@ CANDIDATES = [
     ("Des dizaines de milliers de manifestants ont défilé.", "Des dizaines de milliers", None, 20000, None, True),
     ("Le plan prévoit jusqu'à 5 000 départs.", "jusqu'à 5 000", None, None, 5000, False),
     ("Il revendique plus d'un million d'utilisateurs.", "plus d'un million", None, 1e6, None, False),
+    # a name before a number makes a model's name ("Windows 11"), not before a scaled sum of a verbless list
+    ("La Région apporte 12 M€, l'État 8,5 millions.", "8,5 millions", 8.5e6, None, None, False),
 ]
 # fmt: on
 

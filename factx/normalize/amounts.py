@@ -451,8 +451,9 @@ def _number_ok(a: _Atom, text: str, g: _Grammar) -> bool:
     low = prev.lower().replace("’", "'")
     if low in g.identifier_words or low.endswith("n°"):
         return False
-    if prev and any(c.isupper() for c in prev) and low not in STOP_WORDS and a.cue is None:
-        return False  # "Windows 11", "DALL-E 2", "Airbus A380"
+    if prev and any(c.isupper() for c in prev) and low not in STOP_WORDS and a.cue is None and not a.scaled:
+        # "Windows 11", "DALL-E 2", "Airbus A380"; not "l'État 8,5 millions" (a list that leaves its verb out)
+        return False
     if a.yearlike and (low in g.year_words or low.endswith(("'", "-"))):
         return False
     return True
