@@ -626,3 +626,27 @@ def test_a_briefs_heading_name_is_the_company_it_then_describes(blank, text: str
     from factx.pipeline.tokens import token_strings
 
     assert _brief_headings(token_strings(blank.make_doc(text))) == names
+
+
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        # the article calls its subject "l'enseigne", "la marque": the one-word name it keeps naming is a company
+        (
+            "Lorvane a été placée en liquidation judiciaire mercredi. L'enseigne de prêt-à-porter employait 2 200 "
+            "salariés. La marque comptait 500 boutiques, selon Lorvane.",
+            "Lorvane",
+            "ORG",
+        ),
+        # a person the article names as often, where a company is named as often too, stays a person
+        (
+            "Le groupe Kalder rachète la PME. Le groupe emploie 900 salariés, selon Kalder. Le fondateur, Marisol, "
+            "reste. L'entreprise garde son nom, a dit Marisol.",
+            "Marisol",
+            "PER",
+        ),
+    ],
+)
+def test_a_name_the_article_describes_as_a_company_is_one(nlp, text: str, name: str, label: str) -> None:
+    doc = nlp(text)
+    assert {s.label_ for s in doc.spans[ENTITIES] if s.text == name} == {label}

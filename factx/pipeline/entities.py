@@ -744,6 +744,7 @@ class EntityFixer:
         spans += self.bodies_alone(doc, taken, canon)
         spans += self.other_occurrences(doc, spans, taken)
         spans = self.families(doc, spans)
+        spans = self.described_company(doc, spans)
         self.defined_acronyms(doc, spans)
         self.fullest_names(spans)
         spans.sort(key=lambda sp: sp.start)
@@ -873,6 +874,47 @@ class EntityFixer:
         for sp in spans:
             if sp.label_ == "ORG" and sp._.factx_canonical in full:
                 sp._.factx_canonical = full[sp._.factx_canonical]
+
+    @staticmethod
+    def described_company(doc: Doc, spans: list[Span]) -> list[Span]:
+        """An article that calls its subject "l'enseigne", "la marque", "l'entreprise" at least twice, and names
+        no company as often as it names one unknown one-word name the model took for a person or a place
+        ("Camaïeu"), is about that name: a company."""
+        w = token_strings(doc)
+        nouns = lexicon()["org_nouns"]
+        pointing = _definite() | {"ce", "cette", "cet"}
+        described = sum(
+            1
+            for i in range(1, len(doc))
+            if w.text[i].islower() and fold(w.text[i]) in nouns and w.lower_apos[i - 1] in pointing
+        )
+        if described < 2:
+            return spans
+        counts: Counter[str] = Counter(sp._.factx_canonical for sp in spans if sp._.factx_canonical)
+        labels: dict[str, set[str]] = {}
+        for sp in spans:
+            labels.setdefault(sp._.factx_canonical, set()).add(sp.label_)
+        orgs = max((n for c, n in counts.items() if "ORG" in labels.get(c, ())), default=0)
+        candidates = [
+            (n, c)
+            for c, n in counts.items()
+            if n >= 2
+            and n > orgs
+            and " " not in c
+            and labels[c] <= {"PER", "LOC", "MISC"}
+            and not is_place(c)
+        ]
+        if not candidates:
+            return spans
+        _n, name = max(candidates)
+        out = []
+        for sp in spans:
+            if sp._.factx_canonical == name:
+                new = Span(doc, sp.start, sp.end, label="ORG")
+                new._.factx_canonical = name
+                sp = new
+            out.append(sp)
+        return out
 
     @staticmethod
     def families(doc: Doc, spans: list[Span]) -> list[Span]:
