@@ -104,6 +104,15 @@ OTHER_STORIES = [
         "salariés.",
         ("famille Delcourt", "ORG", "famille Delcourt"),
     ),
+    # a two-word name after a noun said of people too is a person's, unless a demonym says a company
+    (
+        "Le producteur Thomas Langmann a levé 15 millions d'euros pour son studio.",
+        ("Thomas Langmann", "PER", "Thomas Langmann"),
+    ),
+    (
+        "L'armateur Rodolphe Saadé a investi. Rodolphe Saadé a aussi investi 2 millions d'euros.",
+        ("Rodolphe Saadé", "PER", "Rodolphe Saadé"),
+    ),
     # after "du <company noun>" the name may be the head's own
     (
         "« La baisse des coûts est un moyen », a assuré le patron du distributeur Marc Delaunay à l'AFP.",
@@ -637,6 +646,13 @@ def test_a_briefs_heading_name_is_the_company_it_then_describes(blank, text: str
             "salariés. La marque comptait 500 boutiques, selon Lorvane.",
             "Lorvane",
             "ORG",
+        ),
+        # a person the article keeps naming by the surname of a person it named in full stays a person
+        (
+            "Kering a vu son chiffre d'affaires reculer. François-Henri Pinault a promis un plan. Pinault a nommé "
+            "un directeur. Pinault détient 42 %. L'entreprise emploie 49 000 salariés.",
+            "Pinault",
+            "PER",
         ),
         # a person the article names as often, where a company is named as often too, stays a person
         (

@@ -192,22 +192,10 @@ OTHER_STORIES = [
         "Domanis",
     ),
     (
-        "Le groupe Ardel rachète l'imprimerie Garonne Print. L'imprimerie a perdu 3 millions d'euros.",
-        "imprimerie",
-        1,
-        "Garonne Print",
-    ),
-    (
         "Le groupe Ardel a racheté la Brasserie du Ried. Fondée en 1880, la brasserie emploie 90 salariés.",
         "brasserie",
         0,
         "Brasserie du Ried",
-    ),
-    (
-        "Le groupe Ardel a racheté Garonne Print. L'imprimerie a perdu 3 millions d'euros.",
-        "imprimerie",
-        0,
-        None,
     ),
     # "la famille" is the family the article named, never its company
     (

@@ -147,6 +147,12 @@ def test_count_candidates(sentence, span, value, low, high, approx) -> None:
     assert (found[0].value, found[0].low, found[0].high, found[0].approx) == (value, low, high, approx)
 
 
+def test_a_scaled_number_after_a_metric_acronym_is_no_sum() -> None:
+    # "l'Ebitda 7 milliards": the measure's (a party's sum only after a name: "l'État 8,5 millions")
+    found = find_amounts("Le chiffre d'affaires a atteint 56 milliards d'euros, l'Ebitda 7 milliards.")
+    assert [f.text for f in found] == ["56 milliards d'euros"]
+
+
 @pytest.mark.parametrize("text", NOT_AMOUNTS)
 def test_not_amounts(text: str) -> None:
     # a year or a small number in words stays a mere candidate: the amounts component decides on its noun

@@ -154,6 +154,7 @@ class _Grammar:
     vague_factor: Decimal
     change_words: frozenset[str]
     identifier_words: frozenset[str]
+    metric_words: frozenset[str]
     year_words: frozenset[str]
     not_counted: frozenset[str]
     counted_in_words: frozenset[str]  # lemmas (or phrases of lemmas) a small number in words counts
@@ -267,6 +268,7 @@ def grammar() -> _Grammar:
         vague_factor=Decimal(q["vague_low_factor"]),
         change_words=frozenset(w.lower() for w in q["change_words"]),
         identifier_words=frozenset(w.lower() for w in q["identifier_words"]),
+        metric_words=frozenset(w.lower() for w in q.get("metric_words") or []),
         year_words=frozenset(w.lower() for w in q["year_words"]),
         not_counted=frozenset(w.lower() for w in q["not_counted"]),
         counted_in_words=frozenset(" ".join(w.lower().split()) for w in q.get("counted_in_words", [])),
@@ -451,8 +453,16 @@ def _number_ok(a: _Atom, text: str, g: _Grammar) -> bool:
     low = prev.lower().replace("’", "'")
     if low in g.identifier_words or low.endswith("n°"):
         return False
-    if prev and any(c.isupper() for c in prev) and low not in STOP_WORDS and a.cue is None and not a.scaled:
-        # "Windows 11", "DALL-E 2", "Airbus A380"; not "l'État 8,5 millions" (a list that leaves its verb out)
+    metric = re.sub(r"^[ld]['’]", "", low) in g.metric_words
+    if (
+        prev
+        and any(c.isupper() for c in prev)
+        and low not in STOP_WORDS
+        and a.cue is None
+        and (metric or not a.scaled)
+    ):
+        # "Windows 11", "DALL-E 2", "Airbus A380"; not "l'État 8,5 millions" (a list that leaves its verb out),
+        # but "l'Ebitda 7 milliards" (quantifiers.yaml metric_words: that measure's, no party's sum)
         return False
     if a.yearlike and (low in g.year_words or low.endswith(("'", "-"))):
         return False

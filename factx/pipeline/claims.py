@@ -465,6 +465,11 @@ def _parallel_roles(ctx: Context, d: Draft, o: Owned, drafts: list[Draft]) -> No
             a <= held.token < b or first is not None and held.canonical == first["canonical"]
         ):
             if kept is not None and kept.canonical == name.canonical:
+                if o.gapped and role == "subject":
+                    # "L'État met 380 M€ sur la table, la Région 90 millions": the first fact took the next name
+                    # as its other party; the name listed gives, what to is unsaid
+                    d.subject, d.object = name, None
+                    d.how["subject"], d.how["object"] = name.how, "gapped"
                 return  # "à Cellnex pour 2 milliards, et Orange pour 3 milliards": not a list of that role
             setattr(d, role, name)
             setattr(d, other, kept)

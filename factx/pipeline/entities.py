@@ -53,8 +53,6 @@ DETERMINERS = frozenset(
         "cette",
     }
 )
-# the determiners of one thing, not a contracted "du" ("le patron du distributeur Guillaume Darrasse")
-SINGLE_DETERMINERS = frozenset({"le", "la", "l'", "un", "une", "son", "sa", "ce", "cette"})
 LABELS = {"ORG", "PER", "LOC", "PRODUCT", "MISC"}
 # Labels other models or rulers may use, mapped to the contract's.
 LABEL_MAP = {
@@ -83,6 +81,7 @@ def lexicon() -> dict[str, Any]:
         "breakers": {str(w) for w in raw.get("span_breakers") or []},
         "name_particles": {_fold(str(w)) for w in raw.get("name_particles") or []},
         "family_nouns": {fold(w) for w in raw.get("family_nouns") or []},
+        "company_nouns": {fold(w) for w in raw.get("company_nouns") or []},
     }
 
 
@@ -121,7 +120,8 @@ def places() -> dict[str, set[str]]:
 def is_family(canonical: str) -> bool:
     """A family's name ("famille Callendre"): a shareholder or founder, never what a company's description or
     measure stands for."""
-    return fold(canonical.split(" ", 1)[0]) in lexicon()["family_nouns"]
+    first = canonical.split(" ", 1)[0]
+    return first.islower() and fold(first) in lexicon()["family_nouns"]  # ("Famille Michaud" is a brand)
 
 
 def after_demonym(w: TokenStrings, start: int) -> bool:
@@ -488,10 +488,13 @@ class EntityFixer:
         if label == "PER" and (
             len(span) == 1
             and (before in lex["org_nouns"] or _after_noun(w, span.start, lex["org_nouns"]))
-            or _after_noun(w, span.start, lex["org_nouns"], SINGLE_DETERMINERS)
+            or span.start > 0
+            and is_demonym(w, span.start - 1)
+            and _after_noun(w, span.start, lex["org_nouns"], _single_determiners())
         ):
-            # "l'entreprise Quantix", "la PME bretonne Armoris", "la start-up grenobloise Arvène Cells"; after
-            # "du" the name may be its head's: "le patron du distributeur Guillaume Darrasse"
+            # "l'entreprise Quantix", "la PME bretonne Armoris"; two words only after a demonym, "la start-up
+            # grenobloise Arvène Cells" ("le producteur Thomas Langmann", "l'armateur Rodolphe Saadé" are people);
+            # after "du" the name may be its head's: "le patron du distributeur nordiste Guillaume Darrasse"
             return "ORG"
         if label in ("PER", "LOC", "MISC") and len(span) == 1 and before in pl["listed_nouns"]:
             return "ORG"  # "l'action Lumarys", "le titre Aldéris": a listed company
@@ -716,7 +719,13 @@ class EntityFixer:
                     decided.setdefault(key(text), label2)
         for span, text, label2, hit, by_context in found:
             k = key(text)
-            if not by_context and label2 in ("LOC", "MISC", "PER") and k in decided and not is_place(text):
+            if (
+                not by_context
+                and (label2 in ("LOC", "MISC") or label2 == "PER" and not _titled(w, span.start))
+                and k in decided
+                and not is_place(text)
+            ):
+                # (a person's title keeps the person: "Son fondateur, Pierre Fabre", of the company of his name)
                 label2 = decided[k]
             if hit is None and label2 in ("PER", "ORG") and not dateline(w, span.start, span.end):
                 short = canon.short_form(text)
@@ -877,12 +886,15 @@ class EntityFixer:
 
     @staticmethod
     def described_company(doc: Doc, spans: list[Span]) -> list[Span]:
-        """An article that calls its subject "l'enseigne", "la marque", "l'entreprise" at least twice, and names
-        no company as often as it names one unknown one-word name the model took for a person or a place
-        ("Camaïeu"), is about that name: a company."""
+        """An article that calls its subject "l'enseigne", "la marque", "l'entreprise" at least twice
+        (entity_stoplist.yaml ``company_nouns``) is about the unknown one-word name the model took for a person
+        or a place that it names most ("Camaïeu"), when it names no company as often (unions, outlets and
+        institutions aside) and no person of that surname ("François-Henri Pinault", then "Pinault")."""
+        from .lexicon import descriptions, grammar, is_outlet, sources
+
         w = token_strings(doc)
-        nouns = lexicon()["org_nouns"]
-        pointing = _definite() | {"ce", "cette", "cet"}
+        nouns = lexicon()["company_nouns"]
+        pointing = _definite() | grammar().demonstrative
         described = sum(
             1
             for i in range(1, len(doc))
@@ -894,12 +906,22 @@ class EntityFixer:
         labels: dict[str, set[str]] = {}
         for sp in spans:
             labels.setdefault(sp._.factx_canonical, set()).add(sp.label_)
-        orgs = max((n for c, n in counts.items() if "ORG" in labels.get(c, ())), default=0)
+        d, src = descriptions(), sources()
+        orgs = max(
+            (
+                n
+                for c, n in counts.items()
+                if "ORG" in labels[c] and not (src.is_third_party(c) or is_outlet(c) or d.is_institution(c))
+            ),
+            default=0,
+        )
+        surnames = {c.rsplit(" ", 1)[-1] for c in counts if " " in c and "PER" in labels[c]}
         candidates = [
             (n, c)
             for c, n in counts.items()
             if n >= 2
             and n > orgs
+            and c not in surnames
             and " " not in c
             and labels[c] <= {"PER", "LOC", "MISC"}
             and not is_place(c)
@@ -929,8 +951,13 @@ class EntityFixer:
             if (
                 name is None
                 or not w.text[i].islower()
-                or w.lower_apos[i - 1] not in ("la", "sa", "cette", "leur")
-                or name.label_ not in ("PER", "ORG", "MISC")
+                or w.lower_apos[i - 1] not in _single_determiners() | {"leur"}
+                or name.label_ not in ("PER", "ORG", "MISC", "LOC")
+                or name.label_ == "LOC"
+                and is_place(w.span_text(name.start, name.end))
+                or any(
+                    c.isdigit() for c in w.span_text(name.start, name.end)
+                )  # "la famille Pixel 9": products
             ):
                 continue
             new = Span(doc, i, name.end, label="ORG")
@@ -1024,7 +1051,7 @@ def _brief_headings(w: TokenStrings) -> list[str]:
         if (
             k > i
             and w.text[k] in (".", ":")
-            and w.lower_apos[k + 1] in ("la", "le", "l'")
+            and w.lower_apos[k + 1] in _single_determiners()
             and k + 2 < n
             and fold(w.text[k + 2]) in org_nouns
         ):
@@ -1086,6 +1113,27 @@ def _joined_names(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
                 continue
         out.append(ent)
     return tuple(out)
+
+
+def _titled(w: TokenStrings, start: int) -> bool:
+    """A person's title right before the name, or before its comma ("le fondateur Pierre Fabre", "Son
+    fondateur, Pierre Fabre"): places.yaml ``person_nouns`` and ``head_nouns``."""
+    pl = places()
+    titles = pl["person_nouns"] | pl["head_nouns"]
+    word, at = word_before(w, start)
+    if word == "," and at > 0:
+        word, _ = word_before(w, at)
+    return word in titles
+
+
+@cache
+def _single_determiners() -> frozenset[str]:
+    """The determiners of one thing, no contracted "du" (grammar.yaml): "le patron du distributeur X"."""
+    from .lexicon import grammar
+
+    g = grammar()
+    possessive = {w for w, n in g.possessive.items() if n == "sing" and not w.endswith("s")}
+    return frozenset(g.definite_article | g.indefinite | possessive | g.demonstrative - {"ces"})
 
 
 def _after_noun(w: TokenStrings, j: int, nouns: set[str], determiners: frozenset[str] = DETERMINERS) -> bool:

@@ -21,14 +21,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
 
 from spacy.symbols import ADJ, ADP, AUX, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from .extensions import DATES
 from .frames import Frames, Trigger, fold_word, with_roles
-from .lexicon import figures, grammar, words_of
+from .lexicon import determiners, figures, grammar, words_of
 from .mentions import mention_index
 from .syntax import antecedent, finite_at, is_passive, logical, norm, prep_matches
 from .tokens import token_strings
@@ -59,6 +58,7 @@ class Owned:
     # total restating the price is that deal's amount, with its roles
     deal: tuple[Token, Trigger] | None = None
     parallel_names: tuple[tuple[int, int], tuple[int, int]] | None = None
+    gapped: bool = False  # the parallel is a conjunct with no verb of its own ("…, la Région 90 millions")
 
 
 def kind_of(span: Span) -> str | None:
@@ -751,7 +751,7 @@ def _parallel(
 
 
 def _gapped(
-    doc, prev: Span, fig: Span, kinds: dict[int, str | None]
+    doc: Doc, prev: Span, fig: Span, kinds: dict[int, str | None]
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """``fig`` repeats ``prev``'s fact for another name in a conjunct with no verb of its own, the name right
     before the figure: "L'État met 380 M€ sur la table, la Région Grand Est 90 millions", "X détient 70 % du
@@ -763,7 +763,7 @@ def _gapped(
     if name is None:
         return None
     k = name[0] - 1
-    if k > prev.end and s.lower_apos[k] in _determiners():
+    if k > prev.end and s.lower_apos[k] in determiners():
         k -= 1  # "la Région Grand Est", "la famille Callendre"
     if k < prev.end or s.text[k] not in (",", ";") and s.lower_apos[k] != "et":
         return None
@@ -781,12 +781,6 @@ def _gapped(
     if first is None or first == name:
         return None
     return first, name
-
-
-@cache
-def _determiners() -> frozenset[str]:
-    g = grammar()
-    return frozenset(g.definite | g.demonstrative | g.indefinite | set(g.possessive))
 
 
 def _name_before(doc, p: int) -> tuple[int, int] | None:
@@ -871,14 +865,13 @@ def owned_figures(
             out.append(owned)
             last_fig = fig
             continue
-        names = (
-            _parallel(doc, last_fig, fig, kinds) or _gapped(doc, last_fig, fig, kinds)
-            if last is not None and last_fig is last.figure
-            else None
-        )
+        names = _parallel(doc, last_fig, fig, kinds) if last is not None and last_fig is last.figure else None
+        gapped = names is None and last is not None and last_fig is last.figure
+        if gapped:
+            names = _gapped(doc, last_fig, fig, kinds)
         if names is not None:
             owned = Owned(fig, last.frame, last.trigger, last.trig, "parallel", parallel_of=last_fig)
-            owned.parallel_names = names
+            owned.parallel_names, owned.gapped = names, gapped
             out.append(owned)
             last_fig, last = fig, owned
             continue

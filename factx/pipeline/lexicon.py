@@ -376,6 +376,13 @@ def descriptions() -> Descriptions:
 
 
 @cache
+def determiners() -> frozenset[str]:
+    """Definite, demonstrative, indefinite and possessive determiners (grammar.yaml)."""
+    g = grammar()
+    return frozenset(g.definite | g.demonstrative | g.indefinite | set(g.possessive))
+
+
+@cache
 def milestones() -> dict[str, str]:
     """Verb lemma -> the milestone of an event it names (events.yaml)."""
     raw = data.load("events") or {}

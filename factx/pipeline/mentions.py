@@ -32,7 +32,7 @@ from ..canon import fold as _fold
 from . import extensions
 from .entities import is_demonym, is_family, line_start
 from .extensions import ENTITIES, MENTIONS
-from .lexicon import descriptions, grammar, is_outlet, sources
+from .lexicon import descriptions, determiners, grammar, is_outlet, sources
 from .sentences import sentence_bounds, sentence_index
 from .syntax import heads_above
 from .tokens import mapped, token_strings
@@ -58,12 +58,6 @@ def _alias_scanner() -> KeyScanner:
         for spelling in spellings:
             scanner.add(spelling, (canonical, label))
     return scanner
-
-
-@cache
-def _determiners() -> frozenset[str]:
-    g = grammar()
-    return frozenset(g.definite | g.demonstrative | g.indefinite | set(g.possessive))
 
 
 @cache
@@ -309,7 +303,7 @@ class _Builder:
     def _read_description(self, i: int) -> tuple[int, int, str] | None:
         w = self.words
         if not (
-            w.text[i][:1].islower() or w.text[i].isupper() and i > 0 and self.folded[i - 1] in _determiners()
+            w.text[i][:1].islower() or w.text[i].isupper() and i > 0 and self.folded[i - 1] in determiners()
         ):
             return None  # "Groupe Duval" is a name; "la PME" is not
         if self.folded[i] in self.local_nouns:

@@ -1402,7 +1402,7 @@ def o_bare_capital(ctx, d, tok, trig, frame):
     if is_family(d.subject.canonical):
         # "la famille Callendre conservera 18 % du capital": of the company of its name, if the article names it
         surname = d.subject.canonical.split(" ", 1)[-1]
-        ranked = [s for s in ranked if surname in s["canonical"]] + ranked
+        ranked = [s for s in ranked if f" {surname} " in f" {s['canonical']} "] + ranked
     if not ranked:
         return None
     return Filled({**ranked[0], "text": ranked[0]["canonical"], "how": "topic"}, -1, "bare_capital")

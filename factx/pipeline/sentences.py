@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from collections.abc import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -61,17 +62,16 @@ def mark_sentence_starts(doc: Doc) -> Doc:
     as one sentence, hung the second one's figures on the first one's verb). The parser keeps preset starts."""
     w = lexical_tokens(doc)
     for j in _cuts(w):
+        # a paragraph break opens the sentence after it: the parse of the name after it keeps whole
         while j > 1 and w.is_space[j - 1]:
-            j -= (
-                1  # a paragraph break opens the sentence after it: the parse of the name after it keeps whole
-            )
+            j -= 1
         if 0 < j < len(doc):
             doc[j].is_sent_start = True
     return doc
 
 
 @Language.factory("factx_sentence_starts")
-def make_sentence_starts(nlp: Language, name: str):
+def make_sentence_starts(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     """Factory maker (also the ``spacy_factories`` entry point): :func:`mark_sentence_starts`."""
     return mark_sentence_starts
 
