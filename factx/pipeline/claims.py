@@ -957,8 +957,8 @@ def _hedge(sent: Span, drafts: list[Draft]) -> None:
         parties = frozenset(f.canonical for f in (d.subject, d.object) if f is not None)
         reported = None
         if not background and _third_party_subject(d):
-            # a union the claim got from the context (the nearest name) may be the source itself: "La CGT
-            # estime que 1 500 emplois sont menacés" tells the company's cuts by the CGT's count
+            # a union as the claim's subject may be the source itself: "La CGT estime que 1 500 emplois sont
+            # menacés" tells the company's cuts by the CGT's count
             union = d.subject.canonical
             reported = hedging.reported_by(tok, sent, incises, parties - {union})
             if reported is None or reported[1] != union or not _source_is_no_subject(d, union):

@@ -898,7 +898,7 @@ class EntityFixer:
         described = sum(
             1
             for i in range(1, len(doc))
-            if w.text[i].islower() and fold(w.text[i]) in nouns and w.lower_apos[i - 1] in pointing
+            if w.lower_apos[i - 1] in pointing and w.text[i].islower() and fold(w.text[i]) in nouns
         )
         if described < 2:
             return spans
