@@ -490,7 +490,7 @@ class EntityFixer:
             and (before in lex["org_nouns"] or _after_noun(w, span.start, lex["org_nouns"]))
             or span.start > 0
             and is_demonym(w, span.start - 1)
-            and _after_noun(w, span.start, lex["org_nouns"], _single_determiners())
+            and _after_noun(w, span.start, lex["org_nouns"], single_determiners())
         ):
             # "l'entreprise Quantix", "la PME bretonne Armoris"; two words only after a demonym, "la start-up
             # grenobloise Arvène Cells" ("le producteur Thomas Langmann", "l'armateur Rodolphe Saadé" are people);
@@ -951,7 +951,7 @@ class EntityFixer:
             if (
                 name is None
                 or not w.text[i].islower()
-                or w.lower_apos[i - 1] not in _single_determiners() | {"leur"}
+                or w.lower_apos[i - 1] not in single_determiners() | {"leur"}
                 or name.label_ not in ("PER", "ORG", "MISC", "LOC")
                 or name.label_ == "LOC"
                 and is_place(w.span_text(name.start, name.end))
@@ -1051,7 +1051,7 @@ def _brief_headings(w: TokenStrings) -> list[str]:
         if (
             k > i
             and w.text[k] in (".", ":")
-            and w.lower_apos[k + 1] in _single_determiners()
+            and w.lower_apos[k + 1] in single_determiners()
             and k + 2 < n
             and fold(w.text[k + 2]) in org_nouns
         ):
@@ -1127,7 +1127,7 @@ def _titled(w: TokenStrings, start: int) -> bool:
 
 
 @cache
-def _single_determiners() -> frozenset[str]:
+def single_determiners() -> frozenset[str]:
     """The determiners of one thing, no contracted "du" (grammar.yaml): "le patron du distributeur X"."""
     from .lexicon import grammar
 

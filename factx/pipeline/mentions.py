@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 from ..canon import KeyScanner, key, known_index
 from ..canon import fold as _fold
 from . import extensions
-from .entities import is_demonym, is_family, line_start
+from .entities import is_demonym, is_family, line_start, single_determiners
 from .extensions import ENTITIES, MENTIONS
 from .lexicon import descriptions, determiners, grammar, is_outlet, sources
 from .sentences import sentence_bounds, sentence_index
@@ -220,7 +220,7 @@ class _Builder:
         verrerie") stands for that company later: "la foncière", "la verrerie". Only the name it was given
         to: such a noun never falls back on the article's most salient company."""
         w, g = self.words, grammar()
-        single = g.definite_article | g.indefinite | {"du", "au", "son", "sa", "ce", "cet", "cette"}
+        single = single_determiners() | {"du", "au"}  # and the contracted articles of one thing
         pointed = {
             self.folded[i]
             for i in range(1, self.n)
