@@ -292,7 +292,7 @@ class Canonicalizer:
         for an organisation, its other proper words ("Disney" in "Walt Disney Company") and its last words
         ("Century Fox" in "21st Century Fox") too."""
         words = known.name.split()
-        if known.label not in ("PER", "ORG") or len(words) < 2 or fold(words[0]) in _family_nouns():
+        if known.label not in ("PER", "ORG") or len(words) < 2 or is_family(known.name):
             return  # ("famille Callendre" is never "Callendre", the company or a person of its name)
         parts = {words[0], words[-1]}
         if known.label == "ORG":
@@ -378,8 +378,16 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 @cache
-def _family_nouns() -> frozenset[str]:
+def family_nouns() -> frozenset[str]:
+    """entity_stoplist.yaml ``family_nouns``, folded: "famille"."""
     return frozenset(fold(w) for w in (data.load("entity_stoplist") or {}).get("family_nouns") or [])
+
+
+def is_family(canonical: str) -> bool:
+    """A family's name ("famille Callendre"): a shareholder or founder, never what a company's description or
+    measure stands for, nor a short form of the company or person of its name."""
+    first = canonical.split(" ", 1)[0]
+    return first.islower() and fold(first) in family_nouns()  # ("Famille Michaud" is a brand)
 
 
 @cache

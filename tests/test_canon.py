@@ -182,32 +182,36 @@ def test_a_name_one_article_shows_to_be_a_company_merges_as_one() -> None:
     assert merged["Bluewater"] == "Bluewater Capital Partners"
 
 
-def test_a_company_named_after_its_founder_is_not_the_founder() -> None:
-    """ "Marquenat" the company and "Lucien Marquenat" its founder: two entities across articles, while a
-    person's surname still finds that person."""
-    merged = merge_names(
-        [
-            {"canonical": "Lucien Marquenat", "label": "PER"},
-            {"canonical": "Marquenat", "label": "ORG"},
-            {"canonical": "Marquenat", "label": "ORG"},
-            {"canonical": "Claire Dumesnil", "label": "PER"},
-            {"canonical": "Dumesnil", "label": "PER"},
-        ]
-    )
-    assert merged["Marquenat"] == "Marquenat"
-    assert merged["Dumesnil"] == "Claire Dumesnil"
-
-
-def test_a_companys_short_name_finds_the_company_among_its_founders_and_family() -> None:
-    """ "Varin" the company, after "Établissements Varin", its founder "Louis Varin" and "famille Varin": the
-    company's full name; the family is never shortened."""
-    merged = merge_names(
-        [
-            {"canonical": "Établissements Varin", "label": "ORG"},
-            {"canonical": "Louis Varin", "label": "PER"},
-            {"canonical": "famille Varin", "label": "ORG"},
-            {"canonical": "Varin", "label": "ORG"},
-        ]
-    )
-    assert merged["Varin"] == "Établissements Varin"
-    assert merged["famille Varin"] == "famille Varin"
+@pytest.mark.parametrize(
+    "names, expected",
+    [
+        # "Marquenat" the company and "Lucien Marquenat" its founder: two entities across articles, while a
+        # person's surname still finds that person
+        (
+            [
+                ("Lucien Marquenat", "PER"),
+                ("Marquenat", "ORG"),
+                ("Marquenat", "ORG"),
+                ("Claire Dumesnil", "PER"),
+                ("Dumesnil", "PER"),
+            ],
+            {"Marquenat": "Marquenat", "Dumesnil": "Claire Dumesnil"},
+        ),
+        # "Varin" the company, after "Établissements Varin", its founder "Louis Varin" and "famille Varin": the
+        # company's full name; the family is never shortened
+        (
+            [
+                ("Établissements Varin", "ORG"),
+                ("Louis Varin", "PER"),
+                ("famille Varin", "ORG"),
+                ("Varin", "ORG"),
+            ],
+            {"Varin": "Établissements Varin", "famille Varin": "famille Varin"},
+        ),
+    ],
+)
+def test_a_short_name_finds_its_company_not_a_founder_or_family(
+    names: list[tuple[str, str]], expected: dict[str, str]
+) -> None:
+    merged = merge_names([{"canonical": n, "label": label} for n, label in names])
+    assert {n: merged[n] for n in expected} == expected

@@ -24,7 +24,7 @@ from spacy.symbols import ADJ, AUX, NOUN, PROPN, VERB, X
 from spacy.tokens import Doc, Span
 
 from .. import data
-from ..canon import Canonicalizer, KnownIndex, acronym, fold, key, known_index
+from ..canon import Canonicalizer, KnownIndex, acronym, family_nouns, fold, key, known_index
 from . import extensions
 from .extensions import ENTITIES
 from .sentences import sentence_index
@@ -80,7 +80,6 @@ def lexicon() -> dict[str, Any]:
         "seat_nouns": {fold(w) for w in raw.get("seat_nouns") or []},
         "breakers": {str(w) for w in raw.get("span_breakers") or []},
         "name_particles": {_fold(str(w)) for w in raw.get("name_particles") or []},
-        "family_nouns": {fold(w) for w in raw.get("family_nouns") or []},
         "company_nouns": {fold(w) for w in raw.get("company_nouns") or []},
     }
 
@@ -115,13 +114,6 @@ def places() -> dict[str, set[str]]:
             "demonym_exceptions",
         )
     }
-
-
-def is_family(canonical: str) -> bool:
-    """A family's name ("famille Callendre"): a shareholder or founder, never what a company's description or
-    measure stands for."""
-    first = canonical.split(" ", 1)[0]
-    return first.islower() and fold(first) in lexicon()["family_nouns"]  # ("Famille Michaud" is a brand)
 
 
 def after_demonym(w: TokenStrings, start: int) -> bool:
@@ -943,26 +935,23 @@ class EntityFixer:
         """ "la famille Callendre", "par la famille Le Goff": the family is a party of its own, an organisation
         named "famille Callendre" (entity_stoplist.yaml ``family_nouns``), not the company or person of its name."""
         w = token_strings(doc)
-        nouns = lexicon()["family_nouns"]
+        nouns = family_nouns()
         by_start = {sp.start: sp for sp in spans}
+        dets = single_determiners() | {"leur"}
         found: dict[int, Span] = {}
         for i in [i for i, t in enumerate(w.lower) if t in nouns and 0 < i < len(doc) - 1]:
             name = by_start.get(i + 1)
-            if (
-                name is None
-                or not w.text[i].islower()
-                or w.lower_apos[i - 1] not in single_determiners() | {"leur"}
-                or name.label_ not in ("PER", "ORG", "MISC", "LOC")
-                or name.label_ == "LOC"
-                and is_place(w.span_text(name.start, name.end))
-                or any(
-                    c.isdigit() for c in w.span_text(name.start, name.end)
-                )  # "la famille Pixel 9": products
-            ):
+            if name is None or not w.text[i].islower() or w.lower_apos[i - 1] not in dets:
+                continue
+            text = w.span_text(name.start, name.end)
+            # a surname the model took for a town is one, a known place is not; "la famille Pixel 9" is products
+            if name.label_ not in ("PER", "ORG", "MISC", "LOC") or name.label_ == "LOC" and is_place(text):
+                continue
+            if any(c.isdigit() for c in text):
                 continue
             new = Span(doc, i, name.end, label="ORG")
             # the name as written: "la famille Callendre" of "Établissements Callendre" is famille Callendre
-            new._.factx_canonical = f"{w.text[i]} {w.span_text(name.start, name.end)}"
+            new._.factx_canonical = f"{w.text[i]} {text}"
             found[name.start] = new
         if not found:
             return spans
@@ -1118,12 +1107,16 @@ def _joined_names(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
 def _titled(w: TokenStrings, start: int) -> bool:
     """A person's title right before the name, or before its comma ("le fondateur Pierre Fabre", "Son
     fondateur, Pierre Fabre"): places.yaml ``person_nouns`` and ``head_nouns``."""
-    pl = places()
-    titles = pl["person_nouns"] | pl["head_nouns"]
     word, at = word_before(w, start)
     if word == "," and at > 0:
         word, _ = word_before(w, at)
-    return word in titles
+    return word in _titles()
+
+
+@cache
+def _titles() -> frozenset[str]:
+    pl = places()
+    return frozenset(pl["person_nouns"] | pl["head_nouns"])
 
 
 @cache

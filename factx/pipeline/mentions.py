@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import weakref
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
@@ -27,10 +27,10 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..canon import KeyScanner, key, known_index
+from ..canon import KeyScanner, is_family, key, known_index
 from ..canon import fold as _fold
 from . import extensions
-from .entities import is_demonym, is_family, line_start, single_determiners
+from .entities import is_demonym, line_start, single_determiners
 from .extensions import ENTITIES, MENTIONS
 from .lexicon import descriptions, determiners, grammar, is_outlet, sources
 from .sentences import sentence_bounds, sentence_index
@@ -89,16 +89,22 @@ class MentionIndex:
         """The most salient entity of one of ``labels`` (never a news outlet, nor a speaker that never does a
         company's facts: a union's statement is about the company) whose canonical name ``skip`` does not set
         aside."""
+        s = next(self.parties(labels, skip), None)
+        return _mention(s["canonical"], s["canonical"], s["label"], "topic") if s is not None else None
+
+    def parties(self, labels: tuple[str, ...], skip: Callable[[str], bool] | None = None) -> Iterator[dict]:
+        """The salience entries of ``labels``, most salient first, that may be a fact's party by salience alone:
+        no union, no family, none ``skip`` sets aside (outlets are never ranked)."""
         src = sources()
         for s in self.salience:
+            c = s["canonical"]
             if (
                 s["label"] in labels
-                and not src.is_third_party(s["canonical"])
-                and not is_family(s["canonical"])
-                and (skip is None or not skip(s["canonical"]))
+                and not src.is_third_party(c)
+                and not is_family(c)
+                and not (skip and skip(c))
             ):
-                return _mention(s["canonical"], s["canonical"], s["label"], "topic")
-        return None
+                yield s
 
     def other_party(self, labels: tuple[str, ...], party: str, lead: float = 1.5) -> dict | None:
         """The story's other party than ``party``: the article's most salient entity, or, when that is

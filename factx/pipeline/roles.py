@@ -27,8 +27,8 @@ from dataclasses import dataclass, field
 from spacy.symbols import ADJ, ADP, AUX, DET, NOUN, PRON, PROPN, PUNCT, VERB, X
 from spacy.tokens import Span, Token
 
+from ..canon import is_family
 from .draft import Draft, Filled
-from .entities import is_family
 from .frames import Frame, Frames, Trigger, fold_word, guess_infinitive
 from .lexicon import descriptions, figures, fold, grammar, sources
 from .mentions import MentionIndex
@@ -1394,11 +1394,7 @@ def o_bare_capital(ctx, d, tok, trig, frame):
         for t in range(ctx.sent.start, ctx.sent.end)
     ):
         return None
-    ranked = [
-        s
-        for s in ctx.idx.salience
-        if s["label"] == "ORG" and s["canonical"] != d.subject.canonical and _party(s["canonical"])
-    ]
+    ranked = list(ctx.idx.parties(("ORG",), skip=lambda n: n == d.subject.canonical))
     if is_family(d.subject.canonical):
         # "la famille Callendre conservera 18 % du capital": of the company of its name, if the article names it
         surname = d.subject.canonical.split(" ", 1)[-1]
@@ -1430,15 +1426,8 @@ def o_salient(ctx, d, tok, trig, frame):
                 if prev.object.canonical != d.subject.canonical:
                     return Filled(prev.object.mention, prev.object.token, "salient/previous")
                 break
-    for s in ctx.idx.salience:
-        if s["label"] == "ORG" and s["canonical"] != d.subject.canonical and _party(s["canonical"]):
-            return Filled({**s, "text": s["canonical"], "how": "topic"}, -1, "salient")
-    return None
-
-
-def _party(name: str) -> bool:
-    """A name the article's salience may give a deal as its other party: no family, no union."""
-    return not is_family(name) and not sources().is_third_party(name)
+    s = next(ctx.idx.parties(("ORG",), skip=lambda n: n == d.subject.canonical), None)
+    return Filled({**s, "text": s["canonical"], "how": "topic"}, -1, "salient") if s is not None else None
 
 
 OBJECT: tuple[tuple[str, Strategy], ...] = (
