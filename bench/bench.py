@@ -296,7 +296,7 @@ def main() -> None:
             )
         # invented stories written for the purpose without reading factx's rules (tests/data/invented): a and
         # c are developed against, b and d were held out until 12-02, e and f until round 12, g and h until round
-        # 13, i and j until round 14, k and l until round 15, m and n until round 16; o and p are held out
+        # 13, i and j until round 14, k and l until round 15, m and n until round 16, o and p until round 17
         invented = ROOT / "tests" / "data" / "invented"
         for part in ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p"):
             res[f"press-invented-{part}"] = gold_scores(
@@ -456,7 +456,7 @@ def print_table(r: dict) -> None:
         ("heldout6", "real press, held-out 6"),
         ("heldout7", "real press, held-out 7"),
         ("heldout8", "real press, held-out 8 (developed against since round 16)"),
-        ("heldout9", "real press, held-out 9"),
+        ("heldout9", "real press, held-out 9 (developed against since round 17)"),
         ("invented-a", "invented stories A (developed against)"),
         ("invented-b", "invented stories B (held out, developed against since 12-02)"),
         ("invented-c", "invented stories C (developed against)"),
@@ -471,8 +471,8 @@ def print_table(r: dict) -> None:
         ("invented-l", "invented stories L (held out, developed against since round 15)"),
         ("invented-m", "invented stories M (held out, developed against since round 16)"),
         ("invented-n", "invented stories N (held out, developed against since round 16)"),
-        ("invented-o", "invented stories O (held out)"),
-        ("invented-p", "invented stories P (held out)"),
+        ("invented-o", "invented stories O (held out, developed against since round 17)"),
+        ("invented-p", "invented stories P (held out, developed against since round 17)"),
     ):
         g = r.get(f"press-{part}")
         if g:

@@ -59,8 +59,8 @@ SETS = {
 # press-heldout was retired to development on 2026-12-01, invented-b and invented-d on 2026-12-02, invented-e and
 # invented-f at the start of the twelfth round, invented-g and invented-h at the start of the thirteenth, invented-i and invented-j at the start
 # of the fourteenth, invented-k and invented-l at the start of the fifteenth, press-heldout8, invented-m and
-# invented-n at the start of the sixteenth, each after its before/after scores were taken; fresh held-out sets
-# replace them
+# invented-n at the start of the sixteenth, press-heldout9, invented-o and invented-p at the start of the
+# seventeenth, each after its before/after scores were taken; fresh held-out sets replace them
 HELD_OUT = {
     "press-heldout2",
     "press-heldout3",
@@ -68,9 +68,6 @@ HELD_OUT = {
     "press-heldout5",
     "press-heldout6",
     "press-heldout7",
-    "press-heldout9",
-    "invented-o",
-    "invented-p",
 }
 
 
