@@ -597,6 +597,32 @@ def test_a_short_name_goes_by_the_one_full_name_of_its_company(
     assert canon.get(short) == canonical, found(doc)
 
 
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        # a holding's last word the model left out is part of its name, a party of its own
+        (
+            "Le titre monte. La holding familiale Merlaud Participations contrôle près de 31 % du capital.",
+            "Merlaud Participations",
+        ),
+        # another kind of name to the model, a company by its last word
+        (
+            "Le fournisseur alternatif Valtoure Énergie, qui compte 410 000 clients, relève ses prix.",
+            "Valtoure Énergie",
+        ),
+        # the tokenizer cut the name after its apostrophe
+        (
+            "La métropole a voté lundi une rallonge de 45 millions d'euros pour achever Tram'Ouest, dont le coût "
+            "final atteint 634 millions d'euros.",
+            "Tram'Ouest",
+        ),
+    ],
+)
+def test_the_rest_of_a_name_the_model_left_out(nlp, text: str, name: str) -> None:
+    doc = nlp(text)
+    assert (name, "ORG") in {(s.text, s.label_) for s in doc.spans[ENTITIES]}, found(doc)
+
+
 def test_a_public_body_named_with_its_noun_is_an_organisation(nlp) -> None:
     """ "la Région Nouvelle-Aquitaine" votes budgets (the model takes it for the land); "la Région" alone is the
     one region the article names."""

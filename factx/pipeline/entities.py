@@ -74,6 +74,7 @@ def lexicon() -> dict[str, Any]:
         "org_nouns": {fold(w) for w in raw.get("org_nouns") or []} | _description_nouns("ORG"),
         "suffixes": {str(w) for w in (raw.get("org_suffixes") or []) + (raw.get("legal_forms") or [])},
         # the words that end a company's own name, not an arm's ("Orvéa Énergie" is Orvéa)
+        "name_suffixes": {str(w) for w in raw.get("org_suffixes") or []},
         "own_suffixes": {str(w) for w in raw.get("org_suffixes") or []}
         - {str(w) for w in raw.get("arm_suffixes") or []},
         "legal": {str(w) for w in raw.get("legal_forms") or []},
@@ -413,10 +414,14 @@ class EntityFixer:
                 and text[e + 1][:1].isupper()
             ):
                 e += 2
-            if span.label_ == "ORG":
-                e = _rest_of_name(doc, s, e)
+            label = span.label_
+            if label != "PER":
+                # "Volterre Énergie", a place to the model, is a company by its last word
+                rest = _rest_of_name(doc, s, e)
+                label = "ORG" if rest > e else label
+                e = rest
             if s < e:
-                out.append(Span(doc, s, e, label=span.label_))
+                out.append(Span(doc, s, e, label=label))
         return out
 
     def drop(self, span: Span, known_text: bool, named_elsewhere: set[str] = frozenset()) -> bool:
@@ -1012,9 +1017,10 @@ def make_entities(nlp: Language, name: str) -> EntityFixer:
 
 def _rest_of_name(doc: Doc, s: int, e: int) -> int:
     """ "le Crédit Gascon Coopératif", "Orvéa Énergie rachète": the words that end companies' names
-    (entity_stoplist.yaml ``org_suffixes``) the model left after one, on the same line, are the rest of it."""
+    (entity_stoplist.yaml ``org_suffixes``) the model left after one, on the same line, are the rest of it; an
+    arm's ("la holding Lozach Participations") too, a party of its own."""
     w = token_strings(doc)
-    suffixes = lexicon()["own_suffixes"]
+    suffixes = lexicon()["name_suffixes"]
     while (
         e < len(doc)
         and e - s < 5
@@ -1080,11 +1086,24 @@ def _joined_names(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
     """A person's name the model cut in two at a middle name ("Thibaud" + "Hug" + "De Larauze"): one PER span,
     when its first part is a person, only capitalised words come between and the second part starts with a
     capital or a name particle (entity_stoplist.yaml ``name_particles``). A company after it is no part of it
-    ("Paul Pogba de la Juventus"), nor is what a lowercase word joins ("le fonds Addition de Lee Fixel")."""
+    ("Paul Pogba de la Juventus"), nor is what a lowercase word joins ("le fonds Addition de Lee Fixel").
+    A name cut after an apostrophe is one too."""
     w = token_strings(doc)
     particles = lexicon()["name_particles"]
     out: list[Span] = []
     for ent in ents:
+        end = ent.end
+        if (
+            end < len(doc)
+            and w.text[end - 1][-1:] in ("'", "’")
+            and not w.space[end - 1]
+            and w.is_alpha[end]
+            and w.text[end][:1].isupper()
+        ):
+            # no name ends on an elision: the tokenizer cut "Tram'Ouest" after its apostrophe
+            end += 1
+        if end != ent.end:
+            ent = Span(doc, ent.start, end, label=ent.label_)
         prev = out[-1] if out else None
         if (
             prev is not None
