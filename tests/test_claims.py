@@ -1779,6 +1779,11 @@ STORY_PARTIES = [
     pytest.param("La start-up Doctolib a levé 48 millions d'euros. Son logiciel, utilisé par environ 350 "
                  "entreprises, permet de gérer les rendez-vous.", None, "users", "Doctolib",
                  "environ 350 entreprises", id="product_owner"),
+    # a country is no company's measure: the valuation is the company's the article is about
+    pytest.param("Ostrava Rail entre en Bourse. L'opérateur Ostrava Rail transporte 80 millions de voyageurs. "
+                 "L'Allemagne, qui a mis en vente 3 % du capital de l'opérateur public, a compté sur les fonds "
+                 "européens, même à la valorisation ramenée à 41 milliards d'euros.", None, "valuation",
+                 "Ostrava Rail", "41 milliards d'euros", id="country_no_company_measure"),
 ]  # fmt: skip
 
 

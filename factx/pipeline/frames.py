@@ -38,6 +38,7 @@ FRAME_KEYS = {
     "context_role",
     "topic_object",
     "backers",
+    "places",
 }
 TRIGGER_KEYS = {
     "lemma", "subject", "object", "value", "with", "without", "exact", "amount", "neutral", "figure_object",
@@ -113,6 +114,8 @@ class Frame:
     # the frame of the facts its backers state ("une levée auprès de Sprints et Eurazeo": each backer's
     # investment in the company raising), or "" for none
     backers: str = ""
+    # a place of the places list may fill the subject (a country's debt, not its valuation)
+    places: bool = True
 
 
 @dataclass
@@ -390,10 +393,11 @@ def _build_frame(name: str, spec: Any, frames: Frames, where: str) -> None:
         per_unit |= old.per_unit
     topic_object = bool(spec.get("topic_object", old.topic_object if old else False))
     backers = str(spec.get("backers", old.backers if old else "") or "")
+    places_ok = bool(spec.get("places", old.places if old else True))
     frames.frames[name] = Frame(
         name, amount, needs, support_object, labels, date_nearby, units, one_off, pair, shares,
         bracket_role=bracket_role, per_unit=per_unit, context_role=context_role, topic_object=topic_object,
-        backers=backers,
+        backers=backers, places=places_ok,
     )  # fmt: skip
     for pos in ("verb", "noun"):
         roles = dict(DEFAULT_ROLES[pos])

@@ -28,6 +28,7 @@ from spacy.symbols import ADJ, ADP, AUX, DET, NOUN, PRON, PROPN, PUNCT, VERB, X
 from spacy.tokens import Span, Token
 
 from ..canon import is_family
+from .entities import is_place
 from .draft import Draft, Filled
 from .frames import Frame, Frames, Trigger, fold_word, guess_infinitive
 from .lexicon import descriptions, figures, fold, grammar, sources
@@ -1611,6 +1612,8 @@ def _first(ctx, d, tok, trig, frame, strategies, role) -> Filled | None:
 
 def _labels_ok(frame: Frame, role: str, mention: dict) -> bool:
     allowed = frame.labels.get(role)
+    if not frame.places and mention.get("label") == "LOC" and is_place(str(mention.get("canonical"))):
+        return False  # "L'Arabie saoudite ... une valorisation ramenée à 1.700 milliards": the company's
     if not allowed or mention.get("label") in allowed:
         return True
     if not {"ORG", "LOC"} <= allowed:
