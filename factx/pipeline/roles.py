@@ -28,8 +28,8 @@ from spacy.symbols import ADJ, ADP, AUX, DET, NOUN, PRON, PROPN, PUNCT, VERB, X
 from spacy.tokens import Span, Token
 
 from ..canon import is_family
-from .entities import is_place
 from .draft import Draft, Filled
+from .entities import is_place
 from .frames import Frame, Frames, Trigger, fold_word, guess_infinitive
 from .lexicon import descriptions, figures, fold, grammar, sources
 from .mentions import MentionIndex
