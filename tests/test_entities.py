@@ -411,6 +411,9 @@ def test_a_country_run_into_a_name_the_article_writes_alone_is_left_out(nlp) -> 
         ("La société Quantelis serait en discussions avec ses créanciers.", "Quantelis"),
         # ... or that it takes for a person, the noun's adjectives between ("PME" is a company noun)
         ("La PME bretonne Armoris a été rachetée mardi par son concurrent.", "Armoris"),
+        # a plural company noun, a job plan's company
+        ("À Lorient, les enseignes Maëlle devraient rouvrir avant l'été.", "Maëlle"),
+        ("Le plan social de Maëlle a été validé mardi par l'administration.", "Maëlle"),
     ],
 )
 def test_an_unknown_name_after_a_company_noun_is_a_company(nlp, text, name) -> None:

@@ -65,13 +65,18 @@ LABEL_MAP = {
 }
 
 
+def _with_plurals(nouns: set[str]) -> set[str]:
+    """The nouns and their plurals ("les enseignes Jolène"): one word plus "s" unless it ends in s, x or z."""
+    return nouns | {n + "s" for n in nouns if " " not in n and n[-1:] not in ("s", "x", "z")}
+
+
 @cache
 def lexicon() -> dict[str, Any]:
     raw = data.load("entity_stoplist") or {}
     return {
         "stop": {fold(w) for w in (raw.get("words") or []) + (raw.get("common_acronyms") or [])},
         # nouns for organisations: the stoplist's and the descriptions' (aliases.yaml: "la fintech X")
-        "org_nouns": {fold(w) for w in raw.get("org_nouns") or []} | _description_nouns("ORG"),
+        "org_nouns": _with_plurals({fold(w) for w in raw.get("org_nouns") or []} | _description_nouns("ORG")),
         "suffixes": {str(w) for w in (raw.get("org_suffixes") or []) + (raw.get("legal_forms") or [])},
         # the words that end a company's own name, not an arm's ("Orvéa Énergie" is Orvéa)
         "name_suffixes": {str(w) for w in raw.get("org_suffixes") or []},
