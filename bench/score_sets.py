@@ -55,6 +55,10 @@ SETS = {
     "invented-n": (DATA / "invented" / "n" / "articles", DATA / "invented" / "n" / "gold.json"),
     "invented-o": (DATA / "invented" / "o" / "articles", DATA / "invented" / "o" / "gold.json"),
     "invented-p": (DATA / "invented" / "p" / "articles", DATA / "invented" / "p" / "gold.json"),
+    "press-heldout10": (
+        DATA / "press" / "heldout10" / "articles",
+        DATA / "press" / "heldout10" / "gold.json",
+    ),
 }
 # press-heldout was retired to development on 2026-12-01, invented-b and invented-d on 2026-12-02, invented-e and
 # invented-f at the start of the twelfth round, invented-g and invented-h at the start of the thirteenth, invented-i and invented-j at the start
@@ -68,6 +72,7 @@ HELD_OUT = {
     "press-heldout5",
     "press-heldout6",
     "press-heldout7",
+    "press-heldout10",
 }
 
 
