@@ -59,6 +59,7 @@ SETS = {
         DATA / "press" / "heldout10" / "articles",
         DATA / "press" / "heldout10" / "gold.json",
     ),
+    "invented-q": (DATA / "invented" / "q" / "articles", DATA / "invented" / "q" / "gold.json"),
     "invented-r": (DATA / "invented" / "r" / "articles", DATA / "invented" / "r" / "gold.json"),
 }
 # press-heldout was retired to development on 2026-12-01, invented-b and invented-d on 2026-12-02, invented-e and
@@ -74,6 +75,7 @@ HELD_OUT = {
     "press-heldout6",
     "press-heldout7",
     "press-heldout10",
+    "invented-q",
     "invented-r",
 }
 
