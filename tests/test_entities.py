@@ -6,6 +6,7 @@ import pytest
 import spacy
 from conftest import SEEDS
 
+from factx.canon import fold
 from factx.pipeline import entities  # noqa: F401  (registers the factory)
 from factx.pipeline.extensions import ENTITIES
 
@@ -624,6 +625,18 @@ def test_a_short_name_goes_by_the_one_full_name_of_its_company(
 def test_the_rest_of_a_name_the_model_left_out(nlp, text: str, name: str) -> None:
     doc = nlp(text)
     assert (name, "ORG") in {(s.text, s.label_) for s in doc.spans[ENTITIES]}, found(doc)
+
+
+def test_a_rubric_opening_a_line_is_no_name(nlp) -> None:
+    """A union's statement under its quoted headline: "Communiqué de ..." is the page's rubric, not a party."""
+    doc = nlp(
+        '"Communiqué de l\'intersyndicale : le vrai bilan du plan Maëlle"\n\n'
+        "COMMUNIQUÉ DE L'INTERSYNDICALE CGT-CFDT DE MAËLLE\n\n"
+        "La direction de Maëlle a présenté mardi un plan de 300 suppressions de postes."
+    )
+    names = [s.text for s in doc.spans[ENTITIES]]
+    assert "CGT" in " ".join(names), names
+    assert not [n for n in names if fold(n).startswith("communique")], names
 
 
 def test_a_public_body_named_with_its_noun_is_an_organisation(nlp) -> None:

@@ -248,7 +248,8 @@ def sentence_start(w: TokenStrings, i: int) -> bool:
     if i == 0 or line_start(w, i):
         return True
     if w.sents_marked:
-        return w.sent_start[i]
+        # (a quoted headline: '"Communiqué de l'intersyndicale : ..."')
+        return w.sent_start[i] or w.text[i - 1] in ('"', "«", "“") and sentence_start(w, i - 1)
     return w.text[i - 1] in {".", "!", "?", "…", ":", "«", "»", '"', "“"}
 
 
@@ -442,6 +443,14 @@ class EntityFixer:
             return True  # "La rumeur enflait": an article the model ran into a name
         if not any(c.isupper() for c in text) and not known_text:
             return True  # "cloud", "intelligence artificielle"
+        if (
+            len(span) > 1
+            and not known_text
+            and sentence_start(w, span.start)
+            and fold(w.text[span.start]) in lexicon()["stop"]
+            and (w.span_text(span.start + 1, span.end).islower() or text.isupper())
+        ):
+            return True  # a rubric opening a line with its words: "Communiqué de l'intersyndicale", "COMMUNIQUÉ DE"
         if not any(c.isalpha() for c in text):
             return True
         # "Plateforme de communication collaborative et de gestion de projet, Slack...": a noun phrase opening
