@@ -1779,6 +1779,10 @@ STORY_PARTIES = [
     pytest.param("La start-up Doctolib a levé 48 millions d'euros. Son logiciel, utilisé par environ 350 "
                  "entreprises, permet de gérer les rendez-vous.", None, "users", "Doctolib",
                  "environ 350 entreprises", id="product_owner"),
+    # a public body's name ending with its noun is the body; the noun alone stands for it
+    pytest.param("La ligne de tramway de Lorvenne Métropole sera livrée en 2027. Pour boucler le financement, la "
+                 "métropole a emprunté 180 millions d'euros.", None, "debt", "Lorvenne Métropole",
+                 "180 millions d'euros", id="public_body_noun"),
     # a country is no company's measure: the valuation is the company's the article is about
     pytest.param("Ostrava Rail entre en Bourse. L'opérateur Ostrava Rail transporte 80 millions de voyageurs. "
                  "L'Allemagne, qui a mis en vente 3 % du capital de l'opérateur public, a compté sur les fonds "
@@ -1965,3 +1969,23 @@ def test_a_paragraph_is_parsed_apart_from_the_one_before(nlp):
     assert all((t.i < second) == (t.head.i < second) for t in doc if not t.is_space)
     quote = find(claims_of(nlp, text), "price", "Corbalis", None, "33 euros")
     assert quote is not None
+
+
+@pytest.mark.parametrize(
+    "text,amount",
+    [
+        (
+            "Rapporté aux 9 kilomètres de la ligne, le coût du tramway de Lorvenne Métropole atteint 38 millions "
+            "d'euros par kilomètre.",
+            "38 millions d'euros par kilomètre",
+        ),
+        (
+            "L'hôpital de Brézal coûtera 190 millions d'euros, soit 475 000 euros par lit.",
+            "475 000 euros par lit",
+        ),
+    ],
+)
+def test_a_cost_per_unit_is_a_price_not_the_total(nlp, text, amount):
+    claims = claims_of(nlp, text)
+    claim = with_amount(claims, amount)
+    assert claim is not None and claim["frame"] == "price", claims

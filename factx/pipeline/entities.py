@@ -483,6 +483,13 @@ class EntityFixer:
             and before not in pl["place_prepositions"]  # "qu'en Métropole": the land
         ):
             return "ORG"  # "la Région Nouvelle-Aquitaine", "la Région": the body that votes budgets, not the land
+        if (
+            label in ("LOC", "MISC")
+            and len(span) > 1
+            and w.text[span.end - 1][:1].isupper()
+            and fold(w.text[span.end - 1]) in pl["public_bodies"]
+        ):
+            return "ORG"  # "Toulouse Métropole", "Vaudrelle Métropole"
         if label in ("ORG", "PER") and is_place(w.span_text(span.start, span.end)):
             return "LOC"  # "à la conquête du Benelux": a known place is one whatever the model made of it
         # "la firme de Redmond", "le géant de Mountain View": a one-word name after "<company noun> de" is a place

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 from ..canon import KeyScanner, is_family, key, known_index
 from ..canon import fold as _fold
 from . import extensions
-from .entities import is_demonym, line_start, single_determiners
+from .entities import is_demonym, line_start, places, single_determiners
 from .extensions import ENTITIES, MENTIONS
 from .lexicon import descriptions, determiners, grammar, is_outlet, sources
 from .sentences import sentence_bounds, sentence_index
@@ -253,6 +253,12 @@ class _Builder:
                 self._learn_noun(self.folded[a], a, m, known)  # "Verrerie de la Bresle", then "la verrerie"
             elif b - a > 1 and w.text[a].islower() and w.pos[a] == _NOUN:
                 self._learn_noun(self.folded[a], a, m, known)  # "la famille Callendre", then "la famille"
+            if (
+                b - a > 1
+                and self.folded[b - 1] in pointed
+                and self.folded[b - 1] in places()["public_bodies"]
+            ):
+                self._learn_noun(self.folded[b - 1], b - 1, m, known)  # "Vaudrelle Métropole", "la métropole"
 
     def _learn_noun(self, noun: str, at: int, ent: dict, known: dict[str, str]) -> None:
         if known.get(noun, ent["label"]) != ent["label"]:
