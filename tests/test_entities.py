@@ -627,6 +627,14 @@ def test_the_rest_of_a_name_the_model_left_out(nlp, text: str, name: str) -> Non
     assert (name, "ORG") in {(s.text, s.label_) for s in doc.spans[ENTITIES]}, found(doc)
 
 
+def test_a_title_the_model_ran_into_a_company_name_is_left_out(nlp) -> None:
+    doc = nlp(
+        "« Nous reprenons une marque forte », s'est félicité Marc Jouve, PDG de Cyclomax, qui promet de relancer "
+        "l'offre."
+    )
+    assert ("Cyclomax", "ORG") in {(s.text, s.label_) for s in doc.spans[ENTITIES]}, found(doc)
+
+
 def test_a_rubric_opening_a_line_is_no_name(nlp) -> None:
     """A union's statement under its quoted headline: "Communiqué de ..." is the page's rubric, not a party."""
     doc = nlp(

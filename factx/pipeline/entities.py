@@ -406,6 +406,14 @@ class EntityFixer:
                 and any(text[t][:1].isupper() for t in range(s + 1, e))
             ):
                 s += 1
+            # "PDG de Cyclomax": a head's title and its "de" the model ran into the company's name
+            for k in range(min(4, e - s - 2), 0, -1):
+                if (
+                    w.lower_apos[s + k] in ("de", "d'", "du")
+                    and _fold(w.span_text(s, s + k)) in places()["head_nouns"]
+                ):
+                    s += k + 1
+                    break
             while e > s and (
                 w.is_space[e - 1] or w.is_quote[e - 1] or w.is_punct[e - 1] and text[e - 1] != "."
             ):
