@@ -1989,3 +1989,31 @@ def test_a_cost_per_unit_is_a_price_not_the_total(nlp, text, amount):
     claims = claims_of(nlp, text)
     claim = with_amount(claims, amount)
     assert claim is not None and claim["frame"] == "price", claims
+
+
+@pytest.mark.parametrize(
+    "text,subject,amount",
+    [
+        # a buyer's jobs kept are its hires
+        (
+            "La reprise est validée. Le repreneur Tavox ne reprendra que 126 salariés.",
+            "Tavox",
+            "126 salariés",
+        ),
+        (
+            "Le tribunal a tranché. Le lyonnais Bricora s'engage à conserver 180 emplois.",
+            "Bricora",
+            "180 emplois",
+        ),
+    ],
+)
+def test_jobs_a_buyer_keeps_are_its_hires(nlp, text, subject, amount):
+    claims = claims_of(nlp, text)
+    assert find(claims, "hiring", subject, None, amount) is not None, claims
+
+
+def test_stores_bought_are_no_hires(nlp):
+    text = "Le repreneur Tavox, qui rachète 22 magasins pour 9,5 millions d'euros, ne reprendra que 126 salariés."
+    claims = claims_of(nlp, text)
+    assert find(claims, "hiring", "Tavox", None, "126 salariés") is not None, claims
+    assert with_amount(claims, "22 magasins") is None, claims

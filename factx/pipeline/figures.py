@@ -952,6 +952,9 @@ def _own(s: _Sentence, fig: Span, kind: str | None) -> Owned | None:
         return Owned(fig, frame, None, None, "unit")
     found = s.nearest(fig, kind)
     if found is not None and _pays(found, fig):
+        counted = s._counted_frames(fig) if kind == "count" else []
+        if counted and found[1].frame not in counted:
+            return None  # "rachète 22 magasins ... reprendra 126 salariés": the stores are no hires
         return Owned(fig, found[1].frame, found[0], found[1], "nearest")
     return None
 
