@@ -1602,6 +1602,8 @@ def _first(ctx, d, tok, trig, frame, strategies, role) -> Filled | None:
         if found is None or found.canonical in taken or found.canonical in holders:
             continue
         if not _labels_ok(frame, role, found.mention):
+            if _place_for_company(frame, found.mention) and name == "parse":
+                return None  # "La Bretagne compte 480 agences": the place's, so no company's by context
             continue
         if found.token >= 0:
             ctx.exclude.add(found.token)
@@ -1610,9 +1612,14 @@ def _first(ctx, d, tok, trig, frame, strategies, role) -> Filled | None:
     return None
 
 
+def _place_for_company(frame: Frame, mention: dict) -> bool:
+    """A known place offered for a company's measure (frames.yaml ``places: false``)."""
+    return not frame.places and mention.get("label") == "LOC" and is_place(str(mention.get("canonical")))
+
+
 def _labels_ok(frame: Frame, role: str, mention: dict) -> bool:
     allowed = frame.labels.get(role)
-    if not frame.places and mention.get("label") == "LOC" and is_place(str(mention.get("canonical"))):
+    if _place_for_company(frame, mention):
         return False  # "L'Arabie saoudite ... une valorisation ramenée à 1.700 milliards": the company's
     if not allowed or mention.get("label") in allowed:
         return True
