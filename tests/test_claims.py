@@ -2017,3 +2017,28 @@ def test_stores_bought_are_no_hires(nlp):
     claims = claims_of(nlp, text)
     assert find(claims, "hiring", "Tavox", None, "126 salariés") is not None, claims
     assert with_amount(claims, "22 magasins") is None, claims
+
+
+@pytest.mark.parametrize(
+    "text,amount",
+    [
+        # the jobs a liquidation or a takeover leaves lost are job cuts, however the article says it
+        (
+            "Le tribunal a tranché. Avec cette offre, 128 salariés de Pedaloo seraient licenciés.",
+            "128 salariés",
+        ),
+        (
+            "Le tribunal a placé l'enseigne Pedaloo en liquidation. Cette décision laisse 640 salariés sur le carreau.",
+            "640 salariés",
+        ),
+        (
+            "Le tribunal a tranché. Près de 640 salariés de Pedaloo se retrouvent sans emploi.",
+            "Près de 640 salariés",
+        ),
+        ("Le tribunal a tranché. Les 300 licenciés de Pedaloo manifestent devant le siège.", "300 licenciés"),
+    ],
+)
+def test_jobs_lost_are_job_cuts(nlp, text, amount):
+    claims = claims_of(nlp, text)
+    claim = with_amount(claims, amount)
+    assert claim is not None and claim["frame"] == "layoff", claims
