@@ -2042,3 +2042,22 @@ def test_jobs_lost_are_job_cuts(nlp, text, amount):
     claims = claims_of(nlp, text)
     claim = with_amount(claims, amount)
     assert claim is not None and claim["frame"] == "layoff", claims
+
+
+@pytest.mark.parametrize(
+    "text,amount",
+    [
+        (
+            "Le groupe Vernal publie ses comptes. Vernal a annoncé un bénéfice net de 241 millions d'euros ainsi "
+            "qu'un programme de rachat d'actions de 250 millions d'euros.",
+            "250 millions d'euros",
+        ),
+        (
+            "Le groupe Vernal lance un nouveau programme de rachat d'actions de 300 millions d'euros.",
+            "300 millions d'euros",
+        ),
+    ],
+)
+def test_a_share_buyback_is_money_spent_not_a_takeover(nlp, text, amount):
+    claims = claims_of(nlp, text)
+    assert find(claims, "budget", "Vernal", None, amount) is not None, claims
