@@ -2061,3 +2061,31 @@ def test_jobs_lost_are_job_cuts(nlp, text, amount):
 def test_a_share_buyback_is_money_spent_not_a_takeover(nlp, text, amount):
     claims = claims_of(nlp, text)
     assert find(claims, "budget", "Vernal", None, amount) is not None, claims
+
+
+@pytest.mark.parametrize(
+    "text,amount,frame",
+    [
+        # a measure's trigger counts its own nouns: another frame's counted noun is that frame's figure
+        (
+            "Le groupe Vernal, qui emploie quelque 14 000 salariés dans une trentaine d'usines, se tait.",
+            "une trentaine d'usines",
+            "sites",
+        ),
+        (
+            "Le groupe Vernal, qui emploie quelque 14 000 salariés dans une trentaine d'usines, se tait.",
+            "quelque 14 000 salariés",
+            "headcount",
+        ),
+        (
+            "Le groupe Vernal compte désormais 32 usines et 14 150 collaborateurs.",
+            "14 150 collaborateurs",
+            "headcount",
+        ),
+        ("Le groupe Vernal compte désormais 32 usines et 14 150 collaborateurs.", "32 usines", "sites"),
+    ],
+)
+def test_a_count_is_the_fact_of_its_counted_noun(nlp, text, amount, frame):
+    claims = claims_of(nlp, text)
+    claim = with_amount(claims, amount)
+    assert claim is not None and claim["frame"] == frame, claims

@@ -943,6 +943,12 @@ def _own(s: _Sentence, fig: Span, kind: str | None) -> Owned | None:
         if found is not None and not _pays(found, fig):
             continue  # "payer une amende de 1 milliard": a neutral verb's sum is what it pays, nothing else
         if found is not None:
+            counted = s._counted_frames(fig) if kind == "count" else []
+            if counted and found[1].frame not in counted and s.frames.frames[found[1].frame].units:
+                # "emploie 14 000 salariés dans une trentaine d'usines", "compte 32 usines et 14 150
+                # collaborateurs": a measure that counts nouns of its own counts no other frame's ("a cédé 61
+                # magasins" stays the sale's, "reprendra 126 salariés" the hires)
+                return Owned(fig, counted[0], None, None, "unit")
             return Owned(fig, found[1].frame, found[0], found[1], name)
     shared = s.share(fig, kind)
     if shared is not None:
