@@ -2089,3 +2089,12 @@ def test_a_count_is_the_fact_of_its_counted_noun(nlp, text, amount, frame):
     claims = claims_of(nlp, text)
     claim = with_amount(claims, amount)
     assert claim is not None and claim["frame"] == frame, claims
+
+
+def test_a_union_counts_the_company_cuts(nlp):
+    text = (
+        "La banque Marvelis réorganise son réseau d'agences. Pour la CFDT, ce sont 1 800 postes qui "
+        "disparaîtraient au total, en comptant les filiales."
+    )
+    claims = claims_of(nlp, text)
+    assert find(claims, "layoff", "Marvelis", None, "1 800 postes") is not None, claims

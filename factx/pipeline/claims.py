@@ -253,6 +253,7 @@ def _sentence(
         drafts += _milestone_drafts(sent, drafts, frames, previous)
     # 3. hedging, negation, attribution, the event's milestone
     _hedge(sent, drafts)
+    _no_union_measures(drafts, frames)
     _milestones(sent, drafts, frames)
     # 4. dates
     claim_dates.attach(drafts, sent, dates, frames.frames, ctx.incises)
@@ -980,6 +981,16 @@ def _third_party_subject(d: Draft) -> bool:
     if s is None or s.how.split("/")[0] == "possessive":
         return False
     return sources().is_third_party(s.canonical)
+
+
+def _no_union_measures(drafts: list[Draft], frames: Frames) -> None:
+    """A company's measure (frames.yaml ``places: false``) whose subject is still a speaker that never does a
+    company's facts ("Pour la CFDT, ce sont 1 800 postes qui disparaîtraient", "150 suppressions, un chiffre
+    que la CFDT conteste") is the measure of the company the article is about: the union counts, the company
+    cuts."""
+    for d in drafts:
+        if _third_party_subject(d) and not frames.frames[d.frame].places:
+            _source_is_no_subject(d, d.subject.canonical)
 
 
 def _source_is_no_subject(d: Draft, source: str) -> bool:
