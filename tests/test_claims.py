@@ -2036,6 +2036,8 @@ def test_stores_bought_are_no_hires(nlp):
             "Près de 640 salariés",
         ),
         ("Le tribunal a tranché. Les 300 licenciés de Pedaloo manifestent devant le siège.", "300 licenciés"),
+        # the relative clause's noun is the trigger's word
+        ("Le groupe Ferval réorganise ses usines. Ce sont 1 500 emplois qui disparaîtront.", "1 500 emplois"),
     ],
 )
 def test_jobs_lost_are_job_cuts(nlp, text, amount):

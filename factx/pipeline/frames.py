@@ -321,6 +321,12 @@ def _constraints_ok(w: TokenStrings, i: int, end: int, trig: Trigger) -> bool:
     if w.dep[i] in ("acl", "amod", "xcomp"):
         # "1 800 postes seront en réalité supprimés": the subject of the predicate the participle hangs on
         near |= {fold_word(w.lemma[t]) for t in w.children[w.head[i]] if w.dep[t] in ("nsubj", "nsubj:pass")}
+    # "1 500 emplois qui vont disparaître": the noun a relative clause hangs on
+    v = i
+    while w.dep[v] == "xcomp" and w.head[v] != v:
+        v = w.head[v]
+    if w.dep[v] == "acl:relcl":
+        near.add(fold_word(w.lemma[w.head[v]]))
     counted = trig.counted and any(w.dep[c] in ("nummod", "det") and w.text[c][:1].isdigit() for c in kids)
     if trig.with_ and not (trig.with_ & near) and not counted:
         return False
