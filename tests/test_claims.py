@@ -2037,7 +2037,7 @@ def test_stores_bought_are_no_hires(nlp):
         ),
         ("Le tribunal a tranché. Les 300 licenciés de Pedaloo manifestent devant le siège.", "300 licenciés"),
         # the relative clause's noun is the trigger's word
-        ("Le groupe Ferval réorganise ses usines. Ce sont 1 500 emplois qui disparaîtront.", "1 500 emplois"),
+        ("Le groupe Ferval réorganise ses usines. Ce sont 1 500 emplois qui vont disparaître.", "1 500 emplois"),
     ],
 )
 def test_jobs_lost_are_job_cuts(nlp, text, amount):
