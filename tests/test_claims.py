@@ -1571,6 +1571,9 @@ DEAL = "Orvane a annoncé mardi le rachat de Telmis pour 2 milliards d'euros."
         (f"{DEAL} La finalisation interviendra le 3 février.", "2025-02-03", "completion"),
         (f"{DEAL} La finalisation devrait intervenir au premier trimestre 2025.", "2025-Q1", "completion"),
         (f"{DEAL} La finalisation de l'opération est attendue début 2025.", "2025", "completion"),
+        # a possessive points back too; an English noun is one to the tagger's eyes only
+        (f"{DEAL} Sa finalisation devrait intervenir au premier trimestre 2025.", "2025-Q1", "completion"),
+        (f"{DEAL} Le closing est attendu le 3 février.", "2025-02-03", "completion"),
     ],
 )
 def test_a_milestone_noun_dates_the_deal_told_last(nlp, text, date, milestone):
@@ -2037,7 +2040,10 @@ def test_stores_bought_are_no_hires(nlp):
         ),
         ("Le tribunal a tranché. Les 300 licenciés de Pedaloo manifestent devant le siège.", "300 licenciés"),
         # the relative clause's noun is the trigger's word
-        ("Le groupe Ferval réorganise ses usines. Ce sont 1 500 emplois qui vont disparaître.", "1 500 emplois"),
+        (
+            "Le groupe Ferval réorganise ses usines. Ce sont 1 500 emplois qui vont disparaître.",
+            "1 500 emplois",
+        ),
     ],
 )
 def test_jobs_lost_are_job_cuts(nlp, text, amount):

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.symbols import AUX, DET, NOUN, VERB
+from spacy.symbols import AUX, DET, NOUN, VERB, X
 from spacy.tokens import Doc, Span, Token
 
 from ..normalize.dates import GRAIN_RANK
@@ -286,11 +286,11 @@ def _milestone_drafts(sent: Span, drafts: list[Draft], frames: Frames, previous:
     w = token_strings(sent.doc)
     nouns = milestone_nouns()
     for i in range(sent.start, sent.end):
-        if w.pos[i] != NOUN or w.lemma_lower[i] not in nouns:
-            continue
+        if w.pos[i] not in (NOUN, X) or w.lemma_lower[i] not in nouns:
+            continue  # ("le closing": a foreign word to the tagger)
         if (
             any(w.dep[c].startswith("nmod") for c in w.children[i])
-            or not _definite(w, i)
+            or not _definite(w, i, possessive=True)
             or not _occurs(w, i)
         ):
             continue  # "la finalisation de l'opération": its complement is the trigger; "une annonce": new
@@ -393,11 +393,14 @@ def _occurs(w, noun: int) -> bool:
     return bool(said & occurrence_verbs())
 
 
-def _definite(w, i: int) -> bool:
+def _definite(w, i: int, possessive: bool = False) -> bool:
     """The noun at ``i`` has a definite or demonstrative article: it points back ("la finalisation", "ce
-    rachat"; "une annonce" introduces something new)."""
+    rachat"; "une annonce" introduces something new); with ``possessive``, a possessive too ("sa
+    finalisation")."""
     g = grammar()
     articles = g.definite_article | g.demonstrative
+    if possessive:
+        articles = articles | set(g.possessive)
     return any(w.dep[c] == "det" and w.lower_apos[c] in articles for c in w.children[i])
 
 
@@ -1015,7 +1018,7 @@ def _milestones(sent: Span, drafts: list[Draft], frames: Frames) -> None:
         path = hedging.governors(w, i, sent) + [c for c in w.children[i] if w.dep[c] in ("acl", "amod")]
         for t in path:
             found = names.get(w.lemma[t].lower())
-            if found is None and w.pos[t] == NOUN and w.lemma_lower[t] in nouns and _occurs(w, t):
+            if found is None and w.pos[t] in (NOUN, X) and w.lemma_lower[t] in nouns and _occurs(w, t):
                 found = nouns[w.lemma_lower[t]]  # "la finalisation de l'opération interviendra le..."
             if found:
                 d.milestone = found

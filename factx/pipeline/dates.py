@@ -12,7 +12,7 @@ from bisect import bisect_left
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..normalize.dates import find_dates
+from ..normalize.dates import find_dates, vocab
 from . import extensions
 from .extensions import AMOUNTS, DATES
 from .tokens import doc_text
@@ -90,6 +90,8 @@ def _past_if_told(span: Span, value: dict, pub: str | None) -> dict:
             and verb.dep_ in ("acl", "advcl", "amod")
             and not any(c.dep_.startswith("aux") for c in verb.children)
         )
+    if past and verb.lemma_.lower() in vocab().sets["expected_participles"]:
+        past = not any(c.dep_.startswith("aux") and c.lemma_ == "être" for c in verb.children)
     if not past:
         return value
     return {**value, "value": f"{int(v[:4]) - 1:04d}{v[4:]}"}
