@@ -603,6 +603,34 @@ def _story_parties(entries: list[_Entry], titles: Mapping[str, set[str]]) -> Non
     _offer_owners(entries, told)
 
 
+def _story_subjects(entries: list[_Entry]) -> None:
+    """In place: a fact of no other party whose subject an article found only from its context (the article's
+    most salient name, the last subject, the nearest name: reconcile.yaml ``context_subjects``) is the
+    story's, when no other article names that subject for the fact and the story names one subject for it in
+    two articles or more ("la métropole a emprunté 240 millions", read as the auditor's debt in one article,
+    the city's in the others)."""
+    context = frozenset(_data().get("context_subjects") or ())
+    named: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    guessed: list[_Entry] = []
+    for e in entries:
+        if e.object or not e.subject:
+            continue
+        how = str((e.claim.get("how") or {}).get("subject") or "").split("/")[0]
+        if how in context:
+            guessed.append(e)  # (a restatement with its claim)
+        elif not e.alternate:
+            named[e.frame][_fold(e.subject)].add(e.source)
+    for e in guessed:
+        told = named.get(e.frame) or {}
+        if told.get(_fold(e.subject), set()) - {e.source}:
+            continue
+        story = [s for s, sources in told.items() if len(sources - {e.source}) >= 2]
+        if len(story) == 1:
+            e.subject = next(
+                x.subject for x in entries if x.frame == e.frame and _fold(x.subject) == story[0]
+            )
+
+
 def _offer_owners(entries: list[_Entry], told: Mapping[tuple[str, str | None, str | None], set[str]]) -> None:
     """In place: a price per share is the target's ("LVMH propose 120 dollars par action" is Tiffany's share
     price): one said of a company the story has buy one target (frames.yaml ``once``, told by two sources or
@@ -1240,6 +1268,7 @@ def reconcile(
                 entries.append(e)
                 entries += _alternates(e)
     _story_parties(entries, _titles(documents, names))
+    _story_subjects(entries)
     _complete_parties(entries)
     alone = frozenset(_data().get("subject_facts") or ())
     for e in entries:

@@ -1218,3 +1218,26 @@ def test_last_years_figure_beside_this_years_is_no_part_of_it():
     out = reconcile([doc("a.txt", *a, date="2026-02-19"), doc("b.txt", b, date="2026-03-06")])
     c = one(out, "contradiction")
     assert sorted(side_texts(c)) == [[("a.txt", "42 millions d'euros")], [("b.txt", "57 millions d'euros")]]
+
+
+def test_a_subject_read_from_context_is_the_storys():
+    """ "la métropole a emprunté 240 millions": one article read the debt as the auditor's (its most salient
+    name), two others name the city; a subject an article names itself keeps its own fact."""
+
+    def debt(subject, text, value, how):
+        c = claim(frame="debt", subject=subject, obj=None, amount=amount(text, value))
+        c["how"] = {"subject": how}
+        return c
+
+    out = reconcile([
+        doc("a.txt", debt("Lorvenne Métropole", "210 millions d'euros", 210e6, "parse/name"), date="2026-07"),
+        doc("b.txt", debt("CRC", "240 millions d'euros", 240e6, "salient"), date="2026-09"),
+        doc("c.txt", debt("Lorvenne Métropole", "210 M€", 210e6, "parse/description"), date="2026-09"),
+    ])  # fmt: skip
+    assert one(out, "contradiction")["subject"] == "Lorvenne Métropole"
+    named = reconcile([
+        doc("a.txt", debt("Lorvenne Métropole", "210 millions d'euros", 210e6, "parse/name"), date="2026-07"),
+        doc("b.txt", debt("CRC", "240 millions d'euros", 240e6, "parse/name"), date="2026-09"),
+        doc("c.txt", debt("Lorvenne Métropole", "210 M€", 210e6, "parse/description"), date="2026-09"),
+    ])  # fmt: skip
+    assert named == []
