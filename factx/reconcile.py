@@ -608,27 +608,32 @@ def _story_subjects(entries: list[_Entry]) -> None:
     most salient name, the last subject, the nearest name: reconcile.yaml ``context_subjects``) is the
     story's, when no other article names that subject for the fact and the story names one subject for it in
     two articles or more ("la métropole a emprunté 240 millions", read as the auditor's debt in one article,
-    the city's in the others)."""
+    the city's in the others). So is the other party of a directed fact found from its context, among the
+    other parties the story gives that subject for the fact."""
     context = frozenset(_data().get("context_subjects") or ())
-    named: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    guessed: list[_Entry] = []
+    named: dict[tuple[str, str | None], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    spelled: dict[str, str] = {}
+    guessed: list[tuple[_Entry, str]] = []
     for e in entries:
-        if e.object or not e.subject:
+        if not e.subject:
             continue
-        how = str((e.claim.get("how") or {}).get("subject") or "").split("/")[0]
+        # the role to settle: the subject of a fact of no other party, the other party of a directed one
+        role = "object" if e.object else "subject"
+        party = str(e.object or e.subject)
+        spelled.setdefault(_fold(party), party)
+        how = str((e.claim.get("how") or {}).get(role) or "").split("/")[0]
         if how in context:
-            guessed.append(e)  # (a restatement with its claim)
+            guessed.append((e, role))  # (a restatement with its claim)
         elif not e.alternate:
-            named[e.frame][_fold(e.subject)].add(e.source)
-    for e in guessed:
-        told = named.get(e.frame) or {}
-        if told.get(_fold(e.subject), set()) - {e.source}:
+            named[(e.frame, _fold(e.subject) if e.object else None)][_fold(party)].add(e.source)
+    for e, role in guessed:
+        party = str(e.object or e.subject)
+        told = named.get((e.frame, _fold(e.subject) if role == "object" else None)) or {}
+        if told.get(_fold(party), set()) - {e.source}:
             continue
-        story = [s for s, sources in told.items() if len(sources - {e.source}) >= 2]
+        story = [p for p, sources in told.items() if len(sources - {e.source}) >= 2]
         if len(story) == 1:
-            e.subject = next(
-                x.subject for x in entries if x.frame == e.frame and _fold(x.subject) == story[0]
-            )
+            setattr(e, role, spelled[story[0]])
 
 
 def _offer_owners(entries: list[_Entry], told: Mapping[tuple[str, str | None, str | None], set[str]]) -> None:

@@ -1241,3 +1241,17 @@ def test_a_subject_read_from_context_is_the_storys():
         doc("c.txt", debt("Lorvenne Métropole", "210 M€", 210e6, "parse/description"), date="2026-09"),
     ])  # fmt: skip
     assert named == []
+
+
+def test_an_other_party_read_from_context_is_the_storys():
+    def deal(target, text, value, how):
+        c = claim(frame="acquisition", subject="Kervo", obj=target, amount=amount(text, value))
+        c["how"] = {"subject": "parse/name", "object": how}
+        return c
+
+    out = reconcile([
+        doc("a.txt", deal("Maëlle", "9,5 millions d'euros", 9.5e6, "parse/name"), date="2026-03"),
+        doc("b.txt", deal("Orsival", "11 millions d'euros", 11e6, "salient"), date="2026-04"),
+        doc("c.txt", deal("Maëlle", "9,5 M€", 9.5e6, "prep/name"), date="2026-03"),
+    ])  # fmt: skip
+    assert one(out, "contradiction")["object"] == "Maëlle"
