@@ -323,6 +323,16 @@ GAPPED = [
         "90 millions",
         False,
     ),
+    # a figure of another kind between the fact and its gapped conjunct
+    (
+        "La compagnie Brévia sera recapitalisée. L'État apportera 75 millions d'euros et détiendra 40 % du capital, "
+        "la Région Auvergne 30 millions d'euros.",
+        "investment",
+        "Région Auvergne",
+        "Brévia",
+        "30 millions d'euros",
+        False,
+    ),
     (
         "La famille Le Goff contrôle 38 % du capital d'Armor Télécom.",
         "stake",

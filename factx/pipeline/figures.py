@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from spacy.symbols import ADJ, ADP, AUX, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
-from .extensions import DATES
+from .extensions import AMOUNTS, DATES
 from .frames import Frames, Trigger, fold_word, with_roles
 from .lexicon import determiners, figures, grammar, words_of
 from .mentions import mention_index
@@ -751,12 +751,12 @@ def _parallel(
 
 
 def _gapped(
-    doc: Doc, prev: Span, fig: Span, kinds: dict[int, str | None]
+    doc: Doc, prev: Span, fig: Span, kinds: dict[int, str | None], reach: int = PARALLEL_REACH
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """``fig`` repeats ``prev``'s fact for another name in a conjunct with no verb of its own, the name right
     before the figure: "L'État met 380 M€ sur la table, la Région Grand Est 90 millions", "X détient 70 % du
     capital, la famille Callendre 18 %". Returns the token spans of the first fact's subject and of the name."""
-    if kinds[id(prev)] != kinds[id(fig)] or fig.start - prev.end > PARALLEL_REACH:
+    if kinds[id(prev)] != kinds[id(fig)] or fig.start - prev.end > reach:
         return None
     s = token_strings(doc)
     name = _name_before(doc, fig.start)
@@ -767,8 +767,6 @@ def _gapped(
         k -= 1  # "la Région Grand Est", "la famille Callendre"
     if k < prev.end or s.text[k] not in (",", ";") and s.lower_apos[k] != "et":
         return None
-    if any(s.pos[t] in (VERB, AUX) or s.like_num[t] and not _in_date(doc, t) for t in range(prev.end, k)):
-        return None  # "…, qui détient 18 %": a clause of its own
     verb = prev.root
     for _ in range(3):
         if verb.pos_ == "VERB" or verb.head.i == verb.i:
@@ -776,6 +774,24 @@ def _gapped(
         verb = verb.head
     if verb.pos_ != "VERB":
         return None
+    # "L'État apportera 75 M€ et détiendra 40 % du capital, la Région 30 millions": a verb coordinated with the
+    # fact's, of the same doer, and its figure of another kind may come between
+    same_doer = {
+        c.i
+        for c in verb.children
+        if c.dep_ == "conj" and not any(g.dep_ in ("nsubj", "nsubj:pass") for g in c.children)
+    }
+    others = [(a.start, a.end) for a in doc.spans[AMOUNTS] if a.start >= prev.end and a.end <= k]
+    if any(
+        s.pos[t] in (VERB, AUX)
+        and t not in same_doer
+        and not (s.pos[t] == AUX and s.head[t] in same_doer)
+        or s.like_num[t]
+        and not _in_date(doc, t)
+        and not any(a <= t < b for a, b in others)
+        for t in range(prev.end, k)
+    ):
+        return None  # "…, qui détient 18 %": a clause of its own
     idx = mention_index(doc)
     first = next((span for c in logical(verb, "subj") if (span := idx.span_of(c.i)) is not None), None)
     if first is None or first == name:
@@ -811,6 +827,7 @@ def owned_figures(
     out: list[Owned] = []
     last: Owned | None = None
     last_fig: Span | None = None
+    by_kind: dict[str, Owned] = {}  # the last figure of each kind a frame owns
     per_unit_frame = figures().per_unit_frame
     kinds = {id(fig): kind_of(fig) for fig in figs}
     for fig in figs:
@@ -869,11 +886,19 @@ def owned_figures(
         gapped = names is None and last is not None and last_fig is last.figure
         if gapped:
             names = _gapped(doc, last_fig, fig, kinds)
+        earlier = by_kind.get(kind)
+        if names is None and earlier is not None and earlier is not last:
+            # "L'État apportera 75 M€ et détiendra 40 % du capital, la Région 30 millions": the fact of the
+            # last figure of its kind, a figure of another kind between
+            names = _gapped(doc, earlier.figure, fig, kinds, 2 * PARALLEL_REACH)
+            if names is not None:
+                last, gapped = earlier, True
         if names is not None:
             owned = Owned(fig, last.frame, last.trigger, last.trig, "parallel", parallel_of=last_fig)
             owned.parallel_names, owned.gapped = names, gapped
             out.append(owned)
             last_fig, last = fig, owned
+            by_kind[kind] = owned
             continue
         if kind == "percent" and _is_change(doc, fig):
             last_fig, last = fig, None
@@ -899,6 +924,7 @@ def owned_figures(
         last = owned
         if owned is not None:
             out.append(owned)
+            by_kind[kind] = owned
     return out
 
 
