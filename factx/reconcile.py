@@ -665,6 +665,15 @@ def _complete_parties(entries: list[_Entry]) -> None:
     for e in entries:
         if e.subject and e.object:
             full[(e.frame, e.measure)].add((e.subject, e.object))
+    # "l'aide de l'État, 30 millions" (a budget) is the State's investment in the one company the story has it
+    # invest in; "le prix payé par Orsane" its one purchase (reconcile.yaml ``party_frames``)
+    for e in entries:
+        frame = _party_frames().get(e.frame)
+        if frame is None or e.object or not e.subject:
+            continue
+        objs = {o for s, o in full.get((frame, e.measure), ()) if _fold(s) == _fold(e.subject)}
+        if len(objs) == 1:
+            e.frame, e.object = frame, objs.pop()
     for e in entries:
         pairs = full.get((e.frame, e.measure))
         if not pairs or (e.subject and e.object) or not (e.subject or e.object):
@@ -677,6 +686,11 @@ def _complete_parties(entries: list[_Entry]) -> None:
             subs = {s for s, o in pairs if _fold(o) == _fold(e.object)}
             if len(subs) == 1:
                 e.subject = subs.pop()
+
+
+@cache
+def _party_frames() -> dict[str, str]:
+    return {str(k): str(v) for k, v in (_data().get("party_frames") or {}).items()}
 
 
 def _complete_units(entries: list[_Entry]) -> None:

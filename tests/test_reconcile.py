@@ -1255,3 +1255,16 @@ def test_an_other_party_read_from_context_is_the_storys():
         doc("c.txt", deal("Maëlle", "9,5 M€", 9.5e6, "prep/name"), date="2026-03"),
     ])  # fmt: skip
     assert one(out, "contradiction")["object"] == "Maëlle"
+
+
+def test_an_aid_told_as_a_budget_is_the_givers_investment():
+    """ "l'aide de l'État atteint 10 millions" (a budget, no other party) against "l'État apporte 8 millions à
+    Cauvel": the one company the story has the State invest in (reconcile.yaml ``party_frames``)."""
+    aid = claim(frame="budget", subject="État", obj=None, amount=amount("10 millions d'euros", 10e6))
+    out = reconcile([
+        doc("a.txt", claim(frame="investment", subject="État", obj="Cauvel",
+                           amount=amount("8 millions d'euros", 8e6)), date="2025-11"),
+        doc("b.txt", aid, date="2025-12"),
+    ])  # fmt: skip
+    found = one(out, "contradiction")
+    assert (found["frame"], found["object"]) == ("investment", "Cauvel")
