@@ -635,6 +635,14 @@ def test_a_title_the_model_ran_into_a_company_name_is_left_out(nlp) -> None:
     assert ("Cyclomax", "ORG") in {(s.text, s.label_) for s in doc.spans[ENTITIES]}, found(doc)
 
 
+def test_a_letter_is_no_name(nlp) -> None:
+    doc = nlp(
+        "Ce mardi, Reparlo a annoncé avoir réalisé une levée de fonds en série E de 450 millions d'euros."
+    )
+    names = [s.text for s in doc.spans[ENTITIES]]
+    assert "Reparlo" in names and "E" not in names, names
+
+
 def test_a_rubric_opening_a_line_is_no_name(nlp) -> None:
     """A union's statement under its quoted headline: "Communiqué de ..." is the page's rubric, not a party."""
     doc = nlp(

@@ -459,8 +459,8 @@ class EntityFixer:
             and (w.span_text(span.start + 1, span.end).islower() or text.isupper())
         ):
             return True  # a rubric opening a line with its words: "Communiqué de l'intersyndicale", "COMMUNIQUÉ DE"
-        if not any(c.isalpha() for c in text):
-            return True
+        if not any(c.isalpha() for c in text) or len(text) == 1 and not known_text:
+            return True  # ("une levée de fonds en série E": a letter is no name)
         # "Plateforme de communication collaborative et de gestion de projet, Slack...": a noun phrase opening
         # the sentence, no other capital, four words or more
         if (
