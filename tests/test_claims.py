@@ -2116,3 +2116,22 @@ def test_a_union_counts_the_company_cuts(nlp):
     )
     claims = claims_of(nlp, text)
     assert find(claims, "layoff", "Marvelis", None, "1 800 postes") is not None, claims
+
+
+@pytest.mark.parametrize(
+    "text,amount",
+    [
+        (
+            "Le groupe Brévak publie ses comptes. Brévak détient près de 30 % du marché français de la barquette.",
+            "près de 30 %",
+        ),
+        (
+            "Le groupe Brévak publie ses comptes. Brévak aurait détenu plus de 45 % du marché dans certaines zones.",
+            "plus de 45 %",
+        ),
+    ],
+)
+def test_a_share_of_the_market_is_no_stake(nlp, text, amount):
+    """The verb's object names the market further than a few words after it: its complement counts."""
+    claims = claims_of(nlp, text)
+    assert find(claims, "market_share", "Brévak", None, amount) is not None, claims

@@ -321,6 +321,10 @@ def _constraints_ok(w: TokenStrings, i: int, end: int, trig: Trigger) -> bool:
     if w.dep[i] in ("acl", "amod", "xcomp"):
         # "1 800 postes seront en réalité supprimés": the subject of the predicate the participle hangs on
         near |= {fold_word(w.lemma[t]) for t in w.children[w.head[i]] if w.dep[t] in ("nsubj", "nsubj:pass")}
+    # "détiendrait près de 30 % du marché français": the complement of the verb's object
+    near |= {
+        fold_word(w.lemma[g]) for t in kids if w.dep[t] == "obj" for g in w.children[t] if w.dep[g] == "nmod"
+    }
     # "1 500 emplois qui vont disparaître": the noun a relative clause hangs on
     v = i
     while w.dep[v] == "xcomp" and w.head[v] != v:
