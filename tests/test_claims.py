@@ -2135,3 +2135,11 @@ def test_a_share_of_the_market_is_no_stake(nlp, text, amount):
     """The verb's object names the market further than a few words after it: its complement counts."""
     claims = claims_of(nlp, text)
     assert find(claims, "market_share", "Brévak", None, amount) is not None, claims
+
+
+def test_a_shares_move_is_no_stake(nlp):
+    text = (
+        "Le groupe Hexavia publie ses comptes. À la Bourse de Paris, le titre prenait 4,6 % vers 10 heures."
+    )
+    assert read_amounts(nlp, text), "the figure is read"
+    assert with_amount(claims_of(nlp, text), "4,6 %") is None, claims_of(nlp, text)

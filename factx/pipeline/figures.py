@@ -580,6 +580,12 @@ def _is_change(doc, fig: Span) -> bool:
     w = token_strings(doc)
     before = w.norm[max(0, fig.start - 3) : fig.start]
     after = tuple(w.norm[fig.end : fig.end + 3])
+    # "le titre prenait 4,6 %", "l'action a gagné 12 %": what a share's verb takes is its move
+    verb = fig.root.head
+    if fig.root.dep_ == "obj" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in figures().share_nouns for c in verb.children
+    ):
+        return True
     # the figure's own text may open with its sign ("+12 %", "-3,5 %")
     return (
         w.span_text(fig.start, fig.end)[:1] in "+-"
