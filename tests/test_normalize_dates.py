@@ -137,6 +137,9 @@ OWN_WITH_PUB = [
     ("Le site a été vidé en quelques jours.", "2023-01-23", []),
     ("Le partenariat durera pendant cinq ans.", "2023-01-23", []),
     ("Le cours stagne depuis trois ans.", "2023-01-23", []),
+    # "until now", not a day; "ce jour" alone is one
+    ("C'est la plus grosse acquisition à ce jour du groupe lyonnais.", "2023-09-22", []),
+    ("Le groupe a finalisé ce jour l'acquisition de Varin.", "2023-09-22", [("ce jour", "2023-09-22")]),
     ("Le groupe a doublé ses ventes ces trois dernières années.", "2023-01-23", []),
     ("Quelques mois plus tard, l'usine fermait.", "2023-01-23", []),
     ("Le confiseur Mars a racheté Kellanova.", "2024-08-14", []),

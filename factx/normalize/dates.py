@@ -893,6 +893,8 @@ def find_dates(text: str, pub_date: str | None) -> list[FoundDate]:
         # Trim whitespace the optional parts of a pattern may have swallowed.
         while e > s and text[e - 1].isspace():
             e -= 1
+        if rel and _fold(f"{_word_before(text, s)} {text[s:e]}") in vocab().sets["so_far"]:
+            continue  # "la plus grosse acquisition à ce jour": until now, no date of a fact
         out.append(FoundDate(s, e, text[s:e], value, grain, rel))
     return _anaphoric(_join_year_of(out, text), text, anchor)
 
