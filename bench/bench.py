@@ -290,15 +290,35 @@ def main() -> None:
             "heldout7",
             "heldout8",
             "heldout9",
+            "heldout10",
         ):
             res[f"press-{part}"] = gold_scores(
                 tmp, press / part / "gold.json", press / part / "articles", part
             )
         # invented stories written for the purpose without reading factx's rules (tests/data/invented): a and
         # c are developed against, b and d were held out until 12-02, e and f until round 12, g and h until round
-        # 13, i and j until round 14, k and l until round 15, m and n until round 16, o and p until round 17
+        # 13, i and j until round 14, k and l until round 15, m and n until round 16, o and p until round 17; q and r are held out
         invented = ROOT / "tests" / "data" / "invented"
-        for part in ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p"):
+        for part in (
+            "a",
+            "b",
+            "c",
+            "d",
+            "e",
+            "f",
+            "g",
+            "h",
+            "i",
+            "j",
+            "k",
+            "l",
+            "m",
+            "n",
+            "o",
+            "p",
+            "q",
+            "r",
+        ):
             res[f"press-invented-{part}"] = gold_scores(
                 tmp, invented / part / "gold.json", invented / part / "articles", f"invented-{part}"
             )
@@ -441,7 +461,7 @@ def print_table(r: dict) -> None:
             rows += _score_rows(name, g)
     before = r.get("press-before") or {}
     # the last two rounds' starts (older ones stay in press_before.json)
-    starts = [before.get(k) or {} for k in ("round15_start", "round16_start")]
+    starts = [before.get(k) or {} for k in ("round16_start", "round17_start")]
     for part, label in (
         ("dev", "real press, dev"),
         ("dev2", "real press, dev 2"),
@@ -457,6 +477,7 @@ def print_table(r: dict) -> None:
         ("heldout7", "real press, held-out 7"),
         ("heldout8", "real press, held-out 8 (developed against since round 16)"),
         ("heldout9", "real press, held-out 9 (developed against since round 17)"),
+        ("heldout10", "real press, held-out 10"),
         ("invented-a", "invented stories A (developed against)"),
         ("invented-b", "invented stories B (held out, developed against since 12-02)"),
         ("invented-c", "invented stories C (developed against)"),
@@ -473,6 +494,8 @@ def print_table(r: dict) -> None:
         ("invented-n", "invented stories N (held out, developed against since round 16)"),
         ("invented-o", "invented stories O (held out, developed against since round 17)"),
         ("invented-p", "invented stories P (held out, developed against since round 17)"),
+        ("invented-q", "invented stories Q (held out)"),
+        ("invented-r", "invented stories R (held out)"),
     ):
         g = r.get(f"press-{part}")
         if g:
