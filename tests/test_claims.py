@@ -2143,3 +2143,14 @@ def test_a_shares_move_is_no_stake(nlp):
     )
     assert read_amounts(nlp, text), "the figure is read"
     assert with_amount(claims_of(nlp, text), "4,6 %") is None, claims_of(nlp, text)
+
+
+def test_a_dividend_the_shareholders_receive_is_the_companys(nlp):
+    """The beneficiaries are no name: the company whose profits are shared is the article's (the frame's
+    context role)."""
+    text = (
+        "Le groupe Kerval publie ses comptes. Kerval a réalisé un bénéfice de 200 millions d'euros. Les "
+        "actionnaires recevront un dividende de 2,10 euros par action."
+    )
+    claims = claims_of(nlp, text)
+    assert find(claims, "profit_share", None, "Kerval", "2,10 euros par action") is not None, claims

@@ -1084,8 +1084,13 @@ def _keep(drafts: list[Draft], frames: Frames) -> list[Draft]:
             d.object = None  # one party cannot be both
         if frame is None or not _complete(d, frame):
             continue
-        if d.subject is None and not (d.figure is not None and _read(d.object)):
-            continue  # a figure with no party named is nobody's; "X verse un dividende de 2 €" is X's
+        if d.subject is None and not (
+            d.figure is not None
+            and (_read(d.object) or frame.context_role == "object" and d.object is not None)
+        ):
+            # a figure with no party named is nobody's; "X verse un dividende de 2 €" is X's, and so is "les
+            # actionnaires recevront un dividende de 2 €" in an article about X (its context role)
+            continue
         if d.figure is None and frame.amount and d.date is None:
             # a deal, a round, a plan named without its figure or its date states nothing to compare
             # (its parties still help later sentences: they stay in the discourse memory)
