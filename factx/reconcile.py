@@ -666,10 +666,14 @@ def _complete_parties(entries: list[_Entry]) -> None:
         if e.subject and e.object:
             full[(e.frame, e.measure)].add((e.subject, e.object))
     # "l'aide de l'État, 30 millions" (a budget) is the State's investment in the one company the story has it
-    # invest in; "le prix payé par Orsane" its one purchase (reconcile.yaml ``party_frames``)
+    # invest in; "le prix payé par Orsane" its one purchase (reconcile.yaml ``party_frames``), when the
+    # claim's sentence has one of the words that say so ("une enveloppe de 2 milliards pour la filière" stays)
     for e in entries:
-        frame = _party_frames().get(e.frame)
+        frame, words = _party_frames().get(e.frame, (None, ()))
         if frame is None or e.object or not e.subject:
+            continue
+        said = set(re.findall(r"\w+", _fold(str(e.claim.get("sentence") or ""))))
+        if words and not said & words:
             continue
         objs = {o for s, o in full.get((frame, e.measure), ()) if _fold(s) == _fold(e.subject)}
         if len(objs) == 1:
@@ -689,8 +693,12 @@ def _complete_parties(entries: list[_Entry]) -> None:
 
 
 @cache
-def _party_frames() -> dict[str, str]:
-    return {str(k): str(v) for k, v in (_data().get("party_frames") or {}).items()}
+def _party_frames() -> dict[str, tuple[str, frozenset[str]]]:
+    out = {}
+    for k, v in (_data().get("party_frames") or {}).items():
+        v = v if isinstance(v, dict) else {"frame": v}
+        out[str(k)] = (str(v["frame"]), frozenset(_fold(str(w)) for w in v.get("words") or ()))
+    return out
 
 
 def _complete_units(entries: list[_Entry]) -> None:

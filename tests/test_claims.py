@@ -1584,6 +1584,8 @@ DEAL = "Orvane a annoncé mardi le rachat de Telmis pour 2 milliards d'euros."
         # a possessive points back too; an English noun is one to the tagger's eyes only
         (f"{DEAL} Sa finalisation devrait intervenir au premier trimestre 2025.", "2025-Q1", "completion"),
         (f"{DEAL} Le closing est attendu le 3 février.", "2025-02-03", "completion"),
+        # a pluperfect passive is past, expected or not
+        (f"{DEAL} La finalisation avait été fixée au 3 février.", "2024-02-03", "completion"),
     ],
 )
 def test_a_milestone_noun_dates_the_deal_told_last(nlp, text, date, milestone):
@@ -2154,3 +2156,38 @@ def test_a_dividend_the_shareholders_receive_is_the_companys(nlp):
     )
     claims = claims_of(nlp, text)
     assert find(claims, "profit_share", None, "Kerval", "2,10 euros par action") is not None, claims
+
+
+@pytest.mark.parametrize(
+    "text,amount",
+    [
+        # strikers back at work are no hires; a whole industry's losses are no company's cuts
+        (
+            "Le groupe Vernal sort d'un long conflit social. Les 300 salariés en grève ont repris le travail lundi.",
+            "300 salariés",
+        ),
+        (
+            "Le groupe Vernal publie ses comptes. En France, l'industrie a perdu 45 000 emplois l'an dernier.",
+            "45 000 emplois",
+        ),
+    ],
+)
+def test_near_misses_of_the_job_rules(nlp, text, amount):
+    assert amount in read_amounts(nlp, text), "the figure is read"
+    claims = claims_of(nlp, text)
+    assert not [
+        c
+        for c in claims
+        if (c.get("amount") or {}).get("text") == amount and c["frame"] in ("hiring", "layoff")
+    ], claims
+    assert not [
+        c
+        for c in claims
+        if (c.get("amount") or {}).get("text") == amount and (c["subject"] or {}).get("canonical") == "Vernal"
+    ], claims
+
+
+def test_a_stake_a_share_noun_states_is_no_move(nlp):
+    text = "Le groupe Vernal prépare une cession. Les actions détenues par Orsane représentent 9 % du capital de Vernal."
+    claim = with_amount(claims_of(nlp, text), "9 %")
+    assert claim is not None and claim["frame"] == "stake", claims_of(nlp, text)

@@ -1260,11 +1260,32 @@ def test_an_other_party_read_from_context_is_the_storys():
 def test_an_aid_told_as_a_budget_is_the_givers_investment():
     """ "l'aide de l'État atteint 10 millions" (a budget, no other party) against "l'État apporte 8 millions à
     Cauvel": the one company the story has the State invest in (reconcile.yaml ``party_frames``)."""
-    aid = claim(frame="budget", subject="État", obj=None, amount=amount("10 millions d'euros", 10e6))
+
+    def budget(sentence):
+        return claim(frame="budget", subject="État", obj=None, amount=amount("10 millions d'euros", 10e6),
+                     sentence=sentence)  # fmt: skip
+
+    invest = claim(frame="investment", subject="État", obj="Cauvel", amount=amount("8 millions d'euros", 8e6))
     out = reconcile([
-        doc("a.txt", claim(frame="investment", subject="État", obj="Cauvel",
-                           amount=amount("8 millions d'euros", 8e6)), date="2025-11"),
-        doc("b.txt", aid, date="2025-12"),
+        doc("a.txt", invest, date="2025-11"),
+        doc("b.txt", budget("L'aide de l'État atteint 10 millions d'euros."), date="2025-12"),
     ])  # fmt: skip
     found = one(out, "contradiction")
     assert (found["frame"], found["object"]) == ("investment", "Cauvel")
+    # an envelope for a whole sector is no aid to the one company
+    other = reconcile([
+        doc("a.txt", invest, date="2025-11"),
+        doc("b.txt", budget("L'État débloque une enveloppe de 10 millions d'euros pour la filière."), date="2025-12"),
+    ])  # fmt: skip
+    assert other == []
+
+
+def test_a_price_a_buyer_pays_is_its_one_acquisition():
+    deal = claim(
+        frame="acquisition", subject="Kervo", obj="Maëlle", amount=amount("9,5 millions d'euros", 9.5e6)
+    )
+    paid = claim(frame="price", subject="Kervo", obj=None, amount=amount("11 millions d'euros", 11e6),
+                 sentence="Kervo a payé 11 millions d'euros.")  # fmt: skip
+    out = reconcile([doc("a.txt", deal, date="2026-03"), doc("b.txt", paid, date="2026-04")])
+    found = one(out, "contradiction")
+    assert (found["frame"], found["object"]) == ("acquisition", "Maëlle")

@@ -253,7 +253,7 @@ def _sentence(
         drafts += _milestone_drafts(sent, drafts, frames, previous)
     # 3. hedging, negation, attribution, the event's milestone
     _hedge(sent, drafts)
-    _no_union_measures(drafts, frames)
+    _no_union_measures(drafts)
     _milestones(sent, drafts, frames)
     # 4. dates
     claim_dates.attach(drafts, sent, dates, frames.frames, ctx.incises)
@@ -960,9 +960,9 @@ def _hedge(sent: Span, drafts: list[Draft]) -> None:
             cues += hedging.trigger_cues(d.figure.root, sent)
         parties = frozenset(f.canonical for f in (d.subject, d.object) if f is not None)
         reported = None
-        if not background and _third_party_subject(d):
+        if not background and d.frame in sources().counted_frames and _third_party_subject(d):
             # a union as the claim's subject may be the source itself: "La CGT estime que 1 500 emplois sont
-            # menacés" tells the company's cuts by the CGT's count
+            # menacés" tells the company's cuts by the CGT's count (not "la CFDT revendique 620 000 adhérents")
             union = d.subject.canonical
             reported = hedging.reported_by(tok, sent, incises, parties - {union})
             if reported is None or reported[1] != union or not _source_is_no_subject(d, union):
@@ -986,13 +986,14 @@ def _third_party_subject(d: Draft) -> bool:
     return sources().is_third_party(s.canonical)
 
 
-def _no_union_measures(drafts: list[Draft], frames: Frames) -> None:
-    """A company's measure (frames.yaml ``places: false``) whose subject is still a speaker that never does a
-    company's facts ("Pour la CFDT, ce sont 1 800 postes qui disparaîtraient", "150 suppressions, un chiffre
-    que la CFDT conteste") is the measure of the company the article is about: the union counts, the company
-    cuts."""
+def _no_union_measures(drafts: list[Draft]) -> None:
+    """A fact a union counts of the company's (sources.yaml ``third_party_counts``) whose subject is still that
+    union ("Pour la CFDT, ce sont 1 800 postes qui disparaîtraient", "150 suppressions, un chiffre que la CFDT
+    conteste") is the company's the article is about: the union counts, the company cuts ("la CFDT, qui
+    revendique 620 000 adhérents" keeps its members)."""
+    counted = sources().counted_frames
     for d in drafts:
-        if _third_party_subject(d) and not frames.frames[d.frame].places:
+        if d.frame in counted and _third_party_subject(d):
             _source_is_no_subject(d, d.subject.canonical)
 
 

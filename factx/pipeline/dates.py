@@ -91,7 +91,11 @@ def _past_if_told(span: Span, value: dict, pub: str | None) -> dict:
             and not any(c.dep_.startswith("aux") for c in verb.children)
         )
     if past and verb.lemma_.lower() in vocab().sets["expected_participles"]:
-        past = not any(c.dep_.startswith("aux") and c.lemma_ == "être" for c in verb.children)
+        # "est attendu le 3 février": a present être, no avoir ("avait été fixée au 3 février" is past)
+        auxes = [c for c in verb.children if c.dep_.startswith("aux")]
+        past = not any(
+            c.lemma_ == "être" and set(c.morph.get("Tense")) & {"Pres", "Fut"} for c in auxes
+        ) or any(c.lemma_ == "avoir" for c in auxes)
     if not past:
         return value
     return {**value, "value": f"{int(v[:4]) - 1:04d}{v[4:]}"}

@@ -78,12 +78,14 @@ def lexicon() -> dict[str, Any]:
         # nouns for organisations: the stoplist's and the descriptions' (aliases.yaml: "la fintech X")
         "org_nouns": _with_plurals({fold(w) for w in raw.get("org_nouns") or []} | _description_nouns("ORG")),
         "suffixes": {str(w) for w in (raw.get("org_suffixes") or []) + (raw.get("legal_forms") or [])},
-        # the words that end a company's own name, not an arm's ("Orvéa Énergie" is Orvéa)
+        # the words that end a name, an arm's too ("Lozach Participations")
         "name_suffixes": {str(w) for w in raw.get("org_suffixes") or []},
+        # the words that end a company's own name, not an arm's ("Orvéa Énergie" is Orvéa)
         "own_suffixes": {str(w) for w in raw.get("org_suffixes") or []}
         - {str(w) for w in raw.get("arm_suffixes") or []},
         "legal": {str(w) for w in raw.get("legal_forms") or []},
         "seat_nouns": {fold(w) for w in raw.get("seat_nouns") or []},
+        "rubrics": {fold(w) for w in raw.get("rubrics") or []},
         "breakers": {str(w) for w in raw.get("span_breakers") or []},
         "name_particles": {_fold(str(w)) for w in raw.get("name_particles") or []},
         "company_nouns": {fold(w) for w in raw.get("company_nouns") or []},
@@ -455,7 +457,7 @@ class EntityFixer:
             len(span) > 1
             and not known_text
             and sentence_start(w, span.start)
-            and fold(w.text[span.start]) in lexicon()["stop"]
+            and fold(w.text[span.start]) in lexicon()["rubrics"]
             and (w.span_text(span.start + 1, span.end).islower() or text.isupper())
         ):
             return True  # a rubric opening a line with its words: "Communiqué de l'intersyndicale", "COMMUNIQUÉ DE"

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from spacy.symbols import ADJ, ADP, AUX, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
-from .extensions import AMOUNTS, DATES
+from .extensions import DATES
 from .frames import Frames, Trigger, fold_word, with_roles
 from .lexicon import determiners, figures, grammar, words_of
 from .mentions import mention_index
@@ -294,7 +294,7 @@ class _Sentence:
         """The first trigger met going up the tree that takes the figure's kind (or one of its nominal
         dependents: "un investissement ... atteint X")."""
         climb = self._up(fig.root)
-        if kind == "count" and self._counted_frames(fig):
+        if kind == "count" and self.counted_frames(fig):
             # "224 suppressions de postes ainsi que la fermeture d'une dizaine de magasins": a count of a
             # frame's counted noun is another fact's figure only when that fact's word governs it directly
             climb = climb[:2]
@@ -510,10 +510,10 @@ class _Sentence:
         head = fig.root.head.i
         if kind != "count" or any(self.frames.frames[t.frame].one_off for t in self.heads.get(head, ())):
             return None
-        frames = self._counted_frames(fig)
+        frames = self.counted_frames(fig)
         return frames[0] if frames else None
 
-    def _counted_frames(self, fig: Span) -> list[str]:
+    def counted_frames(self, fig: Span) -> list[str]:
         """The frames whose counted noun the count ``fig`` counts ("ses 15 000 salariés": headcount)."""
         frames = self.frames.unit_frames((fig._.factx_amount or {}).get("unit"))
         if not frames:
@@ -582,8 +582,10 @@ def _is_change(doc, fig: Span) -> bool:
     after = tuple(w.norm[fig.end : fig.end + 3])
     # "le titre prenait 4,6 %", "l'action a gagné 12 %": what a share's verb takes is its move
     verb = fig.root.head
-    if fig.root.dep_ == "obj" and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in figures().share_nouns for c in verb.children
+    if (
+        fig.root.dep_ == "obj"
+        and verb.lemma_.lower() in figures().share_move_verbs
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() in figures().share_nouns for c in verb.children)
     ):
         return True
     # the figure's own text may open with its sign ("+12 %", "-3,5 %")
@@ -757,7 +759,12 @@ def _parallel(
 
 
 def _gapped(
-    doc: Doc, prev: Span, fig: Span, kinds: dict[int, str | None], reach: int = PARALLEL_REACH
+    doc: Doc,
+    prev: Span,
+    fig: Span,
+    kinds: dict[int, str | None],
+    figs: Sequence[Span] = (),
+    reach: int = PARALLEL_REACH,
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """``fig`` repeats ``prev``'s fact for another name in a conjunct with no verb of its own, the name right
     before the figure: "L'État met 380 M€ sur la table, la Région Grand Est 90 millions", "X détient 70 % du
@@ -787,7 +794,7 @@ def _gapped(
         for c in verb.children
         if c.dep_ == "conj" and not any(g.dep_ in ("nsubj", "nsubj:pass") for g in c.children)
     }
-    others = [(a.start, a.end) for a in doc.spans[AMOUNTS] if a.start >= prev.end and a.end <= k]
+    others = [(a.start, a.end) for a in figs if a.start >= prev.end and a.end <= k]  # the sentence's figures
     if any(
         s.pos[t] in (VERB, AUX)
         and t not in same_doer
@@ -870,7 +877,7 @@ def owned_figures(
         if (
             last is not None
             and last_fig is last.figure
-            and _is_part(doc, last_fig, fig, kinds, s._counted_frames)
+            and _is_part(doc, last_fig, fig, kinds, s.counted_frames)
         ):
             # "15 000 suppressions de postes, dont 4 600 en France": a part of the same fact
             owned = Owned(fig, last.frame, last.trigger, last.trig, "part", part_of=last_fig)
@@ -891,12 +898,12 @@ def owned_figures(
         names = _parallel(doc, last_fig, fig, kinds) if last is not None and last_fig is last.figure else None
         gapped = names is None and last is not None and last_fig is last.figure
         if gapped:
-            names = _gapped(doc, last_fig, fig, kinds)
+            names = _gapped(doc, last_fig, fig, kinds, figs)
         earlier = by_kind.get(kind)
         if names is None and earlier is not None and earlier is not last:
             # "L'État apportera 75 M€ et détiendra 40 % du capital, la Région 30 millions": the fact of the
             # last figure of its kind, a figure of another kind between
-            names = _gapped(doc, earlier.figure, fig, kinds, 2 * PARALLEL_REACH)
+            names = _gapped(doc, earlier.figure, fig, kinds, figs, 2 * PARALLEL_REACH)
             if names is not None:
                 last, gapped = earlier, True
         if names is not None:
@@ -968,6 +975,7 @@ def _own(s: _Sentence, fig: Span, kind: str | None) -> Owned | None:
     if _term_of_deal(fig):
         return None  # "une prime de 30 %", "une indemnité de rupture de 25 millions": no fact of a frame
     box = s._box(fig.start)
+    counted = s.counted_frames(fig) if kind == "count" else []
     for name in STRATEGIES:
         found = getattr(s, name)(fig, kind)
         if found is not None and box is not None and not box[0] < found[0].i < box[1]:
@@ -975,7 +983,6 @@ def _own(s: _Sentence, fig: Span, kind: str | None) -> Owned | None:
         if found is not None and not _pays(found, fig):
             continue  # "payer une amende de 1 milliard": a neutral verb's sum is what it pays, nothing else
         if found is not None:
-            counted = s._counted_frames(fig) if kind == "count" else []
             if counted and found[1].frame not in counted and s.frames.frames[found[1].frame].units:
                 # "emploie 14 000 salariés dans une trentaine d'usines", "compte 32 usines et 14 150
                 # collaborateurs": a measure that counts nouns of its own counts no other frame's ("a cédé 61
@@ -990,7 +997,6 @@ def _own(s: _Sentence, fig: Span, kind: str | None) -> Owned | None:
         return Owned(fig, frame, None, None, "unit")
     found = s.nearest(fig, kind)
     if found is not None and _pays(found, fig):
-        counted = s._counted_frames(fig) if kind == "count" else []
         if counted and found[1].frame not in counted:
             return None  # "rachète 22 magasins ... reprendra 126 salariés": the stores are no hires
         return Owned(fig, found[1].frame, found[0], found[1], "nearest")

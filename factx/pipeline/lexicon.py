@@ -157,6 +157,9 @@ class Sources:
     estimate_verbs: frozenset[str] = frozenset()  # a third party's estimate ("la CGT estime que")
     third_party_nouns: frozenset[str] = frozenset()  # "les syndicats affirment que"
     third_party_names: frozenset[str] = frozenset()  # "la CGT": a union, never the company (folded names)
+    counted_frames: frozenset[str] = (
+        frozenset()
+    )  # what such a speaker counts of the company's: job cuts, hires
 
     def is_third_party(self, name: str) -> bool:
         """``name`` is a speaker that never does a company's facts (sources.yaml ``third_party_names``)."""
@@ -176,6 +179,7 @@ def sources() -> Sources:
         estimate_verbs=_low(raw.get("estimate_verbs")),
         third_party_nouns=_low(raw.get("third_party_nouns")),
         third_party_names=frozenset(fold(str(w)) for w in raw.get("third_party_names") or []),
+        counted_frames=frozenset(str(w) for w in raw.get("third_party_counts") or []),
     )
 
 
@@ -202,6 +206,7 @@ class Figures:
     quote_frame: str
     share_nouns: frozenset[str]  # "l'action X a clôturé à 23,55 euros": what a market quotes
     quote_verbs: frozenset[str]  # "X a clôturé à 1,86 franc": a market's verbs
+    share_move_verbs: frozenset[str]  # "le titre prenait 4,6 %": a share's move
     quote_nouns: frozenset[tuple[str, ...]]  # "le cours de clôture de X de 1,86 franc": a quote's nouns
     quote_objects: frozenset[str]  # "a terminé sa séance à": objects a market's verb takes
     quote_prepositions: frozenset[str]  # "à 23,55 euros"
@@ -268,6 +273,7 @@ def figures() -> Figures:
         quote_frame=str(raw.get("quote_frame") or "price"),
         share_nouns=_low(raw.get("share_nouns")),
         quote_verbs=_low(raw.get("quote_verbs")),
+        share_move_verbs=_low(raw.get("share_move_verbs")),
         quote_nouns=frozenset(words_of(p) for p in raw.get("quote_nouns") or []),
         quote_objects=_low(raw.get("quote_objects")),
         quote_prepositions=_low(raw.get("quote_prepositions")),

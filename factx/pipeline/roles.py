@@ -1602,7 +1602,7 @@ def _first(ctx, d, tok, trig, frame, strategies, role) -> Filled | None:
         if found is None or found.canonical in taken or found.canonical in holders:
             continue
         if not _labels_ok(frame, role, found.mention):
-            if _place_for_company(frame, found.mention) and name == "parse":
+            if name == "parse" and _place_for_company(frame, found.mention):
                 return None  # "La Bretagne compte 480 agences": the place's, so no company's by context
             continue
         if found.token >= 0:
