@@ -907,7 +907,7 @@ def owned_figures(
             if names is not None:
                 last, gapped = earlier, True
         if names is not None:
-            owned = Owned(fig, last.frame, last.trigger, last.trig, "parallel", parallel_of=last_fig)
+            owned = Owned(fig, last.frame, last.trigger, last.trig, "parallel", parallel_of=last.figure)
             owned.parallel_names, owned.gapped = names, gapped
             out.append(owned)
             last_fig, last = fig, owned
