@@ -613,23 +613,23 @@ def _story_subjects(entries: list[_Entry]) -> None:
     context = frozenset(_data().get("context_subjects") or ())
     named: dict[tuple[str, str | None], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     spelled: dict[str, str] = {}
-    guessed: list[tuple[_Entry, str]] = []
+    guessed: list[tuple[_Entry, str, tuple[str, str | None], str]] = []
     for e in entries:
         if not e.subject:
             continue
         # the role to settle: the subject of a fact of no other party, the other party of a directed one
         role = "object" if e.object else "subject"
-        party = str(e.object or e.subject)
-        spelled.setdefault(_fold(party), party)
+        party = _fold(str(e.object or e.subject))
+        spelled.setdefault(party, str(e.object or e.subject))
+        fact = (e.frame, _fold(e.subject) if e.object else None)
         how = str((e.claim.get("how") or {}).get(role) or "").split("/")[0]
         if how in context:
-            guessed.append((e, role))  # (a restatement with its claim)
+            guessed.append((e, role, fact, party))  # (a restatement with its claim)
         elif not e.alternate:
-            named[(e.frame, _fold(e.subject) if e.object else None)][_fold(party)].add(e.source)
-    for e, role in guessed:
-        party = str(e.object or e.subject)
-        told = named.get((e.frame, _fold(e.subject) if role == "object" else None)) or {}
-        if told.get(_fold(party), set()) - {e.source}:
+            named[fact][party].add(e.source)
+    for e, role, fact, party in guessed:
+        told = named.get(fact) or {}
+        if told.get(party, set()) - {e.source}:
             continue
         story = [p for p, sources in told.items() if len(sources - {e.source}) >= 2]
         if len(story) == 1:

@@ -54,6 +54,11 @@ def claim(frame="investment", subject="Microsoft", obj="OpenAI", amount=None, va
     }
 
 
+def read(c, **how):
+    """``c`` with how the extractor found its roles ("salient": from the article's context)."""
+    return {**c, "how": how}
+
+
 def doc(name, *claims, date=None):
     return {"schema": "factx/document/1", "doc": name, "sha256": "0" * 64, "date": date,
             "entities": [], "amounts": [], "dates": [], "claims": list(claims)}  # fmt: skip
@@ -1225,9 +1230,7 @@ def test_a_subject_read_from_context_is_the_storys():
     name), two others name the city; a subject an article names itself keeps its own fact."""
 
     def debt(subject, text, value, how):
-        c = claim(frame="debt", subject=subject, obj=None, amount=amount(text, value))
-        c["how"] = {"subject": how}
-        return c
+        return read(claim(frame="debt", subject=subject, obj=None, amount=amount(text, value)), subject=how)
 
     out = reconcile([
         doc("a.txt", debt("Lorvenne Métropole", "210 millions d'euros", 210e6, "parse/name"), date="2026-07"),
@@ -1246,8 +1249,7 @@ def test_a_subject_read_from_context_is_the_storys():
 def test_an_other_party_read_from_context_is_the_storys():
     def deal(target, text, value, how):
         c = claim(frame="acquisition", subject="Kervo", obj=target, amount=amount(text, value))
-        c["how"] = {"subject": "parse/name", "object": how}
-        return c
+        return read(c, subject="parse/name", object=how)
 
     out = reconcile([
         doc("a.txt", deal("Maëlle", "9,5 millions d'euros", 9.5e6, "parse/name"), date="2026-03"),

@@ -960,7 +960,7 @@ def _hedge(sent: Span, drafts: list[Draft]) -> None:
             cues += hedging.trigger_cues(d.figure.root, sent)
         parties = frozenset(f.canonical for f in (d.subject, d.object) if f is not None)
         reported = None
-        if not background and d.frame in sources().counted_frames and _third_party_subject(d):
+        if not background and d.frame in sources().third_party_counts and _third_party_subject(d):
             # a union as the claim's subject may be the source itself: "La CGT estime que 1 500 emplois sont
             # menacés" tells the company's cuts by the CGT's count (not "la CFDT revendique 620 000 adhérents")
             union = d.subject.canonical
@@ -991,7 +991,7 @@ def _no_union_measures(drafts: list[Draft]) -> None:
     union ("Pour la CFDT, ce sont 1 800 postes qui disparaîtraient", "150 suppressions, un chiffre que la CFDT
     conteste") is the company's the article is about: the union counts, the company cuts ("la CFDT, qui
     revendique 620 000 adhérents" keeps its members)."""
-    counted = sources().counted_frames
+    counted = sources().third_party_counts
     for d in drafts:
         if d.frame in counted and _third_party_subject(d):
             _source_is_no_subject(d, d.subject.canonical)

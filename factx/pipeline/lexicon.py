@@ -157,9 +157,8 @@ class Sources:
     estimate_verbs: frozenset[str] = frozenset()  # a third party's estimate ("la CGT estime que")
     third_party_nouns: frozenset[str] = frozenset()  # "les syndicats affirment que"
     third_party_names: frozenset[str] = frozenset()  # "la CGT": a union, never the company (folded names)
-    counted_frames: frozenset[str] = (
-        frozenset()
-    )  # what such a speaker counts of the company's: job cuts, hires
+    # the company's facts such a speaker counts (job cuts, hires): never its own
+    third_party_counts: frozenset[str] = frozenset()
 
     def is_third_party(self, name: str) -> bool:
         """``name`` is a speaker that never does a company's facts (sources.yaml ``third_party_names``)."""
@@ -179,7 +178,7 @@ def sources() -> Sources:
         estimate_verbs=_low(raw.get("estimate_verbs")),
         third_party_nouns=_low(raw.get("third_party_nouns")),
         third_party_names=frozenset(fold(str(w)) for w in raw.get("third_party_names") or []),
-        counted_frames=frozenset(str(w) for w in raw.get("third_party_counts") or []),
+        third_party_counts=frozenset(str(w) for w in raw.get("third_party_counts") or []),
     )
 
 
