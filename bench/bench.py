@@ -297,7 +297,8 @@ def main() -> None:
             )
         # invented stories written for the purpose without reading factx's rules (tests/data/invented): a and
         # c are developed against, b and d were held out until 12-02, e and f until round 12, g and h until round
-        # 13, i and j until round 14, k and l until round 15, m and n until round 16, o and p until round 17; q and r are held out
+        # 13, i and j until round 14, k and l until round 15, m and n until round 16, o and p until round 17,
+        # q and r until round 18
         invented = ROOT / "tests" / "data" / "invented"
         for part in (
             "a",
@@ -477,7 +478,7 @@ def print_table(r: dict) -> None:
         ("heldout7", "real press, held-out 7"),
         ("heldout8", "real press, held-out 8 (developed against since round 16)"),
         ("heldout9", "real press, held-out 9 (developed against since round 17)"),
-        ("heldout10", "real press, held-out 10"),
+        ("heldout10", "real press, held-out 10 (developed against since round 18)"),
         ("invented-a", "invented stories A (developed against)"),
         ("invented-b", "invented stories B (held out, developed against since 12-02)"),
         ("invented-c", "invented stories C (developed against)"),
@@ -494,8 +495,8 @@ def print_table(r: dict) -> None:
         ("invented-n", "invented stories N (held out, developed against since round 16)"),
         ("invented-o", "invented stories O (held out, developed against since round 17)"),
         ("invented-p", "invented stories P (held out, developed against since round 17)"),
-        ("invented-q", "invented stories Q (held out)"),
-        ("invented-r", "invented stories R (held out)"),
+        ("invented-q", "invented stories Q (held out, developed against since round 18)"),
+        ("invented-r", "invented stories R (held out, developed against since round 18)"),
     ):
         g = r.get(f"press-{part}")
         if g:

@@ -66,7 +66,8 @@ SETS = {
 # invented-f at the start of the twelfth round, invented-g and invented-h at the start of the thirteenth, invented-i and invented-j at the start
 # of the fourteenth, invented-k and invented-l at the start of the fifteenth, press-heldout8, invented-m and
 # invented-n at the start of the sixteenth, press-heldout9, invented-o and invented-p at the start of the
-# seventeenth, each after its before/after scores were taken; fresh held-out sets replace them
+# seventeenth, press-heldout10, invented-q and invented-r at the start of the eighteenth, each after its
+# before/after scores were taken; fresh held-out sets replace them
 HELD_OUT = {
     "press-heldout2",
     "press-heldout3",
@@ -74,9 +75,6 @@ HELD_OUT = {
     "press-heldout5",
     "press-heldout6",
     "press-heldout7",
-    "press-heldout10",
-    "invented-q",
-    "invented-r",
 }
 
 
