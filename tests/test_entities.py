@@ -667,6 +667,23 @@ def test_a_public_body_named_with_its_noun_is_an_organisation(nlp) -> None:
     assert ("Région", "ORG", "Région Nouvelle-Aquitaine") in spans, spans
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Le tribunal a réduit la sanction infligée aux Laboratoires Ferval.", "Laboratoires Ferval"),
+        ("Les Transports Lemoine ont repris la ligne de Valence.", "Transports Lemoine"),
+        ("Le rapprochement avec la Banque Mutuelle du Perche est acté.", "Banque Mutuelle du Perche"),
+        ("Le conseil de surveillance du centre hospitalier de Morlanne a validé le coût.", "centre hospitalier de Morlanne"),
+    ],
+)  # fmt: skip
+def test_a_name_opening_with_a_company_noun_is_an_organisation(nlp, text: str, name: str) -> None:
+    """A name opening with a company's or an establishment's noun (entity_stoplist.yaml ``org_prefixes``,
+    places.yaml ``public_bodies``) is an organisation, whatever the model saw in it."""
+    doc = nlp(text)
+    spans = {(s.text, s.label_) for s in doc.spans[ENTITIES]}
+    assert (name, "ORG") in spans, spans
+
+
 def test_a_company_named_like_a_person_is_one_company_throughout(nlp) -> None:
     doc = nlp(
         "Mardi, Mélis Quantum a présenté son usine. Nous serons reçus par la présidente de Mélis Quantum."

@@ -89,6 +89,7 @@ def lexicon() -> dict[str, Any]:
         "breakers": {str(w) for w in raw.get("span_breakers") or []},
         "name_particles": {_fold(str(w)) for w in raw.get("name_particles") or []},
         "company_nouns": {fold(w) for w in raw.get("company_nouns") or []},
+        "org_prefixes": tuple(fold(w) + " " for w in raw.get("org_prefixes") or []),
     }
 
 
@@ -432,7 +433,8 @@ class EntityFixer:
                 e += 2
             label = span.label_
             if label != "PER":
-                # "Volterre Énergie", a place to the model, is a company by its last word
+                # "Volterre Énergie", a place to the model, is a company by its last word (or "Transports
+                # Lemoine" by its first)
                 rest = _rest_of_name(doc, s, e)
                 label = "ORG" if rest > e else label
                 e = rest
@@ -500,6 +502,13 @@ class EntityFixer:
             and fold(w.text[span.end - 1]) in pl["public_bodies"]
         ):
             return "ORG"  # "Toulouse Métropole", "Vaudrelle Métropole"
+        if (
+            label in ("LOC", "MISC", "PER")
+            and len(span) > 1
+            and w.text[span.start][:1].isupper()
+            and fold(w.span_text(span.start, span.end)).startswith(lex["org_prefixes"])
+        ):
+            return "ORG"  # "aux Laboratoires Ferrandière", "la Banque Mutuelle du Berry": a company's name
         if label in ("ORG", "PER") and is_place(w.span_text(span.start, span.end)):
             return "LOC"  # "à la conquête du Benelux": a known place is one whatever the model made of it
         # "la firme de Redmond", "le géant de Mountain View": a one-word name after "<company noun> de" is a place
@@ -1051,7 +1060,20 @@ def _rest_of_name(doc: Doc, s: int, e: int) -> int:
     (entity_stoplist.yaml ``org_suffixes``) the model left after one, on the same line, are the rest of it; an
     arm's ("la holding Lozach Participations") too, a party of its own."""
     w = token_strings(doc)
-    suffixes = lexicon()["name_suffixes"]
+    lex = lexicon()
+    if e - s == 1 and fold(w.text[s]) + " " in lex["org_prefixes"]:
+        # "les Transports Lemoine": the model kept the company noun alone; the capitalised words after it name
+        while (
+            e < len(doc)
+            and e - s < 4
+            and w.space[e - 1]
+            and "\n" not in w.space[e - 1]
+            and w.text[e][:1].isupper()
+            and w.is_alpha[e]
+            and doc[e].ent_iob_ not in ("B", "I")
+        ):
+            e += 1
+    suffixes = lex["name_suffixes"]
     while (
         e < len(doc)
         and e - s < 5
