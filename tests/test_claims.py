@@ -1812,6 +1812,20 @@ STORY_PARTIES = [
     ('Le groupe Brévak publie ses comptes. Brévak détient près de 30 % du marché français de la barquette.', None, 'market_share', 'Brévak', 'près de 30 %'),
     ('Le groupe Brévak publie ses comptes. Brévak aurait détenu plus de 45 % du marché dans certaines zones.', None, 'market_share', 'Brévak', 'plus de 45 %'),
     ("La banque Marvelis réorganise son réseau d'agences. Pour la CFDT, ce sont 1 800 postes qui disparaîtraient au total, en comptant les filiales.", None, 'layoff', 'Marvelis', '1 800 postes'),
+    # what a merger makes, once named, is the party of the facts of the whole and of those told of no one
+    pytest.param("Les mutuelles Solvaria et Prévanis ont annoncé leur fusion, qui donnera naissance à Alvéa "
+                 "Mutuelle. Le nouvel ensemble pèsera 1,2 milliard d'euros de chiffre d'affaires.", None, "revenue",
+                 "Alvéa Mutuelle", "1,2 milliard d'euros", id="merger_named_whole"),
+    pytest.param("Le nouvel ensemble, qui se nommera Tervia, comptera 5 200 salariés. Les groupes Brenac et Olmet "
+                 "ont signé leur accord de fusion mardi. Quelque 300 postes seront supprimés d'ici 2028.", None,
+                 "layoff", "Tervia", "300 postes", id="merger_name_after_its_noun"),
+    # a count complementing a company's description is that company's
+    pytest.param("Le groupe Orvalis a racheté la société Brenac, un fabricant de 450 salariés.", None, "headcount",
+                 "Brenac", "450 salariés", id="described_count"),
+    # a town's hospital is a party with its own debt
+    pytest.param("Le chantier du futur hôpital se poursuit. Le centre hospitalier de Morlanne empruntera 83 "
+                 "millions d'euros.", None, "debt", "Centre hospitalier de Morlanne", "83 millions d'euros",
+                 id="hospital_body"),
 ]  # fmt: skip
 
 

@@ -71,6 +71,10 @@ class Grammar:
         frozenset()
     )  # "en raison de": a phrase of cause, time, comparison
     finite_endings: tuple[str, ...] = ()  # "déboursera": no participle ends so
+    # "donnera naissance à": the name next is what a merger makes; "le nouvel ensemble" then stands for it
+    new_entity_makers: frozenset[str] = frozenset()
+    new_entity_cues: tuple[tuple[str, ...], ...] = ()
+    new_entity_nouns: tuple[tuple[str, ...], ...] = ()
 
     def circumstance_at(self, low: list[str], j: int) -> bool:
         """A circumstance phrase starts at word ``j`` of ``low`` (lowercased, normalised words)."""
@@ -143,6 +147,9 @@ def grammar() -> Grammar:
         list_links=_low(raw.get("list_links")),
         circumstances=frozenset(words_of(p) for p in raw.get("circumstances") or []),
         finite_endings=tuple(sorted(_low(raw.get("finite_endings")), key=len, reverse=True)),
+        new_entity_makers=frozenset(fold(str(w)) for w in raw.get("new_entity_makers") or []),
+        new_entity_cues=tuple(words_of(fold(str(p))) for p in raw.get("new_entity_cues") or []),
+        new_entity_nouns=tuple(words_of(fold(str(p))) for p in raw.get("new_entity_nouns") or []),
     )
 
 

@@ -149,6 +149,7 @@ class _Builder:
         self.local_nouns: dict[str, str] = {}
         self._institution_names: set[str] | None = None  # read once the names are all in
         self._first_named: dict[str, int] | None = None  # canonical -> first token a name of it stands at
+        self.merged: str | None = None  # the name of what a merger makes, when the article gives it
 
     def add(self, start: int, end: int, mention: dict, head: int | None = None) -> None:
         k = len(self.idx.mentions)
@@ -164,6 +165,7 @@ class _Builder:
         self.article_nouns()
         self.appositions()
         self.bare_epithets()
+        self.merged_entity()
         self.idx.salience = self.rank()
         for k, (a, b) in enumerate(self.sents):
             self.resolve_sentence(k, a, b)
@@ -291,6 +293,9 @@ class _Builder:
                 score[c] += 0.5
             label.setdefault(c, m["label"])
             first.setdefault(c, a)
+        if self.merged in score:
+            # a merger's story is the new entity's: the facts the article gives no one are its
+            score[self.merged] = max(score.values()) + 1.0
         ranked = sorted(score, key=lambda c: (-score[c], first[c]))
         return [{"canonical": c, "label": label[c], "score": score[c]} for c in ranked]
 
@@ -413,6 +418,62 @@ class _Builder:
                     e,
                     _mention(self.words.span_text(start, e), ent["canonical"], ent["label"], "apposition"),
                 )
+
+    def merged_entity(self) -> None:
+        """ "leur fusion, qui donnera naissance à la Banque Coopérative Val de Loire", "le nouvel ensemble, qui
+        se nommera Stellantis": once the article names what a merger makes, its descriptions ("le nouvel
+        ensemble", "la nouvelle entité": grammar.yaml ``new_entity_nouns``) stand for that name everywhere in
+        the article, before the name too."""
+        g = grammar()
+        low = self.folded
+        named = None
+        firsts = _first_words(g.new_entity_cues)
+        for i in [i for i, f in enumerate(low) if f in firsts]:
+            for cue in g.new_entity_cues:
+                end = i + len(cue)
+                if tuple(low[i:end]) != cue:
+                    continue
+                j = end + (end < self.n and low[end] in g.definite_article)  # "à la Banque ..."
+                m = self.idx.get(j)
+                if (
+                    m is not None
+                    and m["how"] == "name"
+                    and m["label"] in ("ORG", "PER", "MISC")
+                    and not m["outlet"]
+                    and self._tells_a_making(i)
+                ):
+                    named = m
+                    break
+            if named is not None:
+                break
+        if named is None:
+            return
+        self.merged = named["canonical"]
+        for m in self.idx.mentions:
+            if m["canonical"] == self.merged:
+                m["label"] = (
+                    "ORG"  # what a merger makes is a company, whatever the model took its new name for
+                )
+        articles = g.definite | g.demonstrative
+        firsts = _first_words(g.new_entity_nouns)
+        for i in [i for i, f in enumerate(low) if f in firsts and i > 0]:
+            if low[i - 1] not in articles or self.idx.at[i] >= 0:
+                continue
+            for noun in g.new_entity_nouns:
+                end = i + len(noun)
+                if tuple(low[i:end]) == noun and all(self.idx.at[t] < 0 for t in range(i, end)):
+                    text = self.words.span_text(i - 1, end)
+                    self.add(i - 1, end, _mention(text, named["canonical"], "ORG", "description"))
+                    break
+
+    def _tells_a_making(self, i: int) -> bool:
+        """The sentence of token ``i`` says a merger makes something ("naissance", "le nouvel ensemble")."""
+        g = grammar()
+        a, b = self.sents[self.sent_of[i]]
+        low = self.folded
+        return any(low[t] in g.new_entity_makers for t in range(a, b)) or any(
+            tuple(low[t : t + len(p)]) == p for t in range(a, b) for p in g.new_entity_nouns if low[t] == p[0]
+        )
 
     def _learn_epithet(self, word: str, ent: dict) -> None:
         if fold(word) in descriptions().not_epithets:
@@ -862,6 +923,11 @@ class _Builder:
 # A company and its product share a name often enough (Facebook, WhatsApp, YouTube) that a description of one
 # label stands for an entity of the other when the article names none of its own.
 _KIN_LABELS = {"ORG": "PRODUCT", "PRODUCT": "ORG"}
+
+
+@lru_cache(maxsize=8)
+def _first_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    return frozenset(p[0] for p in phrases)
 
 
 @cache

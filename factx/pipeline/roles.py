@@ -901,6 +901,13 @@ def s_named_unit(ctx, d, tok, trig, frame):
             m = ctx.idx.get(c.i)
             if _usable(m, OBJECT_LABELS) and m["how"] in ("name", "alias"):
                 return Filled(m, c.i, "named_unit/owner")
+    # "Brenac, un fabricant de 450 salariés", "cette entreprise familiale de 800 salariés": the count describes
+    # the company the noun it complements stands for
+    head = root.head
+    if root.dep_.startswith("nmod") and head.i < root.i and head.pos_ == "NOUN" and prep_matches(root, "de"):
+        m = ctx.idx.get(head.i)
+        if _usable(m) and m.get("label") == "ORG":
+            return Filled(m, head.i, f"named_unit/{m['how']}")
     return None
 
 
