@@ -291,6 +291,7 @@ def main() -> None:
             "heldout8",
             "heldout9",
             "heldout10",
+            "heldout11",
         ):
             res[f"press-{part}"] = gold_scores(
                 tmp, press / part / "gold.json", press / part / "articles", part
@@ -479,6 +480,7 @@ def print_table(r: dict) -> None:
         ("heldout8", "real press, held-out 8 (developed against since round 16)"),
         ("heldout9", "real press, held-out 9 (developed against since round 17)"),
         ("heldout10", "real press, held-out 10 (developed against since round 18)"),
+        ("heldout11", "real press, held-out 11"),
         ("invented-a", "invented stories A (developed against)"),
         ("invented-b", "invented stories B (held out, developed against since 12-02)"),
         ("invented-c", "invented stories C (developed against)"),

@@ -61,6 +61,10 @@ SETS = {
     ),
     "invented-q": (DATA / "invented" / "q" / "articles", DATA / "invented" / "q" / "gold.json"),
     "invented-r": (DATA / "invented" / "r" / "articles", DATA / "invented" / "r" / "gold.json"),
+    "press-heldout11": (
+        DATA / "press" / "heldout11" / "articles",
+        DATA / "press" / "heldout11" / "gold.json",
+    ),
 }
 # press-heldout was retired to development on 2026-12-01, invented-b and invented-d on 2026-12-02, invented-e and
 # invented-f at the start of the twelfth round, invented-g and invented-h at the start of the thirteenth, invented-i and invented-j at the start
@@ -75,6 +79,7 @@ HELD_OUT = {
     "press-heldout5",
     "press-heldout6",
     "press-heldout7",
+    "press-heldout11",
 }
 
 
