@@ -1841,6 +1841,13 @@ def test_a_party_named_by_its_part_in_the_story(nlp, text, pub, frame, subject, 
         # a sum after "à" in a clause about a share is the share's price, whoever it is of
         ("Vendredi, l'action Marquenat a clôturé à 23,55 euros.", "Marquenat", "23,55 euros"),
         ("Mardi, le titre Givrelle a bondi de 21 % pour clôturer à 30,25 euros.", "Givrelle", "30,25 euros"),
+        # the share a relative clause is on
+        (
+            "Le groupe Vernal publie ses comptes. Le titre, qui avait clôturé à 77,95 euros avant la publication, "
+            "devrait ouvrir en baisse.",
+            "Vernal",
+            "77,95 euros",
+        ),
         (
             "Les actions de Credit Suisse étaient cotées à 0,61 franc suisse avant l'ouverture.",
             "Credit Suisse",

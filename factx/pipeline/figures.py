@@ -459,10 +459,15 @@ class _Sentence:
         ):
             clause.append(verb.head)
         for tok in clause:
-            for c in tok.children:
+            subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")]
+            # "Le titre, qui avait clôturé à 77,95 euros": the noun the clause is on, the clause's pronoun standing
+            # for it (a fact of that clause, not of the sentence's verb)
+            pronoun = (
+                next((c for c in subjects if c.pos_ == "PRON"), None) if tok.dep_ == "acl:relcl" else None
+            )
+            for c in [tok.head] if pronoun is not None else subjects:
                 if (
-                    c.dep_ in ("nsubj", "nsubj:pass")
-                    and c.lemma_.lower() in f.share_nouns
+                    c.lemma_.lower() in f.share_nouns
                     # "le titre de transport": a share noun with a noun complement of its own is no share (a
                     # name is the company's: "les actions de Credit Suisse")
                     and not any(
@@ -472,7 +477,8 @@ class _Sentence:
                         for g in c.children
                     )
                 ):
-                    return verb, c, with_roles(Trigger(frame.name, (c.lemma_.lower(),), "noun", {}), frame)
+                    trig = with_roles(Trigger(frame.name, (c.lemma_.lower(),), "noun", {}), frame)
+                    return verb, pronoun if pronoun is not None else c, trig
         return None
 
     def adjacent(self, fig: Span, kind: str | None) -> tuple[Token, Trigger] | None:
