@@ -299,7 +299,7 @@ def main() -> None:
         # invented stories written for the purpose without reading factx's rules (tests/data/invented): a and
         # c are developed against, b and d were held out until 12-02, e and f until round 12, g and h until round
         # 13, i and j until round 14, k and l until round 15, m and n until round 16, o and p until round 17,
-        # q and r until round 18
+        # q and r until round 18; s and t are held out
         invented = ROOT / "tests" / "data" / "invented"
         for part in (
             "a",
@@ -320,6 +320,8 @@ def main() -> None:
             "p",
             "q",
             "r",
+            "s",
+            "t",
         ):
             res[f"press-invented-{part}"] = gold_scores(
                 tmp, invented / part / "gold.json", invented / part / "articles", f"invented-{part}"
@@ -499,6 +501,8 @@ def print_table(r: dict) -> None:
         ("invented-p", "invented stories P (held out, developed against since round 17)"),
         ("invented-q", "invented stories Q (held out, developed against since round 18)"),
         ("invented-r", "invented stories R (held out, developed against since round 18)"),
+        ("invented-s", "invented stories S (held out)"),
+        ("invented-t", "invented stories T (held out)"),
     ):
         g = r.get(f"press-{part}")
         if g:

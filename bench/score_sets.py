@@ -65,6 +65,7 @@ SETS = {
         DATA / "press" / "heldout11" / "articles",
         DATA / "press" / "heldout11" / "gold.json",
     ),
+    "invented-s": (DATA / "invented" / "s" / "articles", DATA / "invented" / "s" / "gold.json"),
     "invented-t": (DATA / "invented" / "t" / "articles", DATA / "invented" / "t" / "gold.json"),
 }
 # press-heldout was retired to development on 2026-12-01, invented-b and invented-d on 2026-12-02, invented-e and
@@ -81,6 +82,7 @@ HELD_OUT = {
     "press-heldout6",
     "press-heldout7",
     "press-heldout11",
+    "invented-s",
     "invented-t",
 }
 
