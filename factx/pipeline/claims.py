@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.symbols import AUX, DET, NOUN, VERB, X
+from spacy.symbols import AUX, DET, NOUN, PRON, VERB, X
 from spacy.tokens import Doc, Span, Token
 
 from ..normalize.dates import GRAIN_RANK
@@ -190,7 +190,7 @@ def _sentence(
         and not figs
         and not has_title(sent)
         and not _backer_noun_in(sent)
-        and not (dates and _milestone_noun_in(sent))
+        and not (dates and _milestone_in(sent))
     ):
         # no trigger, figure, title, backer nor dated milestone: no draft, nothing for the later stages to read
         return [], []
@@ -298,7 +298,26 @@ def _milestone_drafts(sent: Span, drafts: list[Draft], frames: Frames, previous:
         d.subject, d.object = told.subject, told.object
         d.how = {"frame": f"{MILESTONE_NOUN}/anaphor", "subject": "article_deal", "object": "article_deal"}
         return [d]
+    verb = _milestone_clitic(sent)
+    if verb is not None:
+        d = Draft(told.frame, sent, verb, "verb")
+        d.subject, d.object = told.subject, told.object
+        d.how = {"frame": f"{MILESTONE_NOUN}/anaphor", "subject": "article_deal", "object": "article_deal"}
+        return [d]
     return []
+
+
+def _milestone_clitic(sent: Span) -> int | None:
+    """ "Orvalis espère la finaliser d'ici la fin de l'année": a milestone verb (events.yaml ``milestones``)
+    whose object is a pronoun names the event the article told last, at that milestone."""
+    w = token_strings(sent.doc)
+    clitics, verbs = grammar().object_clitics, milestones()
+    for i in range(sent.start, sent.end):
+        if w.pos[i] == PRON and w.dep[i] == "obj" and w.lower_apos[i] in clitics:
+            verb = w.head[i]
+            if w.pos[verb] == VERB and w.lemma_lower[verb] in verbs:
+                return verb
+    return None
 
 
 def _backer_drafts(ctx: Context, merged: list[Draft], kept: list[Draft], frames: Frames) -> list[Draft]:
@@ -404,9 +423,9 @@ def _definite(w, i: int, possessive: bool = False) -> bool:
     return any(w.dep[c] == "det" and w.lower_apos[c] in articles for c in w.children[i])
 
 
-def _milestone_noun_in(sent: Span) -> bool:
+def _milestone_in(sent: Span) -> bool:
     nouns, lemma = milestone_nouns(), token_strings(sent.doc).lemma_lower
-    return any(lemma[i] in nouns for i in range(sent.start, sent.end))
+    return any(lemma[i] in nouns for i in range(sent.start, sent.end)) or _milestone_clitic(sent) is not None
 
 
 def _backer_label(m: dict) -> bool:
