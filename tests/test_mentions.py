@@ -221,6 +221,21 @@ OTHER_STORIES = [
     ),
     # an acronym of a description
     ("La PME bretonne Armoris lève 8 millions. La PME emploie 40 salariés.", "PME", 1, "Armoris"),
+    # a regulator known by its acronym, or by the one its full name defines, is no company's description
+    (
+        "L'ANSM a infligé une amende aux Laboratoires Corvane. L'ANSM peut faire appel. L'ANSM n'a pas commenté. "
+        "Le groupe emploie 400 salariés.",
+        "groupe",
+        0,
+        "Laboratoires Corvane",
+    ),
+    (
+        "L'Agence régionale des eaux de Cornouaille (AREC) a sanctionné la société Saurel. L'AREC peut faire appel. "
+        "L'AREC n'a pas commenté. Le groupe emploie 400 salariés.",
+        "groupe",
+        0,
+        "Saurel",
+    ),
 ]
 
 

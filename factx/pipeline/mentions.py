@@ -626,7 +626,9 @@ class _Builder:
             self._institution_names = {
                 m["canonical"] for m in self.idx.mentions if m["how"] in ("name", "alias")
                 and (
-                    d.is_institution(m["canonical"]) or is_family(m["canonical"])
+                    # an acronym an institution's name defines is that institution ("l'Agence nationale de
+                    # sécurité du médicament (ANSM)")
+                    d.is_institution(m["canonical"]) or d.is_institution(m["text"]) or is_family(m["canonical"])
                     or src.is_third_party(m["canonical"])
                 )
             }  # fmt: skip
