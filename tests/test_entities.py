@@ -684,6 +684,14 @@ def test_a_name_opening_with_a_company_noun_is_an_organisation(nlp, text: str, n
     assert (name, "ORG") in spans, spans
 
 
+def test_a_french_town_the_model_took_for_a_company_is_a_place(nlp) -> None:
+    """ "promet que Bourges restera un pôle de décision": a town of the places list (places.yaml) is a place
+    whatever the model saw in it."""
+    doc = nlp("La banque promet que Bourges restera un pôle de décision. Niort reste le siège des mutuelles.")
+    labels = {s.text: s.label_ for s in doc.spans[ENTITIES]}
+    assert (labels.get("Bourges"), labels.get("Niort")) == ("LOC", "LOC"), labels
+
+
 def test_a_company_named_like_a_person_is_one_company_throughout(nlp) -> None:
     doc = nlp(
         "Mardi, Mélis Quantum a présenté son usine. Nous serons reçus par la présidente de Mélis Quantum."
