@@ -1821,6 +1821,10 @@ STORY_PARTIES = [
     pytest.param("Le nouvel ensemble, qui se nommera Tervia, comptera 5 200 salariés. Les groupes Brenac et Olmet "
                  "ont signé leur accord de fusion mardi. Quelque 300 postes seront supprimés d'ici 2028.", None,
                  "layoff", "Tervia", "300 postes", id="merger_name_after_its_noun"),
+    # the whole a count is out of is the company's size, asserted whatever hedges the part
+    pytest.param("Le transporteur Corvane se restructure. Selon les syndicats, la direction envisagerait de "
+                 "supprimer 300 postes sur les 1 450 que compte l'entreprise.", None, "headcount", "Corvane", "1 450",
+                 id="whole_of_a_part"),
     # a count complementing a company's description is that company's
     pytest.param("Le groupe Orvalis a racheté la société Brenac, un fabricant de 450 salariés.", None, "headcount",
                  "Brenac", "450 salariés", id="described_count"),
@@ -1835,6 +1839,19 @@ STORY_PARTIES = [
 def test_a_party_named_by_its_part_in_the_story(nlp, text, pub, frame, subject, amount):
     claims = claims_of(nlp, text, pub)
     assert find(claims, frame, subject, None, amount) is not None, claims
+
+
+def test_the_whole_a_rumoured_part_is_out_of_is_asserted(nlp):
+    claims = claims_of(
+        nlp,
+        "Le transporteur Corvane se restructure. Selon les syndicats, la direction envisagerait de supprimer 300 "
+        "postes sur les 1 450 que compte l'entreprise.",
+    )
+    part, whole = (
+        find(claims, "layoff", None, None, "300 postes"),
+        find(claims, "headcount", None, None, "1 450"),
+    )
+    assert (part["hedged"], whole["hedged"]) == (True, False), claims
 
 
 @pytest.mark.parametrize(

@@ -124,6 +124,10 @@ REAL = [
      [("35 000 personnes", "count", 35000, None, None, "personne", False), ("5 000", "count", 5000, None, None, "personne", False)]),
     ("Le groupe emploie 35 000 personnes. Il a 5 000 en caisse.",  # no part cue: no count
      [("35 000 personnes", "count", 35000, None, None, "personne", False)]),
+    # a whole cue after a count: the number is all of the same noun
+    ("La direction supprimera 300 postes sur les 1 450 que compte l'usine et fermera trois sites sur les onze.",
+     [("300 postes", "count", 300, None, None, "poste", False), ("1 450", "count", 1450, None, None, "poste", False),
+      ("trois sites", "count", 3, None, None, "site", False), ("onze", "count", 11, None, None, "site", False)]),
     # a small number in words counts only what quantifiers.yaml `counted_in_words` lists
     ("Le sidérurgiste fermera trois usines et deux filiales, pour trois raisons.",
      [("trois usines", "count", 3, None, None, "usine", False), ("deux filiales", "count", 2, None, None, "filiale", False)]),

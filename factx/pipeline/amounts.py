@@ -61,6 +61,8 @@ class AmountFinder:
                 span, fields = self._count(doc, found, tagged)
                 if span is None and spans:
                     span, fields = _elided_part(doc, found, spans[-1])
+                if span is None and spans:
+                    span, fields = _elided_whole(doc, found, spans[-1])
             else:
                 span, fields = doc.char_span(found.start, found.end, alignment_mode="expand"), found.fields()
                 if span is not None and found.kind == "money":
@@ -166,6 +168,24 @@ def _elided_part(doc: Doc, found: FoundAmount, whole: Span) -> tuple[Span | None
     before = tuple(norm(t.text) for t in doc[whole.end : span.start])
     cues = figures().part_cues
     if not any(before[-len(c) :] == c for c in cues if len(c) <= len(before)):
+        return None, {}
+    out = found.fields()
+    out.update(kind="count", unit=fields.get("unit"))
+    return span, out
+
+
+def _elided_whole(doc: Doc, found: FoundAmount, part: Span) -> tuple[Span | None, dict[str, Any]]:
+    """ "supprimer 300 postes sur les 1 450 que compte l'entreprise", "trois sites sur les onze": a bare number a
+    whole cue (figures.yaml ``whole_cues``) introduces right after a count counts the same thing, all of it."""
+    from .lexicon import figures
+    from .syntax import norm
+
+    span = doc.char_span(found.start, found.end, alignment_mode="expand")
+    fields = part._.factx_amount or {}
+    if span is None or found.yearlike or fields.get("kind") != "count" or not 0 < span.start - part.end <= 4:
+        return None, {}
+    before = tuple(norm(t.text) for t in doc[part.end : span.start])
+    if before not in figures().whole_cues:
         return None, {}
     out = found.fields()
     out.update(kind="count", unit=fields.get("unit"))

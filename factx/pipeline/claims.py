@@ -31,7 +31,7 @@ from . import claim_dates, extensions, hedging
 from .draft import Draft, Filled
 from .entities import is_place
 from .extensions import AMOUNTS, DATES
-from .figures import Owned, kind_of, owned_figures
+from .figures import UNIT_WHOLE, Owned, kind_of, owned_figures
 from .frames import Frame, Frames, Trigger, fold_word, load_frames, with_roles
 from .hedging import cues as hedge_cues
 from .lexicon import Figures, figures, grammar, milestone_nouns, milestones, occurrence_verbs, sources
@@ -970,11 +970,16 @@ def _hedge(sent: Span, drafts: list[Draft]) -> None:
             d.trigger_pos == "verb"
             and _opening_participle(tok, sent)
             or d.how["frame"].startswith("title/apposition")
+            # "300 postes sur les 1 450 que compte l'entreprise": the whole is the company's size, not the news
+            or d.how["frame"] == UNIT_WHOLE
         )
         cues = [] if background else list(sent_cues)
-        if not d.how["frame"].startswith("title/apposition"):
+        whole = (
+            d.how["frame"] == UNIT_WHOLE
+        )  # hedged by nothing around it: the verb it hangs on is the part's
+        if not d.how["frame"].startswith("title/apposition") and not whole:
             cues += hedging.trigger_cues(tok, sent)
-        if d.figure is not None and d.figure.root.i != tok.i:
+        if d.figure is not None and d.figure.root.i != tok.i and not whole:
             # "le prix ... pourrait être de l'ordre de 7 milliards": the figure's own clause may be the hedged one
             cues += hedging.trigger_cues(d.figure.root, sent)
         parties = frozenset(f.canonical for f in (d.subject, d.object) if f is not None)

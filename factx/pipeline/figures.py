@@ -890,6 +890,13 @@ def owned_figures(
             out.append(owned)
             last_fig = fig
             continue
+        whole = _whole_frame(doc, last_fig, fig, frames) if last_fig is not None and kind == "count" else None
+        if whole is not None:
+            # "300 postes sur les 1 450 que compte l'entreprise": the whole, a measure of its own
+            owned = Owned(fig, whole, None, None, UNIT_WHOLE)
+            out.append(owned)
+            last_fig, last = fig, owned
+            continue
         if (
             last is not None
             and last_fig is last.figure
@@ -945,6 +952,24 @@ def owned_figures(
             out.append(owned)
             by_kind[kind] = owned
     return out
+
+
+# how a count that is the whole another count is out of is owned: by its noun, as a count of a frame's unit
+UNIT_WHOLE = "unit/whole"
+
+
+def _whole_frame(doc: Doc, part: Span, fig: Span, frames: Frames) -> str | None:
+    """The frame of ``fig`` when it is the whole the count ``part`` is out of ("300 postes sur les 1 450",
+    figures.yaml ``whole_cues``): the frame counting the part's noun (or ``whole_nouns``' stand-in)."""
+    f = figures()
+    unit = (part._.factx_amount or {}).get("unit")
+    if (fig._.factx_amount or {}).get("unit") != unit or unit is None or not 0 < fig.start - part.end <= 4:
+        return None
+    s = token_strings(doc)
+    if tuple(s.lower_norm[part.end : fig.start]) not in f.whole_cues:
+        return None
+    found = frames.unit_frames(unit) or frames.unit_frames(f.whole_nouns.get(unit))
+    return next((name for name in found if not frames.frames[name].one_off), None)
 
 
 def _pays(found: tuple[Token, Trigger], fig: Span) -> bool:

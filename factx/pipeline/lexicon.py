@@ -248,6 +248,9 @@ class Figures:
     part_cues: frozenset[tuple[str, ...]] = (
         frozenset()
     )  # "dont": the figure after is a part of the one before
+    # "sur les": the bare number after a count is the whole it is out of; a noun no frame counts -> one that is
+    whole_cues: frozenset[tuple[str, ...]] = frozenset()
+    whole_nouns: dict[str, str] = field(default_factory=dict)
     increment_after: frozenset[tuple[str, ...]] = frozenset()  # "supplémentaires": the sum before is a top-up
     increment_before: frozenset[tuple[str, ...]] = frozenset()  # "une rallonge de": the sum after is a top-up
     loss_words: frozenset[str] = frozenset()  # "une perte de 8 milliards": a result below zero
@@ -311,6 +314,8 @@ def figures() -> Figures:
         change_cues=frozenset(words_of(p) for p in raw.get("change_cues") or []),
         change_after=frozenset(words_of(p) for p in raw.get("change_after") or []),
         part_cues=frozenset(words_of(p) for p in raw.get("part_cues") or []),
+        whole_cues=frozenset(words_of(p) for p in raw.get("whole_cues") or []),
+        whole_nouns={str(k): str(v) for k, v in (raw.get("whole_nouns") or {}).items()},
         increment_after=frozenset(words_of(p) for p in raw.get("increment_after") or []),
         increment_before=frozenset(words_of(p) for p in raw.get("increment_before") or []),
         loss_words=frozenset(fold_word(w) for w in _low(raw.get("loss_words"))),

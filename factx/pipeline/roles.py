@@ -882,7 +882,7 @@ def s_topic_comma(ctx, d, tok, trig, frame):
 def s_named_unit(ctx, d, tok, trig, frame):
     """ "60 hypermarchés Cora": a count of a frame's unit is the named one's (the name under the counted noun,
     or right after it when the parse left it alone)."""
-    if d.figure is None or d.how.get("frame") != "unit":
+    if d.figure is None or d.how.get("frame", "").split("/")[0] != "unit":
         return None
     root = d.figure.root
     cands = [
@@ -914,7 +914,7 @@ def s_named_unit(ctx, d, tok, trig, frame):
 def s_unit_clause(ctx, d, tok, trig, frame):
     """ "la marque australienne était distribuée dans 400 points de vente", "Le groupe emploie 22 000
     personnes": a count of a frame's unit is the subject's of the verb it is a complement of."""
-    if d.figure is None or d.how.get("frame") != "unit":
+    if d.figure is None or d.how.get("frame", "").split("/")[0] != "unit":
         return None
     verb = d.figure.root
     for _ in range(3):
