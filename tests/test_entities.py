@@ -684,6 +684,22 @@ def test_a_name_opening_with_a_company_noun_is_an_organisation(nlp, text: str, n
     assert (name, "ORG") in spans, spans
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Le conseil de Vienne Métropole Rhône Sud a adopté jeudi son budget primitif.", "Vienne Métropole Rhône Sud"),
+        ("Le conseil de Tours Métropole Val de Loire a adopté jeudi soir son budget.", "Tours Métropole Val de Loire"),
+        ("Brest Métropole a voté une hausse de la taxe.", "Brest Métropole"),
+    ],
+)  # fmt: skip
+def test_a_public_bodys_name_after_a_place_is_an_organisation(nlp, text: str, name: str) -> None:
+    """A capitalised public body's noun after a place's name, and the capitalised words after it, name the body
+    (the model often sees nothing there)."""
+    doc = nlp(text)
+    spans = {(s.text, s.label_) for s in doc.spans[ENTITIES]}
+    assert (name, "ORG") in spans, spans
+
+
 def test_a_french_town_the_model_took_for_a_company_is_a_place(nlp) -> None:
     """ "promet que Bourges restera un pôle de décision": a town of the places list (places.yaml) is a place
     whatever the model saw in it."""

@@ -719,6 +719,9 @@ class EntityFixer:
             spans.append(span)
             for t in range(s, e):
                 taken[t] = True
+        # "Tours Métropole Val de Loire", "Brest Métropole": a public body's name the model often misses
+        for s, e in _place_bodies(doc, taken):
+            spans.append(_org_span(doc, s, e, w.span_text(s, e), canon, taken, known_label=True))
         # A word the model also tags in mid-sentence is a name even when it opens a sentence.
         named_elsewhere = {fold(w.span_text(e.start, e.end)) for e in ents if not sentence_start(w, e.start)}
         alone = {fold(w.span_text(e.start, e.end)) for e in ents}
@@ -1213,6 +1216,43 @@ def _after_noun(w: TokenStrings, j: int, nouns: set[str], determiners: frozenset
 
 def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
+
+
+def _place_bodies(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
+    """(start, end) of names a capitalised public body's noun (places.yaml ``public_bodies``) closes or joins,
+    after a capitalised word: "Tours Métropole Val de Loire", "Brest Métropole" (the capitalised words and
+    particles after the noun are the rest of the name, on the same line)."""
+    w = token_strings(doc)
+    bodies = places()["public_bodies"]
+    particles = lexicon()["name_particles"]
+    n = len(doc)
+    out: list[tuple[int, int]] = []
+
+    def capital(t: int) -> bool:
+        return 0 <= t < n and not taken[t] and w.text[t][:1].isupper() and w.is_alpha[t]
+
+    for i in range(1, n):
+        if not capital(i) or _fold(w.text[i]) not in bodies or not capital(i - 1) or "\n" in w.space[i - 1]:
+            continue
+        if out and out[-1][1] > i:
+            continue
+        s = i - 1
+        while (
+            s > 0 and capital(s - 1) and i - s < 3 and "\n" not in w.space[s - 1] and not sentence_start(w, s)
+        ):
+            s -= 1
+        if sentence_start(w, s) and s == i - 1 and _fold(w.text[s]) in _function_words():
+            continue
+        e = i + 1
+        while e < n and "\n" not in w.space[e - 1] and e - i < 5:
+            if capital(e):
+                e += 1
+            elif _fold(w.text[e]) in particles and capital(e + 1):
+                e += 2
+            else:
+                break
+        out.append((s, e))
+    return out
 
 
 def _org_span(

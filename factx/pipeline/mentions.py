@@ -255,12 +255,12 @@ class _Builder:
                 self._learn_noun(self.folded[a], a, m, known)  # "Verrerie de la Bresle", then "la verrerie"
             elif b - a > 1 and w.text[a].islower() and w.pos[a] == _NOUN:
                 self._learn_noun(self.folded[a], a, m, known)  # "la famille Callendre", then "la famille"
-            if (
-                b - a > 1
-                and self.folded[b - 1] in pointed
-                and self.folded[b - 1] in places()["public_bodies"]
-            ):
-                self._learn_noun(self.folded[b - 1], b - 1, m, known)  # "Vaudrelle Métropole", "la métropole"
+            bodies = places()["public_bodies"]
+            for t in range(a + 1, b) if b - a > 1 else ():
+                if self.folded[t] in pointed and self.folded[t] in bodies and w.text[t][:1].isupper():
+                    # "Vaudrelle Métropole", "Tours Métropole Val de Loire", then "la métropole"
+                    self._learn_noun(self.folded[t], t, m, known)
+                    break
 
     def _learn_noun(self, noun: str, at: int, ent: dict, known: dict[str, str]) -> None:
         if known.get(noun, ent["label"]) != ent["label"]:
