@@ -2117,6 +2117,11 @@ def test_near_misses_of_the_job_rules(nlp, text, amount):
             "layoff",
         ),
         (
+            "Le tribunal a placé l'enseigne Pedaloo en liquidation. Cette décision met en péril 640 emplois.",
+            "640 emplois",
+            "layoff",
+        ),
+        (
             "Le tribunal a tranché. Près de 640 salariés de Pedaloo se retrouvent sans emploi.",
             "Près de 640 salariés",
             "layoff",
