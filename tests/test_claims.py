@@ -1207,6 +1207,20 @@ def test_restated_fact_is_one_claim_per_statement_and_one_voice_in_the_reconcile
             "CGT",
             "délégué syndical central",
         ),
+        # a club's staff and a union federation's officers hold titles too
+        (
+            "Le club a recruté un milieu. « Nous sommes très heureux », a déclaré Paul Verdier, l'entraîneur du "
+            "Stade Lorvennais.",
+            "Paul Verdier",
+            "Stade Lorvennais",
+            "entraîneur",
+        ),
+        (
+            "Selon Anne Morel, secrétaire fédérale de la CFDT, le plan est injuste.",
+            "Anne Morel",
+            "CFDT",
+            "secrétaire fédéral",
+        ),
     ],
 )
 def test_role_title_before_name_and_union_titles(nlp, text, subject, obj, value):
