@@ -221,6 +221,14 @@ OTHER_STORIES = [
     ),
     # an acronym of a description
     ("La PME bretonne Armoris lève 8 millions. La PME emploie 40 salariés.", "PME", 1, "Armoris"),
+    # "familiale" is what a family's holding and its company both are: no epithet naming either
+    (
+        "Les Laboratoires Corvane sont contrôlés par la holding familiale Morel Participations. L'ETI "
+        "familiale emploie 780 personnes.",
+        "ETI",
+        0,
+        "Laboratoires Corvane",
+    ),
     # a regulator known by its acronym, or by the one its full name defines, is no company's description
     (
         "L'ANSM a infligé une amende aux Laboratoires Corvane. L'ANSM peut faire appel. L'ANSM n'a pas commenté. "
