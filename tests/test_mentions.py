@@ -221,6 +221,14 @@ OTHER_STORIES = [
     ),
     # an acronym of a description
     ("La PME bretonne Armoris lève 8 millions. La PME emploie 40 salariés.", "PME", 1, "Armoris"),
+    # a fund its name says it is (an arm's last word) is no company's description
+    (
+        "Orlane Partners a investi 20 millions dans Kelvora Systems. Orlane Partners détient 30 % du capital. Orlane "
+        "Partners siège au conseil. La société emploie 80 salariés.",
+        "société",
+        0,
+        "Kelvora Systems",
+    ),
     # "familiale" is what a family's holding and its company both are: no epithet naming either
     (
         "Les Laboratoires Corvane sont contrôlés par la holding familiale Morel Participations. L'ETI "

@@ -83,6 +83,7 @@ def lexicon() -> dict[str, Any]:
         # the words that end a company's own name, not an arm's ("Orvéa Énergie" is Orvéa)
         "own_suffixes": {str(w) for w in raw.get("org_suffixes") or []}
         - {str(w) for w in raw.get("arm_suffixes") or []},
+        "arm_suffixes": frozenset(str(w) for w in raw.get("arm_suffixes") or []),
         "legal": {str(w) for w in raw.get("legal_forms") or []},
         "seat_nouns": {fold(w) for w in raw.get("seat_nouns") or []},
         "rubrics": {fold(w) for w in raw.get("rubrics") or []},

@@ -31,6 +31,7 @@ from ..canon import KeyScanner, is_family, key, known_index
 from ..canon import fold as _fold
 from . import extensions
 from .entities import is_demonym, line_start, places, single_determiners
+from .entities import lexicon as entity_lexicon
 from .extensions import ENTITIES, MENTIONS
 from .lexicon import descriptions, determiners, grammar, is_outlet, sources
 from .sentences import sentence_bounds, sentence_index
@@ -150,6 +151,7 @@ class _Builder:
         self._institution_names: set[str] | None = None  # read once the names are all in
         self._first_named: dict[str, int] | None = None  # canonical -> first token a name of it stands at
         self.merged: str | None = None  # the name of what a merger makes, when the article gives it
+        self._funds: set[str] | None = None  # names that say they are investment funds
 
     def add(self, start: int, end: int, mention: dict, head: int | None = None) -> None:
         k = len(self.idx.mentions)
@@ -677,15 +679,29 @@ class _Builder:
         ]
         return max(found, key=lambda f: f[0])[1] if found else None
 
+    def _funds_by_name(self) -> set[str]:
+        """The article's companies whose name ends with an investment arm's word ("Taillefer Partners")."""
+        if self._funds is None:
+            arms = entity_lexicon()["arm_suffixes"]
+            self._funds = {
+                m["canonical"]
+                for m in self.idx.mentions
+                if m["how"] in ("name", "alias")
+                and m["label"] == "ORG"
+                and m["canonical"].rsplit(" ", 1)[-1] in arms
+            }
+        return self._funds
+
     def _other_kind(self, noun: str, i: int) -> set[str]:
         """Entities the article named with a noun of another kind than ``noun`` (the buyer "le groupe Ordalis"
         is not "la jeune pousse"), and never with one of its kind."""
         kind_of = descriptions().kind_of
         kind = kind_of.get(noun)
         if kind is None:
-            # "le club" is no entity the article described only as a kind of its own ("le fonds Bluewater")
+            # "le club" is no entity the article described only as a kind of its own ("le fonds Bluewater"), nor
+            # a fund its name says it is ("Cap Horizon Partenaires": entity_stoplist.yaml arm_suffixes)
             exclusive = descriptions().exclusive_kinds
-            return {
+            return self._funds_by_name() | {
                 ent["canonical"]
                 for n, seen in self.learned.items()
                 if kind_of.get(n) in exclusive
