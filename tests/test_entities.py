@@ -643,6 +643,13 @@ def test_a_letter_is_no_name(nlp) -> None:
     assert "Reparlo" in names and "E" not in names, names
 
 
+def test_a_rounds_letter_is_no_part_of_the_name_after_it(nlp) -> None:
+    """ "la série B de Moryon": the model runs the round's letter and its "de" into the company's name."""
+    doc = nlp("Le tour intervient trois ans après la série A de Flaviens, menée par Taillefer Partners.")
+    names = [s.text for s in doc.spans[ENTITIES]]
+    assert "Flaviens" in names and not [n for n in names if n.startswith("A ")], names
+
+
 def test_a_rubric_opening_a_line_is_no_name(nlp) -> None:
     """A union's statement under its quoted headline: "Communiqué de ..." is the page's rubric, not a party."""
     doc = nlp(

@@ -90,6 +90,7 @@ def lexicon() -> dict[str, Any]:
         "breakers": {str(w) for w in raw.get("span_breakers") or []},
         "name_particles": {_fold(str(w)) for w in raw.get("name_particles") or []},
         "company_nouns": {fold(w) for w in raw.get("company_nouns") or []},
+        "series_nouns": frozenset(str(w).lower() for w in raw.get("series_nouns") or []),
         "org_prefixes": tuple(fold(w) + " " for w in raw.get("org_prefixes") or []),
     }
 
@@ -410,6 +411,16 @@ class EntityFixer:
                 and any(text[t][:1].isupper() for t in range(s + 1, e))
             ):
                 s += 1
+            # "la série B de Moryon": a round's letter and its "de" the model ran into the name
+            if (
+                s + 2 < e
+                and len(text[s]) == 1
+                and text[s].isupper()
+                and w.lower_apos[s + 1] in ("de", "d'", "du")
+                and s > 0
+                and w.lower[s - 1] in lexicon()["series_nouns"]
+            ):
+                s += 2
             # "PDG de Cyclomax": a head's title and its "de" the model ran into the company's name
             for k in range(min(4, e - s - 2), 0, -1):
                 if (
