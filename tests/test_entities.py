@@ -697,6 +697,8 @@ def test_a_name_opening_with_a_company_noun_is_an_organisation(nlp, text: str, n
         ("Le conseil de Vienne Métropole Rhône Sud a adopté jeudi son budget primitif.", "Vienne Métropole Rhône Sud"),
         ("Le conseil de Tours Métropole Val de Loire a adopté jeudi soir son budget.", "Tours Métropole Val de Loire"),
         ("Brest Métropole a voté une hausse de la taxe.", "Brest Métropole"),
+        # the word opening the sentence is no part of it
+        ("Selon Brest Métropole, le chantier coûtera 12 millions d'euros.", "Brest Métropole"),
     ],
 )  # fmt: skip
 def test_a_public_bodys_name_after_a_place_is_an_organisation(nlp, text: str, name: str) -> None:

@@ -124,7 +124,9 @@ REAL = [
      [("35 000 personnes", "count", 35000, None, None, "personne", False), ("5 000", "count", 5000, None, None, "personne", False)]),
     ("Le groupe emploie 35 000 personnes. Il a 5 000 en caisse.",  # no part cue: no count
      [("35 000 personnes", "count", 35000, None, None, "personne", False)]),
-    # a whole cue after a count: the number is all of the same noun
+    # a whole cue after a count: the number is all of the same noun (not a number of its own noun)
+    ("Le groupe Orvane supprimera 1 200 postes sur les 3 prochaines années.",
+     [("1 200 postes", "count", 1200, None, None, "poste", False)]),
     ("La direction supprimera 300 postes sur les 1 450 que compte l'usine et fermera trois sites sur les onze.",
      [("300 postes", "count", 300, None, None, "poste", False), ("1 450", "count", 1450, None, None, "poste", False),
       ("trois sites", "count", 3, None, None, "site", False), ("onze", "count", 11, None, None, "site", False)]),

@@ -60,9 +60,7 @@ class AmountFinder:
                     continue
                 span, fields = self._count(doc, found, tagged)
                 if span is None and spans:
-                    span, fields = _elided_part(doc, found, spans[-1])
-                if span is None and spans:
-                    span, fields = _elided_whole(doc, found, spans[-1])
+                    span, fields = _elided(doc, found, spans[-1])
             else:
                 span, fields = doc.char_span(found.start, found.end, alignment_mode="expand"), found.fields()
                 if span is not None and found.kind == "money":
@@ -148,44 +146,32 @@ def _with_its_unit(doc: Doc, span: Span) -> Span:
     return doc[span.start : span.end + n] if n else span
 
 
-def _elided_part(doc: Doc, found: FoundAmount, whole: Span) -> tuple[Span | None, dict[str, Any]]:
-    """ "15.000 suppressions d'emplois dans le monde dont 4.600 en France": a bare number a part cue
-    (figures.yaml ``part_cues``) introduces right after a count counts the same thing."""
-    from .figures import PART_REACH
+def _elided(doc: Doc, found: FoundAmount, before: Span) -> tuple[Span | None, dict[str, Any]]:
+    """A bare number right after a count that counts the same thing, its noun left out: a part a part cue
+    introduces ("15.000 suppressions d'emplois dans le monde dont 4.600 en France": figures.yaml ``part_cues``),
+    or the whole a whole cue does ("300 postes sur les 1 450 que compte l'entreprise", "trois sites sur les
+    onze": ``whole_cues``; not "sur les 3 prochaines années", a number of its own noun)."""
+    from .figures import PART_REACH, whole_cue
     from .lexicon import figures
     from .syntax import norm
 
     span = doc.char_span(found.start, found.end, alignment_mode="expand")
-    fields = whole._.factx_amount or {}
-    if (
-        span is None
-        or found.yearlike
-        or found.worded  # "dont deux tiers en France": a fraction, not two of them
-        or fields.get("kind") != "count"
-        or not 0 < span.start - whole.end <= PART_REACH
-    ):
+    fields = before._.factx_amount or {}
+    if span is None or found.yearlike or fields.get("kind") != "count" or not 0 < span.start - before.end:
         return None, {}
-    before = tuple(norm(t.text) for t in doc[whole.end : span.start])
+    between = tuple(norm(t.text) for t in doc[before.end : span.start])
     cues = figures().part_cues
-    if not any(before[-len(c) :] == c for c in cues if len(c) <= len(before)):
-        return None, {}
-    out = found.fields()
-    out.update(kind="count", unit=fields.get("unit"))
-    return span, out
-
-
-def _elided_whole(doc: Doc, found: FoundAmount, part: Span) -> tuple[Span | None, dict[str, Any]]:
-    """ "supprimer 300 postes sur les 1 450 que compte l'entreprise", "trois sites sur les onze": a bare number a
-    whole cue (figures.yaml ``whole_cues``) introduces right after a count counts the same thing, all of it."""
-    from .lexicon import figures
-    from .syntax import norm
-
-    span = doc.char_span(found.start, found.end, alignment_mode="expand")
-    fields = part._.factx_amount or {}
-    if span is None or found.yearlike or fields.get("kind") != "count" or not 0 < span.start - part.end <= 4:
-        return None, {}
-    before = tuple(norm(t.text) for t in doc[part.end : span.start])
-    if before not in figures().whole_cues:
+    part = (
+        span.start - before.end <= PART_REACH
+        and not found.worded  # "dont deux tiers en France": a fraction, not two of them
+        and any(between[-len(c) :] == c for c in cues if len(c) <= len(between))
+    )
+    whole = (
+        not part
+        and whole_cue(doc, before.end, span.start)
+        and (span.end >= len(doc) or doc[span.end].pos_ not in ("NOUN", "ADJ", "NUM", "PROPN"))
+    )
+    if not (part or whole):
         return None, {}
     out = found.fields()
     out.update(kind="count", unit=fields.get("unit"))

@@ -272,6 +272,7 @@ def _sentence(
 
 
 MILESTONE_NOUN = "milestone_noun"
+COMPLETION = "completion"  # the milestone (events.yaml) a pronoun's verb may name a told deal at
 
 
 def _milestone_drafts(sent: Span, drafts: list[Draft], frames: Frames, previous: list[Draft]) -> list[Draft]:
@@ -299,7 +300,8 @@ def _milestone_drafts(sent: Span, drafts: list[Draft], frames: Frames, previous:
         d.how = {"frame": f"{MILESTONE_NOUN}/anaphor", "subject": "article_deal", "object": "article_deal"}
         return [d]
     verb = _milestone_clitic(sent)
-    if verb is not None:
+    if verb is not None and all(w.is_space[t] for t in range(told.sent.end, sent.start)):
+        # (only for a deal told in this sentence or the one before: "la" points no further back)
         d = Draft(told.frame, sent, verb, "verb")
         d.subject, d.object = told.subject, told.object
         d.how = {"frame": f"{MILESTONE_NOUN}/anaphor", "subject": "article_deal", "object": "article_deal"}
@@ -308,14 +310,15 @@ def _milestone_drafts(sent: Span, drafts: list[Draft], frames: Frames, previous:
 
 
 def _milestone_clitic(sent: Span) -> int | None:
-    """ "Orvalis espère la finaliser d'ici la fin de l'année": a milestone verb (events.yaml ``milestones``)
-    whose object is a pronoun names the event the article told last, at that milestone."""
+    """ "Orvalis espère la finaliser d'ici la fin de l'année": a completion verb (events.yaml ``milestones``)
+    whose object is a pronoun names the event the article told last, completed (an announcement's or an
+    approval's verb takes plans and budgets as often: "La direction le présentera aux syndicats")."""
     w = token_strings(sent.doc)
     clitics, verbs = grammar().object_clitics, milestones()
     for i in range(sent.start, sent.end):
         if w.pos[i] == PRON and w.dep[i] == "obj" and w.lower_apos[i] in clitics:
             verb = w.head[i]
-            if w.pos[verb] == VERB and w.lemma_lower[verb] in verbs:
+            if w.pos[verb] == VERB and verbs.get(w.lemma_lower[verb]) == COMPLETION:
                 return verb
     return None
 
@@ -974,10 +977,12 @@ def _hedge(sent: Span, drafts: list[Draft]) -> None:
             or d.how["frame"] == UNIT_WHOLE
         )
         cues = [] if background else list(sent_cues)
-        whole = (
-            d.how["frame"] == UNIT_WHOLE
-        )  # hedged by nothing around it: the verb it hangs on is the part's
-        if not d.how["frame"].startswith("title/apposition") and not whole:
+        whole = d.how["frame"] == UNIT_WHOLE
+        if whole:
+            # hedged by its own clause only ("sur les 1 450 qu'elle compterait"), not by the part's verb
+            own = {t for f in d.figure for t in (f, *f.children) if t.dep_ == "acl:relcl"}
+            cues += [c for t in own for c in hedging.trigger_cues(t, sent)]
+        elif not d.how["frame"].startswith("title/apposition"):
             cues += hedging.trigger_cues(tok, sent)
         if d.figure is not None and d.figure.root.i != tok.i and not whole:
             # "le prix ... pourrait être de l'ordre de 7 milliards": the figure's own clause may be the hedged one

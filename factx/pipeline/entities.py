@@ -341,6 +341,8 @@ class EntityFixer:
     # -- 2. the model's spans --------------------------------------------------------------------------
     def clean(self, doc: Doc, span: Span) -> list[Span]:
         """Split at line breaks, strip punctuation and spaces, extend over hyphens ("Liat Ben" → "Liat Ben-Zur")."""
+        from .lexicon import grammar
+
         w = token_strings(doc)
         text = w.text
         parts: list[tuple[int, int]] = []
@@ -413,11 +415,11 @@ class EntityFixer:
                 s += 1
             # "la série B de Moryon": a round's letter and its "de" the model ran into the name
             if (
-                s + 2 < e
+                s > 0
+                and s + 2 < e
                 and len(text[s]) == 1
                 and text[s].isupper()
-                and w.lower_apos[s + 1] in ("de", "d'", "du")
-                and s > 0
+                and w.lower_apos[s + 1] in grammar().prep_forms("de")
                 and w.lower[s - 1] in lexicon()["series_nouns"]
             ):
                 s += 2
@@ -1243,17 +1245,20 @@ def _place_bodies(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
     def capital(t: int) -> bool:
         return 0 <= t < n and not taken[t] and w.text[t][:1].isupper() and w.is_alpha[t]
 
+    def name_word(t: int) -> bool:  # a capitalised word of a name: "Selon", "Pour", "Le" open no name
+        return capital(t) and w.pos[t] in (PROPN, NOUN, ADJ, X) and _fold(w.text[t]) not in _function_words()
+
     for i in range(1, n):
-        if not capital(i) or _fold(w.text[i]) not in bodies or not capital(i - 1) or "\n" in w.space[i - 1]:
+        if not capital(i) or _fold(w.text[i]) not in bodies or "\n" in w.space[i - 1]:
             continue
         if out and out[-1][1] > i:
             continue
-        s = i - 1
-        while (
-            s > 0 and capital(s - 1) and i - s < 3 and "\n" not in w.space[s - 1] and not sentence_start(w, s)
-        ):
+        s = i
+        while s > 0 and i - s < 3 and "\n" not in w.space[s - 1] and name_word(s - 1):
             s -= 1
-        if sentence_start(w, s) and s == i - 1 and _fold(w.text[s]) in _function_words():
+        if s > 0 and capital(s - 1) and is_place(w.span_text(s - 1, i)):
+            s -= 1  # "Le Mans Métropole": a place's name with its article
+        if s == i:
             continue
         e = i + 1
         while e < n and "\n" not in w.space[e - 1] and e - i < 5:

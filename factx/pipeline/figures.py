@@ -961,15 +961,25 @@ UNIT_WHOLE = "unit/whole"
 def _whole_frame(doc: Doc, part: Span, fig: Span, frames: Frames) -> str | None:
     """The frame of ``fig`` when it is the whole the count ``part`` is out of ("300 postes sur les 1 450",
     figures.yaml ``whole_cues``): the frame counting the part's noun (or ``whole_nouns``' stand-in)."""
-    f = figures()
     unit = (part._.factx_amount or {}).get("unit")
-    if (fig._.factx_amount or {}).get("unit") != unit or unit is None or not 0 < fig.start - part.end <= 4:
+    if (
+        unit is None
+        or (fig._.factx_amount or {}).get("unit") != unit
+        or not whole_cue(doc, part.end, fig.start)
+    ):
         return None
-    s = token_strings(doc)
-    if tuple(s.lower_norm[part.end : fig.start]) not in f.whole_cues:
-        return None
-    found = frames.unit_frames(unit) or frames.unit_frames(f.whole_nouns.get(unit))
-    return next((name for name in found if not frames.frames[name].one_off), None)
+    for noun in (unit, figures().whole_nouns.get(unit)):
+        measures = [name for name in frames.unit_frames(noun) if not frames.frames[name].one_off]
+        if measures:
+            return measures[0]
+    return None
+
+
+def whole_cue(doc: Doc, part_end: int, start: int) -> bool:
+    """The words from ``part_end`` to ``start`` are a whole cue (figures.yaml ``whole_cues``: "sur les")."""
+    return (
+        0 < start - part_end <= 4 and tuple(norm(t.text) for t in doc[part_end:start]) in figures().whole_cues
+    )
 
 
 def _pays(found: tuple[Token, Trigger], fig: Span) -> bool:

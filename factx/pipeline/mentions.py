@@ -258,7 +258,7 @@ class _Builder:
             elif b - a > 1 and w.text[a].islower() and w.pos[a] == _NOUN:
                 self._learn_noun(self.folded[a], a, m, known)  # "la famille Callendre", then "la famille"
             bodies = places()["public_bodies"]
-            for t in range(a + 1, b) if b - a > 1 else ():
+            for t in range(a + 1, b):
                 if self.folded[t] in pointed and self.folded[t] in bodies and w.text[t][:1].isupper():
                     # "Vaudrelle Métropole", "Tours Métropole Val de Loire", then "la métropole"
                     self._learn_noun(self.folded[t], t, m, known)
@@ -440,9 +440,9 @@ class _Builder:
                 if (
                     m is not None
                     and m["how"] == "name"
-                    and m["label"] in ("ORG", "PER", "MISC")
+                    and m["label"] in ("ORG", "PER", "MISC")  # (the model reads many new names as people)
                     and not m["outlet"]
-                    and self._tells_a_making(i)
+                    and self._names_a_making(i, end)
                 ):
                     named = m
                     break
@@ -453,9 +453,7 @@ class _Builder:
         self.merged = named["canonical"]
         for m in self.idx.mentions:
             if m["canonical"] == self.merged:
-                m["label"] = (
-                    "ORG"  # what a merger makes is a company, whatever the model took its new name for
-                )
+                m["label"] = "ORG"  # what a merger makes is a company, whatever the model took its name for
         articles = g.definite | g.demonstrative
         firsts = _first_words(g.new_entity_nouns)
         for i in [i for i, f in enumerate(low) if f in firsts and i > 0]:
@@ -468,13 +466,20 @@ class _Builder:
                     self.add(i - 1, end, _mention(text, named["canonical"], "ORG", "description"))
                     break
 
-    def _tells_a_making(self, i: int) -> bool:
-        """The sentence of token ``i`` says a merger makes something ("naissance", "le nouvel ensemble")."""
-        g = grammar()
-        a, b = self.sents[self.sent_of[i]]
-        low = self.folded
-        return any(low[t] in g.new_entity_makers for t in range(a, b)) or any(
-            tuple(low[t : t + len(p)]) == p for t in range(a, b) for p in g.new_entity_nouns if low[t] == p[0]
+    def _names_a_making(self, i: int, end: int) -> bool:
+        """The cue at ``i``..``end`` names what a merger makes: a maker word ("naissance") opens it or comes
+        shortly before it in its sentence ("donnerait naissance à un établissement baptisé X"), or its verb is on
+        a new entity's noun ("le nouvel ensemble, qui se nommera X", "la nouvelle entité, baptisée X"; not "un
+        fonds baptisé X")."""
+        g, w, low = grammar(), self.words, self.folded
+        a, _ = self.sents[self.sent_of[i]]
+        if any(low[t] in g.new_entity_makers for t in range(max(a, i - 8), i + 1)):
+            return True
+        verb = next((t for t in range(i, end) if w.pos[t] in (_VERB, _AUX)), i)
+        noun = w.head[verb]
+        return noun != verb and any(
+            tuple(low[noun - len(p) + 1 : noun + 1]) == p or tuple(low[noun : noun + len(p)]) == p
+            for p in g.new_entity_nouns
         )
 
     def _learn_epithet(self, word: str, ent: dict) -> None:
