@@ -295,18 +295,20 @@ def _milestone_drafts(sent: Span, drafts: list[Draft], frames: Frames, previous:
             or not _occurs(w, i)
         ):
             continue  # "la finalisation de l'opération": its complement is the trigger; "une annonce": new
-        d = Draft(told.frame, sent, i, "noun")
-        d.subject, d.object = told.subject, told.object
-        d.how = {"frame": f"{MILESTONE_NOUN}/anaphor", "subject": "article_deal", "object": "article_deal"}
-        return [d]
+        return [_told_again(told, sent, i, "noun")]
     verb = _milestone_clitic(sent)
     if verb is not None and all(w.is_space[t] for t in range(told.sent.end, sent.start)):
         # (only for a deal told in this sentence or the one before: "la" points no further back)
-        d = Draft(told.frame, sent, verb, "verb")
-        d.subject, d.object = told.subject, told.object
-        d.how = {"frame": f"{MILESTONE_NOUN}/anaphor", "subject": "article_deal", "object": "article_deal"}
-        return [d]
+        return [_told_again(told, sent, verb, "verb")]
     return []
+
+
+def _told_again(told: Draft, sent: Span, i: int, pos: str) -> Draft:
+    """A draft of the deal ``told`` at the milestone word ``i`` of ``sent``, with the told deal's parties."""
+    d = Draft(told.frame, sent, i, pos)
+    d.subject, d.object = told.subject, told.object
+    d.how = {"frame": f"{MILESTONE_NOUN}/anaphor", "subject": "article_deal", "object": "article_deal"}
+    return d
 
 
 def _milestone_clitic(sent: Span) -> int | None:
@@ -969,15 +971,15 @@ def _hedge(sent: Span, drafts: list[Draft]) -> None:
         tok = _anchor(d)
         # "Fondée en 2015, OpenAI serait valorisée selon X": an opening participle is background, not reported
         # so is a person's title in apposition ("Yves Guillemot, PDG d'Ubisoft, pourrait...")
+        # "300 postes sur les 1 450 que compte l'entreprise": the whole is the company's size, not the news
+        whole = d.how["frame"] == UNIT_WHOLE
         background = (
             d.trigger_pos == "verb"
             and _opening_participle(tok, sent)
             or d.how["frame"].startswith("title/apposition")
-            # "300 postes sur les 1 450 que compte l'entreprise": the whole is the company's size, not the news
-            or d.how["frame"] == UNIT_WHOLE
+            or whole
         )
         cues = [] if background else list(sent_cues)
-        whole = d.how["frame"] == UNIT_WHOLE
         if whole:
             # hedged by its own clause only ("sur les 1 450 qu'elle compterait"), not by the part's verb
             own = {t for f in d.figure for t in (f, *f.children) if t.dep_ == "acl:relcl"}
