@@ -879,10 +879,15 @@ def s_topic_comma(ctx, d, tok, trig, frame):
     return Filled(m, i, "topic_comma/name")
 
 
+def _unit_owned(d: Draft) -> bool:
+    """The draft's figure is owned as a count of a frame's unit ("unit", or "unit/whole": figures.py)."""
+    return d.how.get("frame", "").split("/")[0] == "unit"
+
+
 def s_named_unit(ctx, d, tok, trig, frame):
     """ "60 hypermarchés Cora": a count of a frame's unit is the named one's (the name under the counted noun,
     or right after it when the parse left it alone)."""
-    if d.figure is None or d.how.get("frame", "").split("/")[0] != "unit":
+    if d.figure is None or not _unit_owned(d):
         return None
     root = d.figure.root
     cands = [
@@ -914,7 +919,7 @@ def s_named_unit(ctx, d, tok, trig, frame):
 def s_unit_clause(ctx, d, tok, trig, frame):
     """ "la marque australienne était distribuée dans 400 points de vente", "Le groupe emploie 22 000
     personnes": a count of a frame's unit is the subject's of the verb it is a complement of."""
-    if d.figure is None or d.how.get("frame", "").split("/")[0] != "unit":
+    if d.figure is None or not _unit_owned(d):
         return None
     verb = d.figure.root
     for _ in range(3):
