@@ -71,6 +71,15 @@ OWNERS = [
     ("Renault a enregistré 1,5 milliard de revenus en 2020.", "1,5 milliard", "revenue", "measured"),
     ("Atos a accusé 3 milliards de pertes l'an dernier.", "3 milliards", "profit", "measured"),
     ("Le rachat de Veolia inclut la reprise de 13,7 milliards d'euros de dettes.", "13,7 milliards d'euros", "debt", "measured"),
+    # a participle opening the sentence owns the figures before its comma, not the main verb's frame; the
+    # tagger takes it for a name for its capital
+    ("Valorisée 2 milliards d'euros, la start-up Pennylane lève 75 millions d'euros.", "2 milliards d'euros", "valuation", "opening"),
+    ("Valorisée à près de 3 milliards d'euros en bourse, la plateforme Deezer vient d'être rachetée par Universal.", "près de 3 milliards d'euros", "valuation", "opening"),
+    ("Rachetée 4 milliards de dollars par Apple en 2014, la marque Beats emploie 700 personnes.", "4 milliards de dollars", "acquisition", "opening"),
+    # a verb trigger the tagger took for a noun, with "pousse" for the verb: not the subject noun's figure
+    ("La start-up Alan lève 183 millions d'euros. Le tour de table, mené par Temasek, valorise la jeune pousse à 2,7 milliards d'euros.", "2,7 milliards d'euros", "valuation", "mistagged_verb"),
+    # a verb trigger the parse hung as a function word ("valorisant": mark) still owns its figure
+    ("Broadcom a proposé 130 dollars par action, valorisant VMware à 61 milliards de dollars.", "61 milliards de dollars", "valuation", "nearest|governing|adjacent"),
 ]  # fmt: skip
 
 
@@ -426,6 +435,14 @@ SUBJECTS = [
     # a passive figure with no agent: the doing of the company the article is about
     ("Michelin présente son plan. Au total, 1 254 postes seront supprimés.", "layoff", "1 254 postes", "Michelin", None, "salient"),
     ("Chez Auchan, 2 389 postes seront supprimés.", "layoff", "2 389 postes", "Auchan", None, "prep|parse"),
+    # an opening participle describes the main clause's subject: what was valued, founded or bought
+    ("Valorisée 2 milliards d'euros, la start-up Pennylane lève 75 millions d'euros.", "valuation", "2 milliards d'euros", "Pennylane", None, "participle"),
+    ("Racheté par LVMH pour 16 milliards de dollars, le joaillier Tiffany a vu ses ventes bondir.", "acquisition", "16 milliards de dollars", "LVMH", "Tiffany", "parse|participle_agent|nearest"),
+    ("Rachetée 4 milliards de dollars par Apple en 2014, la marque Beats emploie 700 personnes.", "acquisition", "4 milliards de dollars", "Apple", "Beats", ""),
+    # the verb's object, when the tagger read the unknown name as a verb ("Prisa": priser) or the verb as a
+    # function word ("valorisant": mark)
+    ("Vivendi serait en discussions pour racheter Prisa pour environ 3 milliards d'euros.", "acquisition", "environ 3 milliards d'euros", "Vivendi", "Prisa", "parse"),
+    ("Broadcom a proposé 130 dollars par action, valorisant VMware à 61 milliards de dollars.", "valuation", "61 milliards de dollars", "VMware", None, "parse"),
 ]  # fmt: skip
 
 
@@ -435,6 +452,22 @@ def test_subject(nlp, text, frame, figure, subject, obj, strategy):
     assert claim["how"]["subject"].startswith(tuple(strategy.split("|"))), claim["how"]
     if obj:
         assert name(claim["object"]) == obj
+
+
+def test_a_passive_main_verb_is_no_opening_participle(nlp):
+    """ "Les magasins cédés seront repris par Carrefour": a participle with its auxiliary, after its subject,
+    describes no one after a comma."""
+    claims = claims_of(nlp, "Elles seront vendues par Ardian, qui détient 30 % du capital de Cegid.")
+    assert all(name(c["subject"]) != "Cegid" for c in claims), _show(claims)
+    assert find(claims, "stake", "30 %", "Ardian")
+
+
+def test_an_opening_participle_gives_the_main_verb_its_own_figure(nlp):
+    claims = claims_of(nlp, "Valorisée 2 milliards d'euros, la start-up Pennylane lève 75 millions d'euros.")
+    assert find(claims, "funding_round", "75 millions d'euros", "Pennylane")
+    assert not [
+        c for c in claims if c["frame"] == "funding_round" and c["amount"]["text"] == "2 milliards d'euros"
+    ]
 
 
 def test_coordinated_investors_give_one_claim_each(nlp):

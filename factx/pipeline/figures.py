@@ -22,11 +22,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from spacy.symbols import ADJ, ADP, AUX, NOUN, VERB
+from spacy.symbols import ADJ, ADP, ADV, AUX, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from .extensions import DATES
-from .frames import Frames, Trigger, fold_word, with_roles
+from .frames import Frames, Trigger, fold_word, is_participle, with_roles
 from .lexicon import determiners, figures, grammar, words_of
 from .mentions import mention_index
 from .syntax import antecedent, finite_at, is_passive, logical, norm, prep_matches
@@ -253,8 +253,16 @@ class _Sentence:
                     None,
                 )  # fmt: skip
             if found is not None and not self._is_unit(found[1], found[0].i):
+                if self._verb_misread_between(found[0].i, fig, kind):
+                    return None
                 return found
         return None
+
+    def _verb_misread_between(self, i: int, fig: Span, kind: str | None) -> bool:
+        """ "Le tour de table valorise la jeune pousse à 2,7 milliards": the tagger took the verb trigger for a
+        noun and "pousse" for the verb; the trigger between the subject noun and the figure owns it."""
+        found = self.mistagged_verb(fig, kind)
+        return found is not None and i < found[0].i < fig.start
 
     def purpose(self, fig: Span, kind: str | None) -> tuple[Token, Trigger] | None:
         """ "débourser 69 milliards pour racheter X": a paying verb's figure belongs to its purpose."""
@@ -481,6 +489,22 @@ class _Sentence:
                     return verb, pronoun if pronoun is not None else c, trig
         return None
 
+    def opening(self, fig: Span, kind: str | None) -> tuple[Token, Trigger] | None:
+        """ "Valorisée 2 milliards d'euros, la start-up lève 75 millions": a participle trigger opening the
+        sentence owns the figures before its comma, whatever verb the parse hung them on."""
+        doc = self.doc
+        w = token_strings(doc)
+        first = self.sent.start
+        while first < fig.start and w.pos[first] == ADV:
+            first += 1  # "Déjà valorisée..."
+        trig = self.trigger_at(first, kind)
+        if trig is None or trig.pos != "verb" or first >= fig.start or not is_participle(doc[first]):
+            return None
+        between = range(first + 1, fig.start)
+        if any(w.text[j] in (",", ";", ":") or self.trigger_at(j, kind) for j in between):
+            return None
+        return doc[first], trig
+
     def adjacent(self, fig: Span, kind: str | None) -> tuple[Token, Trigger] | None:
         """A trigger right before the figure, only determiners or adverbs between ("de licencier 10 000
         employés", "lever quelque 600 M€"), whatever the parse made of them."""
@@ -534,6 +558,7 @@ class _Sentence:
 
 
 STRATEGIES = (
+    "opening",
     "measured",
     "noun_complement",
     "own_phrase",

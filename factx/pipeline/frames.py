@@ -232,6 +232,10 @@ def guess_infinitive(low: str, lemma: str, pos: int) -> str | None:
     # (a verb tagged NOUN keeps its form as lemma: "ce qui la valorise"; tagged PROPN, its lowercase form:
     # "ce qui valorise Figma", where a real name keeps its capital in the lemma)
     # (tagged ADJ, a rare verb's present loses its ending in the lemma: "injecte" -> "inject")
+    if pos == PROPN and low != lemma and lemma[:1].isupper():
+        # a participle opening a sentence reads as a name with its capital ("Valorisée à 3 milliards, la
+        # plateforme..."): only its participle ending says it is a verb
+        return _participle_infinitive(low)
     if pos != VERB and not (
         pos == NOUN and low == lemma.lower() or pos == PROPN and low == lemma or pos == ADJ and low != lemma
     ):
@@ -242,6 +246,24 @@ def guess_infinitive(low: str, lemma: str, pos: int) -> str | None:
         if low.endswith(ending) and len(low) > len(ending) + 2:
             return low[: -len(ending)] + "er"
     return None
+
+
+def _participle_infinitive(low: str) -> str | None:
+    """The infinitive of a past participle (grammar.yaml ``participle_endings``: "valorisée" -> "valoriser"),
+    None for another word."""
+    low = low.lower()
+    for ending, infinitive in grammar().participle_endings:
+        if low.endswith(ending) and len(low) > len(ending) + 3:
+            return low[: -len(ending)] + infinitive
+    return None
+
+
+def is_participle(tok: Token) -> bool:
+    """A past participle: so tagged, or a word with a participle's ending the tagger took for a name
+    ("Valorisée" opening a sentence)."""
+    if "Part" in tok.morph.get("VerbForm"):
+        return True
+    return tok.pos == PROPN and tok.lemma_[:1].isupper() and _participle_infinitive(tok.lower_) is not None
 
 
 def _match_words(w: TokenStrings, i: int, words: tuple[str, ...]) -> int | None:

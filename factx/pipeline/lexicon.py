@@ -71,6 +71,9 @@ class Grammar:
         frozenset()
     )  # "en raison de": a phrase of cause, time, comparison
     finite_endings: tuple[str, ...] = ()  # "déboursera": no participle ends so
+    participle_endings: tuple[
+        tuple[str, str], ...
+    ] = ()  # ("ée", "er"): "valorisée" is valoriser's, longest first
     # "donnera naissance à": the name next is what a merger makes; "le nouvel ensemble" then stands for it
     new_entity_makers: frozenset[str] = frozenset()
     new_entity_cues: tuple[tuple[str, ...], ...] = ()
@@ -147,6 +150,13 @@ def grammar() -> Grammar:
         list_links=_low(raw.get("list_links")),
         circumstances=frozenset(words_of(p) for p in raw.get("circumstances") or []),
         finite_endings=tuple(sorted(_low(raw.get("finite_endings")), key=len, reverse=True)),
+        participle_endings=tuple(
+            sorted(
+                ((str(k).lower(), str(v)) for k, v in (raw.get("participle_endings") or {}).items()),
+                key=lambda e: len(e[0]),
+                reverse=True,
+            )
+        ),
         new_entity_makers=frozenset(fold(str(w)) for w in raw.get("new_entity_makers") or []),
         new_entity_cues=tuple(words_of(fold(str(p))) for p in raw.get("new_entity_cues") or []),
         new_entity_nouns=tuple(words_of(fold(str(p))) for p in raw.get("new_entity_nouns") or []),

@@ -24,13 +24,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from spacy.symbols import ADJ, ADP, AUX, DET, NOUN, PRON, PROPN, PUNCT, VERB, X
+from spacy.symbols import ADJ, ADP, ADV, AUX, CCONJ, DET, NOUN, PRON, PROPN, PUNCT, VERB, X
 from spacy.tokens import Span, Token
 
 from ..canon import is_family
 from .draft import Draft, Filled
 from .entities import is_place
-from .frames import Frame, Frames, Trigger, fold_word, guess_infinitive
+from .frames import Frame, Frames, Trigger, fold_word, guess_infinitive, is_participle
 from .lexicon import descriptions, figures, fold, grammar, sources
 from .mentions import MentionIndex
 from .syntax import (
@@ -443,7 +443,9 @@ def proper_name(tok: Token) -> dict | None:
     unknown names as anything: "Exotec" as a pronoun)."""
     w = token_strings(tok.doc)
     i = tok.i
-    if w.pos[i] not in (PROPN, NOUN, X, PRON, ADJ) or not w.text[i][:1].isupper() or w.is_stop[i]:
+    # (a verb only inside the sentence: "racheter Prisa", never the verb opening it)
+    misread = (PROPN, NOUN, X, PRON, ADJ, VERB) if i > tok.sent.start else (PROPN, NOUN, X, PRON, ADJ)
+    if w.pos[i] not in misread or not w.text[i][:1].isupper() or w.is_stop[i]:
         return None
     if any(w.dep[c] == "det" for c in w.children[i]) or not w.is_alpha[i] or common_noun(tok):
         return None
@@ -841,12 +843,18 @@ def _reported_by_source(ctx: Context, verb: Token) -> bool:
     )
 
 
-def s_participle(ctx, d, tok, trig, frame):
-    """ "Fondée en 2015 par X, OpenAI ...": a sentence-initial participle describes the main clause's subject."""
+def _described(ctx: Context, tok: Token, trig: Trigger | None, role: str) -> Filled | None:
+    """ "Fondée en 2015 par X, OpenAI ...", "Rachetée 3 milliards par Apple, la marque Beats ...": a participle
+    opening the sentence describes the main clause's subject, which is what the verb acts on (its object,
+    or the subject of a frame whose subject is its object: founded, valued)."""
     doc = ctx.doc
     w = token_strings(doc)
-    if tok.i - ctx.sent.start > 2 or "Part" not in w.feat(tok.i, "VerbForm"):
+    if not _opens_sentence(ctx, tok) or not is_participle(tok):
         return None
+    if trig is not None and trig.pos == "verb":
+        patient = "obj" in trig.roles.get(role, ())[:1]
+        if not patient and (role == "subject" or "obj" not in trig.roles.get(role, ())):
+            return None  # "Rachetée par Apple, Beats...": Beats is what was bought, not the buyer
     comma = next((j for j in range(tok.i, ctx.sent.end) if w.text[j] == ","), None)
     if comma is None:
         return None
@@ -856,6 +864,41 @@ def s_participle(ctx, d, tok, trig, frame):
         m = mention_of(ctx, doc[j])
         if _usable(m):
             return Filled(m, j, f"participle/{m['how']}")
+    return None
+
+
+def _opens_sentence(ctx: Context, tok: Token) -> bool:
+    """A word opening its sentence (only adverbs, punctuation or a conjunction before it: "Déjà valorisée", "«
+    Fondée"), with no auxiliary of its own ("Elles seront vendues par..." is a passive, no description)."""
+    w = token_strings(ctx.doc)
+    if tok.i - ctx.sent.start > 2 or any(w.dep[c].startswith("aux") for c in w.children[tok.i]):
+        return False
+    return all(w.pos[j] in (ADV, PUNCT, CCONJ) for j in range(ctx.sent.start, tok.i))
+
+
+def s_participle(ctx, d, tok, trig, frame):
+    return _described(ctx, tok, trig, "subject") or _participle_agent(ctx, tok, trig)
+
+
+def o_participle(ctx, d, tok, trig, frame):
+    return _described(ctx, tok, trig, "object")
+
+
+def _participle_agent(ctx: Context, tok: Token, trig: Trigger | None) -> Filled | None:
+    """ "Rachetée 3 milliards par Apple, la marque...": the agent after "par", before the comma, is the
+    subject of an opening participle whose parse is of no use (the tagger took it for a name)."""
+    if trig is None or trig.pos != "verb" or "subj" not in trig.roles.get("subject", ()):
+        return None
+    if tok.pos == VERB or not is_participle(tok) or not _opens_sentence(ctx, tok):
+        return None
+    w = token_strings(ctx.doc)
+    for j in range(tok.i + 1, ctx.sent.end - 1):
+        if w.text[j] == ",":
+            return None
+        if w.lower[j] in grammar().prep_forms("par") and j + 1 not in ctx.exclude:
+            m = mention_of(ctx, ctx.doc[j + 1])
+            if _usable(m):
+                return Filled(m, j + 1, f"participle_agent/{m['how']}")
     return None
 
 
@@ -1453,6 +1496,7 @@ OBJECT: tuple[tuple[str, Strategy], ...] = (
     ("relative", o_relative),
     ("prep", o_prep),
     ("conj", o_conj),
+    ("participle", o_participle),
     ("coordination", o_coordination),
     ("previous", o_previous),
     ("bare_capital", o_bare_capital),

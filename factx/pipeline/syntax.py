@@ -194,11 +194,13 @@ def by_spec(trigger: Token, pos: str, specs: tuple[str, ...]) -> list[Token]:
     w = token_strings(doc)
     i, dep, kids = trigger.i, w.dep, w.children[trigger.i]
     out: list[int] = []
-    mistagged = pos == "verb" and w.pos[i] not in (VERB, AUX)
+    # a verb the parse hung as a function word ("valorisant VMware à 61 milliards": mark) has no tree of use
+    mistagged = pos == "verb" and (w.pos[i] not in (VERB, AUX) or dep[i] in MISPARSED_VERB_DEPS)
     for spec in specs:
         if spec in ("subj", "obj"):
             if pos == "verb":
-                out += _logical(doc, w, i, spec) or (_linear(doc, w, i, spec) if mistagged else [])
+                found = _logical(doc, w, i, spec) or (_linear(doc, w, i, spec) if mistagged else [])
+                out += found or (_misread_name(doc, w, i) if spec == "obj" else [])
             elif spec == "subj":
                 out += [c for c in kids if dep[c] in ("nsubj", "nsubj:pass")]
         else:
@@ -208,6 +210,21 @@ def by_spec(trigger: Token, pos: str, specs: tuple[str, ...]) -> list[Token]:
 
 # words that may stand between a verb and its object or subject in plain word order
 _SKIP_LINEAR = (DET, ADV)
+# relations a verb never has: the parse around a verb trigger given one is of no use
+MISPARSED_VERB_DEPS = frozenset({"mark", "case", "det", "cc"})
+
+
+def _misread_name(doc: Doc, w: TokenStrings, i: int) -> list[int]:
+    """ "Vivendi serait en discussions pour racheter Prisa": the tagger read the unknown name as a verb
+    ("priser") and the verb is left with no object. A capitalised word right after the verb, inside the
+    sentence and outside any entity, is its object all the same."""
+    j = i + 1
+    sent = doc[i].sent
+    while j < sent.end and w.pos[j] == ADV:
+        j += 1
+    if j >= sent.end or j == sent.start or not w.text[j][:1].isupper() or doc[j].ent_type_:
+        return []
+    return [j] if w.head[j] == i else []
 
 
 def _linear(doc: Doc, w: TokenStrings, i: int, which: str) -> list[int]:
