@@ -439,6 +439,12 @@ SUBJECTS = [
     ("Valorisée 2 milliards d'euros, la start-up Pennylane lève 75 millions d'euros.", "valuation", "2 milliards d'euros", "Pennylane", None, "participle"),
     ("Racheté par LVMH pour 16 milliards de dollars, le joaillier Tiffany a vu ses ventes bondir.", "acquisition", "16 milliards de dollars", "LVMH", "Tiffany", "parse|participle_agent|nearest"),
     ("Rachetée 4 milliards de dollars par Apple en 2014, la marque Beats emploie 700 personnes.", "acquisition", "4 milliards de dollars", "Apple", "Beats", ""),
+    # a measure's figure alone in brackets after a name is that name's, not the verb's subject's (a region's
+    # figure stays the company's; a deal's figure so placed stays the deal's)
+    ("Doctolib pèse 5,8 milliards d'euros, davantage que OVHcloud (4,4 milliards d'euros).", "valuation", "4,4 milliards d'euros", "OVHcloud", None, "bracket_figure"),
+    ("Doctolib pèse 5,8 milliards d'euros, davantage que OVHcloud (4,4 milliards d'euros).", "valuation", "5,8 milliards d'euros", "Doctolib", None, "parse"),
+    ("Le chiffre d'affaires de Lumio a reculé, à 640 millions d'euros, tandis que l'Asie-Pacifique (188 millions d'euros) a résisté.", "revenue", "188 millions d'euros", "Lumio", None, ""),
+    ("Cisco rachète Splunk (28 milliards de dollars).", "acquisition", "28 milliards de dollars", "Cisco", "Splunk", "parse"),
     # the verb's object, when the tagger read the unknown name as a verb ("Prisa": priser) or the verb as a
     # function word ("valorisant": mark)
     ("Vivendi serait en discussions pour racheter Prisa pour environ 3 milliards d'euros.", "acquisition", "environ 3 milliards d'euros", "Vivendi", "Prisa", "parse"),
@@ -452,6 +458,13 @@ def test_subject(nlp, text, frame, figure, subject, obj, strategy):
     assert claim["how"]["subject"].startswith(tuple(strategy.split("|"))), claim["how"]
     if obj:
         assert name(claim["object"]) == obj
+
+
+@pytest.mark.parametrize("company", ["Porsche AG", "Lumio SAS"])
+def test_a_titles_company_with_its_legal_form_keeps_the_name_after_the_comma(nlp, company):
+    claims = claims_of(nlp, f"Le directeur général de {company}, Oliver Blume, a salué la cotation.")
+    claim = find(claims, "role")
+    assert parties(claim) == ("Oliver Blume", company.split()[0])
 
 
 def test_a_passive_main_verb_is_no_opening_participle(nlp):

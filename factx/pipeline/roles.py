@@ -733,6 +733,20 @@ def s_parenthetical(ctx, d, tok, trig, frame):
     return _bracketed(ctx, tok, "parenthetical")
 
 
+def s_bracket_figure(ctx, d, tok, trig, frame):
+    """ "Doctolib pèse 5,8 milliards, davantage que OVHcloud (4,4 milliards)": a measure's figure alone in
+    brackets right after a name, its trigger outside them, is that name's, whatever the verb's subject (a
+    deal's figure so placed stays the deal's: "Cisco rachète Splunk (28 milliards)")."""
+    if frame.bracket_role != "subject" or frame.one_off or d.figure is None:
+        return None
+    found = _bracketed(ctx, d.figure.root, "bracket_figure")
+    if found is None or _bracketed(ctx, tok, "parenthetical") is not None:
+        return None  # the trigger is inside the brackets too: the parenthetical strategy's
+    if found.mention.get("label") == "LOC" or is_place(found.mention["canonical"]):
+        return None  # "l'Asie-Pacifique (188 millions d'euros)": a region's share of the company's measure
+    return found
+
+
 def o_parenthetical(ctx, d, tok, trig, frame):
     if frame.bracket_role != "object":
         return None
@@ -1286,6 +1300,7 @@ def s_history(ctx, d, tok, trig, frame):
 
 
 SUBJECT: tuple[tuple[str, Strategy], ...] = (
+    ("bracket_figure", s_bracket_figure),
     ("history", s_history),
     ("holder", s_holder),
     ("parse", s_parse),

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from .. import data
 from .draft import Draft, Filled
+from .entities import lexicon as entity_words
 from .frames import split_phrase
 from .lexicon import grammar
 from .roles import Context, mention_of, scan_prep
@@ -240,6 +241,8 @@ def _title(ctx: Context, start: int, end: int, canonical: str, company: bool = F
         span = ctx.idx.span_of(org.token)
         if span is not None:
             j = max(j, span[1])
+        while j < sent.end and doc[j].text in entity_words()["suffixes"]:
+            j += 1  # "le directeur général de Porsche AG, Oliver Blume": the company's legal form
         if j + 1 < sent.end and doc[j].text == ",":
             person = _person(ctx, doc[j + 1])
     if person is None:
