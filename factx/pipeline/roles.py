@@ -1675,11 +1675,27 @@ def _first(ctx, d, tok, trig, frame, strategies, role) -> Filled | None:
         if not _labels_ok(frame, role, found.mention):
             if name == "parse" and _place_for_company(frame, found.mention):
                 return None  # "La Bretagne compte 480 agences": the place's, so no company's by context
-            continue
+            found = _titled_in_sentence(ctx, found)
+            if found is None or not _labels_ok(frame, role, found.mention) or found.canonical in taken:
+                continue
         if found.token >= 0:
             ctx.exclude.add(found.token)
         d.how[role] = found.how if "/" in found.how or found.how == name else f"{name}/{found.how}"
         return found
+    return None
+
+
+def _titled_in_sentence(ctx: Context, person: Filled) -> Filled | None:
+    """ "Luca de Meo, directeur général de Renault, a annoncé 1 600 suppressions de postes": a person the
+    sentence gives a title at a company does, in a role no person fills (a company's measure), for it."""
+    if person.mention.get("label") != "PER" or person.token < 0:
+        return None
+    from .titles import role_drafts
+
+    for r in role_drafts(ctx):
+        if r.subject is not None and r.subject.canonical == person.canonical and r.object is not None:
+            if r.object.token >= 0 and r.object.mention.get("label") == "ORG":
+                return Filled(r.object.mention, r.object.token, f"title_company/{r.object.how}")
     return None
 
 
