@@ -138,6 +138,28 @@ def test_a_verbs_date_dates_the_figure_of_its_own_object(nlp, text, frame, figur
     assert (claim["date"] or {}).get("value") == date, claim["how"]
 
 
+@pytest.mark.parametrize(
+    "text,frame,figure,date",
+    [
+        # "alors": then, when the sentence's fact before it happened
+        ("Lumio avait levé 14 millions d'euros en juin 2023 auprès de Serena, qui la valorisait alors 70 millions d'euros.", "valuation", "70 millions d'euros", "2023-06"),
+        # "lors de": at the time of the event its complement names, dated there
+        ("C'est un grand saut pour Vinted, qui était valorisé à 1 milliard de dollars lors de son tour de table à la fin de 2019.", "valuation", "1 milliard de dollars", "2019"),
+    ],
+)  # fmt: skip
+def test_a_time_the_verb_ties_to_another_dates_the_claim(nlp, text, frame, figure, date):
+    claim = find(claims_of(nlp, text, "2025-03-01"), frame, figure)
+    assert claim["date"] is not None and claim["date"]["value"] == date, claim["date"]
+
+
+def test_whereas_is_no_then(nlp):
+    claims = claims_of(
+        nlp,
+        "Alors que Lumio a perdu 80 millions d'euros, Serena a dégagé un bénéfice de 2 milliards d'euros.",
+    )
+    assert find(claims, "profit", "2 milliards d'euros", "Serena")["date"] is None
+
+
 def test_a_count_a_deal_verb_takes_is_no_fact_of_its_own(nlp):
     # "a cédé 61 magasins": what was sold, not how many stores the seller has
     claims = claims_of(nlp, "Lactalis a cédé 61 magasins à Intermarché pour 1,2 milliard d'euros.")

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from spacy.symbols import SCONJ
 from spacy.tokens import Span, Token
 
 from .draft import Draft
 from .frames import Frame
-from .lexicon import milestone_nouns
+from .lexicon import grammar, milestone_nouns
 from .mentions import mention_index
 from .syntax import brackets, clause_head
 from .tokens import token_strings
@@ -270,10 +271,37 @@ def attach(
             near = [s for s in free_here if s.start not in taken and abs(s.start - a) <= NEARBY]
             if near:
                 d.date, d.how["date"] = min(near, key=lambda s: abs(s.start - a)), "nearby"
+        if d.date is None:
+            _linked(d, a, drafts, anchor_of, dates, sent)
         if d.date is None and fronted is not None and not barred(a, fronted):
             d.date, d.how["date"] = fronted, "fronted"
         if d.date is not None:
             taken.add(d.date.start)
+
+
+def _linked(
+    d: Draft, a: int, drafts: list[Draft], anchor_of: dict[int, int], dates: list[Span], sent: Span
+) -> None:
+    """A time the claim's verb ties to another (grammar.yaml ``time_links``): "qui la valorisait alors 70
+    millions" is dated like the sentence's fact before it, "valorisé à 1 milliard lors de son tour de table fin
+    2019" by the date of the event its complement names."""
+    links = grammar().time_links
+    w = token_strings(sent.doc)
+    head = clause_head(sent.doc[a], sent.start, sent.end).i
+    for c in sorted({*w.children[head], *w.children[a]}):
+        if w.dep[c] != "advmod":
+            continue
+        if w.lower[c] in links.get("then", ()) and not (c + 1 < sent.end and w.pos[c + 1] == SCONJ):
+            before = [x for x in drafts if x.date is not None and 0 <= anchor_of[id(x)] < a]
+            if before:
+                d.date, d.how["date"] = max(before, key=lambda x: anchor_of[id(x)]).date, "then"
+                return
+        if w.lower[c] in links.get("during", ()):
+            lo, hi = sent.doc[c].left_edge.i, sent.doc[c].right_edge.i
+            inside = [s for s in dates if lo <= s.start <= hi]
+            if inside:
+                d.date, d.how["date"] = inside[0], "during"
+                return
 
 
 def _participle(tok: Token) -> bool:

@@ -71,9 +71,10 @@ class Grammar:
         frozenset()
     )  # "en raison de": a phrase of cause, time, comparison
     finite_endings: tuple[str, ...] = ()  # "déboursera": no participle ends so
-    participle_endings: tuple[
-        tuple[str, str], ...
-    ] = ()  # ("ée", "er"): "valorisée" is valoriser's, longest first
+    # ("ée", "er"): "valorisée" is valoriser's, longest first
+    participle_endings: tuple[tuple[str, str], ...] = ()
+    # "then": {"alors"}, "during": {"lors"} (adverbs tying a claim's time to another's)
+    time_links: dict[str, frozenset[str]] = field(default_factory=dict)
     # "donnera naissance à": the name next is what a merger makes; "le nouvel ensemble" then stands for it
     new_entity_makers: frozenset[str] = frozenset()
     new_entity_cues: tuple[tuple[str, ...], ...] = ()
@@ -150,6 +151,7 @@ def grammar() -> Grammar:
         list_links=_low(raw.get("list_links")),
         circumstances=frozenset(words_of(p) for p in raw.get("circumstances") or []),
         finite_endings=tuple(sorted(_low(raw.get("finite_endings")), key=len, reverse=True)),
+        time_links={str(k): _low(v) for k, v in (raw.get("time_links") or {}).items()},
         participle_endings=tuple(
             sorted(
                 ((str(k).lower(), str(v)) for k, v in (raw.get("participle_endings") or {}).items()),
