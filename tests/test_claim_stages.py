@@ -152,6 +152,29 @@ def test_a_time_the_verb_ties_to_another_dates_the_claim(nlp, text, frame, figur
     assert claim["date"] is not None and claim["date"]["value"] == date, claim["date"]
 
 
+@pytest.mark.parametrize(
+    "text,frame,figure,date",
+    [
+        # a measure's clause coordinated with a dated measure's shares its period; its comparison keeps its own
+        ("Le groupe Danone publie ses comptes. Son chiffre d'affaires a progressé de 8 % en 2025, à 214 millions d'euros, mais son bénéfice net a fondu à 6,2 millions d'euros, après 14,8 millions en 2024.", "profit", "6,2 millions d'euros", "2025"),
+        ("Le groupe Danone publie ses comptes. Son chiffre d'affaires a progressé de 8 % en 2025, à 214 millions d'euros, mais son bénéfice net a fondu à 6,2 millions d'euros, après 14,8 millions en 2024.", "profit", "14,8 millions", "2024"),
+    ],
+)  # fmt: skip
+def test_a_coordinated_measure_shares_the_period(nlp, text, frame, figure, date):
+    claim = find(claims_of(nlp, text, "2026-03-01"), frame, figure)
+    assert claim["date"] is not None and claim["date"]["value"] == date, claim["date"]
+
+
+def test_a_measure_verb_the_parse_left_subjectless_has_the_noun_before_it(nlp):
+    text = (
+        "Le groupe Danone publie ses comptes. En 2024, le groupe a réalisé un chiffre d'affaires de 640 millions "
+        "d'euros et son bénéfice net a atteint 32 millions d'euros."
+    )
+    claims = claims_of(nlp, text, "2026-03-01")
+    assert find(claims, "profit", "32 millions d'euros", "Danone")
+    assert find(claims, "revenue", "640 millions d'euros", "Danone")
+
+
 def test_whereas_is_no_then(nlp):
     claims = claims_of(
         nlp,

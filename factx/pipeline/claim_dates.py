@@ -273,10 +273,33 @@ def attach(
                 d.date, d.how["date"] = min(near, key=lambda s: abs(s.start - a)), "nearby"
         if d.date is None:
             _linked(d, a, drafts, anchor_of, dates, sent)
+        if d.date is None and _measure(frames[d.frame]):
+            _coordinated_period(d, a, drafts, anchor_of, frames, sent)
         if d.date is None and fronted is not None and not barred(a, fronted):
             d.date, d.how["date"] = fronted, "fronted"
         if d.date is not None:
             taken.add(d.date.start)
+
+
+def _coordinated_period(
+    d: Draft, a: int, drafts: list[Draft], anchor_of: dict[int, int], frames: dict[str, Frame], sent: Span
+) -> None:
+    """ "Son chiffre d'affaires a progressé en 2025, à 214 millions, mais son bénéfice a fondu à 6,2
+    millions, après 14,8 millions en 2024": a measure's clause coordinated with a clause whose measure has a
+    period is about that period (the date of its own comparison is the compared figure's)."""
+    doc = sent.doc
+    head = clause_head(doc[a], sent.start, sent.end)
+    if head.dep_ != "conj":
+        return
+    for p in sorted(drafts, key=lambda x: -anchor_of[id(x)]):
+        b = anchor_of[id(p)]
+        if p is d or p.date is None or not 0 <= b < a or not _measure(frames[p.frame]):
+            continue
+        if (p.date._.factx_date or {}).get("grain") == "day":
+            continue
+        if clause_head(doc[b], sent.start, sent.end).i == head.head.i:
+            d.date, d.how["date"] = p.date, "coordinated_period"
+        return
 
 
 def _linked(

@@ -218,8 +218,12 @@ class _Sentence:
             return None
         # the verb's own dependents, and its subject through a control verb ("qui doit lui coûter")
         children = [c for c in verb.children if c.i != root.i]
+        before: list[Token] = []
         if verb.i != root.i:
             children += [c for c in logical(verb, "subj") if c not in children]
+            if measure and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in children):
+                before = self._noun_before(verb)
+                children += before
             if measure and verb.dep_ == "acl" and is_passive(verb):
                 children.append(verb.head)  # "une offre évaluée à 23 milliards": the offer is measured
         elif not any(c.dep_ in ("nsubj", "nsubj:pass") for c in children):
@@ -241,6 +245,7 @@ class _Sentence:
             if (
                 child.i == fig.root.i
                 or child.dep_ not in ("nsubj", "nsubj:pass", "obj", "obl", "obl:mod")
+                and child not in before
                 and (verb.i != root.i or child.i not in (t.i for t in children[-2:]))
             ):
                 continue
@@ -257,6 +262,17 @@ class _Sentence:
                     return None
                 return found
         return None
+
+    def _noun_before(self, verb: Token) -> list[Token]:
+        """ "... et son bénéfice net a atteint 32 millions": a measure verb the parse left with no subject
+        (it made the noun another's conjunct) has the noun right before it, auxiliaries and adverbs aside."""
+        w = token_strings(self.doc)
+        j = verb.i - 1
+        while j > self.sent.start and w.pos[j] in (AUX, ADV):
+            j -= 1
+        if w.pos[j] == ADJ and w.head[j] < j:
+            j = w.head[j]  # "bénéfice net"
+        return [self.doc[j]] if w.pos[j] == NOUN and self.inside(j) else []
 
     def _verb_misread_between(self, i: int, fig: Span, kind: str | None) -> bool:
         """ "Le tour de table valorise la jeune pousse à 2,7 milliards": the tagger took the verb trigger for a
