@@ -175,6 +175,20 @@ def test_a_measure_verb_the_parse_left_subjectless_has_the_noun_before_it(nlp):
     assert find(claims, "revenue", "640 millions d'euros", "Danone")
 
 
+@pytest.mark.parametrize(
+    "company,noun",
+    [("Fromagerie des Aravis", "fromagerie"), ("Brasserie du Mont-Salève", "brasserie")],
+)
+def test_the_noun_opening_a_name_the_model_took_for_no_company_stands_for_it(nlp, company, noun):
+    """ "la fromagerie" is the "Fromagerie des Aravis" the model took for a place, not the buyer."""
+    text = (
+        f"Le groupe Savencia a déposé une offre de reprise de la {company}. Placée en redressement judiciaire, "
+        f"la {noun} a perdu 4 millions d'euros l'an dernier."
+    )
+    claims = claims_of(nlp, text, "2025-11-18")
+    assert name(find(claims, "profit", "4 millions d'euros")["subject"]) == company
+
+
 def test_whereas_is_no_then(nlp):
     claims = claims_of(
         nlp,

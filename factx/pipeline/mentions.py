@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 from ..canon import KeyScanner, is_family, key, known_index
 from ..canon import fold as _fold
 from . import extensions
-from .entities import is_demonym, line_start, places, single_determiners
+from .entities import is_demonym, is_place, line_start, places, single_determiners
 from .entities import lexicon as entity_lexicon
 from .extensions import ENTITIES, MENTIONS
 from .lexicon import descriptions, determiners, grammar, is_outlet, sources
@@ -238,7 +238,19 @@ class _Builder:
         }
         known = descriptions().label_of
         for m, (a, b) in zip(list(self.idx.mentions), list(self.idx.bounds), strict=True):
-            if m["how"] != "name" or m["outlet"] or m["label"] != "ORG":
+            if m["how"] != "name" or m["outlet"] or m["label"] not in ("ORG", "MISC", "LOC"):
+                continue
+            if m["label"] != "ORG":
+                # a name the model took for no company ("Verrerie de la Bresle": MISC, "Fromagerie des Aravis":
+                # LOC) is still what the noun that opens it stands for ("la verrerie"), nothing more (a known
+                # place keeps its own mentions)
+                if (
+                    b - a > 1
+                    and w.text[a][:1].isupper()
+                    and self.folded[a] in pointed
+                    and not is_place(m["canonical"])
+                ):
+                    self._learn_noun(self.folded[a], a, m, known)
                 continue
             j = a - 1
             while j > 0 and w.text[j][:1].islower() and (w.pos[j] == _ADJ or w.pos[j] == _PROPN):
