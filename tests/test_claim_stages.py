@@ -228,6 +228,14 @@ def test_restatement_is_one_claim(nlp, text, first, other):
         assert [a["text"] for a in money[0]["alternatives"]] == [other]
 
 
+def test_a_count_of_other_things_after_soit_is_a_fact_of_its_own(nlp):
+    """ "soit 122 suppressions de postes" follows from the jobs kept; it restates none of them."""
+    claims = claims_of(
+        nlp, "Le groupe Savencia reprendra 290 des 412 salariés, soit 122 suppressions de postes."
+    )
+    assert find(claims, "layoff", "122 suppressions", "Savencia")
+
+
 def test_per_share_price_is_a_price_not_the_deal(nlp):
     claims = claims_of(
         nlp,

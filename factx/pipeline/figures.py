@@ -740,6 +740,10 @@ def _restates(doc, prev: Span, fig: Span, kinds: dict[int, str | None]) -> bool:
     """``fig`` says ``prev`` again: same kind, joined by a restatement cue ("(", "soit")."""
     if kinds[id(prev)] != kinds[id(fig)] or fig.start - prev.end > 16:
         return False
+    if kinds[id(fig)] == "count" and _other_count(prev, fig):
+        return (
+            False  # "reprendra 290 des 412 salariés, soit 122 suppressions de postes": what follows from it
+        )
     between = _between(doc, prev, fig)
     if _per_unit(doc, prev) and not _per_unit_inside(doc, prev)[0]:
         skip = len(words_of(_unit_phrase(doc, prev)))
@@ -759,6 +763,12 @@ def _restates(doc, prev: Span, fig: Span, kinds: dict[int, str | None]) -> bool:
     return any(
         between[: len(cue)] == cue and _announces(between[len(cue) :], f) for cue in f.restatement if cue
     )
+
+
+def _other_count(prev: Span, fig: Span) -> bool:
+    """Two counts of different things and numbers: no restatement of one another."""
+    digits = [[t.text for t in span if t.like_num] for span in (prev, fig)]
+    return prev.root.lemma_.lower() != fig.root.lemma_.lower() and digits[0] != digits[1]
 
 
 def _announces(tail: tuple[str, ...], f) -> bool:
