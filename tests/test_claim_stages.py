@@ -189,6 +189,19 @@ def test_the_noun_opening_a_name_the_model_took_for_no_company_stands_for_it(nlp
     assert name(find(claims, "profit", "4 millions d'euros")["subject"]) == company
 
 
+@pytest.mark.parametrize(
+    "text,figure,hedged",
+    [
+        # an infinitive coordinated with the modal's infinitive shares the modal
+        ("L'opération devrait rapporter 25 milliards de dollars à Aramco et valoriser l'entreprise à 1 700 milliards de dollars.", "1 700 milliards de dollars", True),
+        ("Renault va supprimer 4 600 postes et investir 2 milliards d'euros dans l'électrique.", "2 milliards d'euros", False),
+    ],
+)  # fmt: skip
+def test_a_coordinated_infinitive_shares_its_modal(nlp, text, figure, hedged):
+    claim = with_figure(claims_of(nlp, text), figure)
+    assert claim["hedged"] is hedged
+
+
 def test_whereas_is_no_then(nlp):
     claims = claims_of(
         nlp,

@@ -106,6 +106,11 @@ def governors(w: TokenStrings, i: int, sent: Span) -> list[int]:
     head, dep = w.head, w.dep
     restating = cues().restating
     while head[i] != i and sent.start <= head[i] < sent.end:
+        shared = _shared_infinitive(w, i)
+        if shared is not None:
+            i = shared
+            out.append(i)
+            continue
         # "vise une croissance de 5 %, soit un chiffre d'affaires de 3,3 milliards": a restatement in
         # apposition is the target it restates
         if dep[i] not in GOVERNING_DEPS and not (
@@ -116,6 +121,20 @@ def governors(w: TokenStrings, i: int, sent: Span) -> list[int]:
         i = head[i]
         out.append(i)
     return out
+
+
+def _shared_infinitive(w: TokenStrings, i: int) -> int | None:
+    """ "devrait lui rapporter 25 milliards et valoriser l'entreprise à 1 700 milliards": an infinitive
+    coordinated with an infinitive shares what governs it (the modal of both); the parse may hang it on the
+    first one's complement. The first infinitive, or None."""
+    if w.dep[i] != "conj" or "Inf" not in w.feat(i, "VerbForm"):
+        return None
+    j = w.head[i]
+    for _ in range(2):
+        if w.pos[j] in (VERB, AUX) or w.head[j] == j:
+            break
+        j = w.head[j]
+    return j if "Inf" in w.feat(j, "VerbForm") and w.dep[j] in GOVERNING_DEPS else None
 
 
 def _with_aux(w: TokenStrings, toks: list[int]) -> list[int]:
