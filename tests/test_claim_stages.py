@@ -76,6 +76,10 @@ OWNERS = [
     ("Valorisée 2 milliards d'euros, la start-up Pennylane lève 75 millions d'euros.", "2 milliards d'euros", "valuation", "opening"),
     ("Valorisée à près de 3 milliards d'euros en bourse, la plateforme Deezer vient d'être rachetée par Universal.", "près de 3 milliards d'euros", "valuation", "opening"),
     ("Rachetée 4 milliards de dollars par Apple en 2014, la marque Beats emploie 700 personnes.", "4 milliards de dollars", "acquisition", "opening"),
+    # a count that is the subject of a verb whose complement is the trigger
+    ("La Halle est placée en liquidation : 800 salariés devraient perdre leur emploi.", "800 salariés", "layoff", "governing"),
+    ("La Halle est placée en liquidation. 791 emplois vont donc rester sur le carreau.", "791 emplois", "layoff", "governing"),
+    ("Chez Renault, 1 800 postes risquent de disparaître.", "1 800 postes", "layoff", "governing"),
     # a verb trigger the tagger took for a noun, with "pousse" for the verb: not the subject noun's figure
     ("La start-up Alan lève 183 millions d'euros. Le tour de table, mené par Temasek, valorise la jeune pousse à 2,7 milliards d'euros.", "2,7 milliards d'euros", "valuation", "mistagged_verb"),
     # a verb trigger the parse hung as a function word ("valorisant": mark) still owns its figure
@@ -200,6 +204,25 @@ def test_the_noun_opening_a_name_the_model_took_for_no_company_stands_for_it(nlp
 def test_a_coordinated_infinitive_shares_its_modal(nlp, text, figure, hedged):
     claim = with_figure(claims_of(nlp, text), figure)
     assert claim["hedged"] is hedged
+
+
+def test_a_figure_in_the_subjects_relative_clause_is_not_the_main_verbs(nlp):
+    text = (
+        "Le laboratoire Servier a été condamné. Et le groupe, qui avait provisionné 24,3 millions d'euros dans ses "
+        "comptes annuels de l'an dernier pour couvrir l'ensemble du dossier, ne pourra en reprendre qu'une partie."
+    )
+    claims = claims_of(nlp, text)
+    assert not [c for c in claims if c["frame"] == "acquisition"], _show(claims)
+
+
+def test_a_time_after_a_compared_figure_is_the_compared_figures(nlp):
+    text = (
+        "Le CHU de Limoges lance son chantier. Le nouvel hôpital de Limoges coûtera 240,6 M€ HT, contre 186 M€ HT "
+        "lors de la programmation validée il y a cinq ans."
+    )
+    claims = claims_of(nlp, text, "2026-03-01")
+    assert with_figure(claims, "186 M€")["date"]["value"] == "2021"
+    assert with_figure(claims, "240,6 M€")["date"] is None
 
 
 def test_whereas_is_no_then(nlp):

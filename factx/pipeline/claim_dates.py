@@ -320,6 +320,10 @@ def _linked(
                 d.date, d.how["date"] = max(before, key=lambda x: anchor_of[id(x)]).date, "then"
                 return
         if w.lower[c] in links.get("during", ()):
+            if d.figure is not None and any(
+                x.figure is not None and d.figure.end <= x.figure.start < c for x in drafts
+            ):
+                continue  # "coûtera 240 M€, contre 186 M€ lors de la programmation": the compared figure's time
             lo, hi = sent.doc[c].left_edge.i, sent.doc[c].right_edge.i
             inside = [s for s in dates if lo <= s.start <= hi]
             if inside:

@@ -326,6 +326,15 @@ class _Sentence:
             nominal = [
                 c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass", "obj") and c.i in self.heads
             ]
+            if k == 1 and climb[0].dep_ in ("nsubj", "nsubj:pass"):
+                # "800 salariés devraient perdre leur emploi", "791 emplois vont rester sur le carreau": the
+                # subject of a verb whose complement is the trigger (an infinitive, or a phrase saying it)
+                nominal += self._complement_triggers(tok)
+            elif k == 0:
+                # "1 800 postes risquent de disparaître", the verb parsed as the figure's modifier
+                for c in tok.children:
+                    if c.dep_ == "acl" and c.pos_ == "VERB":
+                        nominal += [c] if c.i in self.heads else self._complement_triggers(c)
             if any(c.dep_ == "cop" for c in tok.children) and any(c.dep_ == "case" for c in tok.children):
                 # "1 800 emplois seraient en réalité menacés": the parse makes the adverbial phrase the
                 # predicate; the participle hung on it is the verb
@@ -340,6 +349,21 @@ class _Sentence:
                 if trig is not None and not self._is_unit(trig, cand.i):
                     return cand, trig
         return None
+
+    def _complement_triggers(self, verb: Token) -> list[Token]:
+        """Triggers complementing ``verb``: its infinitives ("devraient perdre"), theirs ("vont devoir
+        supprimer"), and the phrases they take ("rester sur le carreau")."""
+        out: list[Token] = []
+        chain = [verb]
+        k = 0
+        while k < min(len(chain), 3):
+            v, k = chain[k], k + 1
+            for c in v.children:
+                if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
+                    (out if c.i in self.heads else chain).append(c)
+                elif c.dep_.startswith("obl") and any(len(t.words) > 1 for t in self.heads.get(c.i, ())):
+                    out.append(c)
+        return out
 
     def mistagged_verb(self, fig: Span, kind: str | None) -> tuple[Token, Trigger] | None:
         """A verb trigger the tagger took for a noun, shortly before the figure ("ce qui valorise Figma à 20

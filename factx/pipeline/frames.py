@@ -351,8 +351,10 @@ def _constraints_ok(w: TokenStrings, i: int, end: int, trig: Trigger) -> bool:
     v = i
     while w.dep[v] == "xcomp" and w.head[v] != v:
         v = w.head[v]
-    if w.dep[v] == "acl:relcl":
-        near.add(fold_word(w.lemma[w.head[v]]))
+    if w.dep[v] in ("acl:relcl", "acl"):
+        near.add(
+            fold_word(w.lemma[w.head[v]])
+        )  # (or a verb the parse hangs on it: "1 800 postes risquent de")
     counted = trig.counted and any(w.dep[c] in ("nummod", "det") and w.text[c][:1].isdigit() for c in kids)
     if trig.with_ and not (trig.with_ & near) and not counted:
         return False
