@@ -76,6 +76,9 @@ OWNERS = [
     ("Valorisée 2 milliards d'euros, la start-up Pennylane lève 75 millions d'euros.", "2 milliards d'euros", "valuation", "opening"),
     ("Valorisée à près de 3 milliards d'euros en bourse, la plateforme Deezer vient d'être rachetée par Universal.", "près de 3 milliards d'euros", "valuation", "opening"),
     ("Rachetée 4 milliards de dollars par Apple en 2014, la marque Beats emploie 700 personnes.", "4 milliards de dollars", "acquisition", "opening"),
+    # new shares sold are money raised; bonds issued are debt
+    ("La société Exotec entre en Bourse et émettra de nouvelles actions pour un montant d'environ 350 millions d'euros.", "environ 350 millions d'euros", "funding_round", "governing"),
+    ("Atos va émettre des obligations pour 500 millions d'euros.", "500 millions d'euros", "debt", "governing"),
     # a count that is the subject of a verb whose complement is the trigger
     ("La Halle est placée en liquidation : 800 salariés devraient perdre leur emploi.", "800 salariés", "layoff", "governing"),
     ("La Halle est placée en liquidation. 791 emplois vont donc rester sur le carreau.", "791 emplois", "layoff", "governing"),
