@@ -228,6 +228,16 @@ def test_a_time_after_a_compared_figure_is_the_compared_figures(nlp):
     assert with_figure(claims, "240,6 M€")["date"] is None
 
 
+def test_a_dated_deal_noun_is_the_current_deal_not_a_precedent(nlp):
+    text = (
+        "Cisco rachète Splunk pour 28 milliards de dollars. C'est plus que le rachat de Skype par Microsoft en "
+        "2011 pour 8,5 milliards de dollars. La transaction devrait être finalisée en 2024."
+    )
+    claims = claims_of(nlp, text, "2023-09-21")
+    dated = [c for c in claims if c["frame"] == "acquisition" and (c["date"] or {}).get("value") == "2024"]
+    assert [parties(c) for c in dated] == [("Cisco", "Splunk")], _show(claims)
+
+
 def test_whereas_is_no_then(nlp):
     claims = claims_of(
         nlp,
