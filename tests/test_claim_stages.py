@@ -238,6 +238,15 @@ def test_a_dated_deal_noun_is_the_current_deal_not_a_precedent(nlp):
     assert [parties(c) for c in dated] == [("Cisco", "Splunk")], _show(claims)
 
 
+def test_a_bare_deal_noun_with_a_figure_is_the_current_deals(nlp):
+    text = (
+        "Cisco rachète Splunk pour 28 milliards de dollars. C'est plus que le rachat de Skype par Microsoft en "
+        "2011 pour 8,5 milliards de dollars. Le montant de la transaction comprend 4 milliards en numéraire."
+    )
+    claims = claims_of(nlp, text, "2023-09-21")
+    assert parties(with_figure(claims, "4 milliards")) == ("Cisco", "Splunk")
+
+
 def test_whereas_is_no_then(nlp):
     claims = claims_of(
         nlp,

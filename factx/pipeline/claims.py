@@ -36,7 +36,7 @@ from .frames import Frame, Frames, Trigger, fold_word, load_frames, with_roles
 from .hedging import cues as hedge_cues
 from .lexicon import Figures, figures, grammar, milestone_nouns, milestones, occurrence_verbs, sources
 from .mentions import MentionIndex, mention_index
-from .roles import Context, coordinated, fill, told_deal_party
+from .roles import Context, coordinated, fill, latest_first, told_deal_party
 from .sentences import sentence_bounds, sentences
 from .syntax import clause_head, finite_at, heads_above, prep_matches
 from .titles import has_title, role_drafts
@@ -1186,7 +1186,9 @@ def _dated_anaphors(drafts: list[Draft], frames: Frames, previous: list[Draft]) 
         lo, hi = sorted((d.trigger, d.date.start))
         if any(o is not d and lo < o.trigger < hi for o in drafts):
             continue  # "Cette acquisition ... depuis le rachat de Tableau en 2019": the nearer deal's date
-        told = _current_deal([p for p in _deals(previous, frames) if p.frame == d.frame and p.stated])
+        told = next(
+            (p for p in _deals(latest_first(previous)[::-1], frames) if p.frame == d.frame and p.stated), None
+        )
         if told is None or d.object is not None and _read(d.object):
             continue
         if d.subject is not None and _read(d.subject) and d.subject.canonical != told.subject.canonical:
@@ -1195,25 +1197,6 @@ def _dated_anaphors(drafts: list[Draft], frames: Frames, previous: list[Draft]) 
             d.subject, d.how["subject"] = told.subject, "article_deal"
         d.object, d.how["object"] = told.object, "article_deal"
         d.how["frame"] = f"{d.how['frame']}/anaphor"
-
-
-def _current_deal(told: list[Draft]) -> Draft | None:
-    """The deal the article is about among those it told, the latest first: a precedent dated years before the
-    article ("la plus grosse acquisition depuis celle de LinkedIn en 2016") is none it goes on about."""
-    if not told:
-        return None
-    pub = _year(told[0].sent.doc._.factx_pub_date)
-    if pub is None:
-        return told[0]
-    for p in told:
-        year = _year((p.date._.factx_date or {}).get("value") if p.date is not None else None)
-        if year is None or year >= pub - 1:
-            return p
-    return told[0]
-
-
-def _year(value: str | None) -> int | None:
-    return int(value[:4]) if value and value[:4].isdigit() else None
 
 
 def _anaphor_dated(d: Draft, frame: Frame) -> bool:

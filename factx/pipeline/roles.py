@@ -1055,10 +1055,27 @@ def s_previous(ctx, d, tok, trig, frame):
     """A bare trigger noun ("le nouvel investissement") refers back to the last claim of its frame."""
     if trig is None or trig.pos != "noun":
         return None
-    for prev in reversed(ctx.previous):
+    for prev in latest_first(ctx.previous) if frame.one_off else reversed(ctx.previous):
         if prev.frame == d.frame and prev.subject is not None and (_read_role(prev.subject) or _told(prev)):
             return Filled(prev.subject.mention, prev.subject.token, "previous")
     return None
+
+
+def latest_first(drafts: list[Draft]) -> list[Draft]:
+    """The article's claims, the latest first, a precedent it cites last: a one-off fact dated years before
+    the article ("plus que le rachat de Skype par Microsoft en 2011") is no deal it goes on about."""
+    pub = _year(drafts[0].sent.doc._.factx_pub_date) if drafts else None
+    if pub is None:
+        return list(reversed(drafts))
+    now, then = [], []
+    for p in reversed(drafts):
+        year = _year((p.date._.factx_date or {}).get("value") if p.date is not None else None)
+        (then if year is not None and year < pub - 1 else now).append(p)
+    return now + then
+
+
+def _year(value: str | None) -> int | None:
+    return int(value[:4]) if value and value[:4].isdigit() else None
 
 
 def _told(prev: Draft) -> bool:
@@ -1444,7 +1461,7 @@ def o_previous(ctx, d, tok, trig, frame):
     is in whatever the last claim of its frame with the same subject was in."""
     if "object" not in frame.needs:
         return None
-    for prev in reversed(ctx.previous):
+    for prev in latest_first(ctx.previous) if frame.one_off else reversed(ctx.previous):
         if prev.frame != d.frame or prev.object is None or not _read_role(prev.object):
             continue
         if d.subject is None or prev.subject is None or prev.subject.canonical == d.subject.canonical:
