@@ -76,6 +76,8 @@ OWNERS = [
     ("Valorisée 2 milliards d'euros, la start-up Pennylane lève 75 millions d'euros.", "2 milliards d'euros", "valuation", "opening"),
     ("Valorisée à près de 3 milliards d'euros en bourse, la plateforme Deezer vient d'être rachetée par Universal.", "près de 3 milliards d'euros", "valuation", "opening"),
     ("Rachetée 4 milliards de dollars par Apple en 2014, la marque Beats emploie 700 personnes.", "4 milliards de dollars", "acquisition", "opening"),
+    # a deal noun with its article, whatever the parse made of it (the root of the sentence, a verb "offrir")
+    ("L'offre de Kering sur Valentino atteint 1,7 milliard d'euros.", "1,7 milliard d'euros", "acquisition", "governing"),
     # new shares sold are money raised; bonds issued are debt
     ("La société Exotec entre en Bourse et émettra de nouvelles actions pour un montant d'environ 350 millions d'euros.", "environ 350 millions d'euros", "funding_round", "governing"),
     ("Atos va émettre des obligations pour 500 millions d'euros.", "500 millions d'euros", "debt", "governing"),

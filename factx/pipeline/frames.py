@@ -306,7 +306,9 @@ def _constraints_ok(w: TokenStrings, i: int, end: int, trig: Trigger) -> bool:
     c = i - 1  # the article right before the word, attached to it
     after_det = after_det or (
         c >= 0
-        and w.dep[i] in _NOMINAL_DEPS
+        # (or the root the parse made of it when it took the sentence's subject for its verb: "L'offre de
+        # Kering sur Valentino atteint...")
+        and (w.dep[i] in _NOMINAL_DEPS or w.dep[i] == "ROOT")
         and w.dep[c] == "det"
         and w.head[c] == i
         and (
