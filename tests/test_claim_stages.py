@@ -76,8 +76,6 @@ OWNERS = [
     ("Valorisée 2 milliards d'euros, la start-up Pennylane lève 75 millions d'euros.", "2 milliards d'euros", "valuation", "opening"),
     ("Valorisée à près de 3 milliards d'euros en bourse, la plateforme Deezer vient d'être rachetée par Universal.", "près de 3 milliards d'euros", "valuation", "opening"),
     ("Rachetée 4 milliards de dollars par Apple en 2014, la marque Beats emploie 700 personnes.", "4 milliards de dollars", "acquisition", "opening"),
-    # a deal noun with its article, whatever the parse made of it (the root of the sentence, a verb "offrir")
-    ("L'offre de Kering sur Valentino atteint 1,7 milliard d'euros.", "1,7 milliard d'euros", "acquisition", "governing"),
     # new shares sold are money raised; bonds issued are debt
     ("La société Exotec entre en Bourse et émettra de nouvelles actions pour un montant d'environ 350 millions d'euros.", "environ 350 millions d'euros", "funding_round", "governing"),
     ("Atos va émettre des obligations pour 500 millions d'euros.", "500 millions d'euros", "debt", "governing"),
@@ -247,6 +245,15 @@ def test_a_bare_deal_noun_with_a_figure_is_the_current_deals(nlp):
     )
     claims = claims_of(nlp, text, "2023-09-21")
     assert parties(with_figure(claims, "4 milliards")) == ("Cisco", "Splunk")
+
+
+def test_a_deal_noun_the_parse_made_the_root_is_still_a_noun(nlp):
+    """After a headline, "L'offre" is parsed as the verb "offrir" and the sentence's root."""
+    claims = claims_of(
+        nlp, "Kering et Valentino\n\nL'offre de Kering sur Valentino atteint 1,7 milliard d'euros."
+    )
+    # (who made the offer is not read: "l'offre de X" names the target as often as the bidder in the press)
+    assert find(claims, "acquisition", "1,7 milliard d'euros")
 
 
 def test_whereas_is_no_then(nlp):
