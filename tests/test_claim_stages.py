@@ -209,15 +209,6 @@ def test_a_coordinated_infinitive_shares_its_modal(nlp, text, figure, hedged):
     assert claim["hedged"] is hedged
 
 
-def test_a_figure_in_the_subjects_relative_clause_is_not_the_main_verbs(nlp):
-    text = (
-        "Le laboratoire Servier a été condamné. Et le groupe, qui avait provisionné 24,3 millions d'euros dans ses "
-        "comptes annuels de l'an dernier pour couvrir l'ensemble du dossier, ne pourra en reprendre qu'une partie."
-    )
-    claims = claims_of(nlp, text)
-    assert not [c for c in claims if c["frame"] == "acquisition"], _show(claims)
-
-
 def test_a_time_after_a_compared_figure_is_the_compared_figures(nlp):
     text = (
         "Le CHU de Limoges lance son chantier. Le nouvel hôpital de Limoges coûtera 240,6 M€ HT, contre 186 M€ HT "
@@ -245,23 +236,6 @@ def test_a_bare_deal_noun_with_a_figure_is_the_current_deals(nlp):
     )
     claims = claims_of(nlp, text, "2023-09-21")
     assert parties(with_figure(claims, "4 milliards")) == ("Cisco", "Splunk")
-
-
-def test_a_deal_noun_the_parse_made_the_root_is_still_a_noun(nlp):
-    """After a headline, "L'offre" is parsed as the verb "offrir" and the sentence's root."""
-    claims = claims_of(
-        nlp, "Kering et Valentino\n\nL'offre de Kering sur Valentino atteint 1,7 milliard d'euros."
-    )
-    # (who made the offer is not read: "l'offre de X" names the target as often as the bidder in the press)
-    assert find(claims, "acquisition", "1,7 milliard d'euros")
-
-
-def test_whereas_is_no_then(nlp):
-    claims = claims_of(
-        nlp,
-        "Alors que Lumio a perdu 80 millions d'euros, Serena a dégagé un bénéfice de 2 milliards d'euros.",
-    )
-    assert find(claims, "profit", "2 milliards d'euros", "Serena")["date"] is None
 
 
 def test_a_count_a_deal_verb_takes_is_no_fact_of_its_own(nlp):
@@ -571,13 +545,13 @@ SUBJECTS = [
     ("Chez Auchan, 2 389 postes seront supprimés.", "layoff", "2 389 postes", "Auchan", None, "prep|parse"),
     # an opening participle describes the main clause's subject: what was valued, founded or bought
     ("Valorisée 2 milliards d'euros, la start-up Pennylane lève 75 millions d'euros.", "valuation", "2 milliards d'euros", "Pennylane", None, "participle"),
-    ("Racheté par LVMH pour 16 milliards de dollars, le joaillier Tiffany a vu ses ventes bondir.", "acquisition", "16 milliards de dollars", "LVMH", "Tiffany", "parse|participle_agent|nearest"),
-    ("Rachetée 4 milliards de dollars par Apple en 2014, la marque Beats emploie 700 personnes.", "acquisition", "4 milliards de dollars", "Apple", "Beats", ""),
+    ("Racheté par LVMH pour 16 milliards de dollars, le joaillier Tiffany a vu ses ventes bondir.", "acquisition", "16 milliards de dollars", "LVMH", "Tiffany", "parse|nearest"),
+    ("Rachetée 4 milliards de dollars par Apple en 2014, la marque Beats emploie 700 personnes.", "acquisition", "4 milliards de dollars", "Apple", "Beats", "nearest"),
     # a measure's figure alone in brackets after a name is that name's, not the verb's subject's (a region's
     # figure stays the company's; a deal's figure so placed stays the deal's)
     ("Doctolib pèse 5,8 milliards d'euros, davantage que OVHcloud (4,4 milliards d'euros).", "valuation", "4,4 milliards d'euros", "OVHcloud", None, "bracket_figure"),
     ("Doctolib pèse 5,8 milliards d'euros, davantage que OVHcloud (4,4 milliards d'euros).", "valuation", "5,8 milliards d'euros", "Doctolib", None, "parse"),
-    ("Le chiffre d'affaires de Lumio a reculé, à 640 millions d'euros, tandis que l'Asie-Pacifique (188 millions d'euros) a résisté.", "revenue", "188 millions d'euros", "Lumio", None, ""),
+    ("Le chiffre d'affaires de Lumio a reculé, à 640 millions d'euros, tandis que l'Asie-Pacifique (188 millions d'euros) a résisté.", "revenue", "188 millions d'euros", "Lumio", None, "parse"),
     ("Cisco rachète Splunk (28 milliards de dollars).", "acquisition", "28 milliards de dollars", "Cisco", "Splunk", "parse"),
     # who receives an offer is its target; the offer's "de" complement is who made it
     ("Seagen a reçu une offre de Pfizer de 30 milliards de dollars.", "acquisition", "30 milliards de dollars", "Pfizer", "Seagen", "support_complement"),

@@ -323,7 +323,7 @@ def _linked(
             if d.figure is not None and any(
                 x.figure is not None and d.figure.end <= x.figure.start < c for x in drafts
             ):
-                continue  # "coûtera 240 M€, contre 186 M€ lors de la programmation": the compared figure's time
+                continue  # "coûtera 240 M€, contre 186 M€ lors de la programmation": the time of the figure nearer
             lo, hi = sent.doc[c].left_edge.i, sent.doc[c].right_edge.i
             inside = [s for s in dates if lo <= s.start <= hi]
             if inside:

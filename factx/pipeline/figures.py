@@ -29,7 +29,7 @@ from .extensions import DATES
 from .frames import Frames, Trigger, fold_word, is_participle, with_roles
 from .lexicon import determiners, figures, grammar, words_of
 from .mentions import mention_index
-from .syntax import antecedent, finite_at, is_passive, logical, norm, prep_matches
+from .syntax import antecedent, finite_at, is_passive, logical, norm, opening_word, prep_matches
 from .tokens import token_strings
 
 NEAREST_REACH = 15  # tokens between a trigger and a figure it takes by proximity alone
@@ -270,9 +270,11 @@ class _Sentence:
         j = verb.i - 1
         while j > self.sent.start and w.pos[j] in (AUX, ADV):
             j -= 1
-        if w.pos[j] == ADJ and w.head[j] < j:
+        if j < self.sent.start:
+            return []
+        if w.pos[j] == ADJ and self.sent.start <= w.head[j] < j:
             j = w.head[j]  # "bénéfice net"
-        return [self.doc[j]] if w.pos[j] == NOUN and self.inside(j) else []
+        return [self.doc[j]] if w.pos[j] == NOUN and w.dep[j] == "conj" else []
 
     def _verb_misread_between(self, i: int, fig: Span, kind: str | None) -> bool:
         """ "Le tour de table valorise la jeune pousse à 2,7 milliards": the tagger took the verb trigger for a
@@ -531,12 +533,13 @@ class _Sentence:
 
     def opening(self, fig: Span, kind: str | None) -> tuple[Token, Trigger] | None:
         """ "Valorisée 2 milliards d'euros, la start-up lève 75 millions": a participle trigger opening the
-        sentence owns the figures before its comma, whatever verb the parse hung them on."""
+        sentence owns the figures after it up to the first comma (or the next trigger), whatever verb the parse
+        hung them on."""
         doc = self.doc
         w = token_strings(doc)
-        first = self.sent.start
-        while first < fig.start and w.pos[first] == ADV:
-            first += 1  # "Déjà valorisée..."
+        first = opening_word(w, self.sent.start, self.sent.end)  # "Déjà valorisée..."
+        if first >= fig.start:
+            return None
         trig = self.trigger_at(first, kind)
         if trig is None or trig.pos != "verb" or first >= fig.start or not is_participle(doc[first]):
             return None

@@ -233,8 +233,8 @@ def guess_infinitive(low: str, lemma: str, pos: int) -> str | None:
     # "ce qui valorise Figma", where a real name keeps its capital in the lemma)
     # (tagged ADJ, a rare verb's present loses its ending in the lemma: "injecte" -> "inject")
     if pos == PROPN and low != lemma and lemma[:1].isupper():
-        # a participle opening a sentence reads as a name with its capital ("Valorisée à 3 milliards, la
-        # plateforme..."): only its participle ending says it is a verb
+        # a participle written with a capital reads as a name (one opening a sentence: "Valorisée à 3
+        # milliards, la plateforme..."): only its participle ending says it is a verb
         return _participle_infinitive(low)
     if pos != VERB and not (
         pos == NOUN and low == lemma.lower() or pos == PROPN and low == lemma or pos == ADJ and low != lemma
@@ -253,7 +253,7 @@ def _participle_infinitive(low: str) -> str | None:
     None for another word."""
     low = low.lower()
     for ending, infinitive in grammar().participle_endings:
-        if low.endswith(ending) and len(low) > len(ending) + 3:
+        if low.endswith(ending) and len(low) > len(ending) + 2:
             return low[: -len(ending)] + infinitive
     return None
 
@@ -306,9 +306,7 @@ def _constraints_ok(w: TokenStrings, i: int, end: int, trig: Trigger) -> bool:
     c = i - 1  # the article right before the word, attached to it
     after_det = after_det or (
         c >= 0
-        # (or the root the parse made of it when it took the sentence's subject for its verb: "L'offre de
-        # Kering sur Valentino atteint...")
-        and (w.dep[i] in _NOMINAL_DEPS or w.dep[i] == "ROOT")
+        and w.dep[i] in _NOMINAL_DEPS
         and w.dep[c] == "det"
         and w.head[c] == i
         and (

@@ -101,13 +101,13 @@ def _folded_lemmas(words: frozenset[str]) -> frozenset[str]:
 
 def governors(w: TokenStrings, i: int, sent: Span) -> list[int]:
     """Token ``i`` (a trigger) and the words governing its clause up to the sentence root, not crossing
-    coordination."""
+    coordination (but for an infinitive coordinated with another, which shares its governors)."""
     out = [i]
     head, dep = w.head, w.dep
     restating = cues().restating
     while head[i] != i and sent.start <= head[i] < sent.end:
         shared = _shared_infinitive(w, i)
-        if shared is not None:
+        if shared is not None and sent.start <= shared < sent.end:
             i = shared
             out.append(i)
             continue

@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from spacy.symbols import ADJ, ADP, ADV, AUX, CCONJ, DET, NOUN, PRON, PROPN, PUNCT, VERB, X
+from spacy.symbols import ADJ, ADP, AUX, DET, NOUN, PRON, PROPN, PUNCT, VERB, X
 from spacy.tokens import Span, Token
 
 from ..canon import is_family
@@ -44,6 +44,7 @@ from .syntax import (
     is_possessive,
     logical,
     norm,
+    opening_word,
     prep_matches,
 )
 from .tokens import TokenStrings, token_strings
@@ -443,9 +444,11 @@ def proper_name(tok: Token) -> dict | None:
     unknown names as anything: "Exotec" as a pronoun)."""
     w = token_strings(tok.doc)
     i = tok.i
-    # (a verb only inside the sentence: "racheter Prisa", never the verb opening it)
-    misread = (PROPN, NOUN, X, PRON, ADJ, VERB) if i > tok.sent.start else (PROPN, NOUN, X, PRON, ADJ)
-    if w.pos[i] not in misread or not w.text[i][:1].isupper() or w.is_stop[i]:
+    # (a verb only right under the verb before it: "racheter Prisa", read as the verb "priser")
+    misread = w.pos[i] == VERB and i - 2 <= w.head[i] < i and w.pos[w.head[i]] == VERB
+    if w.pos[i] not in (PROPN, NOUN, X, PRON, ADJ) and not misread:
+        return None
+    if not w.text[i][:1].isupper() or w.is_stop[i]:
         return None
     if any(w.dep[c] == "det" for c in w.children[i]) or not w.is_alpha[i] or common_noun(tok):
         return None
@@ -882,38 +885,16 @@ def _described(ctx: Context, tok: Token, trig: Trigger | None, role: str) -> Fil
 
 
 def _opens_sentence(ctx: Context, tok: Token) -> bool:
-    """A word opening its sentence (only adverbs, punctuation or a conjunction before it: "Déjà valorisée", "«
-    Fondée"), with no auxiliary of its own ("Elles seront vendues par..." is a passive, no description)."""
-    w = token_strings(ctx.doc)
-    if tok.i - ctx.sent.start > 2 or any(w.dep[c].startswith("aux") for c in w.children[tok.i]):
-        return False
-    return all(w.pos[j] in (ADV, PUNCT, CCONJ) for j in range(ctx.sent.start, tok.i))
+    """A word opening its sentence ("Déjà valorisée", "« Fondée"; see syntax.opening_word)."""
+    return opening_word(token_strings(ctx.doc), ctx.sent.start, ctx.sent.end) == tok.i
 
 
 def s_participle(ctx, d, tok, trig, frame):
-    return _described(ctx, tok, trig, "subject") or _participle_agent(ctx, tok, trig)
+    return _described(ctx, tok, trig, "subject")
 
 
 def o_participle(ctx, d, tok, trig, frame):
     return _described(ctx, tok, trig, "object")
-
-
-def _participle_agent(ctx: Context, tok: Token, trig: Trigger | None) -> Filled | None:
-    """ "Rachetée 3 milliards par Apple, la marque...": the agent after "par", before the comma, is the
-    subject of an opening participle whose parse is of no use (the tagger took it for a name)."""
-    if trig is None or trig.pos != "verb" or "subj" not in trig.roles.get("subject", ()):
-        return None
-    if tok.pos == VERB or not is_participle(tok) or not _opens_sentence(ctx, tok):
-        return None
-    w = token_strings(ctx.doc)
-    for j in range(tok.i + 1, ctx.sent.end - 1):
-        if w.text[j] == ",":
-            return None
-        if w.lower[j] in grammar().prep_forms("par") and j + 1 not in ctx.exclude:
-            m = mention_of(ctx, ctx.doc[j + 1])
-            if _usable(m):
-                return Filled(m, j + 1, f"participle_agent/{m['how']}")
-    return None
 
 
 def s_topic_comma(ctx, d, tok, trig, frame):
@@ -1693,7 +1674,9 @@ def _first(ctx, d, tok, trig, frame, strategies, role) -> Filled | None:
             if name == "parse" and _place_for_company(frame, found.mention):
                 return None  # "La Bretagne compte 480 agences": the place's, so no company's by context
             found = _titled_in_sentence(ctx, found)
-            if found is None or not _labels_ok(frame, role, found.mention) or found.canonical in taken:
+            if found is None or not _labels_ok(frame, role, found.mention):
+                continue
+            if found.canonical in taken or found.canonical in holders:
                 continue
         if found.token >= 0:
             ctx.exclude.add(found.token)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
-from spacy.symbols import ADJ, ADV, AUX, DET, NOUN, NUM, PROPN, PUNCT, VERB
+from spacy.symbols import ADJ, ADV, AUX, CCONJ, DET, NOUN, NUM, PROPN, PUNCT, VERB
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import grammar
@@ -214,15 +214,24 @@ _SKIP_LINEAR = (DET, ADV)
 MISPARSED_VERB_DEPS = frozenset({"mark", "case", "det", "cc"})
 
 
+def opening_word(w: TokenStrings, start: int, end: int) -> int:
+    """The word opening the sentence ``start..end``: past at most two adverbs, punctuation marks or
+    conjunctions ("Déjà valorisée...", "« Fondée en 2015"); ``end`` for none."""
+    i = start
+    while i < min(end, start + 2) and w.pos[i] in (ADV, PUNCT, CCONJ):
+        i += 1
+    return i if i < end else end
+
+
 def _misread_name(doc: Doc, w: TokenStrings, i: int) -> list[int]:
     """ "Vivendi serait en discussions pour racheter Prisa": the tagger read the unknown name as a verb
     ("priser") and the verb is left with no object. A capitalised word right after the verb, inside the
     sentence and outside any entity, is its object all the same."""
     j = i + 1
-    sent = doc[i].sent
-    while j < sent.end and w.pos[j] == ADV:
+    while j < len(w.text) and w.pos[j] == ADV:
         j += 1
-    if j >= sent.end or j == sent.start or not w.text[j][:1].isupper() or doc[j].ent_type_:
+    # (an entity the model found is read as a mention already; the head test keeps j in i's sentence)
+    if j >= len(w.text) or not w.text[j][:1].isupper() or doc[j].ent_type_:
         return []
     return [j] if w.head[j] == i else []
 
