@@ -19,7 +19,7 @@ in ``doc._.factx_warnings`` (the document's ``warnings``), and the other sentenc
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from spacy.language import Language
@@ -630,9 +630,11 @@ def _reported_sum(noun: Token, det: Token) -> bool:
     return noun.dep_ == "obj" and verb.pos_ == "VERB" and verb.lemma_.lower() in said
 
 
-def _deals(drafts: list[Draft], frames: Frames) -> Iterator[Draft]:
-    """The one-off facts of ``drafts`` that name both parties (deals, rounds), the latest first."""
-    for p in reversed(drafts):
+def _deals(
+    drafts: list[Draft], frames: Frames, order: Callable[[list[Draft]], Iterable[Draft]] = reversed
+) -> Iterator[Draft]:
+    """The one-off facts of ``drafts`` that name both parties (deals, rounds), the latest first (in ``order``)."""
+    for p in order(drafts):
         if frames.frames[p.frame].one_off and p.subject is not None and p.object is not None:
             yield p
 
@@ -1186,8 +1188,9 @@ def _dated_anaphors(drafts: list[Draft], frames: Frames, previous: list[Draft]) 
         lo, hi = sorted((d.trigger, d.date.start))
         if any(o is not d and lo < o.trigger < hi for o in drafts):
             continue  # "Cette acquisition ... depuis le rachat de Tableau en 2019": the nearer deal's date
+        # (a precedent dated years before the article comes last: roles.latest_first)
         told = next(
-            (p for p in _deals(latest_first(previous)[::-1], frames) if p.frame == d.frame and p.stated), None
+            (p for p in _deals(previous, frames, latest_first) if p.frame == d.frame and p.stated), None
         )
         if told is None or d.object is not None and _read(d.object):
             continue

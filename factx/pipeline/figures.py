@@ -541,7 +541,7 @@ class _Sentence:
         if first >= fig.start:
             return None
         trig = self.trigger_at(first, kind)
-        if trig is None or trig.pos != "verb" or first >= fig.start or not is_participle(doc[first]):
+        if trig is None or trig.pos != "verb" or not is_participle(doc[first]):
             return None
         between = range(first + 1, fig.start)
         if any(w.text[j] in (",", ";", ":") or self.trigger_at(j, kind) for j in between):
@@ -767,10 +767,9 @@ def _restates(doc, prev: Span, fig: Span, kinds: dict[int, str | None]) -> bool:
     """``fig`` says ``prev`` again: same kind, joined by a restatement cue ("(", "soit")."""
     if kinds[id(prev)] != kinds[id(fig)] or fig.start - prev.end > 16:
         return False
+    # "reprendra 290 des 412 salariés, soit 122 suppressions de postes": what follows from it, no restatement
     if kinds[id(fig)] == "count" and _other_count(prev, fig):
-        return (
-            False  # "reprendra 290 des 412 salariés, soit 122 suppressions de postes": what follows from it
-        )
+        return False
     between = _between(doc, prev, fig)
     if _per_unit(doc, prev) and not _per_unit_inside(doc, prev)[0]:
         skip = len(words_of(_unit_phrase(doc, prev)))

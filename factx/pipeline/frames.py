@@ -250,8 +250,7 @@ def guess_infinitive(low: str, lemma: str, pos: int) -> str | None:
 
 def _participle_infinitive(low: str) -> str | None:
     """The infinitive of a past participle (grammar.yaml ``participle_endings``: "valorisée" -> "valoriser"),
-    None for another word."""
-    low = low.lower()
+    None for another word (``low`` is lowercase)."""
     for ending, infinitive in grammar().participle_endings:
         if low.endswith(ending) and len(low) > len(ending) + 2:
             return low[: -len(ending)] + infinitive
@@ -351,10 +350,9 @@ def _constraints_ok(w: TokenStrings, i: int, end: int, trig: Trigger) -> bool:
     v = i
     while w.dep[v] == "xcomp" and w.head[v] != v:
         v = w.head[v]
+    # (or a verb the parse hangs on it: "1 800 postes risquent de disparaître")
     if w.dep[v] in ("acl:relcl", "acl"):
-        near.add(
-            fold_word(w.lemma[w.head[v]])
-        )  # (or a verb the parse hangs on it: "1 800 postes risquent de")
+        near.add(fold_word(w.lemma[w.head[v]]))
     counted = trig.counted and any(w.dep[c] in ("nummod", "det") and w.text[c][:1].isdigit() for c in kids)
     if trig.with_ and not (trig.with_ & near) and not counted:
         return False
