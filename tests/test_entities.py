@@ -542,6 +542,26 @@ def test_a_lowercase_demonym_before_a_name_makes_it_a_company(nlp, text, name, l
     assert all(lab == label for t, lab in labels if t == name), labels  # one label at every mention
 
 
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        # a demonym written with a capital, as of a person, is no part of the company's name after it
+        ("La société a trouvé un repreneur avec le Français Vendalis, spécialiste du recyclage.", "Vendalis"),
+        ("L'Américain Northvane a mené le tour de table de 40 millions de dollars.", "Northvane"),
+        ("Le Britannique Harrow Capital entre au capital de la PME.", "Harrow Capital"),
+        # a form of address before a person's name is no part of it, nor a name of its own
+        ("Le tribunal a désigné Me Claire Vautrin comme administratrice judiciaire.", "Claire Vautrin"),
+        ("Selon Mme Odile Ferrand, directrice du site, aucun poste n'est menacé.", "Odile Ferrand"),
+        # names opened by such capitalised words keep them
+        ("Le rachat de l'Olympique Dauphinois par le fonds est acté.", "Olympique Dauphinois"),
+    ],
+)
+def test_a_capitalised_demonym_or_a_form_of_address_is_no_part_of_the_name(nlp, text, name):
+    doc = nlp(text)
+    names = [s.text for s in doc.spans[ENTITIES]]
+    assert names == [name]  # ("Britannique" alone, "Me" alone are no names either)
+
+
 def test_an_article_after_a_headline_is_no_name(nlp):
     """ "… aux portes du club\\n\\nLa rumeur enflait": the headline's last noun does not make the next
     paragraph's article a company's name."""

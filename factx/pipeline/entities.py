@@ -89,6 +89,7 @@ def lexicon() -> dict[str, Any]:
         "rubrics": {fold(w) for w in raw.get("rubrics") or []},
         "breakers": {str(w) for w in raw.get("span_breakers") or []},
         "name_particles": {_fold(str(w)) for w in raw.get("name_particles") or []},
+        "honorifics": frozenset(str(w) for w in raw.get("honorifics") or []),
         "company_nouns": {fold(w) for w in raw.get("company_nouns") or []},
         "series_nouns": frozenset(str(w).lower() for w in raw.get("series_nouns") or []),
         "org_prefixes": tuple(fold(w) + " " for w in raw.get("org_prefixes") or []),
@@ -123,6 +124,7 @@ def places() -> dict[str, set[str]]:
             "demonym_endings",
             "demonym_words",
             "demonym_exceptions",
+            "adjective_only_endings",
         )
     }
 
@@ -137,14 +139,31 @@ def after_demonym(w: TokenStrings, start: int) -> bool:
 
 def is_demonym(w: TokenStrings, j: int) -> bool:
     """Token ``j`` is a lowercase demonym ("lyonnais", "grenobloise"), whatever tag the model gave it."""
-    if not w.text[j].islower() or not w.text[j].isalpha():
+    return w.text[j].islower() and demonym_word(w.text[j])
+
+
+def demonym_word(text: str, endings: tuple[str, ...] | None = None) -> bool:
+    """``text`` is a demonym, whatever its case ("Lyonnais", "grenobloise"): a listed word, or one of
+    ``endings`` (all places.yaml ``demonym_endings`` by default)."""
+    if not text.isalpha():
         return False
-    word = _fold(w.text[j])
-    words, endings, exceptions = _demonyms()
+    word = _fold(text)
+    words, all_endings, exceptions = _demonyms()
     # the ending leaves a stem of three letters or more: "lyonnais", not "mais" or "bien"
     return word not in exceptions and (
-        word in words or any(word.endswith(e) and len(word) > len(e) + 2 for e in endings)
+        word in words
+        or any(
+            word.endswith(e) and len(word) > len(e) + 2
+            for e in all_endings
+            if endings is None or e in endings
+        )
     )
+
+
+@cache
+def _person_demonym_endings() -> tuple[str, ...]:
+    """The endings of demonyms that are nouns of people too ("le Français", "l'Américaine"), not "-ique"."""
+    return tuple(e for e in _demonyms()[1] if e not in places()["adjective_only_endings"])
 
 
 @cache
@@ -405,6 +424,14 @@ class EntityFixer:
                 and w.is_alpha[s + 1]
             ):
                 s += 1
+            label = span.label_
+            if _before_name(w, s):
+                # "le Français Meridiam", "Me Hélène Carrat": no part of the name; alone in the model's span
+                # ("Britannique" a place, then nothing), the capitalised words after it are the name
+                s += 1
+                if s == e:
+                    e = _untagged_capitals(doc, e)
+                    label = "MISC" if label == "LOC" else label
             # "prix de Bombardier Transport": a common noun (and its "de") the model ran into the name
             while (
                 s + 1 < e
@@ -445,7 +472,6 @@ class EntityFixer:
                 and text[e + 1][:1].isupper()
             ):
                 e += 2
-            label = span.label_
             if label != "PER":
                 # "Volterre Énergie", a place to the model, is a company by its last word (or "Transports
                 # Lemoine" by its first)
@@ -1070,6 +1096,42 @@ class EntityFixer:
 def make_entities(nlp: Language, name: str) -> EntityFixer:
     extensions.register()
     return EntityFixer(nlp, name)
+
+
+def _before_name(w: TokenStrings, s: int) -> bool:
+    """Token ``s`` says who the capitalised name right after it is without being part of it: a form of address
+    ("Me Hélène Carrat", "Mme Isabelle Callendre"), or a demonym written with a capital, as of a person, after
+    a definite article ("le Français Meridiam", "l'Américain GlobalFoundries"). "La Française des Jeux" keeps
+    its own (no capital follows), "l'Olympique Dauphinois" too (capitalised words ending as adjectives open
+    names, and a demonym follows)."""
+    text = w.text
+    if s + 1 >= len(text) or not text[s + 1][:1].isupper() or "\n" in w.space[s]:
+        return False
+    if text[s] in lexicon()["honorifics"]:
+        return True
+    return (
+        s > 0
+        and w.lower_apos[s - 1] in _definite()
+        and text[s][:1].isupper()
+        and demonym_word(text[s], _person_demonym_endings())
+        and not demonym_word(text[s + 1])
+    )
+
+
+def _untagged_capitals(doc: Doc, e: int, most: int = 4) -> int:
+    """The end of the capitalised words from ``e`` on the same line that the model tagged in no name."""
+    w = token_strings(doc)
+    end = e
+    while (
+        end < len(doc)
+        and end - e < most
+        and w.text[end][:1].isupper()
+        and w.is_alpha[end]
+        and doc[end].ent_iob_ not in ("B", "I")
+        and (end == e or "\n" not in w.space[end - 1])
+    ):
+        end += 1
+    return end
 
 
 def _rest_of_name(doc: Doc, s: int, e: int) -> int:
