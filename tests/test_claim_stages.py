@@ -1298,6 +1298,40 @@ def test_the_names_a_backer_noun_lists_invest_in_the_company(nlp, text, company,
 
 
 @pytest.mark.parametrize(
+    "text,company,backers,hedged",
+    [
+        # a verb of joining whose complement is the round: its subjects are backers
+        ("La start-up Cobalys a levé 30 millions d'euros. Le fonds américain Accel ainsi que Bpifrance et Elaia "
+         "participent également à ce tour de table.", "Cobalys", {"Accel", "Bpifrance", "Elaia"}, False),
+        ("La start-up Aérovia a bouclé un tour de table de 12 millions d'euros. Le fonds Serena "
+         "Capital a pris part à la levée.", "Aérovia", {"Serena Capital"}, False),
+        # a sentence naming the round with no figure of its own: its lead backers back the round told, hedged as
+        # their verb says
+        ("La biotech Nevagen prépare une levée de 40 millions d'euros. Le tour serait mené par le fonds "
+         "new-yorkais Halvard Ventures.", "Nevagen", {"Halvard Ventures"}, True),
+    ],
+)  # fmt: skip
+def test_backers_a_sentence_names_without_a_figure_back_the_round_told(nlp, text, company, backers, hedged):
+    claims = claims_of(nlp, text, pub_date="2025-03-11")
+    invested = [c for c in claims if c["frame"] == "investment"]
+    assert {name(c["subject"]) for c in invested} == backers, _show(claims)
+    assert {name(c["object"]) for c in invested} == {company}, _show(claims)
+    assert {c["hedged"] for c in invested} == {hedged}, _show(claims)
+
+
+def test_a_verb_of_joining_something_else_makes_no_backer(nlp):
+    text = (
+        "La start-up Cobalys a levé 30 millions d'euros. Le groupe Vortal a participé au salon VivaTech et "
+        "Bpifrance a pris une participation dans Datalune."
+    )
+    claims = claims_of(nlp, text, pub_date="2025-03-11")
+    assert find(claims, "funding_round", "30 millions d'euros")  # the round was read
+    assert not [c for c in claims if c["frame"] == "investment" and name(c["object"]) == "Cobalys"], _show(
+        claims
+    )
+
+
+@pytest.mark.parametrize(
     "text,frame,figure,subject",
     [
         # a backer noun then a comma then a clause: the name is that clause's subject, no backer listed

@@ -352,15 +352,18 @@ def _backer_drafts(ctx: Context, merged: list[Draft], kept: list[Draft], frames:
         out.append(_listed_backer(ctx, backs, m, i, Filled(o, owner, f"backer_noun/{o['how']}")))
     funders = ctx.funders - set(ctx.owners)
     told = not rounds
-    if told and ctx.listed - set(ctx.owners):
+    if told:
         # "Ils ont été rejoints par deux fonds de capital-risque, Sequoia Capital et Coatue": the names a
-        # backer noun lists back the round the article told last
-        rounds = [
-            d
-            for d in reversed(ctx.previous)
-            if frames.frames[d.frame].backers in frames.frames and d.subject is not None
-        ][:1]
-        funders = ctx.listed - set(ctx.owners)
+        # backer noun lists back the round the article told last; so do those a sentence naming a round with no
+        # figure of its own brings ("Le tour de table est mené par Eurazeo, avec la participation de Partech",
+        # "Bpifrance participe également à ce tour de table")
+        funders = (ctx.listed | (ctx.funders if ctx.names_round else set())) - set(ctx.owners)
+        if funders:
+            rounds = [
+                d
+                for d in reversed(ctx.previous)
+                if frames.frames[d.frame].backers in frames.frames and d.subject is not None
+            ][:1]
     if not rounds or not funders:
         return out
     for r in rounds:
@@ -395,6 +398,10 @@ def _listed_backer(
     d.subject, d.object = Filled(m, i, f"backer/{m['how']}"), company
     d.how = {"frame": "backer_list", "subject": d.subject.how, "object": how or company.how}
     _hedge(ctx.sent, [d])
+    # "Le tour serait mené par le fonds Halvard Ventures": the verb the name hangs on hedges it too
+    verb = next((t for t in ctx.sent.doc[i].ancestors if t.pos == VERB), None)
+    if verb is not None and verb.sent.start == ctx.sent.start:
+        d.hedge_cues += [c for c in hedging.trigger_cues(verb, ctx.sent) if c not in d.hedge_cues]
     return d
 
 

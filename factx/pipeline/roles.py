@@ -83,11 +83,15 @@ class Context:
         self.brackets = brackets(strings, a, b)
         self.funders |= self._backers_after_openers(strings, a, b)
         self.funders |= self._backers_listed(strings, a, b)
+        self.funders |= self._backers_joining(strings, a, b)
+        # the sentence names a round ("ce tour de table", "la levée"): the backers it names without one of its
+        # own back the round the article told
+        self.names_round = any(self._round_word(strings, i) for i in range(a, b))
         # names a backer noun lists: backers of this sentence's round, or of the round the article told before;
         # owners: a listed backer's token -> the token of the company it backs, when the noun names it
         self.owners: dict[int, int] = {}
         self.listed = self._backers_of_nouns(strings, a, b)
-        if self.listed and any(self._round_word(strings, i) for i in range(a, b)):
+        if self.listed and self.names_round:
             self.funders |= self.listed  # with no round of its own, the sentence's names keep their roles
         for i in range(a, b):
             # "un tour de table mené par Tiger Global": the backer is not the company raising
@@ -204,6 +208,32 @@ class Context:
                 continue
             for c in kids:
                 if strings.dep[c] == "obj":
+                    out |= {x.i for x in self.sent.doc[c].subtree}
+        return out
+
+    def _backers_joining(self, strings: TokenStrings, a: int, b: int) -> set[int]:
+        """ "Bpifrance et Kima Ventures participent également à ce tour de table", "Eurazeo a pris part à la
+        levée": the subjects of a verb of figures.yaml ``joining_verbs`` whose complement is a round's noun."""
+        verbs: dict[str, set[str]] = {}
+        for v in figures().joining_verbs:
+            verb, _, noun = v.partition(" ")
+            verbs.setdefault(verb, set()).add(noun)
+        out: set[int] = set()
+        for i in range(a, b):
+            nouns = verbs.get(strings.lemma[i].lower()) if strings.pos[i] == VERB else None
+            if nouns is None:
+                continue
+            kids = strings.children[i]
+            objects = {strings.lemma[c].lower() for c in kids if strings.dep[c] == "obj"}
+            if "" not in nouns and not nouns & objects:
+                continue  # "prendre part", not "prendre une participation"
+            if not any(
+                strings.dep[c] in ("obj", "obl:arg", "obl:mod", "obl") and self._round_noun(strings, c)
+                for c in kids
+            ):
+                continue
+            for c in kids:
+                if strings.dep[c] == "nsubj":
                     out |= {x.i for x in self.sent.doc[c].subtree}
         return out
 
