@@ -407,13 +407,14 @@ def _acronym_skips() -> frozenset[str]:
     return frozenset(fold(w) for w in (data.load("entity_stoplist") or {}).get("acronym_skips") or [])
 
 
-def acronym(name: str) -> str | None:
+def acronym(name: str, min_words: int = 3) -> str | None:
     """The acronym a name of three or more words would have: the initials of its words, hyphenated parts
     included, small grammar words left out ("Metro-Goldwyn-Mayer" -> "MGM", "Caisse de dépôt et placement du
-    Québec" -> "CDPQ"); None for shorter names, which an acronym would confuse with too many others."""
+    Québec" -> "CDPQ"); None for shorter names, which an acronym would confuse with too many others (within
+    one article, ``min_words=2``: "Olympique Dauphinois" -> "OD")."""
     words = [w for w in re.split(r"[\s\-‑]+", name.strip()) if w]
     words = [w for w in words if fold(w) not in _acronym_skips()]
-    if len(words) < 3 or not all(w[:1].isalpha() for w in words):
+    if len(words) < min_words or not all(w[:1].isalpha() for w in words):
         return None
     return "".join(w[0].upper() for w in words)
 

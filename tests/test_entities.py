@@ -329,6 +329,13 @@ def test_a_company_keeps_its_full_name_however_often_the_article_shortens_it(nlp
             ("AHT", "Aubrac-Hauteville-Transports"),
             "AHT",
         ),
+        # capitals that are the initials of one company of the article, two words long, whichever comes first
+        (
+            "Le SB change de mains\nLe fonds Harrow Capital a racheté le Stade Briochin. Le SB compte 8 000 "
+            "abonnés.",
+            ("SB", "Stade Briochin"),
+            "Stade Briochin",
+        ),
         # a full name the article writes more often than its acronym keeps its full form
         (
             "La Compagnie Financière Edmond de Rothschild (CFER) a cédé ses parts. La Compagnie Financière Edmond "
@@ -343,6 +350,15 @@ def test_a_name_and_its_acronym_are_one_company(nlp, text, names, canonical) -> 
     found = {s.text: s._.factx_canonical for s in doc.spans[ENTITIES] if s.text in names}
     assert set(found) == set(names), found
     assert set(found.values()) == {canonical}, found
+
+
+def test_capitals_that_are_the_initials_of_two_companies_stay_as_written(nlp) -> None:
+    doc = nlp(
+        "La BC publie ses comptes. La Banque Cévenole et la Brasserie Cordier ont signé un accord. La BC prête "
+        "10 millions d'euros."
+    )
+    found = {s.text: s._.factx_canonical for s in doc.spans[ENTITIES] if s.text == "BC"}
+    assert found == {"BC": "BC"}, [(s.text, s._.factx_canonical) for s in doc.spans[ENTITIES]]
 
 
 def test_a_person_keeps_the_full_name_however_often_the_surname_comes(nlp) -> None:

@@ -835,6 +835,7 @@ class EntityFixer:
         spans = self.families(doc, spans)
         spans = self.described_company(doc, spans)
         self.defined_acronyms(doc, spans)
+        self.initials(spans)
         self.fullest_names(spans)
         spans.sort(key=lambda sp: sp.start)
         doc.spans[ENTITIES] = spans
@@ -919,6 +920,24 @@ class EntityFixer:
                 for sp in spans:
                     if sp._.factx_canonical == name:
                         sp._.factx_canonical = short[name]
+
+    def initials(self, spans: list[Span]) -> None:
+        """An unknown company written in capitals that are the initials of exactly one other company of the
+        article ("L'OD passe à l'heure américaine", then "l'Olympique Dauphinois") is that company, whichever
+        came first; two-word names too, which the corpus-wide acronyms leave alone."""
+        names = {sp._.factx_canonical for sp in spans if sp._.factx_canonical}
+        full: dict[str, str] = {}
+        for short in {sp._.factx_canonical for sp in spans if sp.label_ == "ORG"} & names:
+            capitals = 2 <= len(short) <= 6 and short.isascii() and short.isalpha() and short.isupper()
+            if not capitals or key(short) in self.index.by_key:
+                continue
+            # (of any label: "la Brasserie Cordier" the model took for a place makes "BC" two companies' initials)
+            found = [n for n in names if n != short and acronym(n, min_words=2) == short]
+            if len(found) == 1:
+                full[short] = found[0]
+        for sp in spans:
+            if sp.label_ == "ORG" and sp._.factx_canonical in full:
+                sp._.factx_canonical = full[sp._.factx_canonical]
 
     def fullest_names(self, spans: list[Span]) -> None:
         """A company's name written shorter elsewhere in the article goes by its full name, whichever came

@@ -620,6 +620,9 @@ class _Builder:
         )
         if target is None and noun in self.local_nouns:
             return  # "la foncière" before the article named any ("la foncière Astrelle") is no one yet
+        if target is None and descriptions().kind_of.get(noun) in descriptions().exclusive_kinds:
+            # "la vente du club à Bluewater Sports Partners. Le fonds bostonien...": the fund its name says it is
+            target = self._fund_named_before(det)
         if target is None:
             avoid = {self._clause_subject(head, k), *self._other_kind(noun, s)} - {None}
             avoid |= self._clause_objects(head, k)
@@ -708,6 +711,21 @@ class _Builder:
                 and m["canonical"].rsplit(" ", 1)[-1] in arms
             }
         return self._funds
+
+    def _fund_named_before(self, i: int) -> dict | None:
+        """The company the article last named before word ``i`` whose name ends with an investment arm's word
+        ("Taillefer Partners"), when it names one only."""
+        funds = self._funds_by_name()
+        if len(funds) != 1:
+            return None
+        return next(
+            (
+                m
+                for m, (a, _b) in zip(reversed(self.idx.mentions), reversed(self.idx.bounds), strict=True)
+                if a < i and m["how"] in ("name", "alias") and m["canonical"] in funds
+            ),
+            None,
+        )
 
     def _other_kind(self, noun: str, i: int) -> set[str]:
         """Entities the article named with a noun of another kind than ``noun`` (the buyer "le groupe Ordalis"
