@@ -156,7 +156,21 @@ def _interval(
     if low is not None:
         if approx:  # "plusieurs/quelques/des milliards": at least 2 of the scale, below the next word
             return Interval(float(low), vague_ceiling(float(low)), False, True, "vague")
-        return Interval(float(low), math.inf, True, True, "bound")  # "plus de 20 milliards"
-    if high is not None:  # "moins de 5 millions"
-        return Interval(0.0, float(high) * (1 + widen), True, True, "bound")
+        # "plus de 20 milliards" leaves 20 out, "au moins 20 milliards" does not
+        return Interval(float(low), math.inf, not _inclusive(text), True, "bound")
+    if high is not None:  # "moins de 5 millions", "jusqu'à 5 millions"
+        return Interval(0.0, float(high) * (1 + widen), True, not _inclusive(text), "bound")
     return None
+
+
+@cache
+def _inclusive_cues() -> tuple[str, ...]:
+    """quantifiers.yaml ``inclusive``, lowercase, with the elided "d'" of a cue ending in " de"."""
+    cues = [str(c).lower() for c in load("quantifiers").get("inclusive") or []]
+    return tuple(sorted({*cues, *(c[:-3] + " d'" for c in cues if c.endswith(" de"))}, key=len, reverse=True))
+
+
+def _inclusive(text: str) -> bool:
+    """The bound a figure's text opens with includes the figure ("au moins", "jusqu'à")."""
+    low = text.lower().replace("’", "'")
+    return low.startswith(_inclusive_cues())

@@ -210,6 +210,7 @@ class _Value:
     name: str | None = None  # folded name or ISO date, for non-numeric values
     is_date: bool = False
     display: str | None = field(default=None, compare=False)  # the name as written, for output
+    approx: bool = field(default=False, compare=False)  # "environ", "près de": a figure not as written
 
 
 @dataclass
@@ -280,7 +281,8 @@ def _amount_value(amount: Mapping[str, Any]) -> tuple[_Value, tuple[str, ...]] |
         measure = (kind, unit_class(unit))
     elif kind == "quantity":
         measure = (kind, _fold(unit))
-    return _Value(interval=interval, unit=unit if kind == "money" else None), measure
+    approx = bool(amount.get("approx"))
+    return _Value(interval=interval, unit=unit if kind == "money" else None, approx=approx), measure
 
 
 def _entry(
@@ -405,9 +407,16 @@ def _values_fit(a: _Value, b: _Value, on: Any) -> bool:
     ia = _converted(a, b, on)
     if ia is None:
         return False
+    same_unit = a.unit == b.unit or not a.unit or not b.unit
     if ia.shape == "precise" and b.interval.shape == "precise":
-        if a.unit == b.unit or not a.unit or not b.unit:
+        if same_unit:
             return _precise_fit(ia, b.interval)
+    if same_unit and {ia.shape, b.interval.shape} == {"precise", "bound"}:
+        # "plus de 2 milliards" and "2 milliards": the figure as written, not its rounding, meets the bound
+        # ("près de 4 millions" is no figure as written: it may be below "moins de 4 millions")
+        (fig, exact), bound = ((ia, a), b.interval) if ia.shape == "precise" else ((b.interval, b), ia)
+        if not exact.approx:
+            return bound.contains((fig.low + fig.high) / 2)
     return overlaps(ia, b.interval)
 
 

@@ -195,3 +195,20 @@ def test_fx_converted_interval_agrees_within_the_widening():
     assert overlaps(converted, usd)
     # ...but 105 M EUR is not 150 M USD.
     assert not overlaps(converted, amount_interval(money("150 millions", 1.5e8, unit="USD")))
+
+
+@pytest.mark.parametrize(
+    "text,low,high,includes",
+    [
+        ("plus de 2 milliards", 2e9, None, False),
+        ("au moins 2 milliards", 2e9, None, True),
+        ("pas moins d'un milliard", 1e9, None, True),
+        ("moins de 400 postes", None, 400, False),
+        ("jusqu’à 58 millions d'euros", None, 58e6, True),
+        ("au maximum 58 millions", None, 58e6, True),
+    ],
+)
+def test_a_bound_includes_its_figure_as_its_cue_says(text, low, high, includes):
+    i = amount_interval({"text": text, "kind": "money", "value": None, "low": low, "high": high})
+    assert i is not None and i.shape == "bound"
+    assert i.contains(low if low is not None else high) == includes

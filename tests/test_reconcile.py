@@ -211,6 +211,44 @@ def test_bound_violation():
     assert c["severity"] == "high" and "borne" in c["explanation"]
 
 
+def opposed(conflicts, x, y):
+    """Articles ``x`` and ``y`` stand on two sides of one conflict."""
+    for c in conflicts:
+        sides = [{claim["doc"] for claim in side["claims"]} for side in c["sides"]]
+        if any(x in a and y in b for a in sides for b in sides if a is not b):
+            return True
+    return False
+
+
+@pytest.mark.parametrize(
+    "bound,figure,far,violated",
+    [
+        # the figure as written meets the bound or not, whatever its rounding
+        (amount("plus de 2 milliards", low=2 * BN), amount("2 milliards", 2 * BN), amount("1 milliard", BN), True),
+        (amount("moins de 400 postes", high=400, kind="count", unit="poste"),
+         amount("400 postes", 400, kind="count", unit="poste"),
+         amount("900 postes", 900, kind="count", unit="poste"), True),
+        (amount("plus de 2 milliards", low=2 * BN), amount("2,05 milliards", 2.05 * BN), amount("1 milliard", BN),
+         False),
+        # an inclusive bound takes its own figure in
+        (amount("au moins 2 milliards", low=2 * BN), amount("2 milliards", 2 * BN), amount("1 milliard", BN), False),
+        (amount("jusqu'à 2 milliards", high=2 * BN), amount("2 milliards", 2 * BN), amount("5 milliards", 5 * BN),
+         False),
+        # a figure given as approximate may lie on either side
+        (amount("moins de 4 millions", high=4e6), amount("près de 4 millions", 4e6, approx=True),
+         amount("9 millions", 9e6), False),
+    ],
+)  # fmt: skip
+def test_a_figure_on_its_bound(bound, figure, far, violated):
+    out = reconcile([
+        doc("a", claim(frame="synergies", obj=None, amount=bound)),
+        doc("b", claim(frame="synergies", obj=None, amount=figure)),
+        doc("z", claim(frame="synergies", obj=None, amount=far)),  # off the bound whatever the rule
+    ])  # fmt: skip
+    assert opposed(out, "a", "z"), out
+    assert opposed(out, "a", "b") == violated, out
+
+
 def test_different_values_contradict_same_value_with_other_hedging_does_not():
     out = reconcile([
         doc("a", claim(frame="based_on", subject="ChatGPT", obj=None, value="GPT-3")),
