@@ -24,6 +24,29 @@ def found(text: str, pub: str | None) -> list[tuple[str, str | None]]:
 
 # (sentence, publication date, expected [(span text, value)]) — written for factx, about other stories.
 OWN_WITH_PUB = [
+    # a range of months of one year is one period: the quarter it fills, else the year (read one by one when
+    # the months run backwards or cross a year)
+    (
+        "Les ventes entre juillet et septembre ont reculé de 7 %.",
+        "2026-10-21",
+        [("entre juillet et septembre", "2026-Q3")],
+    ),
+    (
+        "Le transporteur a perdu 12 millions d'euros d'avril à juin.",
+        "2026-10-21",
+        [("d'avril à juin", "2026-Q2")],
+    ),
+    (
+        "La banque a recruté 300 personnes de janvier à mars 2025.",
+        "2026-10-21",
+        [("de janvier à mars 2025", "2025-Q1")],
+    ),
+    ("Le chantier a duré de mars à mai 2025.", "2026-10-21", [("de mars à mai 2025", "2025")]),
+    (
+        "Les ventes de juillet 2024 à mars 2025 ont progressé.",
+        "2026-10-21",
+        [("juillet 2024", "2024-07"), ("mars 2025", "2025-03")],
+    ),
     (
         "Fondée en 2015, la start-up lyonnaise a levé 12 millions d'euros.",
         "2023-05-10",

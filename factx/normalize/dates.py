@@ -434,6 +434,23 @@ def r_month(m: re.Match[str], text: str, anchor: Anchor | None) -> Result | None
     return f"{y}-{month:02d}", "month", True
 
 
+def r_month_range(m: re.Match[str], text: str, anchor: Anchor | None) -> Result | None:
+    """The months from ``m1`` to ``m2`` of one year: a quarter when they make one, else the year (a half-year
+    is a year, as "premier semestre" is); None for months in the wrong order (read one by one)."""
+    v = vocab()
+    first, last = _month_of(m["m1"], v), _month_of(m["m2"], v)
+    if last <= first:
+        return None
+    quarter = first % 3 == 1 and last == first + 2
+    if m["year"]:
+        y = int(m["year"])
+        return (f"{y}-Q{(first + 2) // 3}", "quarter", False) if quarter else (str(y), "year", False)
+    if anchor is None:
+        return None, "quarter" if quarter else "year", True
+    y = infer_year(last, 1, anchor)
+    return (f"{y}-Q{(first + 2) // 3}", "quarter", True) if quarter else (str(y), "year", True)
+
+
 def r_quarter(m: re.Match[str], text: str, anchor: Anchor | None) -> Result | None:
     v = vocab()
     semester = (m["unit"] or "").lower().startswith("sem") or (m["code"] or "").lower() in v.raw[
@@ -708,6 +725,13 @@ def rules() -> tuple[Rule, ...]:
             r_numeric,
         ),
         (
+            # "entre juillet et septembre", "de janvier à mars 2025": one period, the quarter or year it fills
+            "month_range",
+            rf"{L}(?:entre\s+|de\s+|d['’]\s*)(?P<m1>{month_full}){R}\s+(?:et|à|au)\s+(?P<m2>{month_full}){R}"
+            rf"(?:\s+(?P<year>{YEAR}))?",
+            r_month_range,
+        ),
+        (
             "month_year",
             rf"{L}{month_pre}(?P<mon>{month_any}){R}\s+(?:de\s+l['’]année\s+)?(?P<year>{YEAR})",
             r_month_year,
@@ -794,6 +818,7 @@ def rules() -> tuple[Rule, ...]:
     needs: dict[str, tuple[str, ...]] = {
         "full": months,
         "month_year": months,
+        "month_range": words("months"),
         "month": words("months"),
         "day_word": words("day_words"),
         "weekday": weekdays,
