@@ -83,11 +83,22 @@ OWNERS = [
     ("La Halle est placée en liquidation : 800 salariés devraient perdre leur emploi.", "800 salariés", "layoff", "governing"),
     ("La Halle est placée en liquidation. 791 emplois vont donc rester sur le carreau.", "791 emplois", "layoff", "governing"),
     ("Chez Renault, 1 800 postes risquent de disparaître.", "1 800 postes", "layoff", "governing"),
+    # voluntary departures are a plan's cuts; so are jobs a decision puts at risk
+    ("Le groupe Vardel présente son plan : il prévoit 600 départs volontaires.", "600 départs", "layoff", "own_phrase"),
+    ("La liquidation de l'enseigne Kalinda met en péril plus de 1 000 emplois.", "plus de 1 000 emplois", "layoff", "governing"),
     # a verb trigger the tagger took for a noun, with "pousse" for the verb: not the subject noun's figure
     ("La start-up Alan lève 183 millions d'euros. Le tour de table, mené par Temasek, valorise la jeune pousse à 2,7 milliards d'euros.", "2,7 milliards d'euros", "valuation", "mistagged_verb"),
     # a verb trigger the parse hung as a function word ("valorisant": mark) still owns its figure
     ("Broadcom a proposé 130 dollars par action, valorisant VMware à 61 milliards de dollars.", "61 milliards de dollars", "valuation", "nearest|governing|adjacent"),
 ]  # fmt: skip
+
+
+def test_departures_other_than_voluntary_ones_are_no_cuts(nlp):
+    claims = claims_of(
+        nlp, "La compagnie Aéroval a transporté 2 millions de passagers. Elle a subi 30 départs en retard."
+    )
+    assert find(claims, "users", "2 millions de passagers")  # the article was read
+    assert not [c for c in claims if c["frame"] == "layoff"], _show(claims)
 
 
 @pytest.mark.parametrize("text,figure,frame,strategy", OWNERS)

@@ -249,6 +249,21 @@ def test_a_figure_on_its_bound(bound, figure, far, violated):
     assert opposed(out, "a", "b") == violated, out
 
 
+def test_departures_compare_with_departures_only():
+    def cut(text, n, unit):
+        return claim(
+            frame="layoff", subject="Mécalor", obj=None, amount=amount(text, n, kind="count", unit=unit)
+        )
+
+    out = reconcile([
+        doc("a", cut("1 240 postes", 1240, "poste")),
+        doc("b", cut("800 départs volontaires", 800, "départ")),
+        doc("c", cut("900 départs volontaires", 900, "départ")),
+    ])  # fmt: skip
+    assert opposed(out, "b", "c"), out
+    assert not opposed(out, "a", "b") and not opposed(out, "a", "c"), out
+
+
 def test_different_values_contradict_same_value_with_other_hedging_does_not():
     out = reconcile([
         doc("a", claim(frame="based_on", subject="ChatGPT", obj=None, value="GPT-3")),
