@@ -83,6 +83,9 @@ OWNERS = [
     ("La Halle est placée en liquidation : 800 salariés devraient perdre leur emploi.", "800 salariés", "layoff", "governing"),
     ("La Halle est placée en liquidation. 791 emplois vont donc rester sur le carreau.", "791 emplois", "layoff", "governing"),
     ("Chez Renault, 1 800 postes risquent de disparaître.", "1 800 postes", "layoff", "governing"),
+    # a bank's revenue is its net banking income; a marketplace's, its volume of business
+    ("La Caisse d'Épargne Loire-Drôme affiche un produit net bancaire de 412 millions d'euros en 2025.", "412 millions d'euros", "revenue", "noun_complement"),
+    ("La plateforme Vendora a vu son volume d'affaires atteindre 230 millions d'euros en 2024.", "230 millions d'euros", "revenue", "support_verb|governing|noun_complement"),
     # voluntary departures are a plan's cuts; so are jobs a decision puts at risk
     ("Le groupe Vardel présente son plan : il prévoit 600 départs volontaires.", "600 départs", "layoff", "own_phrase"),
     ("La liquidation de l'enseigne Kalinda met en péril plus de 1 000 emplois.", "plus de 1 000 emplois", "layoff", "governing"),
