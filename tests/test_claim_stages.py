@@ -1333,6 +1333,13 @@ def test_backers_a_sentence_names_without_a_figure_back_the_round_told(nlp, text
     assert {c["hedged"] for c in invested} == {hedged}, _show(claims)
 
 
+def test_the_one_fund_something_goes_to_is_no_backer_list(nlp):
+    text = "La start-up Wattley a levé 40 millions d'euros. Le groupe Sanofi va céder sa filiale Opella au fonds CD&R."
+    claims = claims_of(nlp, text, pub_date="2025-03-11")
+    assert find(claims, "funding_round", "40 millions d'euros")  # the round was read
+    assert not [c for c in claims if c["frame"] == "investment"], _show(claims)
+
+
 def test_a_verb_of_joining_something_else_makes_no_backer(nlp):
     text = (
         "La start-up Cobalys a levé 30 millions d'euros. Le groupe Vortal a participé au salon VivaTech et "

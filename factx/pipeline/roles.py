@@ -29,7 +29,7 @@ from spacy.tokens import Span, Token
 
 from ..canon import is_family
 from .draft import Draft, Filled
-from .entities import is_place
+from .entities import is_place, single_determiners
 from .frames import Frame, Frames, Trigger, fold_word, guess_infinitive, is_participle
 from .lexicon import descriptions, figures, fold, grammar, sources
 from .mentions import MentionIndex
@@ -268,8 +268,11 @@ class Context:
                 j += 1
             # its determiner tells an invariable noun's number: "le fonds américain Vista" is one
             dets = [c for c in strings.children[i] if strings.dep[c] == "det"]
-            plural = "Plur" in strings.feat(i, "Number") and not any(
-                "Sing" in strings.feat(c, "Number") for c in dets
+            # (as does a singular one the parse hangs nowhere; "au fonds CD&R" is the one fund something goes to)
+            plural = (
+                "Plur" in strings.feat(i, "Number")
+                and not any("Sing" in strings.feat(c, "Number") for c in dets)
+                and not (i > a and strings.lower_apos[i - 1] in single_determiners() | {"au"})
             )
             # "les investisseurs de Back Market : General Atlantic, Daphni": whose backers they are
             owner = None
