@@ -91,6 +91,8 @@ OWNERS = [
     ("La liquidation de l'enseigne Kalinda met en péril plus de 1 000 emplois.", "plus de 1 000 emplois", "layoff", "governing"),
     # a verb trigger the tagger took for a noun, with "pousse" for the verb: not the subject noun's figure
     ("La start-up Alan lève 183 millions d'euros. Le tour de table, mené par Temasek, valorise la jeune pousse à 2,7 milliards d'euros.", "2,7 milliards d'euros", "valuation", "mistagged_verb"),
+    # ... also past a participle's clause between commas, whatever noun the parse hung the figure on
+    ("La start-up Wattley a levé 40 millions d'euros. Cette levée valorise l'entreprise, fondée en 2019, à environ 300 millions d'euros.", "environ 300 millions d'euros", "valuation", "mistagged_verb"),
     # a verb trigger the parse hung as a function word ("valorisant": mark) still owns its figure
     ("Broadcom a proposé 130 dollars par action, valorisant VMware à 61 milliards de dollars.", "61 milliards de dollars", "valuation", "nearest|governing|adjacent"),
 ]  # fmt: skip

@@ -99,7 +99,9 @@ class _Sentence:
                 return None
             found = self._noun_or_its_complement(head, kind)
             if found is not None:
-                return found
+                # "Cette levée valorise l'entreprise, fondée en 2019, à 300 millions": a verb the tagger took
+                # for a noun between them owns the figure, whatever the parse hung it on
+                return None if self._verb_misread_between(found[0].i, fig, kind) else found
             if head.lemma_.lower() not in measure:
                 return None
             tok = head
@@ -378,7 +380,7 @@ class _Sentence:
             or found[0].i > fig.start
         ):
             return None
-        return found if self._gap(found[0].i, fig.start) <= MISTAGGED_REACH else None
+        return found if self._gap(found[0].i, fig.start, clauses=True) <= MISTAGGED_REACH else None
 
     def _up(self, tok: Token) -> list[Token]:
         out = [tok]
@@ -560,11 +562,12 @@ class _Sentence:
                 return None
         return None
 
-    def _gap(self, lo: int, hi: int) -> int:
+    def _gap(self, lo: int, hi: int, clauses: bool = False) -> int:
         """Tokens between two positions, an aside in brackets or dashes not counted ("La vente de X - qui a
-        confirmé lundi des discussions - pour environ 7 milliards")."""
+        confirmé lundi des discussions - pour environ 7 milliards"); with ``clauses``, nor a participle's or a
+        "qui" clause between commas ("valorise l'entreprise, fondée en 2019, à 300 millions")."""
         doc = self.doc
-        count, depth, dash = 0, 0, False
+        count, depth, dash, clause = 0, 0, False, False
         for j in range(lo + 1, hi):
             t = doc[j].text
             if t in ("(", "["):
@@ -573,7 +576,14 @@ class _Sentence:
                 depth = max(0, depth - 1)
             elif t in ("-", "–", "—") and doc[j - 1].whitespace_:
                 dash = not dash
-            elif not depth and not dash:
+            elif clauses and t == ",":
+                nxt = doc[j + 1] if j + 1 < hi else None
+                clause = (
+                    not clause
+                    and nxt is not None
+                    and ("Part" in nxt.morph.get("VerbForm") or nxt.lower_ == "qui")
+                )  # (not "dont": "700 000 sociétaires, dont 310 000 dans le Berry, et 1,1 million de clients")
+            elif not depth and not dash and not clause:
                 count += 1
         return count
 
