@@ -1335,6 +1335,16 @@ def test_backers_a_sentence_names_without_a_figure_back_the_round_told(nlp, text
     assert {c["hedged"] for c in invested} == {hedged}, _show(claims)
 
 
+def test_the_subjects_of_another_clause_are_no_object_of_the_money(nlp):
+    text = (
+        "La fintech Monalys a levé 50 millions d'euros. Bpifrance, via son fonds dédié, investit 15 millions "
+        "d'euros, et les actionnaires historiques Index Ventures et Eurazeo complètent le tour."
+    )
+    claims = claims_of(nlp, text, pub_date="2025-03-11")
+    invested = [c for c in claims if (c["amount"] or {}).get("text") == "15 millions d'euros"]
+    assert {parties(c) for c in invested} == {("Bpifrance", "Monalys")}, _show(claims)
+
+
 def test_the_one_fund_something_goes_to_is_no_backer_list(nlp):
     text = "La start-up Wattley a levé 40 millions d'euros. Le groupe Sanofi va céder sa filiale Opella au fonds CD&R."
     claims = claims_of(nlp, text, pub_date="2025-03-11")

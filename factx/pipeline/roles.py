@@ -39,6 +39,7 @@ from .syntax import (
     by_spec,
     determiner_of,
     governing_verb,
+    heads_above,
     incises,
     is_passive,
     is_possessive,
@@ -1509,10 +1510,28 @@ def o_bare_capital(ctx, d, tok, trig, frame):
 def o_nearest(ctx, d, tok, trig, frame):
     if "object" not in frame.needs:
         return None
-    found = nearest(ctx, tok, left_first=False, labels=OBJECT_LABELS)
+    found = nearest(
+        ctx, tok, left_first=False, labels=OBJECT_LABELS, ok=lambda m, j: not _subject_elsewhere(ctx, j, tok)
+    )
     if found is not None and d.subject is not None and found.canonical == d.subject.canonical:
         return None
     return found
+
+
+def _subject_elsewhere(ctx: Context, j: int, tok: Token) -> bool:
+    """The name at ``j`` is (in) the subject of a verb other than the trigger's: "Bpifrance investit 15
+    millions, et les actionnaires Index Ventures et Eurazeo complètent le tour" (who does something else is
+    not what the trigger's money goes to)."""
+    w = token_strings(ctx.doc)
+    k = j
+    for _ in range(4):  # up through the name's own words, its noun ("le fonds Massif Capital") and the list
+        if w.dep[k] in ("nsubj", "nsubj:pass"):
+            verb = w.head[k]
+            return verb != tok.i and verb not in heads_above(w, tok.i, 3) and w.pos[verb] in (VERB, AUX)
+        if w.dep[k] not in ("flat:name", "nmod", "conj", "appos") or w.head[k] == k:
+            return False
+        k = w.head[k]
+    return False
 
 
 def o_salient(ctx, d, tok, trig, frame):
