@@ -1345,6 +1345,16 @@ def test_the_subjects_of_another_clause_are_no_object_of_the_money(nlp):
     assert {parties(c) for c in invested} == {("Bpifrance", "Monalys")}, _show(claims)
 
 
+def test_a_count_of_shares_is_no_stake(nlp):
+    text = (
+        "Le groupe Norvane entre en Bourse. Il mettra en vente 5 % de son capital, et 450 millions d'actions "
+        "supplémentaires pourraient être vendues dans le cadre d'une option de surallocation."
+    )
+    claims = claims_of(nlp, text, pub_date="2025-03-11")
+    assert find(claims, "stake", "5 %")  # the holding was read
+    assert not [c for c in claims if (c["amount"] or {}).get("text", "").endswith("actions")], _show(claims)
+
+
 def test_the_one_fund_something_goes_to_is_no_backer_list(nlp):
     text = "La start-up Wattley a levé 40 millions d'euros. Le groupe Sanofi va céder sa filiale Opella au fonds CD&R."
     claims = claims_of(nlp, text, pub_date="2025-03-11")
