@@ -1345,6 +1345,24 @@ def test_the_subjects_of_another_clause_are_no_object_of_the_money(nlp):
     assert {parties(c) for c in invested} == {("Bpifrance", "Monalys")}, _show(claims)
 
 
+@pytest.mark.parametrize(
+    "text,takeovers",
+    [
+        ("Le groupe Vardel va reprendre la société Kelvia.", ["reprendre"]),
+        ("La reprise de Kelvia par Vardel a été validée.", ["reprise"]),
+        # resuming: the word's own complements say so
+        ("Dans un mois, la Ligue 1 va reprendre ses droits.", []),
+        ("L'usine Kelvia va reprendre son activité en mars.", []),
+        ("Neymar sera présenté samedi, en marge de la reprise du championnat.", []),
+    ],
+)
+def test_resuming_is_no_takeover(nlp, text, takeovers):
+    from factx.pipeline.frames import load_frames
+
+    found = [tok.text for tok, trig, _end in load_frames().match(nlp(text)) if trig.frame == "acquisition"]
+    assert found == takeovers
+
+
 def test_a_count_of_shares_is_no_stake(nlp):
     text = (
         "Le groupe Norvane entre en Bourse. Il mettra en vente 5 % de son capital, et 450 millions d'actions "
