@@ -1363,6 +1363,16 @@ def test_resuming_is_no_takeover(nlp, text, takeovers):
     assert found == takeovers
 
 
+def test_several_deals_total_no_deal(nlp):
+    text = (
+        "La start-up Kelvora a levé 20 millions d'euros en mars. Les cinq plus grosses opérations du trimestre "
+        "totalisent un milliard d'euros."
+    )
+    claims = claims_of(nlp, text, pub_date="2025-07-11")
+    assert find(claims, "funding_round", "20 millions d'euros")  # the article was read
+    assert not [c for c in claims if (c["amount"] or {}).get("text") == "un milliard d'euros"], _show(claims)
+
+
 def test_a_count_of_shares_is_no_stake(nlp):
     text = (
         "Le groupe Norvane entre en Bourse. Il mettra en vente 5 % de son capital, et 450 millions d'actions "

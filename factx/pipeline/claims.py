@@ -1140,8 +1140,26 @@ def _keep(drafts: list[Draft], frames: Frames) -> list[Draft]:
             continue
         if any(_same(d, k) for k in kept):
             continue
+        if frame.one_off and "money" in frame.amount and _several_events(d):
+            continue
         kept.append(d)
     return kept
+
+
+def _several_events(d: Draft) -> bool:
+    """ "Les cinq plus grosses opérations totalisent un milliard d'euros": a deal noun in the plural, with a
+    plural article or a number, names several deals; their total is no fact of one (not "l'une des
+    opérations", whose head is another word)."""
+    if d.trigger < 0 or d.trigger_pos != "noun" or d.figure is None:
+        return False
+    w = token_strings(d.sent.doc)
+    if "Plur" not in w.feat(d.trigger, "Number"):
+        return False
+    return any(
+        not d.figure.start <= c < d.figure.end
+        and (w.dep[c] == "nummod" or w.dep[c] == "det" and w.lower[c] in ("les", "des", "ces", "leurs"))
+        for c in w.children[d.trigger]
+    )
 
 
 def _complete(d: Draft, frame: Frame) -> bool:
