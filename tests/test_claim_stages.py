@@ -1354,9 +1354,13 @@ def test_the_subjects_of_another_clause_are_no_object_of_the_money(nlp):
         ("Dans un mois, la Ligue 1 va reprendre ses droits.", []),
         ("L'usine Kelvia va reprendre son activité en mars.", []),
         ("Neymar sera présenté samedi, en marge de la reprise du championnat.", []),
+        # a sale to someone is a takeover; sales that rise or fall to a figure are a revenue
+        ("La vente de Kelvia à Vardel a été validée.", ["vente"]),
+        ("Sur neuf mois, les ventes s'élèvent à 1,87 milliard d'euros.", []),
+        ("Au troisième trimestre, ses ventes ont reculé à 663 millions d'euros.", []),
     ],
 )
-def test_resuming_is_no_takeover(nlp, text, takeovers):
+def test_resuming_or_selling_more_is_no_takeover(nlp, text, takeovers):
     from factx.pipeline.frames import load_frames
 
     found = [tok.text for tok, trig, _end in load_frames().match(nlp(text)) if trig.frame == "acquisition"]
