@@ -1657,6 +1657,25 @@ def test_a_company_title_with_no_organisation_is_at_the_articles_company(nlp):
     assert not [c for c in claims_of(nlp, other) if c["frame"] == "role"]
 
 
+@pytest.mark.parametrize(
+    "text,person,org,hedged",
+    [
+        # a possessive in the participle clause opening the sentence is the main clause subject's, past an
+        # adjective before the title
+        ("Le groupe Orvéa rachète Ventalis. Fondée en 2008 par son actuel directeur général, Julien Kervella, "
+         "Ventalis a construit une soixantaine de parcs éoliens.", "Julien Kervella", "Ventalis", False),
+        # a title said in passing is not hedged by the sentence's verb; a title the verb predicates is
+        ("Le groupe Mécalor va supprimer 1 200 postes. Son nouveau directeur général, Stéphane Ardouin, devra "
+         "convaincre les élus.", "Stéphane Ardouin", "Mécalor", False),
+        ("Le groupe Mécalor va supprimer 1 200 postes. Marc Vidal pourrait devenir PDG de Mécalor.",
+         "Marc Vidal", "Mécalor", True),
+    ],
+)  # fmt: skip
+def test_a_possessive_title_and_its_hedging(nlp, text, person, org, hedged):
+    roles = [c for c in claims_of(nlp, text, pub_date="2025-03-11") if c["frame"] == "role"]
+    assert [(parties(c), c["hedged"]) for c in roles] == [((person, org), hedged)], _show(roles)
+
+
 def test_the_objects_of_a_round_that_comprises_them_are_its_backers(nlp):
     text = "Sorare lève 680 millions. Le tour de table associe également les fonds Atomico, Bessemer Ventures et Eurazeo."
     claims = claims_of(nlp, text)

@@ -982,18 +982,13 @@ def _hedge(sent: Span, drafts: list[Draft]) -> None:
         # so is a person's title in apposition ("Yves Guillemot, PDG d'Ubisoft, pourrait...")
         # "300 postes sur les 1 450 que compte l'entreprise": the whole is the company's size, not the news
         whole = d.how["frame"] == UNIT_WHOLE
-        background = (
-            d.trigger_pos == "verb"
-            and _opening_participle(tok, sent)
-            or d.how["frame"].startswith("title/apposition")
-            or whole
-        )
+        background = d.trigger_pos == "verb" and _opening_participle(tok, sent) or _title_aside(d) or whole
         cues = [] if background else list(sent_cues)
         if whole:
             # hedged by its own clause only ("sur les 1 450 qu'elle compterait"), not by the part's verb
             own = {t for f in d.figure for t in (f, *f.children) if t.dep_ == "acl:relcl"}
             cues += [c for t in own for c in hedging.trigger_cues(t, sent)]
-        elif not d.how["frame"].startswith("title/apposition"):
+        elif not _title_aside(d):
             cues += hedging.trigger_cues(tok, sent)
         if d.figure is not None and d.figure.root.i != tok.i and not whole:
             # "le prix ... pourrait être de l'ordre de 7 milliards": the figure's own clause may be the hedged one
@@ -1015,6 +1010,14 @@ def _hedge(sent: Span, drafts: list[Draft]) -> None:
         d.attribution = None if background else (reported[1] if reported and reported[1] else attribution)
         extra = [d.figure.root] if d.figure is not None else []
         d.negated = hedging.negated(tok, sent, extra)
+
+
+def _title_aside(d: Draft) -> bool:
+    """A person's title said in passing ("Yves Guillemot, PDG d'Ubisoft", "Son nouveau directeur général,
+    Stéphane Ardouin, ... devra convaincre"), not the predicate of the sentence's verb ("X pourrait devenir
+    PDG"): no hedge of that verb is the title's."""
+    frame = d.how["frame"]
+    return frame.startswith("title/") and not frame.startswith("title/predicate")
 
 
 def _third_party_subject(d: Draft) -> bool:

@@ -928,11 +928,14 @@ class _Builder:
         """ "sa valorisation": the subject of the sentence before the possessive, else the previous sentence's
         subject, else the article's topic."""
         w = self.words
-        a, _b = self.sents[k]
+        a, b = self.sents[k]
         for t in range(a, i):
             m = self.idx.get(t)
             if w.dep[t] in SUBJECT_DEPS and m is not None and not m["outlet"] and m["label"] != "LOC":
                 return _mention(w.text[i], m["canonical"], m["label"], "possessive")
+        main = self._participle_clause_subject(i, a, b)
+        if main is not None:
+            return _mention(w.text[i], main["canonical"], main["label"], "possessive")
         # "Du côté de Splunk, Gary Steele, son président": the company a topic opener at the sentence's start
         # names (grammar.yaml topic_openers); any other company of the sentence may be a mere circumstance
         # ("Malgré la concurrence d'Amazon, son chiffre d'affaires...")
@@ -956,6 +959,32 @@ class _Builder:
                 return _mention(w.text[i], m["canonical"], m["label"], "possessive")
         topic = self.idx.topic()
         return _mention(w.text[i], topic["canonical"], topic["label"], "possessive") if topic else None
+
+    def _participle_clause_subject(self, i: int, a: int, b: int) -> dict | None:
+        """ "Fondée en 2008 par son directeur général, Julien Kervella, Ventalis a construit...": a possessive
+        in the participle clause opening the sentence is the main clause's subject's, the first company named
+        after the clause's comma (a name in apposition inside the clause, "Julien Kervella", is no owner)."""
+        from .frames import is_participle
+        from .syntax import opening_word
+
+        w = self.words
+        o = opening_word(w, a, b)
+        if o >= i or not is_participle(self.doc[o]):
+            return None
+        # the clause ends at the comma before the main subject: a company's name right after a comma and right
+        # before its verb, whatever the parse made of it
+        for t in range(i + 1, b):
+            m = self.idx.get(t) if w.text[t - 1] == "," else None
+            if m is None or m["label"] not in ("ORG", "MISC", "PRODUCT", "LOC") or m["outlet"]:
+                continue
+            end = self.idx.bounds[self.idx.at[t]][1]
+            if (
+                end < b
+                and w.pos[end] in (_VERB, _AUX)
+                and not (m["label"] == "LOC" and is_place(m["canonical"]))
+            ):
+                return m
+        return None
 
     def _bare(self, t: int) -> bool:
         """The mention at ``t`` opens with no preposition before it ("d'Amazon" does)."""

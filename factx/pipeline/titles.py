@@ -266,13 +266,16 @@ def _title(ctx: Context, start: int, end: int, canonical: str, company: bool = F
             cands = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
         person = next((p for c in cands if (p := _person(ctx, c))), None)
         how = "predicate"
-    if org is None and start - 1 >= sent.start and is_possessive(doc[start - 1]):
+    det = start - 1
+    while det > sent.start and doc[det].pos_ == "ADJ" and doc[det].text[:1].islower():
+        det -= 1  # "son actuel directeur général"
+    if org is None and det >= sent.start and is_possessive(doc[det]):
         # "sa directrice générale, Claire Martin": the possessive's owner
         if person is None and end + 1 < sent.end and doc[end].text == ",":
             person = _person(ctx, doc[end + 1])
-        owner = ctx.idx.get(start - 1)
+        owner = ctx.idx.get(det)
         if owner is not None and owner.get("label") != "PER":
-            org = Filled(owner, start - 1, "possessive")
+            org = Filled(owner, det, "possessive")
             how = "possessive"
     if (
         person is not None
