@@ -408,7 +408,7 @@ def _acronym_skips() -> frozenset[str]:
 
 
 def acronym(name: str, min_words: int = 3) -> str | None:
-    """The acronym a name of three or more words would have: the initials of its words, hyphenated parts
+    """The acronym a name of ``min_words`` words or more would have: the initials of its words, hyphenated parts
     included, small grammar words left out ("Metro-Goldwyn-Mayer" -> "MGM", "Caisse de dépôt et placement du
     Québec" -> "CDPQ"); None for shorter names, which an acronym would confuse with too many others (within
     one article, ``min_words=2``: "Olympique Dauphinois" -> "OD")."""

@@ -210,7 +210,8 @@ class _Value:
     name: str | None = None  # folded name or ISO date, for non-numeric values
     is_date: bool = False
     display: str | None = field(default=None, compare=False)  # the name as written, for output
-    approx: bool = field(default=False, compare=False)  # "environ", "près de": a figure not as written
+    # "environ", "près de": a figure not as written; "4 millions" is another position (see _value_key)
+    approx: bool = field(default=False, compare=False)
 
 
 @dataclass
@@ -554,7 +555,7 @@ def _vague_vs_precise(p: _Position, q: _Position) -> _Finding | None:
 
 
 def _value_key(v: _Value) -> tuple[Any, ...]:
-    return (v.interval, v.unit, v.name, v.is_date)
+    return (v.interval, v.unit, v.name, v.is_date, v.approx)
 
 
 def _positions(entries: Iterable[_Entry]) -> list[_Position]:

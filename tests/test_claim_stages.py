@@ -86,6 +86,8 @@ OWNERS = [
     # a bank's revenue is its net banking income; a marketplace's, its volume of business
     ("La Caisse d'Épargne Loire-Drôme affiche un produit net bancaire de 412 millions d'euros en 2025.", "412 millions d'euros", "revenue", "noun_complement"),
     ("La plateforme Vendora a vu son volume d'affaires atteindre 230 millions d'euros en 2024.", "230 millions d'euros", "revenue", "support_verb|governing|noun_complement"),
+    # sales that fall to a figure are a revenue, not a sale to someone
+    ("Au troisième trimestre, les ventes du groupe Vardel ont reculé à 663 millions d'euros.", "663 millions d'euros", "revenue", "support_verb|governing|noun_complement"),
     # voluntary departures are a plan's cuts; so are jobs a decision puts at risk
     ("Le groupe Vardel présente son plan : il prévoit 600 départs volontaires.", "600 départs", "layoff", "own_phrase"),
     ("La liquidation de l'enseigne Kalinda met en péril plus de 1 000 emplois.", "plus de 1 000 emplois", "layoff", "governing"),
@@ -1350,9 +1352,12 @@ def test_the_subjects_of_another_clause_are_no_object_of_the_money(nlp):
     [
         ("Le groupe Vardel va reprendre la société Kelvia.", ["reprendre"]),
         ("La reprise de Kelvia par Vardel a été validée.", ["reprise"]),
+        # a business's activity or a league's rights taken over are takeovers too
+        ("Le tribunal a validé la reprise de l'activité de Kalinda par le groupe Vardel.", ["reprise"]),
+        ("Canal+ va reprendre les droits de la Ligue 1 pour 500 millions d'euros.", ["reprendre"]),
         # resuming: the word's own complements say so
-        ("Dans un mois, la Ligue 1 va reprendre ses droits.", []),
-        ("L'usine Kelvia va reprendre son activité en mars.", []),
+        ("Après deux mauvaises années, le marché va reprendre son souffle.", []),
+        ("Après une panne, le site de Kelvia va reprendre son cours normal.", []),
         ("Neymar sera présenté samedi, en marge de la reprise du championnat.", []),
         # a sale to someone is a takeover; sales that rise or fall to a figure are a revenue
         ("La vente de Kelvia à Vardel a été validée.", ["vente"]),
@@ -1375,6 +1380,9 @@ def test_several_deals_total_no_deal(nlp):
     claims = claims_of(nlp, text, pub_date="2025-07-11")
     assert find(claims, "funding_round", "20 millions d'euros")  # the article was read
     assert not [c for c in claims if (c["amount"] or {}).get("text") == "un milliard d'euros"], _show(claims)
+    # a plural with an indefinite article is one sum
+    claims = claims_of(nlp, "Bruxelles a infligé des amendes de 2 milliards d'euros à Google.")
+    assert name(find(claims, "fine", "2 milliards d'euros")["subject"]) == "Google", _show(claims)
 
 
 def test_a_count_of_shares_is_no_stake(nlp):
@@ -1396,8 +1404,9 @@ def test_the_one_fund_something_goes_to_is_no_backer_list(nlp):
 
 def test_a_verb_of_joining_something_else_makes_no_backer(nlp):
     text = (
-        "La start-up Cobalys a levé 30 millions d'euros. Le groupe Vortal a participé au salon VivaTech et "
-        "Bpifrance a pris une participation dans Datalune."
+        "La start-up Cobalys a levé 30 millions d'euros. Le groupe Vortal a participé au salon VivaTech, "
+        "Bpifrance a pris une participation dans Datalune et la banque Lazard a accompagné la société dans ce "
+        "tour de table."
     )
     claims = claims_of(nlp, text, pub_date="2025-03-11")
     assert find(claims, "funding_round", "30 millions d'euros")  # the round was read
@@ -1674,6 +1683,15 @@ def test_a_company_title_with_no_organisation_is_at_the_articles_company(nlp):
 def test_a_possessive_title_and_its_hedging(nlp, text, person, org, hedged):
     roles = [c for c in claims_of(nlp, text, pub_date="2025-03-11") if c["frame"] == "role"]
     assert [(parties(c), c["hedged"]) for c in roles] == [((person, org), hedged)], _show(roles)
+
+
+def test_a_title_joined_to_a_predicated_one_is_hedged_alike(nlp):
+    text = "Le groupe Mécalor va supprimer 1 200 postes. Marc Vidal pourrait devenir président et directeur général de Mécalor."
+    roles = [c for c in claims_of(nlp, text, pub_date="2025-03-11") if c["frame"] == "role"]
+    assert sorted((c["value"]["canonical"], c["hedged"]) for c in roles) == [
+        ("directeur général", True),
+        ("président", True),
+    ], _show(roles)
 
 
 def test_the_objects_of_a_round_that_comprises_them_are_its_backers(nlp):

@@ -352,13 +352,19 @@ def test_a_name_and_its_acronym_are_one_company(nlp, text, names, canonical) -> 
     assert set(found.values()) == {canonical}, found
 
 
-def test_capitals_that_are_the_initials_of_two_companies_stay_as_written(nlp) -> None:
-    doc = nlp(
-        "La BC publie ses comptes. La Banque Cévenole et la Brasserie Cordier ont signé un accord. La BC prête "
-        "10 millions d'euros."
-    )
-    found = {s.text: s._.factx_canonical for s in doc.spans[ENTITIES] if s.text == "BC"}
-    assert found == {"BC": "BC"}, [(s.text, s._.factx_canonical) for s in doc.spans[ENTITIES]]
+@pytest.mark.parametrize(
+    "text,short",
+    [
+        # the initials of two names, or of a person's
+        ("La BC publie ses comptes. La Banque Cévenole et la Brasserie Cordier ont signé un accord. La BC prête "
+         "10 millions d'euros.", "BC"),
+        ("Le MK emploie 300 personnes. Marc Kessler, son PDG, veut ouvrir dix magasins.", "MK"),
+    ],
+)  # fmt: skip
+def test_capitals_that_are_not_one_companys_initials_stay_as_written(nlp, text, short) -> None:
+    doc = nlp(text)
+    found = {s._.factx_canonical for s in doc.spans[ENTITIES] if s.text == short}
+    assert found == {short}, [(s.text, s.label_, s._.factx_canonical) for s in doc.spans[ENTITIES]]
 
 
 def test_a_person_keeps_the_full_name_however_often_the_surname_comes(nlp) -> None:
@@ -568,8 +574,10 @@ def test_a_lowercase_demonym_before_a_name_makes_it_a_company(nlp, text, name, l
         # a form of address before a person's name is no part of it, nor a name of its own
         ("Le tribunal a désigné Me Claire Vautrin comme administratrice judiciaire.", "Claire Vautrin"),
         ("Selon Mme Odile Ferrand, directrice du site, aucun poste n'est menacé.", "Odile Ferrand"),
-        # names opened by such capitalised words keep them
+        # names opened by such capitalised words keep them: an adjective's, a brand's, one before a sector word
         ("Le rachat de l'Olympique Dauphinois par le fonds est acté.", "Olympique Dauphinois"),
+        ("Le distributeur Monsieur Bricolage ouvre dix magasins.", "Monsieur Bricolage"),
+        ("La Parisienne Assurances lance une offre.", "Parisienne Assurances"),
     ],
 )
 def test_a_capitalised_demonym_or_a_form_of_address_is_no_part_of_the_name(nlp, text, name):

@@ -24,8 +24,8 @@ def found(text: str, pub: str | None) -> list[tuple[str, str | None]]:
 
 # (sentence, publication date, expected [(span text, value)]) — written for factx, about other stories.
 OWN_WITH_PUB = [
-    # a range of months of one year is one period: the quarter it fills, else the year (read one by one when
-    # the months run backwards or cross a year)
+    # a range of months of one year is one period: the quarter it fills, or the year for a half-year (read one
+    # by one when the months make neither, run backwards, cross a year or are listed)
     (
         "Les ventes entre juillet et septembre ont reculé de 7 %.",
         "2026-10-21",
@@ -41,7 +41,21 @@ OWN_WITH_PUB = [
         "2026-10-21",
         [("de janvier à mars 2025", "2025-Q1")],
     ),
-    ("Le chantier a duré de mars à mai 2025.", "2026-10-21", [("de mars à mai 2025", "2025")]),
+    (
+        "Le groupe a réalisé 2 milliards de ventes de janvier à juin.",
+        "2026-10-21",
+        [("de janvier à juin", "2026")],
+    ),
+    (
+        "Les ventes ont chuté de 12 % entre janvier et février.",
+        "2026-10-21",
+        [("janvier", "2026-01"), ("février", "2026-02")],
+    ),
+    (
+        "Les ventes de novembre et décembre ont reculé.",
+        "2026-12-21",
+        [("novembre", "2026-11"), ("décembre", "2026-12")],
+    ),
     (
         "Les ventes de juillet 2024 à mars 2025 ont progressé.",
         "2026-10-21",

@@ -249,6 +249,19 @@ def test_a_figure_on_its_bound(bound, figure, far, violated):
     assert opposed(out, "a", "b") == violated, out
 
 
+@pytest.mark.parametrize("approx_doc,exact_doc", [("b", "c"), ("y", "c")])
+def test_an_approximate_and_an_exact_figure_meet_a_bound_each_their_way(approx_doc, exact_doc):
+    """ "près de 4 millions" and "4 millions" read alike but are two statements: whatever order the articles
+    sort in, only the exact one breaks "moins de 4 millions"."""
+    out = reconcile([
+        doc("a", claim(frame="synergies", obj=None, amount=amount("moins de 4 millions", high=4e6))),
+        doc(approx_doc, claim(frame="synergies", obj=None, amount=amount("près de 4 millions", 4e6, approx=True))),
+        doc(exact_doc, claim(frame="synergies", obj=None, amount=amount("4 millions", 4e6))),
+    ])  # fmt: skip
+    assert opposed(out, "a", exact_doc), out
+    assert not opposed(out, "a", approx_doc), out
+
+
 def test_departures_compare_with_departures_only():
     def cut(text, n, unit):
         return claim(

@@ -435,13 +435,17 @@ def r_month(m: re.Match[str], text: str, anchor: Anchor | None) -> Result | None
 
 
 def r_month_range(m: re.Match[str], text: str, anchor: Anchor | None) -> Result | None:
-    """The months from ``m1`` to ``m2`` of one year: a quarter when they make one, else the year (a half-year
-    is a year, as "premier semestre" is); None for months in the wrong order (read one by one)."""
+    """The months from one to another of one year ("entre juillet et septembre", "de janvier à juin"): a
+    quarter when they make one, a year when they make a half-year or the whole year (as "premier semestre"
+    does); None for any other span (read one by one: "entre janvier et février" compares two months)."""
     v = vocab()
-    first, last = _month_of(m["m1"], v), _month_of(m["m2"], v)
-    if last <= first:
-        return None
+    words = (m["m1"] or m["m3"], m["m2"] or m["m4"])
+    if any(w[0].isupper() and _fold(w) in v.sets["ambiguous_capitalised_months"] for w in words):
+        return None  # "entre Mars et Mai"
+    first, last = (_month_of(w, v) for w in words)
     quarter = first % 3 == 1 and last == first + 2
+    if not quarter and (first, last) not in ((1, 6), (7, 12), (1, 12)):
+        return None
     if m["year"]:
         y = int(m["year"])
         return (f"{y}-Q{(first + 2) // 3}", "quarter", False) if quarter else (str(y), "year", False)
@@ -725,9 +729,10 @@ def rules() -> tuple[Rule, ...]:
             r_numeric,
         ),
         (
-            # "entre juillet et septembre", "de janvier à mars 2025": one period, the quarter or year it fills
+            # "entre juillet et septembre", "de janvier à mars 2025": one period, the quarter or half-year it fills
             "month_range",
-            rf"{L}(?:entre\s+|de\s+|d['’]\s*)(?P<m1>{month_full}){R}\s+(?:et|à|au)\s+(?P<m2>{month_full}){R}"
+            rf"{L}(?:entre\s+(?P<m1>{month_full}){R}\s+et\s+(?P<m2>{month_full})"
+            rf"|(?:de\s+|d['’]\s*)(?P<m3>{month_full}){R}\s+(?:à|au)\s+(?P<m4>{month_full})){R}"
             rf"(?:\s+(?P<year>{YEAR}))?",
             r_month_range,
         ),

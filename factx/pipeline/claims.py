@@ -399,8 +399,8 @@ def _listed_backer(
     d.how = {"frame": "backer_list", "subject": d.subject.how, "object": how or company.how}
     _hedge(ctx.sent, [d])
     # "Le tour serait mené par le fonds Halvard Ventures": the verb the name hangs on hedges it too
-    verb = next((t for t in ctx.sent.doc[i].ancestors if t.pos == VERB), None)
-    if verb is not None and verb.sent.start == ctx.sent.start:
+    verb = next((t for t in ctx.sent.doc[i].ancestors if t.pos == VERB), None)  # (a tree is one sentence)
+    if verb is not None:
         d.hedge_cues += [c for c in hedging.trigger_cues(verb, ctx.sent) if c not in d.hedge_cues]
     return d
 
@@ -978,6 +978,8 @@ def _hedge(sent: Span, drafts: list[Draft]) -> None:
     incises = hedging.reporting_incises(sent)
     for d in drafts:
         tok = _anchor(d)
+        while d.how["frame"] == "title/predicate/joined" and tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head  # "pourrait devenir président et directeur général": the first title's hedges
         # "Fondée en 2015, OpenAI serait valorisée selon X": an opening participle is background, not reported
         # so is a person's title in apposition ("Yves Guillemot, PDG d'Ubisoft, pourrait...")
         # "300 postes sur les 1 450 que compte l'entreprise": the whole is the company's size, not the news
@@ -1150,19 +1152,24 @@ def _keep(drafts: list[Draft], frames: Frames) -> list[Draft]:
 
 
 def _several_events(d: Draft) -> bool:
-    """ "Les cinq plus grosses opérations totalisent un milliard d'euros": a deal noun in the plural, with a
-    plural article or a number, names several deals; their total is no fact of one (not "l'une des
-    opérations", whose head is another word)."""
+    """ "Les cinq plus grosses opérations totalisent un milliard d'euros": a deal noun in the plural with a
+    number of its own, or with a definite or demonstrative article as the subject of a verb of totalling
+    (figures.yaml ``total_verbs``), names several deals; their total is no fact of one ("des financements de
+    30 millions", "des amendes de 2 milliards" are one sum)."""
     if d.trigger < 0 or d.trigger_pos != "noun" or d.figure is None:
         return False
     w = token_strings(d.sent.doc)
     if "Plur" not in w.feat(d.trigger, "Number"):
         return False
-    return any(
-        not d.figure.start <= c < d.figure.end
-        and (w.dep[c] == "nummod" or w.dep[c] == "det" and w.lower[c] in ("les", "des", "ces", "leurs"))
-        for c in w.children[d.trigger]
+    kids = [c for c in w.children[d.trigger] if not d.figure.start <= c < d.figure.end]
+    if any(w.dep[c] == "nummod" for c in kids):
+        return True
+    g = grammar()
+    definite = any(
+        w.dep[c] == "det" and w.lower_apos[c] in g.definite_article | g.demonstrative for c in kids
     )
+    head = w.head[d.trigger]
+    return definite and w.dep[d.trigger] == "nsubj" and w.lemma_lower[head] in figures().total_verbs
 
 
 def _complete(d: Draft, frame: Frame) -> bool:

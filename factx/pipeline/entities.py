@@ -425,7 +425,7 @@ class EntityFixer:
             ):
                 s += 1
             label = span.label_
-            if _before_name(w, s):
+            if _before_name(w, s, label):
                 # "le Français Meridiam", "Me Hélène Carrat": no part of the name; alone in the model's span
                 # ("Britannique" a place, then nothing), the capitalised words after it are the name
                 s += 1
@@ -922,18 +922,33 @@ class EntityFixer:
                         sp._.factx_canonical = short[name]
 
     def initials(self, spans: list[Span]) -> None:
-        """An unknown company written in capitals that are the initials of exactly one other company of the
-        article ("L'OD passe à l'heure américaine", then "l'Olympique Dauphinois") is that company, whichever
-        came first; two-word names too, which the corpus-wide acronyms leave alone."""
-        names = {sp._.factx_canonical for sp in spans if sp._.factx_canonical}
+        """An unknown company written in capitals that are the initials of exactly one other name of the article,
+        a company's ("L'OD passe à l'heure américaine", then "l'Olympique Dauphinois"), is that company, whichever
+        came first; two-word names too, which the corpus-wide acronyms leave alone. Names of any label count
+        ("la Brasserie Cordier" the model took for a place makes "BC" two names' initials); a person's initials
+        stay as written ("MK" and its boss Marc Kessler)."""
+        label = {sp._.factx_canonical: sp.label_ for sp in spans if sp._.factx_canonical}
+        shorts = [
+            n
+            for n, lab in label.items()
+            if lab == "ORG"
+            and 2 <= len(n) <= 6
+            and n.isascii()
+            and n.isalpha()
+            and n.isupper()
+            and key(n) not in self.index.by_key
+        ]
+        if not shorts:
+            return
+        initials: dict[str, list[str]] = {}
+        for n in label:
+            a = acronym(n, min_words=2)
+            if a is not None:
+                initials.setdefault(a, []).append(n)
         full: dict[str, str] = {}
-        for short in {sp._.factx_canonical for sp in spans if sp.label_ == "ORG"} & names:
-            capitals = 2 <= len(short) <= 6 and short.isascii() and short.isalpha() and short.isupper()
-            if not capitals or key(short) in self.index.by_key:
-                continue
-            # (of any label: "la Brasserie Cordier" the model took for a place makes "BC" two companies' initials)
-            found = [n for n in names if n != short and acronym(n, min_words=2) == short]
-            if len(found) == 1:
+        for short in shorts:
+            found = [n for n in initials.get(short, []) if n != short]
+            if len(found) == 1 and label[found[0]] != "PER":
                 full[short] = found[0]
         for sp in spans:
             if sp.label_ == "ORG" and sp._.factx_canonical in full:
@@ -1117,23 +1132,25 @@ def make_entities(nlp: Language, name: str) -> EntityFixer:
     return EntityFixer(nlp, name)
 
 
-def _before_name(w: TokenStrings, s: int) -> bool:
+def _before_name(w: TokenStrings, s: int, label: str) -> bool:
     """Token ``s`` says who the capitalised name right after it is without being part of it: a form of address
-    ("Me Hélène Carrat", "Mme Isabelle Callendre"), or a demonym written with a capital, as of a person, after
-    a definite article ("le Français Meridiam", "l'Américain GlobalFoundries"). "La Française des Jeux" keeps
-    its own (no capital follows), "l'Olympique Dauphinois" too (capitalised words ending as adjectives open
-    names, and a demonym follows)."""
+    ("Me Hélène Carrat", "Mme Isabelle Callendre"; a word such as "Monsieur" only before a person's name the
+    model tagged, "Monsieur Bricolage" is a brand), or a demonym written with a capital, as of a person, after a
+    definite article ("le Français Meridiam", "l'Américain GlobalFoundries"). "La Française des Jeux" keeps its
+    own (no capital follows), "l'Olympique Dauphinois" too (capitalised words ending as adjectives open names,
+    and a demonym follows), and so does "La Parisienne Assurances" (a sector word follows)."""
     text = w.text
     if s + 1 >= len(text) or not text[s + 1][:1].isupper() or "\n" in w.space[s]:
         return False
     if text[s] in lexicon()["honorifics"]:
-        return True
+        return label == "PER" or not text[s].isalpha() or len(text[s]) <= 3  # "M.", "Mme", "Dr"
     return (
         s > 0
         and w.lower_apos[s - 1] in _definite()
         and text[s][:1].isupper()
         and demonym_word(text[s], _person_demonym_endings())
         and not demonym_word(text[s + 1])
+        and text[s + 1] not in lexicon()["suffixes"]
     )
 
 

@@ -565,25 +565,28 @@ class _Sentence:
     def _gap(self, lo: int, hi: int, clauses: bool = False) -> int:
         """Tokens between two positions, an aside in brackets or dashes not counted ("La vente de X - qui a
         confirmé lundi des discussions - pour environ 7 milliards"); with ``clauses``, nor a participle's or a
-        "qui" clause between commas ("valorise l'entreprise, fondée en 2019, à 300 millions")."""
+        relative clause that a comma opens and another closes before ``hi`` ("valorise l'entreprise, fondée en
+        2019, à 300 millions"; not "dont": "700 000 sociétaires, dont 310 000 dans le Berry, et 1,1 million")."""
         doc = self.doc
-        count, depth, dash, clause = 0, 0, False, False
+        w = token_strings(doc)
+        count, depth, dash, aside_end = 0, 0, False, -1
         for j in range(lo + 1, hi):
-            t = doc[j].text
+            t = w.text[j]
+            if j <= aside_end:
+                continue
             if t in ("(", "["):
                 depth += 1
             elif t in (")", "]"):
                 depth = max(0, depth - 1)
-            elif t in ("-", "–", "—") and doc[j - 1].whitespace_:
+            elif t in ("-", "–", "—") and w.space[j - 1]:
                 dash = not dash
-            elif clauses and t == ",":
-                nxt = doc[j + 1] if j + 1 < hi else None
-                clause = (
-                    not clause
-                    and nxt is not None
-                    and ("Part" in nxt.morph.get("VerbForm") or nxt.lower_ == "qui")
-                )  # (not "dont": "700 000 sociétaires, dont 310 000 dans le Berry, et 1,1 million de clients")
-            elif not depth and not dash and not clause:
+            elif clauses and t == "," and j + 1 < hi and _clause_opener(w, j + 1):
+                close = next((k for k in range(j + 2, hi) if w.text[k] == ","), None)
+                if close is not None:
+                    aside_end = close
+                elif not depth and not dash:
+                    count += 1
+            elif not depth and not dash:
                 count += 1
         return count
 
@@ -628,6 +631,12 @@ STRATEGIES = (
 
 # The word tests below read the doc's token lists (:mod:`factx.pipeline.tokens`), and the figures' kinds
 # once per sentence (``kinds``: a span extension read makes an object per call).
+
+
+def _clause_opener(w, j: int) -> bool:
+    """Token ``j`` opens a participle's clause or a relative one whose pronoun is the subject ("qui"; not
+    "dont", which opens a part: "700 000 sociétaires, dont 310 000 dans le Berry")."""
+    return "Part" in w.feat(j, "VerbForm") or "Rel" in w.feat(j, "PronType") and w.dep[j].startswith("nsubj")
 
 
 def _between(doc, a: Span, b: Span) -> tuple[str, ...]:

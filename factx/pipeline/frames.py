@@ -335,7 +335,12 @@ def _constraints_ok(w: TokenStrings, i: int, end: int, trig: Trigger) -> bool:
     near = {fold_word(w.lemma[t]) for t in kids} | {fold_word(w.lower[t]) for t in kids}
     # and the prepositions of its complements ("offre 6 milliards ... pour Exclusive Networks")
     near |= {fold_word(w.lower[g]) for t in kids for g in w.children[t] if w.dep[g] == "case"}
-    near |= {fold_word(w.lemma[t]) for t in range(end, min(len(w.text), end + 4))}
+    # and the next few words, up to another predicate's verb ("les ventes s'élèvent à": that "à" is the verb's;
+    # a capitalised word the tagger took for a verb is a name's: "La vente de Bombardier Transport à Alstom")
+    nxt = end
+    while nxt < min(len(w.text), end + 4) and not (w.pos[nxt] in (VERB, AUX) and w.text[nxt][:1].islower()):
+        nxt += 1
+    near |= {fold_word(w.lemma[t]) for t in range(end, nxt)}
     near |= {fold_word(w.lemma[t]) for t in range(max(0, i - 2), i)} | {
         fold_word(w.lower[t]) for t in range(max(0, i - 2), i)
     }

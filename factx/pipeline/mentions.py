@@ -713,19 +713,17 @@ class _Builder:
         return self._funds
 
     def _fund_named_before(self, i: int) -> dict | None:
-        """The company the article last named before word ``i`` whose name ends with an investment arm's word
-        ("Taillefer Partners"), when it names one only."""
+        """The company whose name ends with an investment arm's word ("Taillefer Partners"), when the article
+        names one only, named before word ``i``."""
         funds = self._funds_by_name()
         if len(funds) != 1:
             return None
-        return next(
-            (
-                m
-                for m, (a, _b) in zip(reversed(self.idx.mentions), reversed(self.idx.bounds), strict=True)
-                if a < i and m["how"] in ("name", "alias") and m["canonical"] in funds
-            ),
-            None,
-        )
+        named = [
+            (a, m)
+            for m, (a, _b) in zip(self.idx.mentions, self.idx.bounds, strict=True)
+            if a < i and m["how"] in ("name", "alias") and m["canonical"] in funds
+        ]
+        return max(named, key=lambda x: x[0])[1] if named else None
 
     def _other_kind(self, noun: str, i: int) -> set[str]:
         """Entities the article named with a noun of another kind than ``noun`` (the buyer "le groupe Ordalis"

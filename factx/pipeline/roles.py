@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache, cached_property
 
 from spacy.symbols import ADJ, ADP, AUX, DET, NOUN, PRON, PROPN, PUNCT, VERB, X
 from spacy.tokens import Span, Token
@@ -85,9 +86,6 @@ class Context:
         self.funders |= self._backers_after_openers(strings, a, b)
         self.funders |= self._backers_listed(strings, a, b)
         self.funders |= self._backers_joining(strings, a, b)
-        # the sentence names a round ("ce tour de table", "la levée"): the backers it names without one of its
-        # own back the round the article told
-        self.names_round = any(self._round_word(strings, i) for i in range(a, b))
         # names a backer noun lists: backers of this sentence's round, or of the round the article told before;
         # owners: a listed backer's token -> the token of the company it backs, when the noun names it
         self.owners: dict[int, int] = {}
@@ -172,6 +170,13 @@ class Context:
     def _fact_noun(self, strings: TokenStrings, i: int) -> bool:
         return self._trigger_noun(strings, i, lambda frame: True)
 
+    @cached_property
+    def names_round(self) -> bool:
+        """The sentence names a round ("ce tour de table", "la levée"): the backers it names without a round
+        of its own back the round the article told."""
+        strings = token_strings(self.sent.doc)
+        return any(self._round_word(strings, i) for i in range(self.sent.start, self.sent.end))
+
     def _round_noun(self, strings: TokenStrings, i: int) -> bool:
         return self._trigger_noun(strings, i, self._has_backers)
 
@@ -215,10 +220,7 @@ class Context:
     def _backers_joining(self, strings: TokenStrings, a: int, b: int) -> set[int]:
         """ "Bpifrance et Kima Ventures participent également à ce tour de table", "Eurazeo a pris part à la
         levée": the subjects of a verb of figures.yaml ``joining_verbs`` whose complement is a round's noun."""
-        verbs: dict[str, set[str]] = {}
-        for v in figures().joining_verbs:
-            verb, _, noun = v.partition(" ")
-            verbs.setdefault(verb, set()).add(noun)
+        verbs = _joining_verbs()
         out: set[int] = set()
         for i in range(a, b):
             nouns = verbs.get(strings.lemma[i].lower()) if strings.pos[i] == VERB else None
@@ -273,7 +275,7 @@ class Context:
             plural = (
                 "Plur" in strings.feat(i, "Number")
                 and not any("Sing" in strings.feat(c, "Number") for c in dets)
-                and not (i > a and strings.lower_apos[i - 1] in single_determiners() | {"au"})
+                and not (i > a and strings.lower_apos[i - 1] in _one_thing_articles())
             )
             # "les investisseurs de Back Market : General Atlantic, Daphni": whose backers they are
             owner = None
@@ -1017,6 +1019,22 @@ def s_unit_clause(ctx, d, tok, trig, frame):
             target = told_deal_party(ctx, "object")
             return Filled(target.mention, -1, "unit_clause/deal_target") if target else None
     return found if found is not None and found.mention.get("label") == "ORG" else None
+
+
+@cache
+def _joining_verbs() -> dict[str, frozenset[str]]:
+    """figures.yaml ``joining_verbs`` by verb: the noun its object must be ("prendre part"), "" for none."""
+    verbs: dict[str, set[str]] = {}
+    for v in figures().joining_verbs:
+        verb, _, noun = v.partition(" ")
+        verbs.setdefault(verb, set()).add(noun)
+    return {k: frozenset(v) for k, v in verbs.items()}
+
+
+@cache
+def _one_thing_articles() -> frozenset[str]:
+    """The articles of one thing, the contracted "au" too ("au fonds CD&R" is one fund)."""
+    return single_determiners() | {"au"}
 
 
 def told_deal_party(ctx: Context, role: str) -> Filled | None:

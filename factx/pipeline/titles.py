@@ -163,7 +163,11 @@ def role_drafts(ctx: Context) -> list[Draft]:
                 d.value = Filled(
                     {"text": doc[start:end].text, "canonical": canonical, "label": None}, start, "title"
                 )
-                d.how = {**model.how, "frame": "title/joined"}
+                # (a title joined to a predicated one is predicated too: "X pourrait devenir président et PDG")
+                joined = (
+                    "title/predicate/joined" if model.how["frame"] == "title/predicate" else "title/joined"
+                )
+                d.how = {**model.how, "frame": joined}
             if d is not None:
                 out.append(d)
                 out += _coordinated(ctx, d)
