@@ -1685,6 +1685,20 @@ def test_a_possessive_title_and_its_hedging(nlp, text, person, org, hedged):
     assert [(parties(c), c["hedged"]) for c in roles] == [((person, org), hedged)], _show(roles)
 
 
+def test_a_plan_that_cuts_jobs_past_its_verb_is_no_budget(nlp):
+    """The words ruling a trigger out may stand past the verb after it: "le plan prévoit la suppression de 500
+    postes" is a dated cut, not a plan's budget taking the date."""
+    text = (
+        "Le groupe Vardel prépare un plan social. Présenté le 3 mars aux représentants du personnel, le plan "
+        "prévoit la suppression de près de 500 postes."
+    )
+    claims = claims_of(nlp, text, pub_date="2026-03-05")
+    assert (find(claims, "layoff", "près de 500 postes")["date"] or {}).get("value") == "2026-03-03", _show(
+        claims
+    )
+    assert not [c for c in claims if c["frame"] == "budget"], _show(claims)
+
+
 def test_a_title_joined_to_a_predicated_one_is_hedged_alike(nlp):
     text = "Le groupe Mécalor va supprimer 1 200 postes. Marc Vidal pourrait devenir président et directeur général de Mécalor."
     roles = [c for c in claims_of(nlp, text, pub_date="2025-03-11") if c["frame"] == "role"]

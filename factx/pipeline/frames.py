@@ -335,11 +335,14 @@ def _constraints_ok(w: TokenStrings, i: int, end: int, trig: Trigger) -> bool:
     near = {fold_word(w.lemma[t]) for t in kids} | {fold_word(w.lower[t]) for t in kids}
     # and the prepositions of its complements ("offre 6 milliards ... pour Exclusive Networks")
     near |= {fold_word(w.lower[g]) for t in kids for g in w.children[t] if w.dep[g] == "case"}
-    # and the next few words, up to another predicate's verb ("les ventes s'élèvent à": that "à" is the verb's;
-    # a capitalised word the tagger took for a verb is a name's: "La vente de Bombardier Transport à Alstom")
-    nxt = end
-    while nxt < min(len(w.text), end + 4) and not (w.pos[nxt] in (VERB, AUX) and w.text[nxt][:1].islower()):
+    # and the next few words: for the words a trigger needs, up to another predicate's verb ("les ventes
+    # s'élèvent à": that "à" is the verb's; a capitalised word the tagger took for a verb is a name's: "La vente
+    # de Bombardier Transport à Alstom"); the content words that rule it out may stand past it ("le plan prévoit
+    # la suppression de 500 postes" is no budget), not a preposition of that verb's
+    nxt, stop = end, min(len(w.text), end + 4)
+    while nxt < stop and not (w.pos[nxt] in (VERB, AUX) and w.text[nxt][:1].islower()):
         nxt += 1
+    after = {fold_word(w.lemma[t]) for t in range(nxt, stop) if w.pos[t] in (NOUN, PROPN, ADJ, VERB)}
     near |= {fold_word(w.lemma[t]) for t in range(end, nxt)}
     near |= {fold_word(w.lemma[t]) for t in range(max(0, i - 2), i)} | {
         fold_word(w.lower[t]) for t in range(max(0, i - 2), i)
@@ -361,7 +364,7 @@ def _constraints_ok(w: TokenStrings, i: int, end: int, trig: Trigger) -> bool:
     counted = trig.counted and any(w.dep[c] in ("nummod", "det") and w.text[c][:1].isdigit() for c in kids)
     if trig.with_ and not (trig.with_ & near) and not counted:
         return False
-    return not (trig.without & near)
+    return not (trig.without & (near | after))
 
 
 def _strings(value: Any, where: str) -> list[str]:
