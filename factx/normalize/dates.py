@@ -446,13 +446,14 @@ def r_month_range(m: re.Match[str], text: str, anchor: Anchor | None) -> Result 
     quarter = first % 3 == 1 and last == first + 2
     if not quarter and (first, last) not in ((1, 6), (7, 12), (1, 12)):
         return None
+    grain = "quarter" if quarter else "year"
     if m["year"]:
-        y = int(m["year"])
-        return (f"{y}-Q{(first + 2) // 3}", "quarter", False) if quarter else (str(y), "year", False)
-    if anchor is None:
-        return None, "quarter" if quarter else "year", True
-    y = infer_year(last, 1, anchor)
-    return (f"{y}-Q{(first + 2) // 3}", "quarter", True) if quarter else (str(y), "year", True)
+        y, relative = int(m["year"]), False
+    elif anchor is None:
+        return None, grain, True
+    else:
+        y, relative = infer_year(last, 1, anchor), True
+    return (f"{y}-Q{(first + 2) // 3}" if quarter else str(y)), grain, relative
 
 
 def r_quarter(m: re.Match[str], text: str, anchor: Anchor | None) -> Result | None:

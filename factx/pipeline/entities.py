@@ -151,12 +151,7 @@ def demonym_word(text: str, endings: tuple[str, ...] | None = None) -> bool:
     words, all_endings, exceptions = _demonyms()
     # the ending leaves a stem of three letters or more: "lyonnais", not "mais" or "bien"
     return word not in exceptions and (
-        word in words
-        or any(
-            word.endswith(e) and len(word) > len(e) + 2
-            for e in all_endings
-            if endings is None or e in endings
-        )
+        word in words or any(word.endswith(e) and len(word) > len(e) + 2 for e in endings or all_endings)
     )
 
 
@@ -1155,16 +1150,18 @@ def _before_name(w: TokenStrings, s: int, label: str) -> bool:
 
 
 def _untagged_capitals(doc: Doc, e: int, most: int = 4) -> int:
-    """The end of the capitalised words from ``e`` on the same line that the model tagged in no name."""
+    """The end of the capitalised words from ``e`` (``most`` of them), each after a space on the same line, that
+    the model tagged in no name."""
     w = token_strings(doc)
     end = e
     while (
         end < len(doc)
         and end - e < most
+        and w.space[end - 1]
+        and "\n" not in w.space[end - 1]
         and w.text[end][:1].isupper()
         and w.is_alpha[end]
         and doc[end].ent_iob_ not in ("B", "I")
-        and (end == e or "\n" not in w.space[end - 1])
     ):
         end += 1
     return end
@@ -1178,16 +1175,7 @@ def _rest_of_name(doc: Doc, s: int, e: int) -> int:
     lex = lexicon()
     if e - s == 1 and fold(w.text[s]) + " " in lex["org_prefixes"]:
         # "les Transports Lemoine": the model kept the company noun alone; the capitalised words after it name
-        while (
-            e < len(doc)
-            and e - s < 4
-            and w.space[e - 1]
-            and "\n" not in w.space[e - 1]
-            and w.text[e][:1].isupper()
-            and w.is_alpha[e]
-            and doc[e].ent_iob_ not in ("B", "I")
-        ):
-            e += 1
+        e = _untagged_capitals(doc, e, most=3)
     suffixes = lex["name_suffixes"]
     while (
         e < len(doc)

@@ -26,10 +26,10 @@ from spacy.symbols import ADJ, ADP, ADV, AUX, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from .extensions import DATES
-from .frames import Frames, Trigger, fold_word, is_participle, with_roles
+from .frames import Frames, Trigger, fold_word, opening_participle, with_roles
 from .lexicon import determiners, figures, grammar, words_of
 from .mentions import mention_index
-from .syntax import antecedent, finite_at, is_passive, logical, norm, opening_word, prep_matches
+from .syntax import antecedent, finite_at, is_passive, logical, norm, prep_matches
 from .tokens import token_strings
 
 NEAREST_REACH = 15  # tokens between a trigger and a figure it takes by proximity alone
@@ -539,11 +539,11 @@ class _Sentence:
         hung them on."""
         doc = self.doc
         w = token_strings(doc)
-        first = opening_word(w, self.sent.start, self.sent.end)  # "Déjà valorisée..."
-        if first >= fig.start:
+        first = opening_participle(doc, self.sent.start, self.sent.end)  # "Déjà valorisée..."
+        if first is None or first >= fig.start:
             return None
         trig = self.trigger_at(first, kind)
-        if trig is None or trig.pos != "verb" or not is_participle(doc[first]):
+        if trig is None or trig.pos != "verb":
             return None
         between = range(first + 1, fig.start)
         if any(w.text[j] in (",", ";", ":") or self.trigger_at(j, kind) for j in between):

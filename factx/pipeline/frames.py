@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from .. import data
 from ..errors import InputError
 from .lexicon import fold_word, grammar, milestones
+from .syntax import opening_word
 from .tokens import TokenStrings, token_strings
 
 AMOUNT_KINDS = {"money", "percent", "count", "quantity"}
@@ -263,6 +264,13 @@ def is_participle(tok: Token) -> bool:
     if "Part" in tok.morph.get("VerbForm"):
         return True
     return tok.pos == PROPN and tok.lemma_[:1].isupper() and _participle_infinitive(tok.lower_) is not None
+
+
+def opening_participle(doc: Doc, start: int, end: int) -> int | None:
+    """The participle opening the sentence ``start..end`` ("Valorisée 2 milliards, la start-up...", "Déjà
+    rachetée par..."; see syntax.opening_word), None when it opens otherwise."""
+    first = opening_word(token_strings(doc), start, end)
+    return first if first < end and is_participle(doc[first]) else None
 
 
 def _match_words(w: TokenStrings, i: int, words: tuple[str, ...]) -> int | None:

@@ -962,12 +962,11 @@ class _Builder:
         """ "Fondée en 2008 par son directeur général, Julien Kervella, Ventalis a construit...": a possessive
         in the participle clause opening the sentence is the main clause's subject's, the first company named
         after the clause's comma (a name in apposition inside the clause, "Julien Kervella", is no owner)."""
-        from .frames import is_participle
-        from .syntax import opening_word
+        from .frames import opening_participle
 
         w = self.words
-        o = opening_word(w, a, b)
-        if o >= i or not is_participle(self.doc[o]):
+        o = opening_participle(self.doc, a, b)
+        if o is None or o >= i:
             return None
         # the clause ends at the comma before the main subject: a company's name right after a comma and right
         # before its verb, whatever the parse made of it

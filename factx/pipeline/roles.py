@@ -31,7 +31,7 @@ from spacy.tokens import Span, Token
 from ..canon import is_family
 from .draft import Draft, Filled
 from .entities import is_place, single_determiners
-from .frames import Frame, Frames, Trigger, fold_word, guess_infinitive, is_participle
+from .frames import Frame, Frames, Trigger, fold_word, guess_infinitive, opening_participle
 from .lexicon import descriptions, figures, fold, grammar, sources
 from .mentions import MentionIndex
 from .syntax import (
@@ -46,7 +46,6 @@ from .syntax import (
     is_possessive,
     logical,
     norm,
-    opening_word,
     prep_matches,
 )
 from .tokens import TokenStrings, token_strings
@@ -902,7 +901,7 @@ def _described(ctx: Context, tok: Token, trig: Trigger | None, role: str) -> Fil
     or the subject of a frame whose subject is its object: founded, valued)."""
     doc = ctx.doc
     w = token_strings(doc)
-    if not _opens_sentence(ctx, tok) or not is_participle(tok):
+    if opening_participle(ctx.doc, ctx.sent.start, ctx.sent.end) != tok.i:
         return None
     if trig is not None and trig.pos == "verb":
         patient = "obj" in trig.roles.get(role, ())[:1]
@@ -918,11 +917,6 @@ def _described(ctx: Context, tok: Token, trig: Trigger | None, role: str) -> Fil
         if _usable(m):
             return Filled(m, j, f"participle/{m['how']}")
     return None
-
-
-def _opens_sentence(ctx: Context, tok: Token) -> bool:
-    """A word opening its sentence ("Déjà valorisée", "« Fondée"; see syntax.opening_word)."""
-    return opening_word(token_strings(ctx.doc), ctx.sent.start, ctx.sent.end) == tok.i
 
 
 def s_participle(ctx, d, tok, trig, frame):

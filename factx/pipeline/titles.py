@@ -245,10 +245,9 @@ def _title(ctx: Context, start: int, end: int, canonical: str, company: bool = F
         span = ctx.idx.span_of(org.token)
         if span is not None:
             j = max(j, span[1])
+        # "le directeur général de Porsche AG, Oliver Blume": a legal form or suffix after the name
         while j < sent.end and doc[j].text in entity_words()["suffixes"]:
-            j += (
-                1  # "le directeur général de Porsche AG, Oliver Blume": a legal form or suffix after the name
-            )
+            j += 1
         if j + 1 < sent.end and doc[j].text == ",":
             person = _person(ctx, doc[j + 1])
     if person is None:
