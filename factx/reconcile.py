@@ -79,6 +79,7 @@ EVENT_DATED = 3
 MOMENT_DAYS = 31
 # An undated measure in an article written this close to another that states last year's is last year's.
 SAME_DAYS = 31
+CURRENT_GAP, CURRENT_SPAN = 92, 183  # days: an undated measure's chain of articles, its longest span
 TOTAL_TOLERANCE = 0.02  # a total restated from its parts in one sentence may round them
 
 
@@ -129,6 +130,15 @@ def _deadline(claim: Mapping[str, Any]) -> bool:
 @lru_cache(maxsize=1)
 def _horizon_words() -> tuple[str, ...]:
     return tuple(_fold(str(w)) for w in _data().get("horizon_words") or [])
+
+
+@cache
+def _usual_per() -> dict[str, str]:
+    """Frame -> the unit its figures are per when none is written (frames.yaml ``usual_per``)."""
+    raw = load("frames").get("frames") or {}
+    return {
+        n: _fold(str(s["usual_per"])) for n, s in raw.items() if isinstance(s, dict) and s.get("usual_per")
+    }
 
 
 def _one_off() -> frozenset[str]:
@@ -313,8 +323,9 @@ def _entry(
             measure = (*measure, *map(str, claim["facets"]))  # "sept usines françaises" vs the group's "onze"
             if set(map(str, claim["facets"])) & _daily_facets():
                 measure = (*measure, _day_of(stated, pub))  # a share's price on one day
-        if claim.get("per_unit"):
-            measure = (*measure, "per", _fold(claim["per_unit"]))
+        per = _fold(claim.get("per_unit"))
+        if per and per != _usual_per().get(claim.get("frame") or ""):
+            measure = (*measure, "per", per)
         if claim.get("increment"):
             measure = (*measure, "increment")  # a top-up stands only against other top-ups, not a total
         if claim.get("loss"):
@@ -355,6 +366,8 @@ def _entry(
         hedged=bool(claim.get("hedged")),
         speaker=speaker or _doc_name(doc),
     )
+    if e.object and _fold(e.object) == _fold(e.subject):
+        e.object = None  # a party read twice under two of its names is one party: the other is not told
     published = _day(pub) if pub else None
     own = _quarter_day(stated) or _day(stated) if stated else None
     # A date after the article's own is a horizon ("2 000 postes d'ici 2026"), not when a one-off fact
@@ -893,8 +906,9 @@ def _periods(entries: list[_Entry]) -> dict[str | None, list[_Entry]]:
             continue
         out[e.period].append(e)
     stated = {k: list(v) for k, v in out.items()}  # the periods the claims themselves state
+    current = _current_years(implicit)
     for e in implicit:
-        year, before = str(e.when.year), str(e.when.year - 1)
+        year, before = current[id(e)], str(int(current[id(e)]) - 1)
 
         def fits(period: str, e: _Entry = e) -> bool:
             return any(_values_fit(x, m.value, m.when) for m in stated.get(period, ()) for x in e.values)
@@ -924,6 +938,25 @@ def _periods(entries: list[_Entry]) -> dict[str | None, list[_Entry]]:
                 e.period = k
     elif undated:
         out[None] = undated
+    return out
+
+
+def _current_years(implicit: list[_Entry]) -> dict[int, str]:
+    """The year each undated measure is the current figure of: its article's, or that of the story's articles
+    of the weeks before when they run across a new year ("11,4 millions de salariés" on 20 December and on 8
+    January state one figure)."""
+    out: dict[int, str] = {}
+    chain: list[_Entry] = []
+    for e in sorted(implicit, key=lambda e: e.when):
+        if (
+            not chain
+            or (e.when - chain[-1].when).days > CURRENT_GAP
+            or (e.when - chain[0].when).days > CURRENT_SPAN
+        ):
+            chain = [e]
+        else:
+            chain.append(e)
+        out[id(e)] = str(chain[0].when.year)
     return out
 
 

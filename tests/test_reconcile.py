@@ -1357,3 +1357,81 @@ def test_a_price_a_buyer_pays_is_its_one_acquisition():
     out = reconcile([doc("a.txt", deal, date="2026-03"), doc("b.txt", paid, date="2026-04")])
     found = one(out, "contradiction")
     assert (found["frame"], found["object"]) == ("acquisition", "Maëlle")
+
+
+def test_hires_counted_by_their_own_noun_are_hired_employees():
+    """ "recrutera 400 personnes", "prévoit 450 embauches": in the hiring frame a hire, a recruitment or a job
+    created counts the same workers (reconcile.yaml ``people_counts``); in a headcount "embauches" stay apart."""
+
+    def count(frame, text, value, unit):
+        return claim(frame=frame, subject="Aéroval", obj=None,
+                     amount=amount(text, value, unit=unit, kind="count"))  # fmt: skip
+
+    out = reconcile([
+        doc("a.txt", count("hiring", "450 embauches", 450, "embauche"), date="2026-02"),
+        doc("b.txt", count("hiring", "400 recrutements", 400, "recrutement"), date="2026-02"),
+        doc("c.txt", count("hiring", "400 personnes", 400, "personne"), date="2026-02"),
+    ])  # fmt: skip
+    c = one(out, "contradiction")
+    assert sorted(side_texts(c)) == [[("a.txt", "450 embauches")], [("b.txt", "400 recrutements"),
+                                                                     ("c.txt", "400 personnes")]]  # fmt: skip
+    assert reconcile([
+        doc("a.txt", count("headcount", "450 embauches", 450, "embauche"), date="2026-02"),
+        doc("b.txt", count("headcount", "400 salariés", 400, "salarié"), date="2026-02"),
+    ]) == []  # fmt: skip
+
+
+def test_a_party_named_twice_is_not_its_own_other_party():
+    """ "Le fonds a acquis le club ... Bluewater": a claim whose object is its subject under another name tells
+    no other party, and takes the one the story names."""
+    out = reconcile([
+        doc("a.txt", claim(frame="acquisition", subject="Bluewater", obj="Olympique Grenoblois",
+                           amount=amount("70 M€", 70e6)), date="2024-05"),
+        doc("b.txt", claim(frame="acquisition", subject="Bluewater", obj="Olympique Grenoblois",
+                           amount=amount("70 millions d'euros", 70e6)), date="2024-05"),
+        doc("c.txt", claim(frame="acquisition", subject="Bluewater", obj="Bluewater",
+                           amount=amount("60 millions d'euros", 60e6)), date="2024-05"),
+    ])  # fmt: skip
+    c = one(out, "contradiction")
+    assert c["object"] == "Olympique Grenoblois" and ("c.txt", "60 millions d'euros") in sum(
+        side_texts(c), []
+    )
+
+
+def test_a_frames_usual_unit_need_not_be_written():
+    """Synergies are yearly (frames.yaml ``usual_per``): "40 M€ de synergies" and "45 M€ par an" disagree, while a
+    budget per year stays apart from a whole budget."""
+
+    def money(frame, text, value, per=None):
+        c = claim(frame=frame, subject="Kaltmark", obj=None, amount=amount(text, value))
+        if per:
+            c["per_unit"] = per
+        return c
+
+    out = reconcile([
+        doc("a.txt", money("synergies", "40 M€", 40e6), date="2026-03"),
+        doc("b.txt", money("synergies", "45 M€ par an", 45e6, per="an"), date="2026-03"),
+    ])  # fmt: skip
+    assert kinds(out) == ["contradiction"]
+    assert reconcile([
+        doc("a.txt", money("budget", "40 M€", 40e6), date="2026-03"),
+        doc("b.txt", money("budget", "45 M€ par an", 45e6, per="an"), date="2026-03"),
+    ]) == []  # fmt: skip
+
+
+def test_an_undated_figure_told_across_a_new_year_is_one_current_figure():
+    """ "un passif de 16,8 M€" on 10 December and "près de 19 M€" on 23 January, neither dated: the same current
+    figure, told weeks apart; a year apart, two years' figures."""
+
+    def debt(text, value, approx=False):
+        return claim(frame="debt", subject="Arvel", obj=None, amount=amount(text, value, approx=approx))
+
+    out = reconcile([
+        doc("a.txt", debt("16,8 millions d'euros", 16.8e6), date="2024-12-10"),
+        doc("b.txt", debt("19 millions d'euros", 19e6), date="2025-01-23"),
+    ])  # fmt: skip
+    assert kinds(out) == ["contradiction"] and out[0]["period"] == "2024"
+    assert reconcile([
+        doc("a.txt", debt("16,8 millions d'euros", 16.8e6), date="2024-01-10"),
+        doc("b.txt", debt("19 millions d'euros", 19e6), date="2025-01-23"),
+    ]) == []  # fmt: skip

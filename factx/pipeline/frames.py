@@ -36,6 +36,7 @@ FRAME_KEYS = {
     "shares",
     "bracket_role",
     "per_unit",
+    "usual_per",
     "context_role",
     "topic_object",
     "backers",
