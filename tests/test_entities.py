@@ -818,3 +818,22 @@ def test_a_briefs_heading_name_is_the_company_it_then_describes(blank, text: str
 def test_a_name_the_article_describes_as_a_company_is_one(nlp, text: str, name: str, label: str) -> None:
     doc = nlp(text)
     assert {s.label_ for s in doc.spans[ENTITIES] if s.text == name} == {label}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Contactés, ni Quervel ni Biolumen n'ont souhaité faire de commentaire.", ["Quervel", "Biolumen"]),
+        ("Le distributeur Norvia et Casalis ont signé.", ["Norvia", "Casalis"]),
+        ("Quervel ou Biolumen pourrait l'emporter.", ["Quervel", "Biolumen"]),
+    ],
+)
+def test_a_span_the_model_ran_over_two_listed_names_is_two_names(nlp, text: str, names: list[str]) -> None:
+    """However the model tagged them, a span over "ni Quervel ni Biolumen" or "Norvia et Casalis" is cleaned into
+    each name (grammar.yaml ``list_links``)."""
+    doc = nlp.make_doc(text)
+    first = next(t.i for t in doc if t.text == names[0])
+    last = next(t.i for t in doc if t.text == names[-1])
+    fixer = nlp.get_pipe("factx_entities")
+    got = [s.text for s in fixer.clean(doc, doc[first : last + 1])]
+    assert got == names

@@ -347,6 +347,25 @@ RECENT += [
 ]
 
 
+# A name between a comma and its verb, after an opening clause, is that sentence's subject whatever the parse says.
+RECENT += [
+    (
+        "Le groupe Orvéa Énergie rachète Ventalis pour 1,45 milliard d'euros.\n\nLa cible n'est pas une "
+        "inconnue. Fondée en 2008 par son actuel directeur général, Julien Kervella, Ventalis a construit une "
+        "soixantaine de parcs éoliens. L'entreprise emploie près de 350 salariés.",
+        "entreprise",
+        "Ventalis",
+    ),
+    (
+        "Le géant suédois Nordhavn rachète la PME Clairval pour 200 millions d'euros. Créée en 1987 par "
+        "Michel Bertin, ancien ingénieur de Thales, Clairval fabrique des capteurs. La société emploie "
+        "300 salariés.",
+        "société",
+        "Clairval",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "word", "expected"), RECENT)
 def test_description_prefers_recent_subject(nlp, text: str, word: str, expected: str) -> None:
     doc = nlp(text)

@@ -369,11 +369,17 @@ class EntityFixer:
                 parts.append((s, i + 1))
                 s = i + 1
         parts.append((s, span.end))
-        # "Cora et Match": two names the model ran together
+        # "Cora et Match", "ni Autodesk ni Batiflow": two names the model ran together
+        links = grammar().list_links
         split: list[tuple[int, int]] = []
         for s, e in parts:
             for j in range(s + 1, e - 1):
-                if w.lower[j] == "et" and text[j - 1][:1].isupper() and text[j + 1][:1].isupper():
+                if (
+                    w.lower[j] in links
+                    and w.lower[j].isalpha()
+                    and text[j - 1][:1].isupper()
+                    and text[j + 1][:1].isupper()
+                ):
                     split.append((s, j))
                     s = j + 1
             split.append((s, e))

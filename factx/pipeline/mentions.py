@@ -839,8 +839,10 @@ class _Builder:
         w = self.words
         since = self.sents[k - 1][0] if k > 0 else 0
         for t in range(tok - 1, since - 1, -1):
-            if w.dep[t] not in SUBJECT_DEPS and (
-                label != "PRODUCT" if subjects_only is None else subjects_only
+            if (
+                w.dep[t] not in SUBJECT_DEPS
+                and (label != "PRODUCT" if subjects_only is None else subjects_only)
+                and not self._fronted_subject(t)
             ):
                 continue
             if w.dep[t] in SUBJECT_DEPS and (
@@ -851,6 +853,16 @@ class _Builder:
             if m is not None and m["label"] == label and not m["outlet"] and m["canonical"] not in avoid:
                 return m
         return None
+
+    def _fronted_subject(self, t: int) -> bool:
+        """``t`` ends a name between a comma and a verb, the subject after an opening clause the parse hung
+        elsewhere ("Fondée en 2008 par son directeur général, Julien Kervella, Ventalis a construit ...")."""
+        k = self.idx.at[t]
+        if k < 0:
+            return False
+        s, e = self.idx.bounds[k]
+        w = self.words
+        return t == e - 1 and e < self.n and w.pos[e] in (_VERB, _AUX) and s > 0 and w.text[s - 1] == ","
 
     def salient(self, label: str, avoid: set[str], before: int | None = None) -> dict | None:
         """The article's most salient entity of ``label`` not in ``avoid``, named before token ``before`` when
