@@ -2224,3 +2224,17 @@ def test_targets_a_verb_tells_are_hedged(nlp, text, figure, hedged):
     claims = claims_of(nlp, text, pub_date="2026-03-10")
     claim = with_figure(claims, figure)
     assert claim["hedged"] is hedged, _show([claim])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norvane a finalisé lundi l'acquisition de Cerelis.",
+        "Quervel a officialisé mardi le rachat du laboratoire Biolumen.",
+    ],
+)
+def test_a_name_opening_the_sentence_the_parse_left_apart_is_the_verbs_subject(nlp, text):
+    """The parse may make the unknown name opening a sentence a root of its own ("Norvane a finalisé"): right
+    before the verb and its auxiliary, it is still the subject of the dated deal."""
+    claim = find(claims_of(nlp, text, "2025-03-05"), "acquisition")
+    assert parties(claim)[0] in ("Norvane", "Quervel") and claim["date"] is not None

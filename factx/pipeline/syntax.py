@@ -92,6 +92,21 @@ def logical(tok: Token, which: str, depth: int = 0) -> list[Token]:
     return [doc[c] for c in _logical(doc, token_strings(doc), tok.i, which, depth)]
 
 
+def _root_before(w: TokenStrings, i: int) -> list[int]:
+    """ "Telvia a finalisé lundi l'acquisition": a capitalised name opening the sentence right before the verb and
+    its auxiliaries, which the parse made a root of its own, is the verb's subject."""
+    j = i - 1
+    while j >= 0 and w.head[j] == i and w.dep[j].startswith("aux"):
+        j -= 1
+    while j >= 0 and w.dep[j] == "flat:name" and w.head[j] < j:
+        j = w.head[j]
+    if j < 0 or j == i or w.head[j] != j or not w.text[j][:1].isupper() or w.pos[j] not in (PROPN, NOUN):
+        return []
+    # the sentence's first word (the parse may start a sentence inside "Le fonds Aubrac Capital")
+    opens = j == 0 or w.text[j - 1] in (".", "!", "?") or w.is_space[j - 1] or "\n" in w.space[j - 1]
+    return [j] if opens else []
+
+
 def _logical(doc: Doc, w: TokenStrings, i: int, which: str, depth: int = 0) -> list[int]:
     dep, pos, kids, head = w.dep, w.pos, w.children[i], w.head[i]
     passive = passive_at(w, i)
@@ -114,6 +129,8 @@ def _logical(doc: Doc, w: TokenStrings, i: int, which: str, depth: int = 0) -> l
                     and not any(dep[g] == "case" for g in w.children[c])
                     and not any(pos[j] == PUNCT for j in range(c + 1, i))
                 ][-1:]
+            if not out:
+                out = _root_before(w, i)
     else:
         if passive:
             out = [c for c in kids if dep[c] in SUBJ_DEPS]
