@@ -2238,3 +2238,22 @@ def test_a_name_opening_the_sentence_the_parse_left_apart_is_the_verbs_subject(n
     before the verb and its auxiliary, it is still the subject of the dated deal."""
     claim = find(claims_of(nlp, text, "2025-03-05"), "acquisition")
     assert parties(claim)[0] in ("Norvane", "Quervel") and claim["date"] is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "figure"),
+    [
+        ("Le fonds Ardence rachète 70 % de Vitrelle ; la famille Morin garde les 30 % restants.", "famille Morin",
+         "30 %"),
+        ("Selon le protocole, Hélène Vidal conserve 12 % du capital de Vitrelle.", "Hélène Vidal", "12 %"),
+    ],
+)  # fmt: skip
+def test_keeping_part_of_the_capital_is_holding_it(nlp, text, holder, figure):
+    """ "garde les 30 % restants", "conserve 12 % du capital": a stake (the tagger may read "garde" as a noun)."""
+    claim = find(claims_of(nlp, text), "stake", figure)
+    assert parties(claim)[0] == holder
+
+
+def test_keeping_part_of_the_staff_is_no_stake(nlp):
+    claims = claims_of(nlp, "Le repreneur Vitrelle conservera 168 des 212 salariés, soit 79 % des effectifs.")
+    assert not [c for c in claims if c["frame"] == "stake"]
