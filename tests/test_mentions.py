@@ -366,6 +366,23 @@ RECENT += [
 ]
 
 
+# "le fonds" that the article named by no fund's name is the backer it named last, not the company it backed.
+RECENT += [
+    (
+        "La start-up Plantaflow a levé 40 millions d'euros auprès d'Ardence et de Bpifrance. Le fonds "
+        "détiendrait désormais 15 % du capital.",
+        "fonds",
+        "Ardence",
+    ),
+    (
+        "Vitrelle a bouclé un tour de table de 12 millions d'euros mené par Norvane. Le fonds prend un siège au "
+        "conseil.",
+        "fonds",
+        "Norvane",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "word", "expected"), RECENT)
 def test_description_prefers_recent_subject(nlp, text: str, word: str, expected: str) -> None:
     doc = nlp(text)

@@ -33,7 +33,7 @@ from . import extensions
 from .entities import is_demonym, is_place, line_start, places, single_determiners
 from .entities import lexicon as entity_lexicon
 from .extensions import ENTITIES, MENTIONS
-from .lexicon import descriptions, determiners, grammar, is_outlet, sources
+from .lexicon import descriptions, determiners, figures, grammar, is_outlet, sources
 from .sentences import sentence_bounds, sentence_index
 from .syntax import heads_above
 from .tokens import mapped, token_strings
@@ -622,7 +622,7 @@ class _Builder:
             return  # "la foncière" before the article named any ("la foncière Astrelle") is no one yet
         if target is None and descriptions().kind_of.get(noun) in descriptions().exclusive_kinds:
             # "la vente du club à Bluewater Sports Partners. Le fonds bostonien...": the fund its name says it is
-            target = self._fund_named_before(det)
+            target = self._fund_named_before(det) or self._backer_named_before(det)
         if target is None:
             avoid = {self._clause_subject(head, k), *self._other_kind(noun, s)} - {None}
             avoid |= self._clause_objects(head, k)
@@ -724,6 +724,29 @@ class _Builder:
             if a < i and m["how"] in ("name", "alias") and m["canonical"] in funds
         ]
         return max(named, key=lambda x: x[0])[1] if named else None
+
+    def _backer_named_before(self, i: int) -> dict | None:
+        """The organisation the article last named as a round's backer before word ``i``, right after a backer
+        opener or a lead verb's "par" (figures.yaml ``backer_openers``, ``lead_verbs``): "levé 60 millions
+        d'euros auprès d'Eurazeo et de Bpifrance. Le fonds détiendrait 18 %" is Eurazeo."""
+        fig = figures()
+        w = self.words
+        last = None
+        for m, (a, b) in zip(self.idx.mentions, self.idx.bounds, strict=True):
+            if a >= i:
+                break
+            # (a one-word name the model took for a person's is a misread brand: a fund has no first name)
+            org = m["label"] == "ORG" or m["label"] == "PER" and b - a == 1
+            if m["how"] not in ("name", "alias") or not org or m["outlet"]:
+                continue
+            before = tuple(w.lower_apos[max(0, a - 4) : a])
+            opened = any(
+                before[len(before) - len(p) :] == p for p in fig.backer_openers if len(p) <= len(before)
+            )
+            led = a >= 2 and w.lower[a - 1] == "par" and w.lemma_lower[a - 2] in fig.lead_verbs
+            if opened or led:
+                last = m
+        return last
 
     def _other_kind(self, noun: str, i: int) -> set[str]:
         """Entities the article named with a noun of another kind than ``noun`` (the buyer "le groupe Ordalis"
