@@ -1382,7 +1382,7 @@ def test_several_deals_total_no_deal(nlp):
     assert not [c for c in claims if (c["amount"] or {}).get("text") == "un milliard d'euros"], _show(claims)
     # a plural with an indefinite article is one sum
     claims = claims_of(nlp, "Bruxelles a infligé des amendes de 2 milliards d'euros à Google.")
-    assert name(find(claims, "fine", "2 milliards d'euros")["subject"]) == "Google", _show(claims)
+    assert name(find(claims, "price", "2 milliards d'euros")["subject"]) == "Google", _show(claims)
 
 
 def test_a_count_of_shares_is_no_stake(nlp):

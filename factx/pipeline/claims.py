@@ -148,7 +148,14 @@ def extract_claims(
     for d in kept:
         if d.sent.start not in texts:
             texts[d.sent.start] = w.span_text(d.sent.start, d.sent.end)
-    return [d.to_contract(texts[d.sent.start]) for d in kept]
+    out = [d.to_contract(texts[d.sent.start]) for d in kept]
+    for d, c in zip(kept, out, strict=True):
+        shown = frames.frames[d.frame].reported_as
+        if shown:
+            # a frame of factx's own given as the contract frame it is a kind of: "une amende de 148 M€" is a
+            # price, told apart from others by its facet
+            c["frame"], c["facets"] = shown, [*c.get("facets", []), d.frame]
+    return out
 
 
 def _bucket(bounds: list[tuple[int, int]], n: int) -> list[int]:

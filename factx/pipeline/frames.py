@@ -41,6 +41,7 @@ FRAME_KEYS = {
     "topic_object",
     "backers",
     "places",
+    "reported_as",
 }
 TRIGGER_KEYS = {
     "lemma", "subject", "object", "value", "with", "without", "exact", "amount", "neutral", "figure_object",
@@ -118,6 +119,8 @@ class Frame:
     backers: str = ""
     # a place of the places list may fill the subject (a country's debt, not its valuation)
     places: bool = True
+    # the contract frame its claims are given as, this frame's name becoming their facet ("fine": a price)
+    reported_as: str = ""
 
 
 @dataclass
@@ -391,6 +394,10 @@ def _build(raw: Any, frames: Frames, source: str) -> None:
             _build_frame(str(name), spec, frames, where)
         except (ValueError, TypeError) as e:
             raise InputError(f"{where}: {e}") from None
+    for name in raw["frames"]:
+        shown = frames.frames[str(name)].reported_as
+        if shown and shown not in frames.frames:
+            raise InputError(f"{source}: frame '{name}': reported_as names no frame ({shown!r})")
 
 
 def _build_frame(name: str, spec: Any, frames: Frames, where: str) -> None:
@@ -443,10 +450,11 @@ def _build_frame(name: str, spec: Any, frames: Frames, where: str) -> None:
     topic_object = bool(spec.get("topic_object", old.topic_object if old else False))
     backers = str(spec.get("backers", old.backers if old else "") or "")
     places_ok = bool(spec.get("places", old.places if old else True))
+    reported_as = str(spec.get("reported_as", old.reported_as if old else "") or "")
     frames.frames[name] = Frame(
         name, amount, needs, support_object, labels, date_nearby, units, one_off, pair, shares,
         bracket_role=bracket_role, per_unit=per_unit, context_role=context_role, topic_object=topic_object,
-        backers=backers, places=places_ok,
+        backers=backers, places=places_ok, reported_as=reported_as,
     )  # fmt: skip
     for pos in ("verb", "noun"):
         roles = dict(DEFAULT_ROLES[pos])
