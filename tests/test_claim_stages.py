@@ -2257,3 +2257,19 @@ def test_keeping_part_of_the_capital_is_holding_it(nlp, text, holder, figure):
 def test_keeping_part_of_the_staff_is_no_stake(nlp):
     claims = claims_of(nlp, "Le repreneur Vitrelle conservera 168 des 212 salariés, soit 79 % des effectifs.")
     assert not [c for c in claims if c["frame"] == "stake"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title"),
+    [
+        ("Vitrelle a levé 20 millions d'euros. La directrice financière, Julie Mercier, a indiqué que la société "
+         "étudiait un rachat.", "Julie Mercier", "directeur financier"),
+        ("Vitrelle supprime 300 postes. Le nouveau directeur général, Marc Olivier, ex-Valeo, prendra ses "
+         "fonctions le 1er juin.", "Marc Olivier", "directeur général"),
+    ],
+)  # fmt: skip
+def test_a_definite_title_with_its_holder_set_off_after_it_is_the_articles_companys(nlp, text, person, title):
+    """ "la directrice financière, Julie Mercier, a indiqué": a title the article gives with no company, its
+    holder's name after a comma, is held at the company the article is about."""
+    claim = next((c for c in claims_of(nlp, text, "2025-03-01") if c["frame"] == "role"), None)
+    assert claim is not None and parties(claim) == (person, "Vitrelle") and name(claim["value"]) == title

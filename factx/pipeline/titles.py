@@ -174,6 +174,14 @@ def role_drafts(ctx: Context) -> list[Draft]:
     return out
 
 
+def _definite(doc, start: int) -> bool:
+    """The title at ``start`` has a definite article, before its adjectives ("le nouveau directeur général")."""
+    j = start - 1
+    while j >= 0 and doc[j].pos_ == "ADJ" and doc[j].text[:1].islower():
+        j -= 1
+    return j >= 0 and norm(doc[j].text) in ("le", "la", "l'")
+
+
 def _coordinated(ctx: Context, d: Draft) -> list[Draft]:
     """ "Les dirigeants de Renault, Jean-Dominique Senard et Clotilde Delbos", "X, Y et Z, les cofondateurs de
     Back Market": one role each."""
@@ -261,6 +269,16 @@ def _title(ctx: Context, start: int, end: int, canonical: str, company: bool = F
         if j < sent.end:
             person = _person(ctx, doc[j])
             how = "title_name" if person is not None else how
+        if (
+            person is None
+            and org is None
+            and j + 1 < sent.end
+            and doc[j].text == ","
+            and _definite(doc, start)
+        ):
+            # "la directrice financière, Laure Chassagne, a indiqué": the name set off after the title
+            person = _person(ctx, doc[j + 1])
+            how = "title_name" if person is not None else how
     if person is None and head.dep_ in PREDICATE_DEPS:
         # "X restera CEO de Y", "X est PDG de Y", "X a été nommé directeur général"
         verb = head.head if head.dep_ != "ROOT" else head
@@ -283,12 +301,7 @@ def _title(ctx: Context, start: int, end: int, canonical: str, company: bool = F
     if (
         person is not None
         and org is None
-        and (
-            start - 1 >= sent.start
-            and norm(doc[start - 1].text) in ("le", "la", "l'")
-            or canonical in company_titles()
-            or company
-        )
+        and (_definite(doc, start) or canonical in company_titles() or company)
     ):
         # "le p.-d.g. Alexandre Bompard": the head of the company the article is about
         topic = ctx.idx.topic(("ORG",))
