@@ -715,6 +715,31 @@ def _complete_parties(entries: list[_Entry]) -> None:
                 e.subject = subs.pop()
 
 
+def _target_prices(entries: list[_Entry]) -> None:
+    """In place: a price said of what a deal of the story bought, in money and per nothing ("le prix de la tour
+    Orféa, autour de 450 millions d'euros"), is that deal's price (reconcile.yaml ``target_prices``): the deal
+    of its buyer nearest in time when the story tells the target bought twice."""
+    for price_frame, deal_frame in (_data().get("target_prices") or {}).items():
+        deals: dict[str, list[_Entry]] = defaultdict(list)
+        for e in entries:
+            if e.frame == deal_frame and e.subject and e.object and e.measure == ("money",):
+                deals[_fold(e.object)].append(e)
+        for e in entries:
+            if e.frame != price_frame or e.object or not e.subject or e.measure != ("money",):
+                continue
+            told = deals.get(_fold(e.subject))
+            if not told:
+                continue
+            gap: dict[str, int] = {}
+            for d in told:
+                months = _months(e.when, d.when) if e.when and d.when else 0
+                gap[d.subject] = min(gap.get(d.subject, months), months)  # type: ignore[index]
+            best = sorted(gap.items(), key=lambda kv: kv[1])
+            if len(best) > 1 and best[0][1] == best[1][1]:
+                continue  # two buyers as near: whose price it is, the story does not say
+            e.frame, e.object, e.subject = deal_frame, e.subject, best[0][0]
+
+
 @cache
 def _party_frames() -> dict[str, tuple[str, frozenset[str]]]:
     out = {}
@@ -1339,6 +1364,7 @@ def reconcile(
                 entries += _alternates(e)
     _story_parties(entries, _titles(documents, names))
     _story_subjects(entries)
+    _target_prices(entries)
     _complete_parties(entries)
     alone = frozenset(_data().get("subject_facts") or ())
     for e in entries:

@@ -1435,3 +1435,30 @@ def test_an_undated_figure_told_across_a_new_year_is_one_current_figure():
         doc("a.txt", debt("16,8 millions d'euros", 16.8e6), date="2024-01-10"),
         doc("b.txt", debt("19 millions d'euros", 19e6), date="2025-01-23"),
     ]) == []  # fmt: skip
+
+
+def test_the_price_of_what_a_deal_bought_is_that_deals_price():
+    """ "le prix de la tour Vernay, autour de 450 millions d'euros" is the price of its purchase: by the buyer of
+    that time when the story tells the tower bought twice (reconcile.yaml ``target_prices``)."""
+
+    def price(text, value, date=None, hedged=False):
+        return claim(frame="price", subject="tour Vernay", obj=None, amount=amount(text, value), date=date,
+                     hedged=hedged)  # fmt: skip
+
+    def bought(buyer, text, value, date=None):
+        return claim(
+            frame="acquisition", subject=buyer, obj="tour Vernay", amount=amount(text, value), date=date
+        )
+
+    out = reconcile([
+        doc("a.txt", price("autour de 450 millions d'euros", 450e6, hedged=True),
+            bought("Astrelle", "520 millions d'euros", 520e6, date="2019"), date="2026-09-08"),
+        doc("b.txt", bought("Halden", "412 millions d'euros", 412e6), price("540 M€", 540e6, date="2018"),
+            date="2026-09-15"),
+    ])  # fmt: skip
+    found = {(c["subject"], c["kind"]): sorted(sum(side_texts(c), [])) for c in out}
+    assert found == {
+        ("Halden", "hedged_vs_asserted"): [("a.txt", "autour de 450 millions d'euros"),
+                                           ("b.txt", "412 millions d'euros")],
+        ("Astrelle", "contradiction"): [("a.txt", "520 millions d'euros"), ("b.txt", "540 M€")],
+    }  # fmt: skip
