@@ -79,6 +79,7 @@ EVENT_DATED = 3
 MOMENT_DAYS = 31
 # An undated measure in an article written this close to another that states last year's is last year's.
 SAME_DAYS = 31
+SIZE_RATIO = 1.5  # figures of one fact said of two companies are of one company when this close
 CURRENT_GAP, CURRENT_SPAN = 92, 183  # days: an undated measure's chain of articles, its longest span
 TOTAL_TOLERANCE = 0.02  # a total restated from its parts in one sentence may round them
 
@@ -713,6 +714,46 @@ def _complete_parties(entries: list[_Entry]) -> None:
             subs = {s for s, o in pairs if _fold(o) == _fold(e.object)}
             if len(subs) == 1:
                 e.subject = subs.pop()
+
+
+def _size(e: _Entry) -> float | None:
+    i = e.value.interval
+    if i is None or i.high == math.inf or i.low <= 0:
+        return None
+    return (i.low + i.high) / 2
+
+
+def _subjects_by_size(entries: list[_Entry]) -> None:
+    """In place: a measure of no other party whose subject an article read from its context (a description, a
+    pronoun, the article's most salient name) is that of the one other company the story gives a figure of
+    its order for the fact, when none the story gives its own subject is ("L'entreprise emploie 450 salariés"
+    read as its buyer's, which the story says employs 14 000, where two articles give the target 460)."""
+    context = frozenset(_data().get("context_subjects") or ()) | frozenset(
+        _data().get("context_mentions") or ()
+    )
+    named: dict[tuple[str, tuple[str, ...]], dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
+    guessed: list[tuple[_Entry, float]] = []
+    for e in entries:
+        size = _size(e)
+        if e.object or not e.subject or size is None or e.alternate:
+            continue
+        how = str((e.claim.get("how") or {}).get("subject") or "").split("/")
+        if how[0] in context or how[-1] in context:
+            guessed.append((e, size))
+        else:
+            named[(e.frame, e.measure)][str(e.subject)].append(size)
+    ratio = SIZE_RATIO
+    for e, size in guessed:
+        told = named.get((e.frame, e.measure)) or {}
+
+        def fits(sizes: list[float], size: float = size) -> bool:
+            return any(max(x, size) / min(x, size) <= ratio for x in sizes)
+
+        if fits(told.get(str(e.subject), [])):
+            continue
+        others = [s for s, sizes in told.items() if _fold(s) != _fold(e.subject) and fits(sizes)]
+        if len(others) == 1:
+            e.subject = others[0]
 
 
 def _target_prices(entries: list[_Entry]) -> None:
@@ -1364,6 +1405,7 @@ def reconcile(
                 entries += _alternates(e)
     _story_parties(entries, _titles(documents, names))
     _story_subjects(entries)
+    _subjects_by_size(entries)
     _target_prices(entries)
     _complete_parties(entries)
     alone = frozenset(_data().get("subject_facts") or ())

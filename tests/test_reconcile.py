@@ -1462,3 +1462,27 @@ def test_the_price_of_what_a_deal_bought_is_that_deals_price():
                                            ("b.txt", "412 millions d'euros")],
         ("Astrelle", "contradiction"): [("a.txt", "520 millions d'euros"), ("b.txt", "540 M€")],
     }  # fmt: skip
+
+
+def test_a_figure_read_from_the_context_is_the_company_whose_order_it_has():
+    """ "L'entreprise emploie 450 salariés", read as its buyer's (a description resolved to the article's most
+    salient name), is the target's when the story gives the target figures of that order and the buyer none
+    (reconcile.yaml ``context_mentions``); a figure named outright stays its subject's."""
+
+    def staff(subject, text, value, how):
+        c = claim(frame="headcount", subject=subject, obj=None, amount=amount(text, value, unit="salarié",
+                                                                             kind="count"))  # fmt: skip
+        return read(c, subject=how)
+
+    out = reconcile([
+        doc("a.txt", staff("Norvane", "environ 450 salariés", 450, "parse/description"), date="2025-03"),
+        doc("b.txt", staff("Vitrelle", "520 salariés", 520, "parse/name"), date="2025-03"),
+        doc("c.txt", staff("Vitrelle", "520 salariés", 520, "parse/name"), date="2025-03"),
+    ])  # fmt: skip
+    c = one(out, "contradiction")
+    assert c["subject"] == "Vitrelle" and ("a.txt", "environ 450 salariés") in sum(side_texts(c), [])
+    named = reconcile([
+        doc("a.txt", staff("Norvane", "environ 450 salariés", 450, "parse/name"), date="2025-03"),
+        doc("b.txt", staff("Vitrelle", "520 salariés", 520, "parse/name"), date="2025-03"),
+    ])  # fmt: skip
+    assert named == []
