@@ -97,6 +97,8 @@ def test_serialisation_round_trip(nlp: Language, tmp_path) -> None:
         ("Les actionnaires de Suez avaient approuvé le plan en octobre.", "2020-08", "2019-10"),
         # a date hung on the figure is its clause's: the price told in the past
         ("Lactalis avait acquis Nuvia pour 400 millions d'euros en septembre.", "2024-06", "2023-09"),
+        # (a participle the tagger took for an adjective, with its auxiliary)
+        ("Nuvia, dont la facture s'est élevée à 185 millions d'euros en juillet.", "2026-02-19", "2025-07"),
         # told in the future, or dating a noun, or in a passive with a modal: the next one
         ("Le 26 juillet, Stellantis publiera ses comptes.", "2024-06", "2024-07-26"),
         (

@@ -78,7 +78,9 @@ def _past_if_told(span: Span, value: dict, pub: str | None) -> dict:
     if verb.pos_ == "NUM" or verb.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in verb.children):
         # "a annoncé racheter iRobot pour 1,7 milliard en août": a figure's date is its clause's
         verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX") or v[5:10] == "02-29":
+    # (a participle the tagger took for an adjective keeps its auxiliary: "la facture s'est élevée à ...")
+    participle = verb.pos_ == "ADJ" and any(c.dep_ == "aux:tense" for c in verb.children)
+    if verb.pos_ not in ("VERB", "AUX") and not participle or v[5:10] == "02-29":
         return value
     tense = verb.morph.get("Tense")
     if "Fin" in verb.morph.get("VerbForm"):
