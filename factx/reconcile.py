@@ -723,37 +723,41 @@ def _size(e: _Entry) -> float | None:
     return (i.low + i.high) / 2
 
 
-def _subjects_by_size(entries: list[_Entry]) -> None:
-    """In place: a measure of no other party whose subject an article read from its context (a description, a
-    pronoun, the article's most salient name) is that of the one other company the story gives a figure of
-    its order for the fact, when none the story gives its own subject is ("L'entreprise emploie 450 salariés"
-    read as its buyer's, which the story says employs 14 000, where two articles give the target 460)."""
-    context = frozenset(_data().get("context_subjects") or ()) | frozenset(
-        _data().get("context_mentions") or ()
-    )
-    named: dict[tuple[str, tuple[str, ...]], dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
-    guessed: list[tuple[_Entry, float]] = []
+def _parties_by_size(entries: list[_Entry]) -> None:
+    """In place: the party an article read from its context (a description, a pronoun, the article's most
+    salient name, the last one named) is the one other party the story gives a figure of its order for the
+    fact, when none the story gives that party is: the subject of a measure of no other party ("L'entreprise
+    emploie 450 salariés" read as its buyer's, where two articles give the target 460), the other party of a
+    directed fact ("Disney propose 71,3 milliards" read as a bid for its rival)."""
+    data = _data()
+    context = frozenset(data.get("context_subjects") or ()) | frozenset(data.get("context_mentions") or ())
+    context_objects = context | frozenset(data.get("context_objects") or ())
+    named: dict[tuple[Any, ...], dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
+    guessed: list[tuple[_Entry, str, tuple[Any, ...], float]] = []
     for e in entries:
         size = _size(e)
-        if e.object or not e.subject or size is None or e.alternate:
+        if not e.subject or size is None or e.alternate:
             continue
-        how = str((e.claim.get("how") or {}).get("subject") or "").split("/")
-        if how[0] in context or how[-1] in context:
-            guessed.append((e, size))
+        role = "object" if e.object else "subject"
+        fact = (e.frame, e.measure, _fold(e.subject)) if e.object else (e.frame, e.measure)
+        how = str((e.claim.get("how") or {}).get(role) or "").split("/")
+        known = context_objects if e.object else context
+        if how[0] in known or how[-1] in known:
+            guessed.append((e, role, fact, size))
         else:
-            named[(e.frame, e.measure)][str(e.subject)].append(size)
-    ratio = SIZE_RATIO
-    for e, size in guessed:
-        told = named.get((e.frame, e.measure)) or {}
+            named[fact][str(getattr(e, role))].append(size)
+    for e, role, fact, size in guessed:
+        told = named.get(fact) or {}
+        mine = str(getattr(e, role))
 
         def fits(sizes: list[float], size: float = size) -> bool:
-            return any(max(x, size) / min(x, size) <= ratio for x in sizes)
+            return any(max(x, size) / min(x, size) <= SIZE_RATIO for x in sizes)
 
-        if fits(told.get(str(e.subject), [])):
+        if fits(told.get(mine, [])):
             continue
-        others = [s for s, sizes in told.items() if _fold(s) != _fold(e.subject) and fits(sizes)]
-        if len(others) == 1:
-            e.subject = others[0]
+        others = [p for p, sizes in told.items() if _fold(p) != _fold(mine) and fits(sizes)]
+        if len(others) == 1 and _fold(others[0]) != _fold(e.subject if role == "object" else e.object):
+            setattr(e, role, others[0])
 
 
 def _target_prices(entries: list[_Entry]) -> None:
@@ -1405,7 +1409,7 @@ def reconcile(
                 entries += _alternates(e)
     _story_parties(entries, _titles(documents, names))
     _story_subjects(entries)
-    _subjects_by_size(entries)
+    _parties_by_size(entries)
     _target_prices(entries)
     _complete_parties(entries)
     alone = frozenset(_data().get("subject_facts") or ())

@@ -1486,3 +1486,25 @@ def test_a_figure_read_from_the_context_is_the_company_whose_order_it_has():
         doc("b.txt", staff("Vitrelle", "520 salariés", 520, "parse/name"), date="2025-03"),
     ])  # fmt: skip
     assert named == []
+
+
+def test_a_deals_other_party_read_from_the_context_is_the_one_whose_figures_it_fits():
+    """ "Vantor propose désormais 71,3 milliards", its target read from the sentence before (a rival bidder):
+    the deal is the one another article gives a figure of that order for."""
+
+    def deal(target, text, value, how):
+        return read(claim(frame="acquisition", subject="Vantor", obj=target, amount=amount(text, value)),
+                    object=how)  # fmt: skip
+
+    out = reconcile([
+        doc("a.txt", deal("Callisto", "71,3 milliards de dollars", 71.3e9, "previous"), date="2018-06"),
+        doc("b.txt", deal("Sorell Media", "72 milliards de dollars", 72e9, "parse/name"), date="2018-06"),
+    ])  # fmt: skip
+    c = one(out, "contradiction")
+    assert c["object"] == "Sorell Media" and ("a.txt", "71,3 milliards de dollars") in sum(side_texts(c), [])
+    # (a figure of another order stays the deal its article read)
+    far = reconcile([
+        doc("a.txt", deal("Callisto", "7 milliards de dollars", 7e9, "previous"), date="2018-06"),
+        doc("b.txt", deal("Sorell Media", "72 milliards de dollars", 72e9, "parse/name"), date="2018-06"),
+    ])  # fmt: skip
+    assert far == []
