@@ -2273,3 +2273,22 @@ def test_a_definite_title_with_its_holder_set_off_after_it_is_the_articles_compa
     holder's name after a comma, is held at the company the article is about."""
     claim = next((c for c in claims_of(nlp, text, "2025-03-01") if c["frame"] == "role"), None)
     assert claim is not None and parties(claim) == (person, "Vitrelle") and name(claim["value"]) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "hedged"),
+    [
+        ("Cette fois, c'est un rachat estimé à plus de 30 milliards de dollars que Capgemini ferait pour la "
+         "société Altran.", "plus de 30 milliards de dollars", True),
+        ("Cette fois, c'est un rachat estimé à plus de 30 milliards de dollars que Thales a réalisé pour la "
+         "société Imperva.", "plus de 30 milliards de dollars", False),
+        # a relative whose pronoun is its subject tells something else of the deal, not the deal
+        ("Norvane rachète Vitrelle pour 2 milliards d'euros, qui pourraient être versés en deux fois.",
+         "2 milliards d'euros", False),
+    ],
+)  # fmt: skip
+def test_a_deal_its_own_relative_clause_makes_in_the_conditional_is_hedged(nlp, text, figure, hedged):
+    """ "un rachat ... que Google ferait": the relative clause whose object is the deal (or its figure) says
+    the deal would be made."""
+    claim = with_figure(claims_of(nlp, text), figure)
+    assert claim["hedged"] is hedged

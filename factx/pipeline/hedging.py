@@ -282,6 +282,21 @@ def trigger_cues(trigger: Token, sent: Span) -> list[str]:
     return found
 
 
+def object_relative_cues(node: Token) -> list[str]:
+    """The conditional of a relative clause whose relative pronoun is its object, on ``node`` (the trigger or
+    its figure): "un rachat estimé à 30 milliards que Google ferait" is the deal Google would make."""
+    c = cues()
+    w = token_strings(node.doc)
+    found = []
+    for r in w.children[node.i]:
+        if w.dep[r] != "acl:relcl" or not any(
+            w.dep[g] == "obj" and "Rel" in w.feat(g, "PronType") for g in w.children[r]
+        ):
+            continue
+        found += [w.text[v] for v in _with_aux(w, [r]) if c.conditional and is_conditional(w, v, c)]
+    return found
+
+
 def _governing_cue(w: TokenStrings, i: int, c: Cues) -> bool:
     lemma = w.lemma[i].lower()
     if c.governing_forms:
