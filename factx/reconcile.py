@@ -417,7 +417,7 @@ def _precise_fit(a: Interval, b: Interval) -> bool:
 def _values_fit(a: _Value, b: _Value, on: Any) -> bool:
     if a.interval is None or b.interval is None:
         if a.is_date and b.is_date:  # "2015" and "2015-03" agree at the coarser grain
-            return a.name.startswith(b.name) or b.name.startswith(a.name)  # type: ignore[union-attr]
+            return _dates_agree(str(a.name), str(b.name))
         return a.name == b.name
     ia = _converted(a, b, on)
     if ia is None:
@@ -1296,7 +1296,7 @@ def _milestone_records(entries: list[_Entry]) -> list[dict]:
             milestone
             and not horizon
             and not e.alternate
-            and d.get("grain") in ("day", "month")
+            and d.get("grain") in ("day", "month", "quarter")
             and d.get("value")
         ):
             groups[(e.frame, _fold(e.subject), _fold(e.object), milestone)].append((e, d))
@@ -1304,9 +1304,7 @@ def _milestone_records(entries: list[_Entry]) -> list[dict]:
     for key in sorted(groups, key=lambda k: tuple(map(str, k))):
         g = sorted(groups[key], key=lambda x: (x[0].doc, str(x[0].claim.get("id", ""))))
         values = {d["value"] for _e, d in g}
-        if len({e.source for e, _d in g}) < 2 or all(
-            a.startswith(b) or b.startswith(a) for a in values for b in values
-        ):
+        if len({e.source for e, _d in g}) < 2 or all(_dates_agree(a, b) for a in values for b in values):
             continue
         dated = [
             _Entry(e.claim, e.doc, e.source, e.pub, e.frame, e.subject, e.object, ("date", key[3]),
@@ -1316,6 +1314,18 @@ def _milestone_records(entries: list[_Entry]) -> list[dict]:
         ]  # fmt: skip
         out += _records(dated, None, ("date", key[3]))
     return out
+
+
+def _dates_agree(a: str, b: str) -> bool:
+    """Two dates of one milestone agree when one is within the other: "2025-02" and "2025-02-03", a quarter
+    and a day of it ("au premier trimestre 2025", "le 3 février")."""
+    if a.startswith(b) or b.startswith(a):
+        return True
+    for q, other in ((a, b), (b, a)):
+        m = re.match(r"(\d{4})-Q([1-4])$", q)
+        if m and other[:4] == m.group(1) and re.match(r"\d{4}-\d{2}", other):
+            return (int(other[5:7]) - 1) // 3 + 1 == int(m.group(2))
+    return False
 
 
 def _date_records(entries: list[_Entry], period: str | None) -> list[dict]:

@@ -1604,6 +1604,8 @@ DEAL = "Orvane a annoncé mardi le rachat de Telmis pour 2 milliards d'euros."
         (f"{DEAL} La finalisation avait été fixée au 3 février.", "2024-02-03", "completion"),
         # a milestone verb's object pronoun is the deal too
         (f"{DEAL} Orvane espère la finaliser le 3 février.", "2025-02-03", "completion"),
+        # and the verb a modal governs: "devrait être finalisée"
+        (f"{DEAL} L'opération devrait être finalisée au deuxième trimestre 2025.", "2025-Q2", "completion"),
     ],
 )
 def test_a_milestone_noun_dates_the_deal_told_last(nlp, text, date, milestone):

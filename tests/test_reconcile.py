@@ -1508,3 +1508,22 @@ def test_a_deals_other_party_read_from_the_context_is_the_one_whose_figures_it_f
         doc("b.txt", deal("Sorell Media", "72 milliards de dollars", 72e9, "parse/name"), date="2018-06"),
     ])  # fmt: skip
     assert far == []
+
+
+def test_a_milestone_told_by_quarter_disagrees_with_another_quarter_not_with_a_day_in_it():
+    """ "finalisée au deuxième trimestre 2026" against "au troisième trimestre": two dates for one closing;
+    "au premier trimestre 2025" and "le 3 février" agree."""
+
+    def closing(value, text, grain):
+        return dated(claim(frame="acquisition", subject="Kaltmark", obj="Givrelle", hedged=True), value, text,
+                     grain, "completion")  # fmt: skip
+
+    out = reconcile([
+        doc("a", closing("2026-Q2", "au deuxième trimestre 2026", "quarter"), date="2026-02"),
+        doc("b", closing("2026-Q3", "au troisième trimestre", "quarter"), date="2026-03"),
+    ])  # fmt: skip
+    assert [sorted(s["value"] for s in c["sides"]) for c in out] == [["2026-Q2", "2026-Q3"]]
+    assert reconcile([
+        doc("a", closing("2025-Q1", "au premier trimestre 2025", "quarter"), date="2024-06"),
+        doc("b", closing("2025-02-03", "le 3 février", "day"), date="2025-01"),
+    ]) == []  # fmt: skip

@@ -1066,12 +1066,17 @@ def _milestones(sent: Span, drafts: list[Draft], frames: Frames) -> None:
     """ "a annoncé le rachat", "l'acquisition, annoncée en juillet", "a finalisé le rachat": which milestone of
     a one-off event the claim is about, from the verbs on its trigger's path and the participles on it."""
     names, nouns = milestones(), milestone_nouns()
+    modals = hedging.cues().modals
     w = token_strings(sent.doc)
     for d in drafts:
         if not frames.frames[d.frame].one_off:
             continue
         i = _anchor(d).i
         path = hedging.governors(w, i, sent) + [c for c in w.children[i] if w.dep[c] in ("acl", "amod")]
+        # "L'opération devrait être finalisée au deuxième trimestre": the verb a modal on the path governs
+        path += [
+            c for t in path if w.lemma[t].lower() in modals for c in w.children[t] if w.dep[c] == "xcomp"
+        ]
         for t in path:
             found = names.get(w.lemma[t].lower())
             if found is None and w.pos[t] in (NOUN, X) and w.lemma_lower[t] in nouns and _occurs(w, t):
