@@ -80,7 +80,10 @@ MOMENT_DAYS = 31
 # An undated measure in an article written this close to another that states last year's is last year's.
 SAME_DAYS = 31
 SIZE_RATIO = 1.5  # figures of one fact said of two companies are of one company when this close
-CURRENT_GAP, CURRENT_SPAN = 92, 183  # days: an undated measure's chain of articles, its longest span
+DEAL_ORDER = 3.0  # a price said of a deal's target is its price when within this factor of the deal's figures
+CURRENT_GAP = (
+    92  # days: an undated figure this soon after another article's of the year before is that year's
+)
 TOTAL_TOLERANCE = 0.02  # a total restated from its parts in one sentence may round them
 
 
@@ -131,6 +134,23 @@ def _deadline(claim: Mapping[str, Any]) -> bool:
 @lru_cache(maxsize=1)
 def _horizon_words() -> tuple[str, ...]:
     return tuple(_fold(str(w)) for w in _data().get("horizon_words") or [])
+
+
+@cache
+def _reported() -> dict[str, str]:
+    """Frame -> the contract frame its claims are given as (frames.yaml ``reported_as``: a fine is a price)."""
+    raw = load("frames").get("frames") or {}
+    return {n: str(s["reported_as"]) for n, s in raw.items() if isinstance(s, dict) and s.get("reported_as")}
+
+
+def _own_frame(claim: Mapping[str, Any]) -> str:
+    """The frame a claim is compared in: factx's own frame its facets name when its contract frame is the one
+    that frame is given as ("price" with the facet "fine" is a fine, compared with fines, one-off like them)."""
+    frame = str(claim.get("frame") or "")
+    for facet in claim.get("facets") or ():
+        if _reported().get(str(facet)) == frame:
+            return str(facet)
+    return frame
 
 
 @cache
@@ -308,6 +328,7 @@ def _entry(
     """The comparable form of a claim, or None when it states nothing to compare (or is negated)."""
     if claim.get("negated"):
         return None
+    frame = _own_frame(claim)
     amount, value, when = claim.get("amount"), claim.get("value"), claim.get("date")
     stated = (when or {}).get("value") if isinstance(when, Mapping) else None
     alternatives: tuple[_Value, ...] = ()
@@ -319,13 +340,13 @@ def _entry(
         if measure[0] == "count":
             # "emploie 132 000 personnes" and "compte 125 000 salariés": in a frame that counts workers, people
             # are its workers (reconcile.yaml ``people_counts``)
-            measure = (measure[0], _people_counts().get((claim.get("frame") or "", measure[1]), measure[1]))
+            measure = (measure[0], _people_counts().get((frame, measure[1]), measure[1]))
         if claim.get("facets"):
             measure = (*measure, *map(str, claim["facets"]))  # "sept usines françaises" vs the group's "onze"
             if set(map(str, claim["facets"])) & _daily_facets():
                 measure = (*measure, _day_of(stated, pub))  # a share's price on one day
         per = _fold(claim.get("per_unit"))
-        if per and per != _usual_per().get(claim.get("frame") or ""):
+        if per and per != _usual_per().get(frame):
             measure = (*measure, "per", per)
         if claim.get("increment"):
             measure = (*measure, "increment")  # a top-up stands only against other top-ups, not a total
@@ -344,7 +365,7 @@ def _entry(
         # one-off event, the date of one of its milestones ("annoncé le 12 juillet 2023"); one with no named
         # milestone states nothing comparable (the announcement? the closing?).
         measure = ("date",)
-        if claim.get("frame") in _one_off():
+        if frame in _one_off():
             if not claim.get("milestone"):
                 return None
             measure = ("date", str(claim["milestone"]))
@@ -357,7 +378,7 @@ def _entry(
         doc=doc,
         source=source,
         pub=pub,
-        frame=claim.get("frame") or "",
+        frame=frame,
         subject=_name(claim.get("subject"), canonical),
         object=_name(claim.get("object"), canonical),
         measure=measure,
@@ -726,59 +747,73 @@ def _size(e: _Entry) -> float | None:
 def _parties_by_size(entries: list[_Entry]) -> None:
     """In place: the party an article read from its context (a description, a pronoun, the article's most
     salient name, the last one named) is the one other party the story gives a figure of its order for the
-    fact, when none the story gives that party is: the subject of a measure of no other party ("L'entreprise
-    emploie 450 salariés" read as its buyer's, where two articles give the target 460), the other party of a
-    directed fact ("Disney propose 71,3 milliards" read as a bid for its rival)."""
+    fact (within SIZE_RATIO: a euro and a dollar figure of one deal are of one order), when no figure the story
+    gives that party for it is of that order: the subject of a measure of no other party ("L'entreprise emploie
+    450 salariés" read as its buyer's, which the story says employs 14 000, where another article gives the
+    target 460), the other party of a directed fact ("Disney propose 71,3 milliards" read as a bid for its
+    rival)."""
     data = _data()
     context = frozenset(data.get("context_subjects") or ()) | frozenset(data.get("context_mentions") or ())
     context_objects = context | frozenset(data.get("context_objects") or ())
-    named: dict[tuple[Any, ...], dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
+    # fact -> folded party -> (the party as spelled, its figures)
+    named: dict[tuple[Any, ...], dict[str, tuple[str, list[float]]]] = defaultdict(dict)
     guessed: list[tuple[_Entry, str, tuple[Any, ...], float]] = []
     for e in entries:
         size = _size(e)
         if not e.subject or size is None or e.alternate:
             continue
         role = "object" if e.object else "subject"
-        fact = (e.frame, e.measure, _fold(e.subject)) if e.object else (e.frame, e.measure)
+        fact = (e.frame, e.measure, _fold(e.subject) if e.object else None)
         how = str((e.claim.get("how") or {}).get(role) or "").split("/")
         known = context_objects if e.object else context
         if how[0] in known or how[-1] in known:
             guessed.append((e, role, fact, size))
         else:
-            named[fact][str(getattr(e, role))].append(size)
+            party = str(getattr(e, role))
+            named[fact].setdefault(_fold(party), (party, []))[1].append(size)
     for e, role, fact, size in guessed:
         told = named.get(fact) or {}
-        mine = str(getattr(e, role))
+        mine = _fold(getattr(e, role))
 
         def fits(sizes: list[float], size: float = size) -> bool:
             return any(max(x, size) / min(x, size) <= SIZE_RATIO for x in sizes)
 
-        if fits(told.get(mine, [])):
+        if fits(told.get(mine, ("", []))[1]):
             continue
-        others = [p for p, sizes in told.items() if _fold(p) != _fold(mine) and fits(sizes)]
-        if len(others) == 1 and _fold(others[0]) != _fold(e.subject if role == "object" else e.object):
+        other_party = _fold(e.subject if role == "object" else e.object)
+        others = [p for k, (p, sizes) in told.items() if k not in (mine, other_party) and fits(sizes)]
+        if len(others) == 1:
             setattr(e, role, others[0])
 
 
 def _target_prices(entries: list[_Entry]) -> None:
-    """In place: a price said of what a deal of the story bought, in money and per nothing ("le prix de la tour
-    Orféa, autour de 450 millions d'euros"), is that deal's price (reconcile.yaml ``target_prices``): the deal
-    of its buyer nearest in time when the story tells the target bought twice."""
+    """In place: a price said of what a deal of the story bought, in money, per nothing and of that deal's order
+    ("le prix de la tour Orféa, autour de 450 millions d'euros"), is that deal's price (reconcile.yaml
+    ``target_prices``): the deal of its buyer nearest in time when the story tells the target bought twice. A
+    company the story has buy something is no target ("le prix payé par Orsane" is a party frame's)."""
     for price_frame, deal_frame in (_data().get("target_prices") or {}).items():
         deals: dict[str, list[_Entry]] = defaultdict(list)
         for e in entries:
             if e.frame == deal_frame and e.subject and e.object and e.measure == ("money",):
                 deals[_fold(e.object)].append(e)
+        buyers = {_fold(d.subject) for told in deals.values() for d in told}
         for e in entries:
             if e.frame != price_frame or e.object or not e.subject or e.measure != ("money",):
                 continue
-            told = deals.get(_fold(e.subject))
-            if not told:
+            size = _size(e)
+            told = [
+                d
+                for d in deals.get(_fold(e.subject), ())
+                if size is not None
+                and (x := _size(d)) is not None
+                and max(x, size) / min(x, size) <= DEAL_ORDER
+            ]
+            if not told or _fold(e.subject) in buyers:
                 continue
-            gap: dict[str, int] = {}
+            gap: dict[str, float] = {}
             for d in told:
-                months = _months(e.when, d.when) if e.when and d.when else 0
-                gap[d.subject] = min(gap.get(d.subject, months), months)  # type: ignore[index]
+                months = float(_months(e.when, d.when)) if e.when and d.when else math.inf
+                gap[str(d.subject)] = min(gap.get(str(d.subject), math.inf), months)
             best = sorted(gap.items(), key=lambda kv: kv[1])
             if len(best) > 1 and best[0][1] == best[1][1]:
                 continue  # two buyers as near: whose price it is, the story does not say
@@ -1012,21 +1047,18 @@ def _periods(entries: list[_Entry]) -> dict[str | None, list[_Entry]]:
 
 
 def _current_years(implicit: list[_Entry]) -> dict[int, str]:
-    """The year each undated measure is the current figure of: its article's, or that of the story's articles
-    of the weeks before when they run across a new year ("11,4 millions de salariés" on 20 December and on 8
-    January state one figure)."""
+    """The year each undated measure is the current figure of: its article's, or the year before when another
+    article gave its undated figure in the last weeks of that year ("un passif de 16,8 millions" on 10 December
+    and "près de 19 millions" on 23 January state one figure)."""
     out: dict[int, str] = {}
-    chain: list[_Entry] = []
-    for e in sorted(implicit, key=lambda e: e.when):
-        if (
-            not chain
-            or (e.when - chain[-1].when).days > CURRENT_GAP
-            or (e.when - chain[0].when).days > CURRENT_SPAN
-        ):
-            chain = [e]
-        else:
-            chain.append(e)
-        out[id(e)] = str(chain[0].when.year)
+    for e in implicit:
+        year = e.when.year
+        before = [
+            m.when
+            for m in implicit
+            if m.doc != e.doc and m.when.year == year - 1 and 0 < (e.when - m.when).days <= CURRENT_GAP
+        ]
+        out[id(e)] = str(year - 1 if before else year)
     return out
 
 
@@ -1267,7 +1299,7 @@ def _records(entries: list[_Entry], period: str | None, measure: tuple[str, ...]
             {
                 "schema": SCHEMA,
                 "id": _conflict_id(first.frame, first.subject, first.object, measure, period, kind),
-                "frame": first.frame,
+                "frame": _reported().get(first.frame, first.frame),
                 "subject": first.subject,
                 "object": first.object,
                 "period": period,

@@ -824,7 +824,10 @@ def test_a_name_the_article_describes_as_a_company_is_one(nlp, text: str, name: 
     ("text", "names"),
     [
         ("Contactés, ni Quervel ni Biolumen n'ont souhaité faire de commentaire.", ["Quervel", "Biolumen"]),
-        ("Le distributeur Norvia et Casalis ont signé.", ["Norvia", "Casalis"]),
+        (
+            "Le distributeur Norvia et Casalis ont signé.",
+            ["Norvia", "Casalis"],
+        ),  # (guard: "et" was split before)
         ("Quervel ou Biolumen pourrait l'emporter.", ["Quervel", "Biolumen"]),
     ],
 )

@@ -356,7 +356,7 @@ RECENT += [
         "entreprise",
         "Ventalis",
     ),
-    (
+    (  # (guard: a parse that makes the name the subject)
         "Le géant suédois Nordhavn rachète la PME Clairval pour 200 millions d'euros. Créée en 1987 par "
         "Michel Bertin, ancien ingénieur de Thales, Clairval fabrique des capteurs. La société emploie "
         "300 salariés.",

@@ -1462,6 +1462,12 @@ def test_the_price_of_what_a_deal_bought_is_that_deals_price():
                                            ("b.txt", "412 millions d'euros")],
         ("Astrelle", "contradiction"): [("a.txt", "520 millions d'euros"), ("b.txt", "540 M€")],
     }  # fmt: skip
+    # a price of another order (a share's, a fee) stays a price
+    far = reconcile([
+        doc("a.txt", price("45 millions d'euros", 45e6), date="2026-09-08"),
+        doc("b.txt", bought("Halden", "412 millions d'euros", 412e6), date="2026-09-15"),
+    ])  # fmt: skip
+    assert far == []
 
 
 def test_a_figure_read_from_the_context_is_the_company_whose_order_it_has():
@@ -1527,3 +1533,23 @@ def test_a_milestone_told_by_quarter_disagrees_with_another_quarter_not_with_a_d
         doc("a", closing("2025-Q1", "au premier trimestre 2025", "quarter"), date="2024-06"),
         doc("b", closing("2025-02-03", "le 3 février", "day"), date="2025-01"),
     ]) == []  # fmt: skip
+
+
+def test_a_fine_given_as_a_price_is_compared_with_fines_only():
+    """A fine is a contract ``price`` with the facet "fine" (frames.yaml ``reported_as``): it meets the other
+    fines of its company, one-off like them, never another price of that company; the conflict says so."""
+
+    def price(text, value, fine):
+        c = claim(frame="price", subject="Brévalles", obj=None, amount=amount(text, value))
+        if fine:
+            c["facets"] = ["fine"]
+        return c
+
+    out = reconcile([
+        doc("a", price("148 millions d'euros", 148e6, True), date="2026-02"),
+        doc("b", price("500 millions d'euros", 500e6, False), date="2026-02"),
+        doc("c", price("120 millions d'euros", 120e6, True), date="2027-03"),
+    ])  # fmt: skip
+    c = one(out, "contradiction")
+    assert c["frame"] == "price" and "amende" in c["explanation"]
+    assert sorted(sum(side_texts(c), [])) == [("a", "148 millions d'euros"), ("c", "120 millions d'euros")]

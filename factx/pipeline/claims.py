@@ -1003,8 +1003,8 @@ def _hedge(sent: Span, drafts: list[Draft]) -> None:
             # "le prix ... pourrait être de l'ordre de 7 milliards": the figure's own clause may be the hedged one
             cues += hedging.trigger_cues(d.figure.root, sent)
         if not background and not whole:
-            for node in {tok, *([d.figure.root] if d.figure is not None else [])}:
-                cues += hedging.object_relative_cues(node)
+            nodes = [tok] + ([d.figure.root] if d.figure is not None and d.figure.root.i != tok.i else [])
+            cues += [c for node in nodes for c in hedging.object_relative_cues(node) if c not in cues]
         parties = frozenset(f.canonical for f in (d.subject, d.object) if f is not None)
         reported = None
         if not background and d.frame in sources().third_party_counts and _third_party_subject(d):

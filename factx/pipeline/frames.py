@@ -451,6 +451,9 @@ def _build_frame(name: str, spec: Any, frames: Frames, where: str) -> None:
     backers = str(spec.get("backers", old.backers if old else "") or "")
     places_ok = bool(spec.get("places", old.places if old else True))
     reported_as = str(spec.get("reported_as", old.reported_as if old else "") or "")
+    usual_per = spec.get("usual_per")
+    if usual_per is not None and usual_per not in per_unit:
+        raise ValueError("usual_per must be one of the frame's per_unit units")
     frames.frames[name] = Frame(
         name, amount, needs, support_object, labels, date_nearby, units, one_off, pair, shares,
         bracket_role=bracket_role, per_unit=per_unit, context_role=context_role, topic_object=topic_object,

@@ -726,10 +726,11 @@ class _Builder:
         return max(named, key=lambda x: x[0])[1] if named else None
 
     def _backer_named_before(self, i: int) -> dict | None:
-        """The organisation the article last named as a round's backer before word ``i``, right after a backer
-        opener or a lead verb's "par" (figures.yaml ``backer_openers``, ``lead_verbs``): "levé 60 millions
-        d'euros auprès d'Eurazeo et de Bpifrance. Le fonds détiendrait 18 %" is Eurazeo."""
+        """The organisation named right after the last backer opener or lead verb's "par" before word ``i``
+        (figures.yaml ``backer_openers``, ``lead_verbs``): the first backer of the last list ("levé 60 millions
+        d'euros auprès d'Eurazeo et de Bpifrance. Le fonds détiendrait 18 %" is Eurazeo)."""
         fig = figures()
+        agent = grammar().prep_forms("par")
         w = self.words
         last = None
         for m, (a, b) in zip(self.idx.mentions, self.idx.bounds, strict=True):
@@ -743,7 +744,7 @@ class _Builder:
             opened = any(
                 before[len(before) - len(p) :] == p for p in fig.backer_openers if len(p) <= len(before)
             )
-            led = a >= 2 and w.lower[a - 1] == "par" and w.lemma_lower[a - 2] in fig.lead_verbs
+            led = a >= 2 and w.lower[a - 1] in agent and w.lemma_lower[a - 2] in fig.lead_verbs
             if opened or led:
                 last = m
         return last

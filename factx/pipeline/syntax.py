@@ -12,8 +12,11 @@ from functools import lru_cache
 from spacy.symbols import ADJ, ADV, AUX, CCONJ, DET, NOUN, NUM, PROPN, PUNCT, VERB
 from spacy.tokens import Doc, Span, Token
 
+from .entities import line_start
 from .lexicon import grammar
 from .tokens import TokenStrings, token_strings
+
+SENTENCE_ENDS = frozenset({".", "!", "?", "…", "«", "»", '"', "“"})  # what a sentence's first word may follow
 
 SUBJ_DEPS = ("nsubj", "nsubj:pass", "csubj")
 OBL_DEPS = ("obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "acl", "obj", "iobj", "advcl")
@@ -100,10 +103,11 @@ def _root_before(w: TokenStrings, i: int) -> list[int]:
         j -= 1
     while j >= 0 and w.dep[j] == "flat:name" and w.head[j] < j:
         j = w.head[j]
-    if j < 0 or j == i or w.head[j] != j or not w.text[j][:1].isupper() or w.pos[j] not in (PROPN, NOUN):
+    if j < 0 or w.head[j] != j or not w.text[j][:1].isupper() or w.pos[j] not in (PROPN, NOUN):
         return []
-    # the sentence's first word (the parse may start a sentence inside "Le fonds Aubrac Capital")
-    opens = j == 0 or w.text[j - 1] in (".", "!", "?") or w.is_space[j - 1] or "\n" in w.space[j - 1]
+    # the sentence's first word as written, not as parsed (the parse may start one inside "Le fonds Aubrac
+    # Capital")
+    opens = line_start(w, j) or w.text[j - 1] in SENTENCE_ENDS
     return [j] if opens else []
 
 

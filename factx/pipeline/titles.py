@@ -174,12 +174,18 @@ def role_drafts(ctx: Context) -> list[Draft]:
     return out
 
 
-def _definite(doc, start: int) -> bool:
-    """The title at ``start`` has a definite article, before its adjectives ("le nouveau directeur général")."""
-    j = start - 1
-    while j >= 0 and doc[j].pos_ == "ADJ" and doc[j].text[:1].islower():
-        j -= 1
-    return j >= 0 and norm(doc[j].text) in ("le", "la", "l'")
+def _determiner_of(sent: Span, start: int) -> int:
+    """The index of the word before the title at ``start`` and the adjectives before it ("son actuel directeur
+    général", "le nouveau PDG"): its determiner when it has one."""
+    det = start - 1
+    while det > sent.start and sent.doc[det].pos_ == "ADJ" and sent.doc[det].text[:1].islower():
+        det -= 1
+    return det
+
+
+def _has_definite_article(sent: Span, start: int) -> bool:
+    det = _determiner_of(sent, start)
+    return det >= sent.start and norm(sent.doc[det].text) in grammar().definite_article
 
 
 def _coordinated(ctx: Context, d: Draft) -> list[Draft]:
@@ -274,10 +280,14 @@ def _title(ctx: Context, start: int, end: int, canonical: str, company: bool = F
             and org is None
             and j + 1 < sent.end
             and doc[j].text == ","
-            and _definite(doc, start)
+            and _has_definite_article(sent, start)
         ):
-            # "la directrice financière, Laure Chassagne, a indiqué": the name set off after the title
+            # "la directrice financière, Laure Chassagne, a indiqué": the name set off after the title, up to a
+            # comma or the sentence's end ("Interrogé par le président, Patrick Martin a..." is no apposition)
             person = _person(ctx, doc[j + 1])
+            span = ctx.idx.span_of(j + 1) if person is not None else None
+            if span is None or span[1] < sent.end and doc[span[1]].text not in (",", ";", ".", "!", "?"):
+                person = None
             how = "title_name" if person is not None else how
     if person is None and head.dep_ in PREDICATE_DEPS:
         # "X restera CEO de Y", "X est PDG de Y", "X a été nommé directeur général"
@@ -287,9 +297,7 @@ def _title(ctx: Context, start: int, end: int, canonical: str, company: bool = F
             cands = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
         person = next((p for c in cands if (p := _person(ctx, c))), None)
         how = "predicate"
-    det = start - 1
-    while det > sent.start and doc[det].pos_ == "ADJ" and doc[det].text[:1].islower():
-        det -= 1  # "son actuel directeur général"
+    det = _determiner_of(sent, start)  # "son actuel directeur général"
     if org is None and det >= sent.start and is_possessive(doc[det]):
         # "sa directrice générale, Claire Martin": the possessive's owner
         if person is None and end + 1 < sent.end and doc[end].text == ",":
@@ -301,7 +309,7 @@ def _title(ctx: Context, start: int, end: int, canonical: str, company: bool = F
     if (
         person is not None
         and org is None
-        and (_definite(doc, start) or canonical in company_titles() or company)
+        and (_has_definite_article(sent, start) or canonical in company_titles() or company)
     ):
         # "le p.-d.g. Alexandre Bompard": the head of the company the article is about
         topic = ctx.idx.topic(("ORG",))
