@@ -2301,3 +2301,25 @@ def test_a_deal_its_own_relative_clause_makes_in_the_conditional_is_hedged(nlp, 
 def test_a_name_after_a_title_and_a_comma_that_is_the_next_clauses_subject_holds_no_title(nlp):
     text = "Vitrelle supprime 300 postes. Interrogé par le président, Marc Olivier a refusé de commenter."
     assert not [c for c in claims_of(nlp, text, "2025-03-01") if c["frame"] == "role"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "date"),
+    [
+        ("Dirigée depuis 2015 par sa fille, Claire Morin, l'entreprise Vitrelle emploie près de 250 salariés.",
+         "près de 250 salariés", None),
+        # (guard: a founding date the parse keeps in its clause)
+        ("Fondée en 1987 par Michel Morin, la société Vitrelle emploie près de 250 salariés.", "près de 250 salariés",
+         None),
+        # (guards: a milestone's participle dates the main clause's event; a date after the clause stays)
+        ("Annoncé mardi par la direction de Vitrelle, le plan prévoit la suppression de 240 emplois.",
+         "240 emplois", "2025-03-04"),
+        ("Lestée par une dette de 2 milliards d'euros, Vitrelle a essuyé une perte nette de 63 millions d'euros "
+         "en 2024.", "63 millions d'euros", "2024"),
+    ],
+)  # fmt: skip
+def test_a_date_in_the_clause_a_participle_opens_the_sentence_with_dates_that_clause_only(
+    nlp, text, figure, date
+):
+    claim = with_figure(claims_of(nlp, text, "2025-03-06"), figure)
+    assert (claim["date"] or {}).get("value") == date

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from spacy.symbols import SCONJ
+from spacy.symbols import AUX, SCONJ
 from spacy.tokens import Span, Token
 
 from .draft import Draft
-from .frames import Frame
-from .lexicon import grammar, milestone_nouns
+from .frames import Frame, opening_participle
+from .lexicon import grammar, milestone_nouns, milestones
 from .mentions import mention_index
 from .syntax import brackets, clause_head
 from .tokens import token_strings
@@ -175,13 +175,33 @@ def attach(
         for x, y in asides or ()
     }
 
+    # "Fondée en 1962 par Lucien Marquenat, l'entreprise compte 1 900 salariés": the clause a participle opens
+    # the sentence with dates what it says (the founding), not what the main clause after its comma says; a
+    # milestone's participle dates the main clause's own event ("Annoncé mardi, le plan prévoit 1 240
+    # suppressions", events.yaml ``milestones``)
+    opening = opening_participle(doc, sent.start, sent.end)
+    cut = -1  # the comma that closes the participle's clause: the last before the main clause's finite verb
+    if opening is not None and doc[opening].lemma_.lower() not in milestones():
+        w = token_strings(doc)
+        finite = next(
+            (t for t in range(opening + 1, sent.end) if w.pos[t] == AUX or "Fin" in w.feat(t, "VerbForm")),
+            None,
+        )
+        if finite is not None:
+            cut = max((c for c in range(opening + 1, finite) if w.text[c] == ","), default=-1)
+
+    def in_opening(a: int, s: Span) -> bool:
+        return opening is not None and opening < s.start < cut < a
+
     def barred(a: int, s: Span) -> bool:
         # a date in an aside dates only the aside; brackets date only what they say, and only from inside
-        return any(
-            x <= s.start < y and not x <= a < y and a not in told[(x, y)] for x, y in asides or ()
-        ) or any(
-            x < a < y and not x < s.start < y or own and x < s.start < y and not x < a < y
-            for (x, y), own in zip(boxes, own_boxes, strict=True)
+        return (
+            in_opening(a, s)
+            or any(x <= s.start < y and not x <= a < y and a not in told[(x, y)] for x, y in asides or ())
+            or any(
+                x < a < y and not x < s.start < y or own and x < s.start < y and not x < a < y
+                for (x, y), own in zip(boxes, own_boxes, strict=True)
+            )
         )
 
     for d in drafts:
