@@ -861,6 +861,26 @@ def _complete_units(entries: list[_Entry]) -> None:
                 e.frame, e.subject, e.object, e.measure = price_frame, e.object, None, prices[0].measure
 
 
+def _generic_units(entries: list[_Entry]) -> None:
+    """In place: a count of a generic noun ("quatre sites") in a frame whose counts the story gives in one
+    specific noun for that subject ("trois usines") is a count of that noun (reconcile.yaml ``generic_units``)."""
+    generic = {
+        str(f): frozenset(unit_class(u) for u in us) for f, us in (_data().get("generic_units") or {}).items()
+    }
+    if not generic:
+        return
+    classes: dict[tuple[str, str], set[tuple[str, ...]]] = defaultdict(set)
+    for e in entries:
+        if e.frame in generic and e.measure[0] == "count" and e.measure[1] not in generic[e.frame]:
+            classes[(e.frame, _fold(e.subject))].add(e.measure[1:2])
+    for e in entries:
+        if e.frame not in generic or e.measure[0] != "count" or e.measure[1] not in generic[e.frame]:
+            continue
+        found = classes.get((e.frame, _fold(e.subject)), set())
+        if len(found) == 1:
+            e.measure = (e.measure[0], *next(iter(found)), *e.measure[2:])
+
+
 def _of_their_order(e: _Entry, prices: list[_Entry]) -> bool:
     """``e``'s figure is within ten times the range of ``prices``, all given per one unit (each has an
     interval: ``_complete_units`` indexes no other)."""
@@ -1459,6 +1479,7 @@ def reconcile(
         if e.frame in alone and e.subject:
             e.object = None  # the founders are no part of when the company was founded
     _complete_units(entries)
+    _generic_units(entries)
     # "présidente" and "CEO": a frame of several values at once (a person's titles) keeps each value a fact
     # of its own, compared only with itself (a nomination reported, then announced)
     several = frozenset(_data().get("several_values") or ())

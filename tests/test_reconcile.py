@@ -1553,3 +1553,24 @@ def test_a_fine_given_as_a_price_is_compared_with_fines_only():
     c = one(out, "contradiction")
     assert c["frame"] == "price" and "amende" in c["explanation"]
     assert sorted(sum(side_texts(c), [])) == [("a", "148 millions d'euros"), ("c", "120 millions d'euros")]
+
+
+def test_a_count_of_a_generic_noun_is_of_the_noun_the_story_counts():
+    """ "quatre sites" against "trois usines" of one company: four plants (reconcile.yaml ``generic_units``); a
+    story counting both shops and plants leaves "sites" alone."""
+
+    def sites(text, value, unit):
+        return claim(
+            frame="sites", subject="Mécalor", obj=None, amount=amount(text, value, unit=unit, kind="count")
+        )
+
+    out = reconcile([
+        doc("a", sites("trois usines", 3, "usine"), date="2025-04"),
+        doc("b", sites("quatre sites", 4, "site"), date="2025-04"),
+    ])  # fmt: skip
+    assert kinds(out) == ["contradiction"]
+    both = reconcile([
+        doc("a", sites("trois usines", 3, "usine"), sites("40 magasins", 40, "magasin"), date="2025-04"),
+        doc("b", sites("quatre sites", 4, "site"), date="2025-04"),
+    ])  # fmt: skip
+    assert both == []
