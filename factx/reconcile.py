@@ -81,9 +81,8 @@ MOMENT_DAYS = 31
 SAME_DAYS = 31
 SIZE_RATIO = 1.5  # figures of one fact said of two companies are of one company when this close
 DEAL_ORDER = 3.0  # a price said of a deal's target is its price when within this factor of the deal's figures
-CURRENT_GAP = (
-    92  # days: an undated figure this soon after another article's of the year before is that year's
-)
+# days: an undated figure this soon after another article's of the year before is that year's
+CURRENT_GAP = 92
 TOTAL_TOLERANCE = 0.02  # a total restated from its parts in one sentence may round them
 
 
@@ -1067,18 +1066,19 @@ def _periods(entries: list[_Entry]) -> dict[str | None, list[_Entry]]:
 
 
 def _current_years(implicit: list[_Entry]) -> dict[int, str]:
-    """The year each undated measure is the current figure of: its article's, or the year before when another
-    article gave its undated figure in the last weeks of that year ("un passif de 16,8 millions" on 10 December
-    and "près de 19 millions" on 23 January state one figure)."""
+    """The year each measure that states no year or quarter of its own is the current figure of: the year of its
+    day (its article's, or a day it gives), or the year before when another figure of the fact was given in the
+    last weeks of that year ("un passif de 16,8 millions" on 10 December and "près de 19 millions" on 23
+    January state one figure)."""
+    # (the latest day of the year before is the nearest one, and another article's: an article has one date)
+    latest: dict[int, date] = {}
+    for e in implicit:
+        latest[e.when.year] = max(latest.get(e.when.year, e.when), e.when)
     out: dict[int, str] = {}
     for e in implicit:
         year = e.when.year
-        before = [
-            m.when
-            for m in implicit
-            if m.doc != e.doc and m.when.year == year - 1 and 0 < (e.when - m.when).days <= CURRENT_GAP
-        ]
-        out[id(e)] = str(year - 1 if before else year)
+        last = latest.get(year - 1)
+        out[id(e)] = str(year - 1 if last is not None and (e.when - last).days <= CURRENT_GAP else year)
     return out
 
 
