@@ -112,10 +112,15 @@ def _day_of(stated: str | None, pub: str | None) -> str:
 
 
 @cache
+def _frame_attribute(key: str) -> dict[str, Any]:
+    """Frame -> its value of ``key`` in frames.yaml, for the frames that set it."""
+    raw = load("frames").get("frames") or {}
+    return {name: spec[key] for name, spec in raw.items() if isinstance(spec, dict) and spec.get(key)}
+
+
 def _flagged(key: str) -> frozenset[str]:
     """The frames frames.yaml marks with ``key`` (``one_off``; ``once``: one event between its parties)."""
-    raw = load("frames").get("frames") or {}
-    return frozenset(name for name, spec in raw.items() if isinstance(spec, dict) and spec.get(key))
+    return frozenset(_frame_attribute(key))
 
 
 def _deadline(claim: Mapping[str, Any]) -> bool:
@@ -138,8 +143,7 @@ def _horizon_words() -> tuple[str, ...]:
 @cache
 def _reported() -> dict[str, str]:
     """Frame -> the contract frame its claims are given as (frames.yaml ``reported_as``: a fine is a price)."""
-    raw = load("frames").get("frames") or {}
-    return {n: str(s["reported_as"]) for n, s in raw.items() if isinstance(s, dict) and s.get("reported_as")}
+    return {n: str(v) for n, v in _frame_attribute("reported_as").items()}
 
 
 def _own_frame(claim: Mapping[str, Any]) -> str:
@@ -155,10 +159,7 @@ def _own_frame(claim: Mapping[str, Any]) -> str:
 @cache
 def _usual_per() -> dict[str, str]:
     """Frame -> the unit its figures are per when none is written (frames.yaml ``usual_per``)."""
-    raw = load("frames").get("frames") or {}
-    return {
-        n: _fold(str(s["usual_per"])) for n, s in raw.items() if isinstance(s, dict) and s.get("usual_per")
-    }
+    return {n: _fold(str(v)) for n, v in _frame_attribute("usual_per").items()}
 
 
 def _one_off() -> frozenset[str]:

@@ -72,6 +72,12 @@ def side_texts(conflict):
     return [sorted((c["doc"], c["text"]) for c in s["claims"]) for s in conflict["sides"]]
 
 
+def joined(conflicts, role, party, side):
+    """The one contradiction is about ``party`` in ``role`` and holds ``side`` (doc, text)."""
+    c = one(conflicts, "contradiction")
+    return c[role] == party and side in sum(side_texts(c), [])
+
+
 def one(conflicts, kind):
     found = [c for c in conflicts if c["kind"] == kind]
     assert len(found) == 1, conflicts
@@ -1485,8 +1491,7 @@ def test_a_figure_read_from_the_context_is_the_company_whose_order_it_has():
         doc("b.txt", staff("Vitrelle", "520 salariés", 520, "parse/name"), date="2025-03"),
         doc("c.txt", staff("Vitrelle", "520 salariés", 520, "parse/name"), date="2025-03"),
     ])  # fmt: skip
-    c = one(out, "contradiction")
-    assert c["subject"] == "Vitrelle" and ("a.txt", "environ 450 salariés") in sum(side_texts(c), [])
+    assert joined(out, "subject", "Vitrelle", ("a.txt", "environ 450 salariés"))
     named = reconcile([
         doc("a.txt", staff("Norvane", "environ 450 salariés", 450, "parse/name"), date="2025-03"),
         doc("b.txt", staff("Vitrelle", "520 salariés", 520, "parse/name"), date="2025-03"),
@@ -1506,8 +1511,7 @@ def test_a_deals_other_party_read_from_the_context_is_the_one_whose_figures_it_f
         doc("a.txt", deal("Callisto", "71,3 milliards de dollars", 71.3e9, "previous"), date="2018-06"),
         doc("b.txt", deal("Sorell Media", "72 milliards de dollars", 72e9, "parse/name"), date="2018-06"),
     ])  # fmt: skip
-    c = one(out, "contradiction")
-    assert c["object"] == "Sorell Media" and ("a.txt", "71,3 milliards de dollars") in sum(side_texts(c), [])
+    assert joined(out, "object", "Sorell Media", ("a.txt", "71,3 milliards de dollars"))
     # (a figure of another order stays the deal its article read)
     far = reconcile([
         doc("a.txt", deal("Callisto", "7 milliards de dollars", 7e9, "previous"), date="2018-06"),

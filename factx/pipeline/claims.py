@@ -40,7 +40,7 @@ from .roles import Context, coordinated, fill, latest_first, told_deal_party
 from .sentences import sentence_bounds, sentences
 from .syntax import clause_head, finite_at, heads_above, prep_matches
 from .titles import has_title, role_drafts
-from .tokens import token_strings
+from .tokens import ends_at, starts_at, token_strings
 
 __all__ = ["ClaimFinder", "extract_claims", "load_frames", "make_claims", "sentences"]
 
@@ -827,7 +827,7 @@ def _figure_marks(drafts: list[Draft]) -> None:
             d.revised = deal_revised
         d.loss = d.trigger >= 0 and fold_word(lemmas[d.trigger]) in fig.loss_words
         a, b = d.figure.start, d.figure.end
-        d.increment = _starts_at(w, b, fig.increment_after) or _ends_at(w, a, fig.increment_before)
+        d.increment = starts_at(w, b, fig.increment_after) or ends_at(w, a, fig.increment_before)
     if fig.facets:
         _facets(drafts, w, fig)
     quotes = [d for d in drafts if d.figure is not None and _quote(d, w, fig)]
@@ -842,7 +842,7 @@ def _figure_marks(drafts: list[Draft]) -> None:
 def _quote(d: Draft, w: list[str], fig: Figures) -> bool:
     """A share's market price: read by the quote strategy, or owned by a quote noun ("le cours de clôture")."""
     return d.how.get("frame") == "quote" or (
-        d.frame == fig.quote_frame and d.trigger >= 0 and _starts_at(w, d.trigger, fig.quote_nouns)
+        d.frame == fig.quote_frame and d.trigger >= 0 and starts_at(w, d.trigger, fig.quote_nouns)
     )
 
 
@@ -876,8 +876,8 @@ def _facets(drafts: list[Draft], w: list[str], fig: Figures) -> None:
             if facet.frames and d.frame not in facet.frames:
                 continue
             if (
-                _starts_at(w, b, facet.next)
-                or _ends_at(w, a, facet.prev)
+                starts_at(w, b, facet.next)
+                or ends_at(w, a, facet.prev)
                 or any(_has(before, c) or _has(after, c) for c in facet.near)
             ):
                 found.append(name)
@@ -890,16 +890,6 @@ CLAUSE_STOPS = frozenset({",", ";", ".", ":", "(", ")", "—", "–", "!", "?"})
 def _has(words: list[str], phrase: tuple[str, ...]) -> bool:
     n = len(phrase)
     return any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1))
-
-
-def _starts_at(w: list[str], i: int, phrases: frozenset[tuple[str, ...]]) -> bool:
-    """One of ``phrases`` is written from word ``i`` on ("supplémentaires", "françaises" after a figure)."""
-    return any(tuple(w[i : i + len(c)]) == c for c in phrases)
-
-
-def _ends_at(w: list[str], i: int, phrases: frozenset[tuple[str, ...]]) -> bool:
-    """One of ``phrases`` ends right before word ``i`` ("une rallonge de", "la fermeture de" before a figure)."""
-    return any(i >= len(c) and tuple(w[i - len(c) : i]) == c for c in phrases)
 
 
 def _revises(w, t: int, cues: set[int], sent: Span) -> bool:

@@ -244,6 +244,10 @@ def dateline(w: TokenStrings, start: int, end: int) -> bool:
     return (text.isupper() and len(text) > 1) or is_place(text)
 
 
+# What a sentence's first word may follow, written out.
+SENTENCE_ENDS = frozenset({".", "!", "?", "…", ":", "«", "»", '"', "“"})
+
+
 def line_start(w: TokenStrings, i: int) -> bool:
     """Token ``i`` is the first word of the text or of a line."""
     while i > 0:
@@ -269,7 +273,7 @@ def sentence_start(w: TokenStrings, i: int) -> bool:
     if w.sents_marked:
         # (a quoted headline: '"Communiqué de l'intersyndicale : ..."')
         return w.sent_start[i] or w.text[i - 1] in ('"', "«", "“") and sentence_start(w, i - 1)
-    return w.text[i - 1] in {".", "!", "?", "…", ":", "«", "»", '"', "“"}
+    return w.text[i - 1] in SENTENCE_ENDS
 
 
 def _owns_company_things(doc: Doc, span: Span, vocab: set[str]) -> bool:

@@ -36,7 +36,7 @@ from .extensions import ENTITIES, MENTIONS
 from .lexicon import descriptions, determiners, figures, grammar, is_outlet, sources
 from .sentences import sentence_bounds, sentence_index
 from .syntax import heads_above
-from .tokens import mapped, token_strings
+from .tokens import ends_at, mapped, token_strings
 
 # fold() of the same words again and again (every lowercase word is tried as a description)
 fold = lru_cache(maxsize=16384)(_fold)
@@ -740,12 +740,8 @@ class _Builder:
             org = m["label"] == "ORG" or m["label"] == "PER" and b - a == 1
             if m["how"] not in ("name", "alias") or not org or m["outlet"]:
                 continue
-            before = tuple(w.lower_apos[max(0, a - 4) : a])
-            opened = any(
-                before[len(before) - len(p) :] == p for p in fig.backer_openers if len(p) <= len(before)
-            )
             led = a >= 2 and w.lower[a - 1] in agent and w.lemma_lower[a - 2] in fig.lead_verbs
-            if opened or led:
+            if led or ends_at(w.lower_apos, a, fig.backer_openers):
                 last = m
         return last
 

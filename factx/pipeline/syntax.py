@@ -12,11 +12,9 @@ from functools import lru_cache
 from spacy.symbols import ADJ, ADV, AUX, CCONJ, DET, NOUN, NUM, PROPN, PUNCT, VERB
 from spacy.tokens import Doc, Span, Token
 
-from .entities import line_start
+from .entities import SENTENCE_ENDS, line_start
 from .lexicon import grammar
 from .tokens import TokenStrings, token_strings
-
-SENTENCE_ENDS = frozenset({".", "!", "?", "…", "«", "»", '"', "“"})  # what a sentence's first word may follow
 
 SUBJ_DEPS = ("nsubj", "nsubj:pass", "csubj")
 OBL_DEPS = ("obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "acl", "obj", "iobj", "advcl")
@@ -107,7 +105,8 @@ def _root_before(w: TokenStrings, i: int) -> list[int]:
         return []
     # the sentence's first word as written, not as parsed (the parse may start one inside "Le fonds Aubrac
     # Capital")
-    opens = line_start(w, j) or w.text[j - 1] in SENTENCE_ENDS
+    # (not after a colon: "X : Telvia a finalisé" may be a headline's run-in)
+    opens = line_start(w, j) or w.text[j - 1] in SENTENCE_ENDS - {":"}
     return [j] if opens else []
 
 

@@ -242,3 +242,13 @@ def _read(doc: Doc) -> TokenStrings:
 def doc_text(doc: Doc) -> str:
     """``doc.text``, joined from the cached strings (``doc.text`` makes a Token object per word)."""
     return token_strings(doc).doc_text
+
+
+def starts_at(w: list[str], i: int, phrases: frozenset[tuple[str, ...]]) -> bool:
+    """One of ``phrases`` is written from word ``i`` on ("supplémentaires", "françaises" after a figure)."""
+    return any(tuple(w[i : i + len(c)]) == c for c in phrases)
+
+
+def ends_at(w: list[str], i: int, phrases: frozenset[tuple[str, ...]]) -> bool:
+    """One of ``phrases`` ends right before word ``i`` ("une rallonge de", "auprès de" before a name)."""
+    return any(i >= len(c) and tuple(w[i - len(c) : i]) == c for c in phrases)
