@@ -1327,6 +1327,11 @@ def test_the_names_a_backer_noun_lists_invest_in_the_company(nlp, text, company,
         # their verb says
         ("La biotech Nevagen prépare une levée de 40 millions d'euros. Le tour serait mené par le fonds "
          "new-yorkais Halvard Ventures.", "Nevagen", {"Halvard Ventures"}, True),
+        # a generic deal noun with its article, led by the backers, points back to the round told
+        ("La start-up Batterix a levé 80 millions d'euros. Le financement est mené par Eurazeo, "
+         "avec la participation de Partech et d'Elaia.", "Batterix", {"Eurazeo", "Partech", "Elaia"}, False),
+        ("La fintech Payzen boucle une levée de 25 millions d'euros. L'opération a été conduite par Index "
+         "Ventures.", "Payzen", {"Index Ventures"}, False),
     ],
 )  # fmt: skip
 def test_backers_a_sentence_names_without_a_figure_back_the_round_told(nlp, text, company, backers, hedged):
@@ -1335,6 +1340,16 @@ def test_backers_a_sentence_names_without_a_figure_back_the_round_told(nlp, text
     assert {name(c["subject"]) for c in invested} == backers, _show(claims)
     assert {name(c["object"]) for c in invested} == {company}, _show(claims)
     assert {c["hedged"] for c in invested} == {hedged}, _show(claims)
+
+
+def test_a_generic_noun_led_by_no_backer_names_no_round(nlp):
+    # guard: a lead verb of another noun ("l'enquête") or an indefinite one brings no backer of the round told
+    text = (
+        "La fintech Payzen a levé 25 millions d'euros. L'enquête a été menée par Index Ventures. Une opération "
+        "menée par Eurazeo a échoué."
+    )
+    claims = claims_of(nlp, text, pub_date="2025-03-11")
+    assert [c["frame"] for c in claims] == ["funding_round"], _show(claims)
 
 
 def test_the_subjects_of_another_clause_are_no_object_of_the_money(nlp):

@@ -174,7 +174,31 @@ class Context:
         """The sentence names a round ("ce tour de table", "la levée"): the backers it names without a round
         of its own back the round the article told."""
         strings = token_strings(self.sent.doc)
-        return any(self._round_word(strings, i) for i in range(self.sent.start, self.sent.end))
+        return any(
+            self._round_word(strings, i) or self._led_anaphor(strings, i)
+            for i in range(self.sent.start, self.sent.end)
+        )
+
+    def _led_anaphor(self, strings: TokenStrings, i: int) -> bool:
+        """ "L'opération est menée par Tencent", "Le financement, conduit par EQT": a lead verb's participle whose
+        subject, or the noun it qualifies, is a generic deal noun with a definite or demonstrative article
+        (figures.yaml ``round_anaphors``) names the round the article told."""
+        fig = figures()
+        if strings.lemma[i].lower() not in fig.lead_verbs or "Part" not in strings.feat(i, "VerbForm"):
+            return False
+        nouns = [c for c in strings.children[i] if strings.dep[c] in ("nsubj", "nsubj:pass")]
+        if strings.dep[i].startswith("acl"):
+            nouns.append(strings.head[i])
+        g = grammar()
+        articles = g.definite_article | g.demonstrative
+        return any(
+            strings.pos[n] == NOUN
+            and fold_word(strings.lemma[n]) in fig.round_anaphors
+            and any(
+                strings.dep[c] == "det" and strings.lower_apos[c] in articles for c in strings.children[n]
+            )
+            for n in nouns
+        )
 
     def _round_noun(self, strings: TokenStrings, i: int) -> bool:
         return self._trigger_noun(strings, i, self._has_backers)
