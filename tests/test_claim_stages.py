@@ -641,6 +641,21 @@ def test_an_infinitive_under_a_noun_with_no_owner_is_the_clauses(nlp, text, subj
     assert claims[0]["how"]["subject"].startswith("parse/") and claims[0]["hedged"], _show(claims)
 
 
+@pytest.mark.parametrize(
+    "text, frame, subject, obj",
+    [
+        ("Le fonds Ardian est en discussions avec Pierre Durand pour acquérir 60 % de Transalp.", "stake", "Ardian", "Transalp"),
+        ("Le groupe Vicat est en négociations avec la famille Roux pour racheter la cimenterie Calcia pour 300 millions d'euros.", "acquisition", "Vicat", "Calcia"),
+    ],
+)  # fmt: skip
+def test_an_infinitive_of_purpose_under_a_predicate_is_its_subjects(nlp, text, frame, subject, obj):
+    """ "X est en discussions avec Y pour acquérir": the infinitive shares the predicate's subject, not the
+    name its complement brings."""
+    claims = [c for c in claims_of(nlp, text, pub_date="2025-06-01") if c["frame"] == frame]
+    assert claims and parties(claims[0]) == (subject, obj), _show(claims)
+    assert claims[0]["how"]["subject"].startswith("parse/"), _show(claims)
+
+
 def test_a_place_after_a_description_noun_is_no_name_for_it(nlp):
     """ "L'entreprise de Mountain View": the place the company is from, not the company."""
     text = "Google a racheté Wiz. L'entreprise de Mountain View avait annoncé son intention d'acquérir Wiz en mars 2025."

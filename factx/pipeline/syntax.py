@@ -176,6 +176,15 @@ def _logical(doc: Doc, w: TokenStrings, i: int, which: str, depth: int = 0) -> l
     if which == "subj" and dep[i] == "advcl" and infinitive and pos[head] == VERB:
         # "Tencent injecte 1,16 milliard pour acquérir 25 %": an infinitive clause shares its verb's subject
         return _logical(doc, w, head, "subj", depth + 1)
+    if (
+        which == "subj"
+        and dep[i] == "advcl"
+        and infinitive
+        and any(dep[c] == "cop" for c in w.children[head])
+    ):
+        # "Ardian est en discussions avec Pierre Durand pour acquérir 60 %": the predicate's subject, not the
+        # name its complement brings
+        return [c for c in w.children[head] if dep[c] in ("nsubj", "nsubj:pass")]
     if which == "subj" and dep[i] == "acl" and head < i and pos[head] == NOUN and finite_at(w, i):
         # "Le réseau social déboursera 16 milliards", parsed as a noun the verb describes: a finite verb with
         # no subject of its own (a relative clause has its pronoun) is the noun's main verb
