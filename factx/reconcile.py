@@ -1093,7 +1093,13 @@ def _moments(periods: dict[str | None, list[_Entry]]) -> dict[str | None, list[_
         timed = sorted((e for e in group if e.when is not None and _day_grain(e)), key=lambda e: e.when)
         moments: list[list[_Entry]] = []
         for e in timed:
-            if moments and (e.when - moments[-1][-1].when).days <= MOMENT_DAYS:
+            # a holding told again unchanged months later, dated only by its article, has not moved ("80 %" in
+            # September and in October); a day of its own may be another event of it (a deal's closing)
+            if moments and (
+                (e.when - moments[-1][-1].when).days <= MOMENT_DAYS
+                or not e.explicit
+                and any(_value_key(x) == _value_key(moments[-1][-1].value) for x in e.values)
+            ):
                 moments[-1].append(e)
             else:
                 moments.append([e])

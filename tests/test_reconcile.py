@@ -1219,6 +1219,28 @@ def test_a_holding_months_apart_is_two_moments():
     assert kinds(reconcile([april, june, yearly])) == ["contradiction"]
 
 
+def test_a_holding_told_again_unchanged_has_not_moved():
+    """ "70 %" reported in August, "80 %" on 4 September, "80 %" again on 14 October: the holding has not moved
+    since September, so the August report stands against both; a day of its own ("finalisé le 2 janvier") may
+    be another event of the holding and still starts a moment of its own."""
+
+    def stake(text, value, hedged=False):
+        return claim(
+            "stake", "Ashgrove", "Castelnoir", amount(text, value, unit="%", kind="percent"), hedged=hedged
+        )
+
+    august = doc("a.txt", stake("70 %", 70.0, hedged=True), date="2026-08-20")
+    september = doc("b.txt", stake("80 %", 80.0), date="2026-09-04")
+    october = doc("c.txt", stake("80 %", 80.0), date="2026-10-14")
+    c = one(reconcile([august, september, october]), "hedged_vs_asserted")
+    assert ("c.txt", "80 %") in sum(side_texts(c), []), c
+    closed = stake("80 %", 80.0)
+    dated(closed, "2026-10-12", "le 12 octobre")
+    out = reconcile([august, september, doc("d.txt", closed, date="2026-10-14")])
+    shown = [t for c in out for side in side_texts(c) for t in side]
+    assert ("b.txt", "80 %") in shown and ("d.txt", "80 %") not in shown, out
+
+
 def test_an_undated_measure_days_after_last_year_s_results_is_last_year_s():
     """ "46 magasins" told with 2025's results on 22 July, "48 magasins" undated two days later: one count,
     a disagreement; a hedged target undated ("17 Md€ à cet horizon") is not pulled back to last year."""
