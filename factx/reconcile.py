@@ -580,9 +580,31 @@ def _compare(p: _Position, q: _Position, on: Any) -> _Finding | None:
     return _vague_vs_precise(p, q)
 
 
+@cache
+def _collective_nouns() -> frozenset[str]:
+    """quantifiers.yaml ``approx_nouns``, folded: "soixantaine", "centaines"."""
+    return frozenset(_fold(str(w)) for w in load("quantifiers").get("approx_nouns") or {})
+
+
+def _counted_round(p: _Position) -> bool:
+    """Every claim of the position tells its figure with a collective noun ("une quarantaine de millions")."""
+    nouns = _collective_nouns()
+    return bool(p.entries) and all(nouns & set(re.findall(r"\w+", _fold(e.text))) for e in p.entries)
+
+
 def _vague_vs_precise(p: _Position, q: _Position) -> _Finding | None:
     """A precise figure and a vague one ("10 milliards", "plusieurs milliards"), the precise one first."""
     ip, iq = p.value.interval, q.value.interval
+    if (
+        ip is not None
+        and iq is not None
+        and ip.shape == iq.shape == "precise"
+        and _counted_round(p) != _counted_round(q)
+    ):
+        # "une soixantaine de millions" against "60 millions": a round count of tens or hundreds is vague the way
+        # "plusieurs" is ("près de 60 millions" is only a precise figure loosely told)
+        a, b = (q, p) if _counted_round(p) else (p, q)
+        return _Finding("vague_vs_precise", _severity("vague_vs_precise", a, b), a, b, "vague_vs_precise")
     if ip is None or iq is None or {ip.shape, iq.shape} != {"precise", "vague"}:
         return None
     a, b = (p, q) if ip.shape == "precise" else (q, p)

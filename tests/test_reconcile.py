@@ -155,6 +155,23 @@ def test_vague_vs_precise():
     assert labels == ["plusieurs milliards de dollars (affirmé)", "10 milliards de dollars (affirmé)"]
 
 
+def test_a_round_count_against_a_precise_figure_is_vague_vs_precise():
+    """ "une soixantaine de millions d'euros" against "60 millions d'euros": a collective noun
+    (quantifiers.yaml ``approx_nouns``) tells a round figure, vague against a precise one; "près de 60
+    millions" is a precise figure loosely told, and agrees (a guard)."""
+    sixty = amount("60 millions d'euros", 6e7)
+    out = reconcile([
+        doc("a", claim("synergies", "Argenson", None, amount=sixty)),
+        doc("b", claim("synergies", "Argenson", None, amount=amount("une soixantaine de millions d'euros", 6e7, approx=True))),
+    ])  # fmt: skip
+    c = one(out, "vague_vs_precise")
+    assert side_texts(c)[0] == [("b", "une soixantaine de millions d'euros")] and len(out) == 1, out
+    assert reconcile([
+        doc("a", claim("synergies", "Argenson", None, amount=sixty)),
+        doc("c", claim("synergies", "Argenson", None, amount=amount("près de 60 millions d'euros", 6e7, approx=True))),
+    ]) == []  # fmt: skip
+
+
 def test_hedged_vs_asserted_lists_every_article_under_its_position():
     ten = amount("10 milliards de dollars", 10 * BN, unit="USD")
     out = reconcile([
