@@ -1107,7 +1107,8 @@ def _current_years(implicit: list[_Entry]) -> dict[int, str]:
 
 def _moments(periods: dict[str | None, list[_Entry]]) -> dict[str | None, list[_Entry]]:
     """A holding's periods cut where two statements in a row are more than MOMENT_DAYS apart (9,4 % in April,
-    61,2 % after the bid in June; a stake told every three weeks stays one moment): each moment is labelled by
+    61,2 % after the bid in June; a stake told every three weeks stays one moment), unless the later one, dated
+    only by its article, tells the same value again (the holding has not moved): each moment is labelled by
     the month of its first dated statement, claims with no day of their own (a year, no date) join the moment
     their value fits."""
     out: dict[str | None, list[_Entry]] = {}
@@ -1119,8 +1120,10 @@ def _moments(periods: dict[str | None, list[_Entry]]) -> dict[str | None, list[_
             # September and in October); a day of its own may be another event of it (a deal's closing)
             if moments and (
                 (e.when - moments[-1][-1].when).days <= MOMENT_DAYS
-                or not e.explicit
-                and any(_value_key(x) == _value_key(moments[-1][-1].value) for x in e.values)
+                or (
+                    not e.explicit
+                    and {_value_key(x) for x in e.values} & {_value_key(x) for x in moments[-1][-1].values}
+                )
             ):
                 moments[-1].append(e)
             else:

@@ -645,6 +645,7 @@ def test_an_infinitive_under_a_noun_with_no_owner_is_the_clauses(nlp, text, subj
     "text, frame, subject, obj",
     [
         ("Le fonds Ardian est en discussions avec Pierre Durand pour acquérir 60 % de Transalp.", "stake", "Ardian", "Transalp"),
+        ("Le fonds Ardian pourrait être en discussions avec Pierre Durand pour acquérir 60 % de Transalp.", "stake", "Ardian", "Transalp"),
         ("Le groupe Vicat est en négociations avec la famille Roux pour racheter la cimenterie Calcia pour 300 millions d'euros.", "acquisition", "Vicat", "Calcia"),
     ],
 )  # fmt: skip

@@ -1251,6 +1251,7 @@ def test_a_holding_told_again_unchanged_has_not_moved():
     october = doc("c.txt", stake("80 %", 80.0), date="2026-10-14")
     c = one(reconcile([august, september, october]), "hedged_vs_asserted")
     assert ("c.txt", "80 %") in sum(side_texts(c), []), c
+    # guard: a day of its own starts a moment of its own
     closed = stake("80 %", 80.0)
     dated(closed, "2026-10-12", "le 12 octobre")
     out = reconcile([august, september, doc("d.txt", closed, date="2026-10-14")])

@@ -173,18 +173,16 @@ def _logical(doc: Doc, w: TokenStrings, i: int, which: str, depth: int = 0) -> l
     infinitive = "Inf" in w.feat(i, "VerbForm") or any(
         dep[c].startswith("aux") and "Inf" in w.feat(c, "VerbForm") for c in kids
     )
-    if which == "subj" and dep[i] == "advcl" and infinitive and pos[head] == VERB:
-        # "Tencent injecte 1,16 milliard pour acquérir 25 %": an infinitive clause shares its verb's subject
-        return _logical(doc, w, head, "subj", depth + 1)
     if (
         which == "subj"
         and dep[i] == "advcl"
         and infinitive
-        and any(dep[c] == "cop" for c in w.children[head])
+        and (pos[head] == VERB or any(dep[c] == "cop" for c in w.children[head]))
     ):
-        # "Ardian est en discussions avec Pierre Durand pour acquérir 60 %": the predicate's subject, not the
-        # name its complement brings
-        return [c for c in w.children[head] if dep[c] in ("nsubj", "nsubj:pass")]
+        # "Tencent injecte 1,16 milliard pour acquérir 25 %": an infinitive clause shares its verb's subject; so
+        # it does a copular predicate's ("Ardian pourrait être en discussions avec Pierre Durand pour acquérir
+        # 60 %": not the name its complement brings)
+        return _logical(doc, w, head, "subj", depth + 1)
     if which == "subj" and dep[i] == "acl" and head < i and pos[head] == NOUN and finite_at(w, i):
         # "Le réseau social déboursera 16 milliards", parsed as a noun the verb describes: a finite verb with
         # no subject of its own (a relative clause has its pronoun) is the noun's main verb
