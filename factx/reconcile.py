@@ -676,11 +676,12 @@ def _story_subjects(entries: list[_Entry]) -> None:
     story's, when no other article names that subject for the fact and the story names one subject for it in
     two articles or more ("la métropole a emprunté 240 millions", read as the auditor's debt in one article,
     the city's in the others). So is the other party of a directed fact found from its context, among the
-    other parties the story gives that subject for the fact."""
+    other parties the story gives that subject for the fact. A fact is its frame and measure: a count of
+    branches is no count of plants."""
     context = frozenset(_data().get("context_subjects") or ())
-    named: dict[tuple[str, str | None], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    named: dict[tuple[Any, ...], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     spelled: dict[str, str] = {}
-    guessed: list[tuple[_Entry, str, tuple[str, str | None], str]] = []
+    guessed: list[tuple[_Entry, str, tuple[Any, ...], str]] = []
     for e in entries:
         if not e.subject:
             continue
@@ -688,7 +689,7 @@ def _story_subjects(entries: list[_Entry]) -> None:
         role = "object" if e.object else "subject"
         party = _fold(str(e.object or e.subject))
         spelled.setdefault(party, str(e.object or e.subject))
-        fact = (e.frame, _fold(e.subject) if e.object else None)
+        fact = (e.frame, e.measure, _fold(e.subject) if e.object else None)
         how = str((e.claim.get("how") or {}).get(role) or "").split("/")[0]
         if how in context:
             guessed.append((e, role, fact, party))  # (a restatement with its claim)

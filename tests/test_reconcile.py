@@ -1358,6 +1358,25 @@ def test_a_subject_read_from_context_is_the_storys():
     assert named == []
 
 
+def test_a_subject_read_from_context_is_the_storys_for_that_measure_only():
+    """Two articles count a laboratory's plants; two others count a bank's branches, the bank read from their
+    context: branches are no plants, and the story names no one else for them."""
+
+    def sites(subject, text, value, unit, how):
+        c = claim(
+            frame="sites", subject=subject, obj=None, amount=amount(text, value, unit=unit, kind="count")
+        )
+        return read(c, subject=how)
+
+    out = reconcile([
+        doc("a.txt", sites("Ferrandière", "deux usines", 2, "usine", "parse/name"), date="2026-03"),
+        doc("b.txt", sites("Ferrandière", "deux usines", 2, "usine", "parse/name"), date="2026-03"),
+        doc("c.txt", sites("Banque Val de Loire", "145 agences", 145, "agence", "salient"), date="2026-04"),
+        doc("d.txt", sites("Banque Val de Loire", "127 agences", 127, "agence", "salient"), date="2026-04"),
+    ])  # fmt: skip
+    assert one(out, "contradiction")["subject"] == "Banque Val de Loire", out
+
+
 def test_an_other_party_read_from_context_is_the_storys():
     def deal(target, text, value, how):
         c = claim(frame="acquisition", subject="Kervo", obj=target, amount=amount(text, value))
