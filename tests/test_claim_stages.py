@@ -801,6 +801,8 @@ def test_explain_and_debug_show_the_strategies(tmp_path):
 LIGHT = [
     ("Back Market a obtenu 450 millions d'euros dans le cadre de sa levée de fonds.", "funding_round", "Back Market", None, "450 millions d'euros"),
     ("Vinci met 4 milliards d'euros sur la table pour acquérir Edimburgh Airport.", "acquisition", "Vinci", None, "4 milliards d'euros"),
+    # a cheque signed for a purchase is its price; adding a company to one's portfolio is buying it
+    ("Le groupe Seb a signé un chèque de 1,2 milliard d'euros pour ajouter le fabricant Krups à son écurie.", "acquisition", "Seb", "Krups", "1,2 milliard d'euros"),
     ("Contentsquare a bouclé un tour de table de 600 millions de dollars mené par SoftBank.", "funding_round", "Contentsquare", None, "600 millions de dollars"),
     ("Saint-Gobain rachète Chryso. Le prix net d'acquisition s'élève à 1 milliard d'euros.", "acquisition", "Saint-Gobain", "Chryso", "1 milliard d'euros"),
     ("Cette levée porte à 3 milliards d'euros la valorisation de Pennylane.", "valuation", "Pennylane", None, "3 milliards d'euros"),
