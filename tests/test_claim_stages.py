@@ -252,6 +252,22 @@ def test_a_count_a_deal_verb_takes_is_no_fact_of_its_own(nlp):
     assert [c for c in claims if c["frame"] == "sites"] == []
 
 
+@pytest.mark.parametrize(
+    "text, owner, figure",
+    [
+        ("Intermarché va racheter les 60 hypermarchés de Cora.", "Cora", "60 hypermarchés"),
+        ("Kering ajoutera à son portefeuille les 211 magasins de Valentino.", "Valentino", "211 magasins"),
+        ("Les 290 salariés de Culinor paient les choix du groupe.", "Culinor", "290 salariés"),
+    ],
+)  # fmt: skip
+def test_all_of_an_owners_units_that_a_deal_verb_takes_are_the_owners(nlp, text, owner, figure):
+    """ "les 60 hypermarchés de Cora": the plural definite article and the owner after "de" say all it has,
+    whatever the deal does with them (grammar.yaml ``plural_definite``)."""
+    claims = claims_of(nlp, text)
+    counted = [c for c in claims if c["frame"] in ("sites", "headcount")]
+    assert [(name(c["subject"]), c["amount"]["text"]) for c in counted] == [(owner, figure)], _show(claims)
+
+
 def test_two_figures_two_facts(nlp):
     claims = claims_of(
         nlp, "La fintech Pennylane a levé 75 millions d'euros, portant sa valorisation à 4 milliards d'euros."

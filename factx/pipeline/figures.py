@@ -594,7 +594,11 @@ class _Sentence:
         """A count of a frame's counted noun ("ses 15 000 salariés" is a headcount), unless a trigger of another
         fact governs it ("a cédé 61 magasins": what was sold, not how many it has)."""
         head = fig.root.head.i
-        if kind != "count" or any(self.frames.frames[t.frame].one_off for t in self.heads.get(head, ())):
+        if kind != "count":
+            return None
+        if any(self.frames.frames[t.frame].one_off for t in self.heads.get(head, ())) and not _all_of_owner(
+            fig
+        ):
             return None
         frames = self.counted_frames(fig)
         return frames[0] if frames else None
@@ -611,6 +615,16 @@ class _Sentence:
                 if frames:
                     break
         return frames
+
+
+def _all_of_owner(fig: Span) -> bool:
+    """ "racheter les 60 hypermarchés de Cora": a count with the plural definite article and its owner named
+    after "de" is all the owner has, whatever the deal does with them ("a cédé 61 magasins" is what was sold)."""
+    root = fig.root
+    articles = grammar().plural_definite
+    return any(c.dep_ == "det" and c.lower_ in articles for c in root.children) and any(
+        c.dep_.startswith("nmod") and c.pos_ == "PROPN" and prep_matches(c, "de") for c in root.children
+    )
 
 
 STRATEGIES = (

@@ -43,6 +43,7 @@ def words_of(phrase: str) -> tuple[str, ...]:
 class Grammar:
     definite: frozenset[str]
     definite_article: frozenset[str]
+    plural_definite: frozenset[str]
     demonstrative: frozenset[str]
     indefinite: frozenset[str]
     possessive: dict[str, str]  # form -> number of the owner
@@ -116,6 +117,7 @@ def grammar() -> Grammar:
     return Grammar(
         definite=_low(det.get("definite")),
         definite_article=_low(det.get("definite_article")),
+        plural_definite=_low(det.get("plural_definite")),
         demonstrative=_low(det.get("demonstrative")),
         indefinite=_low(det.get("indefinite")),
         possessive={str(k).lower(): str(v) for k, v in (det.get("possessive") or {}).items()},
