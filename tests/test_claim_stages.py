@@ -1138,11 +1138,23 @@ def test_an_indefinite_payment_noun_is_not_the_articles_deal(nlp, second):
         # a dateline's place is no subject; a demonym tagged as a proper noun, on its own
         ("PARIS (Reuters) - Autodesk rachète l'éditeur lyonnais Batiflow pour 1,1 milliard de dollars.", "Autodesk", "Batiflow", "1,1 milliard de dollars"),
         ("Le groupe américain Autodesk rachète l'éditeur lyonnais Batiflow pour 1,1 milliard de dollars.", "Autodesk", "Batiflow", "1,1 milliard de dollars"),
+        # the name opening the sentence before an apposition, even one the model took for a place ("première" is
+        # no day of a dateline)
+        ("UBS, première banque suisse, a finalement accepté de racheter sa rivale Credit Suisse, pour un montant final de 3 milliards de dollars.", "UBS", "Credit Suisse", "3 milliards de dollars"),
     ],
 )  # fmt: skip
 def test_parties_the_parse_left_unattached(nlp, text, subject, obj, amount):
     claim = find(claims_of(nlp, text), "acquisition", amount)
     assert parties(claim) == (subject, obj), _show([claim])
+
+
+def test_a_dateline_in_capitals_before_its_day_is_no_subject(nlp):
+    # guard: a place in capitals opening the sentence is a dateline, not the topic the comma sets off
+    text = "BOULOGNE-BILLANCOURT, le 14 mai - Autodesk rachète l'éditeur lyonnais Batiflow pour 1,1 milliard de dollars."
+    claim = find(claims_of(nlp, text), "acquisition", "1,1 milliard de dollars")
+    assert name(claim["subject"]) != "BOULOGNE-BILLANCOURT" and name(claim["object"]) == "Batiflow", _show(
+        [claim]
+    )
 
 
 @pytest.mark.parametrize(

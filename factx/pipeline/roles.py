@@ -965,9 +965,12 @@ def s_topic_comma(ctx, d, tok, trig, frame):
     span = ctx.idx.span_of(i)
     if m is None or span is None or m["how"] != "name" or span[1] >= ctx.sent.end or w.text[span[1]] != ",":
         return None
-    dateline = m["text"].isupper() and span[1] + 1 < ctx.sent.end and w.like_num[span[1] + 1]
-    if m["label"] == "LOC" or dateline or m.get("outlet"):
-        return None  # a dateline ("PARIS, 14 mai - ..."), not the sentence's topic
+    # (a day in digits: "première" is like a number too)
+    dateline = m["text"].isupper() and span[1] + 1 < ctx.sent.end and w.text[span[1] + 1][:1].isdigit()
+    if m["label"] == "LOC" and is_place(m["text"]) or dateline or m.get("outlet"):
+        # a dateline ("PARIS, 14 mai - ..."), not the sentence's topic; a name the model took for a place that
+        # no place list knows is a company all the same ("UBS, première banque suisse, a accepté...")
+        return None
     return Filled(m, i, "topic_comma/name")
 
 
