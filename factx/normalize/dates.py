@@ -665,12 +665,16 @@ def r_season(m: re.Match[str], text: str, anchor: Anchor | None) -> Result | Non
 
     def compute(d: date) -> date:
         # the season's year is the year it starts in; a winter started in December runs into the new year
-        y = d.year if d.month >= start_month else d.year - 1 if start_month == 12 else d.year
-        if mod < 0 and (d.month < start_month or start_month == 12):
-            y -= 1
-        if mod > 0:
-            y += 1 if d.month >= start_month else 0
-        return date(y, 1, 1)
+        if mod == 0:
+            y = d.year if d.month >= start_month else d.year - 1 if start_month == 12 else d.year
+            return date(y, 1, 1)
+        # the last season of that name to have started, and whether it is still on (a season lasts 3 months)
+        started = d.year if d.month >= start_month else d.year - 1
+        running = (d.month - start_month) % 12 < 3
+        if mod < 0:
+            # "l'été dernier" said in August is the summer before; said in November, this year's
+            return date(started - 1 if running else started, 1, 1)
+        return date(started + 1, 1, 1)  # "l'été prochain": the next one to start
 
     return relative(anchor, "year", compute)
 
