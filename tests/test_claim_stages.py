@@ -993,6 +993,23 @@ def test_a_stake_given_away_is_the_receivers(nlp, text, holder, company):
     assert parties(claim) == (holder, company), _show([claim])
 
 
+@pytest.mark.parametrize(
+    "text, frame, figure, subject",
+    [
+        # "ce dernier" even where the parse made it the verb's modifiers
+        ("Danone a annoncé la cession de ses activités américaines au groupe Lactalis. Ce dernier prévoit "
+         "d'acquérir 100 % de WhiteWave pour 1,4 milliard de dollars.", "acquisition", "1,4 milliard de dollars", "Lactalis"),
+        ("Le fonds Ardian a racheté 30 % de Transalp à la famille Morel. Cette dernière conserve 20 % du capital.",
+         "stake", "20 %", "famille Morel"),
+    ],
+)  # fmt: skip
+def test_the_latter_is_the_last_name_before(nlp, text, frame, figure, subject):
+    """ "ce dernier", "cette dernière": the last name mentioned before them (grammar.yaml ``latter``), not the
+    article's company."""
+    claim = find(claims_of(nlp, text, pub_date="2021-03-01"), frame, figure)
+    assert name(claim["subject"]) == subject, _show([claim])
+
+
 def test_an_object_clitic_read_as_an_article_stands_for_the_last_party(nlp):
     """ "la valorise": the tagger makes "la" an article and "valorise" a noun; the clitic is the company the
     last fact was about."""

@@ -49,6 +49,7 @@ class Grammar:
     possessive: dict[str, str]  # form -> number of the owner
     prepositions: dict[str, frozenset[str]]  # "de" -> {"de", "d'", "du", "des"}
     personal: dict[str, dict[str, str]]  # "elle" -> {gender, number}
+    latter: dict[str, dict[str, str]]  # "dernière" (after "cette") -> {gender, number}
     object_clitics: dict[str, dict[str, str]]  # "la" -> {gender, number}
     relative: frozenset[str]
     object_relatives: frozenset[str]  # "que": the noun the clause is on is its verb's object
@@ -123,6 +124,7 @@ def grammar() -> Grammar:
         possessive={str(k).lower(): str(v) for k, v in (det.get("possessive") or {}).items()},
         prepositions={str(k): _low(v) for k, v in (raw.get("prepositions") or {}).items()},
         personal={str(k).lower(): dict(v or {}) for k, v in (pron.get("personal") or {}).items()},
+        latter={str(k).lower(): dict(v or {}) for k, v in (pron.get("latter") or {}).items()},
         object_clitics={
             str(k).lower().replace("’", "'"): dict(v or {}) for k, v in (pron.get("object") or {}).items()
         },

@@ -539,7 +539,11 @@ class _Builder:
             if self.idx.at[i] >= 0:
                 continue
             low = w.lower_apos[i]
-            if low in g.personal and w.pos[i] == _PRON:
+            if low in g.demonstrative and i + 1 < b and w.lower_apos[i + 1] in g.latter:
+                m = self.latter(i, k, g.latter[w.lower_apos[i + 1]])
+                if m is not None:
+                    self.add(i, i + 2, m)
+            elif low in g.personal and w.pos[i] == _PRON:
                 m = self.pronoun(i, k, low)
                 if m is not None:
                     self.add(i, i + 1, m)
@@ -919,6 +923,23 @@ class _Builder:
         for cand in cands:
             if not cand["outlet"] and _agrees(cand, info):
                 return _mention(w.text[i], cand["canonical"], cand["label"], "pronoun")
+        return None
+
+    def latter(self, i: int, k: int, info: dict) -> dict | None:
+        """ "ce dernier", "cette dernière": the last name before them, in their sentence or the one before, that
+        agrees ("... au producteur Cleveland-Cliffs. Ce dernier prévoit d'acquérir...")."""
+        w = self.words
+        since = self.sents[k - 1][0] if k > 0 else self.sents[k][0]
+        for t in range(i - 1, max(since, i - 80) - 1, -1):
+            m = self.idx.get(t)
+            if (
+                m is not None
+                and m["how"] in ("name", "alias")
+                and m["label"] in ("ORG", "PRODUCT", "PER")
+                and not m["outlet"]
+                and _agrees(m, info)
+            ):
+                return _mention(w.text[i] + " " + w.text[i + 1], m["canonical"], m["label"], "pronoun")
         return None
 
     def clitic(self, i: int, k: int, low: str) -> dict | None:

@@ -99,6 +99,16 @@ def _root_before(w: TokenStrings, i: int) -> list[int]:
     j = i - 1
     while j >= 0 and w.head[j] == i and w.dep[j].startswith("aux"):
         j -= 1
+    g = grammar()
+    if (
+        j >= 1
+        and w.head[j] == i
+        and w.lower_apos[j] in g.latter
+        and w.lower_apos[j - 1] in g.demonstrative
+        and (line_start(w, j - 1) or w.text[j - 2] in SENTENCE_ENDS - {":"})
+    ):
+        # "Ce dernier prévoit d'acquérir...", parsed as the verb's modifiers: the latter is its subject
+        return [j]
     while j >= 0 and w.dep[j] == "flat:name" and w.head[j] < j:
         j = w.head[j]
     if j < 0 or w.head[j] != j or not w.text[j][:1].isupper() or w.pos[j] not in (PROPN, NOUN):
