@@ -1589,6 +1589,28 @@ def test_a_date_right_after_a_figure_dates_its_fact(nlp):
     assert find(claims, "funding_round", "50 millions de dollars")["date"]["value"] == "2021-02"
 
 
+def test_a_date_after_a_figure_s_telling_participle_dates_that_figure_only(nlp):
+    """ "contre un montant d'un milliard d'euros annoncé en novembre 2019": the date of the earlier figure, hedged
+    when the participle only reports it ("évoqués"); the stake the sentence's deal gives keeps no such date."""
+    text = (
+        "La compagnie IAG a annoncé qu'elle débourserait 500 millions d'euros pour reprendre sa concurrente Air "
+        "Europa, contre un montant d'un milliard d'euros annoncé en novembre 2019."
+    )
+    claims = claims_of(nlp, text, pub_date="2021-01-20")
+    assert find(claims, "acquisition", "un milliard d'euros")["date"]["value"] == "2019-11", _show(claims)
+    assert find(claims, "acquisition", "500 millions d'euros")["date"] is None, _show(claims)
+    text = (
+        "Le fonds Redstone Partners devient propriétaire de 80 % du club Grenoble Foot, pour un montant de 60 M€, "
+        "bien loin des 70 M€ évoqués en avril."
+    )
+    claims = claims_of(nlp, text, pub_date="2024-06-12")
+    told = find(claims, "acquisition", "70 M€")
+    assert told["date"]["value"] == "2024-04" and told["hedged"], _show(claims)
+    assert not find(claims, "acquisition", "60 M€")["hedged"], _show(claims)
+    stakes = [c for c in claims if c["frame"] == "stake"]
+    assert stakes and all(c["date"] is None for c in stakes), _show(claims)
+
+
 @pytest.mark.parametrize(
     "text,frame,figure,subject",
     [

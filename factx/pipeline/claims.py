@@ -462,10 +462,22 @@ def _figure_dates(drafts: list[Draft], dates: list[Span]) -> None:
     for d in drafts:
         if d.figure is None:
             continue
-        after = next((s for s in dates if s.start == d.figure.end), None)
+        after, how = next((s for s in dates if s.start == d.figure.end), None), "after_figure"
+        if after is None and d.figure.end < d.sent.end and _told_participle(d.sent.doc[d.figure.end]):
+            # "un montant d'un milliard d'euros annoncé en novembre 2019": through the participle telling it (the
+            # figure's own date, not its sentence's: see _deal_dates)
+            after = next((s for s in dates if s.start == d.figure.end + 1), None)
+            how = "told_after_figure"
         # (a comparison's own date, coarser or not: "640 M€ fin décembre, contre 790 millions fin 2023")
         if after is not None and (d.how.get("frame") == "compared" or not _finer(d.date, after)):
-            d.date, d.how["date"] = after, "after_figure"
+            d.date, d.how["date"] = after, how
+
+
+def _told_participle(tok: Token) -> bool:
+    """A past participle of telling a figure ("annoncé", "évoqué": sources.yaml ``reporting_verbs``)."""
+    if "Part" not in tok.morph.get("VerbForm") or "Pres" in tok.morph.get("Tense"):
+        return False
+    return tok.lemma_.lower() in sources().reporting_verbs
 
 
 def _finer(a: Span | None, b: Span) -> bool:
@@ -558,6 +570,7 @@ def _deal_dates(drafts: list[Draft], frames: Frames) -> None:
                 if frames.frames[g.frame].one_off
                 and d.frame in frames.frames[g.frame].shares.values()
                 and g.date is not None
+                and g.how.get("date") != "told_after_figure"
                 and g.object is not None
                 and g.object.canonical == d.object.canonical
             ),
@@ -995,6 +1008,18 @@ def _hedge(sent: Span, drafts: list[Draft]) -> None:
         if not background and not whole:
             nodes = [tok] + ([d.figure.root] if d.figure is not None and d.figure.root.i != tok.i else [])
             cues += [c for node in nodes for c in hedging.object_relative_cues(node) if c not in cues]
+        if d.figure is not None and not whole:
+            # "bien loin des 70 M€ évoqués en avril", "loin des 5 % visés": a figure a hedging verb's past participle
+            # qualifies is only reported, or a target
+            cues += [
+                c.text
+                for c in d.figure.root.children
+                if c.dep_ == "acl"
+                and "Part" in c.morph.get("VerbForm")
+                and "Pres" not in c.morph.get("Tense")
+                and c.lemma_.lower() in hedge_cues().governing
+                and c.text not in cues
+            ]
         parties = frozenset(f.canonical for f in (d.subject, d.object) if f is not None)
         reported = None
         if not background and d.frame in sources().third_party_counts and _third_party_subject(d):
