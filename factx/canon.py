@@ -300,6 +300,8 @@ class Canonicalizer:
             parts = {w for w in words if fold(w) not in fillers}
             for n in range(2, len(words)):
                 self._tails.setdefault(key(" ".join(words[-n:])), set()).add(known)
+                # and its first words ("Tours Métropole" in "Tours Métropole Val de Loire")
+                self._tails.setdefault(key(" ".join(words[:n])), set()).add(known)
         for word in parts:
             k = key(word)
             if len(k) >= 3 and word[:1].isupper():

@@ -138,6 +138,15 @@ def test_an_organisations_middle_word_and_last_words_are_short_forms() -> None:
     assert canon.lookup("Group", "ORG") is None
 
 
+def test_an_organisations_first_words_are_a_short_form() -> None:
+    """ "Tours Métropole" for "Tours Métropole Val de Loire"; ambiguous between two such names."""
+    canon = Canonicalizer()
+    canon.add("Tours Métropole Val de Loire", "ORG")
+    assert canon.canonical("Tours Métropole", "ORG") == "Tours Métropole Val de Loire"
+    canon.add("Tours Métropole Habitat", "ORG")
+    assert canon.lookup("Tours Métropole", "ORG") is None
+
+
 def test_merge_names_maps_short_forms_across_documents() -> None:
     merged = merge_names(
         [
