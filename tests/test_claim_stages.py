@@ -1165,6 +1165,27 @@ def test_parties_the_parse_left_unattached(nlp, text, subject, obj, amount):
     assert parties(claim) == (subject, obj), _show([claim])
 
 
+@pytest.mark.parametrize(
+    "text, frame, figure, subject",
+    [
+        # a company's name before a colon opens what the line tells of it
+        ("PSA prévoit 8 000 suppressions de postes. Valeo : plan de 1 600 suppressions d'emplois.", "layoff", "1 600 suppressions", "Valeo"),
+        # a plan's acronym is no company ("PSE": plan de sauvegarde de l'emploi)
+        ("Le fabricant Hanon Systems a annoncé début mars un PSE concernant 54 salariés.", "layoff", "54 salariés", "Hanon Systems"),
+    ],
+)  # fmt: skip
+def test_who_a_brief_is_about(nlp, text, frame, figure, subject):
+    claim = find(claims_of(nlp, text, pub_date="2024-11-05"), frame, figure)
+    assert name(claim["subject"]) == subject, _show([claim])
+
+
+def test_a_place_before_a_colon_is_no_subject(nlp):
+    # guard: "Firminy : ..." says where, not who
+    text = "Firminy : le sous-traitant Arvemeca repris par Corvane, 172 emplois sauvés."
+    claims = claims_of(nlp, text, pub_date="2025-01-23")
+    assert claims and all(not c["how"].get("subject", "").startswith("run_in") for c in claims), _show(claims)
+
+
 def test_a_dateline_in_capitals_before_its_day_is_no_subject(nlp):
     # guard: a place in capitals opening the sentence is a dateline, not the topic the comma sets off
     text = "BOULOGNE-BILLANCOURT, le 14 mai - Autodesk rachète l'éditeur lyonnais Batiflow pour 1,1 milliard de dollars."

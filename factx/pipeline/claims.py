@@ -46,7 +46,7 @@ __all__ = ["ClaimFinder", "extract_claims", "load_frames", "make_claims", "sente
 
 # the strategies that read a role from the sentence itself (the others borrow it from the discourse)
 READ = (
-    "parse", "prep", "predicate", "support", "participle", "topic_comma", "coordination", "possessive", "title",
+    "parse", "prep", "predicate", "support", "participle", "topic_comma", "run_in", "coordination", "possessive", "title",
     "conj", "relative", "named_unit", "unit_clause", "parenthetical", "support_complement",
 )  # fmt: skip
 

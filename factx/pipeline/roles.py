@@ -974,6 +974,30 @@ def s_topic_comma(ctx, d, tok, trig, frame):
     return Filled(m, i, "topic_comma/name")
 
 
+def s_run_in(ctx, d, tok, trig, frame):
+    """ "Valeo : plan de 1 600 suppressions d'emplois", "Auchan : 2 389 postes supprimés": the name a line or
+    sentence opens with before a colon is what the rest of it is about, when the rest names no one else."""
+    w = token_strings(ctx.doc)
+    i = ctx.sent.start
+    if i in ctx.exclude:
+        return None
+    m = ctx.idx.get(i)
+    span = ctx.idx.span_of(i)
+    if m is None or span is None or m["how"] not in ("name", "alias") or span[1] >= ctx.sent.end:
+        return None
+    if w.text[span[1]] != ":" or tok.i <= span[1] or m.get("outlet"):
+        return None
+    if m["label"] not in ("ORG", "PER", "MISC") or is_place(m["text"]):
+        return None
+    # only when the rest names no one else: "Firminy : Arvemeca repris par Corvane" opens with a place
+    others = (ctx.idx.get(j) for j in range(span[1] + 1, ctx.sent.end))
+    if any(
+        o is not None and o["how"] in ("name", "alias") and o["canonical"] != m["canonical"] for o in others
+    ):
+        return None
+    return Filled(m, i, "run_in/name")
+
+
 def _unit_owned(d: Draft) -> bool:
     """The draft's figure is owned as a count of a frame's unit ("unit", or "unit/whole": figures.py)."""
     return d.how.get("frame", "").split("/")[0] == "unit"
@@ -1386,6 +1410,7 @@ SUBJECT: tuple[tuple[str, Strategy], ...] = (
     ("support", s_support),
     ("participle", s_participle),
     ("topic_comma", s_topic_comma),
+    ("run_in", s_run_in),
     ("possessive", s_possessive),
     ("previous", s_previous),
     ("salient", s_salient),
