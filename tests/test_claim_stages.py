@@ -1426,6 +1426,25 @@ def test_backers_a_sentence_names_without_a_figure_back_the_round_told(nlp, text
     assert {c["hedged"] for c in invested} == {hedged}, _show(claims)
 
 
+@pytest.mark.parametrize(
+    "text, company, figure, backers",
+    [
+        # "grâce au soutien de": the names after it back the round ("le soutien d'Innovacom" is Innovacom's)
+        ("La start-up Antaios a bouclé un tour de table de 9,3 millions d'euros grâce au soutien d'Innovacom, "
+         "Applied Materials et Sofimac.", "Antaios", "9,3 millions d'euros", {"Innovacom", "Applied Materials", "Sofimac"}),
+        # a generic deal noun whose sentence names a round's backers is that round, not a purchase of one of them
+        ("La medtech Limflow s'impose avec une opération à 27 millions d'euros, bouclée auprès de Sofinnova "
+         "Partners, Bpifrance et Balestier.", "Limflow", "27 millions d'euros", {"Sofinnova Partners", "Bpifrance", "Balestier"}),
+    ],
+)  # fmt: skip
+def test_backers_a_supporting_phrase_or_a_generic_noun_bring(nlp, text, company, figure, backers):
+    claims = claims_of(nlp, text, pub_date="2020-09-18")
+    assert name(find(claims, "funding_round", figure)["subject"]) == company, _show(claims)
+    invested = [c for c in claims if c["frame"] == "investment"]
+    assert {parties(c) for c in invested} == {(b, company) for b in backers}, _show(claims)
+    assert not [c for c in claims if c["frame"] == "acquisition"], _show(claims)
+
+
 def test_a_generic_noun_led_by_no_backer_names_no_round(nlp):
     # guard: a lead verb of another noun ("l'enquête") or an indefinite one brings no backer of the round told
     text = (

@@ -251,6 +251,7 @@ def _sentence(
         if not frame.pair and (d.figure is not None or d.subject is not None and d.object is not None):
             drafts += _split(ctx, d)
     drafts += deal_measures
+    _backed_operations(ctx, drafts, frames)
     _taken_over(ctx, drafts)
     _per_unit_subjects(drafts, frames, previous)
     _deal_valuations(drafts, frames, previous)
@@ -711,6 +712,34 @@ def _shares_of_deal(drafts: list[Draft], frames: Frames) -> None:
         )
         if deal is not None:
             d.object, d.how["object"] = deal.object, "deal_target"
+
+
+def _backed_operations(ctx: Context, drafts: list[Draft], frames: Frames) -> None:
+    """ "une opération à 27 millions d'euros, bouclée auprès de Sofinnova, Bpifrance et Balestier": a generic
+    deal noun (figures.yaml ``round_anaphors``) whose sentence names backers of a round is that round, not a
+    purchase of one of them."""
+    if not ctx.funders:
+        return
+    rounds = [f for f in frames.frames.values() if f.backers in frames.frames]
+    if len(rounds) != 1:
+        return
+    w = token_strings(ctx.doc)
+    funders = ctx.funder_names()
+    for d in drafts:
+        if (
+            d.figure is None
+            or d.trigger < 0
+            or d.frame == rounds[0].name
+            or not frames.frames[d.frame].one_off
+            or fold_word(w.lemma[d.trigger]) not in figures().round_anaphors
+            or d.object is not None
+            and _read(d.object)
+            and d.object.canonical not in funders
+        ):
+            continue
+        d.frame, d.object = rounds[0].name, None
+        d.how.pop("object", None)
+        d.how["frame"] += "/backed"
 
 
 def _taken_over(ctx: Context, drafts: list[Draft]) -> None:

@@ -300,6 +300,12 @@ class Context:
                 and not any("Sing" in strings.feat(c, "Number") for c in dets)
                 and not (i > a and strings.lower_apos[i - 1] in _one_thing_articles())
             )
+            if any(
+                i - q >= a and tuple(words[i - q : i - q + len(p)]) == p
+                for p in fig.backer_openers
+                for q in range(1, len(p) - 1)
+            ):
+                continue  # "grâce au soutien d'Innovacom, Bpifrance": an opener's noun, its names the backers
             # "les investisseurs de Back Market : General Atlantic, Daphni": whose backers they are
             owner = None
             if j + 1 < b and words[j] in grammar().prep_forms("de") and self.idx.get(j + 1) is not None:
