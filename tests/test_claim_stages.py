@@ -817,6 +817,8 @@ def test_explain_and_debug_show_the_strategies(tmp_path):
 LIGHT = [
     ("Back Market a obtenu 450 millions d'euros dans le cadre de sa levée de fonds.", "funding_round", "Back Market", None, "450 millions d'euros"),
     ("Vinci met 4 milliards d'euros sur la table pour acquérir Edimburgh Airport.", "acquisition", "Vinci", None, "4 milliards d'euros"),
+    # a participle of doing passes the deal noun's "par" complement on: its agent
+    ("La fintech LaFinBox complète le podium, avec l'investissement de 10 millions d'euros réalisé par son partenaire Swisslife.", "investment", "Swisslife", "LaFinBox", "10 millions d'euros"),
     # a cheque signed for a purchase is its price; adding a company to one's portfolio is buying it
     ("Le groupe Seb a signé un chèque de 1,2 milliard d'euros pour ajouter le fabricant Krups à son écurie.", "acquisition", "Seb", "Krups", "1,2 milliard d'euros"),
     ("Contentsquare a bouclé un tour de table de 600 millions de dollars mené par SoftBank.", "funding_round", "Contentsquare", None, "600 millions de dollars"),

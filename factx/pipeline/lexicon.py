@@ -66,6 +66,7 @@ class Grammar:
         default_factory=dict
     )  # lemma -> receiver's prepositions
     owner_subjects: frozenset[str] = frozenset()  # "le plan (de X) prévoit": X's fact
+    agent_participles: frozenset[str] = frozenset()  # "réalisé (par X)": the noun's "par" complement
     body_subjects: frozenset[str] = frozenset()  # "le conseil (d'administration) de X a rejeté": X did
     deal_parties: dict[str, str] = field(default_factory=dict)  # "la cible" -> "object" of the last deal
     list_links: frozenset[str] = frozenset()  # ",", "et", "ou" between listed names
@@ -135,6 +136,7 @@ def grammar() -> Grammar:
         predicate_verbs={str(k).lower(): str(v) for k, v in (raw.get("predicate_verbs") or {}).items()},
         outside_verbs=_low(raw.get("outside_verbs")),
         outside_nouns=_low(raw.get("outside_nouns")),
+        agent_participles=_low(raw.get("agent_participles")),
         history_nouns=_low(raw.get("history_nouns")),
         noun_lookalikes=_low(raw.get("noun_lookalikes")),
         one_of=_low(raw.get("one_of")),

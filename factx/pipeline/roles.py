@@ -566,6 +566,14 @@ def scan_prep(ctx: Context, trigger: Token, preps: tuple[str, ...], stop: set[in
     low = normed[first:end]
     for j in range(first, end):
         verb_like = (pos[j] == VERB or "Part" in s.feat(j, "VerbForm")) and ctx.idx.get(j) is None
+        if (
+            verb_like
+            and "par" in preps
+            and j + 1 < end
+            and normed[j + 1] == "par"
+            and s.lemma[j].lower() in g.agent_participles
+        ):
+            continue  # "l'investissement de 10 millions réalisé par Swisslife": its agent is the noun's "par"
         if j in stop or verb_like or s.text[j] == ",":
             # another clause: "le rachat des enseignes, détenues par X" (X is not the buyer); a name the tagger
             # calls a participle ("de la société Wiz par Google") is none
