@@ -817,6 +817,8 @@ def test_explain_and_debug_show_the_strategies(tmp_path):
 LIGHT = [
     ("Back Market a obtenu 450 millions d'euros dans le cadre de sa levée de fonds.", "funding_round", "Back Market", None, "450 millions d'euros"),
     ("Vinci met 4 milliards d'euros sur la table pour acquérir Edimburgh Airport.", "acquisition", "Vinci", None, "4 milliards d'euros"),
+    # "excédent brut opérationnel" (EBO) is an operating result
+    ("L'excédent brut opérationnel de la Compagnie des Alpes atteint 218,3 millions d'euros.", "ebitda", "Compagnie des Alpes", None, "218,3 millions d'euros"),
     # a participle of doing passes the deal noun's "par" complement on: its agent
     ("La fintech LaFinBox complète le podium, avec l'investissement de 10 millions d'euros réalisé par son partenaire Swisslife.", "investment", "Swisslife", "LaFinBox", "10 millions d'euros"),
     # a cheque signed for a purchase is its price; adding a company to one's portfolio is buying it

@@ -70,6 +70,16 @@ def _with_plurals(nouns: set[str]) -> set[str]:
     return nouns | {n + "s" for n in nouns if " " not in n and n[-1:] not in ("s", "x", "z")}
 
 
+def _opens_with(folded: str, heads: tuple[str, ...]) -> bool:
+    """``folded`` is one of ``heads`` or opens with one and a space (after an article the model took in)."""
+    for art in ("le ", "la ", "l'", "les ", ""):
+        if folded.startswith(art):
+            rest = folded[len(art) :]
+            if any(rest == h or rest.startswith(h + " ") for h in heads):
+                return True
+    return False
+
+
 @cache
 def lexicon() -> dict[str, Any]:
     raw = data.load("entity_stoplist") or {}
@@ -93,6 +103,7 @@ def lexicon() -> dict[str, Any]:
         "company_nouns": {fold(w) for w in raw.get("company_nouns") or []},
         "series_nouns": frozenset(str(w).lower() for w in raw.get("series_nouns") or []),
         "org_prefixes": tuple(fold(w) + " " for w in raw.get("org_prefixes") or []),
+        "measure_heads": tuple(fold(w) for w in raw.get("measure_heads") or []),
     }
 
 
@@ -508,6 +519,10 @@ class EntityFixer:
             and (w.span_text(span.start + 1, span.end).islower() or text.isupper())
         ):
             return True  # a rubric opening a line with its words: "Communiqué de l'intersyndicale", "COMMUNIQUÉ DE"
+        if not known_text and len(span) == 1 and fold(text) in lexicon()["company_nouns"]:
+            return True  # "le chiffre d'affaires du Groupe": a company noun written with its capital
+        if not known_text and _opens_with(fold(text), lexicon()["measure_heads"]):
+            return True  # "Le Chiffre d'affaires consolidé du Groupe", "Résultat Opérationnel": an accounting line
         if not any(c.isalpha() for c in text) or len(text) == 1 and not known_text:
             return True  # ("une levée de fonds en série E": a letter is no name)
         # "Plateforme de communication collaborative et de gestion de projet, Slack...": a noun phrase opening
