@@ -246,6 +246,15 @@ def test_a_bare_deal_noun_with_a_figure_is_the_current_deals(nlp):
     assert parties(with_figure(claims, "4 milliards")) == ("Cisco", "Splunk")
 
 
+def test_a_count_of_event_nouns_is_no_measure(nlp):
+    """ "près de 200 plans sociaux sont attendus" counts plans (figures.yaml ``event_nouns``), not jobs cut;
+    "2 389 suppressions de postes" still counts the cuts (a guard)."""
+    claims = claims_of(nlp, "Selon la CGT, près de 200 plans sociaux sont attendus.", "2024-11-11")
+    assert [c for c in claims if c["frame"] == "layoff"] == [], _show(claims)
+    claims = claims_of(nlp, "Auchan annonce 2 389 suppressions de postes.", "2024-11-11")
+    assert name(find(claims, "layoff", "2 389 suppressions")["subject"]) == "Auchan", _show(claims)
+
+
 def test_a_count_a_deal_verb_takes_is_no_fact_of_its_own(nlp):
     # "a cédé 61 magasins": what was sold, not how many stores the seller has
     claims = claims_of(nlp, "Lactalis a cédé 61 magasins à Intermarché pour 1,2 milliard d'euros.")

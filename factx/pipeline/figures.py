@@ -174,6 +174,12 @@ class _Sentence:
                     and not self._is_unit(trig, i)
                     and not self._qualifier(i)
                     and not fig.end <= i < means
+                    # "près de 200 plans sociaux": a count of an event noun counts events, not the fact's measure
+                    and not (
+                        kind == "count"
+                        and i == fig.root.i
+                        and fold_word(doc[i].lemma_) in figures().event_nouns
+                    )
                 ):
                     return doc[i], trig
         return None

@@ -251,6 +251,7 @@ class Figures:
     purpose_verbs: frozenset[str]
     purpose_markers: frozenset[str]
     lead_verbs: frozenset[str]
+    event_nouns: frozenset[str] = frozenset()  # "200 plans sociaux": a count of events
     round_anaphors: frozenset[str] = frozenset()  # "l'opération, menée par X": the round the article told
     backer_openers: frozenset[tuple[str, ...]] = frozenset()  # "auprès de": a round's backers follow
     backer_verbs: frozenset[str] = frozenset()  # "le tour de table comprend X et Y": X and Y are backers
@@ -330,6 +331,7 @@ def figures() -> Figures:
         purpose_markers=_low(raw.get("purpose_markers")),
         lead_verbs=_low(raw.get("lead_verbs")),
         round_anaphors=frozenset(fold_word(w) for w in _low(raw.get("round_anaphors"))),
+        event_nouns=frozenset(fold_word(w) for w in _low(raw.get("event_nouns"))),
         backer_openers=frozenset(words_of(p) for p in raw.get("backer_openers") or []),
         backer_verbs=_low(raw.get("backer_verbs")),
         joining_verbs=_low(raw.get("joining_verbs")),
