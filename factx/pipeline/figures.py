@@ -174,12 +174,6 @@ class _Sentence:
                     and not self._is_unit(trig, i)
                     and not self._qualifier(i)
                     and not fig.end <= i < means
-                    # "près de 200 plans sociaux": a count of an event noun counts events, not the fact's measure
-                    and not (
-                        kind == "count"
-                        and i == fig.root.i
-                        and fold_word(doc[i].lemma_) in figures().event_nouns
-                    )
                 ):
                     return doc[i], trig
         return None
@@ -1131,6 +1125,8 @@ def _own(s: _Sentence, fig: Span, kind: str | None) -> Owned | None:
         return None  # "emploie 12 000 personnes dans 30 pays": where, not how many of the fact
     if _term_of_deal(fig):
         return None  # "une prime de 30 %", "une indemnité de rupture de 25 millions": no fact of a frame
+    if kind == "count" and fold_word(fig.root.lemma_) in figures().event_nouns:
+        return None  # "près de 200 plans sociaux": a count of events, not the measure of any fact
     box = s._box(fig.start)
     counted = s.counted_frames(fig) if kind == "count" else []
     for name in STRATEGIES:
