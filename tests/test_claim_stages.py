@@ -252,7 +252,9 @@ def test_a_count_of_event_nouns_is_no_measure(nlp):
     text = "Auchan supprime 2 389 postes. Selon la CGT, près de 200 plans sociaux sont attendus."
     claims = claims_of(nlp, text, "2024-11-11")
     assert find(claims, "layoff", "2 389 postes"), _show(claims)
-    assert [c for c in claims if c["frame"] == "layoff" and "plans" in c["amount"]["text"]] == [], _show(claims)
+    assert [c for c in claims if c["frame"] == "layoff" and "plans" in c["amount"]["text"]] == [], _show(
+        claims
+    )
     claims = claims_of(nlp, "Auchan annonce 2 389 suppressions de postes.", "2024-11-11")
     assert name(find(claims, "layoff", "2 389 suppressions")["subject"]) == "Auchan", _show(claims)
 
@@ -430,6 +432,26 @@ def test_an_aside_about_the_subject_lends_the_main_clause_nothing(
     claim = find(claims_of(nlp, text), frame, figure, subject)
     assert name(claim["object"]) == obj
     assert (claim["date"] or {}).get("value") == date
+
+
+def test_a_relative_aside_after_a_noun_phrase_lends_the_main_clause_nothing(nlp):
+    """ "Le sous-traitant toulousain, qui équipe ... les Rafale de Dassault Aviation, a publié un chiffre
+    d'affaires": the aside after the sentence's opening noun phrase is no subject's, nor is its date the main
+    clause's."""
+    text = (
+        "Hexavia publie ses résultats. Le sous-traitant toulousain, qui équipe aussi bien les A320 d'Airbus que "
+        "les Rafale de Dassault Aviation, a publié mercredi un chiffre d'affaires de 3,12 Md€."
+    )
+    claims = claims_of(nlp, text, "2025-02-27")
+    assert not [c for c in claims if name(c["subject"]) in ("Rafale", "Dassault Aviation", "Airbus")], _show(
+        claims
+    )
+    text = (
+        "Mécalor va fermer deux usines. La direction, qui a présenté le projet mardi matin au comité central, "
+        "espère au moins 800 départs volontaires."
+    )
+    claim = find(claims_of(nlp, text, "2025-04-09"), "layoff", "au moins 800 départs")
+    assert claim["date"] is None, _show([claim])
 
 
 @pytest.mark.parametrize(

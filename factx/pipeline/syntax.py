@@ -387,7 +387,18 @@ def incises(sent: Span, named: Callable[[int], bool]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     i = sent.start
     while i < sent.end - 2:
-        if text[i] == "," and named(i - 1) and i - 1 >= sent.start:
+        # the name, or a described noun and its adjectives ("Le sous-traitant toulousain, qui équipe ...,")
+        j = i - 1
+        while j > sent.start and w.pos[j] == ADJ:
+            j -= 1
+        # (or the noun phrase the sentence opens with, before a relative pronoun: "Le sous-traitant toulousain,
+        # qui ...")
+        subject_np = (
+            w.pos[j] == NOUN
+            and all(w.pos[t] == DET for t in range(sent.start, j))
+            and w.lower[i + 1] in INCISE_OPENERS
+        )
+        if text[i] == "," and i - 1 >= sent.start and (named(i - 1) or j < i - 1 and named(j) or subject_np):
             opens = w.lower[i + 1] in INCISE_OPENERS or (w.pos[i + 1] in _INCISE_POS and not named(i + 1))
             close = next(
                 (j for j in range(i + 2, min(sent.end - 1, i + 1 + INCISE_MAX)) if text[j] == ","), None
