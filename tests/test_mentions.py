@@ -184,6 +184,13 @@ OTHER_STORIES = [
         0,
         "Aesop",
     ),
+    # the name opening the sentence right before its verb, parsed as a root of its own, whatever its label
+    (
+        "Hexavia publie ses résultats. Le sous-traitant toulousain équipe aussi les Rafale de Dassault Aviation.",
+        "ses",
+        0,
+        "Hexavia",
+    ),
     # a description that a verb of naming names ("s'appelle", "est baptisée") is that name
     (
         "Le succès de Qonto attire les fonds. La nouvelle licorne s'appelle Pennylane.",

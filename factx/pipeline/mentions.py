@@ -997,6 +997,13 @@ class _Builder:
                 if m is not None and m["label"] in ("ORG", "MISC") and not m["outlet"]:
                     return _mention(w.text[i], m["canonical"], m["label"], "possessive")
         if not any(w.dep[t] in SUBJECT_DEPS for t in range(a, i)):
+            # "Hexavia publie ses résultats", the name parsed as a root of its own: the name opening the sentence
+            # right before its verb, whatever the model's label
+            span = self.idx.span_of(a)
+            m = self.idx.get(a)
+            if m is not None and span is not None and span[1] < i and w.head[span[0]] == span[0]:
+                if w.pos[span[1]] == _VERB and not m["outlet"] and m["label"] != "LOC":
+                    return _mention(w.text[i], m["canonical"], m["label"], "possessive")
             # "Fondé en 1987 à Melbourne, Aesop - prononcé Esope -, est connue pour ses produits": the parse lost
             # the subject; the first company named before the possessive outside a prepositional phrase
             for t in range(a, i):
