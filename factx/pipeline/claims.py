@@ -1046,7 +1046,7 @@ def _hedge(sent: Span, drafts: list[Draft]) -> None:
                 if c.dep_ == "acl"
                 and "Part" in c.morph.get("VerbForm")
                 and "Pres" not in c.morph.get("Tense")
-                and c.lemma_.lower() in hedge_cues().governing
+                and c.lemma_.lower() in hedge_cues().reported_participles
                 and c.text not in cues
             ]
         parties = frozenset(f.canonical for f in (d.subject, d.object) if f is not None)

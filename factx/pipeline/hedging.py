@@ -57,6 +57,7 @@ class Cues:
     # "table sur": a governing verb's forms the model lemmatises as another word, with the word after them
     governing_forms: frozenset[tuple[str, str]] = frozenset()
     restating: frozenset[str] = frozenset()  # "soit": an apposition it opens restates the noun it is on
+    reported_participles: frozenset[str] = frozenset()  # "les 70 M€ évoqués": only reported
 
 
 @cache
@@ -67,6 +68,7 @@ def cues() -> Cues:
         sentence_lemmas=low("sentence_lemmas"),
         sentence_phrases=tuple(tuple(split_phrase(p)) for p in raw.get("sentence_phrases", [])),
         governing=low("governing_lemmas"),
+        reported_participles=low("reported_participles"),
         targets=low("target_nouns"),
         restating=low("restating_words"),
         # "table sur" -> ("table", "sur"); a form alone -> (form, "")

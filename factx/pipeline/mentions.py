@@ -539,7 +539,13 @@ class _Builder:
             if self.idx.at[i] >= 0:
                 continue
             low = w.lower_apos[i]
-            if low in g.demonstrative and i + 1 < b and w.lower_apos[i + 1] in g.latter:
+            if (
+                low in g.demonstrative
+                and i + 1 < b
+                and w.lower_apos[i + 1] in g.latter
+                # (not "cette dernière acquisition": an adjective before its noun)
+                and not (i + 2 < b and w.pos[i + 2] in (_NOUN, _PROPN, _ADJ))
+            ):
                 m = self.latter(i, k, g.latter[w.lower_apos[i + 1]])
                 if m is not None:
                     self.add(i, i + 2, m)

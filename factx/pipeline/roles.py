@@ -979,8 +979,19 @@ def s_topic_comma(ctx, d, tok, trig, frame):
     span = ctx.idx.span_of(i)
     if m is None or span is None or m["how"] != "name" or span[1] >= ctx.sent.end or w.text[span[1]] != ",":
         return None
-    # (a day in digits: "première" is like a number too)
-    dateline = m["text"].isupper() and span[1] + 1 < ctx.sent.end and w.text[span[1] + 1][:1].isdigit()
+    # (a day in digits after the comma, or after its article: "14 mai", "le 14 mai"; "première" is like a
+    # number to spaCy, no day)
+    after = [w.text[j] for j in range(span[1] + 1, min(span[1] + 3, ctx.sent.end))]
+    dateline = (
+        m["text"].isupper()
+        and bool(after)
+        and (
+            after[0][:1].isdigit()
+            or len(after) > 1
+            and after[0].lower() in grammar().definite_article
+            and after[1][:1].isdigit()
+        )
+    )
     if m["label"] == "LOC" and is_place(m["text"]) or dateline or m.get("outlet"):
         # a dateline ("PARIS, 14 mai - ..."), not the sentence's topic; a name the model took for a place that
         # no place list knows is a company all the same ("UBS, première banque suisse, a accepté...")
