@@ -271,7 +271,7 @@ class Canonicalizer:
         self.seen: dict[str, Known] = {}
         self._seen_keys = FuzzyKeys(cutoff)  # the names read so far, indexed as they come (never rebuilt)
         self._surnames: dict[str, set[Known]] = {}
-        self._tails: dict[str, set[Known]] = {}  # "Century Fox" -> the longer names it ends
+        self._tails: dict[str, set[Known]] = {}  # "Century Fox" -> the longer names it ends (or opens)
         self._acronyms: dict[str, set[Known]] = {}  # "MGM" -> the names seen it abbreviates
 
     def add(self, name: str, label: str, gender: str | None = None) -> Known:
@@ -289,8 +289,8 @@ class Canonicalizer:
 
     def _add_parts(self, known: Known) -> None:
         """Index the first and last words of a person's or organisation's longer name ("Schneider Electric");
-        for an organisation, its other proper words ("Disney" in "Walt Disney Company") and its last words
-        ("Century Fox" in "21st Century Fox") too."""
+        for an organisation, its other proper words ("Disney" in "Walt Disney Company") and its last or first
+        words ("Century Fox" in "21st Century Fox", "Tours Métropole" in "Tours Métropole Val de Loire") too."""
         words = known.name.split()
         if known.label not in ("PER", "ORG") or len(words) < 2 or is_family(known.name):
             return  # ("famille Callendre" is never "Callendre", the company or a person of its name)
@@ -309,7 +309,7 @@ class Canonicalizer:
 
     def short_form(self, text: str, label: str | None = None) -> Known | None:
         """The one longer name seen whose first or last word ``text`` is ("Schneider" → Schneider Electric),
-        or one of whose last words it is ("Century Fox" → 21st Century Fox); of ``label``'s names, when several
+        or whose last or first words it is ("Century Fox" → 21st Century Fox); of ``label``'s names, when several
         ("Callendre", a company, after "Louis Callendre" and "Établissements Callendre")."""
         if " " in text.strip():
             found = self._tails.get(key(text), set())

@@ -595,15 +595,13 @@ def _counted_round(p: _Position) -> bool:
 def _vague_vs_precise(p: _Position, q: _Position) -> _Finding | None:
     """A precise figure and a vague one ("10 milliards", "plusieurs milliards"), the precise one first."""
     ip, iq = p.value.interval, q.value.interval
-    if (
-        ip is not None
-        and iq is not None
-        and ip.shape == iq.shape == "precise"
-        and _counted_round(p) != _counted_round(q)
-    ):
+    if ip is not None and iq is not None and ip.shape == iq.shape == "precise":
         # "une soixantaine de millions" against "60 millions": a round count of tens or hundreds is vague the way
         # "plusieurs" is ("près de 60 millions" is only a precise figure loosely told)
-        a, b = (q, p) if _counted_round(p) else (p, q)
+        round_p, round_q = _counted_round(p), _counted_round(q)
+        if round_p == round_q:
+            return None
+        a, b = (q, p) if round_p else (p, q)
         return _Finding("vague_vs_precise", _severity("vague_vs_precise", a, b), a, b, "vague_vs_precise")
     if ip is None or iq is None or {ip.shape, iq.shape} != {"precise", "vague"}:
         return None

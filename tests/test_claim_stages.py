@@ -1031,19 +1031,22 @@ def test_dernier_before_a_noun_is_an_adjective(nlp):
 
 
 @pytest.mark.parametrize(
-    "text, frame, figure, subject",
+    "text, pub, frame, figure, subject",
     [
-        # "ce dernier" even where the parse made it the verb's modifiers
+        # "ce dernier", "cette dernière": the last name mentioned before them (grammar.yaml ``latter``), not the
+        # article's company; also where the parse made it the verb's modifiers
         ("Danone a annoncé la cession de ses activités américaines au groupe Lactalis. Ce dernier prévoit "
-         "d'acquérir 100 % de WhiteWave pour 1,4 milliard de dollars.", "acquisition", "1,4 milliard de dollars", "Lactalis"),
+         "d'acquérir 100 % de WhiteWave pour 1,4 milliard de dollars.", "2021-03-01", "acquisition", "1,4 milliard de dollars", "Lactalis"),
         ("Le fonds Ardian a racheté 30 % de Transalp à la famille Morel. Cette dernière conserve 20 % du capital.",
-         "stake", "20 %", "famille Morel"),
+         "2021-03-01", "stake", "20 %", "famille Morel"),
+        # a company's name before a colon opens what the line tells of it
+        ("PSA prévoit 8 000 suppressions de postes. Valeo : plan de 1 600 suppressions d'emplois.", "2024-11-05", "layoff", "1 600 suppressions", "Valeo"),
+        # a plan's acronym is no company ("PSE": plan de sauvegarde de l'emploi)
+        ("Le fabricant Hanon Systems a annoncé début mars un PSE concernant 54 salariés.", "2024-11-05", "layoff", "54 salariés", "Hanon Systems"),
     ],
 )  # fmt: skip
-def test_the_latter_is_the_last_name_before(nlp, text, frame, figure, subject):
-    """ "ce dernier", "cette dernière": the last name mentioned before them (grammar.yaml ``latter``), not the
-    article's company."""
-    claim = find(claims_of(nlp, text, pub_date="2021-03-01"), frame, figure)
+def test_whom_a_pointing_word_or_a_brief_names(nlp, text, pub, frame, figure, subject):
+    claim = find(claims_of(nlp, text, pub_date=pub), frame, figure)
     assert name(claim["subject"]) == subject, _show([claim])
 
 
@@ -1200,20 +1203,6 @@ def test_an_indefinite_payment_noun_is_not_the_articles_deal(nlp, second):
 def test_parties_the_parse_left_unattached(nlp, text, subject, obj, amount):
     claim = find(claims_of(nlp, text), "acquisition", amount)
     assert parties(claim) == (subject, obj), _show([claim])
-
-
-@pytest.mark.parametrize(
-    "text, frame, figure, subject",
-    [
-        # a company's name before a colon opens what the line tells of it
-        ("PSA prévoit 8 000 suppressions de postes. Valeo : plan de 1 600 suppressions d'emplois.", "layoff", "1 600 suppressions", "Valeo"),
-        # a plan's acronym is no company ("PSE": plan de sauvegarde de l'emploi)
-        ("Le fabricant Hanon Systems a annoncé début mars un PSE concernant 54 salariés.", "layoff", "54 salariés", "Hanon Systems"),
-    ],
-)  # fmt: skip
-def test_who_a_brief_is_about(nlp, text, frame, figure, subject):
-    claim = find(claims_of(nlp, text, pub_date="2024-11-05"), frame, figure)
-    assert name(claim["subject"]) == subject, _show([claim])
 
 
 def test_a_place_before_a_colon_is_no_subject(nlp):

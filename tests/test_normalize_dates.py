@@ -227,7 +227,6 @@ OWN_WITH_PUB = [
     # a weekday abbreviation alone ends a sentence; with its day it is a date
     ("Le groupe investit 3 milliards dans l'éolien en mer.", "2024-06-20", []),
     ("Assemblée générale ven. 14 juin.", "2024-06-20", [("ven. 14 juin", "2024-06-14")]),
-    # Known limits.
     # a season "dernier" is the last one over: the one before while it is still on ("l'été dernier" in August);
     # "prochain" the next one to start
     ("Le comité se réunira l'été prochain.", "2023-01-23", [("l'été prochain", "2023")]),
@@ -236,6 +235,7 @@ OWN_WITH_PUB = [
     ("Le milieu a rejoint le club l'été dernier.", "2017-11-04", [("l'été dernier", "2017")]),
     ("La vente a eu lieu l'hiver dernier.", "2018-01-10", [("l'hiver dernier", "2016")]),
     ("La vente a eu lieu l'hiver dernier.", "2018-05-10", [("l'hiver dernier", "2017")]),
+    # Known limits.
     pytest.param("Le projet démarre au printemps.", "2023-01-23", [("au printemps", "2023")], marks=XFAIL),
 ]
 

@@ -724,14 +724,14 @@ def _backed_operations(ctx: Context, drafts: list[Draft], frames: Frames) -> Non
     if len(rounds) != 1:
         return
     w = token_strings(ctx.doc)
-    funders = ctx.funder_names()
+    funders, generic = ctx.funder_names(), figures().round_anaphors
     for d in drafts:
         if (
             d.figure is None
             or d.trigger < 0
             or d.frame == rounds[0].name
             or not frames.frames[d.frame].one_off
-            or fold_word(w.lemma[d.trigger]) not in figures().round_anaphors
+            or fold_word(w.lemma[d.trigger]) not in generic
             or d.object is not None
             and _read(d.object)
             and d.object.canonical not in funders

@@ -71,13 +71,14 @@ def _with_plurals(nouns: set[str]) -> set[str]:
 
 
 def _opens_with(folded: str, heads: tuple[str, ...]) -> bool:
-    """``folded`` is one of ``heads`` or opens with one and a space (after an article the model took in)."""
-    for art in ("le ", "la ", "l'", "les ", ""):
-        if folded.startswith(art):
-            rest = folded[len(art) :]
-            if any(rest == h or rest.startswith(h + " ") for h in heads):
-                return True
-    return False
+    """``folded`` is one of ``heads`` or opens with one and a space, after a definite article the model took in
+    or not (grammar.yaml ``definite_article``, ``plural_definite``)."""
+    from .lexicon import grammar
+
+    g = grammar()
+    starts = [""] + [a if a.endswith("'") else a + " " for a in g.definite_article | g.plural_definite]
+    rests = [folded[len(a) :] for a in starts if folded.startswith(a)]
+    return any(r == h or r.startswith(h + " ") for r in rests for h in heads)
 
 
 @cache

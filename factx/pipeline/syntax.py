@@ -378,7 +378,7 @@ _INCISE_POS = (ADV, DET, NOUN, ADJ, VERB)  # an aside opening on such a word is 
 
 
 def incises(sent: Span, named: Callable[[int], bool]) -> list[tuple[int, int]]:
-    """Token ranges of the asides between commas that describe the name right before them ("Tencent, déjà
+    """Token ranges of the asides between commas that describe the name (or described noun) right before them ("Tencent, déjà
     actionnaire d'Ubisoft depuis 2018, injecte...", "Carrefour, qui détient 20 % du marché, a..."): the main
     clause's roles and dates are not in them. Read on the words, not the parse, which such asides often break.
     An enumeration ("Onepoint, Butler Industries et Econocom") opens on a name and is no aside."""
@@ -387,18 +387,7 @@ def incises(sent: Span, named: Callable[[int], bool]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     i = sent.start
     while i < sent.end - 2:
-        # the name, or a described noun and its adjectives ("Le sous-traitant toulousain, qui équipe ...,")
-        j = i - 1
-        while j > sent.start and w.pos[j] == ADJ:
-            j -= 1
-        # (or the noun phrase the sentence opens with, before a relative pronoun: "Le sous-traitant toulousain,
-        # qui ...")
-        subject_np = (
-            w.pos[j] == NOUN
-            and all(w.pos[t] == DET for t in range(sent.start, j))
-            and w.lower[i + 1] in INCISE_OPENERS
-        )
-        if text[i] == "," and i - 1 >= sent.start and (named(i - 1) or j < i - 1 and named(j) or subject_np):
+        if text[i] == "," and i - 1 >= sent.start and _describes(w, sent, i, named):
             opens = w.lower[i + 1] in INCISE_OPENERS or (w.pos[i + 1] in _INCISE_POS and not named(i + 1))
             close = next(
                 (j for j in range(i + 2, min(sent.end - 1, i + 1 + INCISE_MAX)) if text[j] == ","), None
@@ -409,6 +398,23 @@ def incises(sent: Span, named: Callable[[int], bool]) -> list[tuple[int, int]]:
                 continue
         i += 1
     return out
+
+
+def _describes(w: TokenStrings, sent: Span, comma: int, named: Callable[[int], bool]) -> bool:
+    """What stands before ``comma`` may have an aside: a name, a described noun and its adjectives, or the noun
+    phrase the sentence opens with before a relative pronoun ("Le sous-traitant toulousain, qui équipe ...,")."""
+    if named(comma - 1):
+        return True
+    j = comma - 1
+    while j > sent.start and w.pos[j] == ADJ:
+        j -= 1
+    if j < comma - 1 and named(j):
+        return True
+    return (
+        w.pos[j] == NOUN
+        and w.lower[comma + 1] in INCISE_OPENERS
+        and all(w.pos[t] == DET for t in range(sent.start, j))
+    )
 
 
 def brackets(strings: TokenStrings, a: int, b: int) -> list[tuple[int, int]]:
