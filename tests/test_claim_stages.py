@@ -1794,6 +1794,11 @@ def test_a_launch_founds_a_company_a_birth_founds_nothing(nlp):
          "de 43 milliards de dollars.", "43 milliards de dollars"),
         ("Pfizer va racheter Seagen pour 229 dollars par titre en cash, soit une valeur totale d'entreprise de 43 "
          "milliards de dollars environ.", "43 milliards de dollars"),
+        # the shares' company inside a per-share amount's own span; "pour chaque action" as a per-share phrase
+        ("Pfizer propose 229 dollars par action Seagen, soit 43 milliards de dollars.",
+         "43 milliards de dollars"),
+        ("Pfizer va racheter Seagen en offrant 229 dollars pour chaque action, soit 43 milliards de dollars.",
+         "43 milliards de dollars"),
     ],
 )  # fmt: skip
 def test_a_total_announced_by_a_measure_noun_restates_a_per_share_price(nlp, text, total):

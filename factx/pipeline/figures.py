@@ -804,8 +804,9 @@ def _restates(doc, prev: Span, fig: Span, kinds: dict[int, str | None]) -> bool:
     if kinds[id(fig)] == "count" and _other_count(prev, fig):
         return False
     between = _between(doc, prev, fig)
-    if _per_unit(doc, prev) and not _per_unit_inside(doc, prev)[0]:
-        skip = len(words_of(_unit_phrase(doc, prev)))
+    if _per_unit(doc, prev):
+        # the unit phrase, unless the amount's span holds it ("18 euros par action")
+        skip = 0 if _per_unit_inside(doc, prev)[0] else len(words_of(_unit_phrase(doc, prev)))
         text = token_strings(doc).text
         start = skip
         while skip < len(between) and skip - start < 3 and text[prev.end + skip][:1].isupper():
