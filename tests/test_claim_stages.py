@@ -1794,17 +1794,28 @@ def test_a_launch_founds_a_company_a_birth_founds_nothing(nlp):
          "de 43 milliards de dollars.", "43 milliards de dollars"),
         ("Pfizer va racheter Seagen pour 229 dollars par titre en cash, soit une valeur totale d'entreprise de 43 "
          "milliards de dollars environ.", "43 milliards de dollars"),
-        # the shares' company inside a per-share amount's own span; "pour chaque action" as a per-share phrase
+        # the shares' company after a per-share amount whose span holds its unit; "pour chaque action",
+        # "pour chacune des actions" as per-share phrases
         ("Pfizer propose 229 dollars par action Seagen, soit 43 milliards de dollars.",
          "43 milliards de dollars"),
         ("Pfizer va racheter Seagen en offrant 229 dollars pour chaque action, soit 43 milliards de dollars.",
          "43 milliards de dollars"),
+        ("Pfizer va racheter Seagen en offrant 229 dollars pour chacune des actions, soit 43 milliards de "
+         "dollars.", "43 milliards de dollars"),
     ],
 )  # fmt: skip
 def test_a_total_announced_by_a_measure_noun_restates_a_per_share_price(nlp, text, total):
     claims = claims_of(nlp, text, pub_date="2023-03-13")
     assert parties(find(claims, "acquisition", total)) == ("Pfizer", "Seagen"), _show(claims)
     assert name(find(claims, "price")["subject"]) == "Seagen", _show(claims)
+
+
+def test_a_sum_for_each_title_won_is_no_share_price(nlp):
+    """ "pour chaque titre remporté": a sports title, not a share (no per-share phrase "pour chaque titre")."""
+    claims = claims_of(nlp, "Nike versera au PSG un million d'euros pour chaque titre remporté.")
+    assert not [c for c in claims if c["frame"] == "price"], _show(claims)
+    price = "Les actionnaires de Pelmont recevront 12 euros pour chaque action détenue."
+    assert [c["per_unit"] for c in claims_of(nlp, price) if c["frame"] == "price"] == ["action"]
 
 
 def test_a_neutral_money_verb_pays_its_sum_not_a_thing_of_that_sum(nlp):

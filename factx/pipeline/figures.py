@@ -658,8 +658,10 @@ def _between(doc, a: Span, b: Span) -> tuple[str, ...]:
 
 
 def _after(doc, end: int) -> list[str]:
+    """The words after token ``end``, as many as the longest per_unit entry ("pour chacune des actions")."""
     # plurals fold ("15,50 € par actions")
-    return [fold_word(x) for x in token_strings(doc).norm[end : end + 3]]
+    n = max((len(e[0]) for e in _per_unit_words()), default=3)
+    return [fold_word(x) for x in token_strings(doc).norm[end : end + n]]
 
 
 def _is_part(
