@@ -660,8 +660,7 @@ def _between(doc, a: Span, b: Span) -> tuple[str, ...]:
 def _after(doc, end: int) -> list[str]:
     """The words after token ``end``, as many as the longest per_unit entry ("pour chacune des actions")."""
     # plurals fold ("15,50 € par actions")
-    n = max((len(e[0]) for e in _per_unit_words()), default=3)
-    return [fold_word(x) for x in token_strings(doc).norm[end : end + n]]
+    return [fold_word(x) for x in token_strings(doc).norm[end : end + _per_unit_longest()]]
 
 
 def _is_part(
@@ -783,19 +782,26 @@ def per_unit_phrase_at(doc, end: int) -> int:
     return len(found[0]) if found is not None and found[0][0] == "par" else 0
 
 
-_PER_UNIT: tuple[object, list[tuple[tuple[str, ...], tuple[str, ...], str]]] = (None, [])
+_PER_UNIT: tuple[object, list[tuple[tuple[str, ...], tuple[str, ...], str]], int] = (None, [], 0)
 
 
-def _per_unit_words() -> list[tuple[tuple[str, ...], tuple[str, ...], str]]:
-    """figures.yaml's per_unit entries (folded words, written words, unit), folded once per load of it."""
+def _per_unit_cache() -> tuple[object, list[tuple[tuple[str, ...], tuple[str, ...], str]], int]:
+    """figures.yaml's per_unit entries (folded words, written words, unit) and the longest entry's length,
+    computed once per load of it."""
     global _PER_UNIT
     f = figures()
     if _PER_UNIT[0] is not f:
-        _PER_UNIT = (
-            f,
-            [(tuple(fold_word(x) for x in words), words, unit) for words, unit in f.per_unit.items()],
-        )
-    return _PER_UNIT[1]
+        entries = [(tuple(fold_word(x) for x in words), words, unit) for words, unit in f.per_unit.items()]
+        _PER_UNIT = (f, entries, max((len(e[0]) for e in entries), default=0))
+    return _PER_UNIT
+
+
+def _per_unit_words() -> list[tuple[tuple[str, ...], tuple[str, ...], str]]:
+    return _per_unit_cache()[1]
+
+
+def _per_unit_longest() -> int:
+    return _per_unit_cache()[2]
 
 
 def _restates(doc, prev: Span, fig: Span, kinds: dict[int, str | None]) -> bool:
