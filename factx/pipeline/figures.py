@@ -201,6 +201,7 @@ class _Sentence:
             and root.dep_ == "nmod"
         ):
             root = root.head  # "lui coûter un montant de 5,3 milliards"
+        passive_measure = False
         if any(c.dep_ == "cop" for c in root.children):
             # "le prix pourrait être de l'ordre de 7 milliards": the figure is the copula's predicate
             verb, measure = root, True
@@ -210,7 +211,8 @@ class _Sentence:
                 return None
             if verb.i == root.i or not self.inside(verb.i) or verb.pos_ not in ("VERB", "AUX", "ADJ"):
                 return None
-            measure = verb.lemma_.lower() in figures().measure_verbs
+            passive_measure = verb.lemma_.lower() in figures().passive_measure_verbs and is_passive(verb)
+            measure = verb.lemma_.lower() in figures().measure_verbs or passive_measure
         if verb.i in self.heads and self.trigger_at(verb.i, kind) and not measure:
             return None  # the verb is a trigger itself: the governing strategy takes it
         up = verb.head
@@ -228,6 +230,9 @@ class _Sentence:
                 children += before
             if measure and verb.dep_ == "acl" and is_passive(verb):
                 children.append(verb.head)  # "une offre évaluée à 23 milliards": the offer is measured
+            if passive_measure:
+                # only what is measured: "la société, valorisée à 2 milliards lors de sa levée" is no round's
+                children = [c for c in children if c.dep_ == "nsubj:pass" or c.i == verb.head.i != verb.i]
         elif not any(c.dep_ in ("nsubj", "nsubj:pass") for c in children):
             # "Le prix de X, dont ..., pourrait être de l'ordre de 7 milliards": the parse lost the
             # copula's subject; the sentence's first one stands for it

@@ -248,6 +248,7 @@ class Figures:
     parallel_separators: frozenset[tuple[str, ...]]
     measure_nouns: frozenset[str]
     measure_verbs: frozenset[str]
+    passive_measure_verbs: frozenset[str]
     purpose_verbs: frozenset[str]
     purpose_markers: frozenset[str]
     lead_verbs: frozenset[str]
@@ -327,6 +328,7 @@ def figures() -> Figures:
         ratio_nouns=_low(raw.get("ratio_nouns")),
         topic_subjects=_low(raw.get("topic_subjects")),
         measure_verbs=_low(raw.get("measure_verbs")),
+        passive_measure_verbs=_low(raw.get("passive_measure_verbs")),
         purpose_verbs=_low(raw.get("purpose_verbs")),
         purpose_markers=_low(raw.get("purpose_markers")),
         lead_verbs=_low(raw.get("lead_verbs")),
