@@ -250,6 +250,10 @@ def _sentence(
             continue  # its name is its own: no coordination to split
         if not frame.pair and (d.figure is not None or d.subject is not None and d.object is not None):
             drafts += _split(ctx, d)
+        elif frame.pair and d.subject is not None and d.object is not None and not _paired(d):
+            # "Pelmont a noué des partenariats avec Veranol et Axiane": one partner named, others coordinated
+            # with it; where the two parties are themselves coordinated ("X et Y ont signé"), nothing to split
+            drafts += _split(ctx, d, ("object",), whole=True)
     drafts += deal_measures
     _backed_operations(ctx, drafts, frames)
     _taken_over(ctx, drafts)
@@ -581,12 +585,18 @@ def _deal_dates(drafts: list[Draft], frames: Frames) -> None:
             d.date, d.how["date"] = deal.date, "deal_of_stake"
 
 
-def _split(ctx: Context, d: Draft) -> list[Draft]:
+def _paired(d: Draft) -> bool:
+    return any(f is not None and f.how.startswith("coordination") for f in (d.subject, d.object))
+
+
+def _split(
+    ctx: Context, d: Draft, roles: tuple[str, ...] = ("subject", "object"), whole: bool = False
+) -> list[Draft]:
     """One claim per coordinated party: "Nvidia et Salesforce apporteraient 120 M€", "le rachat de Cora et
-    Match pour 1,05 milliard"."""
+    Match pour 1,05 milliard" (``whole``: every member of the list, see roles.coordinated_tokens)."""
     out = []
-    for role in ("subject", "object"):
-        for other in coordinated(ctx, getattr(d, role)):
+    for role in roles:
+        for other in coordinated(ctx, getattr(d, role), whole):
             if any(f is not None and f.canonical == other.canonical for f in (d.subject, d.object)):
                 continue  # "Ubisoft et Tencent discutent d'un rachat": one party cannot be both
             copy = Draft(
@@ -1241,7 +1251,7 @@ def _says_something(d: Draft, frame: Frame) -> bool:
     """A trigger with no figure is a claim only when its own sentence names its parties: "un investissement"
     whose roles are all borrowed from the discourse says nothing new. A subject the parse missed but that
     stands right by the trigger ("sur lequel ChatGPT est basé") counts as named."""
-    if frame.pair and any(f is not None and f.how.startswith("coordination") for f in (d.subject, d.object)):
+    if frame.pair and _paired(d):
         return True  # "Ubisoft et Tencent viennent de sceller un partenariat": the pair is read as one
     if d.how["frame"].endswith("/anaphor"):
         return True  # "Le rachat a été annoncé en mai": the told deal, dated (see _dated_anaphors)

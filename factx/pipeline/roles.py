@@ -1509,14 +1509,27 @@ def o_coordination(ctx, d, tok, trig, frame):
     return first_mention(ctx, coordinated_tokens(ctx, ctx.doc[d.subject.token]), "coordination")
 
 
-def coordinated_tokens(ctx: Context, tok: Token) -> list[Token]:
-    """The tokens coordinated with ``tok``: its conjuncts in the parse, else the names either side of an
-    "et" next to it ("Airbus et Renault ont conclu", when the parse splits the sentence in two)."""
+def coordinated_tokens(ctx: Context, tok: Token, whole: bool = False) -> list[Token]:
+    """The tokens coordinated with ``tok``: its conjuncts in the parse (with ``whole``, every member of its
+    coordination, however the parse chained the list: in "Carrefour, Danone et Michelin", "Michelin" may
+    hang on "Danone"), else the names either side of an "et" next to it ("Airbus et Renault ont conclu",
+    when the parse splits the sentence in two)."""
     doc = ctx.doc
     w = token_strings(doc)
-    out = [doc[c] for c in w.children[tok.i] if w.dep[c] == "conj"]
-    if w.dep[tok.i] == "conj":
-        out.insert(0, doc[w.head[tok.i]])  # the subject is itself the second of two
+    if whole:
+        first = tok.i
+        while w.dep[first] == "conj" and w.head[first] != first:
+            first = w.head[first]
+        members, todo = [first], [first]
+        while todo:
+            kids = [c for c in w.children[todo.pop()] if w.dep[c] == "conj"]
+            members += kids
+            todo += kids
+        out = [doc[c] for c in sorted(members) if c != tok.i]
+    else:
+        out = [doc[c] for c in w.children[tok.i] if w.dep[c] == "conj"]
+        if w.dep[tok.i] == "conj":
+            out.insert(0, doc[w.head[tok.i]])  # the subject is itself the second of two
     if out:
         return out
     span = ctx.idx.span_of(tok.i) or (tok.i, tok.i + 1)
@@ -1860,13 +1873,13 @@ def _labels_ok(frame: Frame, role: str, mention: dict) -> bool:
     return label is None or label == "PER" and " " not in str(mention.get("canonical"))
 
 
-def coordinated(ctx: Context, filled: Filled | None) -> list[Filled]:
+def coordinated(ctx: Context, filled: Filled | None, whole: bool = False) -> list[Filled]:
     """Other parties coordinated with a role's ("Nvidia et Salesforce apporteraient 120 M€", "le rachat de
-    Cora et Match")."""
+    Cora et Match"); ``whole``: see :func:`coordinated_tokens`."""
     if filled is None or filled.token < 0:
         return []
     out = []
-    for c in coordinated_tokens(ctx, ctx.doc[filled.token]):
+    for c in coordinated_tokens(ctx, ctx.doc[filled.token], whole):
         if c.i in ctx.exclude:
             continue
         m = mention_of(ctx, c)
