@@ -393,6 +393,23 @@ def test_a_pair_is_read_as_one_and_named_in_order(nlp, text, first, second):
 
 
 @pytest.mark.parametrize(
+    "text, partners",
+    [
+        ("Pelmont a noué des partenariats avec Veranol et Axiane.", ["Axiane", "Veranol"]),
+        ("La société Sodiane a signé des partenariats avec Carrefour, Danone et Michelin.",
+         ["Carrefour", "Danone", "Michelin"]),
+        # a list of examples: every one of them, the unread first guess aside
+        ("La société Pelmont est une start-up lyonnaise. Elle a signé des partenariats avec les géants du secteur "
+         "comme Amazon, Microsoft et Google.", ["Amazon", "Google"]),
+    ],
+)  # fmt: skip
+def test_one_party_and_a_list_of_partners_give_one_partnership_each(nlp, text, partners):
+    claims = [c for c in claims_of(nlp, text) if c["frame"] == "partnership"]
+    subjects = {name(c["subject"]) for c in claims}
+    assert len(subjects) == 1 and sorted(name(c["object"]) for c in claims) == partners, _show(claims)
+
+
+@pytest.mark.parametrize(
     "text, change",
     [
         ("Hermès a dégagé un bénéfice de 4,3 milliards d'euros, en hausse de 28 % sur un an.", "28 %"),
@@ -1139,6 +1156,33 @@ def test_an_offer_valued_at_a_figure_is_the_deals_amount_not_a_valuation(nlp):
     assert name(claim["subject"]) == "Cisco" and not [c for c in claims if c["frame"] == "valuation"], _show(
         claims
     )
+
+
+@pytest.mark.parametrize(
+    "text, frame, figure, subject",
+    [
+        # figures.yaml passive_measure_verbs: a deal noun valued in the passive is measured by the figure
+        ("Veranol rachète Pelmont. La transaction est ainsi valorisée à quelque trois milliards d'euros.",
+         "acquisition", "quelque trois milliards d'euros", "Veranol"),
+        ("Le Crédit Rhodanien a repris la banque Solvaux. L'opération, valorisée à 800 millions d'euros, a été "
+         "bouclée en mars.", "acquisition", "800 millions d'euros", "Crédit Rhodanien"),
+        ("Le Crédit Rhodanien a repris la banque Solvaux dans une opération valorisée à 800 millions d'euros.",
+         "acquisition", "800 millions d'euros", "Crédit Rhodanien"),
+        # active, the deal values a company; a company valued in the passive has its valuation, and a round
+        # after "lors de" is not what is valued
+        ("Veranol rachète Pelmont. L'opération valorise Pelmont à 3 milliards d'euros.",
+         "valuation", "3 milliards d'euros", "Pelmont"),
+        ("La levée de fonds valorise Pelmont à 2 milliards d'euros.", "valuation", "2 milliards d'euros",
+         "Pelmont"),
+        ("Pelmont, valorisée à 2 milliards d'euros lors de sa dernière levée, recrute 200 ingénieurs.",
+         "valuation", "2 milliards d'euros", "Pelmont"),
+    ],
+)  # fmt: skip
+def test_a_deal_valued_in_the_passive_is_measured_by_its_figure(nlp, text, frame, figure, subject):
+    claims = claims_of(nlp, text)
+    assert [
+        (c["frame"], name(c["subject"])) for c in claims if (c["amount"] or {}).get("text") == figure
+    ] == [(frame, subject)], _show(claims)
 
 
 def test_a_bare_sum_in_a_sentence_with_no_fact_is_the_articles_deal(nlp):
