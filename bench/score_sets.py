@@ -67,6 +67,10 @@ SETS = {
     ),
     "invented-s": (DATA / "invented" / "s" / "articles", DATA / "invented" / "s" / "gold.json"),
     "invented-t": (DATA / "invented" / "t" / "articles", DATA / "invented" / "t" / "gold.json"),
+    "press-heldout12": (
+        DATA / "press" / "heldout12" / "articles",
+        DATA / "press" / "heldout12" / "gold.json",
+    ),
 }
 # press-heldout was retired to development on 2026-12-01, invented-b and invented-d on 2026-12-02, invented-e and
 # invented-f at the start of the twelfth round, invented-g and invented-h at the start of the thirteenth, invented-i and invented-j at the start
@@ -82,6 +86,7 @@ HELD_OUT = {
     "press-heldout6",
     "press-heldout7",
     "press-heldout11",
+    "press-heldout12",
     "invented-s",
     "invented-t",
 }
