@@ -74,6 +74,7 @@ class Grammar:
         frozenset()
     )  # "en raison de": a phrase of cause, time, comparison
     finite_endings: tuple[str, ...] = ()  # "déboursera": no participle ends so
+    etre_verbs: frozenset[str] = frozenset()  # "est entré en négociations": être makes no passive of these
     # ("ée", "er"): "valorisée" is valoriser's, longest first
     participle_endings: tuple[tuple[str, str], ...] = ()
     # "then": {"alors"}, "during": {"lors"} (adverbs tying a claim's time to another's)
@@ -157,6 +158,7 @@ def grammar() -> Grammar:
         list_links=_low(raw.get("list_links")),
         circumstances=frozenset(words_of(p) for p in raw.get("circumstances") or []),
         finite_endings=tuple(sorted(_low(raw.get("finite_endings")), key=len, reverse=True)),
+        etre_verbs=_low(raw.get("etre_verbs")),
         time_links={str(k): _low(v) for k, v in (raw.get("time_links") or {}).items()},
         participle_endings=tuple(
             sorted(
