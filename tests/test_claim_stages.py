@@ -714,6 +714,22 @@ def test_an_infinitive_of_purpose_under_a_predicate_is_its_subjects(nlp, text, f
     assert claims[0]["how"]["subject"].startswith("parse/"), _show(claims)
 
 
+@pytest.mark.parametrize(
+    "text, frame, subject, obj",
+    [
+        ("Le groupe Lumen Médias serait entré en négociations exclusives avec la famille Larrieu pour racheter 75 % "
+         "du capital de Radio Garonne.", "stake", "Lumen Médias", "Radio Garonne"),
+        ("Veranol est arrivé à un accord avec la famille Roux pour racheter 60 % de Transalp.", "stake", "Veranol",
+         "Transalp"),
+    ],
+)  # fmt: skip
+def test_a_verb_compounded_with_etre_is_active(nlp, text, frame, subject, obj):
+    """grammar.yaml etre_verbs: "est entré", "est arrivé" take être but are no passives (the parse says
+    aux:pass), so the infinitive of purpose is done by their subject, not by the name after "avec"."""
+    claims = [c for c in claims_of(nlp, text, pub_date="2025-06-01") if c["frame"] == frame]
+    assert claims and parties(claims[0]) == (subject, obj), _show(claims)
+
+
 def test_a_place_after_a_description_noun_is_no_name_for_it(nlp):
     """ "L'entreprise de Mountain View": the place the company is from, not the company."""
     text = "Google a racheté Wiz. L'entreprise de Mountain View avait annoncé son intention d'acquérir Wiz en mars 2025."
@@ -903,11 +919,27 @@ def test_a_rounds_backer_is_not_the_company_raising(nlp):
     [
         ("Thierry Bolloré restera directeur général de Vivendi jusqu'en 2026.", "Thierry Bolloré", "Vivendi", "directeur général"),
         ("Luca de Meo a été nommé PDG de Renault en 2020.", "Luca de Meo", "Renault", "PDG"),
+        # a title the parse hung as a modifier of the predicate verb
+        ("Orsane a indiqué que Bérénice Lacaze restait présidente du directoire de Solvaux.", "Bérénice Lacaze",
+         "Solvaux", "président du directoire"),
+        # roles.yaml post_nouns: the post a title names
+        ("Jean Martin a été nommé au poste de directeur général de Pelmont.", "Jean Martin", "Pelmont",
+         "directeur général"),
+        ("Jean Martin prendra ses fonctions de directeur général de Pelmont le 1er mai.", "Jean Martin", "Pelmont",
+         "directeur général"),
+        ("Pelmont a annoncé la nomination de Jean Martin au poste de directeur général.", "Jean Martin", "Pelmont",
+         "directeur général"),
     ],
 )  # fmt: skip
 def test_a_title_as_predicate(nlp, text, person, org, title):
     claim = find(claims_of(nlp, text), "role", None, person)
     assert name(claim["object"]) == org and claim["value"]["canonical"] == title
+
+
+def test_a_title_after_a_preposition_is_not_the_subjects(nlp):
+    """ "avec le président de Pelmont": someone else's title, not the subject's."""
+    claims = claims_of(nlp, "Veranol a signé l'accord avec le président de Pelmont.")
+    assert not [c for c in claims if c["frame"] == "role"], _show(claims)
 
 
 @pytest.mark.parametrize(

@@ -64,6 +64,12 @@ def company_titles() -> frozenset[str]:
 
 
 @cache
+def post_nouns() -> frozenset[str]:
+    """Nouns of the post a title names (roles.yaml ``post_nouns``: "au poste de directeur général")."""
+    return frozenset(str(t).lower() for t in data.load("roles").get("post_nouns") or [])
+
+
+@cache
 def title_frame() -> str:
     """The frame of the claims titles give (roles.yaml `frame`)."""
     return str(data.load("roles").get("frame") or "role")
@@ -289,12 +295,24 @@ def _title(ctx: Context, start: int, end: int, canonical: str, company: bool = F
             if span is None or span[1] < sent.end and doc[span[1]].text not in (",", ";", ".", "!", "?"):
                 person = None
             how = "title_name" if person is not None else how
-    if person is None and head.dep_ in PREDICATE_DEPS:
+    pred = head
+    if head.dep_.startswith("nmod") and prep_matches(head, "de") and head.head.lemma_.lower() in post_nouns():
+        pred = head.head  # "a été nommé au poste de directeur général", "prendra ses fonctions de PDG"
+    # a title with no preposition of its own the parse hung as a modifier ("X reste présidente du directoire")
+    bare_modifier = pred.dep_ in ("obl", "obl:mod") and (
+        pred.i != head.i or not any(c.dep_ == "case" for c in head.children)
+    )
+    if person is None and (pred.dep_ in PREDICATE_DEPS or bare_modifier):
         # "X restera CEO de Y", "X est PDG de Y", "X a été nommé directeur général"
-        verb = head.head if head.dep_ != "ROOT" else head
-        cands = logical(verb, "subj") if verb.i != head.i else [c for c in head.children if c.dep_ == "nsubj"]
-        if verb.i != head.i and not cands:
+        verb = pred.head if pred.dep_ != "ROOT" else pred
+        cands = logical(verb, "subj") if verb.i != pred.i else [c for c in pred.children if c.dep_ == "nsubj"]
+        if verb.i != pred.i and not cands:
             cands = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        person = next((p for c in cands if (p := _person(ctx, c))), None)
+        how = "predicate"
+    elif person is None and pred.i != head.i and pred.dep_.startswith("nmod") and pred.head.pos_ == "NOUN":
+        # "la nomination de Jean Martin au poste de directeur général": the noun's "de" complement
+        cands = [c for c in pred.head.children if c.dep_.startswith("nmod") and prep_matches(c, "de")]
         person = next((p for c in cands if (p := _person(ctx, c))), None)
         how = "predicate"
     det = _determiner_of(sent, start)  # "son actuel directeur général"
