@@ -936,9 +936,17 @@ def test_a_title_as_predicate(nlp, text, person, org, title):
     assert name(claim["object"]) == org and claim["value"]["canonical"] == title
 
 
-def test_a_title_after_a_preposition_is_not_the_subjects(nlp):
-    """ "avec le président de Pelmont": someone else's title, not the subject's."""
-    claims = claims_of(nlp, "Veranol a signé l'accord avec le président de Pelmont.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Veranol a signé l'accord avec le président de Pelmont.",
+        # the object of a verb that is no predicate verb
+        "Jean Martin a rencontré la présidente de Pelmont.",
+    ],
+)
+def test_a_title_after_a_preposition_or_as_an_object_is_not_the_subjects(nlp, text):
+    """ "avec le président de Pelmont", "a rencontré la présidente": someone else's title, not the subject's."""
+    claims = claims_of(nlp, text)
     assert not [c for c in claims if c["frame"] == "role"], _show(claims)
 
 

@@ -302,7 +302,12 @@ def _title(ctx: Context, start: int, end: int, canonical: str, company: bool = F
     bare_modifier = pred.dep_ in ("obl", "obl:mod") and (
         pred.i != head.i or not any(c.dep_ == "case" for c in head.children)
     )
-    if person is None and (pred.dep_ in PREDICATE_DEPS or bare_modifier):
+    # a title as the object of a verb is the subject's only after a predicate verb ("X devient PDG", parsed
+    # so at times): "Jean Martin a rencontré la présidente de Pelmont" is someone else's
+    object_of_other = (
+        pred.i == head.i and pred.dep_ == "obj" and pred.head.lemma_.lower() not in grammar().predicate_verbs
+    )
+    if person is None and (pred.dep_ in PREDICATE_DEPS or bare_modifier) and not object_of_other:
         # "X restera CEO de Y", "X est PDG de Y", "X a été nommé directeur général"
         verb = pred.head if pred.dep_ != "ROOT" else pred
         cands = logical(verb, "subj") if verb.i != pred.i else [c for c in pred.children if c.dep_ == "nsubj"]
