@@ -1921,6 +1921,13 @@ def test_the_whole_a_part_is_out_of_is_hedged_by_its_own_clause(nlp, tail, hedge
             "Credit Suisse",
             "0,61 franc suisse",
         ),  # fmt: skip
+        # the company the share noun names, not the article's main one nor another share's
+        (
+            "Veranol a lancé une offre sur Pelmont. L'action Pelmont était en hausse de 3 %, à 41,20 euros, une "
+            "heure après l'ouverture, tandis que l'action Veranol reculait de 1 %.",
+            "Pelmont",
+            "41,20 euros",
+        ),  # fmt: skip
         # a market's verb whose subject is a company, a share's closing price: quotes too
         ("Vendredi, Credit Suisse a clôturé à 1,86 franc suisse.", "Credit Suisse", "1,86 franc suisse"),
         (

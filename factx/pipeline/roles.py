@@ -1028,6 +1028,24 @@ def _unit_owned(d: Draft) -> bool:
     return d.how.get("frame", "").split("/")[0] == "unit"
 
 
+def s_quoted_share(ctx, d, tok, trig, frame):
+    """ "L'action Suez était en hausse de 1,2 %, à 16,84 euros": a share's quoted price is the company named
+    right under or after the share noun (figures.yaml ``share_nouns``), whatever else the clause names."""
+    if d.how.get("frame") != "quote" or fold_word(tok.lemma_) not in figures().share_nouns:
+        return None
+    cands = [
+        c for c in tok.children
+        if c.dep_ in NAME_DEPS and c.i > tok.i and not any(g.dep_ == "case" for g in c.children)
+    ]  # fmt: skip
+    if tok.i + 1 < ctx.sent.end:
+        cands.append(ctx.doc[tok.i + 1])
+    for cand in cands:
+        m = ctx.idx.get(cand.i)
+        if _usable(m, OBJECT_LABELS) and m["how"] in ("name", "alias"):
+            return Filled(m, cand.i, "quoted_share/name")
+    return None
+
+
 def s_named_unit(ctx, d, tok, trig, frame):
     """ "60 hypermarchés Cora": a count of a frame's unit is the named one's (the name under the counted noun,
     or right after it when the parse left it alone)."""
@@ -1421,6 +1439,7 @@ def s_history(ctx, d, tok, trig, frame):
 
 SUBJECT: tuple[tuple[str, Strategy], ...] = (
     ("bracket_figure", s_bracket_figure),
+    ("quoted_share", s_quoted_share),
     ("history", s_history),
     ("holder", s_holder),
     ("parse", s_parse),
