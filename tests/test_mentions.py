@@ -268,6 +268,27 @@ OTHER_STORIES = [
         0,
         "Saurel",
     ),
+    # places.yaml demonym_countries: a demonym of another country than the one the article gave a company is
+    # another company ("eudois", unlisted, is a French town's); one of the same country may be the same
+    (
+        "Le groupe eudois Cauvel a repris la verrerie de Vetrolux. Le groupe italien emploie près de 6 000 "
+        "salariés.",
+        "groupe",
+        1,
+        "Vetrolux",
+    ),
+    (
+        "L'américain Veranol a racheté le groupe parisien Pelmont. Le groupe californien emploie 6 000 salariés.",
+        "groupe",
+        1,
+        "Veranol",
+    ),
+    (
+        "Le groupe parisien Pelmont a racheté Veranol. Le groupe français emploie 600 salariés.",
+        "groupe",
+        1,
+        "Pelmont",
+    ),
 ]
 
 

@@ -141,6 +141,23 @@ def places() -> dict[str, set[str]]:
     }
 
 
+@cache
+def _demonym_countries() -> dict[str, str]:
+    raw = (data.load("places") or {}).get("demonym_countries") or {}
+    return {fold(str(k)): str(v) for k, v in raw.items()}
+
+
+def demonym_country(word: str, home: str = "France") -> str:
+    """The country a demonym says (places.yaml ``demonym_countries``, in any gender or number: "italiennes"
+    -> Italie); ``home`` for one not listed (a French city's or region's: "eudois")."""
+    folded = fold(word)
+    countries = _demonym_countries()
+    for form in (folded, folded.rstrip("s"), folded.rstrip("s").removesuffix("e"), folded.rstrip("s")[:-2]):
+        if form in countries:
+            return countries[form]
+    return home
+
+
 def after_demonym(w: TokenStrings, start: int) -> bool:
     """ "le toulousain Hexavia", "l'américain Autodesk", "au canadien Norvik": a lowercase demonym after a
     definite article (contracted ones too), right before the name (places.yaml ``demonym_words`` or

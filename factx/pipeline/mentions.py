@@ -30,7 +30,15 @@ from spacy.tokens import Doc, Span
 from ..canon import KeyScanner, is_family, key, known_index
 from ..canon import fold as _fold
 from . import extensions
-from .entities import is_demonym, is_place, line_start, places, single_determiners
+from .entities import (
+    demonym_country,
+    demonym_word,
+    is_demonym,
+    is_place,
+    line_start,
+    places,
+    single_determiners,
+)
 from .entities import lexicon as entity_lexicon
 from .extensions import ENTITIES, MENTIONS
 from .lexicon import descriptions, determiners, figures, grammar, is_outlet, sources
@@ -390,8 +398,12 @@ class _Builder:
     def _skip_adjectives(self, j: int) -> int:
         w = self.words
         # a lowercase word tagged as a proper noun is an adjective the tagger did not know ("l'éditeur
-        # lyonnais Batiflow")
-        while j < self.n and w.pos[j] in (_ADJ, _PROPN) and w.text[j][:1].islower() and self.idx.at[j] < 0:
+        # lyonnais Batiflow"), and so is a demonym whatever its tag ("le groupe eudois Cauvel": a verb)
+        while (
+            j < self.n
+            and (w.pos[j] in (_ADJ, _PROPN) and w.text[j][:1].islower() or is_demonym(w, j))
+            and self.idx.at[j] < 0
+        ):
             j += 1
         return j
 
@@ -425,7 +437,10 @@ class _Builder:
                 if ent["label"] == label:
                     self.learned.setdefault(noun, []).append((s, ent))
                     for t in (*range(start, s), *range(e, min(self.n, e + 3))):
-                        if w.pos[t] == _ADJ and w.text[t][:1].islower() and self.idx.at[t] < 0:
+                        # (a demonym whatever its tag: "eudois" is tagged a verb)
+                        if (w.pos[t] == _ADJ and w.text[t][:1].islower() or is_demonym(w, t)) and self.idx.at[
+                            t
+                        ] < 0:
                             self._learn_epithet(w.text[t], ent)  # "le groupe canadien Couche-Tard"
                 self.add(
                     start,
@@ -622,12 +637,16 @@ class _Builder:
         if noun in descriptions().demonstrative_only and word not in g.demonstrative:
             return  # "le service client" points nowhere; "ce service" does
         text = self.words.span_text(det, end)
+        demonyms = [t for t in (*range(det + 1, s), *range(e, end)) if is_demonym(w, t)]
+        elsewhere = self._other_demonyms(demonyms)
         target = (
             self._predicate_of(head)
             or self._epithet_entity([*range(det + 1, s), *range(e, end)], label)
             or self._learned_before(noun, s)
             or self._learned_kind_before(noun, s)
         )
+        if target is not None and target["canonical"] in elsewhere:
+            target = None  # "le groupe italien" is not the group the article called "eudois"
         if target is None and noun in self.local_nouns:
             return  # "la foncière" before the article named any ("la foncière Astrelle") is no one yet
         if target is None and descriptions().kind_of.get(noun) in descriptions().exclusive_kinds:
@@ -638,7 +657,11 @@ class _Builder:
             avoid |= self._clause_objects(head, k)
             if label == "ORG":
                 avoid |= self._institutions()  # "le géant technologique" is no regulator
+            avoid |= elsewhere
             target = self.recent(k, head, label, avoid) or self.salient(label, avoid, before=det)
+            if target is not None:
+                for t in demonyms:
+                    self._learn_epithet(w.text[t], target)  # "le groupe eudois", then "le groupe italien"
             if target is None and label in _KIN_LABELS and noun in descriptions().product_company:
                 # "le réseau social" in an article whose companies are all known as products (Facebook,
                 # WhatsApp): the product names the company
@@ -648,6 +671,20 @@ class _Builder:
                 )
         if target is not None:
             self.add(det, end, _mention(text, target["canonical"], target["label"], "description"))
+
+    def _other_demonyms(self, demonyms: list[int]) -> set[str]:
+        """The entities the article gave a demonym of another country than a description's ("le groupe
+        italien" is not the one it called "l'eudois Cauvel" or "le groupe eudois"; places.yaml
+        ``demonym_countries``), unless it gave them one of this country too ("le parisien", "le français")."""
+        if not demonyms or not self.epithets:
+            return set()
+        countries = {demonym_country(self.words.text[t]) for t in demonyms}
+        here: set[str] = set()
+        other: set[str] = set()
+        for word, ents in self.epithets.items():
+            if demonym_word(word):
+                (here if demonym_country(word) in countries else other).update(c["canonical"] for c in ents)
+        return other - here
 
     def _institutions(self) -> set[str]:
         """The canonical names of the institutions the article names (aliases.yaml ``institution_words``), of
