@@ -292,6 +292,7 @@ def main() -> None:
             "heldout9",
             "heldout10",
             "heldout11",
+            "heldout12",
         ):
             res[f"press-{part}"] = gold_scores(
                 tmp, press / part / "gold.json", press / part / "articles", part
@@ -465,7 +466,7 @@ def print_table(r: dict) -> None:
             rows += _score_rows(name, g)
     before = r.get("press-before") or {}
     # the last two rounds' starts (older ones stay in press_before.json)
-    starts = [before.get(k) or {} for k in ("round21_start", "round22_start")]
+    starts = [before.get(k) or {} for k in ("round23_start", "round24_start")]
     for part, label in (
         ("dev", "real press, dev"),
         ("dev2", "real press, dev 2"),
@@ -483,6 +484,7 @@ def print_table(r: dict) -> None:
         ("heldout9", "real press, held-out 9 (developed against since round 17)"),
         ("heldout10", "real press, held-out 10 (developed against since round 18)"),
         ("heldout11", "real press, held-out 11"),
+        ("heldout12", "real press, held-out 12 (new in round 24)"),
         ("invented-a", "invented stories A (developed against)"),
         ("invented-b", "invented stories B (held out, developed against since 12-02)"),
         ("invented-c", "invented stories C (developed against)"),
