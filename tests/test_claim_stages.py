@@ -1894,6 +1894,17 @@ def test_a_total_announced_by_a_measure_noun_restates_a_per_share_price(nlp, tex
     assert name(find(claims, "price")["subject"]) == "Seagen", _show(claims)
 
 
+def test_a_share_price_is_never_the_buyers(nlp):
+    """A buyer the article told (and no target of any deal) is no target of a share price, even where the
+    sentence's deal noun names it ("l'action de Veranol": the acquisition's shares are Pelmont's)."""
+    text = (
+        "Veranol va racheter Pelmont pour 3 milliards d'euros. L'acquisition valorise l'action de Veranol à 61 "
+        "euros le titre."
+    )
+    claims = claims_of(nlp, text)
+    assert [name(c["subject"]) for c in claims if c["frame"] == "price"] == ["Pelmont"], _show(claims)
+
+
 def test_a_sum_for_each_title_won_is_no_share_price(nlp):
     """ "pour chaque titre remporté": a sports title, not a share (no per-share phrase "pour chaque titre")."""
     claims = claims_of(nlp, "Nike versera au PSG un million d'euros pour chaque titre remporté.")
