@@ -398,9 +398,13 @@ def test_a_pair_is_read_as_one_and_named_in_order(nlp, text, first, second):
         ("Pelmont a noué des partenariats avec Veranol et Axiane.", ["Axiane", "Veranol"]),
         ("La société Sodiane a signé des partenariats avec Carrefour, Danone et Michelin.",
          ["Carrefour", "Danone", "Michelin"]),
-        # a list of examples: every one of them, the unread first guess aside
-        ("La société Pelmont est une start-up lyonnaise. Elle a signé des partenariats avec les géants du secteur "
-         "comme Amazon, Microsoft et Google.", ["Amazon", "Google"]),
+        # a list of examples after a common noun: every one of them (the one first found by proximity is
+        # dropped as unread: a known miss)
+        pytest.param(
+            "La société Pelmont est une start-up lyonnaise. Elle a signé des partenariats avec les géants du "
+            "secteur comme Amazon, Microsoft et Google.", ["Amazon", "Google", "Microsoft"],
+            marks=pytest.mark.xfail(strict=True, reason="the nearest name of the list is no read object"),
+        ),
     ],
 )  # fmt: skip
 def test_one_party_and_a_list_of_partners_give_one_partnership_each(nlp, text, partners):
@@ -730,6 +734,17 @@ def test_a_verb_compounded_with_etre_is_active(nlp, text, frame, subject, obj):
     assert claims and parties(claims[0]) == (subject, obj), _show(claims)
 
 
+def test_a_verb_compounded_with_etre_and_an_agent_stays_passive(nlp):
+    """ "Le dossier est monté par la banque Solvaux": "monter" takes être, but its agent makes it a passive."""
+    from factx.pipeline.syntax import is_passive
+
+    doc = nlp("Le dossier est monté par la banque Solvaux.")
+    verb = next(t for t in doc if t.text == "monté")
+    assert any(c.dep_ == "obl:agent" for c in verb.children) and is_passive(verb)
+    doc = nlp("Le groupe est monté à 40 % du capital de Solvaux.")
+    assert not is_passive(next(t for t in doc if t.text == "monté"))
+
+
 def test_a_place_after_a_description_noun_is_no_name_for_it(nlp):
     """ "L'entreprise de Mountain View": the place the company is from, not the company."""
     text = "Google a racheté Wiz. L'entreprise de Mountain View avait annoncé son intention d'acquérir Wiz en mars 2025."
@@ -939,9 +954,11 @@ def test_a_title_as_predicate(nlp, text, person, org, title):
 @pytest.mark.parametrize(
     "text",
     [
-        "Veranol a signé l'accord avec le président de Pelmont.",
-        # the object of a verb that is no predicate verb
+        "Jean Martin a signé l'accord avec le président de Pelmont.",
+        # the object of a verb that is no predicate verb, a post given or removed
         "Jean Martin a rencontré la présidente de Pelmont.",
+        "Marie Durand a confié le poste de directeur général de Pelmont à Jean Martin.",
+        "Jean Martin a supprimé le poste de DG de Pelmont.",
     ],
 )
 def test_a_title_after_a_preposition_or_as_an_object_is_not_the_subjects(nlp, text):
@@ -1208,6 +1225,9 @@ def test_an_offer_valued_at_a_figure_is_the_deals_amount_not_a_valuation(nlp):
          "bouclée en mars.", "acquisition", "800 millions d'euros", "Crédit Rhodanien"),
         ("Le Crédit Rhodanien a repris la banque Solvaux dans une opération valorisée à 800 millions d'euros.",
          "acquisition", "800 millions d'euros", "Crédit Rhodanien"),
+        # the passive under a control verb
+        ("Veranol rachète Pelmont. La transaction devrait être valorisée à 3 milliards d'euros.", "acquisition",
+         "3 milliards d'euros", "Veranol"),
         # active, the deal values a company; a company valued in the passive has its valuation, and a round
         # after "lors de" is not what is valued
         ("Veranol rachète Pelmont. L'opération valorise Pelmont à 3 milliards d'euros.",
@@ -1896,10 +1916,11 @@ def test_a_total_announced_by_a_measure_noun_restates_a_per_share_price(nlp, tex
 
 def test_a_share_price_is_never_the_buyers(nlp):
     """A buyer the article told (and no target of any deal) is no target of a share price, even where the
-    sentence's deal noun names it ("l'action de Veranol": the acquisition's shares are Pelmont's)."""
+    sentence's deal noun has a description read as the buyer ("l'action du fabricant de robots": the
+    acquisition's shares are Pelmont's)."""
     text = (
-        "Veranol va racheter Pelmont pour 3 milliards d'euros. L'acquisition valorise l'action de Veranol à 61 "
-        "euros le titre."
+        "Veranol, premier fabricant de robots, va racheter Pelmont pour 3 milliards d'euros. L'acquisition "
+        "valorise l'action du fabricant de robots de 22 %, soit 61 euros le titre."
     )
     claims = claims_of(nlp, text)
     assert [name(c["subject"]) for c in claims if c["frame"] == "price"] == ["Pelmont"], _show(claims)

@@ -292,7 +292,40 @@ OTHER_STORIES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "word", "nth", "expected"), FROM_SEEDS + OTHER_STORIES)
+@pytest.mark.parametrize(
+    ("word", "country"),
+    [
+        ("italiennes", "Italie"),
+        ("grecque", "Grèce"),
+        ("turque", "Turquie"),
+        ("sud-coréenne", "Corée du Sud"),
+        ("new-yorkais", "États-Unis"),
+        ("Américaine", "États-Unis"),
+        ("qatari", "Qatar"),
+        # not listed: places.yaml demonym_home
+        ("eudois", "France"),
+        ("lyonnaise", "France"),
+    ],
+)
+def test_a_demonym_says_its_country(word: str, country: str) -> None:
+    from factx.pipeline.entities import demonym_country, demonym_word
+
+    assert demonym_word(word) and demonym_country(word) == country
+
+
+# an adverb with a demonym's ending is no demonym of the company: "le groupe italien" is then the group the
+# article was telling
+DEMONYM_LOOKALIKES = [
+    (
+        "Le groupe Cauvel a désormais repris Vetrolux. Le groupe italien emploie près de 6 000 salariés.",
+        "groupe",
+        1,
+        "Cauvel",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "nth", "expected"), FROM_SEEDS + OTHER_STORIES + DEMONYM_LOOKALIKES)
 def test_mention(nlp, text: str, word: str, nth: int, expected: str | None) -> None:
     doc = nlp(text)
     m = mention_for(doc, token(doc, word, nth))

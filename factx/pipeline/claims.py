@@ -800,11 +800,15 @@ def _per_unit_subjects(drafts: list[Draft], frames: Frames, previous: list[Draft
     deals = list(_deals(previous, frames))
     # a buyer the article told is no target of its shares ("Tiffany a proposé à LVMH ... son offre, qui
     # représentait 120 dollars par titre": LVMH bids, its shares are not bought)
-    told = list(_deals([*previous, *drafts], frames))
-    buyers = {p.subject.canonical for p in told if p.frame == figures().per_unit_total_frame} - {
-        p.object.canonical for p in told
-    }
-    targets = [t for t in targets if t.canonical not in buyers]
+    if targets and any(d.per_unit in ("action", "part") for d in drafts):
+        told = list(_deals([*previous, *drafts], frames))
+        buyers = {p.subject.canonical for p in told if p.frame == figures().per_unit_total_frame} - {
+            p.object.canonical for p in told
+        }
+        # (a target the sentence names by its name stays: the text says so)
+        targets = [
+            t for t in targets if t.canonical not in buyers or t.mention.get("how") in ("name", "alias")
+        ]
     index = mention_index(drafts[0].sent.doc) if drafts else None
     for d in drafts:
         if d.per_unit not in ("action", "part"):

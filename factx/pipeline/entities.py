@@ -142,20 +142,32 @@ def places() -> dict[str, set[str]]:
 
 
 @cache
-def _demonym_countries() -> dict[str, str]:
-    raw = (data.load("places") or {}).get("demonym_countries") or {}
-    return {fold(str(k)): str(v) for k, v in raw.items()}
+def _demonym_countries() -> tuple[dict[str, str], str]:
+    raw = data.load("places") or {}
+    countries = {fold(str(k)): str(v) for k, v in (raw.get("demonym_countries") or {}).items()}
+    return countries, str(raw.get("demonym_home") or "")
 
 
-def demonym_country(word: str, home: str = "France") -> str:
-    """The country a demonym says (places.yaml ``demonym_countries``, in any gender or number: "italiennes"
-    -> Italie); ``home`` for one not listed (a French city's or region's: "eudois")."""
-    folded = fold(word)
-    countries = _demonym_countries()
-    for form in (folded, folded.rstrip("s"), folded.rstrip("s").removesuffix("e"), folded.rstrip("s")[:-2]):
-        if form in countries:
-            return countries[form]
-    return home
+def _listed_country(folded: str) -> str | None:
+    """The country of a folded word listed in places.yaml ``demonym_countries``, in any gender or number
+    ("italiennes", "grecque", "sud-coréenne"); None for another word."""
+    countries = _demonym_countries()[0]
+    one = folded.removesuffix("s")
+    forms = (
+        folded,
+        one,
+        one.removesuffix("e"),
+        one.removesuffix("ne"),
+        one.removesuffix("que"),
+        one.removesuffix("que") + "c",
+    )
+    return next((countries[f] for f in forms if f in countries), None)
+
+
+def demonym_country(word: str) -> str:
+    """The country a demonym says (places.yaml ``demonym_countries``); for one not listed (a French city's or
+    region's: "eudois"), places.yaml ``demonym_home``."""
+    return _listed_country(fold(word)) or _demonym_countries()[1]
 
 
 def after_demonym(w: TokenStrings, start: int) -> bool:
@@ -174,9 +186,11 @@ def is_demonym(w: TokenStrings, j: int) -> bool:
 def demonym_word(text: str, endings: tuple[str, ...] | None = None) -> bool:
     """``text`` is a demonym, whatever its case ("Lyonnais", "grenobloise"): a listed word, or one of
     ``endings`` (all places.yaml ``demonym_endings`` by default)."""
+    word = _fold(text)
+    if _listed_country(word) is not None:
+        return True  # "new-yorkais", "qatari", "grecque": listed with their country
     if not text.isalpha():
         return False
-    word = _fold(text)
     words, all_endings, exceptions = _demonyms()
     # the ending leaves a stem of three letters or more: "lyonnais", not "mais" or "bien"
     return word not in exceptions and (

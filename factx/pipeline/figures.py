@@ -225,14 +225,25 @@ class _Sentence:
         before: list[Token] = []
         if verb.i != root.i:
             children += [c for c in logical(verb, "subj") if c not in children]
-            if measure and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in children):
+            if (
+                measure
+                and not passive_measure
+                and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in children)
+            ):
                 before = self._noun_before(verb)
                 children += before
             if measure and verb.dep_ == "acl" and is_passive(verb):
                 children.append(verb.head)  # "une offre évaluée à 23 milliards": the offer is measured
             if passive_measure:
-                # only what is measured: "la société, valorisée à 2 milliards lors de sa levée" is no round's
-                children = [c for c in children if c.dep_ == "nsubj:pass" or c.i == verb.head.i != verb.i]
+                # only what is measured, the passive's subject (through "devrait être valorisée" too) or the
+                # noun its participle describes: "la société, valorisée à 2 milliards lors de sa levée" is no
+                # round's
+                measured = {t.i for t in logical(verb, "obj")} | {
+                    c.i for c in verb.children if c.dep_ == "nsubj:pass"
+                }
+                if verb.dep_ == "acl":
+                    measured.add(verb.head.i)
+                children = [c for c in children if c.i in measured]
         elif not any(c.dep_ in ("nsubj", "nsubj:pass") for c in children):
             # "Le prix de X, dont ..., pourrait être de l'ordre de 7 milliards": the parse lost the
             # copula's subject; the sentence's first one stands for it

@@ -401,7 +401,7 @@ class _Builder:
         # lyonnais Batiflow"), and so is a demonym whatever its tag ("le groupe eudois Cauvel": a verb)
         while (
             j < self.n
-            and (w.pos[j] in (_ADJ, _PROPN) and w.text[j][:1].islower() or is_demonym(w, j))
+            and (w.pos[j] in (_ADJ, _PROPN) and w.text[j][:1].islower() or self._tagged_demonym(j))
             and self.idx.at[j] < 0
         ):
             j += 1
@@ -438,9 +438,9 @@ class _Builder:
                     self.learned.setdefault(noun, []).append((s, ent))
                     for t in (*range(start, s), *range(e, min(self.n, e + 3))):
                         # (a demonym whatever its tag: "eudois" is tagged a verb)
-                        if (w.pos[t] == _ADJ and w.text[t][:1].islower() or is_demonym(w, t)) and self.idx.at[
-                            t
-                        ] < 0:
+                        if (
+                            w.pos[t] == _ADJ and w.text[t][:1].islower() or self._tagged_demonym(t)
+                        ) and self.idx.at[t] < 0:
                             self._learn_epithet(w.text[t], ent)  # "le groupe canadien Couche-Tard"
                 self.add(
                     start,
@@ -637,16 +637,17 @@ class _Builder:
         if noun in descriptions().demonstrative_only and word not in g.demonstrative:
             return  # "le service client" points nowhere; "ce service" does
         text = self.words.span_text(det, end)
-        demonyms = [t for t in (*range(det + 1, s), *range(e, end)) if is_demonym(w, t)]
+        demonyms = [t for t in (*range(det + 1, s), *range(e, end)) if self._tagged_demonym(t)]
         elsewhere = self._other_demonyms(demonyms)
-        target = (
-            self._predicate_of(head)
-            or self._epithet_entity([*range(det + 1, s), *range(e, end)], label)
-            or self._learned_before(noun, s)
-            or self._learned_kind_before(noun, s)
-        )
-        if target is not None and target["canonical"] in elsewhere:
-            target = None  # "le groupe italien" is not the group the article called "eudois"
+        target = self._predicate_of(head)  # what the text says the description is
+        if target is None:
+            target = (
+                self._epithet_entity([*range(det + 1, s), *range(e, end)], label)
+                or self._learned_before(noun, s)
+                or self._learned_kind_before(noun, s)
+            )
+            if target is not None and target["canonical"] in elsewhere:
+                target = None  # "le groupe italien" is not the group the article called "eudois"
         if target is None and noun in self.local_nouns:
             return  # "la foncière" before the article named any ("la foncière Astrelle") is no one yet
         if target is None and descriptions().kind_of.get(noun) in descriptions().exclusive_kinds:
@@ -671,6 +672,11 @@ class _Builder:
                 )
         if target is not None:
             self.add(det, end, _mention(text, target["canonical"], target["label"], "description"))
+
+    def _tagged_demonym(self, t: int) -> bool:
+        """A demonym tagged as a word a demonym may be taken for ("eudois" as a verb, "nantais" as an unknown
+        word), not an adverb or a noun with a demonym's ending ("désormais", "pétrole")."""
+        return self.words.pos[t] in (_ADJ, _VERB, _PROPN, _X) and is_demonym(self.words, t)
 
     def _other_demonyms(self, demonyms: list[int]) -> set[str]:
         """The entities the article gave a demonym of another country than a description's ("le groupe
@@ -1139,6 +1145,7 @@ from spacy.symbols import NOUN as _NOUN  # noqa: E402
 from spacy.symbols import PRON as _PRON  # noqa: E402
 from spacy.symbols import PROPN as _PROPN  # noqa: E402
 from spacy.symbols import VERB as _VERB  # noqa: E402
+from spacy.symbols import X as _X  # noqa: E402
 
 _ADJ_ADV = (_ADJ, _ADV)
 

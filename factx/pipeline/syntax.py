@@ -40,8 +40,9 @@ def passive_at(w: TokenStrings, i: int) -> bool:
     if any(dep[c] == "aux:pass" for c in kids):
         # "Lumen Médias serait entré en négociations": a verb whose compound tenses take être, with no "avoir
         # été", is active whatever the parse says
+        # (an agent keeps it a passive: "le dossier est monté par la banque")
         return w.lemma[i].lower() not in grammar().etre_verbs or any(
-            dep[c] == "aux:tense" and w.lemma[c] == "avoir" for c in kids
+            dep[c] == "aux:tense" and w.lemma[c] == "avoir" or dep[c] == "obl:agent" for c in kids
         )
     if any(dep[c] == "nsubj:pass" for c in kids):
         # "EDF n'a pas racheté Areva" is sometimes parsed nsubj:pass; "avoir" says active

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from .. import data
 from .draft import Draft, Filled
 from .entities import lexicon as entity_words
-from .frames import split_phrase
+from .frames import guess_infinitive, split_phrase
 from .lexicon import grammar
 from .roles import Context, mention_of, scan_prep
 from .syntax import is_possessive, logical, norm, prep_matches
@@ -67,6 +67,12 @@ def company_titles() -> frozenset[str]:
 def post_nouns() -> frozenset[str]:
     """Nouns of the post a title names (roles.yaml ``post_nouns``: "au poste de directeur général")."""
     return frozenset(str(t).lower() for t in data.load("roles").get("post_nouns") or [])
+
+
+@cache
+def post_verbs() -> frozenset[str]:
+    """Verbs whose subject holds the post their complement names (roles.yaml ``post_verbs``)."""
+    return frozenset(str(t).lower() for t in data.load("roles").get("post_verbs") or [])
 
 
 @cache
@@ -304,8 +310,16 @@ def _title(ctx: Context, start: int, end: int, canonical: str, company: bool = F
     )
     # a title as the object of a verb is the subject's only after a predicate verb ("X devient PDG", parsed
     # so at times): "Jean Martin a rencontré la présidente de Pelmont" is someone else's
+    verb_lemma = pred.head.lemma_.lower()
     object_of_other = (
-        pred.i == head.i and pred.dep_ == "obj" and pred.head.lemma_.lower() not in grammar().predicate_verbs
+        pred.i == head.i and pred.dep_ == "obj" and verb_lemma not in grammar().predicate_verbs
+    ) or (
+        # a post is its holder's after a verb of taking or holding it, or a noun ("la nomination de X au
+        # poste de"): "a confié le poste de DG à Y", "a supprimé le poste de DG" give it to no subject
+        pred.i != head.i
+        and pred.head.pos_ != "NOUN"
+        and verb_lemma not in post_verbs()
+        and guess_infinitive(pred.head.lower_, pred.head.lemma_, pred.head.pos) not in post_verbs()
     )
     if person is None and (pred.dep_ in PREDICATE_DEPS or bare_modifier) and not object_of_other:
         # "X restera CEO de Y", "X est PDG de Y", "X a été nommé directeur général"
