@@ -1028,22 +1028,31 @@ def _unit_owned(d: Draft) -> bool:
     return d.how.get("frame", "").split("/")[0] == "unit"
 
 
+def _name_under_or_after(
+    ctx: Context, head: Token, after: int, labels: frozenset[str], hows: tuple[str, ...]
+) -> tuple[dict, int] | None:
+    """The mention named right under ``head`` (a name with no case word of its own) or, when the parse left
+    it alone, at token ``after``; with one of ``labels`` and made ``hows`` ("name", "alias")."""
+    cands = [
+        c for c in head.children
+        if c.dep_ in NAME_DEPS and c.i > head.i and not any(g.dep_ == "case" for g in c.children)
+    ]  # fmt: skip
+    if after < ctx.sent.end:
+        cands.append(ctx.doc[after])
+    for cand in cands:
+        m = ctx.idx.get(cand.i)
+        if _usable(m, labels) and m["how"] in hows:
+            return m, cand.i
+    return None
+
+
 def s_quoted_share(ctx, d, tok, trig, frame):
     """ "L'action Suez était en hausse de 1,2 %, à 16,84 euros": a share's quoted price is the company named
     right under or after the share noun (figures.yaml ``share_nouns``), whatever else the clause names."""
     if d.how.get("frame") != "quote" or fold_word(tok.lemma_) not in figures().share_nouns:
         return None
-    cands = [
-        c for c in tok.children
-        if c.dep_ in NAME_DEPS and c.i > tok.i and not any(g.dep_ == "case" for g in c.children)
-    ]  # fmt: skip
-    if tok.i + 1 < ctx.sent.end:
-        cands.append(ctx.doc[tok.i + 1])
-    for cand in cands:
-        m = ctx.idx.get(cand.i)
-        if _usable(m, OBJECT_LABELS) and m["how"] in ("name", "alias"):
-            return Filled(m, cand.i, "quoted_share/name")
-    return None
+    found = _name_under_or_after(ctx, tok, tok.i + 1, OBJECT_LABELS, ("name", "alias"))
+    return Filled(found[0], found[1], "quoted_share/name") if found is not None else None
 
 
 def s_named_unit(ctx, d, tok, trig, frame):
@@ -1052,16 +1061,9 @@ def s_named_unit(ctx, d, tok, trig, frame):
     if d.figure is None or not _unit_owned(d):
         return None
     root = d.figure.root
-    cands = [
-        c for c in root.children
-        if c.dep_ in NAME_DEPS and c.i > root.i and not any(g.dep_ == "case" for g in c.children)
-    ]  # fmt: skip
-    if d.figure.end < ctx.sent.end:
-        cands.append(ctx.doc[d.figure.end])
-    for cand in cands:
-        m = ctx.idx.get(cand.i)
-        if _usable(m) and m["how"] == "name":
-            return Filled(m, cand.i, "named_unit/name")
+    found = _name_under_or_after(ctx, root, d.figure.end, ROLE_LABELS, ("name",))
+    if found is not None:
+        return Filled(found[0], found[1], "named_unit/name")
     # "l'ensemble des 18 000 salariés de Renault": the company the counted noun's "de" complement names
     for c in root.children:
         if c.dep_.startswith("nmod") and c.i > root.i and prep_matches(c, "de"):
