@@ -148,6 +148,7 @@ def _demonym_countries() -> tuple[dict[str, str], str]:
     return countries, str(raw.get("demonym_home") or "")
 
 
+@lru_cache(maxsize=65536)
 def _listed_country(folded: str) -> str | None:
     """The country of a folded word listed in places.yaml ``demonym_countries``, in any gender or number
     ("italiennes", "grecque", "sud-coréenne"); None for another word."""

@@ -238,9 +238,7 @@ class _Sentence:
                 # only what is measured, the passive's subject (through "devrait être valorisée" too) or the
                 # noun its participle describes: "la société, valorisée à 2 milliards lors de sa levée" is no
                 # round's
-                measured = {t.i for t in logical(verb, "obj")} | {
-                    c.i for c in verb.children if c.dep_ == "nsubj:pass"
-                }
+                measured = {t.i for t in logical(verb, "obj")}  # a passive's object is its subject
                 if verb.dep_ == "acl":
                     measured.add(verb.head.i)
                 children = [c for c in children if c.i in measured]

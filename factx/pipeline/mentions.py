@@ -637,12 +637,13 @@ class _Builder:
         if noun in descriptions().demonstrative_only and word not in g.demonstrative:
             return  # "le service client" points nowhere; "ce service" does
         text = self.words.span_text(det, end)
-        demonyms = [t for t in (*range(det + 1, s), *range(e, end)) if self._tagged_demonym(t)]
+        adjectives = [*range(det + 1, s), *range(e, end)]
+        demonyms = [t for t in adjectives if self._tagged_demonym(t)]
         elsewhere = self._other_demonyms(demonyms)
         target = self._predicate_of(head)  # what the text says the description is
         if target is None:
             target = (
-                self._epithet_entity([*range(det + 1, s), *range(e, end)], label)
+                self._epithet_entity(adjectives, label)
                 or self._learned_before(noun, s)
                 or self._learned_kind_before(noun, s)
             )
