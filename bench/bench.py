@@ -281,6 +281,7 @@ def main() -> None:
             "dev3",
             "dev4",
             "dev5",
+            "dev6",
             "heldout",
             "heldout2",
             "heldout3",
@@ -466,13 +467,14 @@ def print_table(r: dict) -> None:
             rows += _score_rows(name, g)
     before = r.get("press-before") or {}
     # the last two rounds' starts (older ones stay in press_before.json)
-    starts = [before.get(k) or {} for k in ("round23_start", "round24_start")]
+    starts = [before.get(k) or {} for k in ("round24_start", "round25_start")]
     for part, label in (
         ("dev", "real press, dev"),
         ("dev2", "real press, dev 2"),
         ("dev3", "real press, dev 3"),
         ("dev4", "real press, dev 4"),
         ("dev5", "real press, dev 5"),
+        ("dev6", "real press, dev 6 (new in round 25)"),
         ("heldout", "real press, held-out 1 (developed against since 12-01)"),
         ("heldout2", "real press, held-out 2"),
         ("heldout3", "real press, held-out 3"),

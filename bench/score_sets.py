@@ -29,6 +29,7 @@ SETS = {
     "press-dev3": (DATA / "press" / "dev3" / "articles", DATA / "press" / "dev3" / "gold.json"),
     "press-dev4": (DATA / "press" / "dev4" / "articles", DATA / "press" / "dev4" / "gold.json"),
     "press-dev5": (DATA / "press" / "dev5" / "articles", DATA / "press" / "dev5" / "gold.json"),
+    "press-dev6": (DATA / "press" / "dev6" / "articles", DATA / "press" / "dev6" / "gold.json"),
     "press-heldout": (DATA / "press" / "heldout" / "articles", DATA / "press" / "heldout" / "gold.json"),
     "press-heldout2": (DATA / "press" / "heldout2" / "articles", DATA / "press" / "heldout2" / "gold.json"),
     "press-heldout3": (DATA / "press" / "heldout3" / "articles", DATA / "press" / "heldout3" / "gold.json"),
