@@ -1524,6 +1524,41 @@ def test_a_fine_is_paid_by_its_subject_to_its_object(nlp, text, subject, obj, am
 
 
 @pytest.mark.parametrize(
+    "text,amount,facet",
+    [
+        (
+            "Le laboratoire Sanofi versera à Genfit un paiement initial de 50 millions d'euros.",
+            "50 millions d'euros",
+            "upfront_payment",
+        ),
+        (
+            "Sanofi a accepté de verser un paiement initial de 92 millions de dollars à la signature.",
+            "92 millions de dollars",
+            "upfront_payment",
+        ),
+        (
+            "Le contrat prévoit aussi jusqu'à 1,3 milliard d'euros de paiements d'étape pour la molécule.",
+            "jusqu'à 1,3 milliard d'euros",
+            "milestone_payments",
+        ),
+        (
+            "Le premier paiement d'étape, de 25 millions d'euros, sera dû au lancement de la phase 3.",
+            "25 millions d'euros",
+            "milestone_payments",
+        ),
+    ],
+)
+def test_a_licensing_payment_is_a_price_with_its_kind(nlp, text, amount, facet):
+    """A licensing deal's payment at signing and its milestone payments are prices of the licensed product,
+    each with a facet of its own (frames.yaml ``upfront_payment``, ``milestone_payments``): compared as one
+    price, the upfront payment and the milestones of one molecule would conflict with each other."""
+    lead = "La biotech Genfit a signé un accord de licence avec Sanofi pour sa molécule GX-12. "
+    claims = claims_of(nlp, lead + text)
+    mine = [c for c in claims if c["frame"] == "price" and c["amount"] and c["amount"]["text"] == amount]
+    assert len(mine) == 1 and mine[0].get("facets") == [facet], claims
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Le groupe hôtelier Nuvéo emploie 12 000 personnes dans 30 pays.",

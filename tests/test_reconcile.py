@@ -1618,6 +1618,32 @@ def test_a_fine_given_as_a_price_is_compared_with_fines_only():
     assert sorted(sum(side_texts(c), [])) == [("a", "148 millions d'euros"), ("c", "120 millions d'euros")]
 
 
+def test_a_licensing_deal_s_upfront_and_milestone_payments_are_compared_apart():
+    """A licensing deal's upfront payment and its milestone payments are prices of one product with facets of
+    their own (frames.yaml ``upfront_payment``, ``milestone_payments``): 45 M$ upfront against 50 M€ upfront
+    is a disagreement; 50 M€ upfront against 1,3 Md€ of milestones is none."""
+
+    def pay(text, facet, value=None, high=None):
+        c = claim(
+            frame="price", subject="OVX-214", obj=None, amount=amount(text, value, high=high, unit="USD")
+        )
+        c["facets"] = [facet]
+        return c
+
+    out = reconcile([
+        doc("a", pay("45 millions de dollars", "upfront_payment", 45e6),
+            pay("jusqu'à 1,2 milliard de dollars", "milestone_payments", high=1.2e9), date="2026-03"),
+        doc("b", pay("92 millions de dollars", "upfront_payment", 92e6), date="2026-03"),
+        doc("c", pay("1,3 milliard de dollars", "milestone_payments", 1.3e9), date="2026-03"),
+    ])  # fmt: skip
+    compared = sorted(sorted(text for _doc, text in sum(side_texts(c), [])) for c in out)
+    assert compared == [
+        ["1,3 milliard de dollars", "jusqu'à 1,2 milliard de dollars"],
+        ["45 millions de dollars", "92 millions de dollars"],
+    ], out
+    assert "paiement initial" in " ".join(c["explanation"] for c in out)
+
+
 def test_a_count_of_a_generic_noun_is_of_the_noun_the_story_counts():
     """ "quatre sites" against "trois usines" of one company: four plants (reconcile.yaml ``generic_units``); a
     story counting both shops and plants leaves "sites" alone."""
