@@ -1546,6 +1546,15 @@ def test_the_names_a_backer_noun_lists_invest_in_the_company(nlp, text, company,
          "avec la participation de Partech et d'Elaia.", "Batterix", {"Eurazeo", "Partech", "Elaia"}, False),
         ("La fintech Payzen boucle une levée de 25 millions d'euros. L'opération a été conduite par Index "
          "Ventures.", "Payzen", {"Index Ventures"}, False),
+        # joined, a generic deal noun with its article is the round told; so is a relative pronoun for one
+        ("La foodtech Miamia a levé 18 millions d'euros. Bpifrance, Partech et Eurazeo participent eux aussi à "
+         "cette opération.", "Miamia", {"Bpifrance", "Partech", "Eurazeo"}, False),
+        ("La fintech Lydia a levé 22 millions d'euros auprès d'Eurazeo. L'opération, à laquelle a également "
+         "participé le fonds Serena Capital, doit financer son arrivée aux États-Unis.", "Lydia",
+         {"Eurazeo", "Serena Capital"}, False),
+        # a company's shareholders, listed, who join the round are its backers
+        ("La medtech Cardiorem a bouclé une levée de 30 millions d'euros. Ses actionnaires historiques, tels que "
+         "Bpifrance et Sofinnova Partners, y ont également participé.", "Cardiorem", {"Bpifrance", "Sofinnova Partners"}, False),
     ],
 )  # fmt: skip
 def test_backers_a_sentence_names_without_a_figure_back_the_round_told(nlp, text, company, backers, hedged):
@@ -1554,6 +1563,21 @@ def test_backers_a_sentence_names_without_a_figure_back_the_round_told(nlp, text
     assert {name(c["subject"]) for c in invested} == backers, _show(claims)
     assert {name(c["object"]) for c in invested} == {company}, _show(claims)
     assert {c["hedged"] for c in invested} == {hedged}, _show(claims)
+
+
+def test_the_names_opening_a_joining_clause_back_the_round_when_the_parse_breaks_them(nlp):
+    """ "Eurazeo et Tiger Global Management ont participé": the parse hangs the verb's subject on "Management"
+    alone and makes "Eurazeo" a root of its own; the names opening the clause, with only list words between
+    them and the verb, are its subjects all the same."""
+    text = (
+        "Eurazeo et Tiger Global Management ont participé à la levée de fonds de Lydia, pour un montant de "
+        "40 millions d'euros."
+    )
+    claims = claims_of(nlp, text, pub_date="2021-03-01")
+    assert name(find(claims, "funding_round", "40 millions d'euros")["subject"]) == "Lydia", _show(claims)
+    invested = [c for c in claims if c["frame"] == "investment"]
+    assert ("Eurazeo", "Lydia") in {parties(c) for c in invested}, _show(claims)
+    assert {name(c["object"]) for c in invested} == {"Lydia"}, _show(claims)
 
 
 @pytest.mark.parametrize(

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
-from spacy.symbols import ADJ, ADP, AUX, DET, NOUN, PRON, PROPN, PUNCT, VERB, X
+from spacy.symbols import ADJ, ADP, ADV, AUX, DET, NOUN, PRON, PROPN, PUNCT, VERB, X
 from spacy.tokens import Span, Token
 
 from ..canon import is_family
@@ -175,7 +175,11 @@ class Context:
         of its own back the round the article told."""
         strings = token_strings(self.sent.doc)
         return any(
-            self._round_word(strings, i) or self._led_anaphor(strings, i)
+            self._round_word(strings, i)
+            or self._led_anaphor(strings, i)
+            # "L'opération, à laquelle ont participé Bpifrance et Eurazeo": a deal noun the backers join
+            or self.funders
+            and self._round_anaphor(strings, i)
             for i in range(self.sent.start, self.sent.end)
         )
 
@@ -254,14 +258,58 @@ class Context:
             if "" not in nouns and not nouns & objects:
                 continue  # "prendre part", not "prendre une participation"
             if not any(
-                strings.dep[c] in ("obj", "obl:arg", "obl:mod", "obl") and self._round_noun(strings, c)
+                strings.dep[c] in ("obj", "obl:arg", "obl:mod", "obl") and self._names_a_round(strings, c, i)
                 for c in kids
             ):
                 continue
             for c in kids:
                 if strings.dep[c] == "nsubj":
                     out |= {x.i for x in self.sent.doc[c].subtree}
+            out |= self._names_before(strings, a, i)
         return out
+
+    def _names_a_round(self, strings: TokenStrings, c: int, verb: int) -> bool:
+        """The complement ``c`` of the joining verb ``verb`` is a round: its noun, a deal noun pointing back to
+        it, or a relative pronoun standing for one ("L'opération, à laquelle ont participé Eurazeo et ...")."""
+        if "Rel" in strings.feat(c, "PronType") and strings.dep[verb] == "acl:relcl":
+            c = strings.head[verb]
+        return self._round_noun(strings, c) or self._round_anaphor(strings, c)
+
+    def _round_anaphor(self, strings: TokenStrings, i: int) -> bool:
+        """ "cette opération", "le financement": a generic deal noun (figures.yaml ``round_anaphors``) with a
+        definite or demonstrative article, which a round's backers join as they join the round it names."""
+        g = grammar()
+        return (
+            strings.pos[i] == NOUN
+            and fold_word(strings.lemma[i]) in figures().round_anaphors
+            and any(
+                strings.dep[c] == "det" and strings.lower_apos[c] in g.definite_article | g.demonstrative
+                for c in strings.children[i]
+            )
+        )
+
+    def _names_before(self, strings: TokenStrings, a: int, verb: int) -> set[int]:
+        """ "Kering et Tiger Global Management ont participé": the names that open the clause of ``verb``, with
+        only list words, articles, backer nouns and the verb's auxiliaries and adverbs between them and it
+        (the parse may hang the coordination anywhere)."""
+        links = grammar().list_links
+        out: set[int] = set()
+        j = verb - 1
+        while j >= a and strings.pos[j] in (AUX, ADV, PRON) and strings.dep[j] != "nsubj":
+            j -= 1  # "ont également", "participent eux aussi"
+        while j >= a:
+            if self.idx.get(j) is not None:
+                out.add(j)
+            elif not (
+                strings.lower[j] in links
+                or strings.pos[j] in (DET, ADJ, PROPN)
+                or strings.text[j][:1].isupper()  # the rest of a name the entity recogniser cut short
+                or strings.pos[j] == NOUN
+                and fold_word(strings.lemma[j]) in figures().backer_nouns
+            ):
+                break
+            j -= 1
+        return out if j < a or strings.text[j] in (",", ":", ";") or strings.pos[j] == PUNCT else set()
 
     def _backers_of_nouns(self, strings: TokenStrings, a: int, b: int) -> set[int]:
         """ "des investisseurs tels que Benchmark et Accel", "ses investisseurs historiques (Benchmark, Accel)",
