@@ -172,6 +172,9 @@ def _attribution_tokens(sent: Span) -> set[int]:
     w = token_strings(sent.doc)
     low = w.lower_norm
     out: set[int] = set()
+    opening = hedging.outlet_opening(sent)
+    if opening is not None:
+        out |= set(range(opening[0] + 1, opening[1]))  # "Pour Sky Sport, ..."
     for i in range(sent.start, sent.end - 1):
         # "selon", and two-word ones ("d'après" is two tokens) opening the sentence or a clause ("le mois
         # d'après, Renault..." is a time)

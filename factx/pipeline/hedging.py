@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from .. import data
 from .frames import fold_word, split_phrase
-from .lexicon import sources
+from .lexicon import canonical_outlet, is_outlet, sources
 from .mentions import mention_index
 from .tokens import TokenStrings, token_strings
 
@@ -191,6 +191,10 @@ def sentence_cues(sent: Span) -> tuple[list[str], str | None]:
             if not _official(list(sent[i + skip : i + skip + 3])):
                 found.append(strings.span_text(a + i, a + i + skip))
             attribution = attribution or _source(sent, i + skip)
+    opening = outlet_opening(sent)
+    if opening is not None:
+        found.append(strings.text[opening[0]])
+        attribution = attribution or opening[2]
     return found, attribution
 
 
@@ -221,6 +225,26 @@ def _official(after: list) -> bool:
     if noun is None or (noun.lemma_.lower() not in official and noun.lower_ not in official):
         return False
     return possessive or definite or noun.lemma_.lower() in sources().official_any
+
+
+def outlet_opening(sent: Span) -> tuple[int, int, str] | None:
+    """ "Pour Sky Sport, l'Inter et le PSG ont trouvé un accord": a preposition of sources.yaml
+    ``outlet_preps`` opening the sentence, then a news outlet's name and a comma: the tokens from the
+    preposition to the name's end, and the outlet's name (``None`` when the words are no outlet's)."""
+    w = token_strings(sent.doc)
+    a = sent.start
+    if sent.end - a < 4 or w.lower[a] not in sources().outlet_preps:
+        return None
+    comma = next((j for j in range(a + 1, min(sent.end, a + 8)) if w.text[j] == ","), None)
+    if comma is None or comma == a + 1:
+        return None
+    name_start = a + 2 if w.pos[a + 1] == DET else a + 1
+    name = w.span_text(name_start, comma)
+    m = mention_index(sent.doc).get(name_start)
+    for candidate in (name, m["canonical"] if m else None):
+        if is_outlet(candidate):
+            return a, comma, canonical_outlet(candidate)
+    return None
 
 
 def _source(sent: Span, i: int) -> str | None:

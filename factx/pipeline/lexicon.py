@@ -186,6 +186,7 @@ class Sources:
     third_party_names: frozenset[str] = frozenset()  # "la CGT": a union, never the company (folded names)
     # the company's facts such a speaker counts (job cuts, hires): never its own
     third_party_counts: frozenset[str] = frozenset()
+    outlet_preps: frozenset[str] = frozenset()  # "Pour Sky Sport, ...": attributes to an outlet only
 
     def is_third_party(self, name: str) -> bool:
         """``name`` is a speaker that never does a company's facts (sources.yaml ``third_party_names``)."""
@@ -206,6 +207,7 @@ def sources() -> Sources:
         third_party_nouns=_low(raw.get("third_party_nouns")),
         third_party_names=frozenset(fold(str(w)) for w in raw.get("third_party_names") or []),
         third_party_counts=frozenset(str(w) for w in raw.get("third_party_counts") or []),
+        outlet_preps=_low(raw.get("outlet_preps")),
     )
 
 
@@ -221,6 +223,21 @@ def outlet_keys() -> frozenset[str]:
 
 def is_outlet(canonical: str | None) -> bool:
     return bool(canonical) and key(canonical) in outlet_keys()
+
+
+@cache
+def _outlet_names() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for item in (data.load("sources") or {}).get("outlets") or []:
+        names = item if isinstance(item, list) else [item.get("name")] if isinstance(item, dict) else [item]
+        names = [str(n) for n in names if n]
+        out.update((key(n), names[0]) for n in names)
+    return out
+
+
+def canonical_outlet(name: str) -> str:
+    """The name sources.yaml gives first for the outlet ``name`` spells ("CorSport" -> "Corriere dello Sport")."""
+    return _outlet_names().get(key(name), name)
 
 
 @dataclass(frozen=True)
