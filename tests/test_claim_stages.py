@@ -798,6 +798,30 @@ def test_an_outlet_is_the_attribution_never_the_subject(nlp, text, frame, outlet
     assert all(name(c["subject"]) != outlet and name(c["object"]) != outlet for c in claims)
 
 
+@pytest.mark.parametrize(
+    "text,frame,outlet",
+    [
+        # "Pour <outlet>," opening the sentence reports; the name may be a short form (sources.yaml outlets)
+        ("Le Bayern a recruté Harry Kane. Pour la Gazzetta dello Sport, le montant du transfert est de 100 "
+         "millions d'euros.", "acquisition", "La Gazzetta dello Sport"),
+        ("Le Bayern a recruté Harry Kane. Pour le CorSport, le transfert atteint 100 millions d'euros.",
+         "acquisition", "Corriere dello Sport"),
+    ],
+)  # fmt: skip
+def test_for_an_outlet_opening_the_sentence_is_its_report(nlp, text, frame, outlet):
+    claims = claims_of(nlp, text)
+    claim = find(claims, frame, "100 millions d'euros")
+    assert claim["hedged"] and claim["attribution"] == outlet, _show(claims)
+
+
+def test_for_a_company_opening_the_sentence_is_no_report(nlp):
+    """ "Pour Renault, ...": a company's view of its own plan, not a report (sources.yaml ``outlet_preps``
+    attribute to outlets only)."""
+    claims = claims_of(nlp, "Pour Renault, ce plan d'économies de 2 milliards d'euros est indispensable.")
+    claim = with_figure(claims, "2 milliards d'euros")
+    assert not claim["hedged"] and claim["attribution"] is None, _show(claims)
+
+
 def test_the_company_reporting_its_own_figure_is_not_a_rumour(nlp):
     claim = find(claims_of(nlp, "Renault a annoncé un bénéfice net de 2,3 milliards d'euros."), "profit")
     assert not claim["hedged"] and claim["attribution"] is None

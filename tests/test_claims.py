@@ -1524,6 +1524,40 @@ def test_a_fine_is_paid_by_its_subject_to_its_object(nlp, text, subject, obj, am
 
 
 @pytest.mark.parametrize(
+    "text,buyer,player,amount",
+    [
+        # the player the sentence leaves out is the article's most salient person, not a company
+        (
+            "Le Bayern Munich a officialisé l'arrivée de Harry Kane. Le montant du transfert atteint 100 millions "
+            "d'euros, hors bonus.",
+            "Bayern Munich",
+            "Harry Kane",
+            "100 millions d'euros",
+        ),
+        # the player the entity recogniser calls MISC is a player all the same
+        (
+            "Le transfert de Randal Kolo Muani au PSG s'élève à 95 millions d'euros.",
+            "PSG",
+            "Randal Kolo Muani",
+            "95 millions d'euros",
+        ),
+        (
+            "Arsenal a recruté Declan Rice pour 105 millions de livres.",
+            "Arsenal",
+            "Declan Rice",
+            "105 millions de livres",
+        ),
+    ],
+)
+def test_a_transfer_is_the_buying_club_s_acquisition_of_the_player(nlp, text, buyer, player, amount):
+    """A player's transfer is given as an acquisition by the club that pays, of the player, with the facet
+    "transfer" that compares it with transfers only (frames.yaml ``transfer``)."""
+    claims = claims_of(nlp, text)
+    claim = find(claims, "acquisition", buyer, player, amount)
+    assert claim is not None and claim.get("facets") == ["transfer"], claims
+
+
+@pytest.mark.parametrize(
     "text,amount,facet",
     [
         (

@@ -1718,8 +1718,13 @@ def o_salient(ctx, d, tok, trig, frame):
                 if prev.object.canonical != d.subject.canonical:
                     return Filled(prev.object.mention, prev.object.token, "salient/previous")
                 break
-    s = next(ctx.idx.parties(("ORG",), skip=lambda n: n == d.subject.canonical), None)
-    return Filled({**s, "text": s["canonical"], "how": "topic"}, -1, "salient") if s is not None else None
+    # a person first where the frame's object may be one (a transfer's player), else a company
+    wanted = frame.labels.get("object") or frozenset({"ORG"})
+    for label in [lb for lb in ("PER", "ORG") if lb in wanted] or ["ORG"]:
+        s = next(ctx.idx.parties((label,), skip=lambda n: n == d.subject.canonical), None)
+        if s is not None:
+            return Filled({**s, "text": s["canonical"], "how": "topic"}, -1, "salient")
+    return None
 
 
 OBJECT: tuple[tuple[str, Strategy], ...] = (
