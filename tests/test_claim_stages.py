@@ -606,6 +606,8 @@ SUBJECTS = [
     ("Qonto, fondée en 2016 par Alexandre Prot, a levé 486 millions d'euros.", "funding_round", "486 millions d'euros", "Qonto", None, "parse"),
     ("Alan a été valorisé 4 milliards d'euros. Elle emploie 600 personnes.", "headcount", "600 personnes", "Alan", None, "parse"),
     ("Louis Delhaize détenait 60 hypermarchés Cora dans l'est du pays.", "sites", "60 hypermarchés", "Cora", None, "named_unit"),
+    # the counted noun's "de" complement naming a brand through its noun ("de l'enseigne X")
+    ("Fnac Darty prévoit la fermeture de 12 magasins Darty et celle des cinq magasins de l'enseigne Nature & Découvertes.", "sites", "cinq magasins", "Nature & Découvertes", None, "named_unit"),
     ("Sanofi et Regeneron apporteraient 120 millions d'euros à la biotech Owkin.", "investment", "120 millions d'euros", "Sanofi", "Owkin", "coordination"),
     # a subject naming no one ("le plan", "le projet"): its owner's
     ("Le projet d'Engie prévoit un investissement de 3 milliards d'euros dans l'éolien en mer, selon EDF.", "investment", "3 milliards d'euros", "Engie", None, "support"),

@@ -72,6 +72,15 @@ VERBAL = [
         False,
     ),
     ("Renault va supprimer 2 000 postes en France.", "layoff", "Renault", None, "2 000 postes", False),
+    # "se séparer de" people: job cuts ("se séparer de sa filiale" is a sale, and counts no one)
+    (
+        "Casino devrait se séparer de 3 000 salariés d'ici 2026.",
+        "layoff",
+        "Casino",
+        None,
+        "3 000 salariés",
+        True,
+    ),
     (
         "Stellantis investit 5 milliards d'euros dans ses usines françaises.",
         "investment",

@@ -1116,7 +1116,7 @@ def s_named_unit(ctx, d, tok, trig, frame):
     for c in root.children:
         if c.dep_.startswith("nmod") and c.i > root.i and prep_matches(c, "de"):
             m = ctx.idx.get(c.i)
-            if _usable(m, OBJECT_LABELS) and m["how"] in ("name", "alias"):
+            if _usable(m, OBJECT_LABELS) and m["how"] in ("name", "alias", "apposition"):
                 return Filled(m, c.i, "named_unit/owner")
     # "Brenac, un fabricant de 450 salariés", "cette entreprise familiale de 800 salariés": the count describes
     # the company the noun it complements stands for
