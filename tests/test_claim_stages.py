@@ -636,6 +636,29 @@ SUBJECTS = [
 ]  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    "subject_how,object_how,figure,told",
+    [
+        ("nearest/name", "prep/name", None, True),  # "X a pris le contrôle de Y": Y named, X the nearest name
+        ("nearest/name", "salient", None, False),  # neither party named by its sentence
+        ("nearest/name", "salient", "7 milliards", True),  # a figure and both parties
+        ("salient", "prep/name", None, False),  # a subject from the context is no told buyer
+    ],
+)
+def test_a_fact_told_by_its_sentence_lends_its_parties(subject_how, object_how, figure, told):
+    """A later bare deal noun ("L'opération devrait s'élever à 7,1 milliards") takes the parties of the deal
+    the article told: one whose subject is the nearest name counts when its sentence named the other party."""
+    from factx.pipeline.draft import Draft, Filled
+    from factx.pipeline.roles import _told
+
+    d = Draft("acquisition", None, 3, "verb", figure=figure)  # (only the roles and the figure are read)
+    d.subject = Filled(
+        {"text": "EssilorLuxottica", "canonical": "EssilorLuxottica", "label": "ORG"}, 1, subject_how
+    )
+    d.object = Filled({"text": "GrandVision", "canonical": "GrandVision", "label": "ORG"}, 5, object_how)
+    assert _told(d) is told
+
+
 @pytest.mark.parametrize("text,frame,figure,subject,obj,strategy", SUBJECTS)
 def test_subject(nlp, text, frame, figure, subject, obj, strategy):
     claim = find(claims_of(nlp, text), frame, figure, subject)

@@ -1250,8 +1250,13 @@ def _year(value: str | None) -> int | None:
 
 
 def _told(prev: Draft) -> bool:
-    """A fact told whole, figure and both parties, its subject the nearest name: what the article said."""
-    return prev.figure is not None and prev.object is not None and prev.subject.how.startswith("nearest/")
+    """A fact told whole, its subject the nearest name: with a figure and both parties, or with the other party
+    its sentence named ("EssilorLuxottica a pris le contrôle de GrandVision"): what the article said."""
+    return (
+        prev.object is not None
+        and prev.subject.how.startswith("nearest/")
+        and (prev.figure is not None or _read_role(prev.object))
+    )
 
 
 def _read_role(f: Filled) -> bool:
