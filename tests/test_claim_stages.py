@@ -606,6 +606,9 @@ SUBJECTS = [
     ("Qonto, fondée en 2016 par Alexandre Prot, a levé 486 millions d'euros.", "funding_round", "486 millions d'euros", "Qonto", None, "parse"),
     ("Alan a été valorisé 4 milliards d'euros. Elle emploie 600 personnes.", "headcount", "600 personnes", "Alan", None, "parse"),
     ("Louis Delhaize détenait 60 hypermarchés Cora dans l'est du pays.", "sites", "60 hypermarchés", "Cora", None, "named_unit"),
+    # a stake a holding verb's participle or relative gives a holder is that holder's, whoever takes it
+    ("Safran veut acquérir la participation de 30 % détenue par le fonds Ardian dans le capital de Zodiac Aerospace.", "stake", "30 %", "Ardian", "Zodiac Aerospace", "holder|merged"),
+    ("Bpifrance a racheté la participation de 12 % que détenait Nokia dans Alcatel.", "stake", "12 %", "Nokia", "Alcatel", "holder|merged"),
     # the counted noun's "de" complement naming a brand through its noun ("de l'enseigne X")
     ("Fnac Darty prévoit la fermeture de 12 magasins Darty et celle des cinq magasins de l'enseigne Nature & Découvertes.", "sites", "cinq magasins", "Nature & Découvertes", None, "named_unit"),
     ("Sanofi et Regeneron apporteraient 120 millions d'euros à la biotech Owkin.", "investment", "120 millions d'euros", "Sanofi", "Owkin", "coordination"),

@@ -1477,11 +1477,44 @@ def _stake_told_elsewhere(ctx: Context, holder: Filled) -> bool:
 
 
 def s_holder(ctx, d, tok, trig, frame):
-    """ "la participation d'Amber Capital dans Lagardère": the "de" name holds the shares."""
+    """ "la participation d'Amber Capital dans Lagardère": the "de" name holds the shares; so does the one a
+    holding verb's participle or relative names ("la participation de 76,72 % détenue par HAL", "les 12 % que
+    détenait Nokia"), whoever takes them."""
     if not _stake_noun(ctx, tok, trig):
         return None
+    held = _held_by(ctx, tok)
+    if held is not None:
+        return held
     holder = stake_parts(ctx, tok.i, excluded=False)[0]
     return Filled(holder.mention, holder.token, f"holder/{holder.mention['how']}") if holder else None
+
+
+def _held_by(ctx: Context, tok: Token) -> Filled | None:
+    """The agent of a holding verb's participle on the share noun ``tok`` ("détenue par HAL"), or the subject
+    of its relative clause ("que détenait Nokia"): a verb of a frame that takes shares (frames.yaml)."""
+    share_frames = ctx.frames.share_frames()
+    for c in tok.children:
+        if c.pos != VERB or c.dep_ not in ("acl", "acl:relcl"):
+            continue
+        if not any(
+            t.pos == "verb" and t.frame in share_frames for t in ctx.frames.index.get(fold_word(c.lemma_), ())
+        ):
+            continue
+        if c.dep_ == "acl":
+            who = [x for x in c.children if x.dep_ == "obl:agent" or x.i > c.i and prep_matches(x, "par")]
+        else:
+            who = [x for x in c.children if x.dep_ == "nsubj" and "Rel" not in x.morph.get("PronType")]
+        for x in who:
+            m = mention_of(ctx, x)
+            if not _usable(m):
+                # "détenue par la société d'investissement HAL Holding": the name under or after the noun
+                found = _name_under_or_after(ctx, x, x.right_edge.i + 1, ROLE_LABELS, ("name", "alias"))
+                m, x_i = found if found is not None else (None, x.i)
+            else:
+                x_i = x.i
+            if _usable(m):
+                return Filled(m, x_i, f"holder/held_by/{m['how']}")
+    return None
 
 
 def s_history(ctx, d, tok, trig, frame):
@@ -1899,6 +1932,12 @@ def _first(ctx, d, tok, trig, frame, strategies, role) -> Filled | None:
     taken = {f.canonical for f in (d.subject, d.object, d.value) if f is not None}
     # who holds shares the sentence deals in is no party to the deal, whichever strategy offers it
     holders = set() if frame.name in ctx.frames.share_frames() else ctx.holder_names()
+    if role == "object" and frame.name in ctx.frames.share_frames() and tok is not None:
+        held = _held_by(
+            ctx, tok
+        )  # "la participation détenue par HAL dans GrandVision": HAL holds, not is held
+        if held is not None:
+            taken.add(held.canonical)
     for name, fn in strategies:
         found = fn(ctx, d, tok, trig, frame)
         if found is None or found.canonical in taken or found.canonical in holders:
