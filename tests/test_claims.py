@@ -1230,12 +1230,32 @@ def test_restated_fact_is_one_claim_per_statement_and_one_voice_in_the_reconcile
             "CFDT",
             "secrétaire fédéral",
         ),
+        # elected officials and court officers quoted in coverage of closures and receiverships
+        (
+            "Le maire de Grenoble, Éric Piolle, a salué la reprise du site.",
+            "Éric Piolle",
+            "Grenoble",
+            "maire",
+        ),
+        (
+            "Le tribunal a désigné Me Claire Duval, administratrice judiciaire de la société Arbel.",
+            "Claire Duval",
+            "Arbel",
+            "administrateur judiciaire",
+        ),
     ],
 )
 def test_role_title_before_name_and_union_titles(nlp, text, subject, obj, value):
     claim = find(claims_of(nlp, text), "role", subject, obj, None)
     assert claim is not None
     assert claim["value"]["canonical"] == value
+
+
+def test_a_title_word_inside_a_persons_name_is_no_title(nlp):
+    """ "Bruno Le Maire": the capitalised word of a name is the name, not the title "maire"."""
+    claims = claims_of(nlp, "Bruno Le Maire a annoncé une aide de 2,9 milliards d'euros pour le site.")
+    assert [c for c in claims if c["amount"] and c["amount"]["text"] == "2,9 milliards d'euros"], claims
+    assert not [c for c in claims if c["frame"] == "role"], claims
 
 
 @pytest.mark.parametrize(

@@ -131,6 +131,20 @@ def _relation_before(low: list[str], i: int, start: int) -> bool:
     return any(tuple(low[j - len(r) : j]) == r for r in g.relation_nouns if j - len(r) >= start)
 
 
+def _in_a_name(ctx: Context, i: int) -> bool:
+    """Token ``i`` is a word of a person's name, capitalised as names are ("Bruno Le Maire")."""
+    m = ctx.idx.get(i)
+    span = ctx.idx.span_of(i)
+    return (
+        m is not None
+        and m.get("label") == "PER"
+        and m.get("how") == "name"
+        and span is not None
+        and span[0] < i  # after the name's first word: a title opening a mention is the model's overreach
+        and ctx.doc[i].text[:1].isupper()
+    )
+
+
 def role_drafts(ctx: Context) -> list[Draft]:
     sent, doc = ctx.sent, ctx.doc
     out: list[Draft] = []
@@ -140,8 +154,9 @@ def role_drafts(ctx: Context) -> list[Draft]:
     i = sent.start
     while i < sent.end:
         hit = _title_at(sent, low, i) if low[i] in index else None
-        if hit is None or _relation_before(low, i, sent.start):
-            i += 1  # "petit-fils du fondateur": the complement's title is someone else's
+        if hit is None or _relation_before(low, i, sent.start) or _in_a_name(ctx, i):
+            # "petit-fils du fondateur": the complement's title is someone else's; "Bruno Le Maire": a name
+            i += 1
             continue
         end = i + len(hit[0])
         canonical = hit[1]
