@@ -1604,6 +1604,9 @@ def test_the_names_a_backer_noun_lists_invest_in_the_company(nlp, text, company,
         ("La fintech Lydia a levé 22 millions d'euros auprès d'Eurazeo. L'opération, à laquelle a également "
          "participé le fonds Serena Capital, doit financer son arrivée aux États-Unis.", "Lydia",
          {"Eurazeo", "Serena Capital"}, False),
+        # an active lead verb's subject leads the round it names: a backer, not the company raising
+        ("La fintech Lydia a levé 100 millions d'euros. Tiger Global a mené ce tour de table, auquel ont participé "
+         "Accel et Partech.", "Lydia", {"Tiger Global", "Accel", "Partech"}, False),
         # a company's shareholders, listed, who join the round are its backers
         ("La medtech Cardiorem a bouclé une levée de 30 millions d'euros. Ses actionnaires historiques, tels que "
          "Bpifrance et Sofinnova Partners, y ont également participé.", "Cardiorem", {"Bpifrance", "Sofinnova Partners"}, False),

@@ -92,6 +92,30 @@ class Context:
         if self.listed and self.names_round:
             self.funders |= self.listed  # with no round of its own, the sentence's names keep their roles
         for i in range(a, b):
+            # "Tiger Global a mené ce tour de table": the active lead verb's subjects back the round it leads
+            active = (
+                (
+                    "Part" not in strings.feat(i, "VerbForm")
+                    or any(strings.dep[c] == "aux:tense" for c in strings.children[i])
+                )
+                and strings.dep[i] not in ("acl:relcl", "conj")
+                and not any(strings.dep[c] == "conj" and strings.pos[c] == VERB for c in strings.children[i])
+            )  # "mène", "a mené"; not "mené par", nor "qui mène le tour, met 40 millions" (the leader's own facts)
+            if (
+                strings.pos[i] == VERB
+                and strings.lemma[i].lower() in lead
+                and active
+                and any(
+                    strings.dep[c] == "obj"
+                    and (self._round_noun(strings, c) or self._round_anaphor(strings, c))
+                    for c in strings.children[i]
+                )
+            ):
+                for c in strings.children[i]:
+                    if strings.dep[c] == "nsubj":
+                        self.funders |= {x.i for x in self.sent.doc[c].subtree}
+                self.funders |= self._names_before(strings, a, i)
+                continue
             # "un tour de table mené par Tiger Global": the backer is not the company raising
             if strings.lemma[i].lower() in lead and "Part" in strings.feat(i, "VerbForm"):
                 # "mené par Tiger Global", "Menée par SoftBank, la levée...", "est mené par EQT Growth"
