@@ -1620,6 +1620,51 @@ def test_backers_a_sentence_names_without_a_figure_back_the_round_told(nlp, text
     assert {c["hedged"] for c in invested} == {hedged}, _show(claims)
 
 
+@pytest.mark.parametrize(
+    "text,frame,figure",
+    [
+        # an adviser leads the deal's work, not a round ("piloter" is a lead verb only for a round's noun)
+        ("La fintech Lydia a levé 100 millions d'euros. La banque d'affaires Lazard a piloté l'opération.",
+         "funding_round", "100 millions d'euros"),
+        # after a purchase, joining "l'opération" co-invests in it: no round, no backer
+        ("Ardian rachète Inetum pour 1,2 milliard d'euros. Bpifrance participe également à l'opération.",
+         "acquisition", "1,2 milliard d'euros"),
+    ],
+)  # fmt: skip
+def test_a_generic_deal_noun_is_a_round_only_after_a_round(nlp, text, frame, figure):
+    claims = claims_of(nlp, text, pub_date="2023-06-05")
+    find(claims, frame, figure)
+    assert not [c for c in claims if c["frame"] == "investment"], _show(claims)
+    assert len([c for c in claims if c["frame"] in ("funding_round", "acquisition")]) == 1, _show(claims)
+
+
+@pytest.mark.parametrize(
+    "text,backers",
+    [
+        # a comma before any "et" ends the clause's names: who is quoted is no backer
+        ("Selon Marc Simoncini, Eurazeo a participé à la levée de fonds de Lydia, pour un montant de 40 millions "
+         "d'euros.", {"Eurazeo"}),
+        # and so does a comma after a word that is no name
+        ("En 2021, Kering et Partech ont participé à la levée de fonds de Lydia, pour un montant de 40 millions "
+         "d'euros.", {"Kering", "Partech"}),
+    ],
+)  # fmt: skip
+def test_the_names_opening_a_joining_clause_stop_at_its_boundary(nlp, text, backers):
+    claims = claims_of(nlp, text, pub_date="2021-03-01")
+    invested = [c for c in claims if c["frame"] == "investment"]
+    assert {name(c["subject"]) for c in invested} == backers, _show(claims)
+
+
+def test_a_companys_transfer_of_its_production_is_no_transfer_of_a_player(nlp):
+    text = (
+        "Carlos Tavares a présenté le plan. Stellantis emploie 5 000 salariés à Sochaux. Le transfert de la "
+        "production de la 208 vers le Maroc coûtera 300 millions d'euros."
+    )
+    claims = claims_of(nlp, text, pub_date="2023-06-05")
+    find(claims, "headcount", "5 000 salariés")
+    assert not [c for c in claims if c["frame"] == "acquisition"], _show(claims)
+
+
 def test_the_names_opening_a_joining_clause_back_the_round_when_the_parse_breaks_them(nlp):
     """ "Eurazeo et Tiger Global Management ont participé": the parse hangs the verb's subject on "Management"
     alone and makes "Eurazeo" a root of its own; the names opening the clause, with only list words between

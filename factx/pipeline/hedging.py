@@ -253,7 +253,8 @@ def _source(sent: Span, i: int) -> str | None:
     for tok in sent[i : min(len(sent), i + 3)]:
         m = idx.get(tok.i)
         if m:
-            return m["canonical"]
+            # an outlet by its first listed name, however it is cited ("selon CorSport", "Pour le CorSport,")
+            return canonical_outlet(m["canonical"]) if is_outlet(m["canonical"]) else m["canonical"]
         if tok.pos_ not in ("DET", "PROPN", "X"):
             return None
     tok = sent[i]

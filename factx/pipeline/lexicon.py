@@ -214,11 +214,7 @@ def sources() -> Sources:
 @cache
 def outlet_keys() -> frozenset[str]:
     """Folded spellings of every outlet of sources.yaml: an entity whose canonical name is one is a source."""
-    out = set()
-    for item in (data.load("sources") or {}).get("outlets") or []:
-        names = item if isinstance(item, list) else [item.get("name")] if isinstance(item, dict) else [item]
-        out.update(key(str(n)) for n in names if n)
-    return frozenset(out)
+    return frozenset(_outlet_names())
 
 
 def is_outlet(canonical: str | None) -> bool:
@@ -227,6 +223,7 @@ def is_outlet(canonical: str | None) -> bool:
 
 @cache
 def _outlet_names() -> dict[str, str]:
+    """Each outlet spelling's key (sources.yaml ``outlets``) -> the outlet's first listed name."""
     out: dict[str, str] = {}
     for item in (data.load("sources") or {}).get("outlets") or []:
         names = item if isinstance(item, list) else [item.get("name")] if isinstance(item, dict) else [item]

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
-from spacy.symbols import ADJ, ADP, ADV, AUX, DET, NOUN, PRON, PROPN, PUNCT, VERB, X
+from spacy.symbols import ADJ, ADP, ADV, AUX, CCONJ, DET, NOUN, PRON, PROPN, PUNCT, SCONJ, VERB, X
 from spacy.tokens import Span, Token
 
 from ..canon import is_family
@@ -85,31 +85,29 @@ class Context:
         self.funders |= self._backers_after_openers(strings, a, b)
         self.funders |= self._backers_listed(strings, a, b)
         self.funders |= self._backers_joining(strings, a, b)
-        # names a backer noun lists: backers of this sentence's round, or of the round the article told before;
-        # owners: a listed backer's token -> the token of the company it backs, when the noun names it
-        self.owners: dict[int, int] = {}
-        self.listed = self._backers_of_nouns(strings, a, b)
-        if self.listed and self.names_round:
-            self.funders |= self.listed  # with no round of its own, the sentence's names keep their roles
         for i in range(a, b):
             # "Tiger Global a mené ce tour de table": the active lead verb's subjects back the round it leads
+            # (a leader with a predicate of its own states facts of its own: "qui mène le tour, met 40 millions
+            # sur la table", "a mené l'opération et détiendra 21,5 %"; a generic deal noun is no round here:
+            # "Lazard a piloté l'opération" is an adviser's work)
             active = (
                 (
                     "Part" not in strings.feat(i, "VerbForm")
                     or any(strings.dep[c] == "aux:tense" for c in strings.children[i])
                 )
                 and strings.dep[i] not in ("acl:relcl", "conj")
-                and not any(strings.dep[c] == "conj" and strings.pos[c] == VERB for c in strings.children[i])
-            )  # "mène", "a mené"; not "mené par", nor "qui mène le tour, met 40 millions" (the leader's own facts)
+                and not any(
+                    strings.dep[c] == "conj"
+                    and strings.pos[c] == VERB
+                    and not any(strings.dep[g] == "nsubj" for g in strings.children[c])
+                    for c in strings.children[i]
+                )
+            )  # "mène", "a mené"; not "mené par"
             if (
                 strings.pos[i] == VERB
                 and strings.lemma[i].lower() in lead
                 and active
-                and any(
-                    strings.dep[c] == "obj"
-                    and (self._round_noun(strings, c) or self._round_anaphor(strings, c))
-                    for c in strings.children[i]
-                )
+                and any(strings.dep[c] == "obj" and self._round_noun(strings, c) for c in strings.children[i])
             ):
                 for c in strings.children[i]:
                     if strings.dep[c] == "nsubj":
@@ -156,6 +154,13 @@ class Context:
                         tok = self.sent.doc[c]
                         if prep_matches(tok, "de") or prep_matches(tok, "par"):
                             self.backers |= {x.i for x in tok.subtree}
+        # names a backer noun lists: backers of this sentence's round, or of the round the article told before;
+        # owners: a listed backer's token -> the token of the company it backs, when the noun names it (read
+        # once every other funder is known: whether the sentence names a round depends on them)
+        self.owners: dict[int, int] = {}
+        self.listed = self._backers_of_nouns(strings, a, b)
+        if self.listed and self.names_round:
+            self.funders |= self.listed  # with no round of its own, the sentence's names keep their roles
         self.backers |= self.funders
 
     def _judges_a_fact(self, strings: TokenStrings, i: int) -> bool:
@@ -202,8 +207,9 @@ class Context:
             self._round_word(strings, i)
             or self._led_anaphor(strings, i)
             # "L'opération, à laquelle ont participé Bpifrance et Eurazeo": a deal noun the backers join
-            or self.funders
+            or bool(self.funders)
             and self._round_anaphor(strings, i)
+            and self._round_told()
             for i in range(self.sent.start, self.sent.end)
         )
 
@@ -217,16 +223,7 @@ class Context:
         nouns = [c for c in strings.children[i] if strings.dep[c] in ("nsubj", "nsubj:pass")]
         if strings.dep[i].startswith("acl"):
             nouns.append(strings.head[i])
-        g = grammar()
-        articles = g.definite_article | g.demonstrative
-        return any(
-            strings.pos[n] == NOUN
-            and fold_word(strings.lemma[n]) in fig.round_anaphors
-            and any(
-                strings.dep[c] == "det" and strings.lower_apos[c] in articles for c in strings.children[n]
-            )
-            for n in nouns
-        )
+        return any(self._round_anaphor(strings, n) for n in nouns)
 
     def _round_noun(self, strings: TokenStrings, i: int) -> bool:
         return self._trigger_noun(strings, i, self._has_backers)
@@ -297,7 +294,15 @@ class Context:
         it, or a relative pronoun standing for one ("L'opération, à laquelle ont participé Eurazeo et ...")."""
         if "Rel" in strings.feat(c, "PronType") and strings.dep[verb] == "acl:relcl":
             c = strings.head[verb]
-        return self._round_noun(strings, c) or self._round_anaphor(strings, c)
+        return self._round_noun(strings, c) or self._round_anaphor(strings, c) and self._round_told()
+
+    def _round_told(self) -> bool:
+        """The article's latest one-off fact is a round (a frame with backers): a generic deal noun ("cette
+        opération") points to it; after an acquisition, "Bpifrance participe à l'opération" co-invests in a
+        purchase, and "le cabinet X a piloté l'opération" advises it."""
+        frames = self.frames.frames
+        last = next((p for p in reversed(self.previous) if frames[p.frame].one_off), None)
+        return last is not None and bool(frames[last.frame].backers)
 
     def _round_anaphor(self, strings: TokenStrings, i: int) -> bool:
         """ "cette opération", "le financement": a generic deal noun (figures.yaml ``round_anaphors``) with a
@@ -315,25 +320,41 @@ class Context:
     def _names_before(self, strings: TokenStrings, a: int, verb: int) -> set[int]:
         """ "Kering et Tiger Global Management ont participé": the names that open the clause of ``verb``, with
         only list words, articles, backer nouns and the verb's auxiliaries and adverbs between them and it
-        (the parse may hang the coordination anywhere)."""
+        (the parse may hang the coordination anywhere). A comma before any "et" ends the list ("Selon Marc
+        Simoncini, Eurazeo a participé"), and so does one after a word that is no name ("En 2021, Kering et
+        ..."); a capitalised word no entity covers counts only next to a name (the rest of one the recogniser
+        cut short)."""
         links = grammar().list_links
         out: set[int] = set()
         j = verb - 1
         while j >= a and strings.pos[j] in (AUX, ADV, PRON) and strings.dep[j] != "nsubj":
             j -= 1  # "ont également", "participent eux aussi"
+        in_name, joined = True, False
         while j >= a:
             if self.idx.get(j) is not None:
                 out.add(j)
-            elif not (
-                strings.lower[j] in links
-                or strings.pos[j] in (DET, ADJ, PROPN)
-                or strings.text[j][:1].isupper()  # the rest of a name the entity recogniser cut short
-                or strings.pos[j] == NOUN
-                and fold_word(strings.lemma[j]) in figures().backer_nouns
+                in_name = True
+            elif strings.text[j] == ",":
+                before = j - 1
+                if not joined or before < a or self.idx.get(before) is None and strings.pos[before] != PROPN:
+                    break  # the clause's boundary, not a list's comma
+                in_name = False
+            elif strings.lower[j] in links:
+                joined, in_name = True, False
+            elif (
+                in_name
+                and strings.text[j][:1].isupper()
+                and strings.pos[j] not in (ADP, SCONJ, ADV, DET, PRON, CCONJ)
             ):
+                pass  # "Tiger [Global Management]"
+            elif strings.pos[j] in (DET, ADJ) or (
+                strings.pos[j] == NOUN and fold_word(strings.lemma[j]) in figures().backer_nouns
+            ):
+                in_name = False
+            else:
                 break
             j -= 1
-        return out if j < a or strings.text[j] in (",", ":", ";") or strings.pos[j] == PUNCT else set()
+        return out if j < a or strings.pos[j] == PUNCT else set()
 
     def _backers_of_nouns(self, strings: TokenStrings, a: int, b: int) -> set[int]:
         """ "des investisseurs tels que Benchmark et Accel", "ses investisseurs historiques (Benchmark, Accel)",
@@ -1769,7 +1790,8 @@ def _subject_elsewhere(ctx: Context, j: int, tok: Token) -> bool:
 
 def o_salient(ctx, d, tok, trig, frame):
     """A deal whose other party the sentence leaves out ("le nouvel investissement pourrait se chiffrer à 10
-    milliards"): the article's most salient organisation other than the subject."""
+    milliards"): the article's most salient organisation other than the subject; a person first for a frame
+    whose object may be one (a transfer's player: "Le montant du transfert atteint 80 millions d'euros")."""
     if "object" not in frame.needs and not frame.topic_object or d.subject is None:
         return None
     if frame.topic_object:
@@ -1957,9 +1979,8 @@ def _first(ctx, d, tok, trig, frame, strategies, role) -> Filled | None:
     # who holds shares the sentence deals in is no party to the deal, whichever strategy offers it
     holders = set() if frame.name in ctx.frames.share_frames() else ctx.holder_names()
     if role == "object" and frame.name in ctx.frames.share_frames() and tok is not None:
-        held = _held_by(
-            ctx, tok
-        )  # "la participation détenue par HAL dans GrandVision": HAL holds, not is held
+        # "la participation détenue par HAL dans GrandVision": HAL holds, it is not what is held
+        held = _held_by(ctx, tok)
         if held is not None:
             taken.add(held.canonical)
     for name, fn in strategies:

@@ -138,7 +138,7 @@ def _in_a_name(ctx: Context, i: int) -> bool:
     return (
         m is not None
         and m.get("label") == "PER"
-        and m.get("how") == "name"
+        and m.get("how") in ("name", "alias")
         and span is not None
         and span[0] < i  # after the name's first word: a title opening a mention is the model's overreach
         and ctx.doc[i].text[:1].isupper()
