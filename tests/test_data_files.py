@@ -38,7 +38,7 @@ EXPECTED = {
 
 
 def _clear() -> None:
-    for fn in (data.load, known_index, lexicon.grammar, lexicon.sources, lexicon.outlet_keys, lexicon.figures,
+    for fn in (data.load, known_index, lexicon.grammar, lexicon.sources, lexicon.outlet_keys, lexicon.outlet_names, lexicon.figures,
                lexicon.descriptions, lexicon.milestones):  # fmt: skip
         fn.cache_clear()
 

@@ -214,7 +214,7 @@ def sources() -> Sources:
 @cache
 def outlet_keys() -> frozenset[str]:
     """Folded spellings of every outlet of sources.yaml: an entity whose canonical name is one is a source."""
-    return frozenset(_outlet_names())
+    return frozenset(outlet_names())
 
 
 def is_outlet(canonical: str | None) -> bool:
@@ -222,7 +222,7 @@ def is_outlet(canonical: str | None) -> bool:
 
 
 @cache
-def _outlet_names() -> dict[str, str]:
+def outlet_names() -> dict[str, str]:
     """Each outlet spelling's key (sources.yaml ``outlets``) -> the outlet's first listed name."""
     out: dict[str, str] = {}
     for item in (data.load("sources") or {}).get("outlets") or []:
@@ -234,7 +234,7 @@ def _outlet_names() -> dict[str, str]:
 
 def canonical_outlet(name: str) -> str:
     """The name sources.yaml gives first for the outlet ``name`` spells ("CorSport" -> "Corriere dello Sport")."""
-    return _outlet_names().get(key(name), name)
+    return outlet_names().get(key(name), name)
 
 
 @dataclass(frozen=True)
