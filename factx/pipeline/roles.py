@@ -70,6 +70,7 @@ class Context:
     exclude: set[int] = field(default_factory=set)  # tokens no role may take (sources, figures)
     current: list[Draft] = field(default_factory=list)  # this sentence's drafts filled so far
     _holders: set[int] | None = None
+    _held: dict[int, Filled | None] = field(default_factory=dict)  # share noun -> its holder (see _held_by)
 
     def __post_init__(self) -> None:
         # read once per sentence what every draft of it asks
@@ -87,28 +88,7 @@ class Context:
         self.funders |= self._backers_joining(strings, a, b)
         for i in range(a, b):
             # "Tiger Global a mené ce tour de table": the active lead verb's subjects back the round it leads
-            # (a leader with a predicate of its own states facts of its own: "qui mène le tour, met 40 millions
-            # sur la table", "a mené l'opération et détiendra 21,5 %"; a generic deal noun is no round here:
-            # "Lazard a piloté l'opération" is an adviser's work)
-            active = (
-                (
-                    "Part" not in strings.feat(i, "VerbForm")
-                    or any(strings.dep[c] == "aux:tense" for c in strings.children[i])
-                )
-                and strings.dep[i] not in ("acl:relcl", "conj")
-                and not any(
-                    strings.dep[c] == "conj"
-                    and strings.pos[c] == VERB
-                    and not any(strings.dep[g] == "nsubj" for g in strings.children[c])
-                    for c in strings.children[i]
-                )
-            )  # "mène", "a mené"; not "mené par"
-            if (
-                strings.pos[i] == VERB
-                and strings.lemma[i].lower() in lead
-                and active
-                and any(strings.dep[c] == "obj" and self._round_noun(strings, c) for c in strings.children[i])
-            ):
+            if strings.pos[i] == VERB and strings.lemma[i].lower() in lead and self._active_lead(strings, i):
                 for c in strings.children[i]:
                     if strings.dep[c] == "nsubj":
                         self.funders |= {x.i for x in self.sent.doc[c].subtree}
@@ -162,6 +142,25 @@ class Context:
         if self.listed and self.names_round:
             self.funders |= self.listed  # with no round of its own, the sentence's names keep their roles
         self.backers |= self.funders
+
+    def _active_lead(self, strings: TokenStrings, i: int) -> bool:
+        """The lead verb at ``i`` is active ("mène", "a mené"; not "mené par") with a round's own noun for
+        object. Not in a relative or a predicate coordinated with one of the same subject: a leader with a
+        predicate of its own states facts of its own ("qui mène le tour, met 40 millions sur la table", "a mené
+        l'opération et détiendra 21,5 %"); a generic deal noun is no round here ("Lazard a piloté l'opération"
+        is an adviser's work)."""
+        kids = strings.children[i]
+        return (
+            ("Part" not in strings.feat(i, "VerbForm") or any(strings.dep[c] == "aux:tense" for c in kids))
+            and strings.dep[i] not in ("acl:relcl", "conj")
+            and not any(
+                strings.dep[c] == "conj"
+                and strings.pos[c] == VERB
+                and not any(strings.dep[g] == "nsubj" for g in strings.children[c])
+                for c in kids
+            )
+            and any(strings.dep[c] == "obj" and self._round_noun(strings, c) for c in kids)
+        )
 
     def _judges_a_fact(self, strings: TokenStrings, i: int) -> bool:
         """The outside verb at ``i`` governs a fact's noun ("a donné son feu vert au rachat", "a autorisé
@@ -307,15 +306,11 @@ class Context:
     def _round_anaphor(self, strings: TokenStrings, i: int) -> bool:
         """ "cette opération", "le financement": a generic deal noun (figures.yaml ``round_anaphors``) with a
         definite or demonstrative article, which a round's backers join as they join the round it names."""
+        if strings.pos[i] != NOUN or fold_word(strings.lemma[i]) not in figures().round_anaphors:
+            return False
         g = grammar()
-        return (
-            strings.pos[i] == NOUN
-            and fold_word(strings.lemma[i]) in figures().round_anaphors
-            and any(
-                strings.dep[c] == "det" and strings.lower_apos[c] in g.definite_article | g.demonstrative
-                for c in strings.children[i]
-            )
-        )
+        articles = g.definite_article | g.demonstrative
+        return any(strings.dep[c] == "det" and strings.lower_apos[c] in articles for c in strings.children[i])
 
     def _names_before(self, strings: TokenStrings, a: int, verb: int) -> set[int]:
         """ "Kering et Tiger Global Management ont participé": the names that open the clause of ``verb``, with
@@ -1536,7 +1531,14 @@ def s_holder(ctx, d, tok, trig, frame):
 
 def _held_by(ctx: Context, tok: Token) -> Filled | None:
     """The agent of a holding verb's participle on the share noun ``tok`` ("détenue par HAL"), or the subject
-    of its relative clause ("que détenait Nokia"): a verb of a frame that takes shares (frames.yaml)."""
+    of its relative clause ("que détenait Nokia"): a verb of a frame that takes shares (frames.yaml). Read
+    once per noun: the subject and the object strategies both ask."""
+    if tok.i not in ctx._held:
+        ctx._held[tok.i] = _read_held_by(ctx, tok)
+    return ctx._held[tok.i]
+
+
+def _read_held_by(ctx: Context, tok: Token) -> Filled | None:
     share_frames = ctx.frames.share_frames()
     for c in tok.children:
         if c.pos != VERB or c.dep_ not in ("acl", "acl:relcl"):
