@@ -640,8 +640,12 @@ def first_mention(
 # -- shared readers -------------------------------------------------------------------------------------------
 
 
-def scan_prep(ctx: Context, trigger: Token, preps: tuple[str, ...], stop: set[int]) -> Filled | None:
-    """A mention introduced by one of ``preps`` in the words after the trigger (before the next verb)."""
+def scan_prep(
+    ctx: Context, trigger: Token, preps: tuple[str, ...], stop: set[int], own_de: bool = False
+) -> Filled | None:
+    """A mention introduced by one of ``preps`` in the words after the trigger (before the next verb). With
+    ``own_de``, a "de" after another preposition's phrase is that phrase's ("l'offre publique d'achat sur le
+    solde du capital de l'enseigne": the company bid for, not the bidder)."""
     doc = ctx.doc
     g = grammar()
     s = token_strings(doc)
@@ -652,7 +656,11 @@ def scan_prep(ctx: Context, trigger: Token, preps: tuple[str, ...], stop: set[in
     first = trigger.i + 1
     end = min(ctx.sent.end, trigger.i + PREP_REACH)
     low = normed[first:end]
+    de_forms = g.prep_forms("de")
+    other_prep = False
     for j in range(first, end):
+        if own_de and pos[j] == ADP and normed[j] not in de_forms:
+            other_prep = True
         verb_like = (pos[j] == VERB or "Part" in s.feat(j, "VerbForm")) and ctx.idx.get(j) is None
         if (
             verb_like
@@ -670,6 +678,8 @@ def scan_prep(ctx: Context, trigger: Token, preps: tuple[str, ...], stop: set[in
         if word in circumstance_words and g.circumstance_at(low, j - first):
             return None  # "la perte de 7 Md$ en raison de la crise du Covid": the cause is no party
         for fs in forms:
+            if other_prep and len(fs) == 1 and fs[0] == de_forms:
+                continue
             if (not fs or word in fs[0]) and all(
                 j + k < end and normed[j + k] in fs[k] for k in range(1, len(fs))
             ):
@@ -871,7 +881,11 @@ def s_prep(ctx, d, tok, trig, frame):
     if trig is None:
         return None
     return scan_prep(
-        ctx, tok, tuple(p for p in trig.roles.get("subject", ()) if p != "subj"), _stops(ctx, tok)
+        ctx,
+        tok,
+        tuple(p for p in trig.roles.get("subject", ()) if p != "subj"),
+        _stops(ctx, tok),
+        own_de=True,
     )
 
 
