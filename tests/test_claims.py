@@ -2317,3 +2317,74 @@ def test_a_figure_is_the_fact_of_its_frame(nlp, text, amount, frame):
     claims = claims_of(nlp, text)
     claim = with_amount(claims, amount)
     assert claim is not None and claim["frame"] == frame, claims
+
+
+@pytest.mark.parametrize(
+    "text,subject,obj",
+    [
+        # an offer's "de" names who bids, "sur" what is bid for
+        (
+            "L'offre de Holcim sur Lafarge, de 40 milliards d'euros, a été jugée insuffisante.",
+            "Holcim",
+            "Lafarge",
+        ),
+        ("L'OPA de Vivendi sur Lagardère porte sur 610 millions d'euros.", "Vivendi", "Lagardère"),
+        ("Seagen a reçu une offre de Pfizer de 43 milliards de dollars.", "Pfizer", "Seagen"),
+        # a "de" after the phrase "sur" opened is that phrase's: the company bid for, not the bidder
+        (
+            "Le distributeur Kaltmark a déposé son offre publique d'achat sur le solde du capital de Givrelle, "
+            "pour 1,1 milliard d'euros.",
+            "Kaltmark",
+            "Givrelle",
+        ),
+        # "offre de reprise de X": the company taken over
+        (
+            "Le groupe Tarlan a déposé une offre de reprise de Velmor pour 12 millions d'euros.",
+            "Tarlan",
+            "Velmor",
+        ),
+    ],
+)
+def test_an_offers_complement_names_the_bidder(nlp, text, subject, obj):
+    claims = claims_of(nlp, text)
+    assert find(claims, "acquisition", subject, obj, None) is not None, claims
+    assert find(claims, "acquisition", obj, subject, None) is None, claims
+
+
+RADIO_DEAL = (
+    "Le groupe Lumen Médias a annoncé en février le rachat d'Ondes d'Aquitaine pour 65 millions d'euros."
+)
+
+
+@pytest.mark.parametrize(
+    "tail,date,milestone",
+    [
+        # the deal noun itself happening is its completion
+        ("La cession sera effective le 1er avril.", "2026-04-01", "completion"),
+        # and a milestone noun the parse hangs its adjective on
+        ("La finalisation de l'opération, d'un montant de 65 millions d'euros, sera effective le 1er avril.",
+         "2026-04-01", "completion"),
+        # a milestone noun a verb grants: an approval, however the parse hangs it
+        ("L'Arcom a donné jeudi 19 mars son feu vert au rachat d'Ondes d'Aquitaine par Lumen Médias.",
+         "2026-03-19", "approval"),
+        ("L'Arcom a donné mercredi son feu vert au rachat d'Ondes d'Aquitaine par Lumen Médias.",
+         "2026-03-18", "approval"),
+    ],
+)  # fmt: skip
+def test_a_milestone_is_read_from_the_deal_or_its_grant(nlp, tail, date, milestone):
+    claims = claims_of(nlp, f"{RADIO_DEAL} {tail}", "2026-03-20")
+    dated = [c for c in claims if c["frame"] == "acquisition" and (c["date"] or {}).get("value") == date]
+    assert [c.get("milestone") for c in dated] == [milestone], claims
+
+
+def test_a_weekday_keeps_the_year_it_falls_in(nlp):
+    """ "jeudi 19 mars" told in the past the day before: the Thursday of this March (a Wednesday last year)."""
+    claims = claims_of(
+        nlp,
+        "L'Arcom a donné jeudi 19 mars son feu vert au rachat d'Ondes d'Aquitaine par Lumen Médias.",
+        "2026-03-18",
+    )
+    assert [c["date"]["value"] for c in claims if c["frame"] == "acquisition"] == ["2026-03-19"], claims
+    # without the weekday, a day after the article told in the past is last year's
+    claims = claims_of(nlp, "Le 19 mars, Lumen Médias a racheté Ondes d'Aquitaine.", "2026-03-18")
+    assert [c["date"]["value"] for c in claims if c["frame"] == "acquisition"] == ["2025-03-19"], claims

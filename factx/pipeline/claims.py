@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.symbols import AUX, DET, NOUN, PRON, VERB, X
+from spacy.symbols import ADP, AUX, DET, NOUN, PRON, VERB, X
 from spacy.tokens import Doc, Span, Token
 
 from ..normalize.dates import GRAIN_RANK
@@ -34,7 +34,16 @@ from .extensions import AMOUNTS, DATES
 from .figures import UNIT_WHOLE, Owned, kind_of, owned_figures
 from .frames import Frame, Frames, Trigger, fold_word, load_frames, with_roles
 from .hedging import cues as hedge_cues
-from .lexicon import Figures, figures, grammar, milestone_nouns, milestones, occurrence_verbs, sources
+from .lexicon import (
+    Figures,
+    figures,
+    grammar,
+    granting_verbs,
+    milestone_nouns,
+    milestones,
+    occurrence_verbs,
+    sources,
+)
 from .mentions import MentionIndex, mention_index
 from .roles import Context, coordinated, fill, latest_first, told_deal_party
 from .sentences import sentence_bounds, sentences
@@ -430,7 +439,13 @@ def _occurs(w, noun: int) -> bool:
     """The milestone noun at ``noun`` is the subject of a verb that says it happens ("interviendra", "est
     attendue", "sera effective", "a eu lieu"; events.yaml ``occurrence``)."""
     if w.dep[noun] not in ("nsubj", "nsubj:pass"):
-        return False
+        # "La finalisation ..., sera effective le 1er février" parsed with the adjective hung on the noun
+        return any(
+            w.dep[c] == "amod"
+            and (w.lemma_lower[c],) in occurrence_verbs()
+            and any(w.dep[x] == "cop" for x in w.children[c])
+            for c in w.children[noun]
+        )
     head = w.head[noun]
     # and through a modal: "La finalisation devrait intervenir au premier trimestre"
     heads = [head, *(c for c in w.children[head] if w.dep[c] == "xcomp")]
@@ -1141,17 +1156,52 @@ def _milestones(sent: Span, drafts: list[Draft], frames: Frames) -> None:
             continue
         i = _anchor(d).i
         path = hedging.governors(w, i, sent) + [c for c in w.children[i] if w.dep[c] in ("acl", "amod")]
+        path += _complemented(w, i, sent)
         # "L'opération devrait être finalisée au deuxième trimestre": the verb a modal on the path governs
         path += [
             c for t in path if w.lemma[t].lower() in modals for c in w.children[t] if w.dep[c] == "xcomp"
         ]
+        if w.pos[i] == NOUN and d.trigger == i and _occurs(w, i):
+            d.milestone = COMPLETION  # "La cession sera effective le 1er avril": the deal itself happens
+            continue
         for t in path:
             found = names.get(w.lemma[t].lower())
-            if found is None and w.pos[t] in (NOUN, X) and w.lemma_lower[t] in nouns and _occurs(w, t):
-                found = nouns[w.lemma_lower[t]]  # "la finalisation de l'opération interviendra le..."
+            if found is None and w.pos[t] in (NOUN, X) and (noun := _milestone_noun(w, t, nouns)):
+                # "la finalisation de l'opération interviendra le...", "a donné son feu vert au rachat"
+                found = noun if _occurs(w, t) or _granted(w, t, sent.start) else None
             if found:
                 d.milestone = found
                 break
+
+
+def _complemented(w, i: int, sent: Span) -> list[int]:
+    """The noun the trigger at ``i`` is the complement of ("son feu vert au rachat", "l'autorisation de
+    l'acquisition"): its head, and the noun right before its preposition, however the parse hung it."""
+    out = [w.head[i]] if w.dep[i] == "nmod" and sent.start <= w.head[i] < sent.end else []
+    j = i - 1
+    while j > sent.start and w.pos[j] in (ADP, DET):
+        j -= 1
+    if j < i - 1:
+        out += [k for k in (j, j - 1) if k >= sent.start and w.pos[k] in (NOUN, X) and k not in out]
+    return out
+
+
+def _milestone_noun(w, t: int, nouns: dict[str, str]) -> str | None:
+    """The milestone a noun names, alone ("finalisation") or with the word after it ("feu vert")."""
+    if t + 1 < len(w.lemma_lower) and (found := nouns.get(f"{w.lemma_lower[t]} {w.lemma_lower[t + 1]}")):
+        return found
+    return nouns.get(w.lemma_lower[t])
+
+
+def _granted(w, noun: int, start: int) -> bool:
+    """The milestone noun at ``noun`` is the object of a verb that grants or obtains it ("a donné son feu vert
+    au rachat", "a obtenu l'autorisation de", events.yaml ``granting``)."""
+    verbs = granting_verbs()
+    if w.dep[noun] == "obj":
+        return w.lemma_lower[w.head[noun]] in verbs
+    # the parse hung the noun elsewhere ("a donné jeudi 19 mars son feu vert": on the date): the verb before it
+    verb = next((j for j in range(noun - 1, max(start - 1, noun - 8), -1) if w.pos[j] == VERB), None)
+    return verb is not None and w.lemma_lower[verb] in verbs
 
 
 def _opening_participle(tok: Token, sent: Span) -> bool:

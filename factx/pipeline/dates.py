@@ -8,6 +8,7 @@ amount already found ("10 000 euros" is an amount, not a year).
 from __future__ import annotations
 
 from bisect import bisect_left
+from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -15,6 +16,7 @@ from spacy.tokens import Doc, Span
 from ..normalize.dates import find_dates, vocab
 from . import extensions
 from .extensions import AMOUNTS, DATES
+from .lexicon import fold
 from .tokens import doc_text
 
 
@@ -100,7 +102,12 @@ def _past_if_told(span: Span, value: dict, pub: str | None) -> dict:
         ) or any(c.lemma_ == "avoir" for c in auxes)
     if not past:
         return value
-    return {**value, "value": f"{int(v[:4]) - 1:04d}{v[4:]}"}
+    shifted = f"{int(v[:4]) - 1:04d}{v[4:]}"
+    weekdays = vocab().weekdays
+    named = [weekdays[w] for t in span if (w := fold(t.text).rstrip(".")) in weekdays]
+    if named and len(shifted) == 10 and date.fromisoformat(shifted).weekday() != named[0]:
+        return value  # "jeudi 19 mars" is the Thursday of this year's March, not last year's Wednesday
+    return {**value, "value": shifted}
 
 
 def make_dates(nlp: Language, name: str) -> DateFinder:

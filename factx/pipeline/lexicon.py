@@ -465,3 +465,10 @@ def occurrence_verbs() -> frozenset[tuple[str, ...]]:
     """Lemmas (a verb and its object: "avoir lieu") that say a milestone noun's event happens (events.yaml)."""
     raw = data.load("events") or {}
     return frozenset(tuple(str(v).lower().split()) for v in raw.get("occurrence") or [])
+
+
+@cache
+def granting_verbs() -> frozenset[str]:
+    """Verbs whose object milestone noun names the milestone ("donner son feu vert", events.yaml ``granting``)."""
+    raw = data.load("events") or {}
+    return frozenset(str(v).lower() for v in raw.get("granting") or [])
