@@ -2388,3 +2388,31 @@ def test_a_weekday_keeps_the_year_it_falls_in(nlp):
     # without the weekday, a day after the article told in the past is last year's
     claims = claims_of(nlp, "Le 19 mars, Lumen Médias a racheté Ondes d'Aquitaine.", "2026-03-18")
     assert [c["date"]["value"] for c in claims if c["frame"] == "acquisition"] == ["2025-03-19"], claims
+
+
+def test_a_gapped_conjunct_after_an_apposition_names_its_own_giver(nlp):
+    """ "X apporte 55 M€ au titre du Feader, le fonds européen ..., et l'État 41 M€": the name before the
+    second figure gives it, however long the apposition between them."""
+    claims = claims_of(
+        nlp,
+        "Pour la ligne de tramway de Nîmes, l'Union européenne apporte 55 millions d'euros au titre du Feader, "
+        "le fonds européen agricole pour le développement rural, et l'État 41 millions d'euros via le contrat "
+        "de plan.",
+    )
+    assert (with_amount(claims, "41 millions d'euros") or {}).get("subject", {}).get("canonical") == "État", (
+        claims
+    )
+    assert with_amount(claims, "55 millions d'euros")["subject"]["canonical"] == "Union européenne", claims
+
+
+def test_a_noun_an_apposition_gives_a_company_stands_for_it_later(nlp):
+    """ "Kerbrat, une fromagerie familiale du Finistère", then "La fromagerie a réalisé...": Kerbrat's."""
+    text = (
+        "Le groupe coopératif Armorlait a annoncé mardi le rachat de Kerbrat, une fromagerie familiale du "
+        "Finistère, pour 42 millions d'euros. Armorlait réalise un chiffre d'affaires de 1,1 milliard d'euros. "
+        "La fromagerie a réalisé en 2024 un chiffre d'affaires de 95 millions d'euros et emploie 180 personnes."
+    )
+    claims = claims_of(nlp, text, "2025-03-12")
+    assert with_amount(claims, "95 millions d'euros")["subject"]["canonical"] == "Kerbrat", claims
+    assert with_amount(claims, "180 personnes")["subject"]["canonical"] == "Kerbrat", claims
+    assert with_amount(claims, "1,1 milliard d'euros")["subject"]["canonical"] == "Armorlait", claims

@@ -1044,7 +1044,9 @@ def owned_figures(
         names = _parallel(doc, last_fig, fig, kinds) if last is not None and last_fig is last.figure else None
         gapped = names is None and last is not None and last_fig is last.figure
         if gapped:
-            names = _gapped(doc, last_fig, fig, kinds, figs)
+            # (an apposition may come between: "apporte 55 M€ au titre du Feader, le fonds européen agricole pour
+            # le développement rural, et l'État 41 M€")
+            names = _gapped(doc, last_fig, fig, kinds, figs, 2 * PARALLEL_REACH)
         earlier = by_kind.get(kind)
         if names is None and earlier is not None and earlier is not last:
             # "L'État apportera 75 M€ et détiendra 40 % du capital, la Région 30 millions": the fact of the
