@@ -273,6 +273,18 @@ class _Builder:
                 and not is_demonym(w, j)  # "l'allemand Siemens": an epithet (bare_epithets)
             ):
                 self._learn_noun(self.folded[j], j, m, known)
+            k = b + 2  # "Kerbrat, une fromagerie familiale du Finistère", then "la fromagerie"
+            if (
+                k < self.n
+                and w.text[b] == ","
+                and w.lower_apos[b + 1] in ("un", "une")
+                and w.pos[k] == _NOUN
+                and w.text[k].islower()
+                and w.text[k].replace("-", "").isalpha()
+                and self.idx.at[k] < 0
+                and self.folded[k] in pointed
+            ):
+                self._learn_noun(self.folded[k], k, m, known)
             if b - a > 1 and w.text[a][:1].isupper() and self.folded[a] in pointed:
                 self._learn_noun(self.folded[a], a, m, known)  # "Verrerie de la Bresle", then "la verrerie"
             elif b - a > 1 and w.text[a].islower() and w.pos[a] == _NOUN:
