@@ -627,9 +627,11 @@ SUBJECTS = [
     ("Doctolib pèse 5,8 milliards d'euros, davantage que OVHcloud (4,4 milliards d'euros).", "valuation", "5,8 milliards d'euros", "Doctolib", None, "parse"),
     ("Le chiffre d'affaires de Lumio a reculé, à 640 millions d'euros, tandis que l'Asie-Pacifique (188 millions d'euros) a résisté.", "revenue", "188 millions d'euros", "Lumio", None, "parse"),
     ("Cisco rachète Splunk (28 milliards de dollars).", "acquisition", "28 milliards de dollars", "Cisco", "Splunk", "parse"),
-    # who receives an offer is its target; the offer's "de" complement is who made it
-    ("Seagen a reçu une offre de Pfizer de 30 milliards de dollars.", "acquisition", "30 milliards de dollars", "Pfizer", "Seagen", "support_complement"),
-    ("Le conseil de Tiffany a reçu l'offre de LVMH à 16 milliards de dollars.", "acquisition", "16 milliards de dollars", "LVMH", "Tiffany", "support_complement"),
+    # who receives an offer is its target; the offer's "de" complement is who made it (frames.yaml: an offer's subject)
+    ("Seagen a reçu une offre de Pfizer de 30 milliards de dollars.", "acquisition", "30 milliards de dollars", "Pfizer", "Seagen", "parse"),
+    ("Le conseil de Tiffany a reçu l'offre de LVMH à 16 milliards de dollars.", "acquisition", "16 milliards de dollars", "LVMH", "Tiffany", "parse"),
+    # another deal noun whose "de" would name the object: who accepts or turns it down took that role
+    ("Twitter a accepté l'opération d'Elon Musk à 44 milliards de dollars.", "acquisition", "44 milliards de dollars", "Elon Musk", "Twitter", "support_complement"),
     # a person the sentence gives a title at a company does a company's measure for it
     ("Luca de Meo, directeur général de Renault, a annoncé 1 600 suppressions de postes.", "layoff", "1 600 suppressions", "Renault", None, "title_company"),
     # the verb's object, when the tagger read the unknown name as a verb ("Prisa": priser) or the verb as a
