@@ -1579,9 +1579,10 @@ def test_a_deals_other_party_read_from_the_context_is_the_one_whose_figures_it_f
     assert far == []
 
 
-def test_a_milestone_told_by_quarter_disagrees_with_another_quarter_not_with_a_day_in_it():
+def test_a_milestone_told_by_quarter_disagrees_with_another_quarter_and_is_vague_beside_a_day_in_it():
     """ "finalisée au deuxième trimestre 2026" against "au troisième trimestre": two dates for one closing;
-    "au premier trimestre 2025" and "le 3 février" agree."""
+    "au premier trimestre 2025" against "le 3 février" is a vague date against a precise one it fits, as
+    "plusieurs milliards" against "3 milliards" (an expected closing early the next year is no horizon)."""
 
     def closing(value, text, grain):
         return dated(claim(frame="acquisition", subject="Kaltmark", obj="Givrelle", hedged=True), value, text,
@@ -1592,9 +1593,48 @@ def test_a_milestone_told_by_quarter_disagrees_with_another_quarter_not_with_a_d
         doc("b", closing("2026-Q3", "au troisième trimestre", "quarter"), date="2026-03"),
     ])  # fmt: skip
     assert [sorted(s["value"] for s in c["sides"]) for c in out] == [["2026-Q2", "2026-Q3"]]
-    assert reconcile([
+    out = reconcile([
         doc("a", closing("2025-Q1", "au premier trimestre 2025", "quarter"), date="2024-06"),
         doc("b", closing("2025-02-03", "le 3 février", "day"), date="2025-01"),
+    ])  # fmt: skip
+    c = one(out, "vague_vs_precise")
+    assert sorted(s["value"] for s in c["sides"]) == ["2025-02-03", "2025-Q1"]
+    # a month and a day of it agree ("en février" / "le 3 février")
+    assert reconcile([
+        doc("a", closing("2025-02", "en février", "month"), date="2025-01"),
+        doc("b", closing("2025-02-03", "le 3 février", "day"), date="2025-01"),
+    ]) == []  # fmt: skip
+
+
+def test_a_rumoured_date_against_the_asserted_same_date_is_hedged_vs_asserted():
+    """ "devrait intervenir le 1er avril" / "sera effective le 1er avril": as a rumoured figure confirmed."""
+
+    def closing(hedged):
+        return dated(claim(frame="acquisition", subject="Lumen Médias", obj="Ondes d'Aquitaine", hedged=hedged),
+                     "2026-04-01", "le 1er avril", "day", "completion")  # fmt: skip
+
+    out = reconcile([doc("a", closing(True), date="2026-03"), doc("b", closing(False), date="2026-03")])
+    assert [c["kind"] for c in out] == ["hedged_vs_asserted"]
+    assert (
+        reconcile([doc("a", closing(False), date="2026-03"), doc("b", closing(False), date="2026-03")]) == []
+    )
+
+
+def test_a_rounds_announcement_and_its_closing_are_one_days_news():
+    """ "a annoncé mardi une levée" / "a bouclé lundi une série C" (frames.yaml ``told_closed``): two dates for
+    one round; an acquisition's announcement and its closing months later are two milestones."""
+
+    def told(frame, obj, value, milestone):
+        return dated(claim(frame=frame, subject="Monalys", obj=obj), value, value, "day", milestone)
+
+    out = reconcile([
+        doc("a", told("funding_round", None, "2026-03-17", "announcement"), date="2026-03"),
+        doc("b", told("funding_round", None, "2026-03-16", "completion"), date="2026-03"),
+    ])  # fmt: skip
+    assert [sorted(s["value"] for s in c["sides"]) for c in out] == [["2026-03-16", "2026-03-17"]]
+    assert reconcile([
+        doc("a", told("acquisition", "Lydia", "2026-03-17", "announcement"), date="2026-03"),
+        doc("b", told("acquisition", "Lydia", "2026-09-16", "completion"), date="2026-09"),
     ]) == []  # fmt: skip
 
 

@@ -32,6 +32,7 @@ FRAME_KEYS = {
     "one_off",
     "once",
     "moves",
+    "told_closed",
     "pair",
     "shares",
     "bracket_role",
