@@ -2419,14 +2419,14 @@ def test_a_noun_an_apposition_gives_a_company_stands_for_it_later(nlp):
 
 
 def test_a_company_the_model_took_for_a_person_is_founded(nlp):
-    """ "Fondée en 2012 par ..., Brightgrid a réalisé": a one-word name tagged as a person is a misread brand
+    """ "Fondée en 2016 par ..., Solvane a réalisé": a one-word name tagged as a person is a misread brand
     (frames.yaml founding labels); a place of places.yaml is never what a business article says was founded."""
     text = (
-        "Fondée en 2012 par Maya Chen et David Okafor, Brightgrid a réalisé un chiffre d'affaires de 180 "
-        "millions de dollars l'an dernier."
+        "Fondée en 2016 par Inès Morel et Paul Ardent, Solvane a réalisé un chiffre d'affaires de 80 millions "
+        "d'euros l'an dernier."
     )
     founded = [c for c in claims_of(nlp, text, "2025-03-12") if c["frame"] == "founding"]
-    assert {(c["subject"]["canonical"], c["date"]["value"]) for c in founded} == {("Brightgrid", "2012")}, (
+    assert {(c["subject"]["canonical"], c["date"]["value"]) for c in founded} == {("Solvane", "2016")}, (
         founded
     )
     claims = claims_of(nlp, "La ville de Lyon a été fondée en 43 avant notre ère.", "2025-03-12")
