@@ -25,7 +25,18 @@ def _load(model: str, frames: str | None) -> Language:
     import spacy
 
     # Importing the modules registers the factories (also reachable through the spacy_factories entry points).
-    from . import amounts, claims, dates, entities, extensions, lemmas, mentions, sentences, tags  # noqa: F401
+    from . import (  # noqa: F401
+        amounts,
+        claims,
+        dates,
+        entities,
+        extensions,
+        lemmas,
+        mentions,
+        parse_repair,
+        sentences,
+        tags,
+    )
 
     try:
         nlp = spacy.load(model)
@@ -37,6 +48,7 @@ def _load(model: str, frames: str | None) -> Language:
     _split_glued_sentences(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("factx_sentence_starts", before="parser")
+        nlp.add_pipe("factx_parse_repair", after="parser")
     tags.use_array_attribute_ruler(nlp)
     lemmas.use_cached_lemmatizer(nlp)
     nlp.add_pipe("factx_entities", after="ner")

@@ -56,6 +56,13 @@ def _bounds(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+def lexical_sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """The same sentences from the tokens' text alone, cached nowhere: for components that run before the
+    tagger's and lemmatizer's attributes are final (whose strings :func:`token_strings` would cache)."""
+    cuts = sorted(_cuts(lexical_tokens(doc)))
+    return list(zip(cuts, cuts[1:], strict=False))
+
+
 def mark_sentence_starts(doc: Doc) -> Doc:
     """Before the parser: the sentences start where factx's do, so that no parse tree runs from one sentence
     into the next ("... une quarantaine de millions d'euros.\n\nÀ la Bourse de Paris, l'action a reculé", parsed
