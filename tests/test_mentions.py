@@ -48,6 +48,14 @@ FROM_SEEDS = [
     ),
 ]
 OTHER_STORIES = [
+    # "le groupement" (a retailers' cooperative: Système U, Intermarché) describes a company
+    (
+        "Coopérative Vendéenne a signé mardi un accord pour acquérir Kestra pour 420 millions d'euros. "
+        "Le groupement attend 20 millions d'euros de synergies par an.",
+        "groupement",
+        0,
+        "Coopérative Vendéenne",
+    ),
     ("Le constructeur au losange a annoncé la suppression de 2 000 postes.", "constructeur", 0, "Renault"),
     ("La firme à la pomme a vendu moins d'iPhone.", "firme", 0, "Apple"),
     ("Le géant de Mountain View investit 2 milliards.", "géant", 0, "Google"),
