@@ -87,11 +87,13 @@ def _subject_before(doc: Doc, first: int, main: Token) -> Token | None:
 
 def _finite(tok: Token) -> bool:
     """A finite verb, or a participle with a finite auxiliary ("a réalisé", "est devenue")."""
-    return "Fin" in tok.morph.get("VerbForm") or any(
-        c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm") for c in tok.children
-    ) or any(
-        doc_tok.pos_ == "AUX" and "Fin" in doc_tok.morph.get("VerbForm")
-        for doc_tok in tok.doc[max(0, tok.i - 3) : tok.i]
+    return (
+        "Fin" in tok.morph.get("VerbForm")
+        or any(c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm") for c in tok.children)
+        or any(
+            doc_tok.pos_ == "AUX" and "Fin" in doc_tok.morph.get("VerbForm")
+            for doc_tok in tok.doc[max(0, tok.i - 3) : tok.i]
+        )
     )
 
 
