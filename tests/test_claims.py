@@ -2431,3 +2431,48 @@ def test_a_company_the_model_took_for_a_person_is_founded(nlp):
     )
     claims = claims_of(nlp, "La ville de Lyon a été fondée en 43 avant notre ère.", "2025-03-12")
     assert [c for c in claims if c["frame"] == "founding"] == [], claims
+
+
+@pytest.mark.parametrize(
+    "text,amount,subject",
+    [
+        (
+            "La compagnie Volaris a publié ses comptes. La facture de carburant de Volaris s'élève à 640 millions "
+            "d'euros, soit 27 % de ses coûts.",
+            "640 millions d'euros",
+            "Volaris",
+        ),
+        (
+            "La Région Occitanie s'est dite prête à mobiliser 8 millions d'euros pour la revitalisation du bassin.",
+            "8 millions d'euros",
+            "Région Occitanie",
+        ),
+        (
+            "Les dépenses d'investissement de la métropole de Dijon atteignent 190 millions d'euros.",
+            "190 millions d'euros",
+            "Métropole de Dijon",
+        ),
+        ("La contribution de la Région Bretagne au projet atteint 14 millions d'euros.", "14 millions d'euros", "Région Bretagne"),
+    ],
+)  # fmt: skip
+def test_what_is_spent_is_a_budget(nlp, text, amount, subject):
+    """frames.yaml budget: a bill, expenses, a contribution, money mobilised are spent money, no price."""
+    claim = with_amount(claims_of(nlp, text, "2025-06-01"), amount)
+    assert claim is not None and (claim["frame"], claim["subject"]["canonical"]) == ("budget", subject), claim
+
+
+def test_a_unit_the_sentence_opens_with_is_each_figures_unit(nlp):
+    """ "Au kilomètre, la facture s'établit à 41,3 M€": per kilometre, no budget of the whole; a sentence that
+    opens with the share ("Le titre, qui avait clôturé à 77,95 euros") is not per share."""
+    claims = claims_of(
+        nlp,
+        "Le tramway Tram'Ouest coûtera 600 millions d'euros. Au kilomètre, la facture s'établit à 41,3 millions d'euros.",
+    )
+    assert [c["frame"] for c in claims if (c["amount"] or {}).get("text") == "41,3 millions d'euros"] != [
+        "budget"
+    ]
+    assert with_amount(claims, "600 millions d'euros") is not None, claims
+    claims = claims_of(
+        nlp, "Le titre Norvane, qui avait clôturé à 77,95 euros, devrait ouvrir en baisse.", "2025-06-01"
+    )
+    assert (with_amount(claims, "77,95 euros") or {}).get("frame") == "price", claims

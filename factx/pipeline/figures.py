@@ -29,6 +29,7 @@ from .extensions import DATES
 from .frames import Frames, Trigger, fold_word, opening_participle, with_roles
 from .lexicon import determiners, figures, grammar, words_of
 from .mentions import mention_index
+from .sentences import sentence_bounds
 from .syntax import antecedent, finite_at, is_passive, logical, norm, prep_matches
 from .tokens import token_strings
 
@@ -745,7 +746,22 @@ def _means_len(words: Sequence[str]) -> int:
 
 
 def _per_unit(doc, fig: Span) -> str | None:
-    return _per_unit_inside(doc, fig)[0] or _per_unit_at(doc, fig.end)
+    return _per_unit_inside(doc, fig)[0] or _per_unit_at(doc, fig.end) or _per_unit_fronted(doc, fig)
+
+
+def _per_unit_fronted(doc, fig: Span) -> str | None:
+    """The unit a sentence opens with, before a comma ("Au kilomètre, la facture s'établit à 41,3 M€"): every
+    money figure of the sentence is given per that unit."""
+    start = next((a for a, b in sentence_bounds(doc) if a <= fig.start < b), None)
+    if start is None:
+        return None
+    found = _per_unit_entry(_after(doc, start))
+    # (a preposition's unit: "Le titre, qui avait clôturé à 77,95 euros" opens with the share, not per share)
+    if found is None or fig.start < start + len(found[0]) or doc[start].pos_ != "ADP":
+        return None
+    w = token_strings(doc)
+    comma = start + len(found[0])
+    return found[2] if comma < len(doc) and w.text[comma] == "," else None
 
 
 def _per_unit_inside(doc, fig: Span) -> tuple[str | None, int]:
