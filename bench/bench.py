@@ -294,6 +294,7 @@ def main() -> None:
             "heldout10",
             "heldout11",
             "heldout12",
+            "heldout13",
         ):
             res[f"press-{part}"] = gold_scores(
                 tmp, press / part / "gold.json", press / part / "articles", part
@@ -467,7 +468,7 @@ def print_table(r: dict) -> None:
             rows += _score_rows(name, g)
     before = r.get("press-before") or {}
     # the last two rounds' starts (older ones stay in press_before.json)
-    starts = [before.get(k) or {} for k in ("round24_start", "round25_start")]
+    starts = [before.get(k) or {} for k in ("round25_start", "round26_start")]
     for part, label in (
         ("dev", "real press, dev"),
         ("dev2", "real press, dev 2"),
@@ -487,6 +488,7 @@ def print_table(r: dict) -> None:
         ("heldout10", "real press, held-out 10 (developed against since round 18)"),
         ("heldout11", "real press, held-out 11"),
         ("heldout12", "real press, held-out 12 (new in round 24)"),
+        ("heldout13", "real press, held-out 13 (new in round 26)"),
         ("invented-a", "invented stories A (developed against)"),
         ("invented-b", "invented stories B (held out, developed against since 12-02)"),
         ("invented-c", "invented stories C (developed against)"),

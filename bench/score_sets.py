@@ -72,6 +72,10 @@ SETS = {
         DATA / "press" / "heldout12" / "articles",
         DATA / "press" / "heldout12" / "gold.json",
     ),
+    "press-heldout13": (
+        DATA / "press" / "heldout13" / "articles",
+        DATA / "press" / "heldout13" / "gold.json",
+    ),
 }
 # press-heldout was retired to development on 2026-12-01, invented-b and invented-d on 2026-12-02, invented-e and
 # invented-f at the start of the twelfth round, invented-g and invented-h at the start of the thirteenth, invented-i and invented-j at the start
@@ -88,6 +92,7 @@ HELD_OUT = {
     "press-heldout7",
     "press-heldout11",
     "press-heldout12",
+    "press-heldout13",
     "invented-s",
     "invented-t",
 }
