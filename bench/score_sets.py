@@ -30,6 +30,7 @@ SETS = {
     "press-dev4": (DATA / "press" / "dev4" / "articles", DATA / "press" / "dev4" / "gold.json"),
     "press-dev5": (DATA / "press" / "dev5" / "articles", DATA / "press" / "dev5" / "gold.json"),
     "press-dev6": (DATA / "press" / "dev6" / "articles", DATA / "press" / "dev6" / "gold.json"),
+    "press-dev7": (DATA / "press" / "dev7" / "articles", DATA / "press" / "dev7" / "gold.json"),
     "press-heldout": (DATA / "press" / "heldout" / "articles", DATA / "press" / "heldout" / "gold.json"),
     "press-heldout2": (DATA / "press" / "heldout2" / "articles", DATA / "press" / "heldout2" / "gold.json"),
     "press-heldout3": (DATA / "press" / "heldout3" / "articles", DATA / "press" / "heldout3" / "gold.json"),
