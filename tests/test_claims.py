@@ -2476,3 +2476,14 @@ def test_a_unit_the_sentence_opens_with_is_each_figures_unit(nlp):
         nlp, "Le titre Norvane, qui avait clôturé à 77,95 euros, devrait ouvrir en baisse.", "2025-06-01"
     )
     assert (with_amount(claims, "77,95 euros") or {}).get("frame") == "price", claims
+
+
+def test_a_british_paper_transfer_news_cites_is_an_outlet(nlp):
+    """ "Le Mirror affirme que...": sources.yaml outlets; the figure is its report, hedged, never its deal."""
+    text = (
+        "Le Mirror affirme que le Real Madrid paiera une somme garantie de plus de 105 millions d'euros pour "
+        "recruter Kevin Marlot."
+    )
+    claim = with_amount(claims_of(nlp, text), "plus de 105 millions d'euros")
+    assert claim is not None and claim["hedged"] and claim["subject"]["canonical"] == "Real Madrid", claim
+    assert "Mirror" in (claim["attribution"] or ""), claim

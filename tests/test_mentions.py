@@ -48,6 +48,14 @@ FROM_SEEDS = [
     ),
 ]
 OTHER_STORIES = [
+    # a footballer's position names the player transfer news is about
+    (
+        "Le Stade Brestois a officialisé l'arrivée de Kevin Marlot. Le club a payé 12 millions d'euros pour "
+        "recruter le milieu de terrain belge.",
+        "milieu",
+        0,
+        "Kevin Marlot",
+    ),
     # "le groupement" (a retailers' cooperative: Système U, Intermarché) describes a company
     (
         "Coopérative Vendéenne a signé mardi un accord pour acquérir Kestra pour 420 millions d'euros. "

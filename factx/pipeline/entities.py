@@ -473,6 +473,12 @@ class EntityFixer:
                 and w.is_alpha[s + 1]
             ):
                 s += 1
+            if (
+                s + 1 < e
+                and w.lower_apos[s] in _definite()
+                and fold(w.span_text(s + 1, e)) in _alias_spellings()
+            ):
+                s += 1  # "L'État français" is the État français of aliases.yaml, whatever the model took in
             label = span.label_
             if _before_name(w, s, label):
                 # "le Français Meridiam", "Me Hélène Carrat": no part of the name; alone in the model's span
@@ -1353,6 +1359,15 @@ def _titles() -> frozenset[str]:
 
 
 @cache
+@cache
+def _alias_spellings() -> frozenset[str]:
+    """The spellings aliases.yaml gives its names (folded): a name an article may write after an article."""
+    raw = data.load("aliases") or {}
+    return frozenset(
+        fold(str(x)) for k, v in (raw.get("aliases") or {}).items() for x in [k, *(v or [])] if x
+    )
+
+
 def single_determiners() -> frozenset[str]:
     """The determiners of one thing, no contracted "du" (grammar.yaml): "le patron du distributeur X"."""
     from .lexicon import grammar
