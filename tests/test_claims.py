@@ -2487,3 +2487,15 @@ def test_a_british_paper_transfer_news_cites_is_an_outlet(nlp):
     claim = with_amount(claims_of(nlp, text), "plus de 105 millions d'euros")
     assert claim is not None and claim["hedged"] and claim["subject"]["canonical"] == "Real Madrid", claim
     assert "Mirror" in (claim["attribution"] or ""), claim
+
+
+def test_a_court_or_regulator_is_no_party_by_salience_alone(nlp):
+    """aliases.yaml ``referee_words``: the Cour des comptes audits the project it names most; a figure whose
+    sentence names no party is the project's, never the court's."""
+    text = (
+        "La Cour des comptes a publié mardi un rapport sévère sur Tramway Azur. Selon la Cour des comptes, les "
+        "retards s'accumulent et la Cour des comptes critique la gouvernance de Tramway Azur. La facture atteint "
+        "désormais 1,2 milliard d'euros."
+    )
+    claim = with_amount(claims_of(nlp, text, "2025-06-01"), "1,2 milliard d'euros")
+    assert claim is not None and claim["subject"]["canonical"] == "Tramway Azur", claim

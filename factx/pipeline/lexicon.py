@@ -393,11 +393,18 @@ class Descriptions:
     idioms: frozenset[str] = frozenset()  # fixed phrases a description noun is part of ("part du groupe")
     exclusive_kinds: frozenset[str] = frozenset()  # kinds whose entities no noun of another kind stands for
     compounds: frozenset[str] = frozenset()  # "le fonds de roulement": a description noun's compounds, no one
+    referee_words: tuple[tuple[str, ...], ...] = ()  # first words of institutions that judge others' facts
 
     def is_institution(self, name: str) -> bool:
         """``name`` is an institution's (a regulator, a government, a court): no company description's."""
         words = tuple(fold(name).replace("'", " ").split())
         return any(words[: len(w)] == w for w in self.institution_words)
+
+    def is_referee(self, name: str) -> bool:
+        """``name`` is a court's or a regulator's (aliases.yaml ``referee_words``): it judges, audits or
+        authorises the facts an article reports, it is not their party by salience alone."""
+        words = tuple(fold(name).replace("'", " ").split())
+        return any(words[: len(w)] == w for w in self.referee_words)
 
 
 @cache
@@ -422,6 +429,7 @@ def descriptions() -> Descriptions:
     }
     synonyms = frozenset(str(k) for k in raw.get("description_synonyms") or [])
     institutions = tuple(tuple(fold(str(w)).split()) for w in raw.get("institution_words") or [])
+    referees = tuple(tuple(fold(str(w)).split()) for w in raw.get("referee_words") or [])
     return Descriptions(
         label_of,
         aliases,
@@ -434,6 +442,7 @@ def descriptions() -> Descriptions:
         frozenset(fold(str(w)) for w in raw.get("description_idioms") or []),
         frozenset(str(k) for k in raw.get("description_exclusive_kinds") or []),
         frozenset(fold(str(w)) for w in raw.get("description_compounds") or []),
+        referees,
     )
 
 

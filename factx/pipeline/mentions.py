@@ -104,13 +104,14 @@ class MentionIndex:
     def parties(self, labels: tuple[str, ...], skip: Callable[[str], bool] | None = None) -> Iterator[dict]:
         """The salience entries of ``labels``, most salient first, that may be a fact's party by salience alone:
         no union, no family, none ``skip`` sets aside (outlets are never ranked)."""
-        src = sources()
+        src, d = sources(), descriptions()
         for s in self.salience:
             c = s["canonical"]
             if (
                 s["label"] in labels
                 and not src.is_third_party(c)
                 and not is_family(c)
+                and not d.is_referee(c)  # "la Cour des comptes" audits the project, it is not its party
                 and not (skip and skip(c))
             ):
                 yield s
