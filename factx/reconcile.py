@@ -565,10 +565,11 @@ def _compare(p: _Position, q: _Position, on: Any) -> _Finding | None:
     if p.value.interval is None or q.value.interval is None:
         if p.value.is_date and q.value.is_date:
             a, b = str(p.value.name), str(q.value.name)
-            if _vague_date(a, b) or _vague_date(b, a):
-                precise, vague = (q, p) if _vague_date(a, b) else (p, q)
-                return _Finding("vague_vs_precise", _severity("vague_vs_precise", p, q), precise, vague,
-                                "vague_vs_precise")  # fmt: skip
+            pair = (q, p) if _vague_date(a, b) else (p, q) if _vague_date(b, a) else None  # (precise, vague)
+            if pair is not None:
+                return _Finding(
+                    "vague_vs_precise", _severity("vague_vs_precise", p, q), *pair, "vague_vs_precise"
+                )
         if _compatible(p, q, on):
             return None
         kind = "other" if p.hedged else "contradiction"

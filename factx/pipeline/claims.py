@@ -1155,15 +1155,15 @@ def _milestones(sent: Span, drafts: list[Draft], frames: Frames) -> None:
         if not frames.frames[d.frame].one_off:
             continue
         i = _anchor(d).i
+        if w.pos[i] == NOUN and d.trigger == i and _occurs(w, i):
+            d.milestone = COMPLETION  # "La cession sera effective le 1er avril": the deal itself happens
+            continue
         path = hedging.governors(w, i, sent) + [c for c in w.children[i] if w.dep[c] in ("acl", "amod")]
         path += _complemented(w, i, sent)
         # "L'opération devrait être finalisée au deuxième trimestre": the verb a modal on the path governs
         path += [
             c for t in path if w.lemma[t].lower() in modals for c in w.children[t] if w.dep[c] == "xcomp"
         ]
-        if w.pos[i] == NOUN and d.trigger == i and _occurs(w, i):
-            d.milestone = COMPLETION  # "La cession sera effective le 1er avril": the deal itself happens
-            continue
         for t in path:
             found = names.get(w.lemma[t].lower())
             if found is None and w.pos[t] in (NOUN, X) and (noun := _milestone_noun(w, t, nouns)):

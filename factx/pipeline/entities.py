@@ -1359,15 +1359,14 @@ def _titles() -> frozenset[str]:
 
 
 @cache
-@cache
 def _alias_spellings() -> frozenset[str]:
-    """The spellings aliases.yaml gives its names (folded): a name an article may write after an article."""
-    raw = data.load("aliases") or {}
-    return frozenset(
-        fold(str(x)) for k, v in (raw.get("aliases") or {}).items() for x in [k, *(v or [])] if x
-    )
+    """The names aliases.yaml gives and their spellings (folded): a name an article may write after an article."""
+    from .lexicon import descriptions
+
+    return frozenset(fold(x) for k, v in descriptions().aliases.items() for x in [k, *v] if x)
 
 
+@cache
 def single_determiners() -> frozenset[str]:
     """The determiners of one thing, no contracted "du" (grammar.yaml): "le patron du distributeur X"."""
     from .lexicon import grammar

@@ -19,6 +19,7 @@ The result is a list of :class:`Owned`: figure, frame, trigger and the strategy 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -752,9 +753,11 @@ def _per_unit(doc, fig: Span) -> str | None:
 def _per_unit_fronted(doc, fig: Span) -> str | None:
     """The unit a sentence opens with, before a comma ("Au kilomètre, la facture s'établit à 41,3 M€"): every
     money figure of the sentence is given per that unit."""
-    start = next((a for a, b in sentence_bounds(doc) if a <= fig.start < b), None)
-    if start is None:
+    bounds = sentence_bounds(doc)
+    k = bisect_right(bounds, (fig.start, len(doc) + 1)) - 1
+    if k < 0 or fig.start >= bounds[k][1]:
         return None
+    start = bounds[k][0]
     found = _per_unit_entry(_after(doc, start))
     # (a preposition's unit: "Le titre, qui avait clôturé à 77,95 euros" opens with the share, not per share)
     if found is None or fig.start < start + len(found[0]) or doc[start].pos_ != "ADP":

@@ -24,6 +24,8 @@ MAX_SENTENCE_TOKENS = 200  # real sentences stay far below; a list or table flat
 _ABBREVIATION = re.compile(r"^(?:[^\W\d_]{1,3}\.-?)+[^\W\d_]{1,3}$")
 
 _CACHE: weakref.WeakKeyDictionary[Doc, list[tuple[int, int]]] = weakref.WeakKeyDictionary()
+# the cuts mark_sentence_starts read before the parser, for the parse repair right after it
+_LEXICAL_CUTS: weakref.WeakKeyDictionary[Doc, list[int]] = weakref.WeakKeyDictionary()
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
@@ -57,9 +59,12 @@ def _bounds(doc: Doc) -> list[tuple[int, int]]:
 
 
 def lexical_sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
-    """The same sentences from the tokens' text alone, cached nowhere: for components that run before the
-    tagger's and lemmatizer's attributes are final (whose strings :func:`token_strings` would cache)."""
-    cuts = sorted(_cuts(lexical_tokens(doc)))
+    """The same sentences from the tokens' text alone (the cuts :func:`mark_sentence_starts` read, when it ran
+    on this doc): for components that run before the tagger's and lemmatizer's attributes are final, whose
+    strings :func:`token_strings` would cache."""
+    cuts = _LEXICAL_CUTS.pop(doc, None)
+    if cuts is None:
+        cuts = sorted(_cuts(lexical_tokens(doc)))
     return list(zip(cuts, cuts[1:], strict=False))
 
 
@@ -68,7 +73,8 @@ def mark_sentence_starts(doc: Doc) -> Doc:
     into the next ("... une quarantaine de millions d'euros.\n\nÀ la Bourse de Paris, l'action a reculé", parsed
     as one sentence, hung the second one's figures on the first one's verb). The parser keeps preset starts."""
     w = lexical_tokens(doc)
-    for j in _cuts(w):
+    cuts = _LEXICAL_CUTS[doc] = sorted(_cuts(w))
+    for j in cuts:
         # a paragraph break opens the sentence after it: the parse of the name after it keeps whole
         while j > 1 and w.is_space[j - 1]:
             j -= 1
