@@ -218,6 +218,13 @@ BLANK = [
     ),
     ("le monde entier, la société générale des eaux", set()),  # capitals are required
     ("Selon Le Monde, DALL·E 2 et GPT-4 progressent.", {"Le Monde", "DALL-E 2", "GPT-4"}),
+    # a football club by its short name is the club the press names in full (entities.yaml)
+    (
+        "Le PSG a payé 68 millions d'euros à l'Inter de Milan ; le Barça proteste.",
+        {"Paris Saint-Germain", "Inter Milan", "FC Barcelone"},
+    ),
+    # a club named after its city is not listed: the city stays a city
+    ("Le match se jouera à Liverpool.", set()),
 ]
 
 
