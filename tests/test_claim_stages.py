@@ -638,6 +638,9 @@ SUBJECTS = [
     # function word ("valorisant": mark)
     ("Vivendi serait en discussions pour racheter Prisa pour environ 3 milliards d'euros.", "acquisition", "environ 3 milliards d'euros", "Vivendi", "Prisa", "parse"),
     ("Broadcom a proposé 130 dollars par action, valorisant VMware à 61 milliards de dollars.", "valuation", "61 milliards de dollars", "VMware", None, "parse"),
+    # a part ("dont 1 100 à Lesquin") is of its whole's company, whatever name stands nearer it
+    ("Atlas Copco s'est engagé à maintenir l'emploi des 1 900 salariés de Thermonor, dont 1 100 à Lesquin.", "headcount", "1 100", "Thermonor", None, "whole"),
+    ("Depuis 2023, Lozach a supprimé 1 200 emplois en Europe, dont 310 postes sur le site de Carquefou.", "layoff", "310 postes", "Lozach", None, "whole"),
 ]  # fmt: skip
 
 

@@ -242,6 +242,8 @@ def _sentence(
         frame = frames.frames[d.frame]
         anchor = tok if tok is not None else d.figure.root
         fill(ctx, d, anchor, trig, frame)
+        if d.part_of is not None:
+            _whole_roles(d, drafts)
         if id(d) in parallels:
             _parallel_roles(ctx, d, parallels[id(d)], drafts)
         if trig is not None and trig.neutral:
@@ -476,6 +478,25 @@ def _backer_label(m: dict) -> bool:
     if m.get("outlet") or m.get("label") not in ("ORG", "PER", "MISC", "LOC"):
         return False
     return m.get("label") != "LOC" or not is_place(m.get("text") or "")
+
+
+def _whole_roles(d: Draft, drafts: list[Draft]) -> None:
+    """ "l'emploi des 1 900 salariés de Thermonor, dont 1 100 à Lesquin": a part is of its whole's company,
+    whatever name stands nearer the part (the place it counts, the buyer the sentence opens with)."""
+    part_of = d.part_of
+    whole = next(
+        (
+            w
+            for w in drafts
+            if w.frame == d.frame
+            and w.figure is not None
+            and (w.figure.start, w.figure.end) == (part_of.start, part_of.end)
+        ),
+        None,
+    )
+    if whole is not None and whole.subject is not None:
+        d.subject = Filled(whole.subject.mention, whole.subject.token, "whole/" + whole.subject.how)
+        d.how["subject"] = d.subject.how
 
 
 def _figure_dates(drafts: list[Draft], dates: list[Span]) -> None:
