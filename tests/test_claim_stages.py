@@ -64,6 +64,9 @@ OWNERS = [
     ("Cette opération porte à 4,1 milliards d'euros la valorisation de Pennylane.", "4,1 milliards d'euros", "valuation", "support_verb|own_phrase"),
     ("Le fonds Tikehau détient 12 % du capital de Sequans.", "12 %", "stake", "governing|own_phrase"),
     ("Saint-Gobain va débourser 2,8 milliards d'euros pour racheter Fosroc.", "2,8 milliards d'euros", "acquisition", "purpose"),
+    # the State buying a company back is a takeover (frames.yaml: nationaliser, renationalisation)
+    ("L'État a renationalisé la Compagnie des Autoroutes du Rhône pour 3,2 milliards d'euros.", "3,2 milliards d'euros", "acquisition", "governing"),
+    ("La renationalisation de la Compagnie des Autoroutes du Rhône coûtera 3,2 milliards d'euros à l'État.", "3,2 milliards d'euros", "acquisition", "support_verb|governing|noun_complement"),
     ("Michelin annonce 1 254 suppressions de postes en France.", "1 254 suppressions", "layoff", "own_phrase"),
     ("Michelin ferme deux usines. Ses 12 000 salariés attendent la décision.", "12 000 salariés", "headcount", "unit"),
     ("Lactalis a cédé 61 magasins à Intermarché pour 1,2 milliard d'euros.", "1,2 milliard d'euros", "acquisition", "governing"),
