@@ -296,6 +296,7 @@ def main() -> None:
             "heldout11",
             "heldout12",
             "heldout13",
+            "heldout14",
         ):
             res[f"press-{part}"] = gold_scores(
                 tmp, press / part / "gold.json", press / part / "articles", part
@@ -469,7 +470,7 @@ def print_table(r: dict) -> None:
             rows += _score_rows(name, g)
     before = r.get("press-before") or {}
     # the last two rounds' starts (older ones stay in press_before.json)
-    starts = [before.get(k) or {} for k in ("round25_start", "round26_start")]
+    starts = [before.get(k) or {} for k in ("round26_start", "round27_start")]
     for part, label in (
         ("dev", "real press, dev"),
         ("dev2", "real press, dev 2"),
@@ -491,6 +492,7 @@ def print_table(r: dict) -> None:
         ("heldout11", "real press, held-out 11"),
         ("heldout12", "real press, held-out 12 (new in round 24)"),
         ("heldout13", "real press, held-out 13 (new in round 26)"),
+        ("heldout14", "real press, held-out 14 (new in round 27)"),
         ("invented-a", "invented stories A (developed against)"),
         ("invented-b", "invented stories B (held out, developed against since 12-02)"),
         ("invented-c", "invented stories C (developed against)"),

@@ -76,6 +76,9 @@ SETS = {
     "press-heldout13": (
         DATA / "press" / "heldout13" / "articles",
         DATA / "press" / "heldout13" / "gold.json",
+    ),    "press-heldout14": (
+        DATA / "press" / "heldout14" / "articles",
+        DATA / "press" / "heldout14" / "gold.json",
     ),
 }
 # press-heldout was retired to development on 2026-12-01, invented-b and invented-d on 2026-12-02, invented-e and
@@ -94,6 +97,7 @@ HELD_OUT = {
     "press-heldout11",
     "press-heldout12",
     "press-heldout13",
+    "press-heldout14",
     "invented-s",
     "invented-t",
 }
