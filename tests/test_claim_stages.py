@@ -2562,6 +2562,19 @@ def test_a_debt_the_buyer_takes_over_is_the_targets(nlp):
         ("Le distributeur Vestra exploite 310 magasins.", "310 magasins", None),
         # "en France" after a layoff plan is the plan itself (facets apply to the frames figures.yaml names)
         ("Le groupe Sodexal va supprimer 450 postes en France.", "450 postes", None),
+        # a deal's bonus (its variable part) is no price of the deal: compared with other bonuses only
+        (
+            "Le groupe Valmont rachète la société Corvis pour 300 millions d'euros, plus 40 millions d'euros de "
+            "complément de prix.",
+            "40 millions d'euros",
+            ["bonus"],
+        ),
+        (
+            "Le groupe Valmont rachète la société Corvis pour 300 millions d'euros, plus 40 millions d'euros de "
+            "complément de prix.",
+            "300 millions d'euros",
+            None,
+        ),
     ],
 )
 def test_a_figure_s_facet_is_marked(nlp, text, figure, facets):
