@@ -305,6 +305,32 @@ OTHER_STORIES = [
         1,
         "Pelmont",
     ),
+    # the previous sentence's subject when the parse made its opening participle the subject
+    (
+        "Cyclomax rachète Pédalia. Fondée en 2019, Pédalia avait levé 42 millions d'euros en 2022. Son passif "
+        "atteint 58 millions d'euros.",
+        "Son",
+        0,
+        "Pédalia",
+    ),
+    # ... and the subject a name fills when the parse gave the verb a count for another
+    (
+        "Le groupe allemand Kaltmark rachète Givrelle. Kaltmark a déjà sécurisé le bloc de la holding familiale. "
+        "Avec 450 magasins, dont une trentaine en Belgique, Givrelle pèse près de 10 % du marché. Ses ventes ont "
+        "atteint 1,2 milliard d'euros.",
+        "Ses",
+        0,
+        "Givrelle",
+    ),
+    # an object description in a relative clause is not who the relative is about; the sentence's subject may
+    # be what it describes
+    (
+        "Embalor rachète Brévalles. À la Bourse de Paris, l'action Brévalles a clôturé en baisse à 31,60 euros, ce "
+        "qui valorise l'entreprise à 1,27 milliard d'euros.",
+        "entreprise",
+        0,
+        "Brévalles",
+    ),
 ]
 
 

@@ -906,8 +906,20 @@ class _Builder:
         """The subject of the sentence ``tok`` is in, when ``tok`` is not it: an object description is
         someone else ("Carrefour rachète l'enseigne")."""
         subj = self._sentence_subject(k)
-        if subj is None or subj == tok or self.words.dep[tok] in SUBJECT_DEPS:
+        w = self.words
+        if subj is None or subj == tok or w.dep[tok] in SUBJECT_DEPS:
             return None
+        # "l'action Brévalles a clôturé à 31,60 euros, ce qui valorise l'entreprise à...": in a relative clause
+        # the subject an object description is not is the relative's antecedent ("Carrefour, qui rachète
+        # l'enseigne"), not the sentence's
+        t, verb = tok, w.head[subj]
+        for _ in range(12):
+            if t == verb or w.head[t] == t:
+                break
+            if w.dep[t] == "acl:relcl":
+                subj = w.head[t]
+                break
+            t = w.head[t]
         m = self.idx.get(subj)
         return m["canonical"] if m else None
 
@@ -916,7 +928,18 @@ class _Builder:
         w = self.words
         subjects = [t for t in range(a, b) if w.dep[t] in SUBJECT_DEPS]
         main = [t for t in subjects if w.dep[w.head[t]] == "ROOT"]
-        return (main or subjects or [None])[0]
+        # "Avec 450 magasins, dont une trentaine en Belgique, Givrelle pèse...": the parse may give the verb a
+        # count for a second subject; the one a name fills is the sentence's
+        first = next((t for t in main if self.idx.get(t) is not None), None)
+        if first is None:
+            first = (main or subjects or [None])[0]
+        if first is None or self.idx.get(first) is None:
+            # "Fondée en 2019, Pédalia avait levé 42 M€": a parse that made the opening participle the subject
+            # lost the name after its comma, which is the sentence's subject
+            after = self._after_participle_clause(a, a, b)
+            if after is not None:
+                return after
+        return first
 
     def recent(
         self, k: int, tok: int, label: str, avoid: set[str], subjects_only: bool | None = None
@@ -1085,17 +1108,23 @@ class _Builder:
         """ "Fondée en 2008 par son directeur général, Julien Kervella, Ventalis a construit...": a possessive
         in the participle clause opening the sentence is the main clause's subject's, the first company named
         after the clause's comma (a name in apposition inside the clause, "Julien Kervella", is no owner)."""
+        t = self._after_participle_clause(i, a, b, inside=True)
+        return self.idx.get(t) if t is not None else None
+
+    def _after_participle_clause(self, i: int, a: int, b: int, inside: bool = False) -> int | None:
+        """The first word of the name that ends the participle clause opening the sentence ``a..b``, after word
+        ``i``: a name right after a comma and right before its verb, whatever the parse made of it (a person's
+        too, unless ``inside``: an owner of a possessive inside the clause is a company)."""
         from .frames import opening_participle
 
         w = self.words
         o = opening_participle(self.doc, a, b)
-        if o is None or o >= i:
+        if o is None or o > i or inside and o == i:
             return None
-        # the clause ends at the comma before the main subject: a company's name right after a comma and right
-        # before its verb, whatever the parse made of it
+        labels = ("ORG", "MISC", "PRODUCT", "LOC") if inside else ("ORG", "MISC", "PRODUCT", "LOC", "PER")
         for t in range(i + 1, b):
             m = self.idx.get(t) if w.text[t - 1] == "," else None
-            if m is None or m["label"] not in ("ORG", "MISC", "PRODUCT", "LOC") or m["outlet"]:
+            if m is None or m["label"] not in labels or m["outlet"]:
                 continue
             end = self.idx.bounds[self.idx.at[t]][1]
             if (
@@ -1103,7 +1132,7 @@ class _Builder:
                 and w.pos[end] in (_VERB, _AUX)
                 and not (m["label"] == "LOC" and is_place(m["canonical"]))
             ):
-                return m
+                return t
         return None
 
     def _bare(self, t: int) -> bool:
