@@ -125,6 +125,10 @@ OTHER_STORIES = [
         ("État français", "ORG", "État français"),
     ),
     ("Le Monde a révélé l'affaire mardi.", ("Le Monde", "ORG", "Le Monde")),
+    # a one-word name the model takes for a person is a company when it is bought or raises money (places.yaml
+    # bought_verbs, raising_verbs)
+    ("Le groupe Cyclomax rachète Pédalia.", ("Pédalia", "ORG", "Pédalia")),
+    ("En 2022, Pédalia avait levé 42 millions d'euros auprès de Bpifrance.", ("Pédalia", "ORG", "Pédalia")),
 ]
 
 

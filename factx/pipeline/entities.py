@@ -124,6 +124,8 @@ def places() -> dict[str, set[str]]:
             "places",
             "product_nouns",
             "product_verbs",
+            "bought_verbs",
+            "raising_verbs",
             "business_nouns",
             "org_participles",
             "place_prepositions",
@@ -348,6 +350,21 @@ def _owns_company_things(doc: Doc, span: Span, vocab: set[str]) -> bool:
     if j + 1 < len(doc) and w.pos[j] == VERB and w.lower[j + 1] in singular:
         return owned(j + 2)
     return False
+
+
+def _bought_or_raising(span: Span, pl: dict[str, set[str]]) -> bool:
+    """A name that is the direct object of a verb of buying a company (places.yaml ``bought_verbs``), or the
+    subject of a verb of raising money with a figure for object (``raising_verbs``)."""
+    head = span.root
+    verb = head.head
+    lemma = fold(verb.lemma_)
+    if head.dep_ == "obj" and verb.pos_ == "VERB" and lemma in pl["bought_verbs"]:
+        return True
+    return (
+        head.dep_ == "nsubj"
+        and lemma in pl["raising_verbs"]
+        and any(c.dep_ == "obj" and c.like_num or any(g.like_num for g in c.children) for c in verb.children)
+    )
 
 
 def word_before(w: TokenStrings, end: int) -> tuple[str, int]:
@@ -640,6 +657,8 @@ class EntityFixer:
                 return "ORG"  # "les analystes de Kepler Cheuvreux", "le rachat de Quantix"
             if phrase_before(w, bstart, pl["head_nouns"]) >= 0:
                 return "ORG"  # "la présidente d'Arvène Cells": the one a company's head heads is a company
+        if label == "PER" and len(span) == 1 and _bought_or_raising(span, pl):
+            return "ORG"  # "Cyclomax rachète Pédalia", "Pédalia avait levé 42 M€": no person is bought or raises money
         if label == "PER" and len(span) == 1 and self.context(doc, span, label) == "ORG":
             return "ORG"  # "Quantix, une entreprise…" (not by the sentence role: people are subjects too)
         if label == "PER" and len(span) == 1 and _owns_company_things(doc, span, pl["company_possessions"]):
