@@ -322,6 +322,14 @@ OTHER_STORIES = [
         0,
         "Givrelle",
     ),
+    # the possessive of a deal noun is never the party its "par" or "à" names
+    (
+        "Au siège de Givrelle, les salariés ont appris la nouvelle. Le spécialiste des surgelés a officialisé "
+        "lundi son rachat par le groupe allemand Kaltmark.",
+        "son",
+        0,
+        None,
+    ),
     # an object description in a relative clause is not who the relative is about; the sentence's subject may
     # be what it describes
     (

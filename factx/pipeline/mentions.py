@@ -54,6 +54,8 @@ SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 _APPOSITION_ENDS = frozenset({",", ".", ")", ";", "—", "–"})  # what closes a name set off by commas
 NAME_DEPS = ("appos", "flat", "flat:name", "flat:foreign", "nmod", "compound")
 TOPIC_LABELS = ("ORG", "PRODUCT")
+# prepositions that name a deal noun's agent or beneficiary, never the owner of its possessive
+_PARTY_CASES = frozenset({"par", "à", "au"})
 LEAD_SENTENCES = 2  # headline and first sentence: what the article is about
 
 
@@ -1063,7 +1065,31 @@ class _Builder:
 
     def owner(self, i: int, k: int) -> dict | None:
         """ "sa valorisation": the subject of the sentence before the possessive, else the previous sentence's
-        subject, else the article's topic."""
+        subject, else the article's topic; never a party the possessive's own noun names ("son rachat par
+        Kaltmark" is not Kaltmark's)."""
+        found = self._owner(i, k)
+        if found is None or found["canonical"] not in self._noun_parties(i):
+            return found
+        return None
+
+    def _noun_parties(self, i: int) -> set[str]:
+        """The names the possessive's noun takes as its agent or beneficiary ("son rachat par le groupe
+        Kaltmark", "sa cession à Verallia")."""
+        w = self.words
+        noun = w.head[i]
+        out: set[str] = set()
+        # (the parse may hang "par le groupe X" on the verb whose object the noun is)
+        agents = [c for c in w.children[w.head[noun]] if c > noun and w.dep[c] == "obl:agent"]
+        for c in [*w.children[noun], *agents]:
+            if c > noun and any(w.dep[g] == "case" and w.lower[g] in _PARTY_CASES for g in w.children[c]):
+                m = self.idx.get(c)
+                if m is None:
+                    m = next((self.idx.get(g) for g in w.children[c] if self.idx.get(g) is not None), None)
+                if m is not None:
+                    out.add(m["canonical"])
+        return out
+
+    def _owner(self, i: int, k: int) -> dict | None:
         w = self.words
         a, b = self.sents[k]
         for t in range(a, i):
