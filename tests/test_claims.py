@@ -1571,7 +1571,7 @@ def test_a_fine_is_paid_by_its_subject_to_its_object(nlp, text, subject, obj, am
         # the player the entity recogniser calls MISC is a player all the same
         (
             "Le transfert de Randal Kolo Muani au PSG s'élève à 95 millions d'euros.",
-            "PSG",
+            "Paris Saint-Germain",  # (the club by its full name: entities.yaml)
             "Randal Kolo Muani",
             "95 millions d'euros",
         ),

@@ -112,6 +112,7 @@ def test_user_frame_end_to_end(tmp_path):
         ("frames:\n  x:\n    bracket_role: value\n    verbs: [a]\n", "bracket_role"),
         ("frames:\n  x:\n    context_role: value\n    verbs: [a]\n", "context_role"),
         ("frames:\n  x:\n    reported_as: amende\n    verbs: [a]\n", "reported_as names no frame"),
+        ("frames:\n  x:\n    orphan_as: aide\n    verbs: [a]\n", "orphan_as names no frame"),
         ("frames:\n  x:\n    per_unit: [an]\n    usual_per: mois\n    verbs: [a]\n", "usual_per"),
     ],
 )

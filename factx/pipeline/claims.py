@@ -159,7 +159,12 @@ def extract_claims(
             texts[d.sent.start] = w.span_text(d.sent.start, d.sent.end)
     out = [d.to_contract(texts[d.sent.start]) for d in kept]
     for d, c in zip(kept, out, strict=True):
-        shown = frames.frames[d.frame].reported_as
+        frame = frames.frames[d.frame]
+        if frame.orphan_as:
+            # an aid is an investment in whom it names, else its giver's budget: compared with those, no facet
+            c["frame"] = frame.orphan_as if c["object"] is None else frame.reported_as
+            continue
+        shown = frame.reported_as
         if shown:
             # a frame of factx's own given as the contract frame it is a kind of: "une amende de 148 M€" is a
             # price, told apart from others by its facet

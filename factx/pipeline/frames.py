@@ -43,6 +43,7 @@ FRAME_KEYS = {
     "backers",
     "places",
     "reported_as",
+    "orphan_as",
 }
 TRIGGER_KEYS = {
     "lemma", "subject", "object", "value", "with", "without", "exact", "amount", "neutral", "figure_object",
@@ -122,6 +123,10 @@ class Frame:
     places: bool = True
     # the contract frame its claims are given as, this frame's name becoming their facet ("fine": a price)
     reported_as: str = ""
+    # the contract frame its claims with no object are given as ("une aide de 8 M€" with no recipient is its
+    # giver's budget; "une aide de 8 M€ à Givrelle" an investment in Givrelle); with it, the claims are compared
+    # as the frames they are given as, with no facet of this frame's name
+    orphan_as: str = ""
 
 
 @dataclass
@@ -396,9 +401,10 @@ def _build(raw: Any, frames: Frames, source: str) -> None:
         except (ValueError, TypeError) as e:
             raise InputError(f"{where}: {e}") from None
     for name in raw["frames"]:
-        shown = frames.frames[str(name)].reported_as
-        if shown and shown not in frames.frames:
-            raise InputError(f"{source}: frame '{name}': reported_as names no frame ({shown!r})")
+        for key in ("reported_as", "orphan_as"):
+            shown = getattr(frames.frames[str(name)], key)
+            if shown and shown not in frames.frames:
+                raise InputError(f"{source}: frame '{name}': {key} names no frame ({shown!r})")
 
 
 def _build_frame(name: str, spec: Any, frames: Frames, where: str) -> None:
@@ -452,13 +458,14 @@ def _build_frame(name: str, spec: Any, frames: Frames, where: str) -> None:
     backers = str(spec.get("backers", old.backers if old else "") or "")
     places_ok = bool(spec.get("places", old.places if old else True))
     reported_as = str(spec.get("reported_as", old.reported_as if old else "") or "")
+    orphan_as = str(spec.get("orphan_as", old.orphan_as if old else "") or "")
     usual_per = spec.get("usual_per")
     if usual_per is not None and usual_per not in per_unit:
         raise ValueError("usual_per must be one of the frame's per_unit units")
     frames.frames[name] = Frame(
         name, amount, needs, support_object, labels, date_nearby, units, one_off, pair, shares,
         bracket_role=bracket_role, per_unit=per_unit, context_role=context_role, topic_object=topic_object,
-        backers=backers, places=places_ok, reported_as=reported_as,
+        backers=backers, places=places_ok, reported_as=reported_as, orphan_as=orphan_as,
     )  # fmt: skip
     for pos in ("verb", "noun"):
         roles = dict(DEFAULT_ROLES[pos])
