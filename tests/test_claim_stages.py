@@ -64,6 +64,9 @@ OWNERS = [
     ("Cette opération porte à 4,1 milliards d'euros la valorisation de Pennylane.", "4,1 milliards d'euros", "valuation", "support_verb|own_phrase"),
     ("Le fonds Tikehau détient 12 % du capital de Sequans.", "12 %", "stake", "governing|own_phrase"),
     ("Saint-Gobain va débourser 2,8 milliards d'euros pour racheter Fosroc.", "2,8 milliards d'euros", "acquisition", "purpose"),
+    # "dette comprise" says what a price holds: no debt of its own; a debt the price includes stays one
+    ("Le groupe Valmont va racheter la société Corvis. Dette comprise, l'opération atteindrait 1,2 milliard d'euros.", "1,2 milliard d'euros", "acquisition", "support_verb"),
+    ("Le prix s'élève à 66 milliards de dollars, en incluant la dette d'environ 13,7 milliards de dollars de Corvis.", "environ 13,7 milliards de dollars", "debt", "noun_complement"),
     # the State buying a company back is a takeover (frames.yaml: nationaliser, renationalisation)
     ("L'État a renationalisé la Compagnie des Autoroutes du Rhône pour 3,2 milliards d'euros.", "3,2 milliards d'euros", "acquisition", "governing"),
     ("La renationalisation de la Compagnie des Autoroutes du Rhône coûtera 3,2 milliards d'euros à l'État.", "3,2 milliards d'euros", "acquisition", "support_verb|governing|noun_complement"),
