@@ -648,6 +648,8 @@ SUBJECTS = [
     ("La Région Bretagne a accordé une aide de 2,5 millions d'euros à la conserverie Kerbrat.", "investment", "2,5 millions d'euros", "Région Bretagne", "Kerbrat", "parse|support"),
     ("Le fabricant Norvia va bénéficier d'une subvention de l'État de 40 millions d'euros pour son usine.", "investment", "40 millions d'euros", "État", "Norvia", "parse"),
     ("Pour la reconversion du site, l'État a promis une aide de 30 millions d'euros.", "budget", "30 millions d'euros", "État", None, "support"),
+    # what money is offered for is the object of the infinitive its "pour" opens, whatever the verb
+    ("Le groupe Valmont rachète Corvis. Valmont avait d'abord proposé 300 millions d'euros pour empocher Corvis.", "acquisition", "300 millions d'euros", "Valmont", "Corvis", "nearest|parse"),
     # a part ("dont 1 100 à Lesquin") is of its whole's company, whatever name stands nearer it
     ("Atlas Copco s'est engagé à maintenir l'emploi des 1 900 salariés de Thermonor, dont 1 100 à Lesquin.", "headcount", "1 100", "Thermonor", None, "whole"),
     ("Depuis 2023, Lozach a supprimé 1 200 emplois en Europe, dont 310 postes sur le site de Carquefou.", "layoff", "310 postes", "Lozach", None, "whole"),

@@ -351,8 +351,9 @@ def _constraints_ok(w: TokenStrings, i: int, end: int, trig: Trigger) -> bool:
     kids = w.children[i]
     # words near the trigger: its dependents (reflexive "se", object "postes") and the next few tokens
     near = {fold_word(w.lemma[t]) for t in kids} | {fold_word(w.lower[t]) for t in kids}
-    # and the prepositions of its complements ("offre 6 milliards ... pour Exclusive Networks")
-    near |= {fold_word(w.lower[g]) for t in kids for g in w.children[t] if w.dep[g] == "case"}
+    # and the prepositions of its complements ("offre 6 milliards ... pour Exclusive Networks", "proposé 16,2
+    # milliards pour empocher Tiffany")
+    near |= {fold_word(w.lower[g]) for t in kids for g in w.children[t] if w.dep[g] in ("case", "mark")}
     # and the next few words: for the words a trigger needs, up to another predicate's verb ("les ventes
     # s'élèvent à": that "à" is the verb's; a capitalised word the tagger took for a verb is a name's: "La vente
     # de Bombardier Transport à Alstom"); the content words that rule it out may stand past it ("le plan prévoit

@@ -689,6 +689,10 @@ def scan_prep(
                 if k < end and k not in ctx.exclude:
                     if pos[k] == PRON and normed[k] in g.relative:
                         continue
+                    if normed[j] == "pour" and pos[k] == VERB and "Inf" in s.feat(k, "VerbForm"):
+                        # "a proposé 16,2 milliards pour empocher Tiffany": what the money is for is the
+                        # infinitive's object
+                        return _infinitive_object(ctx, k, end)
                     m = mention_of(ctx, doc[k])
                     if m is None and pos[k] == NOUN and _kind_noun(doc[k].lemma_):
                         # "l'acquisition des enseignes Cora et Match", "de la start-up française Mistral AI":
@@ -708,6 +712,20 @@ def scan_prep(
                             return found
                     if _usable(m, NAMED_LABELS):
                         return Filled(m, k, f"prep/{m['how']}")
+    return None
+
+
+def _infinitive_object(ctx: Context, k: int, end: int) -> Filled | None:
+    """The company or person the infinitive at ``k`` takes as its direct object, named right after it."""
+    s = token_strings(ctx.doc)
+    n = k + 1
+    while n < end and s.pos[n] in (DET, ADJ):
+        n += 1
+    if n >= end or n in ctx.exclude:
+        return None
+    m = mention_of(ctx, ctx.doc[n])
+    if _usable(m, NAMED_LABELS) and m["how"] in ("name", "alias") and s.head[n] == k:
+        return Filled(m, n, "prep/purpose")
     return None
 
 
