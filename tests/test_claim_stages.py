@@ -2778,3 +2778,13 @@ def test_a_date_in_the_clause_a_participle_opens_the_sentence_with_dates_that_cl
 ):
     claim = with_figure(claims_of(nlp, text, "2025-03-06"), figure)
     assert (claim["date"] or {}).get("value") == date
+
+
+def test_a_measure_coordinated_subjects_share_is_one_claim(nlp):
+    """frames.yaml ``shared``: "Les fonds Alcor et Brenn ont cédé des titres pour 888 M€" is one sale's money,
+    not a round of each seller; an investment stays one claim per investor."""
+    claims = claims_of(nlp, "Vinted et Sorare comptent ensemble 80 millions d'utilisateurs.")
+    users = [c for c in claims if c["frame"] == "users"]
+    assert len(users) == 1, _show(claims)
+    claims = claims_of(nlp, "Sanofi et Regeneron apporteraient 120 millions d'euros à la biotech Owkin.")
+    assert {name(c["subject"]) for c in claims if c["frame"] == "investment"} == {"Sanofi", "Regeneron"}

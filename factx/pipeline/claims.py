@@ -268,7 +268,7 @@ def _sentence(
         if id(d) in parallels:
             continue  # its name is its own: no coordination to split
         if not frame.pair and (d.figure is not None or d.subject is not None and d.object is not None):
-            drafts += _split(ctx, d)
+            drafts += _split(ctx, d, ("object",) if frame.shared else ("subject", "object"))
         elif frame.pair and d.subject is not None and d.object is not None and not _paired(d):
             # "Pelmont a noué des partenariats avec Veranol et Axiane": one partner named, others coordinated
             # with it; where the two parties are themselves coordinated ("X et Y ont signé"), nothing to split

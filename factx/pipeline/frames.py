@@ -44,6 +44,7 @@ FRAME_KEYS = {
     "places",
     "reported_as",
     "orphan_as",
+    "shared",
 }
 TRIGGER_KEYS = {
     "lemma", "subject", "object", "value", "with", "without", "exact", "amount", "neutral", "figure_object",
@@ -127,6 +128,9 @@ class Frame:
     # giver's budget; "une aide de 8 M€ à Givrelle" an investment in Givrelle); with it, the claims are compared
     # as the frames they are given as, with no facet of this frame's name
     orphan_as: str = ""
+    # a measure coordinated subjects share ("Apollo et Bpifrance ont cédé des titres pour 888 M€" is one IPO's
+    # money, not each seller's round): no claim per subject
+    shared: bool = False
 
 
 @dataclass
@@ -460,6 +464,7 @@ def _build_frame(name: str, spec: Any, frames: Frames, where: str) -> None:
     places_ok = bool(spec.get("places", old.places if old else True))
     reported_as = str(spec.get("reported_as", old.reported_as if old else "") or "")
     orphan_as = str(spec.get("orphan_as", old.orphan_as if old else "") or "")
+    shared = bool(spec.get("shared", old.shared if old else False))
     usual_per = spec.get("usual_per")
     if usual_per is not None and usual_per not in per_unit:
         raise ValueError("usual_per must be one of the frame's per_unit units")
@@ -467,6 +472,7 @@ def _build_frame(name: str, spec: Any, frames: Frames, where: str) -> None:
         name, amount, needs, support_object, labels, date_nearby, units, one_off, pair, shares,
         bracket_role=bracket_role, per_unit=per_unit, context_role=context_role, topic_object=topic_object,
         backers=backers, places=places_ok, reported_as=reported_as, orphan_as=orphan_as,
+        shared=shared,
     )  # fmt: skip
     for pos in ("verb", "noun"):
         roles = dict(DEFAULT_ROLES[pos])
