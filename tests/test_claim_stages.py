@@ -648,6 +648,8 @@ SUBJECTS = [
     ("La Région Bretagne a accordé une aide de 2,5 millions d'euros à la conserverie Kerbrat.", "investment", "2,5 millions d'euros", "Région Bretagne", "Kerbrat", "parse|support"),
     ("Le fabricant Norvia va bénéficier d'une subvention de l'État de 40 millions d'euros pour son usine.", "investment", "40 millions d'euros", "État", "Norvia", "parse"),
     ("Pour la reconversion du site, l'État a promis une aide de 30 millions d'euros.", "budget", "30 millions d'euros", "État", None, "support"),
+    # a deal whose parties its sentence did not both name goes the way the article told it
+    ("Le groupe allemand Kaltmark a signé un accord pour racheter Givrelle. Au siège de Givrelle, à Mérignac, les salariés ont appris la nouvelle lundi. Givrelle a officialisé son rachat. Le montant de l'opération s'élève à 1,42 milliard d'euros, dette comprise.", "acquisition", "1,42 milliard d'euros", "Kaltmark", "Givrelle", "previous|told_direction"),
     # what money is offered for is the object of the infinitive its "pour" opens, whatever the verb
     ("Le groupe Valmont rachète Corvis. Valmont avait d'abord proposé 300 millions d'euros pour empocher Corvis.", "acquisition", "300 millions d'euros", "Valmont", "Corvis", "nearest|parse"),
     # a part ("dont 1 100 à Lesquin") is of its whole's company, whatever name stands nearer it

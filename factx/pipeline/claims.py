@@ -274,6 +274,7 @@ def _sentence(
             # with it; where the two parties are themselves coordinated ("X et Y ont signé"), nothing to split
             drafts += _split(ctx, d, ("object",), whole=True)
     drafts += deal_measures
+    _told_direction(drafts, frames, previous)
     _backed_operations(ctx, drafts, frames)
     _taken_over(ctx, drafts)
     _per_unit_subjects(drafts, frames, previous)
@@ -719,6 +720,24 @@ def _deals(
     for p in order(drafts):
         if frames.frames[p.frame].one_off and p.subject is not None and p.object is not None:
             yield p
+
+
+def _told_direction(drafts: list[Draft], frames: Frames, previous: list[Draft]) -> None:
+    """A deal whose parties the sentence did not both name goes the way the article told it: "La verrerie
+    Bresle est reprise par Cauvel. [...] Le montant de l'opération se limite à 1 euro", guessed from salience as
+    Bresle buying Cauvel, is Cauvel buying Bresle."""
+    for d in drafts:
+        if d.subject is None or d.object is None or not frames.frames[d.frame].one_off:
+            continue
+        if _read(d.subject) and _read(d.object):
+            continue
+        for p in _deals(previous, frames):
+            if p.frame != d.frame or not (_read(p.subject) and _read(p.object)):
+                continue
+            if (p.subject.canonical, p.object.canonical) == (d.object.canonical, d.subject.canonical):
+                d.subject, d.object = d.object, d.subject
+                d.how["subject"], d.how["object"] = "told_direction", "told_direction"
+            break
 
 
 def _deal_frame(d: Draft, frames: Frames, previous: list[Draft]) -> Frame | None:
