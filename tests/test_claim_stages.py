@@ -648,6 +648,8 @@ SUBJECTS = [
     ("La Région Bretagne a accordé une aide de 2,5 millions d'euros à la conserverie Kerbrat.", "investment", "2,5 millions d'euros", "Région Bretagne", "Kerbrat", "parse|support"),
     ("Le fabricant Norvia va bénéficier d'une subvention de l'État de 40 millions d'euros pour son usine.", "investment", "40 millions d'euros", "État", "Norvia", "parse"),
     ("Pour la reconversion du site, l'État a promis une aide de 30 millions d'euros.", "budget", "30 millions d'euros", "État", None, "support"),
+    # a stake with no holder of its own words is the one its sentence's deal gives
+    ("Le fonds BWSA détient 7 % du capital de Verallia. Le groupe Tencent investit 1,25 milliard d'euros dans Ubisoft, soit 25 % du capital.", "stake", "25 %", "Tencent", "Ubisoft", "deal_of_stake"),
     # a deal whose parties its sentence did not both name goes the way the article told it
     ("Le groupe allemand Kaltmark a signé un accord pour racheter Givrelle. Au siège de Givrelle, à Mérignac, les salariés ont appris la nouvelle lundi. Givrelle a officialisé son rachat. Le montant de l'opération s'élève à 1,42 milliard d'euros, dette comprise.", "acquisition", "1,42 milliard d'euros", "Kaltmark", "Givrelle", "previous|told_direction"),
     # what money is offered for is the object of the infinitive its "pour" opens, whatever the verb

@@ -768,6 +768,27 @@ def _shares_of_deal(drafts: list[Draft], frames: Frames) -> None:
     for d in drafts:
         if d.frame not in shared or d.subject is None:
             continue
+        if not _read(d.subject) and d.figure is not None:
+            # "Tencent investit 1,25 milliard dans Ubisoft, soit 25 % du capital": a stake with no holder of its
+            # own words is the one the sentence's deal gives, before it, to its buyer or investor
+            told = next(
+                (
+                    g
+                    for g in drafts
+                    if g is not d
+                    and frames.frames[g.frame].one_off
+                    and d.frame in frames.frames[g.frame].shares.values()
+                    and g.figure is not None
+                    and g.figure.end <= d.figure.start
+                    and _read(g.subject)
+                    and _read(g.object)
+                ),
+                None,
+            )
+            if told is not None:
+                d.subject, d.object = told.subject, told.object
+                d.how["subject"] = d.how["object"] = "deal_of_stake"
+                continue
         if d.object is not None and d.object.canonical != d.subject.canonical:
             continue
         deal = next(
