@@ -130,6 +130,17 @@ REAL = [
     ("La direction supprimera 300 postes sur les 1 450 que compte l'usine et fermera trois sites sur les onze.",
      [("300 postes", "count", 300, None, None, "poste", False), ("1 450", "count", 1450, None, None, "poste", False),
       ("trois sites", "count", 3, None, None, "site", False), ("onze", "count", 11, None, None, "site", False)]),
+    # a bare number after its whole's phrase, after a counting verb's "en", or before the noun it counts
+    # (figures.yaml whole_openers, elided_counting_verbs, count_namers)
+    ("Sur les 1 100 salariés du distributeur, 800 devraient perdre leur emploi.",
+     [("1 100 salariés", "count", 1100, None, None, "salarié", False), ("800", "count", 800, None, None, "salarié", False)]),
+    ("La direction annonce 122 suppressions de postes, quand la CGT en dénombre plus de 170.",
+     [("122 suppressions", "count", 122, None, None, "suppression", False),
+      ("plus de 170", "count", None, 170, None, "suppression", False)]),
+    ("Force ouvrière estime à 1 500 le nombre d'emplois menacés.",
+     [("1 500", "count", 1500, None, None, "emploi", False)]),
+    ("Sur les 1 100 salariés, 2025 sera une année difficile.",  # a year is no count
+     [("1 100 salariés", "count", 1100, None, None, "salarié", False)]),
     # a small number in words counts only what quantifiers.yaml `counted_in_words` lists
     ("Le sidérurgiste fermera trois usines et deux filiales, pour trois raisons.",
      [("trois usines", "count", 3, None, None, "usine", False), ("deux filiales", "count", 2, None, None, "filiale", False)]),

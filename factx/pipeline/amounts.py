@@ -61,6 +61,8 @@ class AmountFinder:
                 span, fields = self._count(doc, found, tagged)
                 if span is None and spans:
                     span, fields = _elided(doc, found, spans[-1])
+                if span is None and tagged:
+                    span, fields = _named_after(doc, found)
             else:
                 span, fields = doc.char_span(found.start, found.end, alignment_mode="expand"), found.fields()
                 if span is not None and found.kind == "money":
@@ -166,16 +168,63 @@ def _elided(doc: Doc, found: FoundAmount, before: Span) -> tuple[Span | None, di
         and not found.worded  # "dont deux tiers en France": a fraction, not two of them
         and any(between[-len(c) :] == c for c in cues if len(c) <= len(between))
     )
-    whole = (
-        not part
-        and whole_cue(doc, before.end, span.start)
-        and (span.end >= len(doc) or doc[span.end].pos_ not in ("NOUN", "ADJ", "NUM", "PROPN"))
-    )
-    if not (part or whole):
+    bare = span.end >= len(doc) or doc[span.end].pos_ not in ("NOUN", "ADJ", "NUM", "PROPN")
+    whole = not part and whole_cue(doc, before.end, span.start) and bare
+    if not (
+        part or whole or bare and (_after_its_whole(doc, before, between) or _counted_again(doc, between))
+    ):
         return None, {}
     out = found.fields()
     out.update(kind="count", unit=fields.get("unit"))
     return span, out
+
+
+# words at most between a count and a bare number that counts its noun again
+_ELIDED_REACH = 12
+
+
+def _after_its_whole(doc: Doc, whole: Span, between: tuple[str, ...]) -> bool:
+    """ "Sur les 1 100 salariés, 800 devraient partir": a count a whole opener introduces (figures.yaml
+    ``whole_openers``), then the comma that closes its phrase right before the number."""
+    from .lexicon import figures
+    from .syntax import norm
+
+    if not between or between[-1] != "," or len(between) > 8 or "," in between[:-1]:
+        return False
+    lead = tuple(norm(t.text) for t in doc[max(0, whole.start - 3) : whole.start])
+    return any(lead[-len(o) :] == o for o in figures().whole_openers if len(o) <= len(lead))
+
+
+def _counted_again(doc: Doc, between: tuple[str, ...]) -> bool:
+    """ "122 postes, quand la CGT en dénombre plus de 170": the clitic "en" of a counting verb right before
+    the number (figures.yaml ``elided_counting_verbs``) stands for the count's noun."""
+    from .lexicon import figures
+
+    if len(between) > _ELIDED_REACH or len(between) < 2 or between[-2] != "en":
+        return False
+    verb = next((t for t in doc if t.lower_ == between[-1]), None)  # (its lemma, from the tagger)
+    lemma = verb.lemma_.lower() if verb is not None else between[-1]
+    return lemma in figures().elided_counting_verbs or between[-1] in figures().elided_counting_verbs
+
+
+def _named_after(doc: Doc, found: FoundAmount) -> tuple[Span | None, dict[str, Any]]:
+    """ "Force ouvrière estime à 1 500 le nombre d'emplois menacés": a bare number the words after it name
+    (figures.yaml ``count_namers``) counts the noun they name."""
+    from .lexicon import figures
+    from .syntax import norm
+
+    span = doc.char_span(found.start, found.end, alignment_mode="expand")
+    if span is None or found.yearlike or found.worded:
+        return None, {}
+    for namer in figures().count_namers:
+        end = span.end + len(namer)
+        if end < len(doc) and tuple(norm(t.text) for t in doc[span.end : end]) == namer:
+            noun = doc[end]
+            if noun.pos_ == "NOUN":
+                out = found.fields()
+                out.update(kind="count", unit=noun.lemma_.lower())
+                return span, out
+    return None, {}
 
 
 def make_amounts(nlp: Language, name: str, counts: bool) -> AmountFinder:

@@ -346,9 +346,10 @@ class _Sentence:
             nominal = [
                 c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass", "obj") and c.i in self.heads
             ]
-            if k == 1 and climb[0].dep_ in ("nsubj", "nsubj:pass"):
+            if k == 1 and climb[0].dep_ in ("nsubj", "nsubj:pass", "expl:subj"):
                 # "800 salariés devraient perdre leur emploi", "791 emplois vont rester sur le carreau": the
-                # subject of a verb whose complement is the trigger (an infinitive, or a phrase saying it)
+                # subject of a verb whose complement is the trigger (an infinitive, or a phrase saying it;
+                # "Sur les 1 100 salariés, 800 devraient...": a bare number the parse may call expletive)
                 nominal += self._complement_triggers(tok)
             elif k == 0:
                 # "1 800 postes risquent de disparaître", the verb parsed as the figure's modifier

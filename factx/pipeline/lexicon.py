@@ -291,6 +291,10 @@ class Figures:
     # "sur les": the bare number after a count is the whole it is out of; a noun no frame counts -> one that is
     whole_cues: frozenset[tuple[str, ...]] = frozenset()
     whole_nouns: dict[str, str] = field(default_factory=dict)
+    # "Sur les 1 100 salariés, 800 ...": the bare number after the comma counts the count's noun
+    whole_openers: frozenset[tuple[str, ...]] = frozenset()
+    elided_counting_verbs: frozenset[str] = frozenset()  # "la CGT en dénombre 170": "en" is the noun before
+    count_namers: frozenset[tuple[str, ...]] = frozenset()  # "1 500 le nombre d'emplois": what it counts
     increment_after: frozenset[tuple[str, ...]] = frozenset()  # "supplémentaires": the sum before is a top-up
     increment_before: frozenset[tuple[str, ...]] = frozenset()  # "une rallonge de": the sum after is a top-up
     loss_words: frozenset[str] = frozenset()  # "une perte de 8 milliards": a result below zero
@@ -361,6 +365,9 @@ def figures() -> Figures:
         part_cues=frozenset(words_of(p) for p in raw.get("part_cues") or []),
         whole_cues=frozenset(words_of(p) for p in raw.get("whole_cues") or []),
         whole_nouns={str(k): str(v) for k, v in (raw.get("whole_nouns") or {}).items()},
+        whole_openers=frozenset(words_of(p) for p in raw.get("whole_openers") or []),
+        elided_counting_verbs=frozenset(fold_word(w) for w in _low(raw.get("elided_counting_verbs"))),
+        count_namers=frozenset(words_of(p) for p in raw.get("count_namers") or []),
         increment_after=frozenset(words_of(p) for p in raw.get("increment_after") or []),
         increment_before=frozenset(words_of(p) for p in raw.get("increment_before") or []),
         loss_words=frozenset(fold_word(w) for w in _low(raw.get("loss_words"))),
