@@ -76,7 +76,8 @@ SETS = {
     "press-heldout13": (
         DATA / "press" / "heldout13" / "articles",
         DATA / "press" / "heldout13" / "gold.json",
-    ),    "press-heldout14": (
+    ),
+    "press-heldout14": (
         DATA / "press" / "heldout14" / "articles",
         DATA / "press" / "heldout14" / "gold.json",
     ),
