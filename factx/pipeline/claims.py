@@ -47,7 +47,7 @@ from .lexicon import (
 from .mentions import MentionIndex, mention_index
 from .roles import Context, coordinated, fill, latest_first, told_deal_party
 from .sentences import sentence_bounds, sentences
-from .syntax import clause_head, finite_at, heads_above, prep_matches
+from .syntax import clause_head, finite_at, governing_verb, heads_above, prep_matches
 from .titles import has_title, role_drafts
 from .tokens import ends_at, starts_at, token_strings
 
@@ -275,6 +275,7 @@ def _sentence(
             drafts += _split(ctx, d, ("object",), whole=True)
     drafts += deal_measures
     _told_direction(drafts, frames, previous)
+    _subscribed_rounds(ctx, drafts, frames)
     _backed_operations(ctx, drafts, frames)
     _taken_over(ctx, drafts)
     _per_unit_subjects(drafts, frames, previous)
@@ -720,6 +721,42 @@ def _deals(
     for p in order(drafts):
         if frames.frames[p.frame].one_off and p.subject is not None and p.object is not None:
             yield p
+
+
+def _subscribed_rounds(ctx: Context, drafts: list[Draft], frames: Frames) -> None:
+    """ "Le laboratoire Halvorsen souscrit à une augmentation de capital de 30 millions d'euros": a round whose
+    noun a subscribing verb takes (figures.yaml ``subscribing_verbs``) is its subject's investment in the company
+    raising (the round the article told, else its topic), not a round of its own."""
+    verbs = figures().subscribing_verbs
+    for d in drafts:
+        frame = frames.frames[d.frame]
+        if not frame.backers or frame.backers not in frames.frames or d.trigger < 0 or d.figure is None:
+            continue
+        if d.subject is None or not d.how.get("subject", "").startswith("support"):
+            continue
+        verb = governing_verb(ctx.doc[d.trigger])
+        if verb is None or verb.lemma_.lower() not in verbs:
+            continue
+        investor = d.subject.canonical
+        raising = next(
+            (
+                p.subject
+                for p in reversed(ctx.previous)
+                if p.frame == d.frame
+                and p.subject is not None
+                and p.subject.canonical != investor
+                and _read(p.subject)
+            ),
+            None,
+        )
+        if raising is None:
+            topic = ctx.idx.topic(skip=lambda n, who=investor: n == who)
+            raising = Filled(topic, -1, "topic") if topic is not None else None
+        if raising is None:
+            continue
+        d.frame, d.object = frame.backers, raising
+        d.how["frame"] += "/subscribed"
+        d.how["object"] = "raising/" + raising.how
 
 
 def _told_direction(drafts: list[Draft], frames: Frames, previous: list[Draft]) -> None:

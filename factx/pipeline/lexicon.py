@@ -274,6 +274,7 @@ class Figures:
     backer_verbs: frozenset[str] = frozenset()  # "le tour de table comprend X et Y": X and Y are backers
     # "X et Y participent à ce tour de table": X and Y are backers
     joining_verbs: frozenset[str] = frozenset()
+    subscribing_verbs: frozenset[str] = frozenset()  # "souscrit à une augmentation de capital de 30 M€"
     total_verbs: frozenset[str] = frozenset()  # "les cinq plus grosses opérations totalisent 1 milliard"
     backer_nouns: frozenset[str] = frozenset()  # "des investisseurs tels que X et Y": X and Y are backers
     list_openers: frozenset[tuple[str, ...]] = frozenset()  # "tels que", "notamment": the names listed follow
@@ -357,6 +358,7 @@ def figures() -> Figures:
         backer_openers=frozenset(words_of(p) for p in raw.get("backer_openers") or []),
         backer_verbs=_low(raw.get("backer_verbs")),
         joining_verbs=_low(raw.get("joining_verbs")),
+        subscribing_verbs=_low(raw.get("subscribing_verbs")),
         total_verbs=_low(raw.get("total_verbs")),
         backer_nouns=frozenset(fold_word(w) for w in _low(raw.get("backer_nouns"))),  # as lemmas are read
         list_openers=frozenset(words_of(p) for p in raw.get("list_openers") or []),
