@@ -2796,3 +2796,16 @@ def test_a_measure_coordinated_subjects_share_is_one_claim(nlp):
     assert len(users) == 1, _show(claims)
     claims = claims_of(nlp, "Sanofi et Regeneron apporteraient 120 millions d'euros à la biotech Owkin.")
     assert {name(c["subject"]) for c in claims if c["frame"] == "investment"} == {"Sanofi", "Regeneron"}
+
+
+def test_a_fact_its_frame_will_drop_owns_no_date(nlp):
+    """A trigger whose draft its frame's needs drop ("le plan prévoit...": a budget with no figure) leaves the
+    sentence's date to the facts it does tell."""
+    claims = claims_of(
+        nlp,
+        "Le distributeur Conforama réorganise ses activités. Comme les syndicats l'annonçaient lundi, le plan "
+        "prévoit la fermeture de 32 magasins Conforama et 10 magasins Maison Dépôt, en 2020.",
+        "2019-07-02",
+    )
+    claim = with_figure(claims, "32 magasins")
+    assert (claim["date"] or {}).get("value") == "2020", _show([claim])

@@ -152,7 +152,24 @@ def attach(
     for d in drafts:
         if d.figure is not None and anchor_of[id(d)] >= 0:
             by_root[d.figure.root.i].add(anchor_of[id(d)])
-    owned, scopes, passed = owners(sent, dates, anchors - doubles, boxes, set(by_root))
+    # a draft its frame's needs will drop ("Système U a signé mardi un protocole d'accord pour acquérir...": a
+    # partnership with no partner) owns no date: the date is the fact's the sentence does tell (a one-off deal
+    # keeps it, which a told deal may complete later)
+    doomed = {
+        anchor_of[id(d)]
+        for d in drafts
+        if not frames[d.frame].one_off
+        and "date" not in frames[d.frame].needs
+        and not any(
+            {
+                "amount": d.figure is not None,
+                "value": d.value is not None,
+                "object": d.object is not None,
+            }.get(n)
+            for n in frames[d.frame].needs
+        )
+    }
+    owned, scopes, passed = owners(sent, dates, anchors - doubles - doomed, boxes, set(by_root))
     for start, root in passed.items():
         if len(by_root[root]) == 1:
             # "a réalisé plus de 200 M€ de chiffre d'affaires l'an dernier": the figure the date hangs under
