@@ -2809,3 +2809,15 @@ def test_a_fact_its_frame_will_drop_owns_no_date(nlp):
     )
     claim = with_figure(claims, "32 magasins")
     assert (claim["date"] or {}).get("value") == "2020", _show([claim])
+
+
+def test_a_dateline_and_a_weekday_of_one_day_date_the_sentence(nlp):
+    """Two dates of one day ("PARIS, 25 février (AFP) - ... a annoncé mardi") are the sentence's one date."""
+    claims = claims_of(
+        nlp,
+        "PARIS, 25 février (AFP) - Le groupe Valmont a annoncé mardi avoir signé un accord pour acquérir la "
+        "société Corvis, un fabricant de pompes, pour 1,45 milliard d'euros.",
+        "2025-02-25",
+    )
+    claim = find(claims, "acquisition", "1,45 milliard d'euros")
+    assert (claim["date"] or {}).get("value") == "2025-02-25", _show([claim])

@@ -274,6 +274,10 @@ def attach(
     shared = [s for s in dates if owned.get(s.start) in measures]
     compared = {d.figure.root.i for d in drafts if d.figure is not None and d.how.get("frame") == "compared"}
     fronted = _fronted(sent, dates)
+    # one date, or several that name one day ("PARIS, 25 février (AFP) - Orvéa a annoncé mardi...": the
+    # dateline and the verb's weekday)
+    values = {(s._.factx_date or {}).get("value") for s in dates}
+    one_day = len(dates) == 1 or len(values) == 1 and None not in values
     for d in drafts:
         if d.date is not None:
             continue
@@ -292,8 +296,8 @@ def attach(
         same = [] if reduced else [s for s in free_here if date_head[s.start] == head.i]
         if same:
             d.date, d.how["date"] = _refined(_best(same, frames[d.frame], a), free_here, a), "same_clause"
-        elif len(dates) == 1 and free_here and _reachable(free_here[0], a, sent, segment, busy):
-            d.date, d.how["date"] = free_here[0], "sentence"
+        elif one_day and free_here and _reachable(free_here[-1], a, sent, segment, busy):
+            d.date, d.how["date"] = free_here[-1], "sentence"
         elif (
             len(dates) == 1
             and shared
