@@ -2821,3 +2821,16 @@ def test_a_dateline_and_a_weekday_of_one_day_date_the_sentence(nlp):
     )
     claim = find(claims, "acquisition", "1,45 milliard d'euros")
     assert (claim["date"] or {}).get("value") == "2025-02-25", _show([claim])
+
+
+def test_a_deal_s_price_per_share_takes_the_deal_s_date(nlp):
+    claims = claims_of(
+        nlp,
+        "Le groupe Valmont a officialisé lundi soir son intention de déposer une offre publique d'achat sur "
+        "Corvis, au prix de 38 euros par action.",
+        "2024-02-27",
+    )
+    claim = find(claims, "price", "38 euros par action")
+    assert name(claim["subject"]) == "Corvis" and (claim["date"] or {}).get("value") == "2024-02-26", _show(
+        [claim]
+    )

@@ -290,6 +290,7 @@ def _sentence(
     _milestones(sent, drafts, frames)
     # 4. dates
     claim_dates.attach(drafts, sent, dates, frames.frames, ctx.incises)
+    _deal_price_dates(drafts, frames)
     # a milestone noun's claim says when: only a date of its own clause ("et la finalisation interviendra
     # ensuite" has none, whatever date the sentence's other clause gives)
     drafts = [
@@ -757,6 +758,20 @@ def _subscribed_rounds(ctx: Context, drafts: list[Draft], frames: Frames) -> Non
         d.frame, d.object = frame.backers, raising
         d.how["frame"] += "/subscribed"
         d.how["object"] = "raising/" + raising.how
+
+
+def _deal_price_dates(drafts: list[Draft], frames: Frames) -> None:
+    """ "Atlas Copco a officialisé lundi son offre sur Thermonor, au prix de 38 euros par action": the price per
+    share of a deal its sentence dates is of that day."""
+    for d in drafts:
+        if d.date is not None or d.per_unit is None or not d.how.get("subject", "").startswith("deal_target"):
+            continue
+        deal = next(
+            (g for g in drafts if g is not d and g.date is not None and frames.frames[g.frame].one_off), None
+        )
+        if deal is not None and d.subject is not None and deal.object is not None:
+            if deal.object.canonical == d.subject.canonical:
+                d.date, d.how["date"] = deal.date, "deal"
 
 
 def _told_direction(drafts: list[Draft], frames: Frames, previous: list[Draft]) -> None:
