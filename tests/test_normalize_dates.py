@@ -119,6 +119,10 @@ OWN_WITH_PUB = [
     ("Les rumeurs sont apparues il y a deux semaines.", "2023-01-23", [("il y a deux semaines", "2023-W02")]),
     ("L'inflation avait atteint 6 % l'an dernier.", "2023-01-23", [("l'an dernier", "2022")]),
     ("L'inflation avait atteint 6 % l'an dernier.", "2022-10", [("l'an dernier", "2021")]),
+    # a company's financial year (dates.yaml units "exercice", modifiers "écoulé")
+    ("Sur l'année écoulée, les ventes ont progressé de 8 %.", "2026-02-20", [("l'année écoulée", "2025")]),
+    ("Le bénéfice de l'exercice écoulé atteint 40 millions.", "2026-02-20", [("l'exercice écoulé", "2025")]),
+    ("Cet exercice, le groupe vise 400 millions.", "2026-02-20", [("Cet exercice", "2026")]),
     (
         "Le budget de l'année prochaine prévoit 3 milliards d'euros.",
         "2023-01-23",
