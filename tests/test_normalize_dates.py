@@ -123,6 +123,17 @@ OWN_WITH_PUB = [
     ("Sur l'année écoulée, les ventes ont progressé de 8 %.", "2026-02-20", [("l'année écoulée", "2025")]),
     ("Le bénéfice de l'exercice écoulé atteint 40 millions.", "2026-02-20", [("l'exercice écoulé", "2025")]),
     ("Cet exercice, le groupe vise 400 millions.", "2026-02-20", [("Cet exercice", "2026")]),
+    # a year's first months: its first quarter for three, the year itself otherwise (no grain for a half)
+    (
+        "Sur les neuf premiers mois de l'année, les ventes reculent.",
+        "2026-10-20",
+        [("les neuf premiers mois de l'année", "2026")],
+    ),
+    (
+        "Sur les trois premiers mois de l'année, la perte se creuse.",
+        "2026-04-20",
+        [("les trois premiers mois de l'année", "2026-Q1")],
+    ),
     (
         "Le budget de l'année prochaine prévoit 3 milliards d'euros.",
         "2023-01-23",

@@ -684,6 +684,15 @@ def r_part(m: re.Match[str], text: str, anchor: Anchor | None) -> Result | None:
     return relative(anchor, grain, lambda d: d)
 
 
+def r_first_months(m: re.Match[str], text: str, anchor: Anchor | None) -> Result | None:
+    """ "les neuf premiers mois de l'année", "les trois premiers mois de l'exercice": the year's first quarter
+    for three months, else the year itself (the contract has no grain for a half or nine months)."""
+    n = {"trois": 3, "3": 3}.get(_fold(m["n"]), 0)
+    if n == 3:
+        return relative(anchor, "quarter", lambda d: date(d.year, 1, 1))
+    return relative(anchor, "year", lambda d: d)
+
+
 # ---------------------------------------------------------------- rules
 
 
@@ -804,6 +813,11 @@ def rules() -> tuple[Rule, ...]:
             None,
         ),
         (
+            "first_months",
+            rf"{L}(?:les\s+|des\s+)?(?P<n>trois|six|neuf|3|6|9)\s+premiers\s+mois\s+de\s+l['’](?:année|exercice){R}",
+            r_first_months,
+        ),
+        (
             "part",
             rf"{L}(?:en|au|le|la|à\s+la|a\s+la)\s+(?:{parts})\s+(?:de\s+la\s+|du\s+|de\s+l['’]|d['’]|de\s+)"
             rf"(?P<unit>semaine|mois|année|an|trimestre)(?!\s*(?:{mods}|\d|-))",
@@ -840,6 +854,7 @@ def rules() -> tuple[Rule, ...]:
         "holiday": words("holidays"),
         "season": words("seasons"),
         "part": words("period_parts"),
+        "first_months": ("premiers",),
     }
     # "3e trimestre2023", "T3 2023": no boundary after the word here.
     quarter = ("trimestre", "semestre", *(_fold(c) + n for c in codes for n in "1234"))
