@@ -89,6 +89,8 @@ OWNERS = [
     ("La Halle est placée en liquidation : 800 salariés devraient perdre leur emploi.", "800 salariés", "layoff", "governing"),
     ("La Halle est placée en liquidation. 791 emplois vont donc rester sur le carreau.", "791 emplois", "layoff", "governing"),
     ("Chez Renault, 1 800 postes risquent de disparaître.", "1 800 postes", "layoff", "governing"),
+    # the whole a part is out of ("290 des 412 salariés") is a measure of its own
+    ("L'offre du groupe Cauvel prévoit la reprise de 290 des 412 salariés du site.", "412 salariés", "headcount", "unit/whole"),
     # a bare number that counts its whole's noun, which the parse may call an expletive subject
     ("La Halle est placée en liquidation. Sur les 1 100 salariés, 800 devraient perdre leur emploi.", "800", "layoff", "governing"),
     # a bank's revenue is its net banking income; a marketplace's, its volume of business

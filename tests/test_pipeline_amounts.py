@@ -139,6 +139,9 @@ REAL = [
       ("plus de 170", "count", None, 170, None, "suppression", False)]),
     ("Force ouvrière estime à 1 500 le nombre d'emplois menacés.",
      [("1 500", "count", 1500, None, None, "emploi", False)]),
+    # a part of the whole the next count counts: of its noun
+    ("Le repreneur ne gardera que 271 des 1 080 salariés.",
+     [("271", "count", 271, None, None, "salarié", False), ("1 080 salariés", "count", 1080, None, None, "salarié", False)]),
     ("Sur les 1 100 salariés, 2025 sera une année difficile.",  # a year is no count
      [("1 100 salariés", "count", 1100, None, None, "salarié", False)]),
     # a small number in words counts only what quantifiers.yaml `counted_in_words` lists

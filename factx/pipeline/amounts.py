@@ -87,6 +87,15 @@ class AmountFinder:
             i += 1
             if i + 1 < len(doc) and doc[i].lower_ in _set_determiners():
                 i += 1  # "65 de ses magasins": a part of a set the text names
+            elif i + 1 < len(doc) and doc[i].like_num and not found.yearlike:
+                # "271 des 1 080 salariés": a part of the whole the next count counts, of its noun
+                j = i
+                while j < len(doc) and (doc[j].like_num or doc[j].is_space):
+                    j += 1
+                if j < len(doc) and _is_noun(doc[j], tagged):
+                    fields.update(kind="count", unit=_lemma(doc[j], tagged))
+                    return span, fields
+                return (span, fields) if found.context_unit else (None, {})
         none = (span, fields) if found.context_unit else (None, {})
         if found.yearlike and i != span.end:
             return none  # "2019 de ..." is a year
