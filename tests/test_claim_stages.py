@@ -91,6 +91,9 @@ OWNERS = [
     ("Chez Renault, 1 800 postes risquent de disparaître.", "1 800 postes", "layoff", "governing"),
     # the whole a part is out of ("290 des 412 salariés") is a measure of its own
     ("L'offre du groupe Cauvel prévoit la reprise de 290 des 412 salariés du site.", "412 salariés", "headcount", "unit/whole"),
+    # jobs a plan "touches" are cut; a prime "touchée" is no job
+    ("Le groupe Mim présente un plan de sauvegarde de l'emploi touchant pas moins de 791 salariés.", "pas moins de 791 salariés", "layoff", "governing"),
+    ("Le groupe Mim emploie 500 salariés, qui toucheront une prime de 2 000 euros.", "500 salariés", "headcount", "governing|unit"),
     # a bare number that counts its whole's noun, which the parse may call an expletive subject
     ("La Halle est placée en liquidation. Sur les 1 100 salariés, 800 devraient perdre leur emploi.", "800", "layoff", "governing"),
     # a bank's revenue is its net banking income; a marketplace's, its volume of business
