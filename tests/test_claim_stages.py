@@ -91,6 +91,10 @@ OWNERS = [
     ("Chez Renault, 1 800 postes risquent de disparaître.", "1 800 postes", "layoff", "governing"),
     # the whole a part is out of ("290 des 412 salariés") is a measure of its own
     ("L'offre du groupe Cauvel prévoit la reprise de 290 des 412 salariés du site.", "412 salariés", "headcount", "unit/whole"),
+    # money spent for a company or a player bought it (figures.yaml purchase_spending); spent for a project it
+    # stays a budget
+    ("Le groupe Valmont avait dépensé 12 milliards de dollars pour Corvis.", "12 milliards de dollars", "acquisition", "governing/spent_for"),
+    ("La métropole de Vaudrelle a dépensé 3 millions d'euros pour la rénovation de l'école.", "3 millions d'euros", "budget", "governing"),
     # jobs a plan "touches" are cut; a prime "touchée" is no job
     ("Le groupe Mim présente un plan de sauvegarde de l'emploi touchant pas moins de 791 salariés.", "pas moins de 791 salariés", "layoff", "governing"),
     ("Le groupe Mim emploie 500 salariés, qui toucheront une prime de 2 000 euros.", "500 salariés", "headcount", "governing|unit"),

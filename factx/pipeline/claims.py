@@ -274,6 +274,7 @@ def _sentence(
             # with it; where the two parties are themselves coordinated ("X et Y ont signé"), nothing to split
             drafts += _split(ctx, d, ("object",), whole=True)
     drafts += deal_measures
+    _spent_on_names(ctx, drafts, frames)
     _told_direction(drafts, frames, previous)
     _subscribed_rounds(ctx, drafts, frames)
     _backed_operations(ctx, drafts, frames)
@@ -772,6 +773,39 @@ def _deal_price_dates(drafts: list[Draft], frames: Frames) -> None:
         if deal is not None and d.subject is not None and deal.object is not None:
             if deal.object.canonical == d.subject.canonical:
                 d.date, d.how["date"] = deal.date, "deal"
+
+
+def _spent_on_names(ctx: Context, drafts: list[Draft], frames: Frames) -> None:
+    """ "Google avait dépensé 12 milliards de dollars pour Motorola Mobility", "les 160 millions dépensés par le
+    Barça pour Philippe Coutinho": money spent for a company or a player (figures.yaml ``purchase_spending``
+    verbs, a name after "pour") buys it; spent for anything else it stays a budget."""
+    verbs = figures().purchase_spending
+    deal = next((f for f in frames.frames.values() if f.name == "acquisition"), None)
+    if not verbs or deal is None:
+        return
+    doc = ctx.doc
+    for d in drafts:
+        if d.trigger < 0 or d.figure is None or d.object is not None or d.subject is None:
+            continue
+        if doc[d.trigger].lemma_.lower() not in verbs:
+            continue
+        # (the parse may hang "pour Motorola" on the figure)
+        for c in [*doc[d.trigger].children, *d.figure.root.children]:
+            if c.i < d.figure.start and c.head.i == d.figure.root.i:
+                continue
+            if not any(g.dep_ == "case" and g.lower_ == "pour" for g in c.children):
+                continue
+            m = ctx.idx.get(c.i)
+            if (
+                m is not None
+                and m["how"] in ("name", "alias")
+                and m["label"] in ("ORG", "PER", "MISC", "PRODUCT")
+            ):
+                if m["canonical"] != d.subject.canonical:
+                    d.frame, d.object = deal.name, Filled(m, c.i, f"spent_for/{m['how']}")
+                    d.how["frame"] += "/spent_for"
+                    d.how["object"] = d.object.how
+                break
 
 
 def _told_direction(drafts: list[Draft], frames: Frames, previous: list[Draft]) -> None:
