@@ -2128,7 +2128,8 @@ def test_a_market_value_beside_a_quote_is_a_valuation(nlp):
 @pytest.mark.parametrize(
     "text,subject,amount",
     [
-        # a public aid or grant is its giver's spending
+        # a public aid or grant that names no company it goes to is its giver's spending (frames.yaml aid,
+        # orphan_as)
         (
             "La Région Normandie accorde une subvention de 5 millions d'euros au repreneur.",
             "Région Normandie",
