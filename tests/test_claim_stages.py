@@ -659,6 +659,8 @@ SUBJECTS = [
     ("La Région Bretagne a accordé une aide de 2,5 millions d'euros à la conserverie Kerbrat.", "investment", "2,5 millions d'euros", "Région Bretagne", "Kerbrat", "parse|support"),
     ("Le fabricant Norvia va bénéficier d'une subvention de l'État de 40 millions d'euros pour son usine.", "investment", "40 millions d'euros", "État", "Norvia", "parse"),
     ("Pour la reconversion du site, l'État a promis une aide de 30 millions d'euros.", "budget", "30 millions d'euros", "État", None, "support"),
+    # a figure in the phrase a sentence opens with ("Avec ...,") is its main subject's (figures.yaml fronted_openers)
+    ("Le groupe Brekka lance une OPA sur Callendre. Avec quelque 1 250 salariés, Callendre reste le premier employeur du bassin annécien.", "headcount", "quelque 1 250 salariés", "Callendre", None, "fronted"),
     # who subscribes to a round invests in the company raising (figures.yaml subscribing_verbs)
     ("La biotech Oncévia lève des fonds. Le laboratoire Halvorsen Pharma souscrit aussi à une augmentation de capital réservée de 30 millions d'euros.", "investment", "30 millions d'euros", "Halvorsen Pharma", "Oncévia", "support"),
     # a stake with no holder of its own words is the one its sentence's deal gives

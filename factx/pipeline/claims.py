@@ -56,7 +56,7 @@ __all__ = ["ClaimFinder", "extract_claims", "load_frames", "make_claims", "sente
 # the strategies that read a role from the sentence itself (the others borrow it from the discourse)
 READ = (
     "parse", "prep", "predicate", "support", "participle", "topic_comma", "run_in", "coordination", "possessive", "title",
-    "conj", "relative", "named_unit", "unit_clause", "parenthetical", "support_complement", "quoted_share",
+    "conj", "relative", "named_unit", "unit_clause", "parenthetical", "support_complement", "quoted_share", "fronted",
 )  # fmt: skip
 
 ErrorHandler = Callable[[str, object, list[Doc], Exception], None]

@@ -276,6 +276,7 @@ class Figures:
     joining_verbs: frozenset[str] = frozenset()
     subscribing_verbs: frozenset[str] = frozenset()  # "souscrit à une augmentation de capital de 30 M€"
     purchase_spending: frozenset[str] = frozenset()  # "a dépensé 12 milliards pour Motorola": bought it
+    fronted_openers: frozenset[tuple[str, ...]] = frozenset()  # "Avec 1 250 salariés, Callendre reste..."
     total_verbs: frozenset[str] = frozenset()  # "les cinq plus grosses opérations totalisent 1 milliard"
     backer_nouns: frozenset[str] = frozenset()  # "des investisseurs tels que X et Y": X and Y are backers
     list_openers: frozenset[tuple[str, ...]] = frozenset()  # "tels que", "notamment": the names listed follow
@@ -361,6 +362,7 @@ def figures() -> Figures:
         joining_verbs=_low(raw.get("joining_verbs")),
         subscribing_verbs=_low(raw.get("subscribing_verbs")),
         purchase_spending=_low(raw.get("purchase_spending")),
+        fronted_openers=frozenset(words_of(p) for p in raw.get("fronted_openers") or []),
         total_verbs=_low(raw.get("total_verbs")),
         backer_nouns=frozenset(fold_word(w) for w in _low(raw.get("backer_nouns"))),  # as lemmas are read
         list_openers=frozenset(words_of(p) for p in raw.get("list_openers") or []),

@@ -1548,6 +1548,42 @@ def _stake_told_elsewhere(ctx: Context, holder: Filled) -> bool:
     )
 
 
+def s_fronted(ctx, d, tok, trig, frame):
+    """ "Avec quelque 1 250 salariés, Callendre reste le premier employeur du bassin": a figure in the phrase a
+    sentence opens with (figures.yaml ``fronted_openers``) up to its first comma is the main clause's subject's,
+    named right after that comma and before its verb."""
+    if d.figure is None:
+        return None
+    w = token_strings(ctx.doc)
+    a, b = ctx.sent.start, ctx.sent.end
+    while a < b and w.pos[a] == PUNCT:
+        a += 1
+    low = tuple(w.lower_apos[a : a + 3])
+    if not any(low[: len(o)] == o for o in figures().fronted_openers):
+        return None
+    comma, depth = None, 0
+    for j in range(a, b):
+        if w.text[j] in ("(", "["):
+            depth += 1
+        elif w.text[j] in (")", "]"):
+            depth = max(0, depth - 1)
+        elif w.text[j] == "," and not depth:
+            comma = j
+            break
+    if comma is None or not a < d.figure.start < comma:
+        return None
+    k = comma + 1
+    while k < b and w.pos[k] in (DET, ADJ):
+        k += 1
+    m = mention_of(ctx, ctx.doc[k]) if k < b else None
+    if not _usable(m, NAMED_LABELS):
+        return None
+    end = (ctx.idx.span_of(k) or (k, k + 1))[1]
+    if end >= b or w.pos[end] not in (VERB, AUX):
+        return None
+    return Filled(m, k, f"fronted/{m['how']}")
+
+
 def s_holder(ctx, d, tok, trig, frame):
     """ "la participation d'Amber Capital dans Lagardère": the "de" name holds the shares; so does the one a
     holding verb's participle or relative names ("la participation de 76,72 % détenue par HAL", "les 12 % que
@@ -1609,6 +1645,7 @@ SUBJECT: tuple[tuple[str, Strategy], ...] = (
     ("quoted_share", s_quoted_share),
     ("history", s_history),
     ("holder", s_holder),
+    ("fronted", s_fronted),
     ("parse", s_parse),
     ("clitic", s_clitic),
     ("conj", s_conj),
