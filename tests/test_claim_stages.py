@@ -95,7 +95,10 @@ OWNERS = [
     # stays a budget
     ("Le groupe Valmont avait dépensé 12 milliards de dollars pour Corvis.", "12 milliards de dollars", "acquisition", "governing/spent_for"),
     ("La métropole de Vaudrelle a dépensé 3 millions d'euros pour la rénovation de l'école.", "3 millions d'euros", "budget", "governing"),
-    # jobs a plan "touches" are cut; a prime "touchée" is no job
+    # a debt "hors loyers" is a debt all the same
+    ("La dette d'Atos, hors loyers, atteint 4,8 milliards d'euros.", "4,8 milliards d'euros", "debt", "noun_complement|support_verb|governing"),
+    # jobs a plan "touches" are cut; a prime "touchée" is no job, nor money the staff touch
+    ("Les 1 200 salariés de Renault toucheront 3 000 euros chacun.", "1 200 salariés", "headcount", "unit|governing|named_unit"),
     ("Le groupe Mim présente un plan de sauvegarde de l'emploi touchant pas moins de 791 salariés.", "pas moins de 791 salariés", "layoff", "governing"),
     ("Le groupe Mim emploie 500 salariés, qui toucheront une prime de 2 000 euros.", "500 salariés", "headcount", "governing|unit"),
     # a bare number that counts its whole's noun, which the parse may call an expletive subject

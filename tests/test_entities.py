@@ -129,6 +129,9 @@ OTHER_STORIES = [
     # bought_verbs, raising_verbs)
     ("Le groupe Cyclomax rachète Pédalia.", ("Pédalia", "ORG", "Pédalia")),
     ("En 2022, Pédalia avait levé 42 millions d'euros auprès de Bpifrance.", ("Pédalia", "ORG", "Pédalia")),
+    # ... not when what is raised is no figure, nor when a player is sold
+    ("Julien a levé la main à 3 reprises.", ("Julien", "PER", "Julien")),
+    ("Le PSG a cédé Neymar à Al-Hilal pour 90 millions d'euros.", ("Neymar", "PER", "Neymar")),
 ]
 
 

@@ -112,7 +112,11 @@ def test_user_frame_end_to_end(tmp_path):
         ("frames:\n  x:\n    bracket_role: value\n    verbs: [a]\n", "bracket_role"),
         ("frames:\n  x:\n    context_role: value\n    verbs: [a]\n", "context_role"),
         ("frames:\n  x:\n    reported_as: amende\n    verbs: [a]\n", "reported_as names no frame"),
-        ("frames:\n  x:\n    orphan_as: aide\n    verbs: [a]\n", "orphan_as names no frame"),
+        (
+            "frames:\n  x:\n    orphan_as: aide\n    reported_as: price\n    verbs: [a]\n",
+            "orphan_as names no frame",
+        ),
+        ("frames:\n  x:\n    orphan_as: budget\n    verbs: [a]\n", "orphan_as needs reported_as"),
         ("frames:\n  x:\n    per_unit: [an]\n    usual_per: mois\n    verbs: [a]\n", "usual_per"),
     ],
 )

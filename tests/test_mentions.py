@@ -330,6 +330,13 @@ OTHER_STORIES = [
         0,
         None,
     ),
+    # ... the next candidate then owns it (here the article's other company)
+    (
+        "Le groupe Kaltmark rachète l'enseigne Givrelle. Son rachat par le groupe Kaltmark sera finalisé en juin.",
+        "Son",
+        0,
+        "Givrelle",
+    ),
     # an object description in a relative clause is not who the relative is about; the sentence's subject may
     # be what it describes
     (

@@ -134,6 +134,13 @@ OWN_WITH_PUB = [
         "2026-04-20",
         [("les trois premiers mois de l'année", "2026-Q1")],
     ),
+    # ... a year the words after name is left to the rules that read it; an exercise of style is no year
+    (
+        "Sur les neuf premiers mois de l'année dernière, les ventes ont reculé.",
+        "2026-02-20",
+        [("l'année dernière", "2025")],
+    ),
+    ("C'est un bel exercice de style, cet exercice de style.", "2026-02-20", []),
     (
         "Le budget de l'année prochaine prévoit 3 milliards d'euros.",
         "2023-01-23",

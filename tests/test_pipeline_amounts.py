@@ -137,6 +137,10 @@ REAL = [
     ("La direction annonce 122 suppressions de postes, quand la CGT en dénombre plus de 170.",
      [("122 suppressions", "count", 122, None, None, "suppression", False),
       ("plus de 170", "count", None, 170, None, "suppression", False)]),
+    # (the counting verb is the word right before the number, whatever word of that spelling came before)
+    ("Le prévoit est un mot. La direction annonce 122 suppressions de postes, quand la CGT en prévoit 170.",
+     [("122 suppressions", "count", 122, None, None, "suppression", False),
+      ("170", "count", 170, None, None, "suppression", False)]),
     ("Force ouvrière estime à 1 500 le nombre d'emplois menacés.",
      [("1 500", "count", 1500, None, None, "emploi", False)]),
     # a part of the whole the next count counts: of its noun

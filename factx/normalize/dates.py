@@ -787,6 +787,7 @@ def rules() -> tuple[Rule, ...]:
         (
             "unit",
             rf"{L}(?:(?:{parts})\s+(?:de\s+|du\s+|d['’])?)?(?:(?:{this})\s+(?P<unit>{units_sing})(?:\s*-\s*ci)?(?!\s*-\s*là)"
+            rf"(?!(?<=exercice)\s+(?:de|d['’]))"  # "cet exercice de style" is no financial year
             rf"(?!\s+(?:{mods}){R})|(?:l['’]|le\s+|la\s+|du\s+|au\s+)(?P<unit2>{units_sing})\s+(?P<mod>{mods})){R}",
             None,  # set below: two unit groups
         ),
@@ -814,7 +815,8 @@ def rules() -> tuple[Rule, ...]:
         ),
         (
             "first_months",
-            rf"{L}(?:les\s+|des\s+)?(?P<n>trois|six|neuf|3|6|9)\s+premiers\s+mois\s+de\s+l['’](?:année|exercice){R}",
+            rf"{L}(?:les\s+|des\s+)?(?P<n>trois|six|neuf|3|6|9)\s+premiers\s+mois\s+de\s+l['’](?:année|exercice){R}"
+            rf"(?!\s+(?:{mods}|\d))",  # "de l'année dernière", "de l'année 2023": left to the other rules
             r_first_months,
         ),
         (

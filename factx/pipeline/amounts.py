@@ -180,7 +180,10 @@ def _elided(doc: Doc, found: FoundAmount, before: Span) -> tuple[Span | None, di
     bare = span.end >= len(doc) or doc[span.end].pos_ not in ("NOUN", "ADJ", "NUM", "PROPN")
     whole = not part and whole_cue(doc, before.end, span.start) and bare
     if not (
-        part or whole or bare and (_after_its_whole(doc, before, between) or _counted_again(doc, between))
+        part
+        or whole
+        or bare
+        and (_after_its_whole(doc, before, between) or _counted_again(doc, span, between))
     ):
         return None, {}
     out = found.fields()
@@ -204,16 +207,16 @@ def _after_its_whole(doc: Doc, whole: Span, between: tuple[str, ...]) -> bool:
     return any(lead[-len(o) :] == o for o in figures().whole_openers if len(o) <= len(lead))
 
 
-def _counted_again(doc: Doc, between: tuple[str, ...]) -> bool:
+def _counted_again(doc: Doc, span: Span, between: tuple[str, ...]) -> bool:
     """ "122 postes, quand la CGT en dénombre plus de 170": the clitic "en" of a counting verb right before
     the number (figures.yaml ``elided_counting_verbs``) stands for the count's noun."""
     from .lexicon import figures
 
     if len(between) > _ELIDED_REACH or len(between) < 2 or between[-2] != "en":
         return False
-    verb = next((t for t in doc if t.lower_ == between[-1]), None)  # (its lemma, from the tagger)
-    lemma = verb.lemma_.lower() if verb is not None else between[-1]
-    return lemma in figures().elided_counting_verbs or between[-1] in figures().elided_counting_verbs
+    verb = doc[span.start - 1]  # (its lemma, from the tagger)
+    verbs = figures().elided_counting_verbs
+    return verb.lemma_.lower() in verbs or verb.lower_ in verbs
 
 
 def _named_after(doc: Doc, found: FoundAmount) -> tuple[Span | None, dict[str, Any]]:

@@ -19,6 +19,7 @@ in ``doc._.factx_warnings`` (the document's ``warnings``), and the other sentenc
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -647,15 +648,9 @@ def _split(
         for other in coordinated(ctx, getattr(d, role), whole):
             if any(f is not None and f.canonical == other.canonical for f in (d.subject, d.object)):
                 continue  # "Ubisoft et Tencent discutent d'un rachat": one party cannot be both
-            copy = Draft(
-                d.frame,
-                d.sent,
-                d.trigger,
-                d.trigger_pos,
-                d.figure,
-                list(d.alternatives),
-                d.per_unit,
-                d.part_of,
+            # (every field but the roles and the record of how they were read, as the original has them)
+            copy = dataclasses.replace(
+                d, alternatives=list(d.alternatives), hedge_cues=list(d.hedge_cues), how={}
             )
             copy.subject, copy.object, copy.value = d.subject, d.object, d.value
             setattr(copy, role, other)

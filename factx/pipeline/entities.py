@@ -363,7 +363,9 @@ def _bought_or_raising(span: Span, pl: dict[str, set[str]]) -> bool:
     return (
         head.dep_ == "nsubj"
         and lemma in pl["raising_verbs"]
-        and any(c.dep_ == "obj" and c.like_num or any(g.like_num for g in c.children) for c in verb.children)
+        and any(
+            c.dep_ == "obj" and (c.like_num or any(g.like_num for g in c.children)) for c in verb.children
+        )
     )
 
 

@@ -464,6 +464,8 @@ def _build_frame(name: str, spec: Any, frames: Frames, where: str) -> None:
     places_ok = bool(spec.get("places", old.places if old else True))
     reported_as = str(spec.get("reported_as", old.reported_as if old else "") or "")
     orphan_as = str(spec.get("orphan_as", old.orphan_as if old else "") or "")
+    if orphan_as and not reported_as:
+        raise ValueError("orphan_as needs reported_as: the frame its claims with an object are given as")
     shared = bool(spec.get("shared", old.shared if old else False))
     usual_per = spec.get("usual_per")
     if usual_per is not None and usual_per not in per_unit:

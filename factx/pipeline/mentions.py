@@ -1067,10 +1067,7 @@ class _Builder:
         """ "sa valorisation": the subject of the sentence before the possessive, else the previous sentence's
         subject, else the article's topic; never a party the possessive's own noun names ("son rachat par
         Kaltmark" is not Kaltmark's)."""
-        found = self._owner(i, k)
-        if found is None or found["canonical"] not in self._noun_parties(i):
-            return found
-        return None
+        return self._owner(i, k, self._noun_parties(i))
 
     def _noun_parties(self, i: int) -> set[str]:
         """The names the possessive's noun takes as its agent or beneficiary ("son rachat par le groupe
@@ -1089,15 +1086,22 @@ class _Builder:
                     out.add(m["canonical"])
         return out
 
-    def _owner(self, i: int, k: int) -> dict | None:
+    def _owner(self, i: int, k: int, avoid: set[str]) -> dict | None:
+        # each step's candidate, unless the possessive's own noun names it as a party (then the next step's)
         w = self.words
         a, b = self.sents[k]
         for t in range(a, i):
             m = self.idx.get(t)
-            if w.dep[t] in SUBJECT_DEPS and m is not None and not m["outlet"] and m["label"] != "LOC":
+            if (
+                w.dep[t] in SUBJECT_DEPS
+                and m is not None
+                and not m["outlet"]
+                and m["label"] != "LOC"
+                and m["canonical"] not in avoid
+            ):
                 return _mention(w.text[i], m["canonical"], m["label"], "possessive")
         main = self._participle_clause_subject(i, a, b)
-        if main is not None:
+        if main is not None and main["canonical"] not in avoid:
             return _mention(w.text[i], main["canonical"], main["label"], "possessive")
         # "Du côté de Splunk, Gary Steele, son président": the company a topic opener at the sentence's start
         # names (grammar.yaml topic_openers); any other company of the sentence may be a mere circumstance
@@ -1106,7 +1110,12 @@ class _Builder:
             n = a + len(opener)
             if tuple(self.folded[a:n]) == opener and n < i:
                 m = self.idx.get(n)
-                if m is not None and m["label"] in ("ORG", "MISC") and not m["outlet"]:
+                if (
+                    m is not None
+                    and m["label"] in ("ORG", "MISC")
+                    and not m["outlet"]
+                    and m["canonical"] not in avoid
+                ):
                     return _mention(w.text[i], m["canonical"], m["label"], "possessive")
         if not any(w.dep[t] in SUBJECT_DEPS for t in range(a, i)):
             # "Hexavia publie ses résultats", the name parsed as a root of its own: the name opening the sentence
@@ -1114,20 +1123,36 @@ class _Builder:
             span = self.idx.span_of(a)
             m = self.idx.get(a)
             if m is not None and span is not None and span[1] < i and w.head[span[0]] == span[0]:
-                if w.pos[span[1]] == _VERB and not m["outlet"] and m["label"] != "LOC":
+                if (
+                    w.pos[span[1]] == _VERB
+                    and not m["outlet"]
+                    and m["label"] != "LOC"
+                    and m["canonical"] not in avoid
+                ):
                     return _mention(w.text[i], m["canonical"], m["label"], "possessive")
             # "Fondé en 1987 à Melbourne, Aesop - prononcé Esope -, est connue pour ses produits": the parse lost
             # the subject; the first company named before the possessive outside a prepositional phrase
             for t in range(a, i):
                 m = self.idx.get(t)
-                if m is not None and m["label"] in ("ORG", "PRODUCT") and not m["outlet"] and self._bare(t):
+                if (
+                    m is not None
+                    and m["label"] in ("ORG", "PRODUCT")
+                    and not m["outlet"]
+                    and self._bare(t)
+                    and m["canonical"] not in avoid
+                ):
                     return _mention(w.text[i], m["canonical"], m["label"], "possessive")
         if k > 0:
             subj = self._sentence_subject(k - 1)
             m = self.idx.get(subj) if subj is not None else None
-            if m is not None and not m["outlet"] and m["label"] in TOPIC_LABELS + ("PER",):
+            if (
+                m is not None
+                and not m["outlet"]
+                and m["label"] in TOPIC_LABELS + ("PER",)
+                and m["canonical"] not in avoid
+            ):
                 return _mention(w.text[i], m["canonical"], m["label"], "possessive")
-        topic = self.idx.topic()
+        topic = self.idx.topic(skip=lambda n: n in avoid)
         return _mention(w.text[i], topic["canonical"], topic["label"], "possessive") if topic else None
 
     def _participle_clause_subject(self, i: int, a: int, b: int) -> dict | None:
