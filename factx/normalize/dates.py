@@ -687,8 +687,7 @@ def r_part(m: re.Match[str], text: str, anchor: Anchor | None) -> Result | None:
 def r_first_months(m: re.Match[str], text: str, anchor: Anchor | None) -> Result | None:
     """ "les neuf premiers mois de l'année", "les trois premiers mois de l'exercice": the year's first quarter
     for three months, else the year itself (the contract has no grain for a half or nine months)."""
-    n = {"trois": 3, "3": 3}.get(_fold(m["n"]), 0)
-    if n == 3:
+    if _fold(m["n"]) in ("trois", "3"):
         return relative(anchor, "quarter", lambda d: date(d.year, 1, 1))
     return relative(anchor, "year", lambda d: d)
 

@@ -82,6 +82,7 @@ class AmountFinder:
         if found.context_unit:
             # "ventes de 117,2 milliards": the currency of the sentence, unless a counted noun follows
             fields.update(kind="money", unit=found.context_unit)
+        none = (span, fields) if found.context_unit else (None, {})
         i = span.end
         if i < len(doc) and doc[i].lower_ in _LINKS:
             i += 1
@@ -95,8 +96,7 @@ class AmountFinder:
                 if j < len(doc) and _is_noun(doc[j], tagged):
                     fields.update(kind="count", unit=_lemma(doc[j], tagged))
                     return span, fields
-                return (span, fields) if found.context_unit else (None, {})
-        none = (span, fields) if found.context_unit else (None, {})
+                return none
         if found.yearlike and i != span.end:
             return none  # "2019 de ..." is a year
         if i < len(doc) and doc[i].pos_ == "ADJ" and i + 1 < len(doc) and _is_noun(doc[i + 1], tagged):

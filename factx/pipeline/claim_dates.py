@@ -160,14 +160,7 @@ def attach(
         for d in drafts
         if not frames[d.frame].one_off
         and "date" not in frames[d.frame].needs
-        and not any(
-            {
-                "amount": d.figure is not None,
-                "value": d.value is not None,
-                "object": d.object is not None,
-            }.get(n)
-            for n in frames[d.frame].needs
-        )
+        and not d.fills(frames[d.frame].needs)
     }
     owned, scopes, passed = owners(sent, dates, anchors - doubles - doomed, boxes, set(by_root))
     for start, root in passed.items():

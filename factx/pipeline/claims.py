@@ -765,9 +765,13 @@ def _deal_price_dates(drafts: list[Draft], frames: Frames) -> None:
         deal = next(
             (g for g in drafts if g is not d and g.date is not None and frames.frames[g.frame].one_off), None
         )
-        if deal is not None and d.subject is not None and deal.object is not None:
-            if deal.object.canonical == d.subject.canonical:
-                d.date, d.how["date"] = deal.date, "deal"
+        if (
+            deal is not None
+            and d.subject is not None
+            and deal.object is not None
+            and deal.object.canonical == d.subject.canonical
+        ):
+            d.date, d.how["date"] = deal.date, "deal"
 
 
 def _spent_on_names(ctx: Context, drafts: list[Draft], frames: Frames) -> None:
@@ -775,7 +779,7 @@ def _spent_on_names(ctx: Context, drafts: list[Draft], frames: Frames) -> None:
     Barça pour Philippe Coutinho": money spent for a company or a player (figures.yaml ``purchase_spending``
     verbs, a name after "pour") buys it; spent for anything else it stays a budget."""
     verbs = figures().purchase_spending
-    deal = next((f for f in frames.frames.values() if f.name == "acquisition"), None)
+    deal = frames.frames.get(figures().per_unit_total_frame)  # the frame of a purchase's total
     if not verbs or deal is None:
         return
     doc = ctx.doc
@@ -849,17 +853,21 @@ def _shares_of_deal(drafts: list[Draft], frames: Frames) -> None:
     for d in drafts:
         if d.frame not in shared or d.subject is None:
             continue
+        deals = [
+            g
+            for g in drafts
+            if g is not d
+            and frames.frames[g.frame].one_off
+            and d.frame in frames.frames[g.frame].shares.values()
+        ]
         if not _read(d.subject) and d.figure is not None:
             # "Tencent investit 1,25 milliard dans Ubisoft, soit 25 % du capital": a stake with no holder of its
             # own words is the one the sentence's deal gives, before it, to its buyer or investor
             told = next(
                 (
                     g
-                    for g in drafts
-                    if g is not d
-                    and frames.frames[g.frame].one_off
-                    and d.frame in frames.frames[g.frame].shares.values()
-                    and g.figure is not None
+                    for g in deals
+                    if g.figure is not None
                     and g.figure.end <= d.figure.start
                     and _read(g.subject)
                     and _read(g.object)
@@ -875,11 +883,8 @@ def _shares_of_deal(drafts: list[Draft], frames: Frames) -> None:
         deal = next(
             (
                 g
-                for g in drafts
-                if g is not d
-                and frames.frames[g.frame].one_off
-                and d.frame in frames.frames[g.frame].shares.values()
-                and g.subject is not None
+                for g in deals
+                if g.subject is not None
                 and g.subject.canonical == d.subject.canonical
                 and g.object is not None
             ),
@@ -1408,7 +1413,7 @@ def _keep(drafts: list[Draft], frames: Frames) -> list[Draft]:
         frame = frames.frames.get(d.frame)
         if d.object is not None and d.subject is not None and d.object.canonical == d.subject.canonical:
             d.object = None  # one party cannot be both
-        if frame is None or not _complete(d, frame):
+        if frame is None or not d.fills(frame.needs):
             continue
         if d.subject is None and not (
             d.figure is not None
@@ -1450,12 +1455,6 @@ def _several_events(d: Draft) -> bool:
     )
     head = w.head[d.trigger]
     return definite and w.dep[d.trigger] == "nsubj" and w.lemma_lower[head] in figures().total_verbs
-
-
-def _complete(d: Draft, frame: Frame) -> bool:
-    have = {"amount": d.figure is not None, "date": d.date is not None, "value": d.value is not None}
-    have["object"] = d.object is not None
-    return any(have.get(n, False) for n in frame.needs)
 
 
 def _says_something(d: Draft, frame: Frame) -> bool:

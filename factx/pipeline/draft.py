@@ -54,6 +54,16 @@ class Draft:
     announced: Span | None = None  # the day a measure was made public ("a annoncé mercredi 8 février")
     how: dict[str, str] = field(default_factory=dict)
 
+    def fills(self, needs: tuple[str, ...]) -> bool:
+        """One of the roles ``needs`` names is filled (a frame's needs: its claim says something)."""
+        have = {
+            "amount": self.figure is not None,
+            "date": self.date is not None,
+            "value": self.value is not None,
+            "object": self.object is not None,
+        }
+        return any(have.get(n, False) for n in needs)
+
     @property
     def anchor(self) -> int:
         """Character offset that identifies the draft in its sentence: the trigger's, else the figure's."""

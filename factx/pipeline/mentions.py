@@ -1066,8 +1066,12 @@ class _Builder:
     def owner(self, i: int, k: int) -> dict | None:
         """ "sa valorisation": the subject of the sentence before the possessive, else the previous sentence's
         subject, else the article's topic; never a party the possessive's own noun names ("son rachat par
-        Kaltmark" is not Kaltmark's)."""
-        return self._owner(i, k, self._noun_parties(i))
+        Kaltmark" is not Kaltmark's: the next candidate is then the owner)."""
+        avoid = self._noun_parties(i)
+        m = next((m for m in self._owners(i, k) if m["canonical"] not in avoid), None)
+        return (
+            _mention(self.words.text[i], m["canonical"], m["label"], "possessive") if m is not None else None
+        )
 
     def _noun_parties(self, i: int) -> set[str]:
         """The names the possessive's noun takes as its agent or beneficiary ("son rachat par le groupe
@@ -1081,28 +1085,22 @@ class _Builder:
             if c > noun and any(w.dep[g] == "case" and w.lower[g] in _PARTY_CASES for g in w.children[c]):
                 m = self.idx.get(c)
                 if m is None:
-                    m = next((self.idx.get(g) for g in w.children[c] if self.idx.get(g) is not None), None)
+                    m = next((g for g in map(self.idx.get, w.children[c]) if g is not None), None)
                 if m is not None:
                     out.add(m["canonical"])
         return out
 
-    def _owner(self, i: int, k: int, avoid: set[str]) -> dict | None:
-        # each step's candidate, unless the possessive's own noun names it as a party (then the next step's)
+    def _owners(self, i: int, k: int) -> Iterator[dict]:
+        """The candidates for the owner of the possessive at ``i``, in the order ``owner`` tries them."""
         w = self.words
         a, b = self.sents[k]
         for t in range(a, i):
             m = self.idx.get(t)
-            if (
-                w.dep[t] in SUBJECT_DEPS
-                and m is not None
-                and not m["outlet"]
-                and m["label"] != "LOC"
-                and m["canonical"] not in avoid
-            ):
-                return _mention(w.text[i], m["canonical"], m["label"], "possessive")
+            if w.dep[t] in SUBJECT_DEPS and m is not None and not m["outlet"] and m["label"] != "LOC":
+                yield m
         main = self._participle_clause_subject(i, a, b)
-        if main is not None and main["canonical"] not in avoid:
-            return _mention(w.text[i], main["canonical"], main["label"], "possessive")
+        if main is not None:
+            yield main
         # "Du côté de Splunk, Gary Steele, son président": the company a topic opener at the sentence's start
         # names (grammar.yaml topic_openers); any other company of the sentence may be a mere circumstance
         # ("Malgré la concurrence d'Amazon, son chiffre d'affaires...")
@@ -1110,50 +1108,28 @@ class _Builder:
             n = a + len(opener)
             if tuple(self.folded[a:n]) == opener and n < i:
                 m = self.idx.get(n)
-                if (
-                    m is not None
-                    and m["label"] in ("ORG", "MISC")
-                    and not m["outlet"]
-                    and m["canonical"] not in avoid
-                ):
-                    return _mention(w.text[i], m["canonical"], m["label"], "possessive")
+                if m is not None and m["label"] in ("ORG", "MISC") and not m["outlet"]:
+                    yield m
         if not any(w.dep[t] in SUBJECT_DEPS for t in range(a, i)):
             # "Hexavia publie ses résultats", the name parsed as a root of its own: the name opening the sentence
             # right before its verb, whatever the model's label
             span = self.idx.span_of(a)
             m = self.idx.get(a)
             if m is not None and span is not None and span[1] < i and w.head[span[0]] == span[0]:
-                if (
-                    w.pos[span[1]] == _VERB
-                    and not m["outlet"]
-                    and m["label"] != "LOC"
-                    and m["canonical"] not in avoid
-                ):
-                    return _mention(w.text[i], m["canonical"], m["label"], "possessive")
+                if w.pos[span[1]] == _VERB and not m["outlet"] and m["label"] != "LOC":
+                    yield m
             # "Fondé en 1987 à Melbourne, Aesop - prononcé Esope -, est connue pour ses produits": the parse lost
             # the subject; the first company named before the possessive outside a prepositional phrase
             for t in range(a, i):
                 m = self.idx.get(t)
-                if (
-                    m is not None
-                    and m["label"] in ("ORG", "PRODUCT")
-                    and not m["outlet"]
-                    and self._bare(t)
-                    and m["canonical"] not in avoid
-                ):
-                    return _mention(w.text[i], m["canonical"], m["label"], "possessive")
+                if m is not None and m["label"] in ("ORG", "PRODUCT") and not m["outlet"] and self._bare(t):
+                    yield m
         if k > 0:
             subj = self._sentence_subject(k - 1)
             m = self.idx.get(subj) if subj is not None else None
-            if (
-                m is not None
-                and not m["outlet"]
-                and m["label"] in TOPIC_LABELS + ("PER",)
-                and m["canonical"] not in avoid
-            ):
-                return _mention(w.text[i], m["canonical"], m["label"], "possessive")
-        topic = self.idx.topic(skip=lambda n: n in avoid)
-        return _mention(w.text[i], topic["canonical"], topic["label"], "possessive") if topic else None
+            if m is not None and not m["outlet"] and m["label"] in TOPIC_LABELS + ("PER",):
+                yield m
+        yield from self.idx.parties(TOPIC_LABELS)  # the article's topic, then the next most salient
 
     def _participle_clause_subject(self, i: int, a: int, b: int) -> dict | None:
         """ "Fondée en 2008 par son directeur général, Julien Kervella, Ventalis a construit...": a possessive

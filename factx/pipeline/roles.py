@@ -46,6 +46,7 @@ from .syntax import (
     is_possessive,
     logical,
     norm,
+    opening_word,
     prep_matches,
 )
 from .tokens import TokenStrings, token_strings
@@ -1555,21 +1556,13 @@ def s_fronted(ctx, d, tok, trig, frame):
     if d.figure is None:
         return None
     w = token_strings(ctx.doc)
-    a, b = ctx.sent.start, ctx.sent.end
-    while a < b and w.pos[a] == PUNCT:
-        a += 1
+    b = ctx.sent.end
+    a = opening_word(w, ctx.sent.start, b)
     low = tuple(w.lower_apos[a : a + 3])
     if not any(low[: len(o)] == o for o in figures().fronted_openers):
         return None
-    comma, depth = None, 0
-    for j in range(a, b):
-        if w.text[j] in ("(", "["):
-            depth += 1
-        elif w.text[j] in (")", "]"):
-            depth = max(0, depth - 1)
-        elif w.text[j] == "," and not depth:
-            comma = j
-            break
+    boxed = brackets(w, a, b)
+    comma = next((j for j in range(a, b) if w.text[j] == "," and not any(x < j < y for x, y in boxed)), None)
     if comma is None or not a < d.figure.start < comma:
         return None
     k = comma + 1
