@@ -86,7 +86,8 @@ SETS = {
 # invented-f at the start of the twelfth round, invented-g and invented-h at the start of the thirteenth, invented-i and invented-j at the start
 # of the fourteenth, invented-k and invented-l at the start of the fifteenth, press-heldout8, invented-m and
 # invented-n at the start of the sixteenth, press-heldout9, invented-o and invented-p at the start of the
-# seventeenth, press-heldout10, invented-q and invented-r at the start of the eighteenth, each after its
+# seventeenth, press-heldout10, invented-q and invented-r at the start of the eighteenth, press-heldout12 and
+# press-heldout13 at the start of the twenty-eighth, each after its
 # before/after scores were taken; fresh held-out sets replace them
 HELD_OUT = {
     "press-heldout2",
@@ -96,8 +97,6 @@ HELD_OUT = {
     "press-heldout6",
     "press-heldout7",
     "press-heldout11",
-    "press-heldout12",
-    "press-heldout13",
     "press-heldout14",
     "invented-s",
     "invented-t",
