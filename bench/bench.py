@@ -493,6 +493,7 @@ def print_table(r: dict) -> None:
         ("heldout12", "real press, held-out 12 (developed against since round 28)"),
         ("heldout13", "real press, held-out 13 (developed against since round 28)"),
         ("heldout14", "real press, held-out 14 (new in round 27)"),
+        ("heldout15", "real press, held-out 15 (new in round 28)"),
         ("invented-a", "invented stories A (developed against)"),
         ("invented-b", "invented stories B (held out, developed against since 12-02)"),
         ("invented-c", "invented stories C (developed against)"),

@@ -81,6 +81,10 @@ SETS = {
         DATA / "press" / "heldout14" / "articles",
         DATA / "press" / "heldout14" / "gold.json",
     ),
+    "press-heldout15": (
+        DATA / "press" / "heldout15" / "articles",
+        DATA / "press" / "heldout15" / "gold.json",
+    ),
 }
 # press-heldout was retired to development on 2026-12-01, invented-b and invented-d on 2026-12-02, invented-e and
 # invented-f at the start of the twelfth round, invented-g and invented-h at the start of the thirteenth, invented-i and invented-j at the start
@@ -98,6 +102,7 @@ HELD_OUT = {
     "press-heldout7",
     "press-heldout11",
     "press-heldout14",
+    "press-heldout15",
     "invented-s",
     "invented-t",
 }
