@@ -346,6 +346,45 @@ OTHER_STORIES = [
         0,
         "Brévalles",
     ),
+    # a description's long domain ends with the name it describes, whatever words the domain holds ...
+    (
+        "Ravelin a levé 40 millions d'euros. Le 6 janvier, l'éditeur de logiciel RH Paylane avait levé 250 "
+        "millions d'euros.",
+        "éditeur",
+        0,
+        "Paylane",
+    ),
+    (
+        "Ravelin a levé 40 millions d'euros. Mardi, le spécialiste français du paiement dédié aux entreprises "
+        "Qardis s'est revendiqué plus grosse licorne du pays.",
+        "spécialiste",
+        0,
+        "Qardis",
+    ),
+    (
+        "Ravelin a levé 40 millions d'euros. Mardi, le spécialiste de la gestion des TPE, PME et indépendants, "
+        "Qardis, a levé 480 millions d'euros.",
+        "spécialiste",
+        0,
+        "Qardis",
+    ),
+    # ... but a name a preposition or an article opens is the domain's complement, a singular description noun's
+    # name is that noun's, and a figure ends the domain
+    (
+        "Ravelin a levé 40 millions d'euros. Le fournisseur de l'allemand Siemens a signé un contrat.",
+        "fournisseur",
+        0,
+        "Ravelin",
+    ),
+    ("Ravelin a levé 40 millions d'euros. Le géant du chinois Tencent a signé.", "géant", 0, "Ravelin"),
+    # (a word right after the domain's article is its noun, not a demonym the name follows)
+    ("Ravelin a levé 40 millions d'euros. Le géant de l'optique Lunetta a signé.", "géant", 0, "Lunetta"),
+    (
+        "Brévalles a bouclé une levée de fonds de 85 M€ auprès du fonds américain Redwater Ventures.",
+        "fonds",
+        0,
+        None,
+    ),
 ]
 
 

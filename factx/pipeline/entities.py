@@ -201,6 +201,12 @@ def demonym_word(text: str, endings: tuple[str, ...] | None = None) -> bool:
     )
 
 
+def is_people_demonym(text: str) -> bool:
+    """``text`` is a demonym that is a noun of people too ("allemand", "chinoise"), not only an adjective
+    ("britannique": places.yaml ``adjective_only_endings``)."""
+    return demonym_word(text, _person_demonym_endings())
+
+
 @cache
 def _person_demonym_endings() -> tuple[str, ...]:
     """The endings of demonyms that are nouns of people too ("le Français", "l'Américaine"), not "-ique"."""

@@ -34,6 +34,7 @@ from .entities import (
     demonym_country,
     demonym_word,
     is_demonym,
+    is_people_demonym,
     is_place,
     line_start,
     places,
@@ -52,6 +53,9 @@ _FOLDED: dict[str, str] = {}  # word -> fold(word), for the doc's words (see tok
 
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 _APPOSITION_ENDS = frozenset({",", ".", ")", ";", "—", "–"})  # what closes a name set off by commas
+# what ends the search for the name that closes a description's domain (_Builder._name_closing)
+_CLOSING_STOPS = frozenset({".", ";", ":", "(", ")", "«", "»", '"', "—", "–", "?", "!"})
+NAME_CLOSING_WORDS = 16
 NAME_DEPS = ("appos", "flat", "flat:name", "flat:foreign", "nmod", "compound")
 TOPIC_LABELS = ("ORG", "PRODUCT")
 # prepositions that name a deal noun's agent or beneficiary, never the owner of its possessive
@@ -389,6 +393,8 @@ class _Builder:
                     break
                 k += 1
             if nouns and k < self.n and w.pos[k - 1] in (_NOUN, _ADJ) and self.idx.at[k] >= 0:
+                if self._opened_name(j, k) or self._complement_name(j, k):
+                    return None
                 m = self.idx.get(k)
                 if w.lower[j] == "des" and m is not None and label is not None and m["label"] != label:
                     # "le fabricant des aspirateurs Roomba": a name of another kind after a plural is the
@@ -409,6 +415,80 @@ class _Builder:
             ):
                 return None
         return m if m is not None and m["how"] in ("name", "alias") else None
+
+    def _name_closing(self, j: int, label: str | None) -> dict | None:
+        """The name that closes a description's long domain ("l'éditeur de logiciel RH PayFit", "le spécialiste
+        français du paiement dédié aux entreprises Qonto", "le spécialiste de la gestion des TPE, PME et
+        indépendants, Qonto,"): the first name within the noun phrase that no preposition or article opens (a
+        complement: "la filiale de l'allemand Siemens") and that ends it. A singular description noun before
+        the name is that noun's own ("la filiale de la banque Natixis"); a finite verb, a pronoun or a
+        sentence's punctuation ends the search."""
+        w = self.words
+        t, stop = j, min(self.n, j + NAME_CLOSING_WORDS)
+        while t < stop:
+            if "\n" in w.text[t] or w.pos[t] == _PRON or w.text[t] in _CLOSING_STOPS:
+                return None
+            if (
+                w.text[t] != ","
+                and not w.text[t].replace("-", "").replace("'", "").replace("’", "").isalpha()
+            ):
+                return None  # a figure ("une levée de fonds de 85 M€ auprès du fonds Redwater") is no domain
+            if w.pos[t] in (_VERB, _AUX) and "Fin" in w.feat(t, "VerbForm"):
+                return None
+            m = self.idx.get(t)
+            bounds = self.idx.span_of(t)
+            if m is None or bounds is None:
+                t += 1
+                continue
+            end = bounds[1]
+            if m["how"] not in ("name", "alias") or m["outlet"]:
+                return None
+            if w.text[t - 1] == ",":
+                return m if end >= self.n or w.text[end] in _APPOSITION_ENDS else None
+            closes = end >= self.n or w.pos[end] not in (_NOUN, _PROPN) and not w.text[end][:1].isupper()
+            if closes and not self._opened_name(j, t):
+                if self._complement_name(j, t):
+                    return None
+                # (a company's name the model read as a MISC is still the company's: "l'éditeur de logiciel RH
+                # Paylane"; but not after a plural: "le fabricant des stylos Paper Mate" names the things)
+                misc = m["label"] == "MISC" and w.lower[j] != "des"
+                return m if label is None or m["label"] == label or misc else None
+            t = end
+        return None
+
+    def _before_name(self, j: int, t: int) -> int:
+        """The word before name ``t`` (after ``j``), past its adjectives and demonyms ("de l'allemand Siemens")."""
+        w = self.words
+        k = t - 1
+        # a word right after an article is the domain's own noun ("le géant de l'optique EssilorLuxottica") unless
+        # it is a people's demonym ("de l'allemand Siemens")
+        while k > j and w.text[k].islower():
+            after_article = w.pos[k - 1] in (_DET, _ADP)
+            if after_article and not is_people_demonym(w.text[k]):
+                break
+            if not (is_demonym(w, k) or w.pos[k] == _ADJ):
+                break
+            k -= 1
+        return k
+
+    def _opened_name(self, j: int, t: int) -> bool:
+        """Name ``t`` is a complement a preposition or an article opens ("la filiale de l'allemand Siemens",
+        "du chinois Tencent"), not the name of the description whose domain starts at ``j``."""
+        k = self._before_name(j, t)
+        opening = grammar().prep_forms("de") | grammar().prep_forms("à") | grammar().prep_forms("en")
+        return self.words.pos[k] in (_DET, _ADP) or self.folded[k] in opening
+
+    def _complement_name(self, j: int, t: int) -> bool:
+        """Name ``t`` names the singular description noun right before it, inside the domain that starts at
+        ``j`` ("le fournisseur de la banque Natixis"): not the outer description's."""
+        w = self.words
+        k = self._before_name(j, t)
+        return (
+            k > j
+            and w.pos[k] == _NOUN
+            and self.folded[k] in descriptions().label_of
+            and "Plur" not in w.feat(k, "Number")
+        )
 
     def _skip_adjectives(self, j: int) -> int:
         w = self.words
@@ -438,6 +518,10 @@ class _Builder:
             if ent is None and s >= 3 and w.text[s - 2] == "," and self.folded[s - 1] in grammar().indefinite:
                 before = self.idx.get(s - 3)
                 ent = before if before is not None and before["how"] == "name" else None
+            if ent is None and self._det_start(s) < s:
+                j = self._skip_adjectives(e)
+                if j < self.n and self.folded[j] in _domain_openers():
+                    ent = self._name_closing(j, label)
             head_at = self._det_start(s) - 2
             if ent is None and head_at >= 0 and w.text[head_at + 1] in (".", ":"):
                 # a brief's heading name, then what it is: "Monalys. La fintech parisienne a bouclé..."
