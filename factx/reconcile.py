@@ -85,7 +85,8 @@ SIZE_RATIO = 1.5  # figures of one fact said of two companies are of one company
 DEAL_ORDER = 3.0  # a price said of a deal's target is its price when within this factor of the deal's figures
 # days: an undated figure this soon after another article's of the year before is that year's
 CURRENT_GAP = 92
-TOTAL_TOLERANCE = 0.02  # a total restated from its parts in one sentence may round them
+TOTAL_TOLERANCE = 0.02
+PAST = "past"  # the milestone of a one-off event dated before its article's year (_past_milestone)  # a total restated from its parts in one sentence may round them
 
 
 @lru_cache(maxsize=1 << 16)  # names repeat across claims: folding is the hot path
@@ -368,9 +369,10 @@ def _entry(
         # milestone states nothing comparable (the announcement? the closing?).
         measure = ("date",)
         if frame in _one_off():
-            if not claim.get("milestone"):
+            milestone = claim.get("milestone") or _past_milestone(stated, pub)
+            if not milestone:
                 return None
-            measure = ("date", str(claim["milestone"]))
+            measure = ("date", str(milestone))
         v, text = _Value(name=stated, is_date=True, display=stated), when.get("text") or ""
         stated = None
     else:
@@ -1376,13 +1378,21 @@ def by_key_entries(by_key: Mapping[tuple[Any, ...], list[_Entry]]) -> list[_Entr
     return [e for k in sorted(by_key, key=lambda k: tuple(map(str, k))) for e in by_key[k]]
 
 
+def _past_milestone(stated: Any, pub: str | None) -> str | None:
+    """ "Vetrolux avait acquis le site en 2016", in an article of 2025: a one-off event of an earlier year than
+    its article's, whatever the milestone its words name, is told as what happened then (its date is history:
+    two articles giving it two years disagree)."""
+    year, published = str(stated or "")[:4], str(pub or "")[:4]
+    return PAST if year.isdigit() and published.isdigit() and year < published else None
+
+
 def _milestone_records(entries: list[_Entry]) -> list[dict]:
     """One-off events: the dates articles give for one milestone of them ("annoncé le 12 juillet 2023" /
     "l'acquisition, annoncée en juillet 2024"), with or without a figure, that disagree."""
     groups: dict[tuple[Any, ...], list[tuple[_Entry, dict]]] = defaultdict(list)
     for e in entries:
         d = e.claim.get("date") or {}
-        milestone = e.claim.get("milestone")
+        milestone = e.claim.get("milestone") or _past_milestone(d.get("value"), e.pub)
         # (a year after the article's is a horizon, not a milestone's date; an expected closing early the next
         # year is one: "la finalisation est attendue au premier trimestre 2025", in June 2024)
         year = str(d.get("value") or "")[:4]
@@ -1399,7 +1409,11 @@ def _milestone_records(entries: list[_Entry]) -> list[dict]:
             milestone
             and not horizon
             and not e.alternate
-            and d.get("grain") in ("day", "month", "quarter")
+            and (
+                d.get("grain") in ("day", "month", "quarter")
+                or milestone == PAST
+                and d.get("grain") == "year"
+            )
             and d.get("value")
         ):
             if milestone == "completion" and e.frame in _flagged("told_closed"):
@@ -1410,23 +1424,52 @@ def _milestone_records(entries: list[_Entry]) -> list[dict]:
     out: list[dict] = []
     for key in sorted(groups, key=lambda k: tuple(map(str, k))):
         g = sorted(groups[key], key=lambda x: (x[0].doc, str(x[0].claim.get("id", ""))))
-        values = {d["value"] for _e, d in g}
-        if len({e.source for e, _d in g}) < 2:
-            continue
-        if all(_dates_agree(a, b) for a in values for b in values) and not (
-            # a rumour's date against the asserted one ("devrait intervenir le 1er avril" / "le 1er avril"), or
-            # a quarter against a day of it ("au premier trimestre" / "le 3 février"): as for figures
-            len({e.hedged for e, _d in g}) > 1 or any(_vague_date(a, b) for a in values for b in values)
-        ):
-            continue
-        dated = [
-            _Entry(e.claim, e.doc, e.source, e.pub, e.frame, e.subject, e.object, ("date", key[3]),
-                   _Value(name=d["value"], is_date=True, display=d["value"]), (), d.get("text") or "", e.hedged,
-                   speaker=e.speaker)
-            for e, d in g
-        ]  # fmt: skip
-        out += _records(dated, None, ("date", key[3]))
+        for one in _past_events(g) if key[3] == PAST else [g]:
+            out += _milestone_dates(one, key[3])
     return out
+
+
+def _past_events(g: list[tuple[_Entry, dict]]) -> list[list[tuple[_Entry, dict]]]:
+    """The past events a milestone group tells: its figures that fit one another are one event (a series B of
+    45 M€, a series A of 30 M€: two); a claim with no figure belongs to the only one, if there is only one."""
+    events: list[list[tuple[_Entry, dict]]] = []
+    bare = []
+    for e, d in g:
+        if e.value.interval is None or e.value.is_date:
+            bare.append((e, d))
+            continue
+        for ev in events:
+            if all(_values_fit(e.value, o.value, e.when) for o, _d in ev):
+                ev.append((e, d))
+                break
+        else:
+            events.append([(e, d)])
+    if len(events) <= 1:
+        return [[*(events[0] if events else []), *bare]]
+    return events
+
+
+def _milestone_dates(g: list[tuple[_Entry, dict]], milestone: str) -> list[dict]:
+    """The records of one milestone's dates that disagree across sources."""
+    values = {d["value"] for _e, d in g}
+    if len({e.source for e, _d in g}) < 2:
+        return []
+    agree = all(_dates_agree(a, b) for a in values for b in values)
+    if agree and milestone == PAST:
+        return []  # a year in history told as a rumour then ("avait été évoqué à l'été 2024") is still that year
+    if agree and not (
+        # a rumour's date against the asserted one ("devrait intervenir le 1er avril" / "le 1er avril"), or
+        # a quarter against a day of it ("au premier trimestre" / "le 3 février"): as for figures
+        len({e.hedged for e, _d in g}) > 1 or any(_vague_date(a, b) for a in values for b in values)
+    ):
+        return []
+    dated = [
+        _Entry(e.claim, e.doc, e.source, e.pub, e.frame, e.subject, e.object, ("date", milestone),
+               _Value(name=d["value"], is_date=True, display=d["value"]), (), d.get("text") or "", e.hedged,
+               speaker=e.speaker)
+        for e, d in g
+    ]  # fmt: skip
+    return _records(dated, None, ("date", milestone))
 
 
 def _vague_date(a: str, b: str) -> bool:

@@ -987,6 +987,41 @@ def test_dates_of_one_milestone_disagree_dates_of_two_do_not():
     ]
 
 
+def test_a_past_event_dated_two_years_is_a_contradiction_about_its_date():
+    """ "Vetrolux avait acquis le site en 2016" / "en 2017", in articles of 2025: a one-off event of an earlier
+    year than its articles, no milestone named, dated two ways."""
+
+    def bought(year):
+        return dated(claim(frame="acquisition", subject="Vetrolux", obj="Verrerie de la Bresle"), year,
+                     f"en {year}", "year")  # fmt: skip
+
+    out = reconcile([doc("a", bought("2016"), date="2025-11"), doc("b", bought("2017"), date="2025-12")])
+    c = one(out, "contradiction")
+    assert c["frame"] == "acquisition" and sorted(s["value"] for s in c["sides"]) == ["2016", "2017"]
+    # the same year, once reported as a rumour then, agrees; a year of the article's own is no history
+    assert reconcile([doc("a", bought("2016"), date="2025-11"), doc("b", {**bought("2016"), "hedged": True},
+                                                                      date="2025-12")]) == []  # fmt: skip
+    assert (
+        reconcile([doc("a", bought("2025"), date="2025-11"), doc("b", bought("2024"), date="2024-12")]) == []
+    )
+
+
+def test_two_past_rounds_of_different_sizes_are_two_events_not_one_dated_twice():
+    def round_(text, value, year):
+        c = claim(frame="funding_round", subject="Monalys", obj=None, amount=amount(text, value))
+        return dated(c, year, f"en {year}", "year")
+
+    series_b = [doc("a", round_("45 millions d'euros", 45e6, "2024"), date="2026-03"),
+                doc("b", round_("45 M€", 45e6, "2023"), date="2026-03")]  # fmt: skip
+    series_a = doc("c", round_("30 millions d'euros", 30e6, "2022"), date="2026-03")
+    c = one(reconcile(series_b), "contradiction")
+    assert sorted(s["value"] for s in c["sides"]) == ["2023", "2024"]
+    dates = [
+        c for c in reconcile([*series_b, series_a]) if c["sides"][0]["value"] in ("2022", "2023", "2024")
+    ]
+    assert len(dates) == 1 and sorted(s["value"] for s in dates[0]["sides"]) == ["2023", "2024"]
+
+
 def test_a_part_never_stands_against_another_articles_whole():
     """ "15 000 postes, dont 4 600 en France" (``part_of``) against "15 000 postes": one fact, no conflict; the
     same 4 600 given as the whole would be one."""
