@@ -354,6 +354,17 @@ GAPPED = [
 
 # Hedging: conditional, rumour, "selon X", projection verbs; plain assertions are not hedged.
 HEDGED = [
+    # a range's first end the parse hangs on the participle, its second on the noun: the verb's hedge is the
+    # range's
+    (
+        "Le groupe Orsane serait prêt à débourser environ 600 millions d'euros pour une participation comprise "
+        "entre 70 % et 80 % du capital de Lumbert.",
+        "stake",
+        "Orsane",
+        "Lumbert",
+        "entre 70 % et 80 %",
+        True,
+    ),
     # "doit" in the present states what is planned or set; "devrait" is a projection
     (
         "L'acquisition de Bombardier doit coûter 5,3 milliards d'euros à Alstom.",

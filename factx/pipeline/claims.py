@@ -1203,6 +1203,12 @@ def _anchor(d: Draft) -> Token:
     return doc[d.trigger] if d.trigger >= 0 else d.figure.root
 
 
+def _figure_tops(figure: Span) -> list[Token]:
+    """The figure's root, then its other words the parse hung outside it (a range's ends)."""
+    root = figure.root
+    return [root, *(t for t in figure if t.i != root.i and not figure.start <= t.head.i < figure.end)]
+
+
 def _hedge(sent: Span, drafts: list[Draft]) -> None:
     sent_cues, attribution = hedging.sentence_cues(sent)
     incises = hedging.reporting_incises(sent)
@@ -1222,9 +1228,13 @@ def _hedge(sent: Span, drafts: list[Draft]) -> None:
             cues += [c for t in own for c in hedging.trigger_cues(t, sent)]
         elif not _title_aside(d):
             cues += hedging.trigger_cues(tok, sent)
-        if d.figure is not None and d.figure.root.i != tok.i and not whole:
-            # "le prix ... pourrait être de l'ordre de 7 milliards": the figure's own clause may be the hedged one
-            cues += hedging.trigger_cues(d.figure.root, sent)
+        if d.figure is not None and not whole:
+            # "le prix ... pourrait être de l'ordre de 7 milliards": the figure's own clause may be the hedged one;
+            # a range's other end may hang where the parse put it ("serait prêt à débourser ... pour une
+            # participation comprise entre 70 % et 80 %": the first "%" is the participle's)
+            for top in _figure_tops(d.figure):
+                if top.i != tok.i:
+                    cues += [c for c in hedging.trigger_cues(top, sent) if c not in cues]
         if not background and not whole:
             nodes = [tok] + ([d.figure.root] if d.figure is not None and d.figure.root.i != tok.i else [])
             cues += [c for node in nodes for c in hedging.object_relative_cues(node) if c not in cues]
