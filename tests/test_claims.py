@@ -1592,6 +1592,25 @@ def test_a_fine_is_paid_by_its_subject_to_its_object(nlp, text, subject, obj, am
             "Declan Rice",
             "105 millions de livres",
         ),
+        # a player who joins a club, signs with it, or whose arrival it announces is what it buys
+        (
+            "Le milieu de terrain Enzo Marlier a rejoint l'Olympique lyonnais pour 32 millions d'euros.",
+            "Olympique lyonnais",
+            "Enzo Marlier",
+            "32 millions d'euros",
+        ),
+        (
+            "L'attaquant Yanis Dorval s'est engagé avec le FC Nantes contre un chèque de 18 millions d'euros.",
+            "FC Nantes",
+            "Yanis Dorval",
+            "18 millions d'euros",
+        ),
+        (
+            "Le RC Lens a officialisé l'arrivée de Yanis Dorval pour 18 millions d'euros.",
+            "RC Lens",
+            "Yanis Dorval",
+            "18 millions d'euros",
+        ),
     ],
 )
 def test_a_transfer_is_the_buying_club_s_acquisition_of_the_player(nlp, text, buyer, player, amount):
@@ -1600,6 +1619,23 @@ def test_a_transfer_is_the_buying_club_s_acquisition_of_the_player(nlp, text, bu
     claims = claims_of(nlp, text)
     claim = find(claims, "acquisition", buyer, player, amount)
     assert claim is not None and claim.get("facets") == ["transfer"], claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fund joining a company's capital or round, a region committing money, talks engaged with a
+        # company: no player's transfer
+        "Le fonds Ardian a rejoint le capital de Qardis pour 30 millions d'euros.",
+        "La Région Occitanie s'était engagée en 2019 à hauteur de 120 millions d'euros.",
+        "Le groupe Norvalis a engagé des discussions avec Qardis pour un rachat de 300 millions d'euros.",
+        "L'arrivée de Bpifrance au capital de Qardis pour 10 millions d'euros est une bonne nouvelle.",
+    ],
+)
+def test_joining_a_company_or_committing_money_is_no_transfer(nlp, text):
+    assert not [c for c in claims_of(nlp, text) if "transfer" in (c.get("facets") or [])], claims_of(
+        nlp, text
+    )
 
 
 @pytest.mark.parametrize(
