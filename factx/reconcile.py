@@ -85,8 +85,8 @@ SIZE_RATIO = 1.5  # figures of one fact said of two companies are of one company
 DEAL_ORDER = 3.0  # a price said of a deal's target is its price when within this factor of the deal's figures
 # days: an undated figure this soon after another article's of the year before is that year's
 CURRENT_GAP = 92
-TOTAL_TOLERANCE = 0.02
-PAST = "past"  # the milestone of a one-off event dated before its article's year (_past_milestone)  # a total restated from its parts in one sentence may round them
+TOTAL_TOLERANCE = 0.02  # a total restated from its parts in one sentence may round them
+PAST = "past"  # the milestone of a one-off event dated before its article's year (_past_milestone)
 
 
 @lru_cache(maxsize=1 << 16)  # names repeat across claims: folding is the hot path
@@ -658,7 +658,8 @@ def _story_parties(entries: list[_Entry], titles: Mapping[str, set[str]]) -> Non
     directed = frozenset(_data().get("directed_frames") or ())
     told: dict[tuple[str, str | None, str | None], set[str]] = defaultdict(set)
     for e in entries:
-        if e.frame in directed and e.subject and e.object:
+        # (a date of history, "B avait racheté A en 2016", tells nothing of the way round of today's deal)
+        if e.frame in directed and e.subject and e.object and e.measure != ("date", PAST):
             told[(e.frame, _fold(e.subject), _fold(e.object))].add(e.source)
     for e in entries:
         if e.frame not in directed or not e.subject or not e.object:
@@ -1380,8 +1381,8 @@ def by_key_entries(by_key: Mapping[tuple[Any, ...], list[_Entry]]) -> list[_Entr
 
 def _past_milestone(stated: Any, pub: str | None) -> str | None:
     """ "Vetrolux avait acquis le site en 2016", in an article of 2025: a one-off event of an earlier year than
-    its article's, whatever the milestone its words name, is told as what happened then (its date is history:
-    two articles giving it two years disagree)."""
+    its article's, whose words name no milestone, is told as what happened then (its date is history: two
+    articles giving it two years disagree)."""
     year, published = str(stated or "")[:4], str(pub or "")[:4]
     return PAST if year.isdigit() and published.isdigit() and year < published else None
 
@@ -1424,19 +1425,23 @@ def _milestone_records(entries: list[_Entry]) -> list[dict]:
     out: list[dict] = []
     for key in sorted(groups, key=lambda k: tuple(map(str, k))):
         g = sorted(groups[key], key=lambda x: (x[0].doc, str(x[0].claim.get("id", ""))))
-        for one in _past_events(g) if key[3] == PAST else [g]:
+        for one in _past_events(g, key[0] in _once()) if key[3] == PAST else [g]:
             out += _milestone_dates(one, key[3])
     return out
 
 
-def _past_events(g: list[tuple[_Entry, dict]]) -> list[list[tuple[_Entry, dict]]]:
-    """The past events a milestone group tells: its figures that fit one another are one event (a series B of
-    45 M€, a series A of 30 M€: two); a claim with no figure belongs to the only one, if there is only one."""
+def _past_events(g: list[tuple[_Entry, dict]], once: bool) -> list[list[tuple[_Entry, dict]]]:
+    """The past events a milestone group tells. A rumour of its time is no date of the event ("envisagé en
+    2015", "acquis en 2016"). Between two parties a deal happens once (frames.yaml ``once``): one event. Other
+    one-off facts recur (rounds, investments): figures that fit one another are one event (a series B of
+    45 M€, a series A of 30 M€: two), a claim with no figure tells none of them, and an article that dates the
+    group two ways tells two events."""
+    g = [(e, d) for e, d in g if not e.hedged]
+    if once:
+        return [g]
     events: list[list[tuple[_Entry, dict]]] = []
-    bare = []
     for e, d in g:
         if e.value.interval is None or e.value.is_date:
-            bare.append((e, d))
             continue
         for ev in events:
             if all(_values_fit(e.value, o.value, e.when) for o, _d in ev):
@@ -1444,9 +1449,11 @@ def _past_events(g: list[tuple[_Entry, dict]]) -> list[list[tuple[_Entry, dict]]
                 break
         else:
             events.append([(e, d)])
-    if len(events) <= 1:
-        return [[*(events[0] if events else []), *bare]]
-    return events
+    return [
+        ev
+        for ev in events
+        if all(len({d["value"] for e, d in ev if e.source == s}) == 1 for s in {e.source for e, _d in ev})
+    ]
 
 
 def _milestone_dates(g: list[tuple[_Entry, dict]], milestone: str) -> list[dict]:

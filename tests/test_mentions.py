@@ -377,8 +377,34 @@ OTHER_STORIES = [
         "Ravelin",
     ),
     ("Ravelin a levé 40 millions d'euros. Le géant du chinois Tencent a signé.", "géant", 0, "Ravelin"),
-    # (a word right after the domain's article is its noun, not a demonym the name follows)
+    # (a word right after the domain's article is its noun, not a demonym the name follows, nor a description
+    # noun naming the name; a demonym's ending alone makes no demonym)
     ("Ravelin a levé 40 millions d'euros. Le géant de l'optique Lunetta a signé.", "géant", 0, "Lunetta"),
+    ("Ravelin a levé 40 millions d'euros. Le géant de la banque Norvalis a signé.", "géant", 0, "Norvalis"),
+    ("Ravelin a levé 40 millions d'euros. L'éditeur de logiciel Paylane a signé.", "éditeur", 0, "Paylane"),
+    ("Ravelin a levé 40 millions d'euros. Le géant de l'aérien Lufthansa a signé.", "géant", 0, "Lufthansa"),
+    # a person's description names no company
+    (
+        "Gérard Vasseur vend son club. Joint mercredi, le patron du groupe Transports Vasseur n'a rien confirmé.",
+        "patron",
+        0,
+        "Gérard Vasseur",
+    ),
+    # names a coordination joins to a complement are complements too; a place set off by commas is no company
+    (
+        "Ravelin a levé 40 millions d'euros. Le fournisseur de Renault et Stellantis a annoncé 300 suppressions "
+        "de postes.",
+        "fournisseur",
+        0,
+        "Ravelin",
+    ),
+    (
+        "Ravelin a levé 40 millions d'euros. Le fabricant de pneus présent à Cholet, Vannes, Roanne et "
+        "Clermont-Ferrand a annoncé la fermeture de deux sites.",
+        "fabricant",
+        0,
+        "Ravelin",
+    ),
     (
         "Brévalles a bouclé une levée de fonds de 85 M€ auprès du fonds américain Redwater Ventures.",
         "fonds",

@@ -1022,6 +1022,31 @@ def test_two_past_rounds_of_different_sizes_are_two_events_not_one_dated_twice()
     assert len(dates) == 1 and sorted(s["value"] for s in dates[0]["sides"]) == ["2023", "2024"]
 
 
+def test_past_dates_of_recurring_events_need_a_figure_and_one_year_per_article():
+    """A round with no figure tells none of a company's rounds; an article that dates the same figure two ways
+    tells two events; a rumour of its time ("envisagé en 2015") is no date of the deal; a deal between two
+    parties is one event whatever its figures."""
+
+    def past(frame, year, figure=None, hedged=False, obj=None):
+        c = claim(frame=frame, subject="Monalys", obj=obj, amount=figure, hedged=hedged)
+        return dated(c, year, f"en {year}", "year")
+
+    bare = [doc("a", past("funding_round", "2019"), date="2026-03"),
+            doc("b", past("funding_round", "2021"), date="2026-03")]  # fmt: skip
+    assert reconcile(bare) == []
+    m45 = amount("45 M€", 45e6)
+    twice = [doc("a", past("funding_round", "2017", m45), past("funding_round", "2019", m45), date="2026-03"),
+             doc("b", past("funding_round", "2019", m45), date="2026-03")]  # fmt: skip
+    assert [c for c in reconcile(twice) if c["sides"][0]["value"] in ("2017", "2019")] == []
+    rumour = [doc("a", past("acquisition", "2015", hedged=True, obj="Vetrolux"), date="2025-11"),
+              doc("b", past("acquisition", "2016", obj="Vetrolux"), date="2025-12")]  # fmt: skip
+    assert reconcile(rumour) == []
+    priced = [doc("a", past("acquisition", "2016", amount("20 M€", 20e6), obj="Vetrolux"), date="2025-11"),
+              doc("b", past("acquisition", "2017", amount("25 M€", 25e6), obj="Vetrolux"), date="2025-12")]  # fmt: skip
+    dates = [c for c in reconcile(priced) if {s["value"] for s in c["sides"]} == {"2016", "2017"}]
+    assert len(dates) == 1 and dates[0]["kind"] == "contradiction"
+
+
 def test_a_part_never_stands_against_another_articles_whole():
     """ "15 000 postes, dont 4 600 en France" (``part_of``) against "15 000 postes": one fact, no conflict; the
     same 4 600 given as the whole would be one."""

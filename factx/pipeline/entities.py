@@ -202,9 +202,12 @@ def demonym_word(text: str, endings: tuple[str, ...] | None = None) -> bool:
 
 
 def is_people_demonym(text: str) -> bool:
-    """``text`` is a demonym that is a noun of people too ("allemand", "chinoise"), not only an adjective
-    ("britannique": places.yaml ``adjective_only_endings``)."""
-    return demonym_word(text, _person_demonym_endings())
+    """``text`` is a listed demonym (places.yaml ``demonym_countries``, ``demonym_words``) that is a noun of people
+    too ("allemand", "chinoise"), not only an adjective ("britannique": places.yaml ``adjective_only_endings``);
+    an ending alone is not enough here ("l'aérien", "le quotidien" are fields)."""
+    word = _fold(text)
+    listed = _listed_country(word) is not None or word in _demonyms()[0]
+    return listed and demonym_word(text, _person_demonym_endings())
 
 
 @cache

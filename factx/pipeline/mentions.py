@@ -55,7 +55,9 @@ SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 _APPOSITION_ENDS = frozenset({",", ".", ")", ";", "—", "–"})  # what closes a name set off by commas
 # what ends the search for the name that closes a description's domain (_Builder._name_closing)
 _CLOSING_STOPS = frozenset({".", ";", ":", "(", ")", "«", "»", '"', "—", "–", "?", "!"})
-NAME_CLOSING_WORDS = 16
+NAME_CLOSING_WORDS = (
+    16  # words: a description's domain is a noun phrase ("du paiement dédié aux entreprises")
+)
 NAME_DEPS = ("appos", "flat", "flat:name", "flat:foreign", "nmod", "compound")
 TOPIC_LABELS = ("ORG", "PRODUCT")
 # prepositions that name a deal noun's agent or beneficiary, never the owner of its possessive
@@ -400,6 +402,8 @@ class _Builder:
                     # "le fabricant des aspirateurs Roomba": a name of another kind after a plural is the
                     # things' name ("le géant des produits de beauté L'Oréal" is L'Oréal)
                     return None
+                if m is not None and label == "PER" and m["label"] != "PER":
+                    return None  # "le patron du groupe Transports Mollaret": a person's domain is no person
                 j = k
             elif nouns and k < self.n and w.text[k] == "," and w.pos[k - 1] in (_NOUN, _ADJ):
                 j = k  # "un autre service de messagerie, Snapchat,": the name set off by commas, below
@@ -419,32 +423,39 @@ class _Builder:
     def _name_closing(self, j: int, label: str | None) -> dict | None:
         """The name that closes a description's long domain ("l'éditeur de logiciel RH PayFit", "le spécialiste
         français du paiement dédié aux entreprises Qonto", "le spécialiste de la gestion des TPE, PME et
-        indépendants, Qonto,"): the first name within the noun phrase that no preposition or article opens (a
-        complement: "la filiale de l'allemand Siemens") and that ends it. A singular description noun before
-        the name is that noun's own ("la filiale de la banque Natixis"); a finite verb, a pronoun or a
-        sentence's punctuation ends the search."""
+        indépendants, Qonto,"). The names a preposition or an article opens are the domain's complements
+        ("des TPE", "de l'allemand Siemens") and are passed over, unless a coordination follows them ("le
+        fournisseur de Renault et Stellantis": both are complements); the first other name that ends the noun
+        phrase, or that commas set off, is the description's, when its label fits. A singular description noun
+        the domain names after another noun owns the name ("la filiale de la banque Natixis"). A figure, a finite
+        verb, a pronoun, a line break or a sentence's punctuation ends the search, and so does the end of the
+        window (a description's domain is a noun phrase of a few words)."""
         w = self.words
         t, stop = j, min(self.n, j + NAME_CLOSING_WORDS)
         while t < stop:
             if "\n" in w.text[t] or w.pos[t] == _PRON or w.text[t] in _CLOSING_STOPS:
                 return None
-            if (
-                w.text[t] != ","
-                and not w.text[t].replace("-", "").replace("'", "").replace("’", "").isalpha()
-            ):
-                return None  # a figure ("une levée de fonds de 85 M€ auprès du fonds Redwater") is no domain
             if w.pos[t] in (_VERB, _AUX) and "Fin" in w.feat(t, "VerbForm"):
                 return None
             m = self.idx.get(t)
             bounds = self.idx.span_of(t)
             if m is None or bounds is None:
+                if (
+                    w.text[t] != ","
+                    and not w.text[t].replace("-", "").replace("'", "").replace("’", "").isalpha()
+                ):
+                    return (
+                        None  # a figure ("une levée de fonds de 85 M€ auprès du fonds Redwater") is no domain
+                    )
                 t += 1
                 continue
             end = bounds[1]
             if m["how"] not in ("name", "alias") or m["outlet"]:
                 return None
+            fits = label is None or m["label"] == label
             if w.text[t - 1] == ",":
-                return m if end >= self.n or w.text[end] in _APPOSITION_ENDS else None
+                set_off = end >= self.n or w.text[end] in _APPOSITION_ENDS
+                return m if set_off and fits else None
             closes = end >= self.n or w.pos[end] not in (_NOUN, _PROPN) and not w.text[end][:1].isupper()
             if closes and not self._opened_name(j, t):
                 if self._complement_name(j, t):
@@ -452,7 +463,9 @@ class _Builder:
                 # (a company's name the model read as a MISC is still the company's: "l'éditeur de logiciel RH
                 # Paylane"; but not after a plural: "le fabricant des stylos Paper Mate" names the things)
                 misc = m["label"] == "MISC" and w.lower[j] != "des"
-                return m if label is None or m["label"] == label or misc else None
+                return m if fits or misc else None
+            if end < self.n and w.pos[end] == _CCONJ:
+                return None  # "de Renault et Stellantis": the coordinated name is a complement too
             t = end
         return None
 
@@ -479,8 +492,10 @@ class _Builder:
         return self.words.pos[k] in (_DET, _ADP) or self.folded[k] in opening
 
     def _complement_name(self, j: int, t: int) -> bool:
-        """Name ``t`` names the singular description noun right before it, inside the domain that starts at
-        ``j`` ("le fournisseur de la banque Natixis"): not the outer description's."""
+        """Name ``t`` names the singular description noun right before it, which the domain starting at ``j``
+        names after a noun of its own ("la filiale du groupe de la banque Natixis"): not the outer description's.
+        The domain's first noun is its field, not a complement ("le géant de la banque JPMorgan", "l'éditeur de
+        logiciel Sage")."""
         w = self.words
         k = self._before_name(j, t)
         return (
@@ -488,6 +503,7 @@ class _Builder:
             and w.pos[k] == _NOUN
             and self.folded[k] in descriptions().label_of
             and "Plur" not in w.feat(k, "Number")
+            and any(w.pos[i] in (_NOUN, _PROPN) for i in range(j + 1, k))
         )
 
     def _skip_adjectives(self, j: int) -> int:
@@ -715,6 +731,8 @@ class _Builder:
             end += 1
         head = self._noun_head(s, e)
         named = self._name_under(head)
+        if named is not None and label == "PER" and named["label"] != "PER":
+            named = None  # "le patron du groupe Transports Vasseur": a person's domain is no person
         if named is not None:
             # "la technologie AI chérie OpenAI", "le système de langage GPT-3.5": the name under the noun
             start = det if word in g.definite | g.demonstrative | g.indefinite else s
@@ -1294,6 +1312,7 @@ from spacy.symbols import ADJ as _ADJ  # noqa: E402
 from spacy.symbols import ADP as _ADP  # noqa: E402
 from spacy.symbols import ADV as _ADV  # noqa: E402
 from spacy.symbols import AUX as _AUX  # noqa: E402
+from spacy.symbols import CCONJ as _CCONJ  # noqa: E402
 from spacy.symbols import DET as _DET  # noqa: E402
 from spacy.symbols import NOUN as _NOUN  # noqa: E402
 from spacy.symbols import PRON as _PRON  # noqa: E402
