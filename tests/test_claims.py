@@ -354,6 +354,24 @@ GAPPED = [
 
 # Hedging: conditional, rumour, "selon X", projection verbs; plain assertions are not hedged.
 HEDGED = [
+    # a forecast noun as the subject of the figure's verb: the figure is the forecast, hedged (the parse may hang
+    # the noun on the forecaster's name)
+    (
+        "Le consensus LSEG donnait un dividende de 1,44 euro pour Stellantis.",
+        "profit_share",
+        None,
+        "Stellantis",
+        "1,44 euro",
+        True,
+    ),
+    (
+        "Stellantis a versé un dividende de 1,44 euro.",
+        "profit_share",
+        None,
+        "Stellantis",
+        "1,44 euro",
+        False,
+    ),
     # a range's first end the parse hangs on the participle, its second on the noun: the verb's hedge is the
     # range's
     (

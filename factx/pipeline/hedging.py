@@ -292,6 +292,16 @@ def trigger_cues(trigger: Token, sent: Span) -> list[str]:
         and (w.pos[low] == NUM or any(w.dep[k] == "nummod" for k in w.children[low]))
     }
     found += [w.text[i] for i in sorted(targets)]
+    # ... and one that is the subject of a verb on the figure's path states a forecast ("le consensus LSEG
+    # donnait 52,9 milliards", "les prévisions tablaient sur 3 %")
+    # (the parse may make the forecaster's name the subject: "consensus" then hangs on "LSEG")
+    subjects = [k for up in path[1:] for k in w.children[up] if w.dep[k] == "nsubj"]
+    found += [
+        w.text[t]
+        for k in subjects
+        for t in (k, *w.children[k])
+        if w.lemma[t].lower() in c.targets and (t == k or t < k) and w.text[t] not in found
+    ]
     for i in _with_aux(w, path):
         future_in_past = i in told or w.head[i] in told and w.dep[i].startswith("aux")
         if c.conditional and is_conditional(w, i, c) and not future_in_past:
