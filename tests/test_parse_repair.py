@@ -61,3 +61,36 @@ def test_the_repaired_parse_gives_the_founding_and_the_main_clauses_company(nlp)
 def test_a_sentence_that_opens_otherwise_is_left_alone(nlp):
     doc = nlp("Tarvik a réalisé un chiffre d'affaires de 80 millions d'euros, fondée en 2016 par Inès Morel.")
     assert [t.text for t in doc if t.dep_ == "ROOT"] == ["réalisé"]
+
+
+@pytest.mark.parametrize(
+    "text,verb,figure_dep",
+    [
+        ("Chez Valeo, 402 postes vont être supprimés à Lannion, soit la moitié de l'effectif.", "supprimés", "nsubj:pass"),
+        ("Sur les 400 salariés du site, 122 vont perdre leur emploi.", "perdre", "nsubj"),
+    ],
+)  # fmt: skip
+def test_the_near_future_s_infinitive_is_the_clause_s_verb(nlp, text, verb, figure_dep):
+    """ "vont être supprimés": "aller" is the infinitive's auxiliary, the figure the infinitive's subject."""
+    doc = nlp(text)
+    main = next(t for t in doc if t.text == verb)
+    aller = next(t for t in doc if t.lower_ == "vont")
+    assert main.dep_ == "ROOT" and (aller.dep_, aller.head.i) == ("aux", main.i), [
+        (t.text, t.dep_, t.head.text) for t in doc
+    ]
+    assert figure_dep in [c.dep_ for c in main.children]
+
+
+def test_a_job_cut_in_the_near_future_is_a_layoff(nlp):
+    claims = claims_of(
+        nlp,
+        "Valeo ferme son usine de Lannion : 402 postes vont être supprimés, soit la moitié de l'effectif.",
+    )
+    assert [(c["frame"], c["amount"]["text"]) for c in claims if c["amount"]] == [("layoff", "402 postes")], (
+        claims
+    )
+
+
+def test_a_near_future_modal_and_a_movement_keep_their_parse(nlp):
+    doc = nlp("L'enseigne va pouvoir fermer ses 74 magasins. Le patron va à Paris pour signer.")
+    assert {t.text for t in doc if t.dep_ == "ROOT"} == {"va"}

@@ -1,4 +1,4 @@
-"""The ``factx_parse_repair`` component: mends one parse error the French model makes often.
+"""The ``factx_parse_repair`` component: mends two parse errors the French model makes often.
 
 "Fondée en 2016 par Inès Morel et Paul Ardent, Solvane a réalisé un chiffre d'affaires de 80 millions":
 about one sentence in eight that opens with a participle's clause is parsed with the participle as the root,
@@ -6,15 +6,22 @@ the company after the comma as its complement and the main verb as a second root
 later stage then misses the main clause's subject, and the founding its company. The repair gives the tree
 its French shape: the finite verb is the root, the participle's clause an adverbial of it, and the name
 between the comma and the verb that verb's subject.
+
+"402 postes vont être supprimés", "122 salariés vont perdre leur emploi": the near future's "aller" is parsed as
+the main verb, its infinitive as a complement, so the figure is the subject of "aller", not of the fact's verb.
+The repair makes the infinitive the clause's verb and "aller" its auxiliary, as "seront supprimés" has one.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from .. import data
+from .hedging import cues
 from .sentences import lexical_sentence_bounds
 
 # what the parse may have made of the main verb when the participle took the root
@@ -28,7 +35,50 @@ def repair(doc: Doc) -> Doc:
         return doc
     for a, b in lexical_sentence_bounds(doc):
         _opening_participle(doc, a, b)
+    forms = _near_future_forms()  # (the lemmatizer runs later: the forms are read)
+    for tok in doc:
+        if tok.lower_ in forms and tok.pos_ in ("VERB", "AUX"):
+            _near_future(tok)
     return doc
+
+
+@cache
+def _near_future_forms() -> frozenset[str]:
+    """grammar.yaml ``near_future_forms``: the forms of "aller" that make the near future."""
+    return frozenset(str(f) for f in data.load("grammar").get("near_future_forms") or [])
+
+
+def _near_future(aller: Token) -> None:
+    """ "vont être supprimés": the infinitive (or the participle an infinitive auxiliary carries) right after
+    "aller", its complement in the parse, becomes the clause's verb and takes "aller"'s other dependents."""
+    verb = next(
+        (
+            c
+            for c in aller.children
+            if c.dep_ == "xcomp"
+            and 0 < c.i - aller.i <= 4
+            and not any(k.dep_ == "mark" for k in c.children)  # "va à Paris pour signer": a movement
+            and (
+                "Inf" in c.morph.get("VerbForm")
+                or any(k.dep_.startswith("aux") and "Inf" in k.morph.get("VerbForm") for k in c.children)
+            )
+        ),
+        None,
+    )
+    if verb is None or verb.lower_ in cues().modals:
+        return  # "va pouvoir fermer": the modal keeps the parse it has (a future ability is no hedge)
+    passive = any(k.dep_ == "aux:pass" for k in verb.children)
+    if aller.head.i == aller.i:
+        verb.head = verb
+    else:
+        verb.head = aller.head
+    verb.dep_ = aller.dep_
+    for c in [c for c in aller.children if c.i != verb.i]:
+        c.head = verb
+        if c.dep_ == "nsubj" and passive:
+            c.dep_ = "nsubj:pass"
+    # ("aux", not "aux:tense": readers take a tense auxiliary for a compound past, "a publié")
+    aller.head, aller.dep_ = verb, "aux"
 
 
 def _opening_participle(doc: Doc, a: int, b: int) -> None:
