@@ -624,6 +624,15 @@ DISCOURSE = [
 
 # Vocabulary the press uses for a round and a valuation beyond "lever" and "valoriser" (frames.yaml).
 VOCABULARY = [
+    # staff "poussés vers la sortie" are job cuts
+    (
+        "Valeo ferme son usine de Lannion : pas moins de 1 233 salariés seront poussés vers la sortie.",
+        "layoff",
+        "Valeo",
+        None,
+        "pas moins de 1 233 salariés",
+        False,
+    ),
     (
         "Lengow pèse désormais 800 millions d'euros.",
         "valuation",
