@@ -300,7 +300,7 @@ def trigger_cues(trigger: Token, sent: Span) -> list[str]:
         w.text[t]
         for k in subjects
         for t in (k, *w.children[k])
-        if w.lemma[t].lower() in c.targets and (t == k or t < k) and w.text[t] not in found
+        if w.lemma[t].lower() in c.targets and t <= k and w.text[t] not in found
     ]
     for i in _with_aux(w, path):
         future_in_past = i in told or w.head[i] in told and w.dep[i].startswith("aux")

@@ -402,8 +402,8 @@ class _Builder:
                     # "le fabricant des aspirateurs Roomba": a name of another kind after a plural is the
                     # things' name ("le géant des produits de beauté L'Oréal" is L'Oréal)
                     return None
-                if m is not None and label == "PER" and m["label"] != "PER":
-                    return None  # "le patron du groupe Transports Mollaret": a person's domain is no person
+                if m is not None and _person_domain(label, m):
+                    return None
                 j = k
             elif nouns and k < self.n and w.text[k] == "," and w.pos[k - 1] in (_NOUN, _ADJ):
                 j = k  # "un autre service de messagerie, Snapchat,": the name set off by commas, below
@@ -440,13 +440,12 @@ class _Builder:
             m = self.idx.get(t)
             bounds = self.idx.span_of(t)
             if m is None or bounds is None:
+                # a figure ("une levée de fonds de 85 M€ auprès du fonds Redwater") is no domain
                 if (
                     w.text[t] != ","
                     and not w.text[t].replace("-", "").replace("'", "").replace("’", "").isalpha()
                 ):
-                    return (
-                        None  # a figure ("une levée de fonds de 85 M€ auprès du fonds Redwater") is no domain
-                    )
+                    return None
                 t += 1
                 continue
             end = bounds[1]
@@ -488,8 +487,7 @@ class _Builder:
         """Name ``t`` is a complement a preposition or an article opens ("la filiale de l'allemand Siemens",
         "du chinois Tencent"), not the name of the description whose domain starts at ``j``."""
         k = self._before_name(j, t)
-        opening = grammar().prep_forms("de") | grammar().prep_forms("à") | grammar().prep_forms("en")
-        return self.words.pos[k] in (_DET, _ADP) or self.folded[k] in opening
+        return self.words.pos[k] in (_DET, _ADP) or self.folded[k] in _complement_openers()
 
     def _complement_name(self, j: int, t: int) -> bool:
         """Name ``t`` names the singular description noun right before it, which the domain starting at ``j``
@@ -731,8 +729,8 @@ class _Builder:
             end += 1
         head = self._noun_head(s, e)
         named = self._name_under(head)
-        if named is not None and label == "PER" and named["label"] != "PER":
-            named = None  # "le patron du groupe Transports Vasseur": a person's domain is no person
+        if named is not None and _person_domain(label, named):
+            named = None
         if named is not None:
             # "la technologie AI chérie OpenAI", "le système de langage GPT-3.5": the name under the noun
             start = det if word in g.definite | g.demonstrative | g.indefinite else s
@@ -1295,6 +1293,18 @@ def _domain_openers() -> frozenset[str]:
     """The words that open the domain of a description noun ("la société de cybersécurité", "le spécialiste
     en ligne"): the forms of "de" and "en" (grammar.yaml)."""
     return frozenset(fold(w) for w in grammar().prep_forms("de") | grammar().prep_forms("en"))
+
+
+@cache
+def _complement_openers() -> frozenset[str]:
+    """The words that open a complement inside a description's domain (folded forms of "de", "à", "en")."""
+    return _domain_openers() | frozenset(fold(w) for w in grammar().prep_forms("à"))
+
+
+def _person_domain(label: str | None, named: dict) -> bool:
+    """ "le patron du groupe Transports Vasseur": a name in a person's description that is no person's is the
+    domain the person works in, not the person."""
+    return label == "PER" and named["label"] != "PER"
 
 
 def _agrees(mention: dict, info: dict) -> bool:

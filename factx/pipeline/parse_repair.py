@@ -68,11 +68,7 @@ def _near_future(aller: Token) -> None:
     if verb is None or verb.lower_ in cues().modals:
         return  # "va pouvoir fermer": the modal keeps the parse it has (a future ability is no hedge)
     passive = any(k.dep_ == "aux:pass" for k in verb.children)
-    if aller.head.i == aller.i:
-        verb.head = verb
-    else:
-        verb.head = aller.head
-    verb.dep_ = aller.dep_
+    verb.head, verb.dep_ = (verb if aller.head.i == aller.i else aller.head), aller.dep_
     for c in [c for c in aller.children if c.i != verb.i]:
         c.head = verb
         if c.dep_ == "nsubj" and passive:
