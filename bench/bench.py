@@ -297,6 +297,7 @@ def main() -> None:
             "heldout12",
             "heldout13",
             "heldout14",
+            "heldout15",
         ):
             res[f"press-{part}"] = gold_scores(
                 tmp, press / part / "gold.json", press / part / "articles", part
@@ -470,7 +471,7 @@ def print_table(r: dict) -> None:
             rows += _score_rows(name, g)
     before = r.get("press-before") or {}
     # the last two rounds' starts (older ones stay in press_before.json)
-    starts = [before.get(k) or {} for k in ("round27_start", "round28_start")]
+    starts = [before.get(k) or {} for k in ("round28_start", "round29_start")]
     for part, label in (
         ("dev", "real press, dev"),
         ("dev2", "real press, dev 2"),
@@ -489,10 +490,10 @@ def print_table(r: dict) -> None:
         ("heldout8", "real press, held-out 8 (developed against since round 16)"),
         ("heldout9", "real press, held-out 9 (developed against since round 17)"),
         ("heldout10", "real press, held-out 10 (developed against since round 18)"),
-        ("heldout11", "real press, held-out 11"),
+        ("heldout11", "real press, held-out 11 (developed against since round 29)"),
         ("heldout12", "real press, held-out 12 (developed against since round 28)"),
         ("heldout13", "real press, held-out 13 (developed against since round 28)"),
-        ("heldout14", "real press, held-out 14 (new in round 27)"),
+        ("heldout14", "real press, held-out 14 (developed against since round 29)"),
         ("heldout15", "real press, held-out 15 (new in round 28)"),
         ("invented-a", "invented stories A (developed against)"),
         ("invented-b", "invented stories B (held out, developed against since 12-02)"),

@@ -100,8 +100,6 @@ HELD_OUT = {
     "press-heldout5",
     "press-heldout6",
     "press-heldout7",
-    "press-heldout11",
-    "press-heldout14",
     "press-heldout15",
     "invented-s",
     "invented-t",
