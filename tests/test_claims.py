@@ -2574,3 +2574,45 @@ def test_a_court_or_regulator_is_no_party_by_salience_alone(nlp):
     )
     claim = with_amount(claims_of(nlp, text, "2025-06-01"), "1,2 milliard d'euros")
     assert claim is not None and claim["subject"]["canonical"] == "Tramway Azur", claim
+
+
+@pytest.mark.parametrize(
+    "text,amount,subject,obj",
+    [
+        # a list of holders: each name's bracketed share is its own
+        (
+            "Le chimiste Solvane compte deux actionnaires, le fonds Ardian (60 %) et la famille Morel (40 %).",
+            "60 %",
+            "Ardian",
+            "Solvane",
+        ),
+        (
+            "Le chimiste Solvane compte deux actionnaires, le fonds Ardian (60 %) et la famille Morel (40 %).",
+            "40 %",
+            "famille Morel",
+            "Solvane",
+        ),
+        # a seller's stake in a deal: the shares are the seller's, not the buyer's
+        (
+            "Le groupe Brenmar va racheter les parts de Ardian (42 %) et de Bpifrance (18 %).",
+            "42 %",
+            "Ardian",
+            None,
+        ),
+        # guard: the names after "chez"/"dans" are where a holder's shares are
+        (
+            "Tencent possède déjà des participations chez Riot Games (100 %), Epic Games (40 %) et Remedy (14 %).",
+            "40 %",
+            "Tencent",
+            "Epic Games",
+        ),
+    ],
+)
+def test_a_share_bracketed_after_a_name_is_that_names(nlp, text, amount, subject, obj):
+    """roles.bracket_holder: "les parts de Pathé (19,36 %)" are Pathé's, "chez Epic Games (40 %)" a stake in
+    Epic Games."""
+    claim = with_amount(claims_of(nlp, text, "2025-06-01"), amount)
+    assert claim is not None and claim["frame"] == "stake", claim
+    assert claim["subject"]["canonical"] == subject, claim
+    if obj is not None:
+        assert (claim["object"] or {}).get("canonical") == obj, claim

@@ -944,6 +944,66 @@ def s_bracket_figure(ctx, d, tok, trig, frame):
     return found
 
 
+def bracket_holder(ctx: Context, d: Draft, frame: Frame) -> Filled | None:
+    """ "racheter les parts de Pathé (19,36 %) et d'IDG (19,85 %)", "ses actionnaires, le fonds Cap Horizon
+    (65 %) et la holding Guillou (35 %)": a share alone in brackets right after a name is that name's, so the
+    name holds it, unless the name is where a holder's shares are ("des billes chez Riot Games (100 %), Epic
+    Games (40 %)": the frame's object prepositions other than "de", or a name coordinated with one)."""
+    if frame.bracket_role != "object" or d.figure is None:
+        return None
+    found = _bracketed(ctx, d.figure.root, "bracket_holder")
+    if found is None or found.mention.get("label") not in ("ORG", "PER"):
+        return None
+    inside = {
+        form
+        for prep in frame.roles.get("noun", {}).get("object", ())
+        if prep not in ("subj", "obj") and prep not in grammar().prep_forms("de") and " " not in prep
+        for form in grammar().prep_forms(prep)
+    }
+    return None if _listed_after(ctx, found.token, inside) else found
+
+
+def _bracket_names(ctx: Context) -> set[int]:
+    """The tokens of the sentence's names that a bracket opens right after."""
+    s = token_strings(ctx.doc)
+    out: set[int] = set()
+    for j in range(ctx.sent.start + 1, ctx.sent.end):
+        if s.text[j] == "(":
+            span = ctx.idx.span_of(j - 1)
+            if span is not None:
+                out |= set(range(*span))
+    return out
+
+
+def _listed_after(ctx: Context, k: int, preps: set[str]) -> bool:
+    """The name at ``k`` is introduced by one of ``preps``, itself or as an item of a list of names with
+    bracketed figures ("chez Riot Games (100 %), Epic Games (40 %) et Remedy (14 %)"): read on the words, as
+    the parse rarely holds such lists together."""
+    s = token_strings(ctx.doc)
+    start = ctx.sent.start
+    j = (ctx.idx.span_of(k) or (k, k + 1))[0] - 1
+    while j >= start:
+        while j >= start and s.pos[j] in (DET, ADJ):
+            j -= 1
+        if j < start:
+            return False
+        if s.norm[j] in preps:
+            return True
+        if s.text[j] not in (",", "et", "ou") or j - 1 < start or s.text[j - 1] != ")":
+            return False
+        depth, j = 0, j - 1
+        while j >= start:  # back over the previous item's brackets to its name
+            depth += {")": 1, "(": -1}.get(s.text[j], 0)
+            j -= 1
+            if depth == 0:
+                break
+        span = ctx.idx.span_of(j) if j >= start else None
+        if span is None:
+            return False
+        j = span[0] - 1
+    return False
+
+
 def o_parenthetical(ctx, d, tok, trig, frame):
     if frame.bracket_role != "object":
         return None
@@ -1892,6 +1952,7 @@ OBJECT: tuple[tuple[str, Strategy], ...] = (
     ("nearest", o_nearest),
     ("salient", o_salient),
 )
+HELD_IN = tuple((name, fn) for name, fn in OBJECT if name in ("prep", "salient"))
 # the strategies that read the fact's own words run before the subject is filled; the others (which compare
 # with the subject or the context) after it
 OBJECT_OWN_WORDS = next(k for k, (name, _) in enumerate(OBJECT) if name == "coordination")
@@ -1983,9 +2044,21 @@ def fill(ctx: Context, d: Draft, tok: Token, trig: Trigger | None, frame: Frame)
         if trig is not None and "value" in trig.roles:
             d.value = _first(ctx, d, tok, trig, frame, VALUE, "value")
         wants_object = trig is not None and "object" in trig.roles or frame.pair or frame.topic_object
-        if wants_object:
+        holder = bracket_holder(ctx, d, frame)
+        if holder is not None:
+            # the holder first, so that no strategy for the company in which it holds takes its name
+            d.subject = holder
+            d.how["subject"] = holder.how
+            # nor any other name of the list of holders it belongs to ("de Pathé (19,3 %) et d'IDG (19,8 %)")
+            ctx.exclude |= _bracket_names(ctx)
+        if holder is not None:
+            # the company is said by a preposition ("dans Solvane") or is the article's: the list's other
+            # names are holders too, and the strategies reading the figure's neighbours would take them
+            d.object = _first(ctx, d, tok, trig, frame, HELD_IN, "object")
+        elif wants_object:
             d.object = _first(ctx, d, tok, trig, frame, OBJECT[:OBJECT_OWN_WORDS], "object")
-        d.subject = _first(ctx, d, tok, trig, frame, SUBJECT, "subject")
+        if holder is None:
+            d.subject = _first(ctx, d, tok, trig, frame, SUBJECT, "subject")
         if d.object is None and wants_object:
             d.object = _first(ctx, d, tok, trig, frame, OBJECT[OBJECT_OWN_WORDS:], "object")
     finally:
