@@ -298,6 +298,7 @@ def main() -> None:
             "heldout13",
             "heldout14",
             "heldout15",
+            "heldout16",
         ):
             res[f"press-{part}"] = gold_scores(
                 tmp, press / part / "gold.json", press / part / "articles", part
@@ -495,6 +496,7 @@ def print_table(r: dict) -> None:
         ("heldout13", "real press, held-out 13 (developed against since round 28)"),
         ("heldout14", "real press, held-out 14 (developed against since round 29)"),
         ("heldout15", "real press, held-out 15 (new in round 28)"),
+        ("heldout16", "real press, held-out 16 (new in round 29)"),
         ("invented-a", "invented stories A (developed against)"),
         ("invented-b", "invented stories B (held out, developed against since 12-02)"),
         ("invented-c", "invented stories C (developed against)"),

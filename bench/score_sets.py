@@ -85,13 +85,18 @@ SETS = {
         DATA / "press" / "heldout15" / "articles",
         DATA / "press" / "heldout15" / "gold.json",
     ),
+    "press-heldout16": (
+        DATA / "press" / "heldout16" / "articles",
+        DATA / "press" / "heldout16" / "gold.json",
+    ),
 }
 # press-heldout was retired to development on 2026-12-01, invented-b and invented-d on 2026-12-02, invented-e and
 # invented-f at the start of the twelfth round, invented-g and invented-h at the start of the thirteenth, invented-i and invented-j at the start
 # of the fourteenth, invented-k and invented-l at the start of the fifteenth, press-heldout8, invented-m and
 # invented-n at the start of the sixteenth, press-heldout9, invented-o and invented-p at the start of the
 # seventeenth, press-heldout10, invented-q and invented-r at the start of the eighteenth, press-heldout12 and
-# press-heldout13 at the start of the twenty-eighth, each after its
+# press-heldout13 at the start of the twenty-eighth, press-heldout11 and press-heldout14 at the start of the
+# twenty-ninth, each after its
 # before/after scores were taken; fresh held-out sets replace them
 HELD_OUT = {
     "press-heldout2",
@@ -101,6 +106,7 @@ HELD_OUT = {
     "press-heldout6",
     "press-heldout7",
     "press-heldout15",
+    "press-heldout16",
     "invented-s",
     "invented-t",
 }
