@@ -2616,3 +2616,25 @@ def test_a_share_bracketed_after_a_name_is_that_names(nlp, text, amount, subject
     assert claim["subject"]["canonical"] == subject, claim
     if obj is not None:
         assert (claim["object"] or {}).get("canonical") == obj, claim
+
+
+@pytest.mark.parametrize(
+    "text,person,org,title,date",
+    [
+        ("Paul Mercier, nommé directeur général de Norvalis en 2021, quitte le groupe.", "Paul Mercier",
+         "Norvalis", "directeur général", "2021"),
+        ("Ce plan sera le premier chantier de Paul Mercier, nommé directeur général de Norvalis à compter du 1er "
+         "mai.", "Paul Mercier", "Norvalis", "directeur général", "2025-05-01"),
+        ("Claire Dubois, récemment élue présidente de Norvalis, a salué l'accord.", "Claire Dubois", "Norvalis",
+         "président", None),
+    ],
+)  # fmt: skip
+def test_a_name_before_a_participle_of_appointment_holds_the_title(nlp, text, person, org, title, date):
+    """titles._post_participle: "X, nommé directeur général de Y en 2021" is X's role at Y, dated by the
+    appointment (an aside's date dates the role its name holds)."""
+    claims = [c for c in claims_of(nlp, text, "2025-12-05") if c["frame"] == "role"]
+    claim = find(claims, "role", person, org, None)
+    assert claim is not None, claims
+    assert claim["value"]["canonical"] == title, claim
+    if date is not None:
+        assert (claim["date"] or {}).get("value") == date, claim

@@ -19,6 +19,7 @@ from .frames import Frame, opening_participle
 from .lexicon import grammar, milestone_nouns, milestones
 from .mentions import mention_index
 from .syntax import brackets, clause_head
+from .titles import post_verbs
 from .tokens import token_strings
 
 NEARBY = 10  # tokens
@@ -277,15 +278,21 @@ def attach(
         a = anchor_of[id(d)]
         if a < 0:
             continue
+        head = clause_head(doc[a], sent.start, sent.end)
+        # "X, nommé directeur général en 2021": an aside's appointment dates the role its name holds
+        appointed = d.how.get("frame", "").startswith("title/") and head.lemma_.lower() in post_verbs()
+        who = d.subject.token if appointed and d.subject is not None else -1
         free_here = [
             s
             for s in free
-            if (s.start not in scopes or scopes[s.start][0] <= a < scopes[s.start][1]) and not barred(a, s)
+            if (s.start not in scopes or any(scopes[s.start][0] <= x < scopes[s.start][1] for x in (a, who)))
+            and not barred(a, s)
         ]
-        head = clause_head(doc[a], sent.start, sent.end)
         # a participle describing a noun ("un partenariat signé en 2019, avec un financement de...") dates
         # that noun, not what the parse hung under it
         reduced = head.dep_ in ("acl", "amod") and "Part" in head.morph.get("VerbForm")
+        if appointed:
+            reduced = False  # the appointment is the role's own event
         same = [] if reduced else [s for s in free_here if date_head[s.start] == head.i]
         if same:
             d.date, d.how["date"] = _refined(_best(same, frames[d.frame], a), free_here, a), "same_clause"

@@ -201,6 +201,16 @@ def role_drafts(ctx: Context) -> list[Draft]:
     return out
 
 
+def _post_participle(tok: Token) -> bool:
+    """A past participle of a verb of taking or holding a post ("nommé", "élue", "reconduit")."""
+    if "Part" not in tok.morph.get("VerbForm") or "Past" not in tok.morph.get("Tense"):
+        return False
+    return (
+        guess_infinitive(tok.lower_, tok.lemma_, tok.pos) in post_verbs()
+        or tok.lemma_.lower() in post_verbs()
+    )
+
+
 def _determiner_of(sent: Span, start: int) -> int:
     """The index of the word before the title at ``start`` and the adjectives before it ("son actuel directeur
     général", "le nouveau PDG"): its determiner when it has one."""
@@ -272,6 +282,14 @@ def _title(ctx: Context, start: int, end: int, canonical: str, company: bool = F
         before -= 1
     if person is None and before - 1 >= sent.start and doc[before].text == ",":
         person = _person(ctx, doc[before - 1])
+    # "Paul Mercier, nommé directeur général de Norvalis en 2021": the name before a participle of taking a post
+    # (roles.yaml post_verbs), an adverb between them ("récemment nommé")
+    if person is None and before - 2 >= sent.start and _post_participle(doc[before]):
+        k = before - 1
+        while k > sent.start and doc[k].pos_ == "ADV":
+            k -= 1
+        if k - 1 >= sent.start and doc[k].text == ",":
+            person = _person(ctx, doc[k - 1])
     # (or of an adjective of the title: "vice-présidente exécutive d'Autodesk")
     org = next(
         (o for t in doc[start:end] for c in t.children if c.dep_.startswith(("nmod", "obl")) and not start <= c.i < end
