@@ -2599,18 +2599,27 @@ def test_a_court_or_regulator_is_no_party_by_salience_alone(nlp):
             "Ardian",
             None,
         ),
-        # guard: the names after "chez"/"dans" are where a holder's shares are
+        (
+            "Le groupe Brenmar va racheter les parts de Ardian (42 %) et de Bpifrance (18 %).",
+            "18 %",
+            "Bpifrance",
+            None,
+        ),
+        # guards: with no holder's words before it, the name is the company held
         (
             "Tencent possède déjà des participations chez Riot Games (100 %), Epic Games (40 %) et Remedy (14 %).",
             "40 %",
             "Tencent",
             "Epic Games",
         ),
+        ("Bpifrance est entré au capital de Solvane (12 %) l'an dernier.", "12 %", "Bpifrance", "Solvane"),
+        ("Le fonds Ardian est actionnaire de Solvane (8 %) depuis 2019.", "8 %", "Ardian", "Solvane"),
+        ("Le groupe Bolloré contrôle Vivendi (29 %) depuis 2014.", "29 %", "Bolloré", "Vivendi"),
     ],
 )
 def test_a_share_bracketed_after_a_name_is_that_names(nlp, text, amount, subject, obj):
-    """roles.bracket_holder: "les parts de Pathé (19,36 %)" are Pathé's, "chez Epic Games (40 %)" a stake in
-    Epic Games."""
+    """roles.bracket_holder: "les parts de Pathé (19,36 %)" are Pathé's (frames.yaml ``holder_cues``), "chez Epic
+    Games (40 %)" and "au capital de Solvane (12 %)" a stake in the name."""
     claim = with_amount(claims_of(nlp, text, "2025-06-01"), amount)
     assert claim is not None and claim["frame"] == "stake", claim
     assert claim["subject"]["canonical"] == subject, claim

@@ -72,6 +72,7 @@ def test_frame_attributes_of_the_builtin_data():
     frames = load_frames(None).frames
     assert "action" in frames["profit_share"].per_unit and frames["profit_share"].context_role == "object"
     assert frames["stake"].bracket_role == "object" and frames["headcount"].bracket_role == "subject"
+    assert ("part", "de") in frames["stake"].holder_cues and not frames["headcount"].holder_cues
     benefit = [t for t in load_frames(None).index["bénéfice"] if t.frame == "profit_share"]
     assert benefit and benefit[0].amount == ("percent",)  # "bénéfice" in money is a profit
 

@@ -36,6 +36,7 @@ FRAME_KEYS = {
     "pair",
     "shares",
     "bracket_role",
+    "holder_cues",
     "per_unit",
     "usual_per",
     "context_role",
@@ -110,6 +111,10 @@ class Frame:
     roles: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)  # pos -> default role hints
     # the role of a name a bracketed figure follows ("Veolia (180 000 salariés)")
     bracket_role: str = "subject"
+    # where the bracket names the object, the words before a name (or its list) that make its bracketed share
+    # its own, folded, so a plural is its singular ("les parts de Pathé (19 %)": Pathé holds it; "de" stands for
+    # its forms "d'", "du", "des")
+    holder_cues: tuple[tuple[str, ...], ...] = ()
     per_unit: frozenset[str] = (
         frozenset()
     )  # units its figure may be given per ("un dividende de 3 € par action")
@@ -453,6 +458,12 @@ def _build_frame(name: str, spec: Any, frames: Frames, where: str) -> None:
     bracket_role = str(spec.get("bracket_role", old.bracket_role if old else "subject"))
     if bracket_role not in ("subject", "object"):
         raise ValueError("bracket_role must be subject or object")
+    holder_cues = tuple(
+        dict.fromkeys(
+            tuple(fold_word(w) for w in cue.split())
+            for cue in _strings(spec.get("holder_cues", []), "holder_cues")
+        )
+    ) or (old.holder_cues if old else ())
     context_role = str(spec.get("context_role", old.context_role if old else "subject"))
     if context_role not in ("subject", "object"):
         raise ValueError("context_role must be subject or object")
@@ -472,7 +483,7 @@ def _build_frame(name: str, spec: Any, frames: Frames, where: str) -> None:
         raise ValueError("usual_per must be one of the frame's per_unit units")
     frames.frames[name] = Frame(
         name, amount, needs, support_object, labels, date_nearby, units, one_off, pair, shares,
-        bracket_role=bracket_role, per_unit=per_unit, context_role=context_role, topic_object=topic_object,
+        bracket_role=bracket_role, holder_cues=holder_cues, per_unit=per_unit, context_role=context_role, topic_object=topic_object,
         backers=backers, places=places_ok, reported_as=reported_as, orphan_as=orphan_as,
         shared=shared,
     )  # fmt: skip

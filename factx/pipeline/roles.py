@@ -946,51 +946,60 @@ def s_bracket_figure(ctx, d, tok, trig, frame):
 
 def bracket_holder(ctx: Context, d: Draft, frame: Frame) -> Filled | None:
     """ "racheter les parts de Pathé (19,36 %) et d'IDG (19,85 %)", "ses actionnaires, le fonds Cap Horizon
-    (65 %) et la holding Guillou (35 %)": a share alone in brackets right after a name is that name's, so the
-    name holds it, unless the name is where a holder's shares are ("des billes chez Riot Games (100 %), Epic
-    Games (40 %)": the frame's object prepositions other than "de", or a name coordinated with one)."""
-    if frame.bracket_role != "object" or d.figure is None:
+    (65 %) et la holding Guillou (35 %)": a share alone in brackets right after a name is that name's, the
+    holder, when the words before the name (or before the first name of its list) say so (frames.yaml
+    ``holder_cues``). Elsewhere the name is the company held, as the frame's ``bracket_role`` says ("entré au
+    capital de Solvane (12 %)", "Bolloré contrôle Vivendi (29 %)")."""
+    if frame.bracket_role != "object" or not frame.holder_cues or d.figure is None:
         return None
     found = _bracketed(ctx, d.figure.root, "bracket_holder")
     if found is None or found.mention.get("label") not in ("ORG", "PER"):
         return None
-    inside = {
-        form
-        for prep in frame.roles.get("noun", {}).get("object", ())
-        if prep not in ("subj", "obj") and prep not in grammar().prep_forms("de") and " " not in prep
-        for form in grammar().prep_forms(prep)
-    }
-    return None if _listed_after(ctx, found.token, inside) else found
+    j = _list_intro(ctx, found.token)
+    if j is None:
+        return None
+    s = token_strings(ctx.doc)
+    de = grammar().prep_forms("de")
+    for cue in frame.holder_cues:
+        first = j - len(cue) + 1
+        if first >= ctx.sent.start and all(
+            fold_word(w) == c or c == "de" and w in de
+            for w, c in zip(s.norm[first : j + 1], cue, strict=True)
+        ):
+            return found
+    return None
 
 
 def _bracket_names(ctx: Context) -> set[int]:
-    """The tokens of the sentence's names that a bracket opens right after."""
+    """The tokens of the sentence's names that a bracketed figure follows ("Ardian (60 %)", not "Lyon (Rhône)")."""
     s = token_strings(ctx.doc)
     out: set[int] = set()
-    for j in range(ctx.sent.start + 1, ctx.sent.end):
-        if s.text[j] == "(":
+    for j in range(ctx.sent.start + 1, ctx.sent.end - 1):
+        if s.text[j] == "(" and ctx.doc[j + 1].like_num:
             span = ctx.idx.span_of(j - 1)
             if span is not None:
                 out |= set(range(*span))
     return out
 
 
-def _listed_after(ctx: Context, k: int, preps: set[str]) -> bool:
-    """The name at ``k`` is introduced by one of ``preps``, itself or as an item of a list of names with
-    bracketed figures ("chez Riot Games (100 %), Epic Games (40 %) et Remedy (14 %)"): read on the words, as
-    the parse rarely holds such lists together."""
+def _list_intro(ctx: Context, k: int) -> int | None:
+    """The last word before the name at ``k`` or, when it is an item of a list of names with bracketed figures
+    ("Ardian (60 %) et la famille Morel (40 %)"), before the list's first name; determiners, adjectives and a
+    description's common nouns ("le fonds Ardian") skipped. Read on the words, as the parse rarely holds such
+    lists together."""
     s = token_strings(ctx.doc)
     start = ctx.sent.start
+    links, de = grammar().list_links, grammar().prep_forms("de")
     j = (ctx.idx.span_of(k) or (k, k + 1))[0] - 1
     while j >= start:
-        while j >= start and s.pos[j] in (DET, ADJ):
+        while j >= start and (s.pos[j] in (DET, ADJ) or s.pos[j] == NOUN and s.text[j].islower()):
             j -= 1
         if j < start:
-            return False
-        if s.norm[j] in preps:
-            return True
-        if s.text[j] not in (",", "et", "ou") or j - 1 < start or s.text[j - 1] != ")":
-            return False
+            return None
+        if s.norm[j] in de and j - 2 >= start and s.norm[j - 1] in links and s.text[j - 2] == ")":
+            j -= 1  # "les parts de Pathé (19 %) et d'IDG (20 %)": the list's preposition said again
+        if s.norm[j] not in links or j - 1 < start or s.text[j - 1] != ")":
+            return j
         depth, j = 0, j - 1
         while j >= start:  # back over the previous item's brackets to its name
             depth += {")": 1, "(": -1}.get(s.text[j], 0)
@@ -999,9 +1008,9 @@ def _listed_after(ctx: Context, k: int, preps: set[str]) -> bool:
                 break
         span = ctx.idx.span_of(j) if j >= start else None
         if span is None:
-            return False
+            return None
         j = span[0] - 1
-    return False
+    return None
 
 
 def o_parenthetical(ctx, d, tok, trig, frame):
