@@ -96,7 +96,7 @@ SETS = {
 # invented-n at the start of the sixteenth, press-heldout9, invented-o and invented-p at the start of the
 # seventeenth, press-heldout10, invented-q and invented-r at the start of the eighteenth, press-heldout12 and
 # press-heldout13 at the start of the twenty-eighth, press-heldout11 and press-heldout14 at the start of the
-# twenty-ninth, each after its
+# twenty-ninth, press-heldout15 at the start of the thirtieth, each after its
 # before/after scores were taken; fresh held-out sets replace them
 HELD_OUT = {
     "press-heldout2",
@@ -105,7 +105,6 @@ HELD_OUT = {
     "press-heldout5",
     "press-heldout6",
     "press-heldout7",
-    "press-heldout15",
     "press-heldout16",
     "invented-s",
     "invented-t",
