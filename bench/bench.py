@@ -299,6 +299,7 @@ def main() -> None:
             "heldout14",
             "heldout15",
             "heldout16",
+            "heldout17",
         ):
             res[f"press-{part}"] = gold_scores(
                 tmp, press / part / "gold.json", press / part / "articles", part
@@ -497,6 +498,7 @@ def print_table(r: dict) -> None:
         ("heldout14", "real press, held-out 14 (developed against since round 29)"),
         ("heldout15", "real press, held-out 15 (developed against since round 30)"),
         ("heldout16", "real press, held-out 16 (new in round 29)"),
+        ("heldout17", "real press, held-out 17 (new in round 30)"),
         ("invented-a", "invented stories A (developed against)"),
         ("invented-b", "invented stories B (held out, developed against since 12-02)"),
         ("invented-c", "invented stories C (developed against)"),
