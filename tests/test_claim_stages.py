@@ -443,6 +443,8 @@ def test_one_party_and_a_list_of_partners_give_one_partnership_each(nlp, text, p
         # figures.yaml `change_after`: a premium over another figure
         ("Air Liquide rachète Airgas au prix de 143 dollars par action, soit 50 % de plus que le cours de clôture.", "50 %"),
         ("Sanofi offre 64 euros par titre pour Translate Bio, 30 % au-dessus du dernier cours.", "30 %"),
+        ("Le reconditionneur Refurbo, qui a levé 120 millions d'euros, revend les téléphones 30 % à 50 % moins "
+         "chers que neufs.", "30 % à 50 %"),
     ],
 )  # fmt: skip
 def test_a_percentage_of_change_is_no_share(nlp, text, change):

@@ -2107,6 +2107,13 @@ def test_the_whole_a_part_is_out_of_is_hedged_by_its_own_clause(nlp, tail, hedge
         ),  # fmt: skip
         # a market's verb whose subject is a company, a share's closing price: quotes too
         ("Vendredi, Credit Suisse a clôturé à 1,86 franc suisse.", "Credit Suisse", "1,86 franc suisse"),
+        # the parse hangs the quote on the move's percentage
+        (
+            "A la Bourse de Paris, Soitec chutait de plus de 12% à 178,75 euros vers 07h45 GMT.",
+            "Soitec",
+            "178,75 euros",
+        ),
+        ("Soitec dévissait de 12,27 % à 178,70 euros vers 10h05.", "Soitec", "178,70 euros"),
         (
             "Le prix reste loin du cours de clôture de Credit Suisse de 1,86 franc suisse vendredi.",
             "Credit Suisse",
@@ -2229,6 +2236,7 @@ def test_a_public_aid_is_its_givers_budget(nlp, text, subject, amount):
         "Airbus a ouvert une usine à 300 millions d'euros en Alabama.",
         "Renault a terminé l'année à 52 milliards d'euros de chiffre d'affaires.",
         "Le titre de transport unique de la RATP sera vendu à 2,50 euros.",
+        "Soitec a vu son chiffre d'affaires chuter de 12 % à 178 millions d'euros.",
     ],
 )
 def test_no_quote_outside_a_shares_clause(nlp, text):

@@ -476,14 +476,26 @@ class _Sentence:
         à"; nor "le chiffre d'affaires a terminé l'année à 4,2 milliards")."""
         f = figures()
         frame = self.frames.frames.get(f.quote_frame)
-        verb = fig.root.head
+        hung, verb = fig.root, fig.root.head
+        # "Soitec chutait de 12 % à 178,75 euros": the parse may hang the sum on the percentage, the verb's
+        # oblique or, misparsed, its object
+        if (
+            hung.dep_.startswith("nmod")
+            and verb.lower_ in ("%", "pourcent")
+            and verb.dep_.startswith(("obl", "obj"))
+        ):
+            hung, verb = verb, verb.head
         if (
             frame is None
             or not self._after_quote_preposition(fig, kind)
             or verb.pos_ != "VERB"
             or verb.lemma_.lower() not in f.quote_verbs
-            or not fig.root.dep_.startswith("obl")
-            or any(c.dep_ == "obj" and c.lemma_.lower() not in f.quote_objects for c in verb.children)
+            or hung is fig.root
+            and not hung.dep_.startswith("obl")
+            or any(
+                c.dep_ == "obj" and c != hung and c.lemma_.lower() not in f.quote_objects
+                for c in verb.children
+            )
         ):
             return None
         idx = mention_index(self.doc)
