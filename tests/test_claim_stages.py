@@ -1630,6 +1630,12 @@ def test_the_names_a_backer_noun_lists_invest_in_the_company(nlp, text, company,
          "participent également à ce tour de table.", "Cobalys", {"Accel", "Bpifrance", "Elaia"}, False),
         ("La start-up Aérovia a bouclé un tour de table de 12 millions d'euros. Le fonds Serena "
          "Capital a pris part à la levée.", "Aérovia", {"Serena Capital"}, False),
+        # the passive of a verb listing backers, and a verb whose object noun holds the round
+        ("La start-up lyonnaise Ferrovia a levé 80 millions d'euros. Kerala Ventures, Nordvest et Altor Capital "
+         "sont également associés au tour de table.", "Ferrovia", {"Kerala Ventures", "Nordvest", "Altor Capital"},
+         False),
+        ("La start-up lyonnaise Ferrovia a levé 80 millions d'euros. Kerala Ventures et Nordvest font partie du "
+         "nouveau tour de table de la start-up.", "Ferrovia", {"Kerala Ventures", "Nordvest"}, False),
         # a sentence naming the round with no figure of its own: its lead backers back the round told, hedged as
         # their verb says
         ("La biotech Nevagen prépare une levée de 40 millions d'euros. Le tour serait mené par le fonds "

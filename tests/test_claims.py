@@ -2655,3 +2655,88 @@ def test_a_name_before_a_participle_of_appointment_holds_the_title(nlp, text, pe
     assert claim["value"]["canonical"] == title, claim
     if date is not None:
         assert (claim["date"] or {}).get("value") == date, claim
+
+
+@pytest.mark.parametrize(
+    "text,buyer,target",
+    [
+        # the company bought is the verb's subject, its buyer the idiom's "de"
+        ("En 2019, la chaîne de magasins Tessaro est passée sous le contrôle du fonds Orkan pour 45 millions "
+         "d'euros.", "Orkan", "Tessaro"),
+        ("Cyclon est tombé dans l'escarcelle de Schneider Electric pour 120 millions d'euros.", "Schneider Electric",
+         "Cyclon"),
+        ("Cyclon est passé entre les mains du fonds Orkan pour 45 millions d'euros.", "Orkan", "Cyclon"),
+        # a resale: the buyer is the "à" complement, as with "vendre"
+        ("En 2014, son propriétaire revend Dalia à Pelican, un fonds basé à Londres, pour 30 millions d'euros.",
+         "Pelican", "Dalia"),
+        ("L'enseigne Dalia a été revendue au fonds Pelican pour 30 millions d'euros.", "Pelican", "Dalia"),
+    ],
+)  # fmt: skip
+def test_idioms_of_changing_hands_are_acquisitions(nlp, text, buyer, target):
+    """frames.yaml acquisition: "passer sous le contrôle de", "tomber dans l'escarcelle de", "revendre à"."""
+    claims = [c for c in claims_of(nlp, text, "2024-05-01") if c["frame"] == "acquisition"]
+    assert len(claims) == 1, claims
+    assert claims[0]["subject"]["canonical"] == buyer, claims
+    assert claims[0]["object"]["canonical"] == target, claims
+
+
+@pytest.mark.parametrize(
+    "text,holders",
+    [
+        # a relative pronoun whose antecedent is a list: each holds the share
+        ("Le groupe Valmont a annoncé le rachat de Solvane. Ardian et Bpifrance, qui détiennent ensemble 45 % du "
+         "capital de Solvane, ont accepté l'offre.", {"Ardian", "Bpifrance"}),
+        ("Le groupe Valmont a annoncé le rachat de Solvane. Ardian et Bpifrance, qui possèdent chacun près de 40 % "
+         "du capital de Solvane, ont accepté l'offre.", {"Ardian", "Bpifrance"}),
+    ],
+)  # fmt: skip
+def test_a_relative_on_coordinated_names_states_each_ones_fact(nlp, text, holders):
+    """roles.coordinated: a relative pronoun's coordination is its antecedent's."""
+    claims = [c for c in claims_of(nlp, text, "2024-05-01") if c["frame"] == "stake"]
+    assert {c["subject"]["canonical"] for c in claims} == holders, claims
+    assert {c["object"]["canonical"] for c in claims} == {"Solvane"}, claims
+
+
+def test_a_rounds_backer_may_hold_a_share(nlp):
+    """roles.role_exclusions: a round's funders fill no role of the sentence's facts but their own stake."""
+    text = (
+        "La foodtech Ferrovia a levé 80 millions d'euros. Kerala Ventures et Nordvest font partie du nouveau tour "
+        "de table, les deux réunis pesant moins de 5 % du capital."
+    )
+    claims = claims_of(nlp, text, "2024-05-01")
+    stakes = [c for c in claims if c["frame"] == "stake"]
+    assert {c["subject"]["canonical"] for c in stakes} == {"Kerala Ventures", "Nordvest"}, claims
+    assert {c["object"]["canonical"] for c in stakes} == {"Ferrovia"}, claims
+    invested = [c for c in claims if c["frame"] == "investment"]
+    assert {c["subject"]["canonical"] for c in invested} == {"Kerala Ventures", "Nordvest"}, claims
+
+
+def test_a_rounds_lead_may_hold_a_share(nlp):
+    text = (
+        "La plateforme Vintrix a levé 178 millions d'euros. Le tour de table a été mené par le groupe de luxe "
+        "Kering, qui a pris une participation d'environ 5 % au capital."
+    )
+    claims = claims_of(nlp, text, "2024-05-01")
+    stakes = [c for c in claims if c["frame"] == "stake"]
+    assert [c["subject"]["canonical"] for c in stakes] == ["Kering"], claims
+
+
+@pytest.mark.parametrize(
+    "text,pairs",
+    [
+        ("Ardian et Bpifrance détiennent respectivement 60 % et 40 % de Solvane.",
+         {("Ardian", "60 %"), ("Bpifrance", "40 %")}),
+        # the names a relative pronoun stands for, in their order
+        ("Le groupe Valmont rachète Solvane. Ardian et Bpifrance, qui en détiennent respectivement 60 % et 40 %, "
+         "ont accepté l'offre.", {("Ardian", "60 %"), ("Bpifrance", "40 %")}),
+        ("Kerala Ventures, Nordvest et Altor Capital détiennent respectivement 50 %, 30 % et 20 % de Ferrovia.",
+         {("Kerala Ventures", "50 %"), ("Nordvest", "30 %"), ("Altor Capital", "20 %")}),
+        # without the word, each name states each figure
+        ("Ardian et Bpifrance détiennent 60 % et 40 % de Solvane.",
+         {("Ardian", "60 %"), ("Bpifrance", "40 %"), ("Ardian", "40 %"), ("Bpifrance", "60 %")}),
+    ],
+)  # fmt: skip
+def test_respectively_gives_each_name_the_figure_of_its_rank(nlp, text, pairs):
+    """claims._respective: grammar.yaml ``respective``."""
+    claims = [c for c in claims_of(nlp, text, "2024-05-01") if c["frame"] in ("stake", "investment")]
+    assert {(c["subject"]["canonical"], c["amount"]["text"]) for c in claims} == pairs, claims

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.symbols import ADP, AUX, DET, NOUN, PRON, VERB, X
+from spacy.symbols import ADP, ADV, AUX, DET, NOUN, PRON, VERB, X
 from spacy.tokens import Doc, Span, Token
 
 from ..normalize.dates import GRAIN_RANK
@@ -46,7 +46,7 @@ from .lexicon import (
     sources,
 )
 from .mentions import MentionIndex, mention_index
-from .roles import Context, coordinated, fill, latest_first, told_deal_party
+from .roles import Context, coordinated, fill, latest_first, named_at, told_deal_party
 from .sentences import sentence_bounds, sentences
 from .syntax import clause_head, finite_at, governing_verb, heads_above, prep_matches
 from .titles import has_title, role_drafts
@@ -269,7 +269,7 @@ def _sentence(
         if id(d) in parallels:
             continue  # its name is its own: no coordination to split
         if not frame.pair and (d.figure is not None or d.subject is not None and d.object is not None):
-            drafts += _split(ctx, d, ("object",) if frame.shared else ("subject", "object"))
+            drafts += _split(ctx, d, ("object",) if frame.shared else ("subject", "object"), figs=figs)
         elif frame.pair and d.subject is not None and d.object is not None and not _paired(d):
             # "Pelmont a noué des partenariats avec Veranol et Axiane": one partner named, others coordinated
             # with it; where the two parties are themselves coordinated ("X et Y ont signé"), nothing to split
@@ -639,13 +639,26 @@ def _paired(d: Draft) -> bool:
 
 
 def _split(
-    ctx: Context, d: Draft, roles: tuple[str, ...] = ("subject", "object"), whole: bool = False
+    ctx: Context,
+    d: Draft,
+    roles: tuple[str, ...] = ("subject", "object"),
+    whole: bool = False,
+    figs: Iterable[Span] = (),
 ) -> list[Draft]:
     """One claim per coordinated party: "Nvidia et Salesforce apporteraient 120 M€", "le rachat de Cora et
-    Match pour 1,05 milliard" (``whole``: every member of the list, see roles.coordinated_tokens)."""
+    Match pour 1,05 milliard" (``whole``: every member of the list, see roles.coordinated_tokens); with
+    "respectivement", the party of the figure's rank in the list of figures."""
     out = []
     for role in roles:
-        for other in coordinated(ctx, getattr(d, role), whole):
+        others = coordinated(ctx, getattr(d, role), whole)
+        own = _respective(ctx, d, [getattr(d, role), *others], figs) if others else None
+        if own is not None:
+            if own is not getattr(d, role):
+                setattr(d, role, own)
+                d.how[role] = own.how
+            d.how["respective"] = role
+            continue
+        for other in others:
             if any(f is not None and f.canonical == other.canonical for f in (d.subject, d.object)):
                 continue  # "Ubisoft et Tencent discutent d'un rachat": one party cannot be both
             # (every field but the roles and the record of how they were read, as the original has them)
@@ -658,6 +671,34 @@ def _split(
             d.how["split"] = role
             out.append(copy)
     return out
+
+
+def _respective(ctx: Context, d: Draft, members: list[Filled], figs: Iterable[Span]) -> Filled | None:
+    """ "Apollo et Bpifrance détiennent respectivement 90 % et 10 % de Verallia": after a word of grammar.yaml
+    ``respective``, a list of figures as long as the list of names gives each name the figure of its rank; None
+    when there is no such word or the lists differ in length."""
+    if d.figure is None:
+        return None
+    g = grammar()
+    s = token_strings(ctx.doc)
+    cue = next(
+        (j for j in range(d.figure.start - 1, ctx.sent.start - 1, -1) if s.norm[j] in g.respective), None
+    )
+    at = {id(m): named_at(ctx, m) for m in members}
+    if cue is None or any(m.token < 0 or at[id(m)] > cue for m in members):
+        return None
+    listed: list[Span] = []
+    for f in sorted((f for f in figs if f.start > cue), key=lambda f: f.start):
+        # the figures right after the word, each joined to the previous by list links only
+        if listed and not all(s.norm[j] in g.list_links for j in range(listed[-1].end, f.start)):
+            break
+        if not listed and any(s.pos[j] not in (ADV, ADP, DET) for j in range(cue + 1, f.start)):
+            break
+        listed.append(f)
+    if len(listed) != len(members) or not any(f.start == d.figure.start for f in listed):
+        return None
+    rank = next(k for k, f in enumerate(listed) if f.start == d.figure.start)
+    return sorted(members, key=lambda m: at[id(m)])[rank]
 
 
 def _measures_of_the_deal(

@@ -70,6 +70,7 @@ class Grammar:
     body_subjects: frozenset[str] = frozenset()  # "le conseil (d'administration) de X a rejeté": X did
     deal_parties: dict[str, str] = field(default_factory=dict)  # "la cible" -> "object" of the last deal
     list_links: frozenset[str] = frozenset()  # ",", "et", "ou" between listed names
+    respective: frozenset[str] = frozenset()  # "respectivement": listed figures go to listed names in order
     circumstances: frozenset[tuple[str, ...]] = (
         frozenset()
     )  # "en raison de": a phrase of cause, time, comparison
@@ -156,6 +157,7 @@ def grammar() -> Grammar:
             for n in nouns or []
         },
         list_links=_low(raw.get("list_links")),
+        respective=_low(raw.get("respective")),
         circumstances=frozenset(words_of(p) for p in raw.get("circumstances") or []),
         finite_endings=tuple(sorted(_low(raw.get("finite_endings")), key=len, reverse=True)),
         etre_verbs=_low(raw.get("etre_verbs")),

@@ -86,14 +86,19 @@ class Context:
         self.brackets = brackets(strings, a, b)
         self.funders |= self._backers_after_openers(strings, a, b)
         self.funders |= self._backers_listed(strings, a, b)
-        self.funders |= self._backers_joining(strings, a, b)
+        # of those, who joins or leads the round (verbs of joining, lead verbs): they may hold shares too ("font
+        # partie du tour de table, les deux réunis pesant moins de 5 % du capital", "mené par Kering, qui a pris une
+        # participation de 5 %"), where a name after "auprès de" may sell them
+        self.joined = self._backers_joining(strings, a, b)
+        self.funders |= self.joined
         for i in range(a, b):
             # "Tiger Global a mené ce tour de table": the active lead verb's subjects back the round it leads
             if strings.pos[i] == VERB and strings.lemma[i].lower() in lead and self._active_lead(strings, i):
                 for c in strings.children[i]:
                     if strings.dep[c] == "nsubj":
-                        self.funders |= {x.i for x in self.sent.doc[c].subtree}
-                self.funders |= self._names_before(strings, a, i)
+                        self.joined |= {x.i for x in self.sent.doc[c].subtree}
+                self.joined |= self._names_before(strings, a, i)
+                self.funders |= self.joined
                 continue
             # "un tour de table mené par Tiger Global": the backer is not the company raising
             if strings.lemma[i].lower() in lead and "Part" in strings.feat(i, "VerbForm"):
@@ -101,7 +106,8 @@ class Context:
                 t = self.sent.doc[i]
                 agents = logical(t, "subj") if is_passive(t) else []
                 agents = agents or [c for c in t.children if c.i > i and prep_matches(c, "par")]
-                self.funders |= {x.i for c in agents for x in c.subtree}
+                self.joined |= {x.i for c in agents for x in c.subtree}
+                self.funders |= self.joined
                 for c in agents:
                     # "Menée par le conglomérat japonais SoftBank", "menée par Lee Fixel et son fonds Addition":
                     # the names right after the agent the parse hung elsewhere are agents still
@@ -278,13 +284,21 @@ class Context:
             objects = {strings.lemma[c].lower() for c in kids if strings.dep[c] == "obj"}
             if "" not in nouns and not nouns & objects:
                 continue  # "prendre part", not "prendre une participation"
-            if not any(
-                strings.dep[c] in ("obj", "obl:arg", "obl:mod", "obl") and self._names_a_round(strings, c, i)
+            # the round is the verb's complement, or its object noun's ("font partie du tour de table")
+            held = [
+                g
                 for c in kids
+                if strings.dep[c] == "obj" and strings.lemma[c].lower() in nouns
+                for g in strings.children[c]
+            ]
+            if not any(
+                strings.dep[c] in ("obj", "obl:arg", "obl:mod", "obl", "nmod")
+                and self._names_a_round(strings, c, i)
+                for c in (*kids, *held)
             ):
                 continue
             for c in kids:
-                if strings.dep[c] == "nsubj":
+                if strings.dep[c] in ("nsubj", "nsubj:pass"):  # "X sont associés au tour de table"
                     out |= {x.i for x in self.sent.doc[c].subtree}
             out |= self._names_before(strings, a, i)
         return out
@@ -2042,6 +2056,9 @@ def role_exclusions(ctx: Context, d: Draft, tok: Token, trig: Trigger | None) ->
     # who holds shares is neither the company they are in nor a party to a deal for them ("acheter la
     # participation de 17,9 % d'Amber Capital": Amber sells; the deal is for its company)
     out |= ctx.holders()
+    if d.frame in ctx.frames.share_frames():
+        # who joins a round may hold shares ("Bpifrance participe au tour de table et détient 12 % du capital")
+        return out | (ctx.backers - ctx.joined)
     return out | ctx.backers
 
 
@@ -2182,13 +2199,30 @@ def _labels_ok(frame: Frame, role: str, mention: dict) -> bool:
     return label is None or label == "PER" and " " not in str(mention.get("canonical"))
 
 
+def named_at(ctx: Context, filled: Filled) -> int:
+    """Where the sentence names a role's party: a relative pronoun's antecedent ("Ardian et Bpifrance, qui
+    détiennent ensemble 45 %": the list the pronoun stands for), else the role's own token."""
+    if filled.mention.get("how") != "relative":
+        return filled.token
+    return next(
+        (
+            k
+            for k in range(filled.token - 1, ctx.sent.start - 1, -1)
+            if (m := ctx.idx.get(k)) is not None
+            and m["canonical"] == filled.canonical
+            and m["how"] != "relative"
+        ),
+        filled.token,
+    )
+
+
 def coordinated(ctx: Context, filled: Filled | None, whole: bool = False) -> list[Filled]:
     """Other parties coordinated with a role's ("Nvidia et Salesforce apporteraient 120 M€", "le rachat de
     Cora et Match"); ``whole``: see :func:`coordinated_tokens`."""
     if filled is None or filled.token < 0:
         return []
     out = []
-    for c in coordinated_tokens(ctx, ctx.doc[filled.token], whole):
+    for c in coordinated_tokens(ctx, ctx.doc[named_at(ctx, filled)], whole):
         if c.i in ctx.exclude:
             continue
         m = mention_of(ctx, c)
