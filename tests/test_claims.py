@@ -2740,3 +2740,35 @@ def test_respectively_gives_each_name_the_figure_of_its_rank(nlp, text, pairs):
     """claims._respective: grammar.yaml ``respective``."""
     claims = [c for c in claims_of(nlp, text, "2024-05-01") if c["frame"] in ("stake", "investment")]
     assert {(c["subject"]["canonical"], c["amount"]["text"]) for c in claims} == pairs, claims
+
+
+@pytest.mark.parametrize(
+    "text,person,org,title",
+    [
+        # an organisation right after the title
+        ("La direction veut réduire les coûts, a indiqué Jacques Verdier, délégué FO, à l'AFP.", "Jacques Verdier",
+         "FO", "délégué"),
+        ("« Combien resteront ? », lance Sophie Ternier, déléguée CGT chez Arvemeca.", "Sophie Ternier", "Arvemeca",
+         "délégué"),
+        # an organisation after the title's own complement, in its apposition
+        ("Mark Holloway, vice-président chargé de l'oncologie chez AstraZeneca, a salué l'accord.", "Mark Holloway",
+         "AstraZeneca", "vice-président"),
+        ("La crise est contenue, a déclaré Inès Kaya, analyste principale à la Swissquote Bank.", "Inès Kaya",
+         "Swissquote Bank", "analyste"),
+        # a one-word title after another is its adjective
+        ("Marc Vidal, directeur général délégué de Norvane, a démissionné.", "Marc Vidal", "Norvane",
+         "directeur général délégué"),
+    ],
+)  # fmt: skip
+def test_a_titles_organisation_further_in_its_apposition(nlp, text, person, org, title):
+    """titles._title: roles.yaml titles "délégué", "secrétaire"; grammar.yaml ``title_org_prepositions``."""
+    roles = [c for c in claims_of(nlp, text, "2025-06-01") if c["frame"] == "role"]
+    assert [
+        (c["subject"]["canonical"], c["object"]["canonical"], c["value"]["canonical"]) for c in roles
+    ] == [(person, org, title)], roles
+
+
+def test_a_portfolio_after_a_title_is_no_organisation(nlp):
+    text = "Gabriel Martin, ministre délégué chargé des Comptes publics, a défendu le rachat."
+    roles = [c for c in claims_of(nlp, text, "2025-06-01") if c["frame"] == "role"]
+    assert not [c for c in roles if (c["object"] or {}).get("canonical") == "Comptes publics"], roles

@@ -71,6 +71,7 @@ class Grammar:
     deal_parties: dict[str, str] = field(default_factory=dict)  # "la cible" -> "object" of the last deal
     list_links: frozenset[str] = frozenset()  # ",", "et", "ou" between listed names
     respective: frozenset[str] = frozenset()  # "respectivement": listed figures go to listed names in order
+    title_org_prepositions: frozenset[str] = frozenset()  # "analyste à la Swissquote Bank": whose title
     circumstances: frozenset[tuple[str, ...]] = (
         frozenset()
     )  # "en raison de": a phrase of cause, time, comparison
@@ -158,6 +159,7 @@ def grammar() -> Grammar:
         },
         list_links=_low(raw.get("list_links")),
         respective=_low(raw.get("respective")),
+        title_org_prepositions=_low(raw.get("title_org_prepositions")),
         circumstances=frozenset(words_of(p) for p in raw.get("circumstances") or []),
         finite_endings=tuple(sorted(_low(raw.get("finite_endings")), key=len, reverse=True)),
         etre_verbs=_low(raw.get("etre_verbs")),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from spacy.symbols import DET, VERB
 from spacy.tokens import Span, Token
 
 from .. import data
@@ -165,7 +166,9 @@ def role_drafts(ctx: Context) -> list[Draft]:
         adjectives = end
         while adjectives < sent.end and low[adjectives] in title_adjectives():
             adjectives += 1
-        if adjectives > end and not _title_at(sent, low, end):
+        # (a one-word title is an adjective there too: "directeur général délégué")
+        after = _title_at(sent, low, end) if adjectives > end else None
+        if adjectives > end and (after is None or len(after[0]) == 1):
             canonical = " ".join([canonical, *(title_adjectives()[a] for a in low[end:adjectives])])
             end = adjectives
         found.append((i, end, canonical))
@@ -258,6 +261,24 @@ def _coordinated(ctx: Context, d: Draft) -> list[Draft]:
     return out
 
 
+def _org_in_apposition(ctx: Context, end: int) -> Filled | None:
+    """ "vice-président chargé de l'oncologie chez AstraZeneca", "analyste principal à la Swissquote Bank": the
+    first organisation a preposition of grammar.yaml ``title_org_prepositions`` introduces after the title,
+    before the apposition's comma."""
+    doc, g = ctx.doc, grammar()
+    s = token_strings(doc)
+    for j in range(end, min(ctx.sent.end, end + 12) - 1):
+        if s.text[j] in (",", ";", "(", "«", '"') or s.pos[j] == VERB and "Part" not in s.feat(j, "VerbForm"):
+            return None  # the apposition ends; a finite verb is another clause
+        if s.norm[j] in g.title_org_prepositions:
+            k = j + 1
+            while k < ctx.sent.end and s.pos[k] == DET:
+                k += 1
+            if k < ctx.sent.end and (m := ctx.idx.get(k)) is not None and m.get("label") == "ORG":
+                return _org(ctx, doc[k], "apposition")
+    return None
+
+
 def _title(ctx: Context, start: int, end: int, canonical: str, company: bool = False) -> Draft | None:
     sent, doc = ctx.sent, ctx.doc
     head = next((t for t in doc[start:end] if not (start <= t.head.i < end) or t.head.i == t.i), doc[start])
@@ -299,6 +320,11 @@ def _title(ctx: Context, start: int, end: int, canonical: str, company: bool = F
     if org is None:
         found = scan_prep(ctx, head, ("de", "chez"), set())
         org = found if found is not None and found.mention.get("label") != "PER" else None
+    if org is None and end < sent.end:
+        # "Jacques Martin, délégué FO": an organisation named right after the title
+        org = _org(ctx, doc[end], "next")
+    if org is None:
+        org = _org_in_apposition(ctx, end)
     if person is None and org is not None and org.token >= 0:
         j = org.token + 1
         span = ctx.idx.span_of(org.token)
