@@ -2772,3 +2772,21 @@ def test_a_portfolio_after_a_title_is_no_organisation(nlp):
     text = "Gabriel Martin, ministre délégué chargé des Comptes publics, a défendu le rachat."
     roles = [c for c in claims_of(nlp, text, "2025-06-01") if c["frame"] == "role"]
     assert not [c for c in roles if (c["object"] or {}).get("canonical") == "Comptes publics"], roles
+
+
+@pytest.mark.parametrize(
+    "text,amount,date",
+    [
+        # infinitives sharing one auxiliary: the last one's date is the predicate's
+        ("Kerlane va supprimer plus de 1 200 postes en France et fermer trois usines d'ici à fin 2026.",
+         "plus de 1 200 postes", "2026"),
+        # each verb with its own tense keeps its own date (or none)
+        ("Kerlane supprime 300 postes et fermera deux usines en 2026.", "300 postes", None),
+        ("Kerlane a supprimé 300 postes en 2023 et va fermer deux usines en 2026.", "300 postes", "2023"),
+    ],
+)  # fmt: skip
+def test_verbs_sharing_an_auxiliary_share_the_last_ones_date(nlp, text, amount, date):
+    """claim_dates.attach: the joint predicate's date."""
+    claim = with_amount(claims_of(nlp, text, "2026-03-01"), amount)
+    assert claim is not None, claims_of(nlp, text, "2026-03-01")
+    assert (claim["date"] or {}).get("value") == date, claim

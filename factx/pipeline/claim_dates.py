@@ -316,6 +316,24 @@ def attach(
             _linked(d, a, drafts, anchor_of, dates, sent)
         if d.date is None and _measure(frames[d.frame]):
             _coordinated_period(d, a, drafts, anchor_of, frames, sent)
+        if d.date is None and not reduced:
+            # "Mécalor va supprimer 1 200 postes et fermer trois usines d'ici à fin 2026": verbs sharing one
+            # auxiliary (infinitives or participles joined with no subject nor auxiliary of their own) are one
+            # predicate, and the last one's date is the whole predicate's
+            joint = [
+                c.i
+                for c in head.children
+                if c.dep_ == "conj"
+                and c.pos_ == "VERB"
+                and c.morph.get("VerbForm")
+                and c.morph.get("VerbForm")[0] in ("Inf", "Part")
+                and not any(
+                    g.dep_ in ("nsubj", "nsubj:pass", "aux", "aux:tense", "aux:pass") for g in c.children
+                )
+            ]
+            tail = [s for s in dates if date_head[s.start] in joint and s.start > a and not barred(a, s)]
+            if tail:
+                d.date, d.how["date"] = tail[-1], "joint_predicate"
         if d.date is None and fronted is not None and not barred(a, fronted):
             d.date, d.how["date"] = fronted, "fronted"
         if d.date is not None:
