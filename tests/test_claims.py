@@ -2783,6 +2783,9 @@ def test_a_portfolio_after_a_title_is_no_organisation(nlp):
         # each verb with its own tense keeps its own date (or none)
         ("Kerlane supprime 300 postes et fermera deux usines en 2026.", "300 postes", None),
         ("Kerlane a supprimé 300 postes en 2023 et va fermer deux usines en 2026.", "300 postes", "2023"),
+        # a measure read on the way is no event of the predicate
+        ("Le groupe Cauvel s'engage à conserver près de 300 salariés sur les quelque 410 que compte le site et à "
+         "investir plus de 30 millions d'euros d'ici à 2030.", "quelque 410", None),
     ],
 )  # fmt: skip
 def test_verbs_sharing_an_auxiliary_share_the_last_ones_date(nlp, text, amount, date):

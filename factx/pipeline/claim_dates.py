@@ -316,10 +316,11 @@ def attach(
             _linked(d, a, drafts, anchor_of, dates, sent)
         if d.date is None and _measure(frames[d.frame]):
             _coordinated_period(d, a, drafts, anchor_of, frames, sent)
-        if d.date is None and not reduced:
+        if d.date is None and not reduced and frames[d.frame].one_off:
             # "Mécalor va supprimer 1 200 postes et fermer trois usines d'ici à fin 2026": verbs sharing one
             # auxiliary (infinitives or participles joined with no subject nor auxiliary of their own) are one
-            # predicate, and the last one's date is the whole predicate's
+            # predicate, and the last one's date is the whole predicate's event's (a measure read on the way,
+            # "sur les 410 que compte le site", is no event of it)
             joint = [
                 c.i
                 for c in head.children
