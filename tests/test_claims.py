@@ -2114,6 +2114,14 @@ def test_the_whole_a_part_is_out_of_is_hedged_by_its_own_clause(nlp, tail, hedge
             "178,75 euros",
         ),
         ("Soitec dévissait de 12,27 % à 178,70 euros vers 10h05.", "Soitec", "178,70 euros"),
+        # a move in percent, then the price it leaves the share at: in brackets after the name, or in a phrase
+        ("Décidément, la période est faste pour Alstom (-0,65% à 45,58 euros).", "Alstom", "45,58 euros"),
+        (
+            "Le spécialiste de l'optique Visalis figure parmi les plus fortes hausses du CAC 40, avec un gain de "
+            "0,71% à 156,68 euros.",
+            "Visalis",
+            "156,68 euros",
+        ),
         (
             "Le prix reste loin du cours de clôture de Credit Suisse de 1,86 franc suisse vendredi.",
             "Credit Suisse",
@@ -2237,6 +2245,10 @@ def test_a_public_aid_is_its_givers_budget(nlp, text, subject, amount):
         "Renault a terminé l'année à 52 milliards d'euros de chiffre d'affaires.",
         "Le titre de transport unique de la RATP sera vendu à 2,50 euros.",
         "Soitec a vu son chiffre d'affaires chuter de 12 % à 178 millions d'euros.",
+        # a measure's move and level: no share's price
+        "Le bénéfice par action de Norvane progresse de 5 % à 2,30 euros.",
+        "Le prix moyen du panier a grimpé de 4 % à 56 euros chez Norvane.",
+        "Le chiffre d'affaires de Norvane progresse de 5 % à 120 millions d'euros.",
     ],
 )
 def test_no_quote_outside_a_shares_clause(nlp, text):

@@ -468,7 +468,51 @@ class _Sentence:
         if found is not None:
             verb, share, trig = found
             return None if verb.lemma_.lower() in figures().issue_verbs else (share, trig)
-        return self._market_verb(fig, kind)
+        return self._market_verb(fig, kind) or self._move_quote(fig, kind)
+
+    def _move_quote(self, fig: Span, kind: str | None) -> tuple[Token, Trigger] | None:
+        """ "Alstom (-0,65 % à 45,58 euros)", "avec un gain de 0,71 % à 156,68 euros": a sum after "à" right
+        after a move in percent is the share's price once the move is made; a sum of figures.yaml
+        ``quote_max`` or more is a measure's level ("progresse de 5 % à 120 millions d'euros")."""
+        f = figures()
+        frame = self.frames.frames.get(f.quote_frame)
+        j = fig.start - 2  # the word before "à"
+        if frame is None or j < self.sent.start or not self._after_quote_preposition(fig, kind):
+            return None
+        value = (fig._.factx_amount or {}).get("value")
+        if self.doc[j].lower_ not in ("%", "pourcent") or value is None or value >= f.quote_max:
+            return None
+        if not self._bracketed_after_name(j) and self._measure_subject(self.doc[j]):
+            return None  # "le bénéfice par action progresse de 5 % à 2,30 euros": the measure's level
+        return self.doc[j], with_roles(Trigger(frame.name, ("%",), "noun", {}), frame)
+
+    def _bracketed_after_name(self, i: int) -> bool:
+        """Token ``i`` is inside brackets opened right after a name ("Alstom (-0,65 % à 45,58 euros)")."""
+        w = token_strings(self.doc)
+        k = next((k for k in range(i - 1, max(self.sent.start, i - 6) - 1, -1) if w.text[k] in "()"), None)
+        return (
+            k is not None
+            and w.text[k] == "("
+            and k > self.sent.start
+            and mention_index(self.doc).get(k - 1) is not None
+        )
+
+    def _measure_subject(self, tok: Token) -> bool:
+        """The verb ``tok`` hangs on has a common noun for subject that names no company nor share ("le
+        bénéfice progresse de 5 %"): the move is that measure's."""
+        verb = tok
+        for _ in range(3):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        idx = mention_index(self.doc)
+
+        def measure(c: Token) -> bool:
+            return c.pos_ == "NOUN" and idx.get(c.i) is None and c.lemma_.lower() not in figures().share_nouns
+
+        if verb.pos_ not in ("VERB", "AUX"):
+            return verb.i != tok.i and measure(verb)  # a parse with no verb: the noun at its root
+        return any(c.dep_ in ("nsubj", "nsubj:pass") and measure(c) for c in verb.children)
 
     def _market_verb(self, fig: Span, kind: str | None) -> tuple[Token, Trigger] | None:
         """ "Credit Suisse a clôturé vendredi à 1,86 franc": a sum a market's verb takes, its subject a company,

@@ -254,6 +254,7 @@ class Figures:
     quote_nouns: frozenset[tuple[str, ...]]  # "le cours de clôture de X de 1,86 franc": a quote's nouns
     quote_objects: frozenset[str]  # "a terminé sa séance à": objects a market's verb takes
     quote_prepositions: frozenset[str]  # "à 23,55 euros"
+    quote_max: float  # "progresse de 5 % à 120 millions": no share's price, a measure's level
     issue_verbs: frozenset[str]  # "introduit à 20 euros": a share issued at a price, once
     deal_valuation_frame: str
     deal_nouns: frozenset[str]
@@ -337,6 +338,7 @@ def figures() -> Figures:
         quote_nouns=frozenset(words_of(p) for p in raw.get("quote_nouns") or []),
         quote_objects=_low(raw.get("quote_objects")),
         quote_prepositions=_low(raw.get("quote_prepositions")),
+        quote_max=float(raw.get("quote_max") or 100_000),
         issue_verbs=_low(raw.get("issue_verbs")),
         deal_valuation_frame=str(raw.get("deal_valuation_frame") or "valuation"),
         deal_nouns=_low(raw.get("deal_nouns")),
