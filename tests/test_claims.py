@@ -2805,3 +2805,14 @@ def test_verbs_sharing_an_auxiliary_share_the_last_ones_date(nlp, text, amount, 
     claim = with_amount(claims_of(nlp, text, "2026-03-01"), amount)
     assert claim is not None, claims_of(nlp, text, "2026-03-01")
     assert (claim["date"] or {}).get("value") == date, claim
+
+
+def test_a_bare_title_keeps_the_post_the_article_gave_that_person(nlp):
+    """titles._known_post: "le PDG, X" is X's post at the company the article named for X, before the topic."""
+    text = (
+        "Le groupe suédois Atlas Copco a relevé son offre sur Thermonor. Jean-Baptiste Delcourt, PDG de Thermonor, "
+        "a salué l'offre. « Nous ne sommes pas à vendre à ce prix-là », avait tranché le PDG, Jean-Baptiste "
+        "Delcourt, en mars."
+    )
+    roles = [c for c in claims_of(nlp, text, "2024-05-01") if c["frame"] == "role"]
+    assert len(roles) == 2 and {c["object"]["canonical"] for c in roles} == {"Thermonor"}, roles

@@ -261,6 +261,20 @@ def _coordinated(ctx: Context, d: Draft) -> list[Draft]:
     return out
 
 
+def _known_post(ctx: Context, person: Filled) -> Filled | None:
+    """The organisation of the latest title the article gave ``person`` with its organisation named."""
+    for d in reversed(ctx.previous):
+        if (
+            d.frame == title_frame()
+            and d.subject is not None
+            and d.subject.canonical == person.canonical
+            and d.object is not None
+            and d.object.how not in ("salient", "known_post")
+        ):
+            return Filled(d.object.mention, -1, "known_post")
+    return None
+
+
 def _org_in_apposition(ctx: Context, end: int) -> Filled | None:
     """ "vice-président chargé de l'oncologie chez AstraZeneca", "analyste principal à la Swissquote Bank": the
     first organisation a preposition of grammar.yaml ``title_org_prepositions`` introduces after the title,
@@ -407,8 +421,10 @@ def _title(ctx: Context, start: int, end: int, canonical: str, company: bool = F
         and org is None
         and (_has_definite_article(sent, start) or canonical in company_titles() or company)
     ):
-        # "le p.-d.g. Alexandre Bompard": the head of the company the article is about
-        topic = ctx.idx.topic(("ORG",))
+        # "le PDG, Jean-Baptiste Delcourt": whose post the article already named for that person, else the
+        # head of the company the article is about ("le p.-d.g. Alexandre Bompard")
+        org = _known_post(ctx, person)
+        topic = ctx.idx.topic(("ORG",)) if org is None else None
         if topic is not None:
             org = Filled(topic, -1, "salient")
     if person is None or org is None:
