@@ -2114,6 +2114,20 @@ def test_the_whole_a_part_is_out_of_is_hedged_by_its_own_clause(nlp, tail, hedge
             "178,75 euros",
         ),
         ("Soitec dévissait de 12,27 % à 178,70 euros vers 10h05.", "Soitec", "178,70 euros"),
+        # a share's quote beside a deal noun is no price of the deal; a weekday the parse takes for an object
+        (
+            "Le groupe Cyclomax a annoncé la reprise de Pédalia. L'action Cyclomax a bondi de 12 % vendredi, à 3,86 "
+            "euros, dans la foulée de la reprise de Pédalia.",
+            "Cyclomax",
+            "3,86 euros",
+        ),
+        (
+            "Le groupe Argenson publie ses résultats. Elle a clôturé mardi à 78,70 euros, ce qui valorise le groupe "
+            "6,2 milliards d'euros.",
+            "Argenson",
+            "78,70 euros",
+        ),
+        ("Le titre Mécalor gagnait 5,8 % mardi à la clôture, à 14,72 euros.", "Mécalor", "14,72 euros"),
         # a move in percent, then the price it leaves the share at: in brackets after the name, or in a phrase
         ("Décidément, la période est faste pour Alstom (-0,65% à 45,58 euros).", "Alstom", "45,58 euros"),
         (
@@ -2246,6 +2260,10 @@ def test_a_public_aid_is_its_givers_budget(nlp, text, subject, amount):
         "Le titre de transport unique de la RATP sera vendu à 2,50 euros.",
         "Soitec a vu son chiffre d'affaires chuter de 12 % à 178 millions d'euros.",
         # a measure's move and level: no share's price
+        "Le groupe Argenson publie ses résultats. L'action a perdu 10 %, ramenant la capitalisation du groupe à "
+        "6 milliards d'euros.",
+        "En Bourse, l'action Hexavia a gagné 5,1 % mercredi, portant la capitalisation du groupe à 5,8 milliards "
+        "d'euros.",
         "Le bénéfice par action de Norvane progresse de 5 % à 2,30 euros.",
         "Le prix moyen du panier a grimpé de 4 % à 56 euros chez Norvane.",
         "Le chiffre d'affaires de Norvane progresse de 5 % à 120 millions d'euros.",

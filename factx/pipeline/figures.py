@@ -578,6 +578,15 @@ class _Sentence:
             if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
                 break
             verb = verb.head
+        if any(
+            c.dep_ == "obj"
+            and c.pos_ == "NOUN"
+            and not fig.start <= c.i < fig.end
+            and c.lower_ not in ("%", "pourcent")  # the share's move
+            and c.lemma_.lower() not in f.share_nouns | f.quote_objects
+            for c in verb.children
+        ):
+            return None  # "ramenant la capitalisation du groupe à 6 milliards": the object's level
         clause = [verb]
         if verb.dep_ in ("advcl", "xcomp") and not any(
             c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children
@@ -705,8 +714,8 @@ STRATEGIES = (
     "measured",
     "noun_complement",
     "own_phrase",
-    "support_verb",
     "quote",
+    "support_verb",
     "issue_price",
     "purpose",
     "mistagged_verb",
