@@ -581,7 +581,7 @@ class _Sentence:
         if any(
             c.dep_ == "obj"
             and c.pos_ == "NOUN"
-            and not fig.start <= c.i < fig.end
+            and verb.i < c.i < fig.start  # "ramener X à Y", in that order
             and c.lower_ not in ("%", "pourcent")  # the share's move
             and c.lemma_.lower() not in f.share_nouns | f.quote_objects
             for c in verb.children
