@@ -326,8 +326,7 @@ def attach(
                 for c in head.children
                 if c.dep_ == "conj"
                 and c.pos_ == "VERB"
-                and c.morph.get("VerbForm")
-                and c.morph.get("VerbForm")[0] in ("Inf", "Part")
+                and {"Inf", "Part"} & set(c.morph.get("VerbForm"))
                 and not any(
                     g.dep_ in ("nsubj", "nsubj:pass", "aux", "aux:tense", "aux:pass") for g in c.children
                 )

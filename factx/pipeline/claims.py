@@ -684,8 +684,10 @@ def _respective(ctx: Context, d: Draft, members: list[Filled], figs: Iterable[Sp
     cue = next(
         (j for j in range(d.figure.start - 1, ctx.sent.start - 1, -1) if s.norm[j] in g.respective), None
     )
+    if cue is None or any(m.token < 0 for m in members):
+        return None
     at = {id(m): named_at(ctx, m) for m in members}
-    if cue is None or any(m.token < 0 or at[id(m)] > cue for m in members):
+    if any(at[id(m)] > cue for m in members):
         return None
     listed: list[Span] = []
     for f in sorted((f for f in figs if f.start > cue), key=lambda f: f.start):
@@ -695,10 +697,10 @@ def _respective(ctx: Context, d: Draft, members: list[Filled], figs: Iterable[Sp
         if not listed and any(s.pos[j] not in (ADV, ADP, DET) for j in range(cue + 1, f.start)):
             break
         listed.append(f)
-    if len(listed) != len(members) or not any(f.start == d.figure.start for f in listed):
+    starts = [f.start for f in listed]
+    if len(listed) != len(members) or d.figure.start not in starts:
         return None
-    rank = next(k for k, f in enumerate(listed) if f.start == d.figure.start)
-    return sorted(members, key=lambda m: at[id(m)])[rank]
+    return sorted(members, key=lambda m: at[id(m)])[starts.index(d.figure.start)]
 
 
 def _measures_of_the_deal(

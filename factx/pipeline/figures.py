@@ -41,6 +41,8 @@ PART_REACH = (
 )
 CLIMB = 12
 PARALLEL_REACH = 16  # tokens between two figures of one fact told for a list of names
+# a percentage's token as the tokenizer writes it: a share's move ("chutait de 12 % à 178,75 euros")
+PERCENT_WORDS = ("%", "pourcent")
 
 
 @dataclass
@@ -480,7 +482,7 @@ class _Sentence:
         if frame is None or j < self.sent.start or not self._after_quote_preposition(fig, kind):
             return None
         value = (fig._.factx_amount or {}).get("value")
-        if self.doc[j].lower_ not in ("%", "pourcent") or value is None or value >= f.quote_max:
+        if self.doc[j].lower_ not in PERCENT_WORDS or value is None or value >= f.quote_max:
             return None
         if not self._bracketed_after_name(j) and self._measure_subject(self.doc[j]):
             return None  # "le bénéfice par action progresse de 5 % à 2,30 euros": the measure's level
@@ -525,7 +527,7 @@ class _Sentence:
         # oblique or, misparsed, its object
         if (
             hung.dep_.startswith("nmod")
-            and verb.lower_ in ("%", "pourcent")
+            and verb.lower_ in PERCENT_WORDS
             and verb.dep_.startswith(("obl", "obj"))
         ):
             hung, verb = verb, verb.head
@@ -582,7 +584,7 @@ class _Sentence:
             c.dep_ == "obj"
             and c.pos_ == "NOUN"
             and verb.i < c.i < fig.start  # "ramener X à Y", in that order
-            and c.lower_ not in ("%", "pourcent")  # the share's move
+            and c.lower_ not in PERCENT_WORDS  # the share's move
             and c.lemma_.lower() not in f.share_nouns | f.quote_objects
             for c in verb.children
         ):

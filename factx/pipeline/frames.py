@@ -483,8 +483,8 @@ def _build_frame(name: str, spec: Any, frames: Frames, where: str) -> None:
         raise ValueError("usual_per must be one of the frame's per_unit units")
     frames.frames[name] = Frame(
         name, amount, needs, support_object, labels, date_nearby, units, one_off, pair, shares,
-        bracket_role=bracket_role, holder_cues=holder_cues, per_unit=per_unit, context_role=context_role, topic_object=topic_object,
-        backers=backers, places=places_ok, reported_as=reported_as, orphan_as=orphan_as,
+        bracket_role=bracket_role, holder_cues=holder_cues, per_unit=per_unit, context_role=context_role,
+        topic_object=topic_object, backers=backers, places=places_ok, reported_as=reported_as, orphan_as=orphan_as,
         shared=shared,
     )  # fmt: skip
     for pos in ("verb", "noun"):

@@ -90,7 +90,6 @@ class Context:
         # partie du tour de table, les deux réunis pesant moins de 5 % du capital", "mené par Kering, qui a pris une
         # participation de 5 %"), where a name after "auprès de" may sell them
         self.joined = self._backers_joining(strings, a, b)
-        self.funders |= self.joined
         for i in range(a, b):
             # "Tiger Global a mené ce tour de table": the active lead verb's subjects back the round it leads
             if strings.pos[i] == VERB and strings.lemma[i].lower() in lead and self._active_lead(strings, i):
@@ -98,7 +97,6 @@ class Context:
                     if strings.dep[c] == "nsubj":
                         self.joined |= {x.i for x in self.sent.doc[c].subtree}
                 self.joined |= self._names_before(strings, a, i)
-                self.funders |= self.joined
                 continue
             # "un tour de table mené par Tiger Global": the backer is not the company raising
             if strings.lemma[i].lower() in lead and "Part" in strings.feat(i, "VerbForm"):
@@ -107,7 +105,6 @@ class Context:
                 agents = logical(t, "subj") if is_passive(t) else []
                 agents = agents or [c for c in t.children if c.i > i and prep_matches(c, "par")]
                 self.joined |= {x.i for c in agents for x in c.subtree}
-                self.funders |= self.joined
                 for c in agents:
                     # "Menée par le conglomérat japonais SoftBank", "menée par Lee Fixel et son fonds Addition":
                     # the names right after the agent the parse hung elsewhere are agents still
@@ -141,6 +138,7 @@ class Context:
                         tok = self.sent.doc[c]
                         if prep_matches(tok, "de") or prep_matches(tok, "par"):
                             self.backers |= {x.i for x in tok.subtree}
+        self.funders |= self.joined
         # names a backer noun lists: backers of this sentence's round, or of the round the article told before;
         # owners: a listed backer's token -> the token of the company it backs, when the noun names it (read
         # once every other funder is known: whether the sentence names a round depends on them)
