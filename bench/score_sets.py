@@ -100,7 +100,8 @@ SETS = {
 # invented-n at the start of the sixteenth, press-heldout9, invented-o and invented-p at the start of the
 # seventeenth, press-heldout10, invented-q and invented-r at the start of the eighteenth, press-heldout12 and
 # press-heldout13 at the start of the twenty-eighth, press-heldout11 and press-heldout14 at the start of the
-# twenty-ninth, press-heldout15 at the start of the thirtieth, each after its
+# twenty-ninth, press-heldout15 at the start of the thirtieth, press-heldout16 at the start of the
+# thirty-first, each after its
 # before/after scores were taken; fresh held-out sets replace them
 HELD_OUT = {
     "press-heldout2",
@@ -109,7 +110,6 @@ HELD_OUT = {
     "press-heldout5",
     "press-heldout6",
     "press-heldout7",
-    "press-heldout16",
     "press-heldout17",
     "invented-s",
     "invented-t",
