@@ -300,6 +300,7 @@ def main() -> None:
             "heldout15",
             "heldout16",
             "heldout17",
+            "heldout18",
         ):
             res[f"press-{part}"] = gold_scores(
                 tmp, press / part / "gold.json", press / part / "articles", part
@@ -499,6 +500,7 @@ def print_table(r: dict) -> None:
         ("heldout15", "real press, held-out 15 (developed against since round 30)"),
         ("heldout16", "real press, held-out 16 (developed against since round 31)"),
         ("heldout17", "real press, held-out 17 (new in round 30)"),
+        ("heldout18", "real press, held-out 18 (new in round 31)"),
         ("invented-a", "invented stories A (developed against)"),
         ("invented-b", "invented stories B (held out, developed against since 12-02)"),
         ("invented-c", "invented stories C (developed against)"),

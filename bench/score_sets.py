@@ -93,6 +93,10 @@ SETS = {
         DATA / "press" / "heldout17" / "articles",
         DATA / "press" / "heldout17" / "gold.json",
     ),
+    "press-heldout18": (
+        DATA / "press" / "heldout18" / "articles",
+        DATA / "press" / "heldout18" / "gold.json",
+    ),
 }
 # press-heldout was retired to development on 2026-12-01, invented-b and invented-d on 2026-12-02, invented-e and
 # invented-f at the start of the twelfth round, invented-g and invented-h at the start of the thirteenth, invented-i and invented-j at the start
@@ -111,6 +115,7 @@ HELD_OUT = {
     "press-heldout6",
     "press-heldout7",
     "press-heldout17",
+    "press-heldout18",
     "invented-s",
     "invented-t",
 }
