@@ -2805,6 +2805,35 @@ def test_a_portfolio_after_a_title_is_no_organisation(nlp):
 
 
 @pytest.mark.parametrize(
+    "text,person,title",
+    [
+        ("Le ministre des Finances, Gabriel Martin, a salué la reprise de Vallauris Céramique.", "Gabriel Martin",
+         "ministre des Finances"),
+        ("Gabriel Martin, ministre de l'Économie et des Finances, a reçu les syndicats de Norvane.",
+         "Gabriel Martin", "ministre de l'Économie et des Finances"),
+        ("La ministre déléguée chargée de l'Industrie, Inès Kaya, a rencontré la direction de Cyclomax.",
+         "Inès Kaya", "ministre délégué chargée de l'Industrie"),
+        ("Le ministre de l'Économie Paul Mercier a appelé Norvane à accepter l'offre de Pédalia.",
+         "Paul Mercier", "ministre de l'Économie"),
+        ("Le ministre du Travail Marc Vidal a appelé Norvane à accepter l'offre de Pédalia.", "Marc Vidal",
+         "ministre du Travail"),
+        ("Le président de la République Paul Mercier a visité l'usine de Norvane à Lyon.", "Paul Mercier",
+         "président de la République"),
+        ("La commissaire européenne à la Concurrence, Inès Kaya, a autorisé le rachat de Pédalia.", "Inès Kaya",
+         "commissaire européen à la Concurrence"),
+        ("Le Premier ministre Paul Mercier a présenté le budget de l'État.", "Paul Mercier", "Premier ministre"),
+    ],
+)  # fmt: skip
+def test_a_public_office_runs_over_its_portfolio_and_names_no_company(nlp, text, person, title):
+    """titles._portfolio_end: roles.yaml ``public_offices``; the office's holder is at none of the companies its
+    sentence or article names."""
+    roles = [c for c in claims_of(nlp, text, "2025-06-01") if c["frame"] == "role"]
+    assert [(c["subject"]["canonical"], c["object"], c["value"]["canonical"]) for c in roles] == [
+        (person, None, title)
+    ], roles
+
+
+@pytest.mark.parametrize(
     "text,amount,date",
     [
         # infinitives sharing one auxiliary: the last one's date is the predicate's

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from spacy.symbols import DET, VERB
+from spacy.symbols import ADJ, DET, NOUN, PROPN, VERB
 from spacy.tokens import Span, Token
 
 from .. import data
@@ -62,6 +62,21 @@ def title_adjectives() -> dict[str, str]:
 def company_titles() -> frozenset[str]:
     """Titles only a company's people hold (roles.yaml ``company_titles``)."""
     return frozenset(str(t) for t in data.load("roles").get("company_titles") or [])
+
+
+@cache
+def public_offices() -> frozenset[str]:
+    """Canonical titles of a State's offices, whose complement is a portfolio (roles.yaml ``public_offices``)."""
+    return frozenset(str(t) for t in data.load("roles").get("public_offices") or [])
+
+
+@cache
+def _portfolio_words() -> tuple[frozenset[str], frozenset[str]]:
+    raw = data.load("roles")
+    return (
+        frozenset(str(w).lower() for w in raw.get("portfolio_prepositions") or []),
+        frozenset(str(w).lower() for w in raw.get("portfolio_joins") or []),
+    )
 
 
 @cache
@@ -146,12 +161,50 @@ def _in_a_name(ctx: Context, i: int) -> bool:
     )
 
 
+def _portfolio_end(ctx: Context, end: int) -> int:
+    """Where the portfolio written after a public office's title at ``end`` ends ("ministre français de
+    l'Économie et des Finances", "ministre déléguée chargée de l'Industrie", "commissaire à la Concurrence"):
+    a preposition, then nouns and adjectives, parts joined by "et" or a comma; up to a name, a verb or another
+    word. ``end`` when none is written."""
+    doc, sent = ctx.doc, ctx.sent
+    s = token_strings(doc)
+    preps, joins = _portfolio_words()
+    j, last = end, end
+    # the office's own adjectives and participles before it ("français", "chargée")
+    while j < sent.end and s.pos[j] in (ADJ, VERB) and doc[j].text.islower() and s.norm[j] not in preps:
+        j += 1
+    while j < sent.end and s.norm[j] in preps:
+        k = j + 1
+        while k < sent.end and s.pos[k] == DET:
+            k += 1
+        words = k
+        while (
+            words < sent.end
+            and s.pos[words] in (NOUN, PROPN, ADJ)
+            and not ((m := ctx.idx.get(words)) is not None and m.get("label") == "PER")
+        ):
+            words += 1
+        if words == k:
+            break  # a preposition with no portfolio after it
+        last = j = words
+        # "et des Finances", ", des Finances et de la Souveraineté industrielle et numérique"
+        if j + 1 < sent.end and s.norm[j] in joins:
+            if s.norm[j + 1] in preps:
+                j += 1
+            elif s.pos[j + 1] == ADJ and doc[j + 1].text.islower():
+                last = j = j + 2
+                if j < sent.end and s.norm[j] in joins and j + 1 < sent.end and s.norm[j + 1] in preps:
+                    j += 1
+    return last
+
+
 def role_drafts(ctx: Context) -> list[Draft]:
     sent, doc = ctx.sent, ctx.doc
     out: list[Draft] = []
     index = titles()
     low = token_strings(doc).lower_norm  # no Token object for the words that open no title (nearly all)
     found: list[tuple[int, int, str]] = []
+    offices: set[int] = set()
     i = sent.start
     while i < sent.end:
         hit = _title_at(sent, low, i) if low[i] in index else None
@@ -171,6 +224,13 @@ def role_drafts(ctx: Context) -> list[Draft]:
         if adjectives > end and (after is None or len(after[0]) == 1):
             canonical = " ".join([canonical, *(title_adjectives()[a] for a in low[end:adjectives])])
             end = adjectives
+        if hit[1] in public_offices():
+            # "ministre de l'Économie et des Finances": the portfolio is the title's, and names no organisation
+            portfolio = _portfolio_end(ctx, end)
+            if portfolio > end:
+                canonical = f"{canonical} {doc[end:portfolio].text}"
+                end = portfolio
+            offices.add(i)
         found.append((i, end, canonical))
         i = end
     # "président et CEO de Cisco", "cofondateur et PDG de WhatsApp": titles joined by "et" are one person's
@@ -184,7 +244,7 @@ def role_drafts(ctx: Context) -> list[Draft]:
     for group in groups:
         # "Nicolas Julia, dirigeant et co-fondateur": a company's title in the group makes them all a company's
         company = any(canonical in company_titles() for _, _, canonical in group)
-        drafts = [(t, _title(ctx, *t, company=company)) for t in group]
+        drafts = [(t, _title(ctx, *t, company=company, office=t[0] in offices)) for t in group]
         model = next((d for _, d in drafts if d is not None), None)
         for (start, end, canonical), d in drafts:
             if d is None and model is not None:
@@ -293,7 +353,9 @@ def _org_in_apposition(ctx: Context, end: int) -> Filled | None:
     return None
 
 
-def _title(ctx: Context, start: int, end: int, canonical: str, company: bool = False) -> Draft | None:
+def _title(
+    ctx: Context, start: int, end: int, canonical: str, company: bool = False, office: bool = False
+) -> Draft | None:
     sent, doc = ctx.sent, ctx.doc
     head = next((t for t in doc[start:end] if not (start <= t.head.i < end) or t.head.i == t.i), doc[start])
     how = "apposition"
@@ -326,18 +388,18 @@ def _title(ctx: Context, start: int, end: int, canonical: str, company: bool = F
         if k - 1 >= sent.start and doc[k].text == ",":
             person = _person(ctx, doc[k - 1])
     # (or of an adjective of the title: "vice-présidente exécutive d'Autodesk")
-    org = next(
+    org = None if office else next(
         (o for t in doc[start:end] for c in t.children if c.dep_.startswith(("nmod", "obl")) and not start <= c.i < end
          and prep_matches(c, "de") if (o := _org(ctx, c, "de"))),
         None,
     )  # fmt: skip
-    if org is None:
+    if org is None and not office:
         found = scan_prep(ctx, head, ("de", "chez"), set())
         org = found if found is not None and found.mention.get("label") != "PER" else None
-    if org is None and end < sent.end:
+    if org is None and end < sent.end and not office:
         # "Jacques Martin, délégué FO": an organisation named right after the title
         org = _org(ctx, doc[end], "next")
-    if org is None:
+    if org is None and not office:
         org = _org_in_apposition(ctx, end)
     if person is None and org is not None and org.token >= 0:
         j = org.token + 1
@@ -408,7 +470,7 @@ def _title(ctx: Context, start: int, end: int, canonical: str, company: bool = F
         person = next((p for c in cands if (p := _person(ctx, c))), None)
         how = "predicate"
     det = _determiner_of(sent, start)  # "son actuel directeur général"
-    if org is None and det >= sent.start and is_possessive(doc[det]):
+    if org is None and not office and det >= sent.start and is_possessive(doc[det]):
         # "sa directrice générale, Claire Martin": the possessive's owner
         if person is None and end + 1 < sent.end and doc[end].text == ",":
             person = _person(ctx, doc[end + 1])
@@ -419,6 +481,7 @@ def _title(ctx: Context, start: int, end: int, canonical: str, company: bool = F
     if (
         person is not None
         and org is None
+        and not office
         and (_has_definite_article(sent, start) or canonical in company_titles() or company)
     ):
         # "le PDG, Jean-Baptiste Delcourt": whose post the article already named for that person, else the
@@ -427,10 +490,12 @@ def _title(ctx: Context, start: int, end: int, canonical: str, company: bool = F
         topic = ctx.idx.topic(("ORG",)) if org is None else None
         if topic is not None:
             org = Filled(topic, -1, "salient")
-    if person is None or org is None:
+    if person is None or org is None and not office:
         return None
     d = Draft(title_frame(), sent, start, "noun")
     d.subject, d.object = person, org
     d.value = Filled({"text": doc[start:end].text, "canonical": canonical, "label": None}, start, "title")
-    d.how = {"frame": f"title/{how}", "subject": person.how, "object": org.how, "value": "title"}
+    d.how = {"frame": f"title/{how}", "subject": person.how, "value": "title"}
+    if org is not None:
+        d.how["object"] = org.how
     return d
