@@ -1720,6 +1720,16 @@ def test_a_count_of_places_says_where_not_how_many(nlp, text):
             "Selon Reuters, Stellantis envisagerait de fermer son usine de Poissy, qui emploie 2 000 salariés.",
             "Stellantis",
         ),
+        # the parse hangs the relative clause on the town, or the town on the verb
+        (
+            "Le groupe Cyclomax va fermer son usine de Blanquefort (Gironde), qui compte 850 salariés.",
+            "Cyclomax",
+        ),
+        ("Cyclomax va fermer son usine de Roanne, qui compte 140 salariés.", "Cyclomax"),
+        (
+            "Norvane a décidé de fermer son site de production de Blanquefort qui compte 872 salariés.",
+            "Norvane",
+        ),
     ],
 )
 def test_a_plants_town_is_no_employer(nlp, text, employer):

@@ -322,18 +322,34 @@ def antecedent(rel: Token) -> Token | None:
     clause = rel.head
     nearest = _nearest_noun(rel)
     if clause.dep_.startswith("acl") and clause.head.i < rel.i and clause.head.pos_ not in ("VERB", "AUX"):
-        if clause.head.ent_type_ == "LOC" and nearest is not None and nearest.ent_type_ not in ("", "LOC"):
+        head = clause.head
+        if head.ent_type_ == "LOC" and nearest is not None and nearest.ent_type_ not in ("", "LOC"):
             return nearest  # "à Roubaix par la famille Delcourt, qui détient": the name right before, not the town
-        return clause.head  # "racheter Cerba, qui pesait": the parse may hang the clause on the verb
+        if (site := _site_of_town(head)) is not None:
+            return site  # "son usine de Blanquefort (Gironde), qui compte 850 salariés": the plant
+        return head  # "racheter Cerba, qui pesait": the parse may hang the clause on the verb
     return nearest
+
+
+def _site_of_town(t: Token) -> Token | None:
+    """The noun a place completes, written right before it ("l'usine de Douai", "son site de Saint-Étienne"),
+    whatever the parse hung the place on; None when ``t`` is no such place."""
+    if t.ent_type_ != "LOC":
+        return None
+    doc, k = t.doc, t.i
+    while k > 0 and doc[k].ent_iob_ == "I":
+        k -= 1  # the place's first word
+    if k >= 2 and doc[k - 1].lower_.replace("’", "'") in ("de", "d'") and doc[k - 2].pos_ == "NOUN":
+        return doc[k - 2]
+    return None
 
 
 def _nearest_noun(rel: Token) -> Token | None:
     for j in range(rel.i - 1, max(-1, rel.i - 4), -1):
         t = rel.doc[j]
         if t.pos_ in ("NOUN", "PROPN", "X"):
-            if t.ent_type_ == "LOC" and t.dep_ == "nmod" and t.head.pos_ == "NOUN" and t.head.i < t.i:
-                return t.head  # "son usine de Douai, qui emploie": the plant, not its town
+            if (site := _site_of_town(t)) is not None:
+                return site  # "son usine de Douai, qui emploie": the plant, not its town
             return t
         if t.pos_ not in ("PUNCT", "ADP", "DET"):
             break
