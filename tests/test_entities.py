@@ -132,6 +132,9 @@ OTHER_STORIES = [
     # ... not when what is raised is no figure, nor when a player is sold
     ("Julien a levé la main à 3 reprises.", ("Julien", "PER", "Julien")),
     ("Le PSG a cédé Neymar à Al-Hilal pour 90 millions d'euros.", ("Neymar", "PER", "Neymar")),
+    # a company after a minister's verb is none of the minister's portfolio
+    ("Le ministre de l'Économie a appelé Renault à accepter l'offre.", ("Renault", "ORG", "Renault")),
+    ("La secrétaire générale de la CGT a critiqué Renault.", ("CGT", "ORG", "CGT")),
 ]
 
 
@@ -158,6 +161,11 @@ NOT_ENTITIES = [
     ("Le fabricant Hanon Systems a annoncé début mars un PSE concernant 54 salariés.", "PSE"),
     # names that are also common words, where the model itself tags them at the start of a line
     pytest.param("Orange est une couleur, dit-on.\nTotal : 12 millions.", "Total", marks=xfail),
+    # a minister's or a commissioner's portfolio (entity_stoplist.yaml portfolio_holders)
+    ("Le ministre de l'Économie et des Finances, Paul Mercier, a salué l'offre de Norvane.", "Économie"),
+    ("Le ministre de l'Économie et des Finances, Paul Mercier, a salué l'offre de Norvane.", "Finances"),
+    ("La ministre déléguée chargée de l'Industrie a reçu la direction de Cyclomax.", "Industrie"),
+    ("La commissaire européenne à la Concurrence a autorisé le rachat de Pédalia.", "Concurrence"),
 ]
 
 

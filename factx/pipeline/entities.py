@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from spacy.language import Language
-from spacy.symbols import ADJ, AUX, NOUN, PROPN, VERB, X
+from spacy.symbols import ADJ, AUX, DET, NOUN, PROPN, VERB, X
 from spacy.tokens import Doc, Span
 
 from .. import data
@@ -97,6 +97,7 @@ def lexicon() -> dict[str, Any]:
         "arm_suffixes": frozenset(str(w) for w in raw.get("arm_suffixes") or []),
         "legal": {str(w) for w in raw.get("legal_forms") or []},
         "seat_nouns": {fold(w) for w in raw.get("seat_nouns") or []},
+        "portfolio_holders": frozenset(str(w).lower() for w in raw.get("portfolio_holders") or []),
         "rubrics": {fold(w) for w in raw.get("rubrics") or []},
         "breakers": {str(w) for w in raw.get("span_breakers") or []},
         "name_particles": {_fold(str(w)) for w in raw.get("name_particles") or []},
@@ -389,6 +390,39 @@ def word_before(w: TokenStrings, end: int) -> tuple[str, int]:
     return _fold(w.span_text(start, end).replace(" ", "")), start
 
 
+_PORTFOLIO_PREPS = frozenset({"de", "d'", "du", "des", "à", "au", "aux"})
+
+
+def _in_portfolio(w: TokenStrings, start: int) -> bool:
+    """The words at ``start`` complete a title of entity_stoplist.yaml ``portfolio_holders``: a preposition right
+    before them (an article between), then back to the title over the portfolio's earlier parts ("de l'Économie
+    et des"), its adjectives and participles ("française", "déléguée chargée")."""
+    j = start - 1
+    while j >= 0 and w.pos[j] == DET:
+        j -= 1
+    if j < 0 or w.lower_apos[j] not in _PORTFOLIO_PREPS:
+        return False
+    holders = lexicon()["portfolio_holders"]
+    for k in range(j - 1, max(-1, start - 14), -1):
+        word = w.lower_apos[k]
+        if word in holders:
+            return True
+        lower = w.text[k][:1].islower()
+        if not (
+            word in _PORTFOLIO_PREPS
+            or word in ("et", ",")
+            or w.pos[k] == DET
+            or w.text[k][:1].isupper()
+            or lower
+            and w.pos[k] == ADJ
+            or lower
+            and w.pos[k] == VERB
+            and "Part" in w.feat(k, "VerbForm")
+        ):
+            return False
+    return False
+
+
 class EntityFixer:
     """The ``factx_entities`` component (see the module docstring)."""
 
@@ -586,6 +620,10 @@ class EntityFixer:
             and (w.span_text(span.start + 1, span.end).islower() or text.isupper())
         ):
             return True  # a rubric opening a line with its words: "Communiqué de l'intersyndicale", "COMMUNIQUÉ DE"
+        if not known_text and span.label_ != "PER" and _in_portfolio(w, span.start):
+            return (
+                True  # "le ministre de l'Économie et des Finances": a minister's portfolio, no organisation
+            )
         if not known_text and len(span) == 1 and fold(text) in lexicon()["company_nouns"]:
             return True  # "le chiffre d'affaires du Groupe": a company noun written with its capital
         if not known_text and _opens_with(fold(text), lexicon()["measure_heads"]):
