@@ -2864,6 +2864,27 @@ def test_verbs_sharing_an_auxiliary_share_the_last_ones_date(nlp, text, amount, 
     assert (claim["date"] or {}).get("value") == date, claim
 
 
+@pytest.mark.parametrize(
+    "text,amount,date",
+    [
+        ("Mécalor a enregistré en 2024 une perte nette de 187 millions d'euros, contre 64 millions d'euros en "
+         "2023, pour un chiffre d'affaires de 2,34 milliards d'euros.", "2,34 milliards d'euros", "2024"),
+        ("Ferrandis a dégagé en 2025 un résultat net de 38,5 millions d'euros sur un chiffre d'affaires de 612 "
+         "millions d'euros, contre 655 millions un an plus tôt.", "612 millions d'euros", "2025"),
+        # guard rows: the comparison keeps its own year, the paired measure's is the clause's
+        ("Mécalor a enregistré en 2024 une perte nette de 187 millions d'euros, contre 64 millions d'euros en "
+         "2023, pour un chiffre d'affaires de 2,34 milliards d'euros.", "64 millions d'euros", "2023"),
+        ("Ferrandis a dégagé en 2025 un résultat net de 38,5 millions d'euros sur un chiffre d'affaires de 612 "
+         "millions d'euros, contre 655 millions un an plus tôt.", "655 millions", "2024"),
+    ],
+)  # fmt: skip
+def test_a_measure_set_beside_another_is_of_its_period(nlp, text, amount, date):
+    """claim_dates._paired_measure: grammar.yaml ``time_links`` ``paired``."""
+    claim = with_amount(claims_of(nlp, text, "2026-03-01"), amount)
+    assert claim is not None, claims_of(nlp, text, "2026-03-01")
+    assert (claim["date"] or {}).get("value") == date, claim
+
+
 def test_a_bare_title_keeps_the_post_the_article_gave_that_person(nlp):
     """titles._known_post: "le PDG, X" is X's post at the company the article named for X, before the topic."""
     text = (

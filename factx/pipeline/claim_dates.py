@@ -316,6 +316,8 @@ def attach(
             _linked(d, a, drafts, anchor_of, dates, sent)
         if d.date is None and _measure(frames[d.frame]):
             _coordinated_period(d, a, drafts, anchor_of, frames, sent)
+        if d.date is None and _measure(frames[d.frame]):
+            _paired_measure(d, drafts, anchor_of, frames, sent)
         if d.date is None and not reduced and frames[d.frame].one_off:
             # "Mécalor va supprimer 1 200 postes et fermer trois usines d'ici à fin 2026": verbs sharing one
             # auxiliary (infinitives or participles joined with no subject nor auxiliary of their own) are one
@@ -358,6 +360,30 @@ def _coordinated_period(
             continue
         if clause_head(doc[b], sent.start, sent.end).i == head.head.i:
             d.date, d.how["date"] = p.date, "coordinated_period"
+        return
+
+
+def _paired_measure(
+    d: Draft, drafts: list[Draft], anchor_of: dict[int, int], frames: dict[str, Frame], sent: Span
+) -> None:
+    """ "Mécalor a enregistré en 2024 une perte nette de 187 millions, contre 64 millions en 2023, pour un
+    chiffre d'affaires de 2,34 milliards": a measure's noun its clause sets beside another measure with a
+    preposition of grammar.yaml ``time_links`` ``paired`` is of the period of the clause's first dated
+    measure (a comparison's figure after it keeps its own)."""
+    doc = sent.doc
+    if not 0 <= d.trigger < len(doc) or doc[d.trigger].pos_ != "NOUN":
+        return
+    noun = doc[d.trigger]
+    paired = grammar().time_links.get("paired", frozenset())
+    if not any(c.dep_ == "case" and c.lower_ in paired for c in noun.children):
+        return
+    head = clause_head(noun, sent.start, sent.end).i
+    for p in sorted(drafts, key=lambda x: anchor_of[id(x)]):
+        b = anchor_of[id(p)]
+        if p is d or p.date is None or not 0 <= b < d.trigger or not _measure(frames[p.frame]):
+            continue
+        if clause_head(doc[b], sent.start, sent.end).i == head:
+            d.date, d.how["date"] = p.date, "paired_measure"
         return
 
 
