@@ -2737,6 +2737,25 @@ def test_a_relative_on_coordinated_names_states_each_ones_fact(nlp, text, holder
     assert {c["object"]["canonical"] for c in claims} == {"Solvane"}, claims
 
 
+@pytest.mark.parametrize(
+    "text,backers",
+    [
+        ("La foodtech Ferrovia a levé 80 millions d'euros. Le tour de table comprend Bpifrance, Eurazeo et Kima "
+         "Ventures.", {"Bpifrance", "Eurazeo", "Kima Ventures"}),
+        ("La foodtech Ferrovia a levé 80 millions d'euros. Le tour de table réunit Bpifrance, Eurazeo et le fonds "
+         "Kima Ventures.", {"Bpifrance", "Eurazeo", "Kima Ventures"}),
+        # the round's noun opens the sentence, an aside between it and the verb
+        ("La foodtech Ferrovia a levé 80 millions d'euros. Le tour de table, mené par Eurazeo, comprend Google, "
+         "Amazon, Intel, IBM et Nvidia.", {"Eurazeo", "Google", "Amazon", "Intel", "IBM", "NVIDIA"}),
+    ],
+)  # fmt: skip
+def test_a_round_lists_its_backers_whatever_the_parse_made_of_the_list(nlp, text, backers):
+    """roles.Context._backers_listed: figures.yaml ``backer_verbs``, the list read word by word."""
+    claims = [c for c in claims_of(nlp, text, "2024-05-01") if c["frame"] == "investment"]
+    assert {c["subject"]["canonical"] for c in claims} == backers, claims
+    assert {c["object"]["canonical"] for c in claims} == {"Ferrovia"}, claims
+
+
 def test_a_rounds_backer_may_hold_a_share(nlp):
     """roles.role_exclusions: a round's funders fill no role of the sentence's facts but their own stake."""
     text = (

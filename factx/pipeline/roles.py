@@ -254,19 +254,61 @@ class Context:
         )
 
     def _backers_listed(self, strings: TokenStrings, a: int, b: int) -> set[int]:
-        """ "Le tour de table comprend Google, Amazon et Nvidia": the objects of a verb of figures.yaml
-        ``backer_verbs`` whose subject is a round's noun (a frame with backers)."""
+        """ "Le tour de table comprend Google, Amazon et Nvidia": the names a verb of figures.yaml ``backer_verbs``
+        lists when its subject is a round's noun (a frame with backers): the subject the parse gives, else the
+        noun that opens the sentence ("Le tour de table, mené par X, comprend..."). The list is read word by
+        word after the verb, whatever the parse made of it (names, list words, articles, backer nouns)."""
         verbs = figures().backer_verbs
         out: set[int] = set()
         for i in range(a, b):
             if strings.pos[i] not in (VERB, AUX) or strings.lemma[i].lower() not in verbs:
                 continue
             kids = strings.children[i]
-            if not any(strings.dep[c] == "nsubj" and self._round_noun(strings, c) for c in kids):
+            if not (
+                any(strings.dep[c] == "nsubj" and self._round_noun(strings, c) for c in kids)
+                or self._opens_on_round(strings, a, i)
+            ):
                 continue
-            for c in kids:
-                if strings.dep[c] == "obj":
-                    out |= {x.i for x in self.sent.doc[c].subtree}
+            out |= self._list_after(strings, i + 1, b)
+        return out
+
+    def _opens_on_round(self, strings: TokenStrings, a: int, verb: int) -> bool:
+        """The sentence opens on a round's noun ("Le tour de table", "La levée de fonds") that no finite verb
+        before ``verb`` takes as its subject."""
+        k = a
+        while k < verb and strings.pos[k] == DET:
+            k += 1
+        if k >= verb or not self._round_noun(strings, k):
+            return False
+        return not any(
+            strings.pos[j] in (VERB, AUX) and "Fin" in strings.feat(j, "VerbForm") for j in range(k + 1, verb)
+        )
+
+    def _list_after(self, strings: TokenStrings, j: int, b: int) -> set[int]:
+        """The tokens of the names listed from ``j`` on: names joined by list words, with articles and backer
+        nouns ("le fonds Tiger Global") between them."""
+        links = set(grammar().list_links) | {"ainsi", "que"}
+        nouns = figures().backer_nouns
+        out: set[int] = set()
+        while j < b:
+            span = self.idx.span_of(j) if self.idx.get(j) is not None else None
+            if span is not None:
+                out |= set(range(j, span[1]))
+                j = span[1]
+            elif (
+                strings.lower[j] in links
+                or strings.pos[j] == DET
+                or strings.lemma[j].lower() in nouns
+                or strings.pos[j] == ADJ
+                and strings.text[j].islower()
+                or strings.pos[j] == ADV
+                and not out  # "comprend également Bpifrance"
+                or strings.pos[j] in (PROPN, NOUN)
+                and strings.text[j][:1].isupper()  # a name's last word
+            ):
+                j += 1
+            else:
+                break
         return out
 
     def _backers_joining(self, strings: TokenStrings, a: int, b: int) -> set[int]:
