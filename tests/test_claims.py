@@ -2904,6 +2904,21 @@ def test_a_measure_set_beside_another_is_of_its_period(nlp, text, amount, date):
     assert (claim["date"] or {}).get("value") == date, claim
 
 
+@pytest.mark.parametrize(
+    "text,frame,company",
+    [
+        ("Norvane publie ses résultats annuels. L'Ebitda s'élève à 10,6 milliards d'euros, pour un chiffre "
+         "d'affaires de 57,9 milliards d'euros.", "revenue", "Norvane"),
+        ("Renault publie ses résultats. Le bénéfice net atteint 120 millions d'euros, pour un chiffre d'affaires "
+         "de 1,2 milliard d'euros.", "revenue", "Renault"),
+    ],
+)  # fmt: skip
+def test_a_measure_set_beside_another_is_of_its_company(nlp, text, frame, company):
+    """claims._paired_measure_subjects: grammar.yaml ``time_links`` ``paired``."""
+    claims = [c for c in claims_of(nlp, text, "2026-03-01") if c["frame"] == frame]
+    assert [c["subject"]["canonical"] for c in claims] == [company], claims_of(nlp, text, "2026-03-01")
+
+
 def test_a_bare_title_keeps_the_post_the_article_gave_that_person(nlp):
     """titles._known_post: "le PDG, X" is X's post at the company the article named for X, before the topic."""
     text = (

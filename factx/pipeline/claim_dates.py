@@ -111,9 +111,12 @@ def _brackets(sent: Span) -> list[tuple[int, int]]:
     return brackets(token_strings(sent.doc), sent.start, sent.end)
 
 
-def _measure(frame: Frame) -> bool:
-    # a recurring measure (revenue, profit...), not an event nor a dated fact
+def is_measure(frame: Frame) -> bool:
+    """A recurring measure (revenue, profit...), not an event nor a dated fact."""
     return not frame.one_off and not frame.date_nearby and bool(frame.amount)
+
+
+_measure = is_measure
 
 
 def attach(

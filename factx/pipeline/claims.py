@@ -282,6 +282,7 @@ def _sentence(
     _taken_over(ctx, drafts)
     _per_unit_subjects(drafts, frames, previous)
     _deal_valuations(drafts, frames, previous)
+    _paired_measure_subjects(ctx, drafts, frames)
     _figure_marks(drafts)
     drafts += role_drafts(ctx)
     if dates:
@@ -1042,6 +1043,35 @@ def _per_unit_subjects(drafts: list[Draft], frames: Frames, previous: list[Draft
     for d in drafts:
         if d.how.get("frame") == "per_unit_total" and prices and (d.object is None or not _read(d.object)):
             d.object, d.how["object"] = prices[0].subject, "per_unit_target"
+
+
+def _paired_measure_subjects(ctx: Context, drafts: list[Draft], frames: Frames) -> None:
+    """ "L'Ebitda s'élève à 10,6 milliards, pour un chiffre d'affaires de 57,9 milliards": a measure's noun its
+    clause sets beside another measure (grammar.yaml ``time_links`` ``paired``), with no party of its own, is of
+    the company that measure is of."""
+    paired = grammar().time_links.get("paired", frozenset())
+    for d in drafts:
+        frame = frames.frames[d.frame]
+        if d.subject is not None or d.trigger < 0 or not claim_dates.is_measure(frame):
+            continue
+        noun = ctx.doc[d.trigger]
+        if noun.pos_ != "NOUN" or not any(c.dep_ == "case" and c.lower_ in paired for c in noun.children):
+            continue
+        head = clause_head(noun, ctx.sent.start, ctx.sent.end).i
+        mate = next(
+            (
+                p
+                for p in drafts
+                if p is not d
+                and p.subject is not None
+                and 0 <= p.trigger < d.trigger
+                and claim_dates.is_measure(frames.frames[p.frame])
+                and clause_head(ctx.doc[p.trigger], ctx.sent.start, ctx.sent.end).i == head
+            ),
+            None,
+        )
+        if mate is not None:
+            d.subject, d.how["subject"] = mate.subject, f"paired/{mate.how.get('subject', '')}"
 
 
 def _deal_valuations(drafts: list[Draft], frames: Frames, previous: list[Draft]) -> None:
