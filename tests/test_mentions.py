@@ -322,6 +322,21 @@ OTHER_STORIES = [
         0,
         "Givrelle",
     ),
+    # the subject is a common noun with the name right after it: the name owns the possessive
+    (
+        "Halvorsen Pharma rachète Oncévia. En Bourse, le titre Oncévia a bondi de 18 % mercredi, portant sa "
+        "capitalisation à 190 millions d'euros.",
+        "sa",
+        0,
+        "Oncévia",
+    ),
+    (
+        "Cyclomax rachète Norvane. À la Bourse de Paris, l'action Norvane a gagné 3 %, portant sa capitalisation "
+        "à 1,05 milliard d'euros.",
+        "sa",
+        0,
+        "Norvane",
+    ),
     # the possessive of a deal noun is never the party its "par" or "à" names
     (
         "Au siège de Givrelle, les salariés ont appris la nouvelle. Le spécialiste des surgelés a officialisé "

@@ -1196,6 +1196,10 @@ class _Builder:
         a, b = self.sents[k]
         for t in range(a, i):
             m = self.idx.get(t)
+            if m is None and w.dep[t] in SUBJECT_DEPS and w.pos[t] == _NOUN and t + 1 < i:
+                # "le titre Oncévia a bondi de 18 %, portant sa capitalisation à...": the name right after the
+                # subject's common noun is the subject
+                m = self.idx.get(t + 1)
             if w.dep[t] in SUBJECT_DEPS and m is not None and not m["outlet"] and m["label"] != "LOC":
                 yield m
         main = self._participle_clause_subject(i, a, b)
