@@ -2919,6 +2919,29 @@ def test_a_measure_set_beside_another_is_of_its_company(nlp, text, frame, compan
     assert [c["subject"]["canonical"] for c in claims] == [company], claims_of(nlp, text, "2026-03-01")
 
 
+@pytest.mark.parametrize(
+    "text,amount,company",
+    [
+        ("Pédalia a levé 40 millions d'euros. C'est la troisième levée de l'année derrière Doctolib (500 millions "
+         "d'euros en mars) et Back Market (450 millions d'euros en janvier).", "500 millions d'euros", "Doctolib"),
+        ("Pédalia a levé 40 millions d'euros. C'est la troisième levée de l'année derrière Doctolib (500 millions "
+         "d'euros en mars) et Back Market (450 millions d'euros en janvier).", "450 millions d'euros",
+         "Back Market"),
+        # guard row: a backer's bracketed part of the round is no round of its own
+        ("Pédalia lève 20 millions d'euros auprès de Bpifrance (12 millions d'euros) et Eurazeo (8 millions "
+         "d'euros).", "8 millions d'euros", None),
+    ],
+)  # fmt: skip
+def test_a_round_bracketed_after_a_name_is_that_names(nlp, text, amount, company):
+    """roles.s_bracket_figure: a one-off fact of one party alone (frames.yaml ``shared``, no object)."""
+    claim = with_amount(claims_of(nlp, text, "2024-05-01"), amount)
+    got = claim["subject"]["canonical"] if claim is not None and claim["frame"] == "funding_round" else None
+    if company is None:
+        assert got not in ("Eurazeo", "Bpifrance"), claim
+    else:
+        assert got == company, claims_of(nlp, text, "2024-05-01")
+
+
 def test_a_bare_title_keeps_the_post_the_article_gave_that_person(nlp):
     """titles._known_post: "le PDG, X" is X's post at the company the article named for X, before the topic."""
     text = (

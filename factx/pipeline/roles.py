@@ -988,11 +988,20 @@ def s_bracket_figure(ctx, d, tok, trig, frame):
     """ "Doctolib pèse 5,8 milliards, davantage que OVHcloud (4,4 milliards)": a measure's figure alone in
     brackets right after a name, its trigger outside them, is that name's, whatever the verb's subject (a
     deal's figure so placed stays the deal's: "Cisco rachète Splunk (28 milliards)")."""
-    if frame.bracket_role != "subject" or frame.one_off or d.figure is None:
+    if frame.bracket_role != "subject" or d.figure is None:
         return None
+    if frame.one_off and not (frame.shared and "object" not in frame.needs):
+        return None  # (a one-off fact of one party alone so placed is that party's: "derrière OVH (250 M€)")
     found = _bracketed(ctx, d.figure.root, "bracket_figure")
     if found is None or _bracketed(ctx, tok, "parenthetical") is not None:
         return None  # the trigger is inside the brackets too: the parenthetical strategy's
+    if frame.one_off:
+        # "auprès de Bpifrance (12 millions) et Eurazeo (8 millions)": a backer's part of the round, the list's
+        # first name a backer
+        j = _list_intro(ctx, found.token)
+        first = found.token if j is None else j + 1
+        if any(k in ctx.funders or k in ctx.backers for k in (found.token, *range(first, first + 4))):
+            return None
     if found.mention.get("label") == "LOC" or is_place(found.mention["canonical"]):
         return None  # "l'Asie-Pacifique (188 millions d'euros)": a region's share of the company's measure
     return found
