@@ -2942,6 +2942,22 @@ def test_a_round_bracketed_after_a_name_is_that_names(nlp, text, amount, company
         assert got == company, claims_of(nlp, text, "2024-05-01")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Michelin ferme son usine de Cholet. L'État, la région Pays de la Loire et la métropole d'Angers devaient "
+        "apporter un soutien financier de 15 millions d'euros à ce projet industriel.",
+        "Bpifrance, Eurazeo et la région Bretagne vont apporter 15 millions d'euros.",
+    ],
+)
+def test_a_co_giver_is_not_what_the_money_goes_to(nlp, text):
+    """roles.o_nearest, o_salient: a name coordinated with the subject is never the deal's other party."""
+    claims = [c for c in claims_of(nlp, text, "2025-03-01") if c["frame"] == "investment"]
+    givers = {c["subject"]["canonical"] for c in claims}
+    assert len(givers) == 3, claims
+    assert not [c for c in claims if (c["object"] or {}).get("canonical") in givers], claims
+
+
 def test_a_bare_title_keeps_the_post_the_article_gave_that_person(nlp):
     """titles._known_post: "le PDG, X" is X's post at the company the article named for X, before the topic."""
     text = (

@@ -1965,6 +1965,8 @@ def o_nearest(ctx, d, tok, trig, frame):
     )
     if found is not None and d.subject is not None and found.canonical == d.subject.canonical:
         return None
+    if found is not None and any(c.canonical == found.canonical for c in coordinated(ctx, d.subject)):
+        return None  # "L'État, la Région et la métropole vont apporter 15 millions": a co-giver, not the receiver
     return found
 
 
@@ -2000,8 +2002,10 @@ def o_salient(ctx, d, tok, trig, frame):
                 break
     # a person first where the frame's object may be one (a transfer's player), else a company
     wanted = frame.labels.get("object") or frozenset({"ORG"})
+    # (nor a name coordinated with the subject: "Bpifrance, Eurazeo et la Région vont apporter 15 millions")
+    givers = {d.subject.canonical} | {c.canonical for c in coordinated(ctx, d.subject)}
     for label in [lb for lb in ("PER", "ORG") if lb in wanted] or ["ORG"]:
-        s = next(ctx.idx.parties((label,), skip=lambda n: n == d.subject.canonical), None)
+        s = next(ctx.idx.parties((label,), skip=lambda n: n in givers), None)
         if s is not None:
             return Filled({**s, "text": s["canonical"], "how": "topic"}, -1, "salient")
     return None
