@@ -135,6 +135,11 @@ OTHER_STORIES = [
     # a company after a minister's verb is none of the minister's portfolio
     ("Le ministre de l'Économie a appelé Renault à accepter l'offre.", ("Renault", "ORG", "Renault")),
     ("La secrétaire générale de la CGT a critiqué Renault.", ("CGT", "ORG", "CGT")),
+    # another person's title joined to the minister's is no portfolio
+    (
+        "Le ministre de l'Industrie et le PDG de Valmora ont annoncé 300 emplois.",
+        ("Valmora", "ORG", "Valmora"),
+    ),
 ]
 
 

@@ -381,13 +381,25 @@ def _paired_measure(
     if not any(c.dep_ == "case" and c.lower_ in paired for c in noun.children):
         return
     head = clause_head(noun, sent.start, sent.end).i
-    for p in sorted(drafts, key=lambda x: anchor_of[id(x)]):
-        b = anchor_of[id(p)]
-        if p is d or p.date is None or not 0 <= b < d.trigger or not _measure(frames[p.frame]):
-            continue
-        if clause_head(doc[b], sent.start, sent.end).i == head:
-            d.date, d.how["date"] = p.date, "paired_measure"
-        return
+    # set off by a comma, it pairs with the clause's first measure ("une perte de 187 millions en 2024, contre 64
+    # millions en 2023, pour un chiffre d'affaires de..."); else with the measure right before it ("contre un
+    # Ebitda de 20 millions en 2022 pour un chiffre d'affaires de...")
+    prep = next(c.i for c in noun.children if c.dep_ == "case" and c.lower_ in paired)
+    k = prep - 1
+    while k > sent.start and doc[k].pos_ == "ADV":
+        k -= 1
+    comma = doc[k].text == ","
+    mates = [
+        p
+        for p in sorted(drafts, key=lambda x: anchor_of[id(x)], reverse=not comma)
+        if p is not d
+        and p.date is not None
+        and 0 <= anchor_of[id(p)] < d.trigger
+        and _measure(frames[p.frame])
+        and clause_head(doc[anchor_of[id(p)]], sent.start, sent.end).i == head
+    ]
+    if mates:
+        d.date, d.how["date"] = mates[0].date, "paired_measure"
 
 
 def _linked(

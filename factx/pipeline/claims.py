@@ -1057,6 +1057,15 @@ def _paired_measure_subjects(ctx: Context, drafts: list[Draft], frames: Frames) 
         noun = ctx.doc[d.trigger]
         if noun.pos_ != "NOUN" or not any(c.dep_ == "case" and c.lower_ in paired for c in noun.children):
             continue
+        inside = range(d.figure.start, d.figure.end) if d.figure is not None else range(0)
+        if any(
+            c.dep_.startswith("nmod")
+            and c.i not in inside
+            and any(g.dep_ == "det" or g.dep_ == "case" and g.lower_ in ("du", "des") for g in c.children)
+            for c in noun.subtree
+            if c.i != noun.i
+        ):
+            continue  # "pour un chiffre d'affaires moyen du secteur de 50 millions": someone else's
         head = clause_head(noun, ctx.sent.start, ctx.sent.end).i
         mate = next(
             (
@@ -1064,6 +1073,7 @@ def _paired_measure_subjects(ctx: Context, drafts: list[Draft], frames: Frames) 
                 for p in drafts
                 if p is not d
                 and p.subject is not None
+                and p.figure is not None
                 and 0 <= p.trigger < d.trigger
                 and claim_dates.is_measure(frames.frames[p.frame])
                 and clause_head(ctx.doc[p.trigger], ctx.sent.start, ctx.sent.end).i == head

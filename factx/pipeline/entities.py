@@ -408,6 +408,8 @@ def _in_portfolio(w: TokenStrings, start: int) -> bool:
         if word in holders:
             return True
         lower = w.text[k][:1].islower()
+        if word in ("et", ",") and (k + 1 >= start or w.lower_apos[k + 1] not in _PORTFOLIO_PREPS):
+            return False  # "le ministre de l'Industrie et le PDG de Valmora": another person's title
         if not (
             word in _PORTFOLIO_PREPS
             or word in ("et", ",")

@@ -285,19 +285,37 @@ class Context:
         )
 
     def _list_after(self, strings: TokenStrings, j: int, b: int) -> set[int]:
-        """The tokens of the names listed from ``j`` on: names joined by list words, with articles and backer
-        nouns ("le fonds Tiger Global") between them."""
+        """The tokens of the names listed from ``j`` on: names joined by list words, with articles, backer nouns
+        ("le fonds Tiger Global") and bracketed figures ("Bpifrance (12 millions)") between them. The list ends
+        at a comma after its last item ("Bpifrance et Eurazeo, Cyclomax conservant la majorité") and before a
+        name its own verb follows ("... et Valmora a recruté 50 personnes")."""
         links = set(grammar().list_links) | {"ainsi", "que"}
+        last_item = {"et", "ainsi", "que"}
         nouns = figures().backer_nouns
         out: set[int] = set()
+        closing = False  # the item being read follows "et": a comma after it ends the list
         while j < b:
             span = self.idx.span_of(j) if self.idx.get(j) is not None else None
             if span is not None:
-                out |= set(range(j, span[1]))
-                j = span[1]
+                k = span[1]
+                if k < b and (strings.pos[k] in (VERB, AUX) or strings.lower_apos[k] in ("n'", "ne")):
+                    break  # the subject of a clause of its own
+                out |= set(range(j, k))
+                j = k
+            elif strings.text[j] == "(":
+                depth = 0
+                while j < b:
+                    depth += (strings.text[j] == "(") - (strings.text[j] == ")")
+                    j += 1
+                    if depth == 0:
+                        break
+            elif strings.lower[j] in links:
+                if strings.text[j] == "," and closing:
+                    break
+                closing = closing or strings.lower[j] in last_item
+                j += 1
             elif (
-                strings.lower[j] in links
-                or strings.pos[j] == DET
+                strings.pos[j] == DET
                 or strings.lemma[j].lower() in nouns
                 or strings.pos[j] == ADJ
                 and strings.text[j].islower()
@@ -995,6 +1013,14 @@ def s_bracket_figure(ctx, d, tok, trig, frame):
     found = _bracketed(ctx, d.figure.root, "bracket_figure")
     if found is None or _bracketed(ctx, tok, "parenthetical") is not None:
         return None  # the trigger is inside the brackets too: the parenthetical strategy's
+    if (
+        frame.one_off
+        and tok.pos_ == "VERB"
+        and any(mention_of(ctx, c) is not None for c in logical(tok, "subj"))
+    ):
+        return (
+            None  # "Valmora lève 20 millions avec Eurazeo (12 millions)": the verb's subject raises the round
+        )
     if frame.one_off:
         # "auprès de Bpifrance (12 millions) et Eurazeo (8 millions)": a backer's part of the round, the list's
         # first name a backer

@@ -173,6 +173,8 @@ def _portfolio_end(ctx: Context, end: int) -> int:
     # the office's own adjectives and participles before it ("français", "chargée")
     while j < sent.end and s.pos[j] in (ADJ, VERB) and doc[j].text.islower() and s.norm[j] not in preps:
         j += 1
+    if j > end and s.pos[j - 1] == ADJ:
+        last = j  # "président de la République tchèque", "ministre français"
     while j < sent.end and s.norm[j] in preps:
         k = j + 1
         while k < sent.end and s.pos[k] == DET:
