@@ -21,82 +21,64 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 DATA = ROOT / "tests" / "data"
 
+
+def _press(part: str) -> tuple[Path, Path]:
+    return DATA / "press" / part / "articles", DATA / "press" / part / "gold.json"
+
+
+def _invented(letter: str) -> tuple[Path, Path]:
+    return DATA / "invented" / letter / "articles", DATA / "invented" / letter / "gold.json"
+
+
 SETS = {
     "seeds": (ROOT / "seeds", SHARED / "gold" / "seeds.gold.json"),
     "eval": (DATA / "eval" / "articles", DATA / "eval" / "eval.gold.json"),
-    "press-dev": (DATA / "press" / "dev" / "articles", DATA / "press" / "dev" / "gold.json"),
-    "press-dev2": (DATA / "press" / "dev2" / "articles", DATA / "press" / "dev2" / "gold.json"),
-    "press-dev3": (DATA / "press" / "dev3" / "articles", DATA / "press" / "dev3" / "gold.json"),
-    "press-dev4": (DATA / "press" / "dev4" / "articles", DATA / "press" / "dev4" / "gold.json"),
-    "press-dev5": (DATA / "press" / "dev5" / "articles", DATA / "press" / "dev5" / "gold.json"),
-    "press-dev6": (DATA / "press" / "dev6" / "articles", DATA / "press" / "dev6" / "gold.json"),
-    "press-dev7": (DATA / "press" / "dev7" / "articles", DATA / "press" / "dev7" / "gold.json"),
-    "press-heldout": (DATA / "press" / "heldout" / "articles", DATA / "press" / "heldout" / "gold.json"),
-    "press-heldout2": (DATA / "press" / "heldout2" / "articles", DATA / "press" / "heldout2" / "gold.json"),
-    "press-heldout3": (DATA / "press" / "heldout3" / "articles", DATA / "press" / "heldout3" / "gold.json"),
-    "press-heldout4": (DATA / "press" / "heldout4" / "articles", DATA / "press" / "heldout4" / "gold.json"),
-    "press-heldout5": (DATA / "press" / "heldout5" / "articles", DATA / "press" / "heldout5" / "gold.json"),
-    "press-heldout6": (DATA / "press" / "heldout6" / "articles", DATA / "press" / "heldout6" / "gold.json"),
-    "press-heldout7": (DATA / "press" / "heldout7" / "articles", DATA / "press" / "heldout7" / "gold.json"),
-    "press-heldout8": (DATA / "press" / "heldout8" / "articles", DATA / "press" / "heldout8" / "gold.json"),
-    "press-heldout9": (DATA / "press" / "heldout9" / "articles", DATA / "press" / "heldout9" / "gold.json"),
+    "press-dev": _press("dev"),
+    "press-dev2": _press("dev2"),
+    "press-dev3": _press("dev3"),
+    "press-dev4": _press("dev4"),
+    "press-dev5": _press("dev5"),
+    "press-dev6": _press("dev6"),
+    "press-dev7": _press("dev7"),
+    "press-heldout": _press("heldout"),
+    "press-heldout2": _press("heldout2"),
+    "press-heldout3": _press("heldout3"),
+    "press-heldout4": _press("heldout4"),
+    "press-heldout5": _press("heldout5"),
+    "press-heldout6": _press("heldout6"),
+    "press-heldout7": _press("heldout7"),
+    "press-heldout8": _press("heldout8"),
+    "press-heldout9": _press("heldout9"),
     # invented stories written for the purpose without reading factx's rules (tests/data/invented/*/README.md)
-    "invented-a": (DATA / "invented" / "a" / "articles", DATA / "invented" / "a" / "gold.json"),
-    "invented-b": (DATA / "invented" / "b" / "articles", DATA / "invented" / "b" / "gold.json"),
-    "invented-c": (DATA / "invented" / "c" / "articles", DATA / "invented" / "c" / "gold.json"),
-    "invented-d": (DATA / "invented" / "d" / "articles", DATA / "invented" / "d" / "gold.json"),
-    "invented-e": (DATA / "invented" / "e" / "articles", DATA / "invented" / "e" / "gold.json"),
-    "invented-f": (DATA / "invented" / "f" / "articles", DATA / "invented" / "f" / "gold.json"),
-    "invented-g": (DATA / "invented" / "g" / "articles", DATA / "invented" / "g" / "gold.json"),
-    "invented-h": (DATA / "invented" / "h" / "articles", DATA / "invented" / "h" / "gold.json"),
-    "invented-i": (DATA / "invented" / "i" / "articles", DATA / "invented" / "i" / "gold.json"),
-    "invented-j": (DATA / "invented" / "j" / "articles", DATA / "invented" / "j" / "gold.json"),
-    "invented-k": (DATA / "invented" / "k" / "articles", DATA / "invented" / "k" / "gold.json"),
-    "invented-l": (DATA / "invented" / "l" / "articles", DATA / "invented" / "l" / "gold.json"),
-    "invented-m": (DATA / "invented" / "m" / "articles", DATA / "invented" / "m" / "gold.json"),
-    "invented-n": (DATA / "invented" / "n" / "articles", DATA / "invented" / "n" / "gold.json"),
-    "invented-o": (DATA / "invented" / "o" / "articles", DATA / "invented" / "o" / "gold.json"),
-    "invented-p": (DATA / "invented" / "p" / "articles", DATA / "invented" / "p" / "gold.json"),
-    "press-heldout10": (
-        DATA / "press" / "heldout10" / "articles",
-        DATA / "press" / "heldout10" / "gold.json",
-    ),
-    "invented-q": (DATA / "invented" / "q" / "articles", DATA / "invented" / "q" / "gold.json"),
-    "invented-r": (DATA / "invented" / "r" / "articles", DATA / "invented" / "r" / "gold.json"),
-    "press-heldout11": (
-        DATA / "press" / "heldout11" / "articles",
-        DATA / "press" / "heldout11" / "gold.json",
-    ),
-    "invented-s": (DATA / "invented" / "s" / "articles", DATA / "invented" / "s" / "gold.json"),
-    "invented-t": (DATA / "invented" / "t" / "articles", DATA / "invented" / "t" / "gold.json"),
-    "press-heldout12": (
-        DATA / "press" / "heldout12" / "articles",
-        DATA / "press" / "heldout12" / "gold.json",
-    ),
-    "press-heldout13": (
-        DATA / "press" / "heldout13" / "articles",
-        DATA / "press" / "heldout13" / "gold.json",
-    ),
-    "press-heldout14": (
-        DATA / "press" / "heldout14" / "articles",
-        DATA / "press" / "heldout14" / "gold.json",
-    ),
-    "press-heldout15": (
-        DATA / "press" / "heldout15" / "articles",
-        DATA / "press" / "heldout15" / "gold.json",
-    ),
-    "press-heldout16": (
-        DATA / "press" / "heldout16" / "articles",
-        DATA / "press" / "heldout16" / "gold.json",
-    ),
-    "press-heldout17": (
-        DATA / "press" / "heldout17" / "articles",
-        DATA / "press" / "heldout17" / "gold.json",
-    ),
-    "press-heldout18": (
-        DATA / "press" / "heldout18" / "articles",
-        DATA / "press" / "heldout18" / "gold.json",
-    ),
+    "invented-a": _invented("a"),
+    "invented-b": _invented("b"),
+    "invented-c": _invented("c"),
+    "invented-d": _invented("d"),
+    "invented-e": _invented("e"),
+    "invented-f": _invented("f"),
+    "invented-g": _invented("g"),
+    "invented-h": _invented("h"),
+    "invented-i": _invented("i"),
+    "invented-j": _invented("j"),
+    "invented-k": _invented("k"),
+    "invented-l": _invented("l"),
+    "invented-m": _invented("m"),
+    "invented-n": _invented("n"),
+    "invented-o": _invented("o"),
+    "invented-p": _invented("p"),
+    "press-heldout10": _press("heldout10"),
+    "invented-q": _invented("q"),
+    "invented-r": _invented("r"),
+    "press-heldout11": _press("heldout11"),
+    "invented-s": _invented("s"),
+    "invented-t": _invented("t"),
+    "press-heldout12": _press("heldout12"),
+    "press-heldout13": _press("heldout13"),
+    "press-heldout14": _press("heldout14"),
+    "press-heldout15": _press("heldout15"),
+    "press-heldout16": _press("heldout16"),
+    "press-heldout17": _press("heldout17"),
+    "press-heldout18": _press("heldout18"),
 }
 # press-heldout was retired to development on 2026-12-01, invented-b and invented-d on 2026-12-02, invented-e and
 # invented-f at the start of the twelfth round, invented-g and invented-h at the start of the thirteenth, invented-i and invented-j at the start

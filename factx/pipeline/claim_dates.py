@@ -116,7 +116,11 @@ def is_measure(frame: Frame) -> bool:
     return not frame.one_off and not frame.date_nearby and bool(frame.amount)
 
 
-_measure = is_measure
+def paired_preposition(noun: Token) -> Token | None:
+    """The preposition of grammar.yaml ``time_links`` ``paired`` that sets the measure's noun beside its
+    clause's own measure ("une perte de 187 millions, pour un chiffre d'affaires de..."), if any."""
+    paired = grammar().time_links.get("paired", frozenset())
+    return next((c for c in noun.children if c.dep_ == "case" and c.lower_ in paired), None)
 
 
 def attach(
@@ -237,7 +241,7 @@ def attach(
                 s for s in own if date_head[s.start] == head.i or not _participle(doc[date_head[s.start]])
             ] or own
             d.date, d.how["date"] = _best(own, frames[d.frame], a), "clause"
-            if _measure(frames[d.frame]) and (d.date._.factx_date or {}).get("grain") == "day":
+            if is_measure(frames[d.frame]) and (d.date._.factx_date or {}).get("grain") == "day":
                 # "a publié mercredi un bénéfice de 20 Md$ en 2022": the period under the same verb wins
                 periods = [
                     s
@@ -249,7 +253,7 @@ def attach(
                 ]
                 if periods:
                     d.date, d.how["date"] = _best(periods, frames[d.frame], a), "clause_period"
-            if _measure(frames[d.frame]) and (d.date._.factx_date or {}).get("grain") != "day":
+            if is_measure(frames[d.frame]) and (d.date._.factx_date or {}).get("grain") != "day":
                 # the day it was made public, when the clause gives one too, or the verb that tells it ("a
                 # annoncé ce mercredi 8 février qu'elle avait dégagé un bénéfice de..."): articles may disagree
                 heads = _telling_heads(head, sent)
@@ -262,7 +266,7 @@ def attach(
                 ]
                 d.announced = days[0] if days else None
             taken.add(d.date.start)
-    measures = {a for d in drafts if _measure(frames[d.frame]) and (a := anchor_of[id(d)]) >= 0}
+    measures = {a for d in drafts if is_measure(frames[d.frame]) and (a := anchor_of[id(d)]) >= 0}
     # a date between commas with another claim's trigger dates that claim ("un partenariat signé en 2019, avec
     # un financement de..."), whatever the parse made of the participle
     segment = _segments(sent)
@@ -304,7 +308,7 @@ def attach(
         elif (
             len(dates) == 1
             and shared
-            and _measure(frames[d.frame])
+            and is_measure(frames[d.frame])
             and not barred(a, shared[0])
             and passed.get(shared[0].start)
             not in compared - {d.figure.root.i if d.figure is not None else -1}
@@ -317,10 +321,10 @@ def attach(
                 d.date, d.how["date"] = min(near, key=lambda s: abs(s.start - a)), "nearby"
         if d.date is None:
             _linked(d, a, drafts, anchor_of, dates, sent)
-        if d.date is None and _measure(frames[d.frame]):
+        if d.date is None and is_measure(frames[d.frame]):
             _coordinated_period(d, a, drafts, anchor_of, frames, sent)
-        if d.date is None and _measure(frames[d.frame]):
-            _paired_measure(d, drafts, anchor_of, frames, sent)
+            if d.date is None:
+                _paired_measure(d, drafts, anchor_of, frames, sent)
         if d.date is None and not reduced and frames[d.frame].one_off:
             # "Mécalor va supprimer 1 200 postes et fermer trois usines d'ici à fin 2026": verbs sharing one
             # auxiliary (infinitives or participles joined with no subject nor auxiliary of their own) are one
@@ -357,7 +361,7 @@ def _coordinated_period(
         return
     for p in sorted(drafts, key=lambda x: -anchor_of[id(x)]):
         b = anchor_of[id(p)]
-        if p is d or p.date is None or not 0 <= b < a or not _measure(frames[p.frame]):
+        if p is d or p.date is None or not 0 <= b < a or not is_measure(frames[p.frame]):
             continue
         if (p.date._.factx_date or {}).get("grain") == "day":
             continue
@@ -372,20 +376,20 @@ def _paired_measure(
     """ "Mécalor a enregistré en 2024 une perte nette de 187 millions, contre 64 millions en 2023, pour un
     chiffre d'affaires de 2,34 milliards": a measure's noun its clause sets beside another measure with a
     preposition of grammar.yaml ``time_links`` ``paired`` is of the period of the clause's first dated
-    measure (a comparison's figure after it keeps its own)."""
+    measure when a comma sets it off, else of the dated measure right before it (a comparison's figure keeps its
+    own)."""
     doc = sent.doc
     if not 0 <= d.trigger < len(doc) or doc[d.trigger].pos_ != "NOUN":
         return
     noun = doc[d.trigger]
-    paired = grammar().time_links.get("paired", frozenset())
-    if not any(c.dep_ == "case" and c.lower_ in paired for c in noun.children):
+    prep = paired_preposition(noun)
+    if prep is None:
         return
     head = clause_head(noun, sent.start, sent.end).i
     # set off by a comma, it pairs with the clause's first measure ("une perte de 187 millions en 2024, contre 64
     # millions en 2023, pour un chiffre d'affaires de..."); else with the measure right before it ("contre un
     # Ebitda de 20 millions en 2022 pour un chiffre d'affaires de...")
-    prep = next(c.i for c in noun.children if c.dep_ == "case" and c.lower_ in paired)
-    k = prep - 1
+    k = prep.i - 1
     while k > sent.start and doc[k].pos_ == "ADV":
         k -= 1
     comma = doc[k].text == ","
@@ -395,7 +399,7 @@ def _paired_measure(
         if p is not d
         and p.date is not None
         and 0 <= anchor_of[id(p)] < d.trigger
-        and _measure(frames[p.frame])
+        and is_measure(frames[p.frame])
         and clause_head(doc[anchor_of[id(p)]], sent.start, sent.end).i == head
     ]
     if mates:
@@ -449,7 +453,7 @@ def _fronted(sent: Span, dates: list[Span]) -> Span | None:
 def _best(dates: list[Span], frame: Frame, anchor: int) -> Span:
     """The nearest date, except that a measure's period beats a day: "a annoncé mercredi 8 février un
     bénéfice de 20,5 milliards pour l'année 2022" is the profit of 2022, announced on a Wednesday."""
-    if _measure(frame):
+    if is_measure(frame):
         periods = [s for s in dates if (s._.factx_date or {}).get("grain") != "day"]
         dates = periods or dates
     return _refined(min(dates, key=lambda s: abs(s.start - anchor)), dates, anchor)

@@ -1049,13 +1049,12 @@ def _paired_measure_subjects(ctx: Context, drafts: list[Draft], frames: Frames) 
     """ "L'Ebitda s'élève à 10,6 milliards, pour un chiffre d'affaires de 57,9 milliards": a measure's noun its
     clause sets beside another measure (grammar.yaml ``time_links`` ``paired``), with no party of its own, is of
     the company that measure is of."""
-    paired = grammar().time_links.get("paired", frozenset())
     for d in drafts:
         frame = frames.frames[d.frame]
         if d.subject is not None or d.trigger < 0 or not claim_dates.is_measure(frame):
             continue
         noun = ctx.doc[d.trigger]
-        if noun.pos_ != "NOUN" or not any(c.dep_ == "case" and c.lower_ in paired for c in noun.children):
+        if noun.pos_ != "NOUN" or claim_dates.paired_preposition(noun) is None:
             continue
         inside = range(d.figure.start, d.figure.end) if d.figure is not None else range(0)
         if any(

@@ -98,6 +98,10 @@ def lexicon() -> dict[str, Any]:
         "legal": {str(w) for w in raw.get("legal_forms") or []},
         "seat_nouns": {fold(w) for w in raw.get("seat_nouns") or []},
         "portfolio_holders": frozenset(str(w).lower() for w in raw.get("portfolio_holders") or []),
+        # (the prepositions a portfolio opens with: roles.yaml, as the titles read them)
+        "portfolio_prepositions": frozenset(
+            str(w).lower() for w in data.load("roles").get("portfolio_prepositions") or []
+        ),
         "rubrics": {fold(w) for w in raw.get("rubrics") or []},
         "breakers": {str(w) for w in raw.get("span_breakers") or []},
         "name_particles": {_fold(str(w)) for w in raw.get("name_particles") or []},
@@ -390,17 +394,15 @@ def word_before(w: TokenStrings, end: int) -> tuple[str, int]:
     return _fold(w.span_text(start, end).replace(" ", "")), start
 
 
-_PORTFOLIO_PREPS = frozenset({"de", "d'", "du", "des", "à", "au", "aux"})
-
-
 def _in_portfolio(w: TokenStrings, start: int) -> bool:
     """The words at ``start`` complete a title of entity_stoplist.yaml ``portfolio_holders``: a preposition right
     before them (an article between), then back to the title over the portfolio's earlier parts ("de l'Économie
     et des"), its adjectives and participles ("française", "déléguée chargée")."""
+    preps = lexicon()["portfolio_prepositions"]
     j = start - 1
     while j >= 0 and w.pos[j] == DET:
         j -= 1
-    if j < 0 or w.lower_apos[j] not in _PORTFOLIO_PREPS:
+    if j < 0 or w.lower_apos[j] not in preps:
         return False
     holders = lexicon()["portfolio_holders"]
     for k in range(j - 1, max(-1, start - 14), -1):
@@ -408,10 +410,10 @@ def _in_portfolio(w: TokenStrings, start: int) -> bool:
         if word in holders:
             return True
         lower = w.text[k][:1].islower()
-        if word in ("et", ",") and (k + 1 >= start or w.lower_apos[k + 1] not in _PORTFOLIO_PREPS):
+        if word in ("et", ",") and (k + 1 >= start or w.lower_apos[k + 1] not in preps):
             return False  # "le ministre de l'Industrie et le PDG de Valmora": another person's title
         if not (
-            word in _PORTFOLIO_PREPS
+            word in preps
             or word in ("et", ",")
             or w.pos[k] == DET
             or w.text[k][:1].isupper()
@@ -623,9 +625,8 @@ class EntityFixer:
         ):
             return True  # a rubric opening a line with its words: "Communiqué de l'intersyndicale", "COMMUNIQUÉ DE"
         if not known_text and span.label_ != "PER" and _in_portfolio(w, span.start):
-            return (
-                True  # "le ministre de l'Économie et des Finances": a minister's portfolio, no organisation
-            )
+            # "le ministre de l'Économie et des Finances": a minister's portfolio, no organisation
+            return True
         if not known_text and len(span) == 1 and fold(text) in lexicon()["company_nouns"]:
             return True  # "le chiffre d'affaires du Groupe": a company noun written with its capital
         if not known_text and _opens_with(fold(text), lexicon()["measure_heads"]):

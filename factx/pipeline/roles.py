@@ -292,6 +292,7 @@ class Context:
         links = set(grammar().list_links) | {"ainsi", "que"}
         last_item = {"et", "ainsi", "que"}
         nouns = figures().backer_nouns
+        closes = dict(self.brackets)  # "(" -> its ")"
         out: set[int] = set()
         closing = False  # the item being read follows "et": a comma after it ends the list
         while j < b:
@@ -302,13 +303,8 @@ class Context:
                     break  # the subject of a clause of its own
                 out |= set(range(j, k))
                 j = k
-            elif strings.text[j] == "(":
-                depth = 0
-                while j < b:
-                    depth += (strings.text[j] == "(") - (strings.text[j] == ")")
-                    j += 1
-                    if depth == 0:
-                        break
+            elif j in closes:
+                j = closes[j] + 1  # a bracketed figure: "Bpifrance (12 millions d'euros)"
             elif strings.lower[j] in links:
                 if strings.text[j] == "," and closing:
                     break
@@ -1013,15 +1009,9 @@ def s_bracket_figure(ctx, d, tok, trig, frame):
     found = _bracketed(ctx, d.figure.root, "bracket_figure")
     if found is None or _bracketed(ctx, tok, "parenthetical") is not None:
         return None  # the trigger is inside the brackets too: the parenthetical strategy's
-    if (
-        frame.one_off
-        and tok.pos_ == "VERB"
-        and any(mention_of(ctx, c) is not None for c in logical(tok, "subj"))
-    ):
-        return (
-            None  # "Valmora lève 20 millions avec Eurazeo (12 millions)": the verb's subject raises the round
-        )
     if frame.one_off:
+        if tok.pos_ == "VERB" and any(mention_of(ctx, c) is not None for c in logical(tok, "subj")):
+            return None  # "Valmora lève 20 millions avec Eurazeo (12 millions)": the verb's subject raises it
         # "auprès de Bpifrance (12 millions) et Eurazeo (8 millions)": a backer's part of the round, the list's
         # first name a backer
         j = _list_intro(ctx, found.token)

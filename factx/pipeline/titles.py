@@ -355,6 +355,25 @@ def _org_in_apposition(ctx: Context, end: int) -> Filled | None:
     return None
 
 
+def _title_org(ctx: Context, start: int, end: int, head: Token) -> Filled | None:
+    """The organisation the title at ``start``..``end`` names: its "de" complement (or an adjective's:
+    "vice-présidente exécutive d'Autodesk"), one right after it ("délégué FO"), or one further in its
+    apposition."""
+    doc = ctx.doc
+    org = next(
+        (o for t in doc[start:end] for c in t.children if c.dep_.startswith(("nmod", "obl")) and not start <= c.i < end
+         and prep_matches(c, "de") if (o := _org(ctx, c, "de"))),
+        None,
+    )  # fmt: skip
+    if org is None:
+        found = scan_prep(ctx, head, ("de", "chez"), set())
+        org = found if found is not None and found.mention.get("label") != "PER" else None
+    if org is None and end < ctx.sent.end:
+        # "Jacques Martin, délégué FO": an organisation named right after the title
+        org = _org(ctx, doc[end], "next")
+    return org if org is not None else _org_in_apposition(ctx, end)
+
+
 def _title(
     ctx: Context, start: int, end: int, canonical: str, company: bool = False, office: bool = False
 ) -> Draft | None:
@@ -389,20 +408,8 @@ def _title(
             k -= 1
         if k - 1 >= sent.start and doc[k].text == ",":
             person = _person(ctx, doc[k - 1])
-    # (or of an adjective of the title: "vice-présidente exécutive d'Autodesk")
-    org = None if office else next(
-        (o for t in doc[start:end] for c in t.children if c.dep_.startswith(("nmod", "obl")) and not start <= c.i < end
-         and prep_matches(c, "de") if (o := _org(ctx, c, "de"))),
-        None,
-    )  # fmt: skip
-    if org is None and not office:
-        found = scan_prep(ctx, head, ("de", "chez"), set())
-        org = found if found is not None and found.mention.get("label") != "PER" else None
-    if org is None and end < sent.end and not office:
-        # "Jacques Martin, délégué FO": an organisation named right after the title
-        org = _org(ctx, doc[end], "next")
-    if org is None and not office:
-        org = _org_in_apposition(ctx, end)
+    # a State's office names no organisation: its complement is its portfolio
+    org = None if office else _title_org(ctx, start, end, head)
     if person is None and org is not None and org.token >= 0:
         j = org.token + 1
         span = ctx.idx.span_of(org.token)
