@@ -301,6 +301,7 @@ def main() -> None:
             "heldout16",
             "heldout17",
             "heldout18",
+            "heldout19",
         ):
             res[f"press-{part}"] = gold_scores(
                 tmp, press / part / "gold.json", press / part / "articles", part
@@ -501,6 +502,7 @@ def print_table(r: dict) -> None:
         ("heldout16", "real press, held-out 16 (developed against since round 31)"),
         ("heldout17", "real press, held-out 17 (developed against since round 32)"),
         ("heldout18", "real press, held-out 18 (new in round 31)"),
+        ("heldout19", "real press, held-out 19 (new in round 32)"),
         ("invented-a", "invented stories A (developed against)"),
         ("invented-b", "invented stories B (held out, developed against since 12-02)"),
         ("invented-c", "invented stories C (developed against)"),
