@@ -2528,6 +2528,55 @@ def test_a_gapped_conjunct_after_an_apposition_names_its_own_giver(nlp):
     assert with_amount(claims, "55 millions d'euros")["subject"]["canonical"] == "Union européenne", claims
 
 
+@pytest.mark.parametrize(
+    "text,amount,giver,receiver",
+    [
+        # each name of a list of gapped conjuncts gives to the first fact's receiver, never to another giver
+        (
+            "Pour sauver l'usine de la Sarthe, l'État apporte 20 millions d'euros à Tessane, la Région 10 millions "
+            "et la métropole du Mans 5 millions.",
+            "10 millions",
+            "Région",
+            "Tessane",
+        ),
+        (
+            "Pour sauver l'usine de la Sarthe, l'État apporte 20 millions d'euros à Tessane, la Région 10 millions "
+            "et la métropole de Lyon 5 millions.",
+            "5 millions",
+            "Métropole de Lyon",
+            "Tessane",
+        ),
+        # the first fact took the next giver for its receiver: what the money goes to is unsaid here
+        (
+            "Orano investit 40 millions d'euros et Framatome 25 millions dans la nouvelle usine de Fessenheim.",
+            "40 millions d'euros",
+            "Orano",
+            None,
+        ),
+        # a preposition of several words repeated whole names one giver each
+        (
+            "Côté financement, la Région s'est engagée à hauteur de 12 millions d'euros et l'État à hauteur de 20 "
+            "millions d'euros.",
+            "20 millions d'euros",
+            "État",
+            None,
+        ),
+        (
+            "Côté financement, la Région s'est engagée à hauteur de 12 millions d'euros et l'État à hauteur de 20 "
+            "millions d'euros.",
+            "12 millions d'euros",
+            "Région",
+            None,
+        ),
+    ],
+)
+def test_gapped_givers_share_the_first_fact_s_receiver(nlp, text, amount, giver, receiver):
+    claim = with_amount(claims_of(nlp, text), amount)
+    assert claim is not None and claim["frame"] == "investment", claims_of(nlp, text)
+    assert (claim["subject"] or {}).get("canonical") == giver, claim
+    assert (claim["object"] or {}).get("canonical") == receiver, claim
+
+
 def test_a_noun_an_apposition_gives_a_company_stands_for_it_later(nlp):
     """ "Kerbrat, une fromagerie familiale du Finistère", then "La fromagerie a réalisé...": Kerbrat's."""
     text = (

@@ -556,17 +556,20 @@ def _parallel_roles(ctx: Context, d: Draft, o: Owned, drafts: list[Draft]) -> No
     name = Filled(m, c, f"parallel/{m['how']}")
     if (
         source.object is not None
-        and source.object.token == c
+        and (source.object.token == c or source.object.canonical == name.canonical)
         and source.subject is not None
         and a <= source.subject.token < b
     ):
-        # "Bpifrance a souscrit pour 40 M€, Airbus pour 25 M€": the first fact took the list's next name, the
-        # nearest, as its object; the names listed are subjects, and what they put money in the article's topic
+        # "Bpifrance a souscrit pour 40 M€, Airbus pour 25 M€", "la Région s'est engagée à hauteur de 12 M€ et
+        # l'État à hauteur de 20 millions": the first fact took the list's next name, the nearest, as its
+        # object; the names listed are subjects, and what they put money in the article's topic, else unsaid
         listed = {name.canonical, source.subject.canonical}
         topic = ctx.idx.topic(("ORG",), skip=lambda n: n in listed)
-        if topic is not None:
-            source.object, source.how["object"] = Filled(topic, -1, "salient"), "salient"
+        source.object = Filled(topic, -1, "salient") if topic is not None else None
+        source.how["object"] = "salient" if topic is not None else "gapped"
     first = ctx.idx.get(a)
+    if o.gapped and _gapped_giver(ctx, d, source, first, (a, b), name):
+        return
     for role, other in (("object", "subject"), ("subject", "object")):
         held, kept = getattr(source, role), getattr(source, other)
         # (a role a strategy filled from elsewhere in the sentence may point at no token of the name)
@@ -593,6 +596,35 @@ def _parallel_roles(ctx: Context, d: Draft, o: Owned, drafts: list[Draft]) -> No
         source.how["object"] = source.object.how
     d.subject, d.object = source.subject, name
     d.how["subject"], d.how["object"] = "parallel", name.how
+
+
+def _gapped_giver(
+    ctx: Context, d: Draft, source: Draft, first: dict | None, span: tuple[int, int], name: Filled
+) -> bool:
+    """ "L'État apporte 20 M€, la Région 10 millions et la métropole 5 millions": a conjunct with no verb of its
+    own names another doer of the first fact, to the same party. The names listed are never that party: the
+    first fact took the next one for it where the parse hung it there, and then the party is the article's
+    topic, else unsaid. False when the first fact's doer is no name listed (its listed name is its object)."""
+    a, b = span
+    doer = source.subject
+    chained = doer is not None and doer.how.startswith(
+        "parallel/"
+    )  # "…, la métropole 5 millions" after "la Région"
+    if doer is None or not (
+        chained or a <= doer.token < b or first is not None and doer.canonical == first["canonical"]
+    ):
+        return False
+    listed = {name.canonical, doer.canonical} | ({first["canonical"]} if first is not None else set())
+    if source.object is not None and source.object.canonical in listed:
+        topic = ctx.idx.topic(("ORG",), skip=lambda n: n in listed)
+        source.object = Filled(topic, -1, "salient") if topic is not None else None
+        source.how["object"] = "salient" if topic is not None else "gapped"
+    d.subject, d.how["subject"] = name, name.how
+    if source.object is not None:
+        d.object, d.how["object"] = source.object, "parallel"
+    elif d.object is not None and d.object.canonical in listed:
+        d.object, d.how["object"] = None, "gapped"
+    return True
 
 
 def _deal_dates(drafts: list[Draft], frames: Frames) -> None:
@@ -1493,6 +1525,8 @@ def _merge(drafts: list[Draft], frames: Frames) -> list[Draft]:
                 mine, theirs = getattr(d, role), getattr(g, role)
                 if g.how.get(role, "").startswith("deal_target"):
                     continue  # a per-share price is the target's, whoever the sentence's subject is
+                if theirs is None and g.how.get(role) == "gapped":
+                    continue  # a list of givers left their receiver unsaid, whatever the trigger's nearest name
                 if mine is not None and (theirs is None or _read(mine) and not _read(theirs)):
                     setattr(g, role, mine)
                     g.how[role] = f"merged/{d.how.get(role, '')}"

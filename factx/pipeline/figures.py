@@ -963,6 +963,16 @@ def _parallel(
     a, b = prev.start - 1, fig.start - 1  # each figure's preposition
     if a < 1 or words[a] != words[b] or s.pos[a] != ADP:
         return None
+    # a preposition of several words repeated whole: "la Région s'est engagée à hauteur de 12 M€ et l'État à
+    # hauteur de 20 millions"
+    pa, pb = a, b
+    while pa > 1 and a - pa < 3 and pb - 1 >= prev.end and words[pa - 1] == words[pb - 1]:
+        if s.pos[pa - 1] not in (ADP, NOUN):
+            break
+        pa, pb = pa - 1, pb - 1
+    while pa < a and s.pos[pa] != ADP:
+        pa, pb = pa + 1, pb + 1  # the phrase opens on a preposition
+    a, b = pa, pb
     first, name = _name_before(doc, a), _name_before(doc, b)
     if first is None and doc[a - 1].pos_ == "VERB":
         # "Bpifrance a souscrit pour 40 M€, Airbus pour 25 M€": the first name is the verb's subject
@@ -976,10 +986,12 @@ def _parallel(
         )
     if first is None or name is None:
         return None
-    j = prev.end
-    while j < name[0] and _in_date(doc, j):
+    j, k = prev.end, name[0]
+    while j < k and _in_date(doc, j):
         j += 1  # "pour 7 milliards en 2005, ..."
-    if tuple(words[j : name[0]]) not in figures().parallel_separators:
+    if k - 1 > j and words[k - 1] in determiners():
+        k -= 1  # "…, et l'État pour 20 millions"
+    if tuple(words[j:k]) not in figures().parallel_separators:
         return None
     return first, name
 
