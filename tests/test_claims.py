@@ -121,6 +121,24 @@ CONTROL = [
         False,
     ),
     ("Iliad va lever 500 millions d'euros.", "funding_round", "Iliad", None, "500 millions d'euros", False),
+    # money paid for a purpose is the purpose's price, the purpose fronted too (the parse may leave it loose);
+    # "s'attacher les services de X" is signing a player
+    (
+        "Le FC Nantes a dépensé 12 millions d'euros pour s'attacher les services de Moussa Sylla.",
+        "acquisition",
+        "FC Nantes",
+        "Moussa Sylla",
+        "12 millions d'euros",
+        False,
+    ),
+    (
+        "Pour s'offrir Moussa Sylla, le FC Nantes a déboursé 12 millions d'euros.",
+        "acquisition",
+        None,
+        "Moussa Sylla",
+        "12 millions d'euros",
+        False,
+    ),
 ]
 
 # Passives: "racheté par X" gives the buyer through the agent, the target through the subject.

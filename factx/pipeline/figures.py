@@ -313,7 +313,9 @@ class _Sentence:
                     return None
                 continue
             for child in tok.children:
-                if child.dep_ not in ("advcl", "xcomp", "obl", "obl:mod", "acl") or not self.inside(child.i):
+                if child.dep_ not in ("advcl", "xcomp", "obl", "obl:mod", "acl", "dep") or not self.inside(
+                    child.i
+                ):
                     continue
                 if any(
                     norm(m.text) in f.purpose_markers for m in child.children if m.dep_ in ("mark", "case")
