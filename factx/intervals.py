@@ -82,10 +82,11 @@ def parse_number(token: str) -> tuple[float, int]:
 
 
 def written_precision(text: str, value: float) -> float | None:
-    """Half a unit of the last written digit, relative to the value; None when the figure is in words.
+    """Half a unit of the last written digit, relative to the value; None when no number is written.
 
     The number in ``text`` is the one that, times a power of ten (the scale word), gives ``value``:
-    "68,7 milliards" with value 6.87e10 -> 0.05 / 68.7.
+    "68,7 milliards" with value 6.87e10 -> 0.05 / 68.7. A number in words is as precise as the same number in
+    digits before its scale word: "six cent soixante-dix salariés" as "670", "un milliard" as "1 milliard".
     """
     if not value:
         return None
@@ -96,7 +97,25 @@ def written_precision(text: str, value: float) -> float | None:
         exponent = math.log10(abs(value) / number)
         if abs(exponent - round(exponent)) < 1e-6:
             return 0.5 * 10.0**-decimals / number
-    return None
+    return _words_precision(text, value)
+
+
+@cache
+def _number_words() -> tuple[frozenset[str], dict[str, int]]:
+    raw = load("numbers")
+    words = {*(raw.get("units") or {}), *(raw.get("tens") or {}), *(raw.get("hundreds") or [])}
+    return frozenset(words), {w: int(v) for w, v in (raw.get("scales") or {}).items()}
+
+
+def _words_precision(text: str, value: float) -> float | None:
+    words, scales = _number_words()
+    tokens = re.findall(r"[^\W\d_]+", text.lower())
+    if not any(t in words for t in tokens):
+        return None
+    # the smallest scale word written ("deux millions cinq cent mille": thousands) is the unit of the number
+    scale = min((scales[t] for t in tokens if t in scales), default=1)
+    number = abs(value) / scale
+    return 0.5 / number if number >= 1 else None
 
 
 def rounding(text: str, value: float, kind: str = "money") -> float:

@@ -59,7 +59,12 @@ def test_parse_number(token, number, decimals):
         ("10.000 employés", 1e4, 0.5e-4),  # every digit written
         ("49 %", 49, 0.5 / 49),
         ("1,5 million d'euros", 1.5e6, 0.05 / 1.5),
-        ("un milliard", 1e9, None),  # in words: no digit to read
+        # in words, as precise as the same number in digits before its scale word
+        ("un milliard", 1e9, 0.5),  # as "1 milliard" (rounding caps it at MAX_ROUNDING)
+        ("Six cent soixante-dix salariés", 670, 0.5 / 670),  # as "670 salariés"
+        ("deux millions cinq cent mille euros", 2.5e6, 0.5 / 2500),  # thousands: its smallest scale word
+        ("dix mille emplois", 1e4, 0.05),  # as "10 mille"
+        ("quelques milliards", 2e9, None),  # no number word: nothing written to read
         ("en 2019, 3 milliards", 3e9, 0.5 / 3),  # the number that matches the value, not the year
     ],
 )
@@ -77,6 +82,7 @@ def test_written_precision(text, value, rel):
         ("105 millions", 1.05e8, "money", 0.5 / 105),
         ("49 %", 49, "percent", 0.5 / 49),  # percentages are quoted as given: no floor
         ("un milliard", 1e9, "money", MAX_ROUNDING),
+        ("trois cents postes", 300, "count", 0.5 / 300),
     ],
 )
 def test_rounding(text, value, kind, expected):

@@ -172,6 +172,28 @@ def test_a_round_count_against_a_precise_figure_is_vague_vs_precise():
     ]) == []  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    "words, value, digits, digit_value, disagree",
+    [
+        # a number in words is as precise as in digits: a sentence that opens on a figure writes it in words
+        ("Six cent soixante-dix salariés", 670, "653 salariés", 653, True),
+        ("Six cent cinquante-trois salariés", 653, "653 salariés", 653, False),
+        # a round figure in words stays round at its scale word ("un milliard" as "1 milliard")
+        ("un milliard d'euros", BN, "1,02 milliard d'euros", 1.02 * BN, False),
+    ],
+)
+def test_a_figure_in_words_is_read_as_written(words, value, digits, digit_value, disagree):
+    unit = "EUR" if "euros" in digits else "salarié"
+    kind = "money" if unit == "EUR" else "count"
+    out = reconcile([
+        doc("a", claim("layoff", "San Marina", None, amount=amount(words, value, unit=unit, kind=kind))),
+        doc("b", claim("layoff", "San Marina", None, amount=amount(digits, digit_value, unit=unit, kind=kind))),
+    ])  # fmt: skip
+    assert (kinds(out) == ["contradiction"]) is disagree, out
+    if not disagree:
+        assert out == [], out
+
+
 def test_hedged_vs_asserted_lists_every_article_under_its_position():
     ten = amount("10 milliards de dollars", 10 * BN, unit="USD")
     out = reconcile([
