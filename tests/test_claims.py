@@ -132,6 +132,14 @@ CONTROL = [
         False,
     ),
     (
+        "Le Stade rennais a déboursé 15 millions d'euros pour faire venir Kalimuendo.",
+        "acquisition",
+        "Stade rennais",
+        "Kalimuendo",
+        "15 millions d'euros",
+        False,
+    ),
+    (
         "Pour s'offrir Moussa Sylla, le FC Nantes a déboursé 12 millions d'euros.",
         "acquisition",
         None,
