@@ -132,11 +132,11 @@ CONTROL = [
         False,
     ),
     (
-        "Le Stade rennais a déboursé 15 millions d'euros pour faire venir Kalimuendo.",
+        "Le FC Nantes a déboursé 12 millions d'euros pour faire venir Moussa Sylla.",
         "acquisition",
-        "Stade rennais",
-        "Kalimuendo",
-        "15 millions d'euros",
+        "FC Nantes",
+        "Moussa Sylla",
+        "12 millions d'euros",
         False,
     ),
     (
