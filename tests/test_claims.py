@@ -855,6 +855,13 @@ def test_a_company_the_sentence_names_no_further_is_no_person_nearby(nlp):
             "acquisition",
             False,
         ),
+        # a speaker's title said in passing is denied by no verb of the quote; a title as the predicate is
+        (
+            "« Nous ne sommes pas à vendre à ce prix-là », a tranché le PDG de Thermonor, Jean-Baptiste Delcourt.",
+            "role",
+            False,
+        ),
+        ("Jean-Baptiste Delcourt ne sera pas PDG de Thermonor.", "role", True),
     ],
 )
 def test_negation(nlp, text, frame, negated):
@@ -3063,3 +3070,40 @@ def test_a_bare_title_keeps_the_post_the_article_gave_that_person(nlp):
     )
     roles = [c for c in claims_of(nlp, text, "2024-05-01") if c["frame"] == "role"]
     assert len(roles) == 2 and {c["object"]["canonical"] for c in roles} == {"Thermonor"}, roles
+
+
+@pytest.mark.parametrize(
+    "text, person, title, expected, how",
+    [
+        # the bare title comes first: the organisation the article names later for that person and title
+        (
+            "Le groupe suédois Atlas Copco a relevé son offre sur Thermonor. « Nous ne sommes pas à vendre à ce "
+            "prix-là », avait tranché le PDG, Jean-Baptiste Delcourt, en mars. Jean-Baptiste Delcourt, PDG de "
+            "Thermonor, a finalement salué l'offre.",
+            "Jean-Baptiste Delcourt",
+            "PDG",
+            "Thermonor",
+            "person_named",
+        ),
+        # another title of that person names another post: the bare one keeps the article's topic (a guard)
+        (
+            "Le groupe Batiflow est racheté. Le directeur technique de la société, Hugo Benamar, restera en place. "
+            "Hugo Benamar deviendra directeur de la recherche d'Autodesk pour l'Europe.",
+            "Hugo Benamar",
+            "directeur technique",
+            None,
+            "salient",
+        ),
+    ],
+)
+def test_a_bare_title_takes_the_post_the_article_names_later(nlp, text, person, title, expected, how):
+    """claims._people_organisations: "le PDG, X" before "X, PDG de Thermonor" is Thermonor's PDG."""
+    roles = [
+        c
+        for c in claims_of(nlp, text, "2024-05-01")
+        if c["frame"] == "role" and c["subject"]["canonical"] == person and c["value"]["canonical"] == title
+    ]
+    # the first is the bare title's (claims come in the article's order)
+    assert roles and roles[0]["how"]["object"] == how, roles
+    if expected:
+        assert roles[0]["object"]["canonical"] == expected, roles

@@ -27,6 +27,7 @@ from spacy.language import Language
 from spacy.symbols import ADP, ADV, AUX, DET, NOUN, PRON, VERB, X
 from spacy.tokens import Doc, Span, Token
 
+from ..canon import fold
 from ..normalize.dates import GRAIN_RANK
 from . import claim_dates, extensions, hedging
 from .draft import Draft, Filled
@@ -49,7 +50,7 @@ from .mentions import MentionIndex, mention_index
 from .roles import Context, coordinated, fill, latest_first, named_at, told_deal_party
 from .sentences import sentence_bounds, sentences
 from .syntax import clause_head, finite_at, governing_verb, heads_above, prep_matches
-from .titles import has_title, role_drafts
+from .titles import has_title, role_drafts, title_frame
 from .tokens import ends_at, starts_at, token_strings
 
 __all__ = ["ClaimFinder", "extract_claims", "load_frames", "make_claims", "sentences"]
@@ -153,6 +154,7 @@ def extract_claims(
             if on_error is None:
                 raise
             on_error(e)
+    _people_organisations(kept)
     texts: dict[int, str] = {}
     w = token_strings(doc)  # a sentence's text from the cached strings, not from a Token object per word
     for d in kept:
@@ -171,6 +173,34 @@ def extract_claims(
             # price, told apart from others by its facet
             c["frame"], c["facets"] = shown, [*c.get("facets", []), d.frame]
     return out
+
+
+def _people_organisations(kept: list[Draft]) -> None:
+    """ "a tranché le PDG, Jean-Baptiste Delcourt" before "Jean-Baptiste Delcourt, PDG de Thermonor": a title
+    whose organisation the sentence leaves unsaid (the article's most salient one, a guess) is the
+    organisation the article names elsewhere for that person under the same title, when it names one only
+    ("directeur technique" and "deviendra directeur de la R&D d'Autodesk" are two posts)."""
+
+    def post(d: Draft) -> tuple[str, str] | None:
+        if d.frame != title_frame() or d.subject is None or d.object is None or d.value is None:
+            return None
+        return d.subject.canonical, fold(d.value.canonical)
+
+    named: dict[tuple[str, str], dict[str, Filled]] = {}
+    for d in kept:
+        k = post(d)
+        if (
+            k is not None
+            and d.object is not None
+            and d.object.how not in ("salient", "known_post", "person_named")
+        ):
+            named.setdefault(k, {}).setdefault(d.object.canonical, d.object)
+    for d in kept:
+        k = post(d)
+        if k is None or d.how.get("object") != "salient" or len(named.get(k, {})) != 1:
+            continue
+        (org,) = named[k].values()
+        d.object, d.how["object"] = Filled(org.mention, -1, "person_named"), "person_named"
 
 
 def _bucket(bounds: list[tuple[int, int]], n: int) -> list[int]:
@@ -1380,7 +1410,9 @@ def _hedge(sent: Span, drafts: list[Draft]) -> None:
         d.hedge_cues = cues
         d.attribution = None if background else (reported[1] if reported and reported[1] else attribution)
         extra = [d.figure.root] if d.figure is not None else []
-        d.negated = hedging.negated(tok, sent, extra)
+        # (a title said in passing is denied by no verb of the sentence either: "« Nous ne sommes pas à vendre »,
+        # a tranché le PDG, X")
+        d.negated = not _title_aside(d) and hedging.negated(tok, sent, extra)
 
 
 def _title_aside(d: Draft) -> bool:
