@@ -455,10 +455,22 @@ def merge_names(entities: list[dict]) -> dict[str, str]:
     out: dict[str, str] = {}
     # Longer names first, so that "Schneider" finds the "Schneider Electric" of another document.
     ranked.sort(key=lambda n: len(n.split()) < 2)
+    qualified = _qualified_spellings()
     for name in ranked:
-        hit = canon.lookup(name, labels[name])
-        out[name] = hit.name if hit else canon.add(name, labels[name]).name
+        # "État français", an article's own name for the State (mentions.qualified_names): the State of the
+        # articles that write it bare
+        target = qualified.get(key(name), name)
+        hit = canon.lookup(target, labels[name])
+        out[name] = hit.name if hit else canon.add(target, labels[name]).name
     return out
+
+
+@cache
+def _qualified_spellings() -> dict[str, str]:
+    """The aliases.yaml spellings of the names an article may qualify (``qualified_by_article``), by key."""
+    raw = data.load("aliases") or {}
+    aliases = raw.get("aliases") or {}
+    return {key(str(s)): str(n) for n in raw.get("qualified_by_article") or [] for s in aliases.get(n) or []}
 
 
 def corpus_names(documents: Iterable[dict]) -> dict[str, str]:

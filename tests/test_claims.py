@@ -3107,3 +3107,27 @@ def test_a_bare_title_takes_the_post_the_article_names_later(nlp, text, person, 
     assert roles and roles[0]["how"]["object"] == how, roles
     if expected:
         assert roles[0]["object"]["canonical"] == expected, roles
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the article writes "l'État français" once: its bare "l'État" is that State too
+        (
+            "L'Etat français versera une subvention de 2,9 milliards d'euros à Soitec. L'État investit aussi 1 "
+            "milliard d'euros dans Exagan.",
+            ["État français", "État français"],
+        ),
+        # two States qualified: each keeps its own name (a guard)
+        (
+            "L'État allemand a pris 20 % de Lufthansa. L'État français détient 28 % d'Air France-KLM.",
+            ["État allemand", "État français"],
+        ),
+        # never qualified: the bare name (a guard)
+        ("L'État investit 1 milliard d'euros dans Soitec.", ["État"]),
+    ],
+)
+def test_an_article_s_qualified_state_names_its_state(nlp, text, expected):
+    """mentions.qualified_names (aliases.yaml ``qualified_by_article``)."""
+    claims = claims_of(nlp, text, "2024-05-01")
+    assert [c["subject"]["canonical"] for c in claims] == expected, claims

@@ -181,6 +181,7 @@ class _Builder:
     def build(self) -> MentionIndex:
         self.names()
         self.aliases()
+        self.qualified_names()
         self.article_nouns()
         self.appositions()
         self.bare_epithets()
@@ -240,6 +241,29 @@ class _Builder:
                 self.add(start, end, mention)
                 nxt = end
                 break
+
+    def qualified_names(self) -> None:
+        """ "l'État français" once, "l'État" elsewhere: the article's State is the État français throughout
+        (aliases.yaml ``qualified_by_article``), unless the article qualifies the name two ways. The name
+        across articles stays the data file's (canon.corpus_names)."""
+        for name in descriptions().qualified:
+            folded = _fold(name)
+            forms: set[str] = set()
+            for m in self.idx.mentions:
+                if m["how"] not in ("name", "alias"):
+                    continue
+                words = m["text"].replace("’", "'").split()
+                if words and "'" in words[0]:
+                    words[0] = words[0].split("'", 1)[1]  # "L'Etat"
+                elif words and _fold(words[0]) in determiners():
+                    words = words[1:]
+                if len(words) == 2 and _fold(words[0]) == folded and words[1].islower():
+                    forms.add(f"{name} {words[1]}")
+            if len(forms) == 1:
+                (qualified,) = forms
+                for m in self.idx.mentions:
+                    if m["canonical"] == name or m["canonical"] == qualified:
+                        m["canonical"] = qualified
 
     def article_nouns(self) -> None:
         """A common noun the article writes before one of its company names ("la foncière Astrelle", "du
