@@ -459,9 +459,14 @@ def merge_names(entities: list[dict]) -> dict[str, str]:
     for name in ranked:
         # "État français", an article's own name for the State (mentions.qualified_names): the State of the
         # articles that write it bare
-        target = qualified.get(key(name), name)
-        hit = canon.lookup(target, labels[name])
-        out[name] = hit.name if hit else canon.add(target, labels[name]).name
+        base = qualified.get(key(name))
+        if base is not None:
+            # (the name itself, never a longer one it opens: "État" is no short form of "État allemand")
+            known_base = canon.index.by_key.get(key(base)) or canon.seen.get(key(base))
+            out[name] = (known_base or canon.add(base, labels[name])).name
+            continue
+        hit = canon.lookup(name, labels[name])
+        out[name] = hit.name if hit else canon.add(name, labels[name]).name
     return out
 
 

@@ -112,8 +112,11 @@ def _words_precision(text: str, value: float) -> float | None:
     tokens = re.findall(r"[^\W\d_]+", text.lower())
     if not any(t in words for t in tokens):
         return None
-    # the smallest scale word written ("deux millions cinq cent mille": thousands) is the unit of the number
-    scale = min((scales[t] for t in tokens if t in scales), default=1)
+    # the last scale word is the unit of the number ("deux millions cinq cent mille": thousands), unless number
+    # words follow it ("mille deux cents": units)
+    last = max((i for i, t in enumerate(tokens) if t in scales), default=None)
+    after = last is None or any(t in words for t in tokens[last + 1 :])
+    scale = 1 if after else scales[tokens[last]]
     number = abs(value) / scale
     return 0.5 / number if number >= 1 else None
 

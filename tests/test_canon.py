@@ -157,16 +157,18 @@ def test_merge_names_maps_short_forms_across_documents() -> None:
     assert merged["Dravelle"] == "Dravelle Systems"
 
 
-def test_an_article_s_qualified_state_meets_the_bare_state_across_articles() -> None:
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["État français", "État", "État allemand"],
+        # another country's State read first: the bare State is never its short form
+        ["État allemand", "État français", "État"],
+    ],
+)
+def test_an_article_s_qualified_state_meets_the_bare_state_across_articles(names: list[str]) -> None:
     """mentions.qualified_names names an article's State "État français" where it writes so; across articles it
     is still the State other articles write bare (and another country's State is another party)."""
-    merged = merge_names(
-        [
-            {"canonical": "État français", "label": "ORG"},
-            {"canonical": "État", "label": "ORG"},
-            {"canonical": "État allemand", "label": "ORG"},
-        ]
-    )
+    merged = merge_names([{"canonical": n, "label": "ORG"} for n in names])
     assert merged["État français"] == merged["État"] == "État"
     assert merged["État allemand"] == "État allemand"
 

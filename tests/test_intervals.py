@@ -64,6 +64,7 @@ def test_parse_number(token, number, decimals):
         ("Six cent soixante-dix salariés", 670, 0.5 / 670),  # as "670 salariés"
         ("deux millions cinq cent mille euros", 2.5e6, 0.5 / 2500),  # thousands: its smallest scale word
         ("dix mille emplois", 1e4, 0.05),  # as "10 mille"
+        ("Mille deux cents postes", 1200, 0.5 / 1200),  # number words after the scale word: as "1 200"
         ("quelques milliards", 2e9, None),  # no number word: nothing written to read
         ("en 2019, 3 milliards", 3e9, 0.5 / 3),  # the number that matches the value, not the year
     ],

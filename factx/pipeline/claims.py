@@ -27,7 +27,6 @@ from spacy.language import Language
 from spacy.symbols import ADP, ADV, AUX, DET, NOUN, PRON, VERB, X
 from spacy.tokens import Doc, Span, Token
 
-from ..canon import fold
 from ..normalize.dates import GRAIN_RANK
 from . import claim_dates, extensions, hedging
 from .draft import Draft, Filled
@@ -50,7 +49,7 @@ from .mentions import MentionIndex, mention_index
 from .roles import Context, coordinated, fill, latest_first, named_at, told_deal_party
 from .sentences import sentence_bounds, sentences
 from .syntax import clause_head, finite_at, governing_verb, heads_above, prep_matches
-from .titles import has_title, role_drafts, title_frame
+from .titles import has_title, role_drafts
 from .tokens import ends_at, starts_at, token_strings
 
 __all__ = ["ClaimFinder", "extract_claims", "load_frames", "make_claims", "sentences"]
@@ -154,7 +153,6 @@ def extract_claims(
             if on_error is None:
                 raise
             on_error(e)
-    _people_organisations(kept)
     texts: dict[int, str] = {}
     w = token_strings(doc)  # a sentence's text from the cached strings, not from a Token object per word
     for d in kept:
@@ -173,34 +171,6 @@ def extract_claims(
             # price, told apart from others by its facet
             c["frame"], c["facets"] = shown, [*c.get("facets", []), d.frame]
     return out
-
-
-def _people_organisations(kept: list[Draft]) -> None:
-    """ "a tranché le PDG, Jean-Baptiste Delcourt" before "Jean-Baptiste Delcourt, PDG de Thermonor": a title
-    whose organisation the sentence leaves unsaid (the article's most salient one, a guess) is the
-    organisation the article names elsewhere for that person under the same title, when it names one only
-    ("directeur technique" and "deviendra directeur de la R&D d'Autodesk" are two posts)."""
-
-    def post(d: Draft) -> tuple[str, str] | None:
-        if d.frame != title_frame() or d.subject is None or d.object is None or d.value is None:
-            return None
-        return d.subject.canonical, fold(d.value.canonical)
-
-    named: dict[tuple[str, str], dict[str, Filled]] = {}
-    for d in kept:
-        k = post(d)
-        if (
-            k is not None
-            and d.object is not None
-            and d.object.how not in ("salient", "known_post", "person_named")
-        ):
-            named.setdefault(k, {}).setdefault(d.object.canonical, d.object)
-    for d in kept:
-        k = post(d)
-        if k is None or d.how.get("object") != "salient" or len(named.get(k, {})) != 1:
-            continue
-        (org,) = named[k].values()
-        d.object, d.how["object"] = Filled(org.mention, -1, "person_named"), "person_named"
 
 
 def _bucket(bounds: list[tuple[int, int]], n: int) -> list[int]:
@@ -272,6 +242,14 @@ def _sentence(
             d.how["frame"] = "trigger"
             work.append((d, tok, trig))
     deal_measures = _measures_of_the_deal(sent, figs, work, frames, previous)
+    # the names of the sentence's lists of givers ("l'État 20 M€, la Région 10 millions et la métropole 5")
+    givers = {
+        m["canonical"]
+        for o in parallels.values()
+        if o.gapped and o.parallel_names is not None
+        for span in o.parallel_names
+        if (m := ctx.idx.get(span[0])) is not None
+    }
     # 2. roles
     drafts: list[Draft] = []
     for d, tok, trig in work:
@@ -281,7 +259,7 @@ def _sentence(
         if d.part_of is not None:
             _whole_roles(d, drafts)
         if id(d) in parallels:
-            _parallel_roles(ctx, d, parallels[id(d)], drafts)
+            _parallel_roles(ctx, d, parallels[id(d)], drafts, givers)
         if trig is not None and trig.neutral:
             if (
                 tok is not None
@@ -299,7 +277,9 @@ def _sentence(
         if id(d) in parallels:
             continue  # its name is its own: no coordination to split
         if not frame.pair and (d.figure is not None or d.subject is not None and d.object is not None):
-            drafts += _split(ctx, d, ("object",) if frame.shared else ("subject", "object"), figs=figs)
+            split = _split(ctx, d, ("object",) if frame.shared else ("subject", "object"), figs=figs)
+            # (never into a list of givers: "X investit 2 milliards, Engie 1 milliard et EDF 500 millions")
+            drafts += [c for c in split if getattr(c, c.how["split"]).canonical not in givers]
         elif frame.pair and d.subject is not None and d.object is not None and not _paired(d):
             # "Pelmont a noué des partenariats avec Veranol et Axiane": one partner named, others coordinated
             # with it; where the two parties are themselves coordinated ("X et Y ont signé"), nothing to split
@@ -573,7 +553,7 @@ def _finer(a: Span | None, b: Span) -> bool:
     return ga in GRAIN_RANK and gb in GRAIN_RANK and GRAIN_RANK[ga] < GRAIN_RANK[gb]
 
 
-def _parallel_roles(ctx: Context, d: Draft, o: Owned, drafts: list[Draft]) -> None:
+def _parallel_roles(ctx: Context, d: Draft, o: Owned, drafts: list[Draft], givers: set[str]) -> None:
     """ "a racheté X pour 7 milliards, Y pour 4,5 milliards": the second figure's fact is the first's, with
     the name before its preposition in the role the first name held."""
     source = next((p for p in drafts if p.figure is o.parallel_of), None)
@@ -598,7 +578,7 @@ def _parallel_roles(ctx: Context, d: Draft, o: Owned, drafts: list[Draft]) -> No
         source.object = Filled(topic, -1, "salient") if topic is not None else None
         source.how["object"] = "salient" if topic is not None else "gapped"
     first = ctx.idx.get(a)
-    if o.gapped and _gapped_giver(ctx, d, source, first, (a, b), name):
+    if o.gapped and _gapped_giver(ctx, d, source, first, (a, b), name, givers):
         return
     for role, other in (("object", "subject"), ("subject", "object")):
         held, kept = getattr(source, role), getattr(source, other)
@@ -629,7 +609,13 @@ def _parallel_roles(ctx: Context, d: Draft, o: Owned, drafts: list[Draft]) -> No
 
 
 def _gapped_giver(
-    ctx: Context, d: Draft, source: Draft, first: dict | None, span: tuple[int, int], name: Filled
+    ctx: Context,
+    d: Draft,
+    source: Draft,
+    first: dict | None,
+    span: tuple[int, int],
+    name: Filled,
+    givers: set[str],
 ) -> bool:
     """ "L'État apporte 20 M€, la Région 10 millions et la métropole 5 millions": a conjunct with no verb of its
     own names another doer of the first fact, to the same party. The names listed are never that party: the
@@ -644,7 +630,7 @@ def _gapped_giver(
         chained or a <= doer.token < b or first is not None and doer.canonical == first["canonical"]
     ):
         return False
-    listed = {name.canonical, doer.canonical} | ({first["canonical"]} if first is not None else set())
+    listed = {name.canonical, doer.canonical, *givers} | ({first["canonical"]} if first is not None else set())
     if source.object is not None and source.object.canonical in listed:
         topic = ctx.idx.topic(("ORG",), skip=lambda n: n in listed)
         source.object = Filled(topic, -1, "salient") if topic is not None else None
@@ -1557,8 +1543,10 @@ def _merge(drafts: list[Draft], frames: Frames) -> list[Draft]:
                 mine, theirs = getattr(d, role), getattr(g, role)
                 if g.how.get(role, "").startswith("deal_target"):
                     continue  # a per-share price is the target's, whoever the sentence's subject is
-                if theirs is None and g.how.get(role) == "gapped":
-                    continue  # a list of givers left their receiver unsaid, whatever the trigger's nearest name
+                if theirs is None and g.how.get(role) == "gapped" and not _read(mine):
+                    # a list of givers left their receiver unsaid: a trigger's guess (its nearest name) does not
+                    # say it, its own complement does ("Pour l'investissement dans Verkor, l'État apporte...")
+                    continue
                 if mine is not None and (theirs is None or _read(mine) and not _read(theirs)):
                     setattr(g, role, mine)
                     g.how[role] = f"merged/{d.how.get(role, '')}"

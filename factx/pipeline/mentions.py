@@ -244,12 +244,16 @@ class _Builder:
 
     def qualified_names(self) -> None:
         """ "l'État français" once, "l'État" elsewhere: the article's State is the État français throughout
-        (aliases.yaml ``qualified_by_article``), unless the article qualifies the name two ways. The name
-        across articles stays the data file's (canon.corpus_names)."""
+        (aliases.yaml ``qualified_by_article``: a qualified spelling the data lists for the name), unless the
+        article writes the name with another adjective too ("l'État belge", "l'État allemand", whether the
+        tagger took the adjective in or not). The name across articles stays the data file's
+        (canon.merge_names)."""
+        w = self.words
         for name in descriptions().qualified:
             folded = _fold(name)
+            spellings = {_fold(sp) for sp in descriptions().aliases.get(name, [])}
             forms: set[str] = set()
-            for m in self.idx.mentions:
+            for m, (_a, b) in zip(self.idx.mentions, self.idx.bounds, strict=True):
                 if m["how"] not in ("name", "alias"):
                     continue
                 words = m["text"].replace("’", "'").split()
@@ -257,12 +261,16 @@ class _Builder:
                     words[0] = words[0].split("'", 1)[1]  # "L'Etat"
                 elif words and _fold(words[0]) in determiners():
                     words = words[1:]
-                if len(words) == 2 and _fold(words[0]) == folded and words[1].islower():
+                if not words or _fold(words[0]) != folded:
+                    continue
+                if len(words) == 1 and b < self.n and w.pos[b] == _ADJ and w.text[b].islower():
+                    words.append(w.text[b])  # "l'État belge", the adjective left out of the name
+                if len(words) == 2 and words[1].islower():
                     forms.add(f"{name} {words[1]}")
-            if len(forms) == 1:
+            if len(forms) == 1 and _fold(next(iter(forms))) in spellings:
                 (qualified,) = forms
                 for m in self.idx.mentions:
-                    if m["canonical"] == name or m["canonical"] == qualified:
+                    if m["canonical"] == name:
                         m["canonical"] = qualified
 
     def article_nouns(self) -> None:
