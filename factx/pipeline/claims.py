@@ -630,7 +630,9 @@ def _gapped_giver(
         chained or a <= doer.token < b or first is not None and doer.canonical == first["canonical"]
     ):
         return False
-    listed = {name.canonical, doer.canonical, *givers} | ({first["canonical"]} if first is not None else set())
+    listed = {name.canonical, doer.canonical, *givers} | (
+        {first["canonical"]} if first is not None else set()
+    )
     if source.object is not None and source.object.canonical in listed:
         topic = ctx.idx.topic(("ORG",), skip=lambda n: n in listed)
         source.object = Filled(topic, -1, "salient") if topic is not None else None
