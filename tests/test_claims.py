@@ -132,6 +132,14 @@ CONTROL = [
         False,
     ),
     (
+        "L'OM s'est attaché les services de Mason Greenwood pour 27 millions d'euros.",
+        "acquisition",
+        "Olympique de Marseille",
+        "Mason Greenwood",
+        "27 millions d'euros",
+        False,
+    ),
+    (
         "Pour s'offrir Moussa Sylla, le FC Nantes a déboursé 12 millions d'euros.",
         "acquisition",
         None,
