@@ -2593,6 +2593,14 @@ def test_a_gapped_conjunct_after_an_apposition_names_its_own_giver(nlp):
             "Région",
             "Verkor",
         ),
+        # a company noun before a gapped name ("la banque Arkéa")
+        (
+            "Dans le cadre de la levée de Lhyfe, Bpifrance apporte 30 millions d'euros, l'Ademe 20 millions et la "
+            "banque Arkéa 10 millions.",
+            "10 millions",
+            "Arkéa",
+            "Lhyfe",
+        ),
         # a preposition of several words repeated whole names one giver each
         (
             "Côté financement, la Région s'est engagée à hauteur de 12 millions d'euros et l'État à hauteur de 20 "

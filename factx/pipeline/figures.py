@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from spacy.symbols import ADJ, ADP, ADV, AUX, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
+from .entities import lexicon as entity_lexicon
 from .extensions import DATES
 from .frames import Frames, Trigger, fold_word, opening_participle, with_roles
 from .lexicon import determiners, figures, grammar, words_of
@@ -1016,6 +1017,10 @@ def _gapped(
     if name is None:
         return None
     k = name[0] - 1
+    if k > prev.end + 1 and s.pos[k] == NOUN and fold_word(s.text[k]) in entity_lexicon()["org_nouns"]:
+        k -= 1  # "la banque Arkéa", "le fonds Jolt Capital": a company noun before the name
+        if s.lower_apos[k] not in determiners():
+            return None
     if k > prev.end and s.lower_apos[k] in determiners():
         k -= 1  # "la Région Grand Est", "la famille Callendre"
     if k < prev.end or s.text[k] not in (",", ";") and s.lower_apos[k] != "et":
