@@ -60,6 +60,11 @@ FROM_SEEDS = [
     ),
 ]
 OTHER_STORIES = [
+    # a figure after a name found after a company noun is no part of it (a number may be: "Studio 71")
+    (
+        "L'État apporte 20 millions d'euros, la Région 10 millions et le fonds Jolt Capital 5 millions.",
+        ("Jolt Capital", "ORG", "Jolt Capital"),
+    ),
     # a spaced dash ends a name
     (
         "Cela ne concerne pas Natixis - une banque en dehors de la tourmente - selon Reuters.",

@@ -837,9 +837,10 @@ class EntityFixer:
                 e < n
                 and e - i < 3
                 and not taken[e]
-                and (text[e][:1].isupper() or w.like_num[e])
+                and (text[e][:1].isupper() or w.like_num[e] and not (e + 1 < n and _magnitude(text[e + 1])))
                 and "\n" not in w.space[e - 1]
             ):
+                # (a number is part of a name, "Studio 71", not a figure: "le fonds Jolt Capital 5 millions")
                 e += 1
             if ent_end.get(i, e) > e:
                 # the model's own span, cut where it ran on past the name ("Yoplait pour 900 millions")
