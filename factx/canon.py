@@ -455,7 +455,7 @@ def merge_names(entities: list[dict]) -> dict[str, str]:
     out: dict[str, str] = {}
     # Longer names first, so that "Schneider" finds the "Schneider Electric" of another document.
     ranked.sort(key=lambda n: len(n.split()) < 2)
-    qualified = _qualified_spellings()
+    qualified = qualified_spellings()
     for name in ranked:
         # "État français", an article's own name for the State (mentions.qualified_names): the State of the
         # articles that write it bare
@@ -471,7 +471,7 @@ def merge_names(entities: list[dict]) -> dict[str, str]:
 
 
 @cache
-def _qualified_spellings() -> dict[str, str]:
+def qualified_spellings() -> dict[str, str]:
     """The aliases.yaml spellings of the names an article may qualify (``qualified_by_article``), by key."""
     raw = data.load("aliases") or {}
     aliases = raw.get("aliases") or {}

@@ -101,10 +101,14 @@ def written_precision(text: str, value: float) -> float | None:
 
 
 @cache
-def _number_words() -> tuple[frozenset[str], dict[str, int]]:
-    raw = load("numbers")
-    words = {*(raw.get("units") or {}), *(raw.get("tens") or {}), *(raw.get("hundreds") or [])}
-    return frozenset(words), {w: int(v) for w, v in (raw.get("scales") or {}).items()}
+def _number_words() -> tuple[frozenset[str], dict[str, float]]:
+    """numbers.yaml's words below a thousand, and its scale words with their values."""
+    from .normalize.numbers import lexicon
+
+    words = lexicon()
+    return frozenset(w for w, v in words.items() if v < 1000), {
+        w: float(v) for w, v in words.items() if v >= 1000
+    }
 
 
 def _words_precision(text: str, value: float) -> float | None:

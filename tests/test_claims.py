@@ -2985,9 +2985,15 @@ def test_a_public_office_runs_over_its_portfolio_and_names_no_company(nlp, text,
 )  # fmt: skip
 def test_verbs_sharing_an_auxiliary_share_the_last_ones_date(nlp, text, amount, date):
     """claim_dates.attach: the joint predicate's date."""
+    claim = _claim_with(nlp, text, amount)
+    assert (claim["date"] or {}).get("value") == date, claim
+
+
+def _claim_with(nlp, text: str, amount: str) -> dict:
+    """The claim of ``text`` (an article of 2026-03-01) whose amount is written ``amount``; it must exist."""
     claim = with_amount(claims_of(nlp, text, "2026-03-01"), amount)
     assert claim is not None, claims_of(nlp, text, "2026-03-01")
-    assert (claim["date"] or {}).get("value") == date, claim
+    return claim
 
 
 @pytest.mark.parametrize(
@@ -3009,8 +3015,7 @@ def test_verbs_sharing_an_auxiliary_share_the_last_ones_date(nlp, text, amount, 
 )  # fmt: skip
 def test_a_measure_set_beside_another_is_of_its_period(nlp, text, amount, date):
     """claim_dates._paired_measure: grammar.yaml ``time_links`` ``paired``."""
-    claim = with_amount(claims_of(nlp, text, "2026-03-01"), amount)
-    assert claim is not None, claims_of(nlp, text, "2026-03-01")
+    claim = _claim_with(nlp, text, amount)
     assert (claim["date"] or {}).get("value") == date, claim
 
 

@@ -573,10 +573,7 @@ def _parallel_roles(ctx: Context, d: Draft, o: Owned, drafts: list[Draft], giver
         # "Bpifrance a souscrit pour 40 M€, Airbus pour 25 M€", "la Région s'est engagée à hauteur de 12 M€ et
         # l'État à hauteur de 20 millions": the first fact took the list's next name, the nearest, as its
         # object; the names listed are subjects, and what they put money in the article's topic, else unsaid
-        listed = {name.canonical, source.subject.canonical}
-        topic = ctx.idx.topic(("ORG",), skip=lambda n: n in listed)
-        source.object = Filled(topic, -1, "salient") if topic is not None else None
-        source.how["object"] = "salient" if topic is not None else "gapped"
+        _receiver_off_list(ctx, source, {name.canonical, source.subject.canonical})
     first = ctx.idx.get(a)
     if o.gapped and _gapped_giver(ctx, d, source, first, (a, b), name, givers):
         return
@@ -623,26 +620,31 @@ def _gapped_giver(
     topic, else unsaid. False when the first fact's doer is no name listed (its listed name is its object)."""
     a, b = span
     doer = source.subject
-    chained = doer is not None and doer.how.startswith(
-        "parallel/"
-    )  # "…, la métropole 5 millions" after "la Région"
-    if doer is None or not (
-        chained or a <= doer.token < b or first is not None and doer.canonical == first["canonical"]
-    ):
+    if doer is None:
         return False
-    listed = {name.canonical, doer.canonical, *givers} | (
-        {first["canonical"]} if first is not None else set()
-    )
+    # (a chain: "…, la métropole 5 millions" after "la Région", itself a listed name)
+    chained = doer.how.startswith("parallel/")
+    if not (chained or a <= doer.token < b or first is not None and doer.canonical == first["canonical"]):
+        return False
+    listed = {name.canonical, doer.canonical, *givers}
+    if first is not None:
+        listed.add(first["canonical"])
     if source.object is not None and source.object.canonical in listed:
-        topic = ctx.idx.topic(("ORG",), skip=lambda n: n in listed)
-        source.object = Filled(topic, -1, "salient") if topic is not None else None
-        source.how["object"] = "salient" if topic is not None else "gapped"
+        _receiver_off_list(ctx, source, listed)
     d.subject, d.how["subject"] = name, name.how
     if source.object is not None:
         d.object, d.how["object"] = source.object, "parallel"
     elif d.object is not None and d.object.canonical in listed:
         d.object, d.how["object"] = None, "gapped"
     return True
+
+
+def _receiver_off_list(ctx: Context, d: Draft, listed: set[str]) -> None:
+    """``d`` took a name of a list of givers for its receiver: the receiver is the article's topic among the
+    names not listed, else unsaid."""
+    topic = ctx.idx.topic(("ORG",), skip=lambda n: n in listed)
+    d.object = Filled(topic, -1, "salient") if topic is not None else None
+    d.how["object"] = "salient" if topic is not None else "gapped"
 
 
 def _deal_dates(drafts: list[Draft], frames: Frames) -> None:

@@ -413,7 +413,6 @@ class Descriptions:
     exclusive_kinds: frozenset[str] = frozenset()  # kinds whose entities no noun of another kind stands for
     compounds: frozenset[str] = frozenset()  # "le fonds de roulement": a description noun's compounds, no one
     referee_words: tuple[tuple[str, ...], ...] = ()  # first words of institutions that judge others' facts
-    qualified: tuple[str, ...] = ()  # names an article may qualify with an adjective ("l'État français")
 
     def is_institution(self, name: str) -> bool:
         """``name`` is an institution's (a regulator, a government, a court): no company description's."""
@@ -463,7 +462,6 @@ def descriptions() -> Descriptions:
         frozenset(str(k) for k in raw.get("description_exclusive_kinds") or []),
         frozenset(fold(str(w)) for w in raw.get("description_compounds") or []),
         referees,
-        tuple(str(n) for n in raw.get("qualified_by_article") or []),
     )
 
 

@@ -27,7 +27,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..canon import KeyScanner, is_family, key, known_index
+from ..canon import KeyScanner, is_family, key, known_index, qualified_spellings
 from ..canon import fold as _fold
 from . import extensions
 from .entities import (
@@ -249,9 +249,9 @@ class _Builder:
         tagger took the adjective in or not). The name across articles stays the data file's
         (canon.merge_names)."""
         w = self.words
-        for name in descriptions().qualified:
+        spellings = qualified_spellings()  # key of a qualified spelling -> the name it qualifies
+        for name in set(spellings.values()):
             folded = _fold(name)
-            spellings = {_fold(sp) for sp in descriptions().aliases.get(name, [])}
             forms: set[str] = set()
             for m, (_a, b) in zip(self.idx.mentions, self.idx.bounds, strict=True):
                 if m["how"] not in ("name", "alias"):
@@ -267,7 +267,7 @@ class _Builder:
                     words.append(w.text[b])  # "l'État belge", the adjective left out of the name
                 if len(words) == 2 and words[1].islower():
                     forms.add(f"{name} {words[1]}")
-            if len(forms) == 1 and _fold(next(iter(forms))) in spellings:
+            if len(forms) == 1 and key(next(iter(forms))) in spellings:
                 (qualified,) = forms
                 for m in self.idx.mentions:
                     if m["canonical"] == name:
