@@ -88,7 +88,8 @@ SETS = {
 # seventeenth, press-heldout10, invented-q and invented-r at the start of the eighteenth, press-heldout12 and
 # press-heldout13 at the start of the twenty-eighth, press-heldout11 and press-heldout14 at the start of the
 # twenty-ninth, press-heldout15 at the start of the thirtieth, press-heldout16 at the start of the
-# thirty-first, press-heldout17 at the start of the thirty-second, each after its
+# thirty-first, press-heldout17 at the start of the thirty-second, press-heldout18 at the start of the
+# thirty-third, each after its
 # before/after scores were taken; fresh held-out sets replace them
 HELD_OUT = {
     "press-heldout2",
@@ -97,7 +98,6 @@ HELD_OUT = {
     "press-heldout5",
     "press-heldout6",
     "press-heldout7",
-    "press-heldout18",
     "press-heldout19",
     "invented-s",
     "invented-t",
