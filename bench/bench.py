@@ -302,6 +302,7 @@ def main() -> None:
             "heldout17",
             "heldout18",
             "heldout19",
+            "heldout20",
         ):
             res[f"press-{part}"] = gold_scores(
                 tmp, press / part / "gold.json", press / part / "articles", part
@@ -503,6 +504,7 @@ def print_table(r: dict) -> None:
         ("heldout17", "real press, held-out 17 (developed against since round 32)"),
         ("heldout18", "real press, held-out 18 (developed against since round 33)"),
         ("heldout19", "real press, held-out 19 (new in round 32)"),
+        ("heldout20", "real press, held-out 20 (new in round 33)"),
         ("invented-a", "invented stories A (developed against)"),
         ("invented-b", "invented stories B (held out, developed against since 12-02)"),
         ("invented-c", "invented stories C (developed against)"),
