@@ -3143,3 +3143,32 @@ def test_an_article_s_qualified_state_names_its_state(nlp, text, expected):
 def test_committing_money_a_hauteur_de(nlp, text, frame):
     claims = [c for c in claims_of(nlp, text, "2025-03-01") if c["amount"]]
     assert [c["frame"] for c in claims] == [frame], claims
+
+
+@pytest.mark.parametrize(
+    "text, amount, owner",
+    [
+        # a deal the sentence only guesses ("les détails de l'opération", both parties from salience) names no
+        # target for a price per share: the listing company's own shares
+        (
+            "Verkor espère lever 500 millions d'euros via son entrée en Bourse, selon Les Echos. Ce montant serait "
+            "inférieur aux prévisions, à cause des déboires de son concurrent Blablacar, dont les premiers pas en "
+            "Bourse fin mars se sont révélés décevants. Le prix d'introduction envisagé se situe entre 18 et 22 "
+            "euros le titre, ajoute le quotidien, qui précise que les détails de l'opération devraient être rendus "
+            "publics jeudi.",
+            "entre 18 et 22 euros",
+            "Verkor",
+        ),
+        # a deal the article read: its target's shares (a guard)
+        (
+            "Atlas Copco a annoncé lundi le rachat de Thermonor. Le prix de l'offre s'établit à 38 euros par "
+            "action, et les détails de l'opération seront rendus publics jeudi.",
+            "38 euros par action",
+            "Thermonor",
+        ),
+    ],
+)
+def test_a_guessed_deal_names_no_share_owner(nlp, text, amount, owner):
+    """claims._per_unit_subjects skips claims._guessed_deal."""
+    claim = _claim_with(nlp, text, amount)
+    assert (claim["frame"], claim["subject"]["canonical"]) == ("price", owner), claim

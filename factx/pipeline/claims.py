@@ -1054,7 +1054,13 @@ def _per_unit_subjects(drafts: list[Draft], frames: Frames, previous: list[Draft
     # the target of a deal of the sentence, one its words name (or that it continues) first; else of the deal
     # whose total an earlier sentence gave; else of the buyer's deal told earlier ("LVMH proposerait 120 dollars
     # par action"); else of the article's last deal
-    here = [d.object for d in drafts if frames.frames[d.frame].one_off and d.object is not None]
+    # (not a deal the sentence only guesses, its parties both taken from salience: "les détails de
+    # l'opération devraient être rendus publics" names no deal of its own)
+    here = [
+        d.object
+        for d in drafts
+        if frames.frames[d.frame].one_off and d.object is not None and not _guessed_deal(d)
+    ]
     targets = [o for o in here if _read(o) or o.how.startswith("previous")] + [
         o for o in here if not (_read(o) or o.how.startswith("previous"))
     ]
@@ -1095,6 +1101,16 @@ def _per_unit_subjects(drafts: list[Draft], frames: Frames, previous: list[Draft
     for d in drafts:
         if d.how.get("frame") == "per_unit_total" and prices and (d.object is None or not _read(d.object)):
             d.object, d.how["object"] = prices[0].subject, "per_unit_target"
+
+
+def _guessed_deal(d: Draft) -> bool:
+    """A figure-less deal whose parties are both salience's guesses, none read from the sentence."""
+    return (
+        d.figure is None
+        and d.object is not None
+        and d.object.how == "salient"
+        and (d.subject is None or d.subject.how == "salient")
+    )
 
 
 def _paired_measure_subjects(ctx: Context, drafts: list[Draft], frames: Frames) -> None:
