@@ -3190,3 +3190,20 @@ def test_a_guessed_deal_names_no_share_owner(nlp, text, amount, owner):
 def test_hopes_and_circulating_figures_are_hedged(nlp, text, amount, hedged):
     claim = _claim_with(nlp, text, amount)
     assert claim["hedged"] is hedged, claim
+
+
+@pytest.mark.parametrize(
+    "text, amount, date",
+    [
+        # the day an outlet reported it dates no fact it reports
+        ("Kerval espère lever environ 300 millions d'euros lors de son entrée en Bourse, selon le Financial Times "
+         "mercredi.", "environ 300 millions d'euros", None),
+        # the fact's own day, the report attributed elsewhere in the sentence (a guard)
+        ("Selon Les Echos, Safran a racheté mardi l'équipementier Thermonor pour 2 milliards d'euros.",
+         "2 milliards d'euros", "2026-02-24"),
+    ],
+)  # fmt: skip
+def test_a_report_s_day_dates_no_fact(nlp, text, amount, date):
+    """claim_dates.attach drops the dates inside an attribution (claim_dates._in_report)."""
+    claim = _claim_with(nlp, text, amount)
+    assert (claim["date"] or {}).get("value") == date, claim

@@ -86,6 +86,34 @@ def owners(
     return out, scopes, passed
 
 
+def _in_report(span: Span, sent: Span) -> bool:
+    """The date is inside an attribution phrase (:func:`_reported_by`) below its clause."""
+    tok = span.root
+    for _ in range(CLIMB):
+        if _reported_by(tok):
+            return True
+        if (
+            tok.dep_ not in ("nmod", "flat:name", "appos", "obl:mod", "obl")
+            or not sent.start <= tok.head.i < sent.end
+        ):
+            return False
+        if tok.head.i == tok.i or tok.head.pos_ in ("VERB", "AUX"):
+            return False
+        tok = tok.head
+    return False
+
+
+def _reported_by(tok: Token) -> bool:
+    """``tok`` heads an attribution to someone other than the company's own documents ("selon le Wall Street
+    Journal", not "selon un communiqué"): sources.yaml ``attribution_preps`` and ``official_sources``."""
+    from .lexicon import sources
+
+    src = sources()
+    return tok.lemma_.lower() not in src.official and any(
+        c.dep_ == "case" and c.lower_ in src.attribution_preps for c in tok.children
+    )
+
+
 def _telling_heads(head: Token, sent: Span) -> set[int]:
     """The clause's head and the verbs whose complement it is ("a annoncé qu'elle avait dégagé", "a annoncé
     avoir dégagé"), two at most."""
@@ -135,6 +163,8 @@ def attach(
     A period stated once for several measures ("au deuxième trimestre, des ventes en recul et une perte de
     120 millions") is shared by them; an event's own date is not. A date in an aside about a name ("Tencent,
     actionnaire d'Ubisoft depuis 2018, injecte...") dates only the facts read inside that aside."""
+    # "selon le Wall Street Journal mercredi": the day of the report dates no fact it reports
+    dates = [span for span in dates if not _in_report(span, sent)]
     if not dates:
         return
 
