@@ -3207,3 +3207,22 @@ def test_a_report_s_day_dates_no_fact(nlp, text, amount, date):
     """claim_dates.attach drops the dates inside an attribution (claim_dates._in_report)."""
     claim = _claim_with(nlp, text, amount)
     assert (claim["date"] or {}).get("value") == date, claim
+
+
+@pytest.mark.parametrize(
+    "text, amount, date",
+    [
+        # a round named with its date before a semicolon lends it no figure after it: two rounds
+        ("Kerval a fait ses débuts en Bourse mardi. Finalement, l'entreprise a opté pour 20 euros l'action, pour "
+         "une capitalisation boursière de 2 milliards d'euros (2,2 milliards de dollars), soit 8,4 % de plus que "
+         "sa valorisation lors de sa dernière levée privée de fonds en mars 2022 ; et une levée de fonds de 300 "
+         "millions d'euros (330 millions de dollars).", "300 millions d'euros", None),
+        # the same clause: the noun's date is the figure's (a guard)
+        ("Dans le cadre d'une levée de fonds bouclée en mars 2022, Kerval a obtenu 300 millions d'euros.",
+         "300 millions d'euros", "2022-03"),
+    ],
+)  # fmt: skip
+def test_a_semicolon_stops_a_merged_date(nlp, text, amount, date):
+    """claims._merge lends a figure-less trigger's date only on its side of a semicolon."""
+    claim = _claim_with(nlp, text, amount)
+    assert (claim["date"] or {}).get("value") == date, claim

@@ -1556,7 +1556,13 @@ def _merge(drafts: list[Draft], frames: Frames) -> list[Draft]:
                     and w.head[g.trigger] == d.trigger
                     and w.dep[g.trigger] in ("obj", "nsubj", "nsubj:pass")
                 )
-                if g.date is None and (d.trigger_pos == "noun" or governed):
+                # (not across a semicolon: "lors de sa dernière levée de fonds en août 2018 ; et une levée de
+                # fonds de 8,1 milliards" tells two rounds)
+                apart = any(
+                    w.text[i] == ";"
+                    for i in range(min(d.trigger, g.figure.start), max(d.trigger, g.figure.start))
+                )
+                if g.date is None and (d.trigger_pos == "noun" or governed) and not apart:
                     g.date, g.how["date"] = d.date, f"merged/{d.how['date']}"
         for g in mates:
             for role in ("subject", "object"):
