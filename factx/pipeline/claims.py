@@ -1558,7 +1558,7 @@ def _merge(drafts: list[Draft], frames: Frames) -> list[Draft]:
                 )
                 # (not across a semicolon: "lors de sa dernière levée de fonds en août 2018 ; et une levée de
                 # fonds de 8,1 milliards" tells two rounds)
-                apart = any(
+                apart = d.trigger >= 0 and any(
                     w.text[i] == ";"
                     for i in range(min(d.trigger, g.figure.start), max(d.trigger, g.figure.start))
                 )
