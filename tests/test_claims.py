@@ -3226,3 +3226,18 @@ def test_a_semicolon_stops_a_merged_date(nlp, text, amount, date):
     """claims._merge lends a figure-less trigger's date only on its side of a semicolon."""
     claim = _claim_with(nlp, text, amount)
     assert (claim["date"] or {}).get("value") == date, claim
+
+
+@pytest.mark.parametrize(
+    "text, amount, loss",
+    [
+        # people who lose their jobs are job cuts, compared with every other count of the plan's cuts
+        ("Selon les syndicats, 800 salariés de Norvia devraient perdre leur emploi.", "800 salariés", False),
+        # money lost is a loss, compared with losses only (a guard)
+        ("Norvia a perdu 80 millions d'euros en 2023.", "80 millions d'euros", True),
+    ],
+)
+def test_only_money_lost_is_a_loss(nlp, text, amount, loss):
+    """claims: figures.yaml ``loss_words`` mark a loss only for a sum of money."""
+    claim = _claim_with(nlp, text, amount)
+    assert bool(claim.get("loss")) is loss, claim

@@ -1208,7 +1208,12 @@ def _figure_marks(drafts: list[Draft]) -> None:
             continue
         if d.frame in deals and d.trigger < 0:
             d.revised = deal_revised
-        d.loss = d.trigger >= 0 and fold_word(lemmas[d.trigger]) in fig.loss_words
+        # (money only: "800 salariés devraient perdre leur emploi" are job cuts like any other)
+        d.loss = (
+            d.trigger >= 0
+            and fold_word(lemmas[d.trigger]) in fig.loss_words
+            and (d.figure._.factx_amount or {}).get("kind") == "money"
+        )
         a, b = d.figure.start, d.figure.end
         d.increment = starts_at(w, b, fig.increment_after) or ends_at(w, a, fig.increment_before)
     if fig.facets:
