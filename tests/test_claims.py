@@ -3241,3 +3241,22 @@ def test_only_money_lost_is_a_loss(nlp, text, amount, loss):
     """claims: figures.yaml ``loss_words`` mark a loss only for a sum of money."""
     claim = _claim_with(nlp, text, amount)
     assert bool(claim.get("loss")) is loss, claim
+
+
+@pytest.mark.parametrize(
+    "text, amount, per_unit",
+    [
+        # a price a share is issued at, or a share's price noun, is a price per share though none is written
+        ("L'action Kerval fut introduite à 42 euros.", "42 euros", "action"),
+        ("Le prix d'introduction de l'action Kerval était fixé à 45 euros.", "45 euros", "action"),
+        # a quote of the day is no issue price (a guard)
+        ("L'action Kerval a clôturé à 41 euros.", "41 euros", None),
+        # a share named by another figure of the price noun is that figure's unit, not this one's (a guard)
+        ("L'État a proposé un prix de 12 euros par action et de 15,52 euros par obligation convertible.",
+         "15,52 euros", None),
+    ],
+)  # fmt: skip
+def test_a_share_s_price_is_per_share(nlp, text, amount, per_unit):
+    """claims._share_prices."""
+    claim = _claim_with(nlp, text, amount)
+    assert (claim["frame"], claim.get("per_unit")) == ("price", per_unit), claim

@@ -54,6 +54,9 @@ from .tokens import ends_at, starts_at, token_strings
 
 __all__ = ["ClaimFinder", "extract_claims", "load_frames", "make_claims", "sentences"]
 
+# the unit a share's price is given per (figures.yaml per_unit: "par action")
+SHARE_UNIT = "action"
+
 # the strategies that read a role from the sentence itself (the others borrow it from the discourse)
 READ = (
     "parse", "prep", "predicate", "support", "participle", "topic_comma", "run_in", "coordination", "possessive", "title",
@@ -291,6 +294,7 @@ def _sentence(
     _backed_operations(ctx, drafts, frames)
     _taken_over(ctx, drafts)
     _per_unit_subjects(drafts, frames, previous)
+    _share_prices(ctx, drafts)
     _deal_valuations(drafts, frames, previous)
     _paired_measure_subjects(ctx, drafts, frames)
     _figure_marks(drafts)
@@ -1101,6 +1105,35 @@ def _per_unit_subjects(drafts: list[Draft], frames: Frames, previous: list[Draft
     for d in drafts:
         if d.how.get("frame") == "per_unit_total" and prices and (d.object is None or not _read(d.object)):
             d.object, d.how["object"] = prices[0].subject, "per_unit_target"
+
+
+def _share_prices(ctx: Context, drafts: list[Draft]) -> None:
+    """A price a share is issued at ("l'action a été introduite à 45 dollars", the issue_price strategy), or
+    that a price noun whose complement is a share noun holds ("le prix d'introduction de l'action était fixé à
+    45 dollars"), is a price per share, though no "par action" is written: the reconciler compares it with the
+    other articles' prices per share. (Once the sentence's parties are read: its subject stays its own.)"""
+    fig = figures()
+    shares = fig.share_nouns
+    for d in drafts:
+        if d.frame != fig.per_unit_frame or d.figure is None or d.per_unit is not None:
+            continue
+        if d.how.get("frame") != "issue_price":
+            t = ctx.doc[d.trigger] if d.trigger >= 0 else None
+            if t is None or t.pos_ != "NOUN":
+                continue
+            # (the share may complete the price noun's own complement, "le prix d'introduction de l'action",
+            # never a figure's: "un prix de 12 euros par action et de 15,52 euros par obligation")
+            figs = [(x.start, x.end) for x in ctx.doc.spans.get(AMOUNTS, ())]
+
+            def mods(tok: Token, figs: list[tuple[int, int]] = figs) -> list[Token]:
+                return [
+                    c for c in tok.children if c.dep_ == "nmod" and not any(a <= c.i < b for a, b in figs)
+                ]
+
+            near = mods(t)
+            if not any(c.lemma_.lower() in shares for c in (*near, *(x for m in near for x in mods(m)))):
+                continue
+        d.per_unit = SHARE_UNIT
 
 
 def _guessed_deal(d: Draft) -> bool:
