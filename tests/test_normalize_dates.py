@@ -234,6 +234,18 @@ OWN_WITH_PUB = [
         [("3 mai 2023", "2023-05-03"), ("ce jour-là", "2023-05-03")],
     ),
     ("La société a levé 20 millions deux ans après sa création.", "2024-06-20", []),
+    # a past infinitive after it: what it tells happened that long before the publication date, whatever date
+    # the text gave before
+    (
+        "Le rachat sera bouclé en 2026. Deux ans après avoir lancé sa production à Nesle, Alvéa lève 250 millions.",
+        "2024-06-20",
+        [("en 2026", "2026"), ("Deux ans après", "2022")],
+    ),
+    (
+        "Trois mois après s'être introduit en Bourse, Alvéa a levé 20 millions.",
+        "2024-06-20",
+        [("Trois mois après", "2024-03")],
+    ),
     # a softened count is the same date
     (
         "Il y a à peine plus d'un an, la start-up levait 40 millions.",

@@ -987,6 +987,8 @@ def _anaphoric(found: list[FoundDate], text: str, anchor: Anchor | None) -> list
             if k is None:
                 continue
             unit, n = v.units[_fold(m["unit"])], k * directions[_fold(m["dir"])]
+            if n > 0 and _past_infinitive_at(text, m.end()):
+                base, n = anchor, -n  # "deux ans après avoir lancé": the launch, two years before now
         if base is None:
             value, grain = None, unit
         else:
@@ -994,6 +996,13 @@ def _anaphoric(found: list[FoundDate], text: str, anchor: Anchor | None) -> list
             value = fmt(shift(base.day, unit, n), grain)
         extra.append(FoundDate(m.start(), m.end(), m.group(0), value, grain, True))
     return sorted(found + extra, key=lambda f: f.start) if extra else found
+
+
+def _past_infinitive_at(text: str, i: int) -> bool:
+    """A past infinitive (dates.yaml ``anaphoric_past_infinitive``) opens the text at ``i``."""
+    words = vocab().raw.get("anaphoric_past_infinitive") or []
+    following = _fold(text[i : i + 12].lstrip())
+    return any(re.match(rf"{re.escape(_fold(str(w)))}(?![\w])", following) for w in words)
 
 
 def longest_first(candidates: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
