@@ -3175,24 +3175,6 @@ def test_a_guessed_deal_names_no_share_owner(nlp, text, amount, owner):
 
 
 @pytest.mark.parametrize(
-    "text, amount, hedged",
-    [
-        # a hope, and figures that "circulated", are no facts (hedges.yaml governing_lemmas)
-        ("Les espoirs d'une valorisation de Kerval à 20 milliards d'euros ont été revus à la baisse.",
-         "20 milliards d'euros", True),
-        ("Alors que des valorisations de 12 milliards d'euros avaient circulé, Kerval a été valorisé à 9 milliards "
-         "d'euros lors de son entrée en Bourse.", "12 milliards d'euros", True),
-        # the same sentence's fact stays asserted (a guard)
-        ("Alors que des valorisations de 12 milliards d'euros avaient circulé, Kerval a été valorisé à 9 milliards "
-         "d'euros lors de son entrée en Bourse.", "9 milliards d'euros", False),
-    ],
-)  # fmt: skip
-def test_hopes_and_circulating_figures_are_hedged(nlp, text, amount, hedged):
-    claim = _claim_with(nlp, text, amount)
-    assert claim["hedged"] is hedged, claim
-
-
-@pytest.mark.parametrize(
     "text, amount, date",
     [
         # the day an outlet reported it dates no fact it reports
