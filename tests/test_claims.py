@@ -3183,6 +3183,10 @@ def test_a_guessed_deal_names_no_share_owner(nlp, text, amount, owner):
         # the fact's own day, the report attributed elsewhere in the sentence (a guard)
         ("Selon Les Echos, Safran a racheté mardi l'équipementier Thermonor pour 2 milliards d'euros.",
          "2 milliards d'euros", "2026-02-24"),
+        # a period in an attribution is its own, and a day after a non-outlet stays (guards)
+        ("Selon les prévisions de 2025, Kerval réalisera un chiffre d'affaires de 3 milliards d'euros.",
+         "3 milliards d'euros", "2025"),
+        ("Selon les chiffres de l'année 2023, Norvia a supprimé 800 postes.", "800 postes", "2023"),
     ],
 )  # fmt: skip
 def test_a_report_s_day_dates_no_fact(nlp, text, amount, date):
@@ -3202,6 +3206,11 @@ def test_a_report_s_day_dates_no_fact(nlp, text, amount, date):
         # the same clause: the noun's date is the figure's (a guard)
         ("Dans le cadre d'une levée de fonds bouclée en mars 2022, Kerval a obtenu 300 millions d'euros.",
          "300 millions d'euros", "2022-03"),
+        # across a semicolon, the fact told again (definite) keeps the date (guards)
+        ("Orvéa a finalisé en mars 2023 le rachat de Lumio ; l'opération s'élève à 2 milliards d'euros.",
+         "2 milliards d'euros", "2023-03"),
+        ("Kerval a finalisé en mars 2023 sa levée de fonds ; le tour de table de 50 millions d'euros a été mené "
+         "par Eurazeo.", "50 millions d'euros", "2023-03"),
     ],
 )  # fmt: skip
 def test_a_semicolon_stops_a_merged_date(nlp, text, amount, date):
@@ -3233,6 +3242,11 @@ def test_only_money_lost_is_a_loss(nlp, text, amount, loss):
         ("Le prix d'introduction de l'action Kerval était fixé à 45 euros.", "45 euros", "action"),
         # a quote of the day is no issue price (a guard)
         ("L'action Kerval a clôturé à 41 euros.", "41 euros", None),
+        # a market quote, a total for a block of shares, a transport ticket: no price per share (guards)
+        ("Le cours de clôture de l'action Kerval était de 43 euros mardi.", "43 euros", None),
+        ("Le prix total des actions Lumio apportées à l'offre s'élève à 3 milliards d'euros.",
+         "3 milliards d'euros", None),
+        ("Le tarif des titres de transport de la RATP a été fixé à 2,15 euros.", "2,15 euros", None),
         # a share named by another figure of the price noun is that figure's unit, not this one's (a guard)
         ("L'État a proposé un prix de 12 euros par action et de 15,52 euros par obligation convertible.",
          "15,52 euros", None),

@@ -87,7 +87,10 @@ def owners(
 
 
 def _in_report(span: Span, sent: Span) -> bool:
-    """The date is inside an attribution phrase (:func:`_reported_by`) below its clause."""
+    """A day inside an attribution to an outlet (:func:`_reported_by`), below its clause: the day of the report.
+    (A year or a period stays: "selon les prévisions de 2025" is the forecast's own year.)"""
+    if (span._.factx_date or {}).get("grain") != "day":
+        return False
     tok = span.root
     for _ in range(CLIMB):
         if _reported_by(tok):
@@ -104,14 +107,19 @@ def _in_report(span: Span, sent: Span) -> bool:
 
 
 def _reported_by(tok: Token) -> bool:
-    """``tok`` heads an attribution to someone other than the company's own documents ("selon le Wall Street
-    Journal", not "selon un communiqué"): sources.yaml ``attribution_preps`` and ``official_sources``."""
+    """``tok`` heads an attribution to an outlet ("selon le Wall Street Journal", "selon la presse allemande";
+    not "selon un communiqué", "selon Bercy"): sources.yaml ``attribution_preps``, an outlet's name, or one of
+    ``outlet_nouns`` / ``source_nouns``."""
     from .lexicon import sources
 
     src = sources()
-    return tok.lemma_.lower() not in src.official and any(
-        c.dep_ == "case" and c.lower_ in src.attribution_preps for c in tok.children
-    )
+    if not any(c.dep_ == "case" and c.lower_ in src.attribution_preps for c in tok.children):
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma in src.outlet_nouns or lemma in src.source_nouns:
+        return True
+    m = mention_index(tok.doc).get(tok.i)
+    return m is not None and bool(m.get("outlet"))
 
 
 def _telling_heads(head: Token, sent: Span) -> set[int]:

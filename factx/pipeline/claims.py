@@ -1111,29 +1111,60 @@ def _share_prices(ctx: Context, drafts: list[Draft]) -> None:
     """A price a share is issued at ("l'action a été introduite à 45 dollars", the issue_price strategy), or
     that a price noun whose complement is a share noun holds ("le prix d'introduction de l'action était fixé à
     45 dollars"), is a price per share, though no "par action" is written: the reconciler compares it with the
-    other articles' prices per share. (Once the sentence's parties are read: its subject stays its own.)"""
+    other articles' prices per share. (Once the sentence's parties are read: its subject stays its own.) Not a
+    market quote ("le cours de clôture de l'action", figures.yaml ``quote_nouns``), not a sum of a share's
+    order of magnitude at most (figures.yaml ``quote_max``: "le prix total des actions ... 3 milliards"), not
+    a share noun with a noun complement of its own ("le tarif des titres de transport")."""
     fig = figures()
-    shares = fig.share_nouns
+    doc = ctx.doc
     for d in drafts:
         if d.frame != fig.per_unit_frame or d.figure is None or d.per_unit is not None:
             continue
-        if d.how.get("frame") != "issue_price":
-            t = ctx.doc[d.trigger] if d.trigger >= 0 else None
-            if t is None or t.pos_ != "NOUN":
-                continue
-            # (the share may complete the price noun's own complement, "le prix d'introduction de l'action",
-            # never a figure's: "un prix de 12 euros par action et de 15,52 euros par obligation")
-            figs = [(x.start, x.end) for x in ctx.doc.spans.get(AMOUNTS, ())]
-
-            def mods(tok: Token, figs: list[tuple[int, int]] = figs) -> list[Token]:
-                return [
-                    c for c in tok.children if c.dep_ == "nmod" and not any(a <= c.i < b for a, b in figs)
-                ]
-
-            near = mods(t)
-            if not any(c.lemma_.lower() in shares for c in (*near, *(x for m in near for x in mods(m)))):
-                continue
+        amount = d.figure._.factx_amount or {}
+        top = amount.get("high") or amount.get("value")
+        if amount.get("kind") != "money" or top is None or top >= fig.quote_max:
+            continue
+        if d.how.get("frame") != "issue_price" and not _share_price_noun(doc, d):
+            continue
         d.per_unit = SHARE_UNIT
+
+
+def _share_price_noun(doc: Doc, d: Draft) -> bool:
+    """The draft's trigger is a price noun of a share: "le prix (d'introduction) de l'action"."""
+    fig = figures()
+    t = doc[d.trigger] if d.trigger >= 0 else None
+    if t is None or t.pos_ != "NOUN":
+        return False
+    w = token_strings(doc)
+    if any(tuple(w.lower[t.i : t.i + len(q)]) == q for q in fig.quote_nouns):
+        return False  # "le cours de clôture de l'action": a quote of the day
+    figs = [(x.start, x.end) for x in doc.spans.get(AMOUNTS, ())]
+
+    def mods(tok: Token) -> list[Token]:
+        # (never a figure's complement: "un prix de 12 euros par action et de 15,52 euros par obligation")
+        return [c for c in tok.children if c.dep_ == "nmod" and not any(a <= c.i < b for a, b in figs)]
+
+    # (the share may complete the price noun's own complement: "le prix d'introduction de l'action")
+    near = mods(t)
+    return any(
+        c.lemma_.lower() in fig.share_nouns
+        and "total" not in (x.lemma_.lower() for x in t.children)
+        # "le titre de transport": a share noun with a noun complement of its own is no share
+        and not any(g.dep_.startswith("nmod") and g.pos_ == "NOUN" for g in c.children)
+        for c in (*near, *(x for m in near for x in mods(m)))
+    )
+
+
+def _told_anew(noun: Token) -> bool:
+    """A fact's noun with an indefinite determiner or "nouveau" ("une levée de fonds", "la nouvelle levée"):
+    a fact the text introduces, not one it has told."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "det"
+        and "Ind" in c.morph.get("Definite")
+        or c.dep_ == "amod"
+        and c.lemma_.lower() == "nouveau"
+        for c in noun.children
+    )
 
 
 def _guessed_deal(d: Draft) -> bool:
@@ -1594,11 +1625,17 @@ def _merge(drafts: list[Draft], frames: Frames) -> list[Draft]:
                     and w.head[g.trigger] == d.trigger
                     and w.dep[g.trigger] in ("obj", "nsubj", "nsubj:pass")
                 )
-                # (not across a semicolon: "lors de sa dernière levée de fonds en août 2018 ; et une levée de
-                # fonds de 8,1 milliards" tells two rounds)
-                apart = d.trigger >= 0 and any(
-                    w.text[i] == ";"
-                    for i in range(min(d.trigger, g.figure.start), max(d.trigger, g.figure.start))
+                # (not across a semicolon to a fact told anew: "lors de sa dernière levée de fonds en août 2018 ;
+                # et une levée de fonds de 8,1 milliards" tells two rounds; "a finalisé en mars le rachat de
+                # Lumio ; l'opération s'élève à 2 milliards" one)
+                apart = (
+                    d.trigger >= 0
+                    and g.trigger >= 0
+                    and any(
+                        w.text[i] == ";"
+                        for i in range(min(d.trigger, g.figure.start), max(d.trigger, g.figure.start))
+                    )
+                    and _told_anew(d.sent.doc[g.trigger])
                 )
                 if g.date is None and (d.trigger_pos == "noun" or governed) and not apart:
                     g.date, g.how["date"] = d.date, f"merged/{d.how['date']}"
