@@ -1133,8 +1133,8 @@ def _share_price_noun(doc: Doc, d: Draft) -> bool:
     """The draft's trigger is a price noun of a share: "le prix (d'introduction) de l'action"."""
     fig = figures()
     t = doc[d.trigger] if d.trigger >= 0 else None
-    if t is None or t.pos_ != "NOUN":
-        return False
+    if t is None or t.pos_ != "NOUN" or any(x.lemma_.lower() == "total" for x in t.children):
+        return False  # "le prix total des actions": a sum for a block of shares
     w = token_strings(doc)
     if any(tuple(w.lower[t.i : t.i + len(q)]) == q for q in fig.quote_nouns):
         return False  # "le cours de clôture de l'action": a quote of the day
@@ -1148,7 +1148,6 @@ def _share_price_noun(doc: Doc, d: Draft) -> bool:
     near = mods(t)
     return any(
         c.lemma_.lower() in fig.share_nouns
-        and "total" not in (x.lemma_.lower() for x in t.children)
         # "le titre de transport": a share noun with a noun complement of its own is no share
         and not any(g.dep_.startswith("nmod") and g.pos_ == "NOUN" for g in c.children)
         for c in (*near, *(x for m in near for x in mods(m)))
@@ -1159,10 +1158,8 @@ def _told_anew(noun: Token) -> bool:
     """A fact's noun with an indefinite determiner or "nouveau" ("une levée de fonds", "la nouvelle levée"):
     a fact the text introduces, not one it has told."""
     return noun.pos_ == "NOUN" and any(
-        c.dep_ == "det"
-        and "Ind" in c.morph.get("Definite")
-        or c.dep_ == "amod"
-        and c.lemma_.lower() == "nouveau"
+        (c.dep_ == "det" and "Ind" in c.morph.get("Definite"))
+        or (c.dep_ == "amod" and c.lemma_.lower() == "nouveau")
         for c in noun.children
     )
 
