@@ -3180,6 +3180,8 @@ def test_a_guessed_deal_names_no_share_owner(nlp, text, amount, owner):
         # the day an outlet reported it dates no fact it reports
         ("Kerval espère lever environ 300 millions d'euros lors de son entrée en Bourse, selon le Financial Times "
          "mercredi.", "environ 300 millions d'euros", None),
+        ("Kerval espère lever environ 300 millions d'euros, d'après le Financial Times mercredi.",
+         "environ 300 millions d'euros", None),
         # the fact's own day, the report attributed elsewhere in the sentence (a guard)
         ("Selon Les Echos, Safran a racheté mardi l'équipementier Thermonor pour 2 milliards d'euros.",
          "2 milliards d'euros", "2026-02-24"),

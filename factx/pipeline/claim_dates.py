@@ -113,7 +113,13 @@ def _reported_by(tok: Token) -> bool:
     from .lexicon import sources
 
     src = sources()
-    if not any(c.dep_ == "case" and c.lower_ in src.attribution_preps for c in tok.children):
+    # (a preposition of two words is its first and the word fixed to it: "d'" + "après")
+    preps = [
+        " ".join([c.lower_, *(f.lower_ for f in c.children if f.dep_ == "fixed")])
+        for c in tok.children
+        if c.dep_ == "case"
+    ]
+    if not any(p in src.attribution_preps for p in preps):
         return False
     lemma = tok.lemma_.lower()
     if lemma in src.outlet_nouns or lemma in src.source_nouns:
