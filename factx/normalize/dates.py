@@ -1000,9 +1000,15 @@ def _anaphoric(found: list[FoundDate], text: str, anchor: Anchor | None) -> list
 
 def _past_infinitive_at(text: str, i: int) -> bool:
     """A past infinitive (dates.yaml ``anaphoric_past_infinitive``) opens the text at ``i``."""
+    return _past_infinitive_pattern().match(_fold(text[i : i + 12].lstrip())) is not None
+
+
+@lru_cache(maxsize=1)
+def _past_infinitive_pattern() -> re.Pattern[str]:
     words = vocab().raw.get("anaphoric_past_infinitive") or []
-    following = _fold(text[i : i + 12].lstrip())
-    return any(re.match(rf"{re.escape(_fold(str(w)))}(?![\w])", following) for w in words)
+    if not words:
+        return re.compile(r"(?!)")  # none listed: nothing is one
+    return re.compile(rf"(?:{'|'.join(re.escape(_fold(str(w))) for w in words)})(?![\w])")
 
 
 def longest_first(candidates: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:

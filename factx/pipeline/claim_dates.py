@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from .draft import Draft
 from .frames import Frame, opening_participle
-from .lexicon import grammar, milestone_nouns, milestones
+from .lexicon import grammar, milestone_nouns, milestones, sources
 from .mentions import mention_index
 from .syntax import brackets, clause_head
 from .titles import post_verbs
@@ -110,8 +110,6 @@ def _reported_by(tok: Token) -> bool:
     """``tok`` heads an attribution to an outlet ("selon le Wall Street Journal", "selon la presse allemande";
     not "selon un communiqué", "selon Bercy"): sources.yaml ``attribution_preps``, an outlet's name, or one of
     ``outlet_nouns`` / ``source_nouns``."""
-    from .lexicon import sources
-
     src = sources()
     # (a preposition of two words is its first and the word fixed to it: "d'" + "après")
     preps = [
@@ -131,8 +129,6 @@ def _reported_by(tok: Token) -> bool:
 def _telling_heads(head: Token, sent: Span) -> set[int]:
     """The clause's head and the verbs whose complement it is ("a annoncé qu'elle avait dégagé", "a annoncé
     avoir dégagé"), two at most."""
-    from .lexicon import sources
-
     out = {head.i}
     for _ in range(2):
         up = head.head

@@ -32,7 +32,7 @@ from . import claim_dates, extensions, hedging
 from .draft import Draft, Filled
 from .entities import is_place
 from .extensions import AMOUNTS, DATES
-from .figures import UNIT_WHOLE, Owned, kind_of, owned_figures
+from .figures import UNIT_WHOLE, Owned, is_share, kind_of, owned_figures
 from .frames import Frame, Frames, Trigger, fold_word, load_frames, with_roles
 from .hedging import cues as hedge_cues
 from .lexicon import (
@@ -1122,7 +1122,7 @@ def _share_prices(ctx: Context, drafts: list[Draft]) -> None:
             continue
         amount = d.figure._.factx_amount or {}
         top = amount.get("high") or amount.get("value")
-        if amount.get("kind") != "money" or top is None or top >= fig.quote_max:
+        if kind_of(d.figure) != "money" or top is None or top >= fig.quote_max:
             continue
         if d.how.get("frame") != "issue_price" and not _share_price_noun(doc, d):
             continue
@@ -1146,12 +1146,7 @@ def _share_price_noun(doc: Doc, d: Draft) -> bool:
 
     # (the share may complete the price noun's own complement: "le prix d'introduction de l'action")
     near = mods(t)
-    return any(
-        c.lemma_.lower() in fig.share_nouns
-        # "le titre de transport": a share noun with a noun complement of its own is no share
-        and not any(g.dep_.startswith("nmod") and g.pos_ == "NOUN" for g in c.children)
-        for c in (*near, *(x for m in near for x in mods(m)))
-    )
+    return any(is_share(c) for c in (*near, *(x for m in near for x in mods(m))))
 
 
 def _told_anew(noun: Token) -> bool:
@@ -1271,9 +1266,7 @@ def _figure_marks(drafts: list[Draft]) -> None:
             d.revised = deal_revised
         # (money only: "800 salariés devraient perdre leur emploi" are job cuts like any other)
         d.loss = (
-            d.trigger >= 0
-            and fold_word(lemmas[d.trigger]) in fig.loss_words
-            and (d.figure._.factx_amount or {}).get("kind") == "money"
+            d.trigger >= 0 and fold_word(lemmas[d.trigger]) in fig.loss_words and kind_of(d.figure) == "money"
         )
         a, b = d.figure.start, d.figure.end
         d.increment = starts_at(w, b, fig.increment_after) or ends_at(w, a, fig.increment_before)

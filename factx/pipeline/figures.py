@@ -66,6 +66,16 @@ class Owned:
     gapped: bool = False  # the parallel is a conjunct with no verb of its own ("…, la Région 90 millions")
 
 
+def is_share(tok: Token) -> bool:
+    """``tok`` is a share noun (figures.yaml ``share_nouns``) that names a share: "le titre de transport", a
+    share noun with a noun complement of its own, is no share (a name is the company's: "les actions de Credit
+    Suisse")."""
+    return tok.lemma_.lower() in figures().share_nouns and not any(
+        g.dep_.startswith("nmod") and g.pos_ == "NOUN" and mention_index(tok.doc).get(g.i) is None
+        for g in tok.children
+    )
+
+
 def kind_of(span: Span) -> str | None:
     return (span._.factx_amount or {}).get("kind")
 
@@ -605,17 +615,7 @@ class _Sentence:
                 next((c for c in subjects if c.pos_ == "PRON"), None) if tok.dep_ == "acl:relcl" else None
             )
             for c in [tok.head] if pronoun is not None else subjects:
-                if (
-                    c.lemma_.lower() in f.share_nouns
-                    # "le titre de transport": a share noun with a noun complement of its own is no share (a
-                    # name is the company's: "les actions de Credit Suisse")
-                    and not any(
-                        g.dep_.startswith("nmod")
-                        and g.pos_ == "NOUN"
-                        and mention_index(self.doc).get(g.i) is None
-                        for g in c.children
-                    )
-                ):
+                if is_share(c):
                     trig = with_roles(Trigger(frame.name, (c.lemma_.lower(),), "noun", {}), frame)
                     return verb, pronoun if pronoun is not None else c, trig
         return None
