@@ -332,6 +332,23 @@ UNIONS.append(
 # A conjunct with no verb of its own, a name and a figure, is the fact before it for that name; a family is a
 # party of its own, and holds the capital of the company of its name.
 GAPPED = [
+    # a list of counts each told where: the bare numbers are counts of the same fact
+    (
+        "Le sidérurgiste Vellard supprimera 1 200 postes en Belgique, 800 en Pologne et 450 au Luxembourg.",
+        "layoff",
+        "Vellard",
+        None,
+        "800",
+        False,
+    ),
+    (
+        "Le groupe Norvane emploie 2 300 salariés en France, 640 en Italie et 150 au Maroc.",
+        "headcount",
+        "Norvane",
+        None,
+        "640",
+        False,
+    ),
     (
         "Le fonds Sorel Capital rachète le chausseur Varin. Sorel Capital détient désormais 70 % du capital, la "
         "famille Varin 18 % et les cadres 12 %.",

@@ -167,6 +167,23 @@ REAL = [
     ("Casino supprimera 3 000 postes, dont deux tiers en France.",
      [("3 000 postes", "count", 3000, None, None, "poste", False)]),
     ("Les trois agences de notation ont dégradé la note de Casino.", []),
+    # a list of counts each told where: a bare number with its own phrase counts the noun of the one before
+    ("Le sidérurgiste supprimera 1 200 postes en Belgique, 800 en Pologne et 450 au Luxembourg.",
+     [("1 200 postes", "count", 1200, None, None, "poste", False), ("800", "count", 800, None, None, "poste", False),
+      ("450", "count", 450, None, None, "poste", False)]),
+    ("Le plan prévoit 200 suppressions de postes en 2025, 300 en 2026 et 150 en 2027.",
+     [("200 suppressions", "count", 200, None, None, "suppression", False),
+      ("300", "count", 300, None, None, "suppression", False), ("150", "count", 150, None, None, "suppression", False)]),
+    ("Au total, 640 postes seront supprimés à Rennes, 212 au siège et des dizaines dans les agences.",
+     [("640 postes", "count", 640, None, None, "poste", False), ("212", "count", 212, None, None, "poste", False),
+      ("des dizaines", "count", None, 20, None, "poste", True)]),
+    # (guards: a number in the phrase, a clause, or a number with no phrase of its own is no part of the list)
+    ("L'enseigne compte 90 magasins en 2024 sur 120, 30 ont fermé.",
+     [("90 magasins", "count", 90, None, None, "magasin", False)]),
+    ("La chaîne vend 900 voitures en Espagne où elle a ouvert, 15 à Madrid.",
+     [("900 voitures", "count", 900, None, None, "voiture", False)]),
+    ("La chaîne emploie 900 salariés en France, 15 ans après sa création.",
+     [("900 salariés", "count", 900, None, None, "salarié", False)]),
     # press abbreviations of milliards
     ("Le groupe pharmaceutique (12,4 mrds€ de ventes) rachète une biotech.",
      [("12,4 mrds€", "money", 12.4e9, None, None, "EUR", False)]),

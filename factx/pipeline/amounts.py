@@ -183,7 +183,11 @@ def _elided(doc: Doc, found: FoundAmount, before: Span) -> tuple[Span | None, di
         part
         or whole
         or bare
-        and (_after_its_whole(doc, before, between) or _counted_again(doc, span, between))
+        and (
+            _after_its_whole(doc, before, between)
+            or _counted_again(doc, span, between)
+            or _listed_alike(doc, before, span)
+        )
     ):
         return None, {}
     out = found.fields()
@@ -217,6 +221,38 @@ def _counted_again(doc: Doc, span: Span, between: tuple[str, ...]) -> bool:
     verb = doc[span.start - 1]  # (its lemma, from the tagger)
     verbs = figures().elided_counting_verbs
     return verb.lemma_.lower() in verbs or verb.lower_ in verbs
+
+
+# words at most between a count and the next one in a list of counts, each told where ("en France")
+_LISTED_REACH = 8
+
+
+def _listed_alike(doc: Doc, before: Span, span: Span) -> bool:
+    """ "5 000 postes en France, 5 100 en Allemagne et 900 en Espagne": in a list of counts each followed by a
+    phrase of its own that starts with a preposition, a bare number that has one too counts the noun of the
+    count before it (itself a count or one such number). Years may be in the phrase ("200 postes en 2025, 300
+    en 2026"), no other number, verb nor clause."""
+    gap = doc[before.end : span.start]
+    if not 2 <= len(gap) <= _LISTED_REACH or span.end >= len(doc) or doc[span.end].pos_ != "ADP":
+        return False
+    lead = 0  # "3 500 postes seront supprimés à Toulouse, 2 398 à la production": the count's verb first
+    while lead < len(gap) - 2 and gap[lead].pos_ in ("AUX", "VERB"):
+        lead += 1
+    gap = gap[lead:]
+    if gap[0].pos_ != "ADP" or not (
+        gap[-1].text == "," or gap[-1].lower_ == "et" and gap[-1].pos_ == "CCONJ"
+    ):
+        return False
+    for tok in gap[1:-1]:
+        if (
+            tok.pos_ in ("VERB", "AUX")
+            or tok.text in (";", ":", "(", ")")
+            or tok.lower_ in ("dont", "que", "qui")
+        ):
+            return False
+        if tok.like_num and not (len(tok.text) == 4 and tok.text.isdigit() and 1800 < int(tok.text) < 2200):
+            return False
+    return True
 
 
 def _named_after(doc: Doc, found: FoundAmount) -> tuple[Span | None, dict[str, Any]]:
