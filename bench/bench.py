@@ -303,6 +303,7 @@ def main() -> None:
             "heldout18",
             "heldout19",
             "heldout20",
+            "heldout21",
         ):
             res[f"press-{part}"] = gold_scores(
                 tmp, press / part / "gold.json", press / part / "articles", part
@@ -505,6 +506,7 @@ def print_table(r: dict) -> None:
         ("heldout18", "real press, held-out 18 (developed against since round 33)"),
         ("heldout19", "real press, held-out 19 (developed against since round 34)"),
         ("heldout20", "real press, held-out 20 (new in round 33)"),
+        ("heldout21", "real press, held-out 21 (new in round 34)"),
         ("invented-a", "invented stories A (developed against)"),
         ("invented-b", "invented stories B (held out, developed against since 12-02)"),
         ("invented-c", "invented stories C (developed against)"),
