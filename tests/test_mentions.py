@@ -452,6 +452,27 @@ def test_a_demonym_says_its_country(word: str, country: str) -> None:
 
 # an adverb with a demonym's ending is no demonym of the company: "le groupe italien" is then the group the
 # article was telling
+# "start-up" is one token (grammar.yaml hyphenated_words), a description like any; a description said of a
+# description ("la start-up ... devient l'entreprise la mieux valorisée") is what the first stands for
+HYPHENATED = [
+    (
+        "La néobanque Ferlane, créée en 2016, a bouclé un tour de table de 90 millions d'euros en série C. Ce "
+        "financement a été mené par le fonds Accel. La start-up bordelaise devient ainsi l'entreprise "
+        "la mieux valorisée de la région, avec 1,2 milliard d'euros.",
+        "start-up",
+        0,
+        "Ferlane",
+    ),
+    (
+        "La néobanque Ferlane, créée en 2016, a bouclé un tour de table de 90 millions d'euros en série C. Ce "
+        "financement a été mené par le fonds Accel. La start-up bordelaise devient ainsi l'entreprise "
+        "la mieux valorisée de la région, avec 1,2 milliard d'euros.",
+        "entreprise",
+        0,
+        "Ferlane",
+    ),
+]
+
 DEMONYM_LOOKALIKES = [
     (
         "Le groupe Cauvel a désormais repris Vetrolux. Le groupe italien emploie près de 6 000 salariés.",
@@ -465,6 +486,16 @@ DEMONYM_LOOKALIKES = [
 @pytest.mark.parametrize(("text", "word", "nth", "expected"), FROM_SEEDS + OTHER_STORIES + DEMONYM_LOOKALIKES)
 def test_mention(nlp, text: str, word: str, nth: int, expected: str | None) -> None:
     doc = nlp(text)
+    m = mention_for(doc, token(doc, word, nth))
+    assert (m["canonical"] if m else None) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "word", "nth", "expected"), HYPHENATED)
+def test_mention_with_factx_tokenizer(text: str, word: str, nth: int, expected: str) -> None:
+    from factx.pipeline import load_pipeline
+
+    doc = load_pipeline()(text)
     m = mention_for(doc, token(doc, word, nth))
     assert (m["canonical"] if m else None) == expected
 

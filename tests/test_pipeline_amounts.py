@@ -343,3 +343,42 @@ def test_two_names_joined_by_a_hyphen_stay_two(nlp, text: str, parts: list[str])
     tokens = [t.text for t in nlp.make_doc(text)]
     k = tokens.index(parts[0])
     assert tokens[k : k + 3] == parts
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "firsts"),
+    [
+        # a series' letter at a sentence's end, before a determiner or a subject pronoun
+        (
+            "La biotech a levé 60 millions d'euros en série B. Cette levée a été menée par Sofinnova.",
+            ["La", "Cette"],
+        ),
+        ("Le tour de table de série D. Il porte sa valorisation à 2 milliards.", ["Le", "Il"]),
+        # an initial before a name, a form of address before a name that starts like a determiner: one sentence
+        ("Le roman de J. K. Rowling a été vendu 4 millions de fois.", ["Le"]),
+        ("Selon M. Le Maire, la cession rapportera 2 milliards d'euros.", ["Selon"]),
+    ],
+)
+def test_a_lone_capitals_stop_ends_a_sentence_before_a_determiner(nlp, text: str, firsts: list[str]) -> None:
+    from factx.pipeline.sentences import sentences
+
+    assert [s.text.split()[0] for s in sentences(nlp(text))] == firsts
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("La start-up lyonnaise a récolté 40 millions d'euros.", "start-up"),
+        ("Les Start-ups françaises ont levé 8 milliards.", "Start-ups"),
+        ("Les deux groupes créent une joint-venture détenue à parts égales.", "joint-venture"),
+        ("Le fonds a réalisé une plus-value de 300 millions d'euros.", "plus-value"),
+    ],
+)
+def test_hyphenated_words_of_the_press_are_one_token(nlp, text: str, word: str) -> None:
+    """grammar.yaml ``hyphenated_words``: split in three, "start-up" broke the parse of its sentence."""
+    doc = nlp(text)
+    assert word in [t.text for t in doc]
+    if word == "start-up":
+        assert next(t for t in doc if t.text == word).dep_ == "nsubj"

@@ -78,6 +78,20 @@ def _split_glued_sentences(nlp: Language) -> None:
     money = [r"(?<=[€$£¥])\.", r"(?<=[a-z][A-Z])\."]
     nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, *amp, *money]).search
     _keep_hyphenated_names(nlp)
+    _keep_hyphenated_words(nlp)
+
+
+def _keep_hyphenated_words(nlp: Language) -> None:
+    """grammar.yaml ``hyphenated_words`` ("start-up", "joint-venture"), their plurals and capitalised forms are
+    one token each: split in three, they broke the parse of the sentence around them."""
+    from spacy.symbols import ORTH
+
+    from ..data import load
+
+    for word in load("grammar").get("hyphenated_words") or ():
+        for form in {word, word + "s"}:
+            for written in {form, form[:1].upper() + form[1:]}:
+                nlp.tokenizer.add_special_case(written, [{ORTH: written}])
 
 
 # "Couche-Tard", "Rolls-Royce", "Hewlett-Packard": capitalised parts joined by hyphens are one name. The French

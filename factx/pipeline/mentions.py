@@ -79,8 +79,10 @@ def _alias_scanner() -> KeyScanner:
 
 @cache
 def _description_starts() -> frozenset[str]:
-    """First words (folded) of the description nouns: only tokens among them can open one."""
-    return frozenset(noun.split()[0].split("-")[0] for noun in descriptions().label_of)
+    """First words (folded) of the description nouns: only tokens among them can open one ("start" of
+    "start-up" as the French tokenizer splits it, "start-up" whole as grammar.yaml ``hyphenated_words`` keeps it)."""
+    firsts = [noun.split()[0] for noun in descriptions().label_of]
+    return frozenset([*firsts, *(w.split("-")[0] for w in firsts)])
 
 
 @dataclass
@@ -882,7 +884,9 @@ class _Builder:
         m = self.idx.get(subj)
         if m is None:
             m = next((self.idx.get(c) for c in w.children[subj] if self.idx.get(c) is not None), None)
-        return m if m is not None and m["how"] in ("name", "alias", "apposition") else None
+        # ("la start-up française devient l'entreprise la mieux valorisée": a description said of one stands
+        # for what that one does)
+        return m if m is not None and m["how"] in ("name", "alias", "apposition", "description") else None
 
     def _learned_kind_before(self, noun: str, i: int) -> dict | None:
         """The entity the article last named with a synonym ("la start-up Kelvora", then "la jeune pousse";

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import weakref
 from collections.abc import Callable
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -94,7 +95,11 @@ def _cuts(w: TokenStrings | Lexical) -> set[int]:
     cuts = {0, len(w.text)}
     text, space = w.text, w.is_space
     # only a stop, a line break or a newline after a token can cut: look at those alone
-    for i in [i for i, t in enumerate(text) if t in _STOPS or "\n" in t or "\n" in w.space[i]]:
+    for i in [
+        i
+        for i, t in enumerate(text)
+        if t in _STOPS or "\n" in t or "\n" in w.space[i] or t[-1:] == "." and _INITIAL.match(t)
+    ]:
         if i >= len(text) - 1:
             continue
         stop = text[i] in _STOPS or space[i] and "\n" in text[i]
@@ -119,9 +124,36 @@ def _cuts(w: TokenStrings | Lexical) -> set[int]:
                 continue
         if stop and (space[j] or text[j][0].isupper() or w.is_punct[j] or w.like_num[j]):
             cuts.add(j)
+        elif _initial_ends(text, i):
+            cuts.add(j)
         elif "\n" in w.space[i]:
             cuts.add(j)
     return cuts
+
+
+# a capital letter and its stop, one token: a person's initial ("J. Dupont") or a series' letter
+_INITIAL = re.compile(r"^[A-ZÀ-Ý]\.$")
+
+
+def _initial_ends(text: list[str], i: int) -> bool:
+    """ "un tour de table de 500 millions en série G. Cette levée...": the stop of a lone capital the
+    tokenizer kept ends the sentence when the next word is a determiner or a subject pronoun (grammar.yaml),
+    which no name an initial stands before starts with."""
+    if not (_INITIAL.match(text[i]) and i + 1 < len(text) and text[i + 1][:1].isupper()):
+        return False
+    openers, honorifics = _openers()
+    # ("M. Le Maire": a form of address, entity_stoplist.yaml ``honorifics``, goes on to its name)
+    return text[i] not in honorifics and text[i + 1].lower().replace("’", "'") in openers
+
+
+@cache
+def _openers() -> tuple[frozenset[str], frozenset[str]]:
+    from .. import data
+    from .lexicon import grammar
+
+    g = grammar()
+    honorifics = frozenset(str(w) for w in data.load("entity_stoplist").get("honorifics") or ())
+    return frozenset([*g.definite, *g.demonstrative, *g.indefinite, *g.possessive, *g.personal]), honorifics
 
 
 def _goes_on(w: TokenStrings | Lexical, k: int) -> bool:
