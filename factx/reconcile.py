@@ -452,11 +452,14 @@ def _values_fit(a: _Value, b: _Value, on: Any) -> bool:
         if same_unit:
             return _precise_fit(ia, b.interval)
     if same_unit and {ia.shape, b.interval.shape} == {"precise", "bound"}:
-        # "plus de 2 milliards" and "2 milliards": the figure as written, not its rounding, meets the bound
-        # ("près de 4 millions" is no figure as written: it may be below "moins de 4 millions")
+        # "plus de 2 milliards" and "2,1 milliards": the figure as written, not its rounding, meets the bound
+        # ("près de 4 millions" is no figure as written: it may be below "moins de 4 millions"); the bound's own
+        # figure agrees with it, as the press rounds one figure both ways ("plus de 15 000 emplois" and "15 000
+        # postes" report one plan)
         (fig, exact), bound = ((ia, a), b.interval) if ia.shape == "precise" else ((b.interval, b), ia)
         if not exact.approx:
-            return bound.contains((fig.low + fig.high) / 2)
+            mid = (fig.low + fig.high) / 2
+            return bound.contains(mid) or mid in (bound.low, bound.high)
     return overlaps(ia, b.interval)
 
 

@@ -269,12 +269,22 @@ def opposed(conflicts, x, y):
     "bound,figure,far,violated",
     [
         # the figure as written meets the bound or not, whatever its rounding
-        (amount("plus de 2 milliards", low=2 * BN), amount("2 milliards", 2 * BN), amount("1 milliard", BN), True),
+        (amount("plus de 2 milliards", low=2 * BN), amount("1,95 milliard", 1.95 * BN), amount("1 milliard", BN),
+         True),
         (amount("moins de 400 postes", high=400, kind="count", unit="poste"),
-         amount("400 postes", 400, kind="count", unit="poste"),
+         amount("410 postes", 410, kind="count", unit="poste"),
          amount("900 postes", 900, kind="count", unit="poste"), True),
         (amount("plus de 2 milliards", low=2 * BN), amount("2,05 milliards", 2.05 * BN), amount("1 milliard", BN),
          False),
+        # the bound's own figure: one figure the press rounds both ways ("plus de 15 000 emplois", "15 000
+        # postes"), not a violation
+        (amount("plus de 2 milliards", low=2 * BN), amount("2 milliards", 2 * BN), amount("1 milliard", BN), False),
+        (amount("moins de 400 postes", high=400, kind="count", unit="poste"),
+         amount("400 postes", 400, kind="count", unit="poste"),
+         amount("900 postes", 900, kind="count", unit="poste"), False),
+        # (a range that only touches an exclusive bound is still outside it)
+        (amount("plus de 3,4 milliards", low=3.4 * BN), amount("entre 3,3 et 3,4 milliards", low=3.3 * BN,
+         high=3.4 * BN), amount("1 milliard", BN), True),
         # an inclusive bound takes its own figure in
         (amount("au moins 2 milliards", low=2 * BN), amount("2 milliards", 2 * BN), amount("1 milliard", BN), False),
         (amount("jusqu'à 2 milliards", high=2 * BN), amount("2 milliards", 2 * BN), amount("5 milliards", 5 * BN),
@@ -296,12 +306,12 @@ def test_a_figure_on_its_bound(bound, figure, far, violated):
 
 @pytest.mark.parametrize("approx_doc,exact_doc", [("b", "c"), ("y", "c")])
 def test_an_approximate_and_an_exact_figure_meet_a_bound_each_their_way(approx_doc, exact_doc):
-    """ "près de 4 millions" and "4 millions" read alike but are two statements: whatever order the articles
+    """ "près de 4 millions" and "4,1 millions" read alike but are two statements: whatever order the articles
     sort in, only the exact one breaks "moins de 4 millions"."""
     out = reconcile([
         doc("a", claim(frame="synergies", obj=None, amount=amount("moins de 4 millions", high=4e6))),
         doc(approx_doc, claim(frame="synergies", obj=None, amount=amount("près de 4 millions", 4e6, approx=True))),
-        doc(exact_doc, claim(frame="synergies", obj=None, amount=amount("4 millions", 4e6))),
+        doc(exact_doc, claim(frame="synergies", obj=None, amount=amount("4,1 millions", 4.1e6))),
     ])  # fmt: skip
     assert opposed(out, "a", exact_doc), out
     assert not opposed(out, "a", approx_doc), out
