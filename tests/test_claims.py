@@ -967,6 +967,21 @@ def test_attribution(nlp, text, attribution):
             "Sanofi",
             "2023-10",
         ),
+        # the base of a comparison dates nothing (dates.yaml comparison_bases); the fact's own year still does
+        (
+            "Le brasseur Kervella a publié un bénéfice net de 410 millions d'euros, en hausse de 12 % par "
+            "rapport à 2024.",
+            "profit",
+            "Kervella",
+            None,
+        ),
+        (
+            "Le brasseur Kervella a publié un bénéfice net de 410 millions d'euros en 2025, en hausse de 12 % "
+            "comparé à 2024.",
+            "profit",
+            "Kervella",
+            "2025",
+        ),
     ],
 )
 def test_dates(nlp, text, frame, subject, date):

@@ -10,6 +10,7 @@ financement de...") is that trigger's, not this claim's. With none, the reconcil
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import cache
 
 from spacy.symbols import AUX, SCONJ
 from spacy.tokens import Span, Token
@@ -106,6 +107,26 @@ def _in_report(span: Span, sent: Span) -> bool:
     return False
 
 
+def _compared_to(span: Span, sent: Span) -> bool:
+    """The words right before the date are a comparison's (dates.yaml ``comparison_bases``: "par rapport à
+    2022", "comparé à l'an dernier"): the date is what the fact is measured against, not its own."""
+    doc = sent.doc
+    w = token_strings(doc)
+    for cue in _comparison_bases():
+        a = span.start - len(cue)
+        if a >= sent.start and tuple(w.lower_apos[a : span.start]) == cue:
+            return True
+    return False
+
+
+@cache
+def _comparison_bases() -> tuple[tuple[str, ...], ...]:
+    from .. import data
+
+    raw = data.load("dates").get("comparison_bases") or ()
+    return tuple(tuple(str(c).lower().replace("’", "'").replace("'", "' ").split()) for c in raw)
+
+
 def _reported_by(tok: Token) -> bool:
     """``tok`` heads an attribution to an outlet ("selon le Wall Street Journal", "selon la presse allemande";
     not "selon un communiqué", "selon Bercy"): sources.yaml ``attribution_preps``, an outlet's name, or one of
@@ -173,8 +194,9 @@ def attach(
     A period stated once for several measures ("au deuxième trimestre, des ventes en recul et une perte de
     120 millions") is shared by them; an event's own date is not. A date in an aside about a name ("Tencent,
     actionnaire d'Ubisoft depuis 2018, injecte...") dates only the facts read inside that aside."""
-    # "selon le Wall Street Journal mercredi": the day of the report dates no fact it reports
-    dates = [span for span in dates if not _in_report(span, sent)]
+    # "selon le Wall Street Journal mercredi": the day of the report dates no fact it reports; "une hausse de 3
+    # milliards par rapport à 2022": the base of a comparison dates none either
+    dates = [span for span in dates if not _in_report(span, sent) and not _compared_to(span, sent)]
     if not dates:
         return
 
