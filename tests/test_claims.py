@@ -443,31 +443,6 @@ HEDGED = [
         "5,3 milliards d'euros",
         True,
     ),
-    # so does its future, plain or near ("devra", "va devoir"); and "N salariés quittent l'entreprise" is a cut
-    (
-        "Le papetier Norvelle restructure. Au total, 640 salariés vont devoir quitter l'entreprise d'ici un an.",
-        "layoff",
-        "Norvelle",
-        None,
-        "640 salariés",
-        False,
-    ),
-    (
-        "Le papetier Norvelle restructure. Au total, 640 salariés devront quitter le groupe d'ici un an.",
-        "layoff",
-        "Norvelle",
-        None,
-        "640 salariés",
-        False,
-    ),
-    (
-        "Le papetier Norvelle restructure. Au total, 640 salariés pourraient quitter le groupe d'ici un an.",
-        "layoff",
-        "Norvelle",
-        None,
-        "640 salariés",
-        True,
-    ),
     # "selon" the deal's terms, published data or a party's own officer attributes without hedging
     (
         "Selon les données de Kantar, la part de marché de Carrefour atteint 19,9 %.",

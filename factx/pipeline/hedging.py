@@ -50,9 +50,6 @@ class Cues:
     restrictive_que: frozenset[str]
     statement_verbs: frozenset[str]
     plan_modals: frozenset[str]
-    near_future: frozenset[str] = (
-        frozenset()
-    )  # "aller" of "vont devoir": the future of the plan modal after it
     modals: frozenset[str] = frozenset()  # "a dû céder", "devait être": in a past tense, what happened
     time_references: frozenset[str] = frozenset()  # "précédant les rumeurs": a point in time, no hedge
     settled: frozenset[str] = frozenset()  # "avait été négocié": in a compound passive, what was settled
@@ -89,7 +86,6 @@ def cues() -> Cues:
         restrictive_que=low("restrictive_que"),
         statement_verbs=low("statement_verbs"),
         plan_modals=low("plan_modals"),
-        near_future=low("near_future_verbs"),
         modals=low("modal_lemmas"),
         settled=low("settled_lemmas"),
         time_references=low("time_references"),
@@ -352,14 +348,10 @@ def _governing_cue(w: TokenStrings, i: int, c: Cues) -> bool:
 
 def _planned(w: TokenStrings, i: int, c: Cues) -> bool:
     """ "L'acquisition doit lui coûter 5,3 milliards", "le plan doit permettre de réduire les coûts de 2,15
-    milliards", "800 salariés devront partir": a plan modal in the present or future indicative, or in the near
-    future ("vont devoir"), states what is set, not a possibility ("devrait" is)."""
+    milliards": a plan modal in the present indicative states what is set, not a possibility ("devrait" is)."""
     if w.lemma[i].lower() not in c.plan_modals or is_conditional(w, i, c):
         return False
-    if "Inf" in w.feat(i, "VerbForm") and w.head[i] != i and w.lemma[w.head[i]].lower() in c.near_future:
-        i = w.head[i]  # "1 200 salariés vont devoir quitter l'entreprise": the near future of the plan
-    tense = w.feat(i, "Tense")
-    return ("Pres" in tense or "Fut" in tense) and "Ind" in w.feat(i, "Mood")
+    return "Pres" in w.feat(i, "Tense") and "Ind" in w.feat(i, "Mood")
 
 
 def _done(w: TokenStrings, i: int, c: Cues) -> bool:
