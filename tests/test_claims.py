@@ -942,6 +942,14 @@ def test_attribution(nlp, text, attribution):
             "Sanofi",
             "2023-10",
         ),
+        # a noun's own date dates what a relative clause on it tells ("le plan de 2009, qui avait entraîné...")
+        (
+            "Le nouveau plan est plus dur que le plan de 2009, qui avait entraîné 2 400 suppressions de postes "
+            "chez Michelin.",
+            "layoff",
+            "Michelin",
+            "2009",
+        ),
         # the base of a comparison dates nothing (dates.yaml comparison_bases); the fact's own year still does
         (
             "Le brasseur Kervella a publié un bénéfice net de 410 millions d'euros, en hausse de 12 % par "

@@ -58,6 +58,19 @@ def owners(
         ):
             # "La finalisation de l'opération est attendue début 2025": a milestone of the deal is the deal's
             nominal.setdefault(t.head.head.i, a)
+    # noun -> the anchor of the relative clause on it ("le plan de 2007, qui avait entraîné 10 000 suppressions":
+    # the noun's own date dates what the clause tells of it)
+    relative: dict[int, int] = {}
+    for a in sorted(anchors):
+        t = doc[a]
+        for _ in range(3):
+            if t.dep_ == "acl:relcl":
+                if t.head.pos_ == "NOUN" and sent.start <= t.head.i < sent.end:
+                    relative.setdefault(t.head.i, a)
+                break
+            if t.head.i == t.i or t.dep_ not in ("obj", "nsubj", "nsubj:pass", "obl:arg", "obl", "nmod"):
+                break
+            t = t.head
     if brackets is None:
         brackets = _brackets(sent)
     for span in dates:
@@ -73,6 +86,8 @@ def owners(
             if figures and tok.i in figures and tok.i != span.root.i:
                 passed.setdefault(span.start, tok.i)
             hit = tok.i if tok.i in anchors else nominal.get(tok.i)
+            if hit is None and tok.i == span.root.head.i and span.root.dep_ == "nmod":
+                hit = relative.get(tok.i)
             if hit is not None:
                 out[span.start] = hit
                 break
