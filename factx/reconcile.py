@@ -246,6 +246,7 @@ class _Value:
     display: str | None = field(default=None, compare=False)  # the name as written, for output
     # "environ", "près de": a figure not as written; "4 millions" is another position (see _value_key)
     approx: bool = field(default=False, compare=False)
+    percent: bool = field(default=False, compare=False)  # a share of a whole, not a sum or a count
 
 
 @dataclass
@@ -317,7 +318,10 @@ def _amount_value(amount: Mapping[str, Any]) -> tuple[_Value, tuple[str, ...]] |
     elif kind == "quantity":
         measure = (kind, _fold(unit))
     approx = bool(amount.get("approx"))
-    return _Value(interval=interval, unit=unit if kind == "money" else None, approx=approx), measure
+    value = _Value(
+        interval=interval, unit=unit if kind == "money" else None, approx=approx, percent=kind == "percent"
+    )
+    return value, measure
 
 
 def _entry(
@@ -453,13 +457,15 @@ def _values_fit(a: _Value, b: _Value, on: Any) -> bool:
             return _precise_fit(ia, b.interval)
     if same_unit and {ia.shape, b.interval.shape} == {"precise", "bound"}:
         # "plus de 2 milliards" and "2,1 milliards": the figure as written, not its rounding, meets the bound
-        # ("près de 4 millions" is no figure as written: it may be below "moins de 4 millions"); the bound's own
-        # figure agrees with it, as the press rounds one figure both ways ("plus de 15 000 emplois" and "15 000
-        # postes" report one plan)
+        # ("près de 4 millions" is no figure as written: it may be below "moins de 4 millions"); a floor's own
+        # figure agrees with it, as the press rounds one sum or count both ways ("plus de 15 000 emplois" and
+        # "15 000 postes" report one plan), not a ceiling's ("moins de 2 000 postes") nor a share's ("plus de
+        # 30 %" of a company is past a legal threshold that 30 % is not)
         (fig, exact), bound = ((ia, a), b.interval) if ia.shape == "precise" else ((b.interval, b), ia)
         if not exact.approx:
             mid = (fig.low + fig.high) / 2
-            return bound.contains(mid) or mid in (bound.low, bound.high)
+            floor = bound.high == math.inf and not (a.percent or b.percent)
+            return bound.contains(mid) or floor and mid == bound.low
     return overlaps(ia, b.interval)
 
 

@@ -276,12 +276,14 @@ def opposed(conflicts, x, y):
          amount("900 postes", 900, kind="count", unit="poste"), True),
         (amount("plus de 2 milliards", low=2 * BN), amount("2,05 milliards", 2.05 * BN), amount("1 milliard", BN),
          False),
-        # the bound's own figure: one figure the press rounds both ways ("plus de 15 000 emplois", "15 000
-        # postes"), not a violation
+        # a floor's own figure: one figure the press rounds both ways ("plus de 15 000 emplois", "15 000
+        # postes"), not a violation; a ceiling's own figure, or a share's, still breaks it
         (amount("plus de 2 milliards", low=2 * BN), amount("2 milliards", 2 * BN), amount("1 milliard", BN), False),
         (amount("moins de 400 postes", high=400, kind="count", unit="poste"),
          amount("400 postes", 400, kind="count", unit="poste"),
-         amount("900 postes", 900, kind="count", unit="poste"), False),
+         amount("900 postes", 900, kind="count", unit="poste"), True),
+        (amount("plus de 30 %", low=30, kind="percent", unit="%"), amount("30 %", 30, kind="percent", unit="%"),
+         amount("10 %", 10, kind="percent", unit="%"), True),
         # (a range that only touches an exclusive bound is still outside it)
         (amount("plus de 3,4 milliards", low=3.4 * BN), amount("entre 3,3 et 3,4 milliards", low=3.3 * BN,
          high=3.4 * BN), amount("1 milliard", BN), True),

@@ -83,15 +83,21 @@ def _split_glued_sentences(nlp: Language) -> None:
 
 def _keep_hyphenated_words(nlp: Language) -> None:
     """grammar.yaml ``hyphenated_words`` ("start-up", "joint-venture"), their plurals and capitalised forms are
-    one token each: split in three, they broke the parse of the sentence around them."""
-    from spacy.symbols import ORTH
+    one token each: split in three, they broke the parse of the sentence around them. Each takes the vector
+    and norm of the word the data maps it to, which the model knows."""
+    from spacy.symbols import NORM, ORTH
 
     from ..data import load
 
-    for word in load("grammar").get("hyphenated_words") or ():
-        for form in {word, word + "s"}:
+    vocab = nlp.vocab
+    for word, like in (load("grammar").get("hyphenated_words") or {}).items():
+        like = str(like or word)
+        for form, alike in ((word, like), (word + "s", like + "s")):
+            alike = alike if vocab.has_vector(alike) else like
             for written in {form, form[:1].upper() + form[1:]}:
-                nlp.tokenizer.add_special_case(written, [{ORTH: written}])
+                nlp.tokenizer.add_special_case(written, [{ORTH: written, NORM: alike}])
+                if vocab.has_vector(alike) and not vocab.has_vector(written):
+                    vocab.set_vector(written, vocab.get_vector(alike))
 
 
 # "Couche-Tard", "Rolls-Royce", "Hewlett-Packard": capitalised parts joined by hyphens are one name. The French

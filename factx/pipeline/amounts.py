@@ -8,6 +8,7 @@ blank pipeline) any alphabetic non-stop-word stands for the noun and its lowerca
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from spacy.language import Language
@@ -228,12 +229,21 @@ _LISTED_REACH = 8
 
 
 def _listed_alike(doc: Doc, before: Span, span: Span) -> bool:
-    """ "5 000 postes en France, 5 100 en Allemagne et 900 en Espagne": in a list of counts each followed by a
-    phrase of its own that starts with a preposition, a bare number that has one too counts the noun of the
-    count before it (itself a count or one such number). Years may be in the phrase ("200 postes en 2025, 300
-    en 2026"), no other number, verb nor clause."""
+    """ "5 000 postes en France, 5 100 en Allemagne et 900 en Espagne": in a list of counts each told where or
+    when (figures.yaml ``listed_place_preps``), a bare number told so too counts the noun of the count before it
+    (itself a count or one such number). The first count's verb may come before its phrase; years may be in the
+    phrase ("200 postes en 2025, 300 en 2026"), no other number, verb, clause or sentence end. Not after a
+    count with a scale word ("30 millions de passagers en 2023, 25 en 2022": 25 millions, not 25)."""
+    from .lexicon import figures
+
+    preps = figures().listed_place_preps
     gap = doc[before.end : span.start]
-    if not 2 <= len(gap) <= _LISTED_REACH or span.end >= len(doc) or doc[span.end].pos_ != "ADP":
+    if not 2 <= len(gap) <= _LISTED_REACH or span.end + 1 >= len(doc):
+        return False
+    nxt = doc[span.end]
+    if not _told_where(doc, span.end, preps) or nxt.lower_ == "à" and doc[span.end + 1].like_num:
+        return False  # "2 à 3 par mois": a range
+    if any(t.lower_ in _scale_words() for t in before):
         return False
     lead = 0  # "3 500 postes seront supprimés à Toulouse, 2 398 à la production": the count's verb first
     while lead < len(gap) - 2 and gap[lead].pos_ in ("AUX", "VERB"):
@@ -244,15 +254,29 @@ def _listed_alike(doc: Doc, before: Span, span: Span) -> bool:
     ):
         return False
     for tok in gap[1:-1]:
-        if (
-            tok.pos_ in ("VERB", "AUX")
-            or tok.text in (";", ":", "(", ")")
-            or tok.lower_ in ("dont", "que", "qui")
-        ):
+        if tok.pos_ in ("VERB", "AUX") or tok.text in (";", ":", "(", ")", ".", "!", "?", "…"):
+            return False
+        if tok.lower_ in ("dont", "que", "qui"):
             return False
         if tok.like_num and not (len(tok.text) == 4 and tok.text.isdigit() and 1800 < int(tok.text) < 2200):
             return False
     return True
+
+
+def _told_where(doc: Doc, i: int, preps: frozenset[str]) -> bool:
+    """Token ``i`` opens a phrase of place or time: one of ``preps``, or "de" before a name ("300 employés de
+    Vannes et 963 de Cholet"; not "500 de moins")."""
+    word = doc[i].lower_.replace("’", "'")
+    if word in preps:
+        return True
+    return word in ("de", "d'") and i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN"
+
+
+@cache
+def _scale_words() -> frozenset[str]:
+    from .. import data
+
+    return frozenset(str(w).lower() for w in (data.load("numbers").get("scales") or {}))
 
 
 def _named_after(doc: Doc, found: FoundAmount) -> tuple[Span | None, dict[str, Any]]:

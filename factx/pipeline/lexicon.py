@@ -302,6 +302,7 @@ class Figures:
     # "Sur les 1 100 salariés, 800 ...": the bare number after the comma counts the count's noun
     whole_openers: frozenset[tuple[str, ...]] = frozenset()
     elided_counting_verbs: frozenset[str] = frozenset()  # "la CGT en dénombre 170": "en" is the noun before
+    listed_place_preps: frozenset[str] = frozenset()  # "5 000 postes en France, 5 100 en Allemagne"
     count_namers: frozenset[tuple[str, ...]] = frozenset()  # "1 500 le nombre d'emplois": what it counts
     increment_after: frozenset[tuple[str, ...]] = frozenset()  # "supplémentaires": the sum before is a top-up
     increment_before: frozenset[tuple[str, ...]] = frozenset()  # "une rallonge de": the sum after is a top-up
@@ -379,6 +380,7 @@ def figures() -> Figures:
         whole_nouns={str(k): str(v) for k, v in (raw.get("whole_nouns") or {}).items()},
         whole_openers=frozenset(words_of(p) for p in raw.get("whole_openers") or []),
         elided_counting_verbs=frozenset(fold_word(w) for w in _low(raw.get("elided_counting_verbs"))),
+        listed_place_preps=_low(raw.get("listed_place_preps")),
         count_namers=frozenset(words_of(p) for p in raw.get("count_namers") or []),
         increment_after=frozenset(words_of(p) for p in raw.get("increment_after") or []),
         increment_before=frozenset(words_of(p) for p in raw.get("increment_before") or []),

@@ -141,19 +141,27 @@ def _initial_ends(text: list[str], i: int) -> bool:
     which no name an initial stands before starts with."""
     if not (_INITIAL.match(text[i]) and i + 1 < len(text) and text[i + 1][:1].isupper()):
         return False
-    openers, honorifics = _openers()
-    # ("M. Le Maire": a form of address, entity_stoplist.yaml ``honorifics``, goes on to its name)
-    return text[i] not in honorifics and text[i + 1].lower().replace("’", "'") in openers
+    openers, articles, honorifics = _openers()
+    if text[i] in honorifics:
+        return False  # "M. Le Maire": a form of address goes on to its name (entity_stoplist.yaml)
+    word = text[i + 1].lower().replace("’", "'")
+    if word in articles:
+        # "P. La Rocca", "Yann L. Le Gall", "A. Du Pont": an article may start a surname; one before a
+        # lowercase noun starts a sentence ("en série A. La start-up...")
+        return i + 2 < len(text) and text[i + 2][:1].islower()
+    return word in openers
 
 
 @cache
-def _openers() -> tuple[frozenset[str], frozenset[str]]:
+def _openers() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     from .. import data
     from .lexicon import grammar
 
     g = grammar()
     honorifics = frozenset(str(w) for w in data.load("entity_stoplist").get("honorifics") or ())
-    return frozenset([*g.definite, *g.demonstrative, *g.indefinite, *g.possessive, *g.personal]), honorifics
+    articles = frozenset([*g.definite, *g.prep_forms("de")])
+    openers = frozenset([*g.demonstrative, *g.indefinite, *g.possessive, *g.personal]) - articles
+    return openers, articles, honorifics
 
 
 def _goes_on(w: TokenStrings | Lexical, k: int) -> bool:
