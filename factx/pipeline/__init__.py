@@ -97,7 +97,9 @@ def _keep_hyphenated_words(nlp: Language) -> None:
             for written in {form, form[:1].upper() + form[1:]}:
                 nlp.tokenizer.add_special_case(written, [{ORTH: written, NORM: alike}])
                 if vocab.has_vector(alike) and not vocab.has_vector(written):
-                    vocab.set_vector(written, vocab.get_vector(alike))
+                    # (the row of the word it reads as, shared: no row added to the model's table)
+                    row = vocab.vectors.find(key=vocab.strings.add(alike))
+                    vocab.vectors.add(vocab.strings.add(written), row=row)
 
 
 # "Couche-Tard", "Rolls-Royce", "Hewlett-Packard": capitalised parts joined by hyphens are one name. The French
