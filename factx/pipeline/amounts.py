@@ -234,9 +234,10 @@ def _listed_alike(doc: Doc, before: Span, span: Span) -> bool:
     (itself a count or one such number). The first count's verb may come before its phrase; years may be in the
     phrase ("200 postes en 2025, 300 en 2026"), no other number, verb, clause or sentence end. Not after a
     count with a scale word ("30 millions de passagers en 2023, 25 en 2022": 25 millions, not 25)."""
-    from .lexicon import figures
+    from .lexicon import figures, grammar
 
     preps = figures().listed_place_preps
+    relatives = grammar().relative
     gap = doc[before.end : span.start]
     if not 2 <= len(gap) <= _LISTED_REACH or span.end + 1 >= len(doc):
         return False
@@ -256,8 +257,8 @@ def _listed_alike(doc: Doc, before: Span, span: Span) -> bool:
     for tok in gap[1:-1]:
         if tok.pos_ in ("VERB", "AUX") or tok.text in (";", ":", "(", ")", ".", "!", "?", "…"):
             return False
-        if tok.lower_ in ("dont", "que", "qui"):
-            return False
+        if tok.lower_ in relatives:
+            return False  # "..., dont 300 en France": a relative clause, no list
         if tok.like_num and not (len(tok.text) == 4 and tok.text.isdigit() and 1800 < int(tok.text) < 2200):
             return False
     return True
@@ -266,10 +267,12 @@ def _listed_alike(doc: Doc, before: Span, span: Span) -> bool:
 def _told_where(doc: Doc, i: int, preps: frozenset[str]) -> bool:
     """Token ``i`` opens a phrase of place or time: one of ``preps``, or "de" before a name ("300 employés de
     Vannes et 963 de Cholet"; not "500 de moins")."""
+    from .lexicon import grammar
+
     word = doc[i].lower_.replace("’", "'")
     if word in preps:
         return True
-    return word in ("de", "d'") and i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN"
+    return word in grammar().prep_forms("de") and i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN"
 
 
 @cache
