@@ -8,13 +8,13 @@ blank pipeline) any alphabetic non-stop-word stands for the noun and its lowerca
 
 from __future__ import annotations
 
-from functools import cache
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from factx.normalize.amounts import FoundAmount, find_amounts, grammar
+from factx.normalize.numbers import magnitude_words
 
 from . import extensions
 from .extensions import AMOUNTS
@@ -244,7 +244,8 @@ def _listed_alike(doc: Doc, before: Span, span: Span) -> bool:
     nxt = doc[span.end]
     if not _told_where(doc, span.end, preps) or nxt.lower_ == "à" and doc[span.end + 1].like_num:
         return False  # "2 à 3 par mois": a range
-    if any(t.lower_ in _scale_words() for t in before):
+    scales = magnitude_words()
+    if any(t.text in scales or t.lower_ in scales for t in before):
         return False
     lead = 0  # "3 500 postes seront supprimés à Toulouse, 2 398 à la production": the count's verb first
     while lead < len(gap) - 2 and gap[lead].pos_ in ("AUX", "VERB"):
@@ -273,13 +274,6 @@ def _told_where(doc: Doc, i: int, preps: frozenset[str]) -> bool:
     if word in preps:
         return True
     return word in grammar().prep_forms("de") and i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN"
-
-
-@cache
-def _scale_words() -> frozenset[str]:
-    from .. import data
-
-    return frozenset(str(w).lower() for w in (data.load("numbers").get("scales") or {}))
 
 
 def _named_after(doc: Doc, found: FoundAmount) -> tuple[Span | None, dict[str, Any]]:

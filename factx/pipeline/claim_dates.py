@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from .draft import Draft
 from .frames import Frame, opening_participle
-from .lexicon import grammar, milestone_nouns, milestones, sources
+from .lexicon import grammar, milestone_nouns, milestones, sources, words_of
 from .mentions import mention_index
 from .syntax import brackets, clause_head
 from .titles import post_verbs
@@ -138,8 +138,7 @@ def _compared_to(span: Span, sent: Span) -> bool:
 def _comparison_bases() -> tuple[tuple[str, ...], ...]:
     from .. import data
 
-    raw = data.load("dates").get("comparison_bases") or ()
-    return tuple(tuple(str(c).lower().replace("’", "'").replace("'", "' ").split()) for c in raw)
+    return tuple(words_of(str(c)) for c in data.load("dates").get("comparison_bases") or ())
 
 
 def _reported_by(tok: Token) -> bool:

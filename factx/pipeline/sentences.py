@@ -154,11 +154,11 @@ def _initial_ends(text: list[str], i: int) -> bool:
 
 @cache
 def _openers() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    from .. import data
+    from .entities import lexicon
     from .lexicon import grammar
 
     g = grammar()
-    honorifics = frozenset(str(w) for w in data.load("entity_stoplist").get("honorifics") or ())
+    honorifics = lexicon()["honorifics"]
     articles = frozenset([*g.definite, *g.prep_forms("de")])
     openers = frozenset([*g.demonstrative, *g.indefinite, *g.possessive, *g.personal]) - articles
     return openers, articles, honorifics
