@@ -477,7 +477,7 @@ def print_table(r: dict) -> None:
             rows += _score_rows(name, g)
     before = r.get("press-before") or {}
     # the last two rounds' starts (older ones stay in press_before.json)
-    starts = [before.get(k) or {} for k in ("round33_start", "round34_start")]
+    starts = [before.get(k) or {} for k in ("round34_start", "round35_start")]
     for part, label in (
         ("dev", "real press, dev"),
         ("dev2", "real press, dev 2"),
@@ -505,7 +505,7 @@ def print_table(r: dict) -> None:
         ("heldout17", "real press, held-out 17 (developed against since round 32)"),
         ("heldout18", "real press, held-out 18 (developed against since round 33)"),
         ("heldout19", "real press, held-out 19 (developed against since round 34)"),
-        ("heldout20", "real press, held-out 20 (new in round 33)"),
+        ("heldout20", "real press, held-out 20 (developed against since round 35)"),
         ("heldout21", "real press, held-out 21 (new in round 34)"),
         ("invented-a", "invented stories A (developed against)"),
         ("invented-b", "invented stories B (held out, developed against since 12-02)"),

@@ -91,7 +91,7 @@ SETS = {
 # press-heldout13 at the start of the twenty-eighth, press-heldout11 and press-heldout14 at the start of the
 # twenty-ninth, press-heldout15 at the start of the thirtieth, press-heldout16 at the start of the
 # thirty-first, press-heldout17 at the start of the thirty-second, press-heldout18 at the start of the
-# thirty-third, press-heldout19 at the start of the thirty-fourth, each after its
+# thirty-third, press-heldout19 at the start of the thirty-fourth, press-heldout20 at the start of the thirty-fifth, each after its
 # before/after scores were taken; fresh held-out sets replace them
 HELD_OUT = {
     "press-heldout2",
@@ -100,7 +100,6 @@ HELD_OUT = {
     "press-heldout5",
     "press-heldout6",
     "press-heldout7",
-    "press-heldout20",
     "press-heldout21",
     "invented-s",
     "invented-t",
