@@ -304,6 +304,7 @@ def main() -> None:
             "heldout19",
             "heldout20",
             "heldout21",
+            "heldout22",
         ):
             res[f"press-{part}"] = gold_scores(
                 tmp, press / part / "gold.json", press / part / "articles", part
@@ -507,6 +508,7 @@ def print_table(r: dict) -> None:
         ("heldout19", "real press, held-out 19 (developed against since round 34)"),
         ("heldout20", "real press, held-out 20 (developed against since round 35)"),
         ("heldout21", "real press, held-out 21 (new in round 34)"),
+        ("heldout22", "real press, held-out 22 (new in round 35)"),
         ("invented-a", "invented stories A (developed against)"),
         ("invented-b", "invented stories B (held out, developed against since 12-02)"),
         ("invented-c", "invented stories C (developed against)"),

@@ -82,6 +82,7 @@ SETS = {
     "press-heldout19": _press("heldout19"),
     "press-heldout20": _press("heldout20"),
     "press-heldout21": _press("heldout21"),
+    "press-heldout22": _press("heldout22"),
 }
 # press-heldout was retired to development on 2026-12-01, invented-b and invented-d on 2026-12-02, invented-e and
 # invented-f at the start of the twelfth round, invented-g and invented-h at the start of the thirteenth, invented-i and invented-j at the start
@@ -101,6 +102,7 @@ HELD_OUT = {
     "press-heldout6",
     "press-heldout7",
     "press-heldout21",
+    "press-heldout22",
     "invented-s",
     "invented-t",
 }
