@@ -3301,6 +3301,32 @@ def test_a_share_s_price_is_per_share(nlp, text, amount, per_unit):
 
 
 @pytest.mark.parametrize(
+    "text, amount, hedged",
+    [
+        # the earlier value a forecast is compared with is a past fact, not the forecast
+        ("Le fabricant Argenson revoit ses objectifs. Son résultat opérationnel courant devrait s'établir entre 440 "
+         "et 460 millions d'euros, contre 512 millions d'euros l'an dernier.", "512 millions d'euros", False),
+        ("Le dividende de Kerlann serait relevé à 2,20 euros par action, contre 1,85 euro un an plus tôt.",
+         "1,85 euro", False),
+        ("Le fabricant Argenson traverse une passe difficile. Son résultat opérationnel courant pourrait tomber à "
+         "moins de 480 millions d'euros cette année, après plus de 500 millions d'euros l'an dernier.",
+         "plus de 500 millions d'euros", False),
+        # the forecast itself stays hedged, and a source the whole sentence cites tells the earlier value too
+        # (guards)
+        ("Le dividende de Kerlann serait relevé à 2,20 euros par action, contre 1,85 euro un an plus tôt.",
+         "2,20 euros par action", True),
+        ("Selon Bloomberg, le chiffre d'affaires de Moryon atteindrait 20 millions d'euros en 2025, contre 11 "
+         "millions en 2024.", "11 millions", True),
+    ],
+)  # fmt: skip
+def test_a_forecasts_earlier_value_is_asserted(nlp, text, amount, hedged):
+    """claims._hedge reads a compared figure's own clause only (figures.COMPARED, figures.yaml
+    ``comparison_openers``)."""
+    claim = _claim_with(nlp, text, amount)
+    assert claim["hedged"] is hedged, claim
+
+
+@pytest.mark.parametrize(
     "text, amount, buyer, target",
     [
         # a definite deal noun whose sentence names no party is the deal the article told

@@ -16,6 +16,7 @@ from spacy.symbols import AUX, SCONJ
 from spacy.tokens import Span, Token
 
 from .draft import Draft
+from .figures import COMPARED
 from .frames import Frame, opening_participle
 from .lexicon import grammar, milestone_nouns, milestones, sources, words_of
 from .mentions import mention_index
@@ -349,7 +350,7 @@ def attach(
     busy = {segment[a - sent.start] for a in anchors}
     free = [s for s in dates if s.start not in owned]
     shared = [s for s in dates if owned.get(s.start) in measures]
-    compared = {d.figure.root.i for d in drafts if d.figure is not None and d.how.get("frame") == "compared"}
+    compared = {d.figure.root.i for d in drafts if d.figure is not None and d.how.get("frame") == COMPARED}
     fronted = _fronted(sent, dates)
     # one date, or several that name one day ("PARIS, 25 février (AFP) - Orvéa a annoncé mardi...": the
     # dateline and the verb's weekday)

@@ -32,7 +32,7 @@ from . import claim_dates, extensions, hedging
 from .draft import Draft, Filled
 from .entities import is_place
 from .extensions import AMOUNTS, DATES
-from .figures import UNIT_WHOLE, Owned, is_share, kind_of, owned_figures
+from .figures import COMPARED, UNIT_WHOLE, Owned, is_share, kind_of, owned_figures
 from .frames import Frame, Frames, Trigger, fold_word, load_frames, with_roles
 from .hedging import cues as hedge_cues
 from .lexicon import (
@@ -539,7 +539,7 @@ def _figure_dates(drafts: list[Draft], dates: list[Span]) -> None:
             after = next((s for s in dates if s.start == d.figure.end + 1), None)
             how = "told_after_figure"
         # (a comparison's own date, coarser or not: "640 M€ fin décembre, contre 790 millions fin 2023")
-        if after is not None and (d.how.get("frame") == "compared" or not _finer(d.date, after)):
+        if after is not None and (d.how.get("frame") == COMPARED or not _finer(d.date, after)):
             d.date, d.how["date"] = after, how
 
 
@@ -1487,15 +1487,18 @@ def _hedge(sent: Span, drafts: list[Draft]) -> None:
         # so is a person's title in apposition ("Yves Guillemot, PDG d'Ubisoft, pourrait...")
         # "300 postes sur les 1 450 que compte l'entreprise": the whole is the company's size, not the news
         whole = d.how["frame"] == UNIT_WHOLE
+        # "devrait s'établir à 450 M€, contre 512 M€ l'an dernier": the earlier value a forecast is compared with
+        # is a past fact, not the forecast (a source the whole sentence cites still tells it)
+        earlier = d.how["frame"] == COMPARED
         background = d.trigger_pos == "verb" and _opening_participle(tok, sent) or _title_aside(d) or whole
         cues = [] if background else list(sent_cues)
-        if whole:
+        if whole or earlier:
             # hedged by its own clause only ("sur les 1 450 qu'elle compterait"), not by the part's verb
             own = {t for f in d.figure for t in (f, *f.children) if t.dep_ == "acl:relcl"}
             cues += [c for t in own for c in hedging.trigger_cues(t, sent)]
         elif not _title_aside(d):
             cues += hedging.trigger_cues(tok, sent)
-        if d.figure is not None and not whole:
+        if d.figure is not None and not whole and not earlier:
             # "le prix ... pourrait être de l'ordre de 7 milliards": the figure's own clause may be the hedged one;
             # a range's other end may hang where the parse put it ("serait prêt à débourser ... pour une
             # participation comprise entre 70 % et 80 %": the first "%" is the participle's)

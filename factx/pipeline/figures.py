@@ -1143,7 +1143,7 @@ def owned_figures(
             and _compared(doc, last_fig, fig)
         ):
             # "à 5,1 milliards, contre 2,7 milliards auparavant": the same measure at another time
-            owned = Owned(fig, last.frame, last.trigger, last.trig, "compared")
+            owned = Owned(fig, last.frame, last.trigger, last.trig, COMPARED)
             out.append(owned)
             last_fig = fig
             continue
@@ -1197,6 +1197,7 @@ def owned_figures(
 
 # how a count that is the whole another count is out of is owned: by its noun, as a count of a frame's unit
 UNIT_WHOLE = "unit/whole"
+COMPARED = "compared"  # "à 5,1 milliards, contre 2,7 milliards auparavant": the same measure, earlier
 
 
 def _whole_frame(doc: Doc, part: Span, fig: Span, frames: Frames) -> str | None:
