@@ -3324,26 +3324,3 @@ def test_a_forecasts_earlier_value_is_asserted(nlp, text, amount, hedged):
     ``comparison_openers``)."""
     claim = _claim_with(nlp, text, amount)
     assert claim["hedged"] is hedged, claim
-
-
-@pytest.mark.parametrize(
-    "text, amount, buyer, target",
-    [
-        # a definite deal noun whose sentence names no party is the deal the article told
-        ("Le Real Madrid a recruté le milieu Aurélien Tchouaméni pour 80 millions d'euros. La transaction pourrait "
-         "dépasser les 100 millions d'euros, bonus compris.", "100 millions d'euros", "Real Madrid",
-         "Aurélien Tchouaméni"),
-        ("L'Autorité de la concurrence a autorisé mercredi le rachat d'Armor Télécom par Telvia. L'opérateur devra "
-         "céder à Bouygues Telecom 90 boutiques. Le rachat, d'un montant de 2,6 milliards d'euros, devrait être "
-         "finalisé début janvier.", "2,6 milliards d'euros", "Telvia", "Armor Télécom"),
-        # a deal noun whose sentence names its parties keeps them (a guard)
-        ("Le Real Madrid a recruté le milieu Aurélien Tchouaméni pour 80 millions d'euros. Le rachat de Brenford "
-         "par Harwick United pourrait atteindre 40 millions d'euros.", "40 millions d'euros", "Harwick United",
-         "Brenford"),
-    ],
-)  # fmt: skip
-def test_a_deal_noun_naming_no_party_is_the_told_deal(nlp, text, amount, buyer, target):
-    """claims._told_deal_nouns."""
-    claim = _claim_with(nlp, text, amount)
-    got = ((claim["subject"] or {}).get("canonical"), (claim["object"] or {}).get("canonical"))
-    assert (claim["frame"], *got) == ("acquisition", buyer, target), claim

@@ -48,7 +48,7 @@ from .lexicon import (
 from .mentions import MentionIndex, mention_index
 from .roles import Context, coordinated, fill, latest_first, named_at, told_deal_party
 from .sentences import sentence_bounds, sentences
-from .syntax import clause_head, determiner_of, finite_at, governing_verb, heads_above, norm, prep_matches
+from .syntax import clause_head, finite_at, governing_verb, heads_above, prep_matches
 from .titles import has_title, role_drafts
 from .tokens import ends_at, starts_at, token_strings
 
@@ -296,7 +296,6 @@ def _sentence(
     _per_unit_subjects(drafts, frames, previous)
     _share_prices(ctx, drafts)
     _deal_valuations(drafts, frames, previous)
-    _told_deal_nouns(ctx, drafts, frames)
     _paired_measure_subjects(ctx, drafts, frames)
     _figure_marks(drafts)
     drafts += role_drafts(ctx)
@@ -1237,63 +1236,6 @@ def _deal_valuations(drafts: list[Draft], frames: Frames, previous: list[Draft])
         deal = here[0] if here else next(_deals(previous, frames), None)
         if deal is not None and _read(deal.object):
             d.subject, d.how["subject"] = deal.object, "deal_target"
-
-
-def _told_deal_nouns(ctx: Context, drafts: list[Draft], frames: Frames) -> None:
-    """ "Le rachat, d'un montant de 2,6 milliards d'euros, devrait être finalisé début janvier", "la transaction
-    pourrait dépasser les 100 millions d'euros": a one-off deal's noun with a figure, pointed at by a definite or
-    demonstrative article, whose sentence names neither of its parties, is the deal of its frame the article
-    told last (this sentence's first), with that deal's parties, rather than the names the article's context
-    offers. A word for any deal (figures.yaml ``deal_nouns``: "l'opération", "la transaction") is also the told
-    deal of a narrower frame told as its own (a club's transfer of a player, told as an acquisition). A deal
-    the article cites as a precedent years before it ("le rachat de Skype en 2011") is no such deal."""
-    g, fig = grammar(), figures()
-    pointing = g.definite | g.demonstrative
-    w = token_strings(ctx.doc)
-    told = [p for p in [*reversed(ctx.current), *latest_first(ctx.previous)] if p.stated or p in ctx.current]
-    pub = _year_of(ctx.doc._.factx_pub_date)
-    for d in drafts:
-        frame = frames.frames[d.frame]
-        if d.figure is None or d.trigger_pos != "noun" or d.trigger < 0 or not frame.one_off:
-            continue
-        if "object" not in frame.needs or _read(d.subject) or _read(d.object):
-            continue
-        if any(f is not None and f.how.startswith("parallel") for f in (d.subject, d.object)):
-            continue  # a list's own names ("Scientific Atlanta pour 7 milliards, Duo Security pour 2,3")
-        det = determiner_of(ctx.doc[d.trigger])
-        k = d.trigger - 1
-        # "le montant du transfert": the contracted article is parsed as a preposition
-        pointed = (det is not None and norm(det.text) in pointing) or (
-            det is None and k >= d.sent.start and w.pos[k] == ADP and norm(w.text[k]) in g.definite
-        )
-        if not pointed:
-            continue
-        generic = fold_word(w.lemma[d.trigger]) in fig.deal_nouns
-        deal = next(
-            (
-                p
-                for p in told
-                if p is not d
-                and (p.frame == d.frame or generic and frames.frames[p.frame].reported_as == d.frame)
-                and _read(p.subject)
-                and _read(p.object)
-                and not _precedent(p, pub)
-            ),
-            None,
-        )
-        if deal is not None:
-            d.frame, d.subject, d.object = deal.frame, deal.subject, deal.object
-            d.how["subject"] = d.how["object"] = "article_deal"
-
-
-def _year_of(value: str | None) -> int | None:
-    return int(value[:4]) if value and value[:4].isdigit() else None
-
-
-def _precedent(p: Draft, pub: int | None) -> bool:
-    """A fact dated more than a year before the article's publication."""
-    year = _year_of((p.date._.factx_date or {}).get("value") if p.date is not None else None)
-    return pub is not None and year is not None and year < pub - 1
 
 
 def _figure_marks(drafts: list[Draft]) -> None:
