@@ -3317,10 +3317,33 @@ def test_a_share_s_price_is_per_share(nlp, text, amount, per_unit):
          "2,20 euros par action", True),
         ("Selon Bloomberg, le chiffre d'affaires de Moryon atteindrait 20 millions d'euros en 2025, contre 11 "
          "millions en 2024.", "11 millions", True),
+        # an earlier hope, forecast or undated value stays what the sentence makes it (guards)
+        ("Le chiffre d'affaires de Kerlann devrait atteindre 450 millions d'euros, contre 500 millions d'euros que "
+         "le groupe espérait en début d'année.", "500 millions d'euros", True),
+        ("Le chiffre d'affaires de Kerlann devrait atteindre 450 millions d'euros, contre 430 millions d'euros "
+         "prévus en janvier.", "430 millions d'euros", True),
+        ("Le bénéfice de Lumio devrait atteindre 40 millions d'euros, contre 35 millions qu'anticipaient les "
+         "analystes.", "35 millions", True),
     ],
 )  # fmt: skip
 def test_a_forecasts_earlier_value_is_asserted(nlp, text, amount, hedged):
-    """claims._hedge reads a compared figure's own clause only (figures.COMPARED, figures.yaml
-    ``comparison_openers``)."""
+    """claims._hedge reads a bare compared figure of a past year by its own clause only (figures.COMPARED,
+    claims._past_value)."""
     claim = _claim_with(nlp, text, amount)
     assert claim["hedged"] is hedged, claim
+
+
+@pytest.mark.parametrize(
+    "text, amount",
+    [
+        # "après" opens an earlier value only before a bare figure: a noun or a clause of its own is another measure
+        ("Le bénéfice net de Kerlann s'est établi à 120 millions d'euros, après 30 millions d'euros de charges de "
+         "restructuration.", "30 millions d'euros"),
+        ("Le club pourrait recruter Paulo Dias pour 30 millions d'euros, après 45 millions d'euros dépensés pour "
+         "Malo Ferrand.", "45 millions d'euros"),
+    ],
+)  # fmt: skip
+def test_apres_before_a_figure_of_its_own_is_no_earlier_value(nlp, text, amount):
+    """figures.bare_figure (figures.yaml ``bare_comparison_openers``)."""
+    claim = with_amount(claims_of(nlp, text, "2026-03-01"), amount)
+    assert claim is None or claim["how"].get("frame") != "compared", claim

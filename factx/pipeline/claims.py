@@ -32,7 +32,7 @@ from . import claim_dates, extensions, hedging
 from .draft import Draft, Filled
 from .entities import is_place
 from .extensions import AMOUNTS, DATES
-from .figures import COMPARED, UNIT_WHOLE, Owned, is_share, kind_of, owned_figures
+from .figures import COMPARED, UNIT_WHOLE, Owned, bare_figure, is_share, kind_of, owned_figures
 from .frames import Frame, Frames, Trigger, fold_word, load_frames, with_roles
 from .hedging import cues as hedge_cues
 from .lexicon import (
@@ -302,7 +302,7 @@ def _sentence(
     if dates:
         drafts += _milestone_drafts(sent, drafts, frames, previous)
     # 3. hedging, negation, attribution, the event's milestone
-    _hedge(sent, drafts)
+    _hedge(sent, drafts, dates)
     _no_union_measures(drafts)
     _milestones(sent, drafts, frames)
     # 4. dates
@@ -1418,7 +1418,7 @@ def _figure_tops(figure: Span) -> list[Token]:
     return [root, *(t for t in figure if t.i != root.i and not figure.start <= t.head.i < figure.end)]
 
 
-def _hedge(sent: Span, drafts: list[Draft]) -> None:
+def _hedge(sent: Span, drafts: list[Draft], dates: Iterable[Span] = ()) -> None:
     sent_cues, attribution = hedging.sentence_cues(sent)
     incises = hedging.reporting_incises(sent)
     for d in drafts:
@@ -1429,9 +1429,10 @@ def _hedge(sent: Span, drafts: list[Draft]) -> None:
         # so is a person's title in apposition ("Yves Guillemot, PDG d'Ubisoft, pourrait...")
         # "300 postes sur les 1 450 que compte l'entreprise": the whole is the company's size, not the news
         whole = d.how["frame"] == UNIT_WHOLE
-        # "devrait s'établir à 450 M€, contre 512 M€ l'an dernier": the earlier value a forecast is compared with
-        # is a past fact, not the forecast (a source the whole sentence cites still tells it)
-        earlier = d.how["frame"] == COMPARED
+        # "devrait s'établir à 450 M€, contre 512 M€ l'an dernier": the earlier value a forecast is compared with,
+        # bare and of a past year, is a past fact, not the forecast (a source the whole sentence cites still tells
+        # it; "contre 500 M€ que le groupe espérait", "430 M€ prévus en janvier" stay what they were: hopes)
+        earlier = d.how["frame"] == COMPARED and _past_value(d.figure, dates)
         background = d.trigger_pos == "verb" and _opening_participle(tok, sent) or _title_aside(d) or whole
         cues = [] if background else list(sent_cues)
         if whole or earlier:
@@ -1481,6 +1482,16 @@ def _hedge(sent: Span, drafts: list[Draft]) -> None:
         # (a title said in passing is denied by no verb of the sentence either: "« Nous ne sommes pas à vendre »,
         # a tranché le PDG, X")
         d.negated = not _title_aside(d) and hedging.negated(tok, sent, extra)
+
+
+def _past_value(fig: Span, dates: Iterable[Span]) -> bool:
+    """A bare figure (figures.bare_figure) a date of a year before the article's follows: "512 M€ l'an dernier"."""
+    pub = (fig.doc._.factx_pub_date or "")[:4]
+    if not pub.isdigit() or not bare_figure(fig):
+        return False
+    after = next((s for s in dates if s.start == fig.end), None)
+    year = ((after._.factx_date or {}).get("value") or "")[:4] if after is not None else ""
+    return year.isdigit() and int(year) < int(pub)
 
 
 def _title_aside(d: Draft) -> bool:

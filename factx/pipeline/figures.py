@@ -1322,7 +1322,23 @@ def _compared(doc: Doc, before: Span, fig: Span) -> bool:
     while start < fig.start and _in_date(doc, start):
         start += 1  # "640 M€ fin décembre, contre 790 millions fin 2023": the first figure's date first
     between = tuple(t.lower_ for t in doc[start : fig.start])
-    return between in figures().comparison_openers
+    fg = figures()
+    return between in fg.comparison_openers or between in fg.bare_comparison_openers and bare_figure(fig)
+
+
+def bare_figure(fig: Span) -> bool:
+    """No noun, participle or relative clause of its own follows the figure: "contre 512 M€ l'an dernier", not
+    "après 30 M€ de charges", "45 M€ dépensés pour X", "500 M€ que le groupe espérait"."""
+    doc = fig.doc
+    j = fig.end
+    if j >= len(doc):
+        return True
+    w = token_strings(doc)
+    if w.lower_apos[j] in ("de", "d'") and j + 1 < len(doc) and w.pos[j + 1] == NOUN:
+        return False
+    if w.pos[j] == VERB and "Part" in w.feat(j, "VerbForm"):
+        return False
+    return not any(c.dep_ in ("acl", "acl:relcl") for c in fig.root.children)
 
 
 def _counted_site(s: _Sentence, fig: Span) -> bool:

@@ -264,6 +264,7 @@ class Figures:
     payment_means: frozenset[tuple[str, ...]]
     inclusion_words: frozenset[str]  # "dette comprise", "hors dette": a qualifier of the sum
     comparison_openers: frozenset[tuple[str, ...]]  # "contre": an earlier value of the same measure
+    bare_comparison_openers: frozenset[tuple[str, ...]]  # "après": the same, before a bare figure only
     place_counts: frozenset[str]  # "30 pays": where a fact happens, not its size
     unframed_nouns: frozenset[str]  # "une prime de 30 %": a deal's term, no fact of a frame
     parallel_separators: frozenset[tuple[str, ...]]
@@ -349,6 +350,9 @@ def figures() -> Figures:
         payment_means=frozenset(words_of(p) for p in raw.get("payment_means") or []),
         inclusion_words=frozenset(str(w).lower() for w in raw.get("inclusion_words") or []),
         comparison_openers=frozenset(tuple(words_of(p)) for p in raw.get("comparison_openers") or []),
+        bare_comparison_openers=frozenset(
+            tuple(words_of(p)) for p in raw.get("bare_comparison_openers") or []
+        ),
         place_counts=frozenset(str(w).lower() for w in raw.get("place_counts") or []),
         unframed_nouns=_low(raw.get("unframed_nouns")),
         parallel_separators=frozenset(words_of(p) for p in raw.get("parallel_separators") or []),
