@@ -770,6 +770,9 @@ def test_a_public_body_named_with_its_noun_is_an_organisation(nlp) -> None:
         ("Les Transports Lemoine ont repris la ligne de Valence.", "Transports Lemoine"),
         ("Le rapprochement avec la Banque Mutuelle du Perche est acté.", "Banque Mutuelle du Perche"),
         ("Le conseil de surveillance du centre hospitalier de Morlanne a validé le coût.", "centre hospitalier de Morlanne"),
+        # a holding's "Financière" the model kept alone
+        ("La holding familiale Financière Delcourt (32 % du capital) s'est engagée à apporter ses titres.",
+         "Financière Delcourt"),
     ],
 )  # fmt: skip
 def test_a_name_opening_with_a_company_noun_is_an_organisation(nlp, text: str, name: str) -> None:
@@ -885,3 +888,24 @@ def test_a_span_the_model_ran_over_two_listed_names_is_two_names(nlp, text: str,
     fixer = nlp.get_pipe("factx_entities")
     got = [s.text for s in fixer.clean(doc, doc[first : last + 1])]
     assert got == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # a sector word the model made a name of its own after another ("Austral" + "Télécom")
+        ("Austral Télécom devra en outre déployer 300 sites 5G d'ici fin 2028.", "Austral Télécom", "ORG"),
+        # a listed place the model's name cut before its last word
+        ("La Région Grand Est a débloqué 15 millions d'euros pour accompagner les salariés.", "Région Grand Est",
+         "ORG"),
+        # a name the model read whole stays as it is (a guard)
+        ("La Région Provence-Alpes-Côte d'Azur a débloqué 3 millions d'euros.",
+         "Région Provence-Alpes-Côte d'Azur", "ORG"),
+    ],
+)  # fmt: skip
+def test_a_name_cut_before_its_last_words_is_whole(nlp, text: str, name: str, label: str) -> None:
+    """entities._rest_of_name takes an org suffix the model tagged alone; entities._rest_of_place a listed
+    place's last words."""
+    doc = nlp(text)
+    spans = {(s.text, s.label_) for s in doc.spans[ENTITIES]}
+    assert (name, label) in spans, spans

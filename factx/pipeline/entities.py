@@ -598,7 +598,7 @@ class EntityFixer:
                 # Lemoine" by its first)
                 rest = _rest_of_name(doc, s, e)
                 label = "ORG" if rest > e else label
-                e = rest
+                e = _rest_of_place(doc, s, rest)
             if s < e:
                 out.append(Span(doc, s, e, label=label))
         return out
@@ -1319,10 +1319,32 @@ def _rest_of_name(doc: Doc, s: int, e: int) -> int:
         and "\n" not in w.space[e - 1]
         and w.space[e - 1]
         and w.text[e] in suffixes
-        and doc[e].ent_iob_ not in ("B", "I")
+        and _untagged_or_alone(doc, e)
     ):
         e += 1
     return e
+
+
+def _rest_of_place(doc: Doc, s: int, e: int) -> int:
+    """ "la Région Grand Est": a listed place (places.yaml) the model's name cut before its last words, on the
+    same line, is whole."""
+    w = token_strings(doc)
+    for m in (e + 2, e + 1):
+        if m > len(doc) or any(
+            "\n" in w.space[t - 1] or not w.space[t - 1] or not w.text[t][:1].isupper() or not w.is_alpha[t]
+            for t in range(e, m)
+        ):
+            continue
+        if any(is_place(w.span_text(k, m)) for k in range(max(s, e - 2), e)):
+            return m
+    return e
+
+
+def _untagged_or_alone(doc: Doc, i: int) -> bool:
+    """The model tagged token ``i`` in no name, or as a name of that one word ("Austral" + "Télécom": a sector
+    word alone names no company)."""
+    iob = doc[i].ent_iob_
+    return iob not in ("B", "I") or iob == "B" and (i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I")
 
 
 def _brief_headings(w: TokenStrings) -> list[str]:
