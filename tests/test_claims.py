@@ -3324,6 +3324,11 @@ def test_a_share_s_price_is_per_share(nlp, text, amount, per_unit):
          "prévus en janvier.", "430 millions d'euros", True),
         ("Le bénéfice de Lumio devrait atteindre 40 millions d'euros, contre 35 millions qu'anticipaient les "
          "analystes.", "35 millions", True),
+        ("Le chiffre d'affaires d'Alvéa devrait atteindre 200 millions d'euros, contre 180 millions d'euros en 2025 "
+         "attendus par les analystes.", "180 millions d'euros", True),
+        # a deal's earlier figure is an earlier offer, not a deal done (a guard)
+        ("Le rachat d'Alvéa par Kéolis pourrait atteindre 200 millions d'euros, contre 180 millions d'euros en "
+         "2025.", "180 millions d'euros", True),
     ],
 )  # fmt: skip
 def test_a_forecasts_earlier_value_is_asserted(nlp, text, amount, hedged):

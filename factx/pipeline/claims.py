@@ -302,7 +302,7 @@ def _sentence(
     if dates:
         drafts += _milestone_drafts(sent, drafts, frames, previous)
     # 3. hedging, negation, attribution, the event's milestone
-    _hedge(sent, drafts, dates)
+    _hedge(sent, drafts, dates, frames)
     _no_union_measures(drafts)
     _milestones(sent, drafts, frames)
     # 4. dates
@@ -1418,7 +1418,7 @@ def _figure_tops(figure: Span) -> list[Token]:
     return [root, *(t for t in figure if t.i != root.i and not figure.start <= t.head.i < figure.end)]
 
 
-def _hedge(sent: Span, drafts: list[Draft], dates: Iterable[Span] = ()) -> None:
+def _hedge(sent: Span, drafts: list[Draft], dates: Iterable[Span] = (), frames: Frames | None = None) -> None:
     sent_cues, attribution = hedging.sentence_cues(sent)
     incises = hedging.reporting_incises(sent)
     for d in drafts:
@@ -1429,10 +1429,16 @@ def _hedge(sent: Span, drafts: list[Draft], dates: Iterable[Span] = ()) -> None:
         # so is a person's title in apposition ("Yves Guillemot, PDG d'Ubisoft, pourrait...")
         # "300 postes sur les 1 450 que compte l'entreprise": the whole is the company's size, not the news
         whole = d.how["frame"] == UNIT_WHOLE
-        # "devrait s'établir à 450 M€, contre 512 M€ l'an dernier": the earlier value a forecast is compared with,
-        # bare and of a past year, is a past fact, not the forecast (a source the whole sentence cites still tells
-        # it; "contre 500 M€ que le groupe espérait", "430 M€ prévus en janvier" stay what they were: hopes)
-        earlier = d.how["frame"] == COMPARED and _past_value(d.figure, dates)
+        # "devrait s'établir à 450 M€, contre 512 M€ l'an dernier": the earlier value of a measure a forecast is
+        # compared with, bare and of a past year, is a past fact, not the forecast (a source the whole sentence
+        # cites still tells it; "contre 500 M€ que le groupe espérait", "430 M€ prévus en janvier" stay what they
+        # were: hopes; a deal's earlier figure is an earlier offer or another deal, no fact of its own)
+        earlier = (
+            d.how["frame"] == COMPARED
+            and frames is not None
+            and not frames.frames[d.frame].one_off
+            and _past_value(d.figure, dates)
+        )
         background = d.trigger_pos == "verb" and _opening_participle(tok, sent) or _title_aside(d) or whole
         cues = [] if background else list(sent_cues)
         if whole or earlier:
@@ -1485,13 +1491,22 @@ def _hedge(sent: Span, drafts: list[Draft], dates: Iterable[Span] = ()) -> None:
 
 
 def _past_value(fig: Span, dates: Iterable[Span]) -> bool:
-    """A bare figure (figures.bare_figure) a date of a year before the article's follows: "512 M€ l'an dernier"."""
+    """A bare figure (figures.bare_figure), a date of a year before the article's right after it, and nothing
+    more before the clause ends: "contre 512 M€ l'an dernier." ("180 M€ en 2025 attendus par les analystes",
+    "180 M€ en 2025 pour son concurrent" say more of it)."""
     pub = (fig.doc._.factx_pub_date or "")[:4]
     if not pub.isdigit() or not bare_figure(fig):
         return False
     after = next((s for s in dates if s.start == fig.end), None)
-    year = ((after._.factx_date or {}).get("value") or "")[:4] if after is not None else ""
-    return year.isdigit() and int(year) < int(pub)
+    value = ((after._.factx_date or {}).get("value") or "") if after is not None else ""
+    # (a year or a part of one, as a measure's period is told; "contre 180 M€ en octobre 2025" is more likely
+    # when an earlier forecast was made)
+    year = value[:4]
+    if not year.isdigit() or int(year) >= int(pub) or not (len(value) == 4 or value[4:6] in ("-Q", "-H")):
+        return False
+    w = token_strings(fig.doc)
+    end = after.end
+    return end >= len(w.text) or w.is_punct[end] or w.lower_apos[end] in grammar().list_links
 
 
 def _title_aside(d: Draft) -> bool:
