@@ -3352,3 +3352,36 @@ def test_apres_before_a_figure_of_its_own_is_no_earlier_value(nlp, text, amount)
     """figures.bare_figure (figures.yaml ``bare_comparison_openers``)."""
     claim = with_amount(claims_of(nlp, text, "2026-03-01"), amount)
     assert claim is None or claim["how"].get("frame") != "compared", claim
+
+
+@pytest.mark.parametrize(
+    "text, frame, amount, subject",
+    [
+        # a founder's surname names the company the description after the participle stands for
+        ("Le suédois Brekka a lancé une OPA sur Marquenat. Fondé en 1962 par Lucien Marquenat, le groupe est dirigé "
+         "par sa petite-fille.", "founding", None, "Marquenat"),
+        ("Le suédois Brekka a lancé une OPA sur le groupe Marquenat. Fondée en 1962 par Lucien Marquenat, "
+         "l'entreprise compte aujourd'hui plus de 1 900 salariés dans le monde.", "headcount",
+         "plus de 1 900 salariés", "Marquenat"),
+        # an aside about the founders is no main clause
+        ("La fintech Monalys a levé 120 millions d'euros. Fondée en 2019 par Léa Marchetti et Thomas Grelier, deux "
+         "anciens de BNP Paribas, Monalys édite un logiciel de gestion.", "founding", None, "Monalys"),
+        # an aside with no name, a founder who names no company of the article, and a main clause right after
+        # the comma (guards)
+        ("Fondée en 2019 par Claire Vasseur et Théo Ranvier, aujourd'hui directeur technique, Moryon revendique "
+         "plus de 300 clients, parmi lesquels des aciéristes.", "founding", None, "Moryon"),
+        ("Le groupe Kerlann a racheté Brisco. Fondée en 1975 par Jean Dupont, l'entreprise compte 300 salariés.",
+         "founding", None, "Kerlann"),
+        ("Fondée en 2003 à San Francisco, Splunk développe des logiciels d'analyse de données.", "founding", None,
+         "Splunk"),
+    ],
+)  # fmt: skip
+def test_an_opening_participle_describes_the_main_clauses_company(nlp, text, frame, amount, subject):
+    """roles._described: roles._participle_clause_end skips an aside about the founders; roles._eponym and
+    claims._eponym_descriptions give a description the company named after its founder."""
+    claims = claims_of(nlp, text, "2026-03-01")
+    claim = next(
+        (c for c in claims if c["frame"] == frame and (c["amount"] or {}).get("text") == amount), None
+    )
+    assert claim is not None, claims
+    assert claim["subject"]["canonical"] == subject, claim

@@ -296,6 +296,7 @@ def _sentence(
     _per_unit_subjects(drafts, frames, previous)
     _share_prices(ctx, drafts)
     _deal_valuations(drafts, frames, previous)
+    _eponym_descriptions(drafts)
     _paired_measure_subjects(ctx, drafts, frames)
     _figure_marks(drafts)
     drafts += role_drafts(ctx)
@@ -1236,6 +1237,22 @@ def _deal_valuations(drafts: list[Draft], frames: Frames, previous: list[Draft])
         deal = here[0] if here else next(_deals(previous, frames), None)
         if deal is not None and _read(deal.object):
             d.subject, d.how["subject"] = deal.object, "deal_target"
+
+
+def _eponym_descriptions(drafts: list[Draft]) -> None:
+    """ "Fondée en 1962 par Lucien Marquenat, l'entreprise compte 1 900 salariés": the description a founder's
+    name resolved to its company (roles._eponym) is that company for every fact of the sentence it is the
+    subject of."""
+    named = {
+        d.subject.token: d.subject
+        for d in drafts
+        if d.subject is not None and d.subject.how.endswith("eponym")
+    }
+    for d in drafts:
+        s = d.subject
+        if s is not None and s.token in named and s.how.endswith("/description"):
+            d.subject = Filled(named[s.token].mention, s.token, "eponym")
+            d.how["subject"] = "eponym"
 
 
 def _figure_marks(drafts: list[Draft]) -> None:

@@ -21,11 +21,12 @@ News outlets are never a role: they are the claim's attribution (stage 3).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
-from spacy.symbols import ADJ, ADP, ADV, AUX, CCONJ, DET, NOUN, PRON, PROPN, PUNCT, SCONJ, VERB, X
+from spacy.symbols import ADJ, ADP, ADV, AUX, CCONJ, DET, NOUN, NUM, PRON, PROPN, PUNCT, SCONJ, VERB, X
 from spacy.tokens import Span, Token
 
 from ..canon import is_family
@@ -1214,16 +1215,63 @@ def _described(ctx: Context, tok: Token, trig: Trigger | None, role: str) -> Fil
         patient = "obj" in trig.roles.get(role, ())[:1]
         if not patient and (role == "subject" or "obj" not in trig.roles.get(role, ())):
             return None  # "Rachetée par Apple, Beats...": Beats is what was bought, not the buyer
-    comma = next((j for j in range(tok.i, ctx.sent.end) if w.text[j] == ","), None)
-    if comma is None:
+    comma = _participle_clause_end(w, tok.i, ctx.sent.end)
+    if comma < 0:
         return None
     for j in range(comma + 1, min(ctx.sent.end, comma + PARTICIPLE_REACH)):
         if j in ctx.exclude or w.pos[j] in (DET, PUNCT):
             continue
         m = mention_of(ctx, doc[j])
         if _usable(m):
+            if m["how"] == "description" and (named := _eponym(ctx, tok, m)) is not None:
+                return Filled(named, j, "participle/eponym")
             return Filled(m, j, f"participle/{m['how']}")
     return None
+
+
+def _participle_clause_end(w: TokenStrings, opening: int, end: int) -> int:
+    """The comma closing the clause a participle opens the sentence with: the first one, past an aside about
+    a person of that clause that a number, an indefinite article or an adverb opens and another comma closes
+    ("Fondée en 2019 par X et Y, deux anciens de BNP Paribas, Monalys édite...", "par Claire Vasseur et Théo
+    Ranvier, aujourd'hui directeur technique, Moryon revendique..."); -1 when there is none."""
+    indefinite = grammar().indefinite
+    c = next((k for k in range(opening + 1, end) if w.text[k] == ","), -1)
+    while c >= 0:
+        nxt = next((k for k in range(c + 1, end) if w.text[k] == ","), end)
+        first = c + 1
+        aside = first < nxt < end and (
+            w.pos[first] in (NUM, ADV) or w.pos[first] == DET and w.lower_apos[first] in indefinite
+        )
+        if not aside:
+            return c
+        c = nxt
+    return -1
+
+
+def _eponym(ctx: Context, participle: Token, described: dict) -> dict | None:
+    """ "Fondé en 1962 par Lucien Marquenat, le groupe...": the company of the article named after whom the
+    participle says did it, when the description after it stands for another: a founder's surname or family
+    names the firm more surely than the article's most salient company (the most salient of such names)."""
+    surnames = set()
+    for t in logical(participle, "subj"):
+        m = ctx.idx.get(t.i)
+        if m is not None and (m["label"] == "PER" or is_family(m["canonical"])):
+            surnames.add(fold(m["canonical"].split()[-1]))
+
+    def named_after(m: dict) -> bool:
+        words = {fold(x) for x in re.split(r"[\s-]+", m["canonical"])}
+        return bool(surnames & words) and not is_family(m["canonical"])
+
+    if not surnames or named_after(described):
+        return None
+    rank = {s["canonical"]: k for k, s in enumerate(ctx.idx.salience)}
+    named = [
+        m
+        for m in ctx.idx.mentions
+        # (a company the model took for a thing: "une OPA sur Marquenat")
+        if m["label"] in ("ORG", "MISC") and m["how"] in ("name", "alias") and named_after(m)
+    ]
+    return min(named, key=lambda m: rank.get(m["canonical"], len(rank)), default=None)
 
 
 def s_participle(ctx, d, tok, trig, frame):
