@@ -3370,8 +3370,14 @@ def test_apres_before_a_figure_of_its_own_is_no_earlier_value(nlp, text, amount)
         # the comma (guards)
         ("Fondée en 2019 par Claire Vasseur et Théo Ranvier, aujourd'hui directeur technique, Moryon revendique "
          "plus de 300 clients, parmi lesquels des aciéristes.", "founding", None, "Moryon"),
-        ("Le groupe Kerlann a racheté Brisco. Fondée en 1975 par Jean Dupont, l'entreprise compte 300 salariés.",
-         "founding", None, "Kerlann"),
+        ("Le groupe Kerlann a présenté ses résultats. Fondé en 1975 par Jean Dupont, le groupe compte 300 "
+         "salariés.", "founding", None, "Kerlann"),
+        # a company sharing the founder's name that the article told as no deal's target, and a buyer's
+        # participle (guards)
+        ("La start-up Cardiomed lève 12 millions d'euros. Fondée en 2016 par Julie Dassault, la medtech emploie 40 "
+         "salariés. Dassault Systèmes participe au tour.", "headcount", "40 salariés", "Cardiomed"),
+        ("Fondée en 1999, 1001 Pharmacies compte 70 salariés, selon son dirigeant.", "founding", None,
+         "1001 Pharmacies"),
         ("Fondée en 2003 à San Francisco, Splunk développe des logiciels d'analyse de données.", "founding", None,
          "Splunk"),
     ],

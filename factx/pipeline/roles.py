@@ -1223,24 +1223,36 @@ def _described(ctx: Context, tok: Token, trig: Trigger | None, role: str) -> Fil
             continue
         m = mention_of(ctx, doc[j])
         if _usable(m):
-            if m["how"] == "description" and (named := _eponym(ctx, tok, m)) is not None:
+            founder = trig is not None and "subj" in trig.roles.get("object", ())  # its agent founded it
+            if founder and m["how"] == "description" and (named := _eponym(ctx, tok, m)) is not None:
                 return Filled(named, j, "participle/eponym")
             return Filled(m, j, f"participle/{m['how']}")
     return None
 
 
+# An aside about a person is a few words ("deux anciens de BNP Paribas"), not a clause.
+ASIDE_WORDS = 8
+
+
 def _participle_clause_end(w: TokenStrings, opening: int, end: int) -> int:
     """The comma closing the clause a participle opens the sentence with: the first one, past an aside about
-    a person of that clause that a number, an indefinite article or an adverb opens and another comma closes
-    ("Fondée en 2019 par X et Y, deux anciens de BNP Paribas, Monalys édite...", "par Claire Vasseur et Théo
-    Ranvier, aujourd'hui directeur technique, Moryon revendique..."); -1 when there is none."""
+    a person of that clause ("Fondée en 2019 par X et Y, deux anciens de BNP Paribas, Monalys édite...", "par
+    Claire Vasseur et Théo Ranvier, aujourd'hui directeur technique, Moryon revendique..."): a few words with no
+    verb, that a number, an indefinite article or an adverb opens before a lowercase word (not "1001
+    Pharmacies", "Un Jour Ailleurs") and another comma closes; -1 when there is none."""
     indefinite = grammar().indefinite
     c = next((k for k in range(opening + 1, end) if w.text[k] == ","), -1)
     while c >= 0:
         nxt = next((k for k in range(c + 1, end) if w.text[k] == ","), end)
         first = c + 1
-        aside = first < nxt < end and (
-            w.pos[first] in (NUM, ADV) or w.pos[first] == DET and w.lower_apos[first] in indefinite
+        opens = w.pos[first] in (NUM, ADV) or w.pos[first] == DET and w.lower_apos[first] in indefinite
+        verbless = not any(w.pos[k] in (VERB, AUX) for k in range(first, nxt))
+        aside = (
+            first + 1 < nxt < end
+            and nxt - c <= ASIDE_WORDS
+            and opens
+            and w.text[first + 1][:1].islower()
+            and verbless
         )
         if not aside:
             return c
@@ -1249,9 +1261,9 @@ def _participle_clause_end(w: TokenStrings, opening: int, end: int) -> int:
 
 
 def _eponym(ctx: Context, participle: Token, described: dict) -> dict | None:
-    """ "Fondé en 1962 par Lucien Marquenat, le groupe...": the company of the article named after whom the
-    participle says did it, when the description after it stands for another: a founder's surname or family
-    names the firm more surely than the article's most salient company (the most salient of such names)."""
+    """ "Fondé en 1962 par Lucien Marquenat, le groupe...": the company named after whom the participle says
+    founded it, when the description after it stands for another: in a takeover of Marquenat, its founder's
+    name says which company the description is more surely than the article's most salient one."""
     surnames = set()
     for t in logical(participle, "subj"):
         m = ctx.idx.get(t.i)
@@ -1264,14 +1276,25 @@ def _eponym(ctx: Context, participle: Token, described: dict) -> dict | None:
 
     if not surnames or named_after(described):
         return None
-    rank = {s["canonical"]: k for k, s in enumerate(ctx.idx.salience)}
+    # only the other party of a deal the article told (the target of a takeover, whose founder it is): an
+    # investor, a buyer or a holding that shares a founder's name is no company a description stands for
+    targets = {
+        p.object.canonical
+        for p in ctx.previous
+        if ctx.frames.frames[p.frame].one_off
+        and p.object is not None
+        and p.object.mention.get("label") != "PER"
+    }
     named = [
         m
         for m in ctx.idx.mentions
         # (a company the model took for a thing: "une OPA sur Marquenat")
-        if m["label"] in ("ORG", "MISC") and m["how"] in ("name", "alias") and named_after(m)
+        if m["label"] in ("ORG", "MISC")
+        and m["how"] in ("name", "alias")
+        and m["canonical"] in targets
+        and named_after(m)
     ]
-    return min(named, key=lambda m: rank.get(m["canonical"], len(rank)), default=None)
+    return named[0] if named else None
 
 
 def s_participle(ctx, d, tok, trig, frame):
