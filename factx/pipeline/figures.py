@@ -1334,7 +1334,7 @@ def bare_figure(fig: Span) -> bool:
     if j >= len(doc):
         return True
     w = token_strings(doc)
-    if w.lower_apos[j] in ("de", "d'") and j + 1 < len(doc) and w.pos[j + 1] == NOUN:
+    if w.lower_apos[j] in grammar().prepositions["de"] and j + 1 < len(doc) and w.pos[j + 1] == NOUN:
         return False
     if w.pos[j] == VERB and "Part" in w.feat(j, "VerbForm"):
         return False
