@@ -454,24 +454,12 @@ def test_a_demonym_says_its_country(word: str, country: str) -> None:
 # article was telling
 # "start-up" is one token (grammar.yaml hyphenated_words), a description like any; a description said of a
 # description ("la start-up ... devient l'entreprise la mieux valorisée") is what the first stands for
-HYPHENATED = [
-    (
-        "La néobanque Ferlane, créée en 2016, a bouclé un tour de table de 90 millions d'euros en série C. Ce "
-        "financement a été mené par le fonds Accel. La start-up bordelaise devient ainsi l'entreprise "
-        "la mieux valorisée de la région, avec 1,2 milliard d'euros.",
-        "start-up",
-        0,
-        "Ferlane",
-    ),
-    (
-        "La néobanque Ferlane, créée en 2016, a bouclé un tour de table de 90 millions d'euros en série C. Ce "
-        "financement a été mené par le fonds Accel. La start-up bordelaise devient ainsi l'entreprise "
-        "la mieux valorisée de la région, avec 1,2 milliard d'euros.",
-        "entreprise",
-        0,
-        "Ferlane",
-    ),
-]
+_FERLANE = (
+    "La néobanque Ferlane, créée en 2016, a bouclé un tour de table de 90 millions d'euros en série C. Ce "
+    "financement a été mené par le fonds Accel. La start-up bordelaise devient ainsi l'entreprise "
+    "la mieux valorisée de la région, avec 1,2 milliard d'euros."
+)
+HYPHENATED = [(_FERLANE, "start-up", 0, "Ferlane"), (_FERLANE, "entreprise", 0, "Ferlane")]
 
 DEMONYM_LOOKALIKES = [
     (
