@@ -478,7 +478,7 @@ def print_table(r: dict) -> None:
             rows += _score_rows(name, g)
     before = r.get("press-before") or {}
     # the last two rounds' starts (older ones stay in press_before.json)
-    starts = [before.get(k) or {} for k in ("round34_start", "round35_start")]
+    starts = [before.get(k) or {} for k in ("round35_start", "round36_start")]
     for part, label in (
         ("dev", "real press, dev"),
         ("dev2", "real press, dev 2"),
@@ -508,7 +508,7 @@ def print_table(r: dict) -> None:
         ("heldout19", "real press, held-out 19 (developed against since round 34)"),
         ("heldout20", "real press, held-out 20 (developed against since round 35)"),
         ("heldout21", "real press, held-out 21 (new in round 34)"),
-        ("heldout22", "real press, held-out 22 (new in round 35)"),
+        ("heldout22", "real press, held-out 22 (developed against since round 36)"),
         ("invented-a", "invented stories A (developed against)"),
         ("invented-b", "invented stories B (held out, developed against since 12-02)"),
         ("invented-c", "invented stories C (developed against)"),

@@ -92,7 +92,8 @@ SETS = {
 # press-heldout13 at the start of the twenty-eighth, press-heldout11 and press-heldout14 at the start of the
 # twenty-ninth, press-heldout15 at the start of the thirtieth, press-heldout16 at the start of the
 # thirty-first, press-heldout17 at the start of the thirty-second, press-heldout18 at the start of the
-# thirty-third, press-heldout19 at the start of the thirty-fourth, press-heldout20 at the start of the thirty-fifth, each after its
+# thirty-third, press-heldout19 at the start of the thirty-fourth, press-heldout20 at the start of the thirty-fifth,
+# press-heldout22 at the start of the thirty-sixth (its file names had been printed once in round 35), each after its
 # before/after scores were taken; fresh held-out sets replace them
 HELD_OUT = {
     "press-heldout2",
@@ -102,7 +103,6 @@ HELD_OUT = {
     "press-heldout6",
     "press-heldout7",
     "press-heldout21",
-    "press-heldout22",
     "invented-s",
     "invented-t",
 }
