@@ -89,6 +89,11 @@ OWNERS = [
     ("La Halle est placée en liquidation : 800 salariés devraient perdre leur emploi.", "800 salariés", "layoff", "governing"),
     ("La Halle est placée en liquidation. 791 emplois vont donc rester sur le carreau.", "791 emplois", "layoff", "governing"),
     ("Chez Renault, 1 800 postes risquent de disparaître.", "1 800 postes", "layoff", "governing"),
+    # a word of quantity heading the subject: what it counts is the trigger's word
+    ("Selon les syndicats, un millier d'emplois pourraient être menacés chez Valdor.", "un millier d'emplois", "layoff", "governing"),
+    # guards: the quantity word the trigger's own verb heads; one heading the subject of a verb that needs another word
+    ("Chez Brenac, des centaines de postes sont menacés par la fermeture.", "des centaines de postes", "layoff", "governing"),
+    ("Chez Valdor, un millier de clients sont menacés de coupure.", "un millier de clients", "users", "unit"),
     # the whole a part is out of ("290 des 412 salariés") is a measure of its own
     ("L'offre du groupe Cauvel prévoit la reprise de 290 des 412 salariés du site.", "412 salariés", "headcount", "unit/whole"),
     # money spent for a company or a player bought it (figures.yaml purchase_spending); spent for a project it

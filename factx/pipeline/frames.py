@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from .. import data
 from ..errors import InputError
-from .lexicon import fold_word, grammar, milestones
+from .lexicon import collective_nouns, fold_word, grammar, milestones
 from .syntax import opening_word
 from .tokens import TokenStrings, token_strings
 
@@ -375,13 +375,17 @@ def _constraints_ok(w: TokenStrings, i: int, end: int, trig: Trigger) -> bool:
     near |= {fold_word(w.lemma[t]) for t in range(max(0, i - 2), i)} | {
         fold_word(w.lower[t]) for t in range(max(0, i - 2), i)
     }
+    subjects = [t for t in kids if w.dep[t] in ("nsubj", "nsubj:pass")]
     if w.dep[i] in ("acl", "amod", "xcomp"):
         # "1 800 postes seront en réalité supprimés": the subject of the predicate the participle hangs on
-        near |= {fold_word(w.lemma[t]) for t in w.children[w.head[i]] if w.dep[t] in ("nsubj", "nsubj:pass")}
-    # "détiendrait près de 30 % du marché français": the complement of the verb's object
-    near |= {
-        fold_word(w.lemma[g]) for t in kids if w.dep[t] == "obj" for g in w.children[t] if w.dep[g] == "nmod"
-    }
+        subjects += [t for t in w.children[w.head[i]] if w.dep[t] in ("nsubj", "nsubj:pass")]
+        near |= {fold_word(w.lemma[t]) for t in subjects}
+    # "détiendrait près de 30 % du marché français": the complement of the verb's object; "un millier
+    # d'emplois pourraient être menacés": of its subject, when a word of quantity heads it
+    heads = [t for t in kids if w.dep[t] == "obj"] + [
+        t for t in subjects if fold_word(w.lemma[t]) in collective_nouns()
+    ]
+    near |= {fold_word(w.lemma[g]) for t in heads for g in w.children[t] if w.dep[g] == "nmod"}
     # "1 500 emplois qui vont disparaître": the noun a relative clause hangs on
     v = i
     while w.dep[v] == "xcomp" and w.head[v] != v:

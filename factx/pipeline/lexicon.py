@@ -479,6 +479,12 @@ def determiners() -> frozenset[str]:
 
 
 @cache
+def collective_nouns() -> frozenset[str]:
+    """Nouns that head a count of something else ("un millier d'emplois"): quantifiers.yaml ``approx_nouns``."""
+    return frozenset(fold_word(str(w)) for w in data.load("quantifiers").get("approx_nouns") or {})
+
+
+@cache
 def milestones() -> dict[str, str]:
     """Verb lemma -> the milestone of an event it names (events.yaml)."""
     raw = data.load("events") or {}
