@@ -663,6 +663,16 @@ DISCOURSE = [
         "500 personnes",
         False,
     ),
+    # a description after the company it was said of (the parse took "compte" for a noun): not the buyer
+    (
+        "Le groupe Valmont rachète Orvanne. Pour Valmont, c'est un retour dans la beauté, a indiqué le patron de "
+        "Valmont. Orvanne est le deuxième acteur du marché. La société compte 1.400 points de vente dans le monde.",
+        "sites",
+        "Orvanne",
+        None,
+        "1.400 points de vente",
+        False,
+    ),
 ]
 
 # Vocabulary the press uses for a round and a valuation beyond "lever" and "valoriser" (frames.yaml).

@@ -600,7 +600,32 @@ RECENT += [
 ]
 
 
-@pytest.mark.parametrize(("text", "word", "expected"), RECENT)
+# a description said of a name by a copula the parse missed ("Orvanne y est le deuxième plus gros acteur": the parse
+# may hang the name as a modifier) is that name, not the article's buyer
+COPULA_MISSED = [
+    (
+        "Le groupe Valmont revient dans la beauté. Il a annoncé le rachat de la maison Orvanne. Orvanne y est le "
+        "troisième acteur, derrière l'américain Coty.",
+        "acteur",
+        "Orvanne",
+    ),
+    (
+        "Le groupe Valmont entend revenir dans la beauté. Il a annoncé lundi le rachat de la maison de parfums "
+        "Orvanne auprès du fonds Cartier Capital. Le marché des parfums de luxe croît de 10 % par an. Orvanne y est "
+        "le deuxième plus gros acteur, derrière le britannique Jo Malone, propriété d'Estée Lauder.",
+        "acteur",
+        "Orvanne",
+    ),
+    (
+        "Brenac a racheté la maison de couture Velmont. Velmont y est le troisième plus gros acteur, derrière le "
+        "suédois Arvik.",
+        "acteur",
+        "Velmont",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), RECENT + COPULA_MISSED)
 def test_description_prefers_recent_subject(nlp, text: str, word: str, expected: str) -> None:
     doc = nlp(text)
     got = mention_for(doc, token(doc, word))

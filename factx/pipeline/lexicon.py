@@ -54,6 +54,9 @@ class Grammar:
     relative: frozenset[str]
     object_relatives: frozenset[str]  # "que": the noun the clause is on is its verb's object
     predicate_verbs: dict[str, str]  # lemma -> where the one described is: subject, de, object
+    predicate_fillers: frozenset[
+        str
+    ]  # "Creed y est le deuxième acteur": words between name, verb and description
     outside_verbs: frozenset[str]  # verbs whose subject is not the agent of the noun they govern
     outside_nouns: frozenset[str]  # nouns whose "de"/"par" complement judges a fact ("l'approbation de l'UE")
     history_nouns: frozenset[str]  # "l'acquisition de l'histoire de Google": Google did it
@@ -137,6 +140,9 @@ def grammar() -> Grammar:
             str(w).lower().replace("’", "'") for w in pron.get("object_relative") or []
         ),
         predicate_verbs={str(k).lower(): str(v) for k, v in (raw.get("predicate_verbs") or {}).items()},
+        predicate_fillers=frozenset(
+            str(w).lower().replace("’", "'") for w in raw.get("predicate_fillers") or []
+        ),
         outside_verbs=_low(raw.get("outside_verbs")),
         outside_nouns=_low(raw.get("outside_nouns")),
         agent_participles=_low(raw.get("agent_participles")),

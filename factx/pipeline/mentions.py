@@ -60,6 +60,7 @@ NAME_CLOSING_WORDS = (
 )
 NAME_DEPS = ("appos", "flat", "flat:name", "flat:foreign", "nmod", "compound")
 TOPIC_LABELS = ("ORG", "PRODUCT")
+_COMPANY_LABELS = frozenset({"ORG", "MISC"})  # a company the model may tag either way ("Creed")
 # prepositions that name a deal noun's agent or beneficiary, never the owner of its possessive
 _PARTY_CASES = frozenset({"par", "à", "au"})
 LEAD_SENTENCES = 2  # headline and first sentence: what the article is about
@@ -789,7 +790,9 @@ class _Builder:
         adjectives = [*range(det + 1, s), *range(e, end)]
         demonyms = [t for t in adjectives if self._tagged_demonym(t)]
         elsewhere = self._other_demonyms(demonyms)
-        target = self._predicate_of(head)  # what the text says the description is
+        target = self._predicate_of(head) or self._named_subject_before(
+            det, label
+        )  # what the text says it is
         if target is None:
             target = (
                 self._epithet_entity(adjectives, label)
@@ -887,6 +890,48 @@ class _Builder:
         # ("la start-up française devient l'entreprise la mieux valorisée": a description said of one stands
         # for what that one does)
         return m if m is not None and m["how"] in ("name", "alias", "apposition", "description") else None
+
+    def _named_subject_before(self, det: int, label: str) -> dict | None:
+        """ "Creed y est le deuxième plus gros acteur": the name that opens the clause right before a predicate
+        verb ("être", "devenir": grammar.yaml ``predicate_verbs``) that the description follows, read from the
+        words when the parse missed the copula (it may hang the name as a modifier)."""
+        w, fillers = self.words, grammar().predicate_fillers
+        j = det - 1
+        while j >= 0 and w.lower_apos[j] in fillers:
+            j -= 1
+        if j < 1 or not self._predicate_verb(j):
+            return None
+        j -= 1
+        while j >= 0 and w.lower_apos[j] in fillers:
+            j -= 1
+        k = self.idx.at[j] if j >= 0 else -1
+        if k < 0 or self.idx.bounds[k][1] - 1 != j or not self._opens_clause(k):
+            return None
+        m = self.idx.mentions[k]
+        return m if m["label"] == label or {m["label"], label} <= _COMPANY_LABELS else None
+
+    def _predicate_verb(self, j: int) -> bool:
+        w = self.words
+        return w.pos[j] in (_VERB, _AUX) and grammar().predicate_verbs.get(w.lemma_lower[j]) == "subject"
+
+    def _opens_clause(self, k: int) -> bool:
+        """Mention ``k`` is a name opening a sentence or a clause set off by punctuation."""
+        m, (a, _b) = self.idx.mentions[k], self.idx.bounds[k]
+        w = self.words
+        opens = a == 0 or w.sent_start[a] or w.text[a - 1] in (".", ",", ":", ";")
+        return opens and m["how"] in ("name", "alias") and not m["outlet"]
+
+    def _copula_subject(self, t: int) -> bool:
+        """``t`` ends a name opening its clause that a predicate verb follows ("Creed y est le deuxième acteur"),
+        whatever the parse made of it."""
+        k = self.idx.at[t]
+        if k < 0 or self.idx.bounds[k][1] - 1 != t or not self._opens_clause(k):
+            return False
+        w, fillers = self.words, grammar().predicate_fillers
+        j = t + 1
+        while j < self.n and w.lower_apos[j] in fillers:
+            j += 1
+        return j < self.n and self._predicate_verb(j)
 
     def _learned_kind_before(self, noun: str, i: int) -> dict | None:
         """The entity the article last named with a synonym ("la start-up Kelvora", then "la jeune pousse";
@@ -1091,6 +1136,7 @@ class _Builder:
                 w.dep[t] not in SUBJECT_DEPS
                 and (label != "PRODUCT" if subjects_only is None else subjects_only)
                 and not self._fronted_subject(t)
+                and not self._copula_subject(t)
             ):
                 continue
             if w.dep[t] in SUBJECT_DEPS and (

@@ -1427,10 +1427,10 @@ def s_unit_clause(ctx, d, tok, trig, frame):
         return None
     verb = d.figure.root
     for _ in range(3):
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+        if _predicate(verb) or verb.head.i == verb.i:
             break
         verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX"):
+    if not _predicate(verb):
         return None
     if verb.lemma_.lower() in sources().reporting_verbs and _reported_by_source(ctx, verb):
         return None  # "le SNPL évoque plus de 400 suppressions": the union counts someone else's cuts
@@ -1449,6 +1449,15 @@ def s_unit_clause(ctx, d, tok, trig, frame):
             target = told_deal_party(ctx, "object")
             return Filled(target.mention, -1, "unit_clause/deal_target") if target else None
     return found if found is not None and found.mention.get("label") == "ORG" else None
+
+
+def _predicate(tok: Token) -> bool:
+    """A verb, or a word the tagger took for a noun that has a subject and no copula ("La société compte 1 400
+    points de vente": "compte" tagged a noun)."""
+    if tok.pos_ in ("VERB", "AUX"):
+        return True
+    kids = [c.dep_ for c in tok.children]
+    return tok.pos_ == "NOUN" and "nsubj" in kids and "cop" not in kids
 
 
 @cache
