@@ -305,6 +305,7 @@ def main() -> None:
             "heldout20",
             "heldout21",
             "heldout22",
+            "heldout23",
         ):
             res[f"press-{part}"] = gold_scores(
                 tmp, press / part / "gold.json", press / part / "articles", part
@@ -509,6 +510,7 @@ def print_table(r: dict) -> None:
         ("heldout20", "real press, held-out 20 (developed against since round 35)"),
         ("heldout21", "real press, held-out 21 (new in round 34)"),
         ("heldout22", "real press, held-out 22 (developed against since round 36)"),
+        ("heldout23", "real press, held-out 23 (new in round 36)"),
         ("invented-a", "invented stories A (developed against)"),
         ("invented-b", "invented stories B (held out, developed against since 12-02)"),
         ("invented-c", "invented stories C (developed against)"),
