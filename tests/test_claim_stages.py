@@ -91,7 +91,9 @@ OWNERS = [
     ("Chez Renault, 1 800 postes risquent de disparaître.", "1 800 postes", "layoff", "governing"),
     # a word of quantity heading the subject: what it counts is the trigger's word
     ("Selon les syndicats, un millier d'emplois pourraient être menacés chez Valdor.", "un millier d'emplois", "layoff", "governing"),
-    # guards: the quantity word the trigger's own verb heads; one heading the subject of a verb that needs another word
+    # guards: the quantity word the trigger's own verb heads; people a quantity word heads lend no verb its word
+    # (verbs say many things of people: "touchés par l'incendie" is no job cut)
+    ("Des dizaines de salariés de Calvéa ont été touchés par l'incendie de l'usine.", "Des dizaines de salariés", "headcount", "unit"),
     ("Chez Brenac, des centaines de postes sont menacés par la fermeture.", "des centaines de postes", "layoff", "governing"),
     ("Chez Valdor, un millier de clients sont menacés de coupure.", "un millier de clients", "users", "unit"),
     # the whole a part is out of ("290 des 412 salariés") is a measure of its own

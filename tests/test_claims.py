@@ -983,6 +983,75 @@ def test_dates(nlp, text, frame, subject, date):
     assert (claim["date"] or {}).get("value") == date
 
 
+# a weekday dates the deal a completion verb finishes, even where the parse hung its noun as an oblique; closing a
+# year is no round of its own (frames.yaml: "boucler l'exercice") and leaves the year to the figure
+@pytest.mark.parametrize(
+    "text,frame,subject,date",
+    [
+        (
+            "Dunmore United avait bouclé mardi l'arrivée du gardien danois Lars Holm pour 12 M€.",
+            "acquisition",
+            "Dunmore United",
+            "2026-06-30",
+        ),
+        # the parse may even hang the deal's noun on the weekday: still a deal, no round
+        (
+            "Le groupe Vinci a bouclé vendredi le rachat de Cobra pour 4,9 milliards d'euros.",
+            "acquisition",
+            "Vinci",
+            "2026-06-26",
+        ),
+        (
+            "Le groupe Norvane a bouclé l'exercice 2025 sur un chiffre d'affaires de 2,4 milliards d'euros.",
+            "revenue",
+            "Norvane",
+            "2025",
+        ),
+        # guard: a round the verb closes keeps the verb's day
+        (
+            "Lumio a bouclé mardi une levée de fonds de 20 millions d'euros.",
+            "funding_round",
+            "Lumio",
+            "2026-06-30",
+        ),
+    ],
+)
+def test_a_completion_verb_dates_the_fact_it_completes(nlp, text, frame, subject, date):
+    claim = find(claims_of(nlp, text, "2026-07-02"), frame, subject, None, None)
+    assert claim is not None, claims_of(nlp, text, "2026-07-02")
+    assert (claim["date"] or {}).get("value") == date
+
+
+def test_a_name_closing_the_noun_phrase_that_opens_the_sentence_is_its_subject(nlp):
+    # the parse may make "Le fonds Aubrac" and "Capital" two roots of their own, leaving the verb subjectless
+    text = "Le fonds Aubrac Capital a finalisé lundi le rachat de Callendre."
+    claim = find(claims_of(nlp, text, "2026-07-02"), "acquisition", "Aubrac Capital", "Callendre", None)
+    assert claim is not None, claims_of(nlp, text, "2026-07-02")
+    assert (claim["date"] or {}).get("value") == "2026-06-29"
+
+
+@pytest.mark.parametrize(
+    "text,hedged",
+    [
+        # a hedging phrase in a time phrase ("après l'entrée en négociations") is when, not a rumour
+        (
+            "Le groupe Brenac a finalisé le 29 juin le rachat de Velmont pour 40 millions d'euros, quatre mois "
+            "après l'entrée en négociations exclusives.",
+            False,
+        ),
+        # guard: the phrase said of the deal itself
+        (
+            "Le groupe Brenac est en négociations exclusives pour racheter Velmont pour 40 millions d'euros.",
+            True,
+        ),
+    ],
+)
+def test_a_hedging_phrase_inside_a_time_phrase_hedges_nothing(nlp, text, hedged):
+    claim = find(claims_of(nlp, text, "2026-07-02"), "acquisition", "Brenac", "Velmont", "40 millions")
+    assert claim is not None, claims_of(nlp, text, "2026-07-02")
+    assert claim["hedged"] is hedged, claim["hedge_cues"]
+
+
 def test_two_investments_in_one_sentence(nlp):
     text = "Microsoft, qui a déjà investi 1 milliard de dollars dans OpenAI en 2019 et investi à nouveau en 2021, cherche un avantage."
     invest = [c for c in claims_of(nlp, text) if c["frame"] == "investment"]

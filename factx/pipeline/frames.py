@@ -230,9 +230,15 @@ class Frames:
 
 
 def _names_other_event(w: TokenStrings, i: int, frame: str, nouns: dict[int, str]) -> bool:
-    return any(
-        w.dep[c] in ("nsubj", "nsubj:pass", "obj") and nouns.get(c, frame) != frame for c in w.children[i]
-    )
+    def bare(c: int) -> bool:
+        return not any(w.dep[g] == "case" for g in w.children[c])
+
+    # (an oblique with no preposition is an object the parse misread after a time, and so is a bare noun it
+    # hung on that time: "a bouclé mardi l'arrivée", "a bouclé vendredi le rachat")
+    obliques = [c for c in w.children[i] if w.dep[c].startswith("obl") and bare(c)]
+    named = [c for c in w.children[i] if w.dep[c] in ("nsubj", "nsubj:pass", "obj")] + obliques
+    named += [g for c in obliques for g in w.children[c] if w.dep[g] == "nmod" and bare(g)]
+    return any(nouns.get(c, frame) != frame for c in named)
 
 
 def _keys(index: dict[str, list[Trigger]], low: str, lem: str, pos: int) -> tuple[str, ...]:
@@ -381,11 +387,18 @@ def _constraints_ok(w: TokenStrings, i: int, end: int, trig: Trigger) -> bool:
         subjects += [t for t in w.children[w.head[i]] if w.dep[t] in ("nsubj", "nsubj:pass")]
         near |= {fold_word(w.lemma[t]) for t in subjects}
     # "détiendrait près de 30 % du marché français": the complement of the verb's object; "un millier
-    # d'emplois pourraient être menacés": of its subject, when a word of quantity heads it
-    heads = [t for t in kids if w.dep[t] == "obj"] + [
-        t for t in subjects if fold_word(w.lemma[t]) in collective_nouns()
-    ]
-    near |= {fold_word(w.lemma[g]) for t in heads for g in w.children[t] if w.dep[g] == "nmod"}
+    # d'emplois pourraient être menacés": the jobs a word of quantity heading its subject counts
+    near |= {
+        fold_word(w.lemma[g]) for t in kids if w.dep[t] == "obj" for g in w.children[t] if w.dep[g] == "nmod"
+    }
+    collectives, lent = collective_nouns()
+    near |= {
+        noun
+        for t in subjects
+        if fold_word(w.lemma[t]) in collectives
+        for g in w.children[t]
+        if w.dep[g] == "nmod" and (noun := fold_word(w.lemma[g])) in lent
+    }
     # "1 500 emplois qui vont disparaître": the noun a relative clause hangs on
     v = i
     while w.dep[v] == "xcomp" and w.head[v] != v:

@@ -180,7 +180,13 @@ def sentence_cues(sent: Span) -> tuple[list[str], str | None]:
         for phrase in by_first[words[i]]:
             if phrase not in seen and tuple(words[i : i + len(phrase)]) == phrase:
                 seen.add(phrase)
-                found.append(strings.span_text(a + i, a + i + len(phrase)))
+                span = range(a + i, a + i + len(phrase))
+                # "après l'entrée en négociations exclusives": the phrase, or the noun it completes, is a time
+                if not any(
+                    _time_reference(strings, t, c.time_references)
+                    for t in {*span, *(strings.head[t] for t in span)}
+                ):
+                    found.append(strings.span_text(span.start, span.stop))
     attribution = None
     preps = src.attribution_preps
     openers = _first_words(preps)

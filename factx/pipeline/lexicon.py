@@ -485,9 +485,14 @@ def determiners() -> frozenset[str]:
 
 
 @cache
-def collective_nouns() -> frozenset[str]:
-    """Nouns that head a count of something else ("un millier d'emplois"): quantifiers.yaml ``approx_nouns``."""
-    return frozenset(fold_word(str(w)) for w in data.load("quantifiers").get("approx_nouns") or {})
+def collective_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """Nouns that head a count of something else ("un millier d'emplois"), and the counted nouns they lend a
+    verb's trigger: quantifiers.yaml ``approx_nouns`` and ``approx_lent_nouns``."""
+    raw = data.load("quantifiers")
+    return (
+        frozenset(fold_word(str(w)) for w in raw.get("approx_nouns") or {}),
+        frozenset(fold_word(str(w)) for w in raw.get("approx_lent_nouns") or []),
+    )
 
 
 @cache

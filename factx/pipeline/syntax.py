@@ -119,10 +119,16 @@ def _root_before(w: TokenStrings, i: int) -> list[int]:
     if j < 0 or w.head[j] != j or not w.text[j][:1].isupper() or w.pos[j] not in (PROPN, NOUN):
         return []
     # the sentence's first word as written, not as parsed (the parse may start one inside "Le fonds Aubrac
-    # Capital")
+    # Capital": the name may close a noun phrase of a few words that opens the sentence)
     # (not after a colon: "X : Telvia a finalisé" may be a headline's run-in)
-    opens = line_start(w, j) or w.text[j - 1] in SENTENCE_ENDS - {":"}
-    return [j] if opens else []
+    k = j
+    while (
+        k > max(0, j - NAME_OPENING_WORDS)
+        and not line_start(w, k)
+        and w.pos[k - 1] in (DET, NOUN, ADJ, PROPN)
+    ):
+        k -= 1
+    return [j] if line_start(w, k) or w.text[k - 1] in SENTENCE_ENDS - {":"} else []
 
 
 def _logical(doc: Doc, w: TokenStrings, i: int, which: str, depth: int = 0) -> list[int]:
@@ -393,6 +399,7 @@ def is_possessive(det: Token | None) -> bool:
     return "Yes" in w.feat(det.i, "Poss") or w.norm[det.i] in grammar().possessive
 
 
+NAME_OPENING_WORDS = 4  # "Le fonds Aubrac Capital", "La jeune pousse lyonnaise Brenac": words before the name
 INCISE_OPENERS = ("qui", "dont", "que", "qu'", "lequel", "laquelle", "lesquels", "lesquelles")
 INCISE_MAX = 25  # tokens
 _INCISE_POS = (ADV, DET, NOUN, ADJ, VERB)  # an aside opening on such a word is a description
