@@ -663,6 +663,17 @@ DISCOURSE = [
         "500 personnes",
         False,
     ),
+    # "le reste du capital": of the company the article is about, never a market or another institution
+    (
+        "Le titre Norelia a bondi de 4 % à la Bourse de Paris. La Bourse de Paris a salué l'annonce. Norelia, déjà "
+        "actionnaire à hauteur de 18 % de l'enseigne belge Maisonnette, serait en discussions pour racheter le "
+        "reste du capital pour environ 120 millions d'euros.",
+        "acquisition",
+        "Norelia",
+        "Maisonnette",
+        "environ 120 millions d'euros",
+        True,
+    ),
     # a description after the company it was said of (the parse took "compte" for a noun): not the buyer
     (
         "Le groupe Valmont rachète Orvanne. Pour Valmont, c'est un retour dans la beauté, a indiqué le patron de "

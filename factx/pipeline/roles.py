@@ -2043,7 +2043,10 @@ def o_bare_capital(ctx, d, tok, trig, frame):
         for t in range(ctx.sent.start, ctx.sent.end)
     ):
         return None
-    ranked = list(ctx.idx.parties(("ORG",), skip=lambda n: n == d.subject.canonical))
+    # (an institution has no capital a holder's stake is of: "la Bourse de Paris", "l'État")
+    ranked = list(
+        ctx.idx.parties(("ORG",), skip=lambda n: n == d.subject.canonical or descriptions().is_institution(n))
+    )
     if is_family(d.subject.canonical):
         # "la famille Callendre conservera 18 % du capital": of the company of its name, if the article names it
         surname = d.subject.canonical.split(" ", 1)[-1]
