@@ -11,6 +11,7 @@ from spacy.symbols import ADJ, ADP, ADV, AUX, DET, NOUN, NUM, PART, PROPN, VERB
 from spacy.tokens import Span, Token
 
 from .. import data
+from .extensions import DATES
 from .frames import fold_word, split_phrase
 from .lexicon import canonical_outlet, is_outlet, sources
 from .mentions import mention_index
@@ -181,11 +182,10 @@ def sentence_cues(sent: Span) -> tuple[list[str], str | None]:
             if phrase not in seen and tuple(words[i : i + len(phrase)]) == phrase:
                 seen.add(phrase)
                 span = range(a + i, a + i + len(phrase))
-                # "après l'entrée en négociations exclusives": the phrase, or the noun it completes, is a time
-                if not any(
-                    _time_reference(strings, t, c.time_references)
-                    for t in {*span, *(strings.head[t] for t in span)}
-                ):
+                # "après l'entrée en négociations exclusives": the phrase, or the event noun it completes, is a
+                # time ("depuis mars en négociations" is still a negotiation)
+                events = {h for t in span if (h := strings.head[t]) < span.start and _event_noun(sent.doc, h)}
+                if not any(_time_reference(strings, t, c.time_references) for t in {*span, *events}):
                     found.append(strings.span_text(span.start, span.stop))
     attribution = None
     preps = src.attribution_preps
@@ -202,6 +202,18 @@ def sentence_cues(sent: Span) -> tuple[list[str], str | None]:
         found.append(strings.text[opening[0]])
         attribution = attribution or opening[2]
     return found, attribution
+
+
+def _event_noun(doc, i: int) -> bool:
+    """A noun with a definite or possessive article that no date covers: "l'entrée", "son arrivée" (not "mars",
+    "des semaines", "avant tout")."""
+    t = doc[i]
+    if t.pos != NOUN or any(s.start <= i < s.end for s in doc.spans.get(DATES, ())):
+        return False
+    return any(
+        c.dep_ == "det" and ("Def" in c.morph.get("Definite") or "Yes" in c.morph.get("Poss"))
+        for c in t.children
+    )
 
 
 def _time_reference(w: TokenStrings, i: int, words: frozenset[str]) -> bool:
