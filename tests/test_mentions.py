@@ -459,6 +459,9 @@ _FERLANE = (
     "financement a été mené par le fonds Accel. La start-up bordelaise devient ainsi l'entreprise "
     "la mieux valorisée de la région, avec 1,2 milliard d'euros."
 )
+# guard: a public body's noun in a story that names none is a territory, no one
+NO_PUBLIC_BODY = [("Renault ferme son usine de Flins, la plus grande de la région.", "région", 0, None)]
+
 HYPHENATED = [(_FERLANE, "start-up", 0, "Ferlane"), (_FERLANE, "entreprise", 0, "Ferlane")]
 
 DEMONYM_LOOKALIKES = [
@@ -471,7 +474,9 @@ DEMONYM_LOOKALIKES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "word", "nth", "expected"), FROM_SEEDS + OTHER_STORIES + DEMONYM_LOOKALIKES)
+@pytest.mark.parametrize(
+    ("text", "word", "nth", "expected"), FROM_SEEDS + OTHER_STORIES + DEMONYM_LOOKALIKES + NO_PUBLIC_BODY
+)
 def test_mention(nlp, text: str, word: str, nth: int, expected: str | None) -> None:
     doc = nlp(text)
     m = mention_for(doc, token(doc, word, nth))
@@ -625,7 +630,26 @@ COPULA_MISSED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "word", "expected"), RECENT + COPULA_MISSED)
+# a public body's noun ("la collectivité", "la métropole") is the public body the article named, never another
+# organisation it named last (an opposition group); guard: "la métropole" is the full name, not a headline's short one
+PUBLIC_BODIES = [
+    (
+        "Le conseil de Vaudrelle Métropole a voté son budget. Le groupe d'opposition Agir a dénoncé une hausse "
+        "des impôts. La collectivité créera 45 postes en 2026.",
+        "collectivité",
+        "Vaudrelle Métropole",
+    ),
+    (
+        "Vaudrelle Métropole : un budget de 740 millions d'euros\nLes élus de Vaudrelle Métropole Val d'Orne ont "
+        "adopté jeudi le budget. Le groupe d'opposition Agir a voté contre. La métropole empruntera 120 millions "
+        "d'euros.",
+        "métropole",
+        "Vaudrelle Métropole Val d'Orne",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), RECENT + COPULA_MISSED + PUBLIC_BODIES)
 def test_description_prefers_recent_subject(nlp, text: str, word: str, expected: str) -> None:
     doc = nlp(text)
     got = mention_for(doc, token(doc, word))

@@ -425,6 +425,7 @@ class Descriptions:
     exclusive_kinds: frozenset[str] = frozenset()  # kinds whose entities no noun of another kind stands for
     compounds: frozenset[str] = frozenset()  # "le fonds de roulement": a description noun's compounds, no one
     referee_words: tuple[tuple[str, ...], ...] = ()  # first words of institutions that judge others' facts
+    public_bodies: frozenset[str] = frozenset()  # "la collectivité", "la métropole": a public body's nouns
 
     def is_institution(self, name: str) -> bool:
         """``name`` is an institution's (a regulator, a government, a court): no company description's."""
@@ -459,6 +460,9 @@ def descriptions() -> Descriptions:
         fold(str(n)): str(k) for k, nouns in (raw.get("description_kinds") or {}).items() for n in nouns or []
     }
     synonyms = frozenset(str(k) for k in raw.get("description_synonyms") or [])
+    public = frozenset(fold(str(w)) for w in raw.get("public_body_descriptions") or [])
+    for noun in public:
+        label_of.setdefault(noun, "ORG")
     institutions = tuple(tuple(fold(str(w)).split()) for w in raw.get("institution_words") or [])
     referees = tuple(tuple(fold(str(w)).split()) for w in raw.get("referee_words") or [])
     return Descriptions(
@@ -474,6 +478,7 @@ def descriptions() -> Descriptions:
         frozenset(str(k) for k in raw.get("description_exclusive_kinds") or []),
         frozenset(fold(str(w)) for w in raw.get("description_compounds") or []),
         referees,
+        public,
     )
 
 

@@ -169,6 +169,7 @@ class _Builder:
         # nouns this article gives its names ("la foncière Astrelle", "Verrerie de la Bresle"), folded -> label
         self.local_nouns: dict[str, str] = {}
         self._institution_names: set[str] | None = None  # read once the names are all in
+        self._public_named: set[str] | None = None  # the public bodies' nouns the names hold, read once
         self._first_named: dict[str, int] | None = None  # canonical -> first token a name of it stands at
         self.merged: str | None = None  # the name of what a merger makes, when the article gives it
         self._funds: set[str] | None = None  # names that say they are investment funds
@@ -787,6 +788,12 @@ class _Builder:
         if noun in descriptions().demonstrative_only and word not in g.demonstrative:
             return  # "le service client" points nowhere; "ce service" does
         text = self.words.span_text(det, end)
+        if noun in descriptions().public_bodies:
+            body = self._learned_before(noun, s) or self._public_body_before(noun, det)
+            if body is not None:
+                self.add(det, end, _mention(text, body["canonical"], body["label"], "description"))
+            if body is not None or noun not in self.local_nouns:
+                return  # (a noun of the article's names, "Tours Métropole", is read as such below)
         adjectives = [*range(det + 1, s), *range(e, end)]
         demonyms = [t for t in adjectives if self._tagged_demonym(t)]
         elsewhere = self._other_demonyms(demonyms)
@@ -909,6 +916,42 @@ class _Builder:
             return None
         m = self.idx.mentions[k]
         return m if m["label"] == label or {m["label"], label} <= _COMPANY_LABELS else None
+
+    def _public_body_before(self, noun: str, i: int) -> dict | None:
+        """The most salient public body named before word ``i`` whose name holds ``noun`` ("la métropole": "Tours
+        Métropole Val de Loire"), or any public body's noun for a noun no name holds ("la collectivité")."""
+        public = descriptions().public_bodies
+        named = {
+            m["canonical"]
+            for m, (a, _b) in zip(self.idx.mentions, self.idx.bounds, strict=True)
+            if a < i and m["how"] in ("name", "alias") and not m["outlet"]
+        }
+        for s in self.idx.salience:
+            if s["canonical"] not in named or s["label"] not in _COMPANY_LABELS:
+                continue
+            words = fold(s["canonical"]).replace("-", " ").split()
+            if len(words) > 1 and (
+                noun in words or noun not in self._public_nouns_named() and set(words) & public
+            ):
+                # (a public noun alone, "la Région", names no one body in particular; a short form, "Tours
+                # Métropole" in a headline, is the full name the article gives too, "Tours Métropole Val de Loire")
+                longer = [n for n in named if n.startswith(s["canonical"] + " ")]
+                full = max(longer, key=len) if longer else s["canonical"]
+                return next((m for m in self.idx.salience if m["canonical"] == full), s)
+        return None
+
+    def _public_nouns_named(self) -> set[str]:
+        """The public bodies' nouns the article's names hold ("métropole" in "Tours Métropole Val de Loire")."""
+        if self._public_named is None:
+            public = descriptions().public_bodies
+            self._public_named = {
+                w
+                for m in self.idx.mentions
+                if m["how"] in ("name", "alias")
+                for w in fold(m["canonical"]).replace("-", " ").split()
+                if w in public
+            }
+        return self._public_named
 
     def _predicate_verb(self, j: int) -> bool:
         w = self.words
