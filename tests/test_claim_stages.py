@@ -85,6 +85,9 @@ OWNERS = [
     # new shares sold are money raised; bonds issued are debt
     ("La société Exotec entre en Bourse et émettra de nouvelles actions pour un montant d'environ 350 millions d'euros.", "environ 350 millions d'euros", "funding_round", "governing"),
     ("Atos va émettre des obligations pour 500 millions d'euros.", "500 millions d'euros", "debt", "governing"),
+    # a share's close said after a time the parse took for an object, or after a place it hung on the share
+    ("L'action de la foncière Astrelle avait terminé la veille à 18,24 euros.", "18,24 euros", "price", "quote"),
+    ("En Bourse, l'action de la foncière Astrelle a terminé à 18,24 euros.", "18,24 euros", "price", "quote"),
     # a count that is the subject of a verb whose complement is the trigger
     ("La Halle est placée en liquidation : 800 salariés devraient perdre leur emploi.", "800 salariés", "layoff", "governing"),
     ("La Halle est placée en liquidation. 791 emplois vont donc rester sur le carreau.", "791 emplois", "layoff", "governing"),

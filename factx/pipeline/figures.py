@@ -70,8 +70,12 @@ def is_share(tok: Token) -> bool:
     """``tok`` is a share noun (figures.yaml ``share_nouns``) that names a share: "le titre de transport", a
     share noun with a noun complement of its own, is no share (a name is the company's: "les actions de Credit
     Suisse")."""
+    # (a complement follows its noun: "En Bourse, l'action de la foncière..." hung on the share is none)
     return tok.lemma_.lower() in figures().share_nouns and not any(
-        g.dep_.startswith("nmod") and g.pos_ == "NOUN" and mention_index(tok.doc).get(g.i) is None
+        g.dep_.startswith("nmod")
+        and g.pos_ == "NOUN"
+        and g.i > tok.i
+        and mention_index(tok.doc).get(g.i) is None
         for g in tok.children
     )
 
@@ -599,6 +603,7 @@ class _Sentence:
             and verb.i < c.i < fig.start  # "ramener X à Y", in that order
             and c.lower_ not in PERCENT_WORDS  # the share's move
             and c.lemma_.lower() not in f.share_nouns | f.quote_objects
+            and not _in_date(self.doc, c.i)  # "avait terminé la veille à 18,24 euros": a time, no object
             for c in verb.children
         ):
             return None  # "ramenant la capitalisation du groupe à 6 milliards": the object's level
