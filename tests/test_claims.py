@@ -1102,6 +1102,20 @@ def test_two_investments_in_one_sentence(nlp):
             "vice-président exécutif",
         ),
         ("Colin Angle, patron actuel d'iRobot, restera en poste.", "Colin Angle", "iRobot", "patron"),
+        # an adverb of time between the name's comma and its title (guard: the second, which the parse reads whole)
+        (
+            "Le club Stade Vendéen change de main. Nathalie Ferrand, jusqu'ici directrice financière du club, en "
+            "prendra la présidence.",
+            "Nathalie Ferrand",
+            "Stade Vendéen",
+            "directeur financier",
+        ),
+        (
+            "Marc Lenoir, désormais PDG de Telvia, a confirmé le rachat de Cobra.",
+            "Marc Lenoir",
+            "Telvia",
+            "PDG",
+        ),
     ],
 )
 def test_role(nlp, text, subject, obj, value):

@@ -394,9 +394,12 @@ def _title(
     if person is None:
         person = _person(ctx, first.head) if first.dep_ == "appos" else None
     person = person or next((p for c in head.children if c.dep_ == "appos" and (p := _person(ctx, c))), None)
-    # linear reading: "Name , title", "Name, le title", "title de Org , Name"
+    # linear reading: "Name , title", "Name, le title", "title de Org , Name"; an adverb of time may stand
+    # between ("Nathalie Ferrand, jusqu'ici directrice financière du club", "X, désormais PDG de Y")
     before = start - 1
     if before >= sent.start and doc[before].pos_ == "DET":
+        before -= 1
+    while before > sent.start and (doc[before].pos_ == "ADV" or doc[before].lemma_ == "jusque"):
         before -= 1
     if person is None and before - 1 >= sent.start and doc[before].text == ",":
         person = _person(ctx, doc[before - 1])
