@@ -178,11 +178,6 @@ def _moves() -> frozenset[str]:
 
 
 @cache
-def _current_year_frames() -> frozenset[str]:
-    return frozenset(_data().get("current_year_frames") or [])
-
-
-@cache
 def _offer_units() -> frozenset[str]:
     return frozenset(_fold(u) for u in _data().get("offer_units") or [])
 
@@ -1098,13 +1093,7 @@ def _periods(entries: list[_Entry]) -> dict[str | None, list[_Entry]]:
 
         # an amount only (a name said without a date is today's), never a hedged one (a target: "table sur
         # 17 Md€ à cet horizon" is no figure of the year before)
-        pulled = (
-            e.measure[0] != "value"
-            and not e.hedged
-            and e.frame not in _current_year_frames()
-            and told_then(before)
-            and not told_then(year)
-        )
+        pulled = e.measure[0] != "value" and not e.hedged and told_then(before) and not told_then(year)
         e.period = before if (fits(before) and not fits(year)) or pulled else year
         out[e.period].append(e)
     if undated and out:

@@ -1393,25 +1393,6 @@ def test_one_article_s_undated_measure_is_not_pulled_to_its_own_last_year():
     ]
 
 
-def test_an_undated_budget_days_after_last_year_s_results_is_this_year_s():
-    """ "un programme de rachat d'actions de 250 millions" said with 2025's results is the year ahead's
-    (reconcile.yaml ``current_year_frames``): it stands against a rumoured "près de 300 millions" of those
-    days, not against "en 2025, le groupe avait consacré 150 M€"."""
-
-    def budget(text, value, date=None, hedged=False):
-        return claim("budget", "Kerlann", None, amount(text, value), date=date, hedged=hedged)
-
-    last_year = doc("a.txt", budget("150 M€", 150e6, date="2025"), date="2026-02-27")
-    rumour = doc("b.txt", budget("près de 300 millions d'euros", 300e6, hedged=True), date="2026-02-19")
-    announced = doc("c.txt", budget("250 millions d'euros", 250e6), date="2026-02-26")
-    out = reconcile([last_year, rumour, announced])
-    assert kinds(out) == ["hedged_vs_asserted"], out
-    assert sorted(t for side in side_texts(out[0]) for t in side) == [
-        ("b.txt", "près de 300 millions d'euros"),
-        ("c.txt", "250 millions d'euros"),
-    ]
-
-
 def test_a_share_price_of_the_day_stands_against_the_same_days_only():
     """ "le titre a clôturé à 21,90 euros" on Monday and "à 23,40 euros" on Thursday are two days of one share,
     no disagreement; two articles quoting the same day differently disagree."""
