@@ -674,6 +674,16 @@ DISCOURSE = [
         "environ 120 millions d'euros",
         True,
     ),
+    # guard: a company whose name opens with an institution's word has a capital of its own
+    (
+        "Union Financière de France, qui distribue les produits de Generali, a changé de directeur général. "
+        "L'assureur Avéla détient 74 % du capital.",
+        "stake",
+        "Avéla",
+        "Union Financière de France",
+        "74 %",
+        False,
+    ),
     # a description after the company it was said of (the parse took "compte" for a noun): not the buyer
     (
         "Le groupe Valmont rachète Orvanne. Pour Valmont, c'est un retour dans la beauté, a indiqué le patron de "
@@ -1043,9 +1053,22 @@ def test_a_name_closing_the_noun_phrase_that_opens_the_sentence_is_its_subject(n
             "après l'entrée en négociations exclusives.",
             False,
         ),
-        # guard: the phrase said of the deal itself
+        # talks after which the deal is done are over, whatever noun the phrase completes
+        (
+            "Après des mois en négociations exclusives, le groupe Brenac a racheté Velmont pour 40 millions d'euros.",
+            False,
+        ),
+        # guards: the phrase said of the deal itself, whatever time the parse hangs it on
         (
             "Le groupe Brenac est en négociations exclusives pour racheter Velmont pour 40 millions d'euros.",
+            True,
+        ),
+        (
+            "Le groupe Brenac reste depuis mars en négociations pour racheter Velmont pour 40 millions d'euros.",
+            True,
+        ),
+        (
+            "Le groupe Brenac est depuis mardi en négociations pour racheter Velmont pour 40 millions d'euros.",
             True,
         ),
     ],

@@ -633,6 +633,13 @@ COPULA_MISSED = [
 # a public body's noun ("la collectivité", "la métropole") is the public body the article named, never another
 # organisation it named last (an opposition group); guard: "la métropole" is the full name, not a headline's short one
 PUBLIC_BODIES = [
+    # a company of a public body's ("Aménagement": aliases.yaml public_company_words) is no public body
+    (
+        "Nantes Métropole a confié les travaux à Nantes Métropole Aménagement. La collectivité a accordé une aide "
+        "de 8 millions d'euros à Vinci.",
+        "collectivité",
+        "Nantes Métropole",
+    ),
     (
         "Le conseil de Vaudrelle Métropole a voté son budget. Le groupe d'opposition Agir a dénoncé une hausse "
         "des impôts. La collectivité créera 45 postes en 2026.",

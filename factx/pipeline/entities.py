@@ -116,7 +116,9 @@ def lexicon() -> dict[str, Any]:
 def _description_nouns(label: str) -> set[str]:
     from .lexicon import descriptions
 
-    return {noun for noun, lab in descriptions().label_of.items() if lab == label}
+    # (a public body's noun is no company noun: "la région d'Occitanie" is Région Occitanie, see public_bodies)
+    d = descriptions()
+    return {noun for noun, lab in d.label_of.items() if lab == label and noun not in d.public_bodies}
 
 
 @cache

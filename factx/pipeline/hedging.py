@@ -11,7 +11,6 @@ from spacy.symbols import ADJ, ADP, ADV, AUX, DET, NOUN, NUM, PART, PROPN, VERB
 from spacy.tokens import Span, Token
 
 from .. import data
-from .extensions import DATES
 from .frames import fold_word, split_phrase
 from .lexicon import canonical_outlet, is_outlet, sources
 from .mentions import mention_index
@@ -53,6 +52,7 @@ class Cues:
     plan_modals: frozenset[str]
     modals: frozenset[str] = frozenset()  # "a dû céder", "devait être": in a past tense, what happened
     time_references: frozenset[str] = frozenset()  # "précédant les rumeurs": a point in time, no hedge
+    over_references: frozenset[str] = frozenset()  # "après des mois en négociations": the talks are over
     settled: frozenset[str] = frozenset()  # "avait été négocié": in a compound passive, what was settled
     targets: frozenset[str] = frozenset()  # "un objectif de 1,6 milliard": a projection of its own figure
     # "table sur": a governing verb's forms the model lemmatises as another word, with the word after them
@@ -90,6 +90,7 @@ def cues() -> Cues:
         modals=low("modal_lemmas"),
         settled=low("settled_lemmas"),
         time_references=low("time_references"),
+        over_references=low("over_references"),
     )
 
 
@@ -182,10 +183,10 @@ def sentence_cues(sent: Span) -> tuple[list[str], str | None]:
             if phrase not in seen and tuple(words[i : i + len(phrase)]) == phrase:
                 seen.add(phrase)
                 span = range(a + i, a + i + len(phrase))
-                # "après l'entrée en négociations exclusives": the phrase, or the event noun it completes, is a
-                # time ("depuis mars en négociations" is still a negotiation)
-                events = {h for t in span if (h := strings.head[t]) < span.start and _event_noun(sent.doc, h)}
-                if not any(_time_reference(strings, t, c.time_references) for t in {*span, *events}):
+                # "après l'entrée en négociations exclusives", "après des mois en négociations": the phrase, or
+                # the noun it completes, after the talks are over ("depuis mars en négociations" is still one)
+                nouns = {h for t in span if (h := strings.head[t]) < span.start and strings.pos[h] == NOUN}
+                if not any(_time_reference(strings, t, c.over_references) for t in {*span, *nouns}):
                     found.append(strings.span_text(span.start, span.stop))
     attribution = None
     preps = src.attribution_preps
@@ -202,18 +203,6 @@ def sentence_cues(sent: Span) -> tuple[list[str], str | None]:
         found.append(strings.text[opening[0]])
         attribution = attribution or opening[2]
     return found, attribution
-
-
-def _event_noun(doc, i: int) -> bool:
-    """A noun with a definite or possessive article that no date covers: "l'entrée", "son arrivée" (not "mars",
-    "des semaines", "avant tout")."""
-    t = doc[i]
-    if t.pos != NOUN or any(s.start <= i < s.end for s in doc.spans.get(DATES, ())):
-        return False
-    return any(
-        c.dep_ == "det" and ("Def" in c.morph.get("Definite") or "Yes" in c.morph.get("Poss"))
-        for c in t.children
-    )
 
 
 def _time_reference(w: TokenStrings, i: int, words: frozenset[str]) -> bool:

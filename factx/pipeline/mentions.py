@@ -919,19 +919,25 @@ class _Builder:
 
     def _public_body_before(self, noun: str, i: int) -> dict | None:
         """The most salient public body named before word ``i`` whose name holds ``noun`` ("la métropole": "Tours
-        Métropole Val de Loire"), or any public body's noun for a noun no name holds ("la collectivité")."""
-        public = descriptions().public_bodies
+        Métropole Val de Loire"), or any public body's noun for a noun no name holds ("la collectivité"); never a
+        company of a public body's ("Nantes Métropole Aménagement": aliases.yaml ``public_company_words``)."""
+        d = descriptions()
+
+        def words(name: str) -> list[str]:
+            return fold(name).replace("-", " ").split()
+
         named = {
             m["canonical"]
             for m, (a, _b) in zip(self.idx.mentions, self.idx.bounds, strict=True)
             if a < i and m["how"] in ("name", "alias") and not m["outlet"]
-        }
+            and not set(words(m["canonical"])) & d.public_company_words
+        }  # fmt: skip
         for s in self.idx.salience:
             if s["canonical"] not in named or s["label"] not in _COMPANY_LABELS:
                 continue
-            words = fold(s["canonical"]).replace("-", " ").split()
-            if len(words) > 1 and (
-                noun in words or noun not in self._public_nouns_named() and set(words) & public
+            mine = words(s["canonical"])
+            if len(mine) > 1 and (
+                noun in mine or noun not in self._public_nouns_named() and set(mine) & d.public_bodies
             ):
                 # (a public noun alone, "la Région", names no one body in particular; a short form, "Tours
                 # Métropole" in a headline, is the full name the article gives too, "Tours Métropole Val de Loire")

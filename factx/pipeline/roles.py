@@ -2043,9 +2043,11 @@ def o_bare_capital(ctx, d, tok, trig, frame):
         for t in range(ctx.sent.start, ctx.sent.end)
     ):
         return None
-    # (an institution has no capital a holder's stake is of: "la Bourse de Paris", "l'État")
+    # (a market, the State or a referee has no capital a holder's stake is of: "la Bourse de Paris")
     ranked = list(
-        ctx.idx.parties(("ORG",), skip=lambda n: n == d.subject.canonical or descriptions().is_institution(n))
+        ctx.idx.parties(
+            ("ORG",), skip=lambda n: n == d.subject.canonical or descriptions().holds_no_capital(n)
+        )
     )
     if is_family(d.subject.canonical):
         # "la famille Callendre conservera 18 % du capital": of the company of its name, if the article names it
