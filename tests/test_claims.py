@@ -674,6 +674,16 @@ DISCOURSE = [
         "environ 120 millions d'euros",
         True,
     ),
+    # a central bank the article names first holds no company's capital
+    (
+        "La Banque centrale européenne critique Telvia. La BCE surveille la banque. Le fonds Ardian détient 8 % "
+        "du capital.",
+        "stake",
+        "Ardian",
+        "Telvia",
+        "8 %",
+        False,
+    ),
     # guard: a company whose name opens with an institution's word has a capital of its own
     (
         "Union Financière de France, qui distribue les produits de Generali, a changé de directeur général. "
@@ -1053,6 +1063,12 @@ def test_a_name_closing_the_noun_phrase_that_opens_the_sentence_is_its_subject(n
             "après l'entrée en négociations exclusives.",
             False,
         ),
+        # an event noun the phrase completes, with any time word ("avant l'entrée en négociations")
+        (
+            "Avant l'entrée en négociations exclusives avec Orvéa, le groupe Brenac avait racheté Velmont pour 40 "
+            "millions d'euros.",
+            False,
+        ),
         # talks after which the deal is done are over, whatever noun the phrase completes
         (
             "Après des mois en négociations exclusives, le groupe Brenac a racheté Velmont pour 40 millions d'euros.",
@@ -1084,6 +1100,24 @@ def test_two_investments_in_one_sentence(nlp):
     invest = [c for c in claims_of(nlp, text) if c["frame"] == "investment"]
     assert {(c["date"] or {}).get("value") for c in invest} == {"2019", "2021"}
     assert all(c["subject"]["canonical"] == "Microsoft" for c in invest)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list ("ensuite") or a negation ("pas encore") between the name's comma and the title: no role of it
+        "Marc Lenoir a d'abord rencontré Sophie Marchal, ensuite la directrice financière de Kelvora.",
+        "Anne Morel, pas encore présidente d'Ordalis, attend le vote de l'assemblée.",
+    ],
+)
+def test_only_an_adverb_of_time_joins_a_name_to_its_title(nlp, text):
+    assert [c for c in claims_of(nlp, text) if c["frame"] == "role"] == []
+
+
+def test_a_sum_of_billions_is_no_share_price(nlp):
+    # "l'action" is also an act: a sum no share is worth is no share's close
+    text = "Sur le terrain, l'action de Bpifrance s'est élevée à 3 milliards d'euros en 2023."
+    assert [c for c in claims_of(nlp, text) if c["frame"] == "price"] == []
 
 
 @pytest.mark.parametrize(

@@ -593,6 +593,9 @@ class _Sentence:
         verb = fig.root.head
         if frame is None or verb.i == fig.root.i or not self._after_quote_preposition(fig, kind):
             return None
+        value = (fig._.factx_amount or {}).get("value")
+        if value is not None and value >= f.quote_max:
+            return None  # "l'action de Bpifrance s'est élevée à 3 milliards": no share's price
         for _ in range(2):  # "gagnait 6,2 % à 4,18 euros": the parse may hang the sum on the percentage
             if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
                 break

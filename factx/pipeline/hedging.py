@@ -183,10 +183,16 @@ def sentence_cues(sent: Span) -> tuple[list[str], str | None]:
             if phrase not in seen and tuple(words[i : i + len(phrase)]) == phrase:
                 seen.add(phrase)
                 span = range(a + i, a + i + len(phrase))
-                # "après l'entrée en négociations exclusives", "après des mois en négociations": the phrase, or
-                # the noun it completes, after the talks are over ("depuis mars en négociations" is still one)
-                nouns = {h for t in span if (h := strings.head[t]) < span.start and strings.pos[h] == NOUN}
-                if not any(_time_reference(strings, t, c.over_references) for t in {*span, *nouns}):
+                # the phrase is a time, no rumour, when it (or an event noun it completes: "avant l'entrée en
+                # négociations exclusives") is governed by a time word, or any noun it completes by a word of
+                # talks that are over ("après des mois en négociations"); "depuis mars en négociations" is a
+                # negotiation still going on
+                nouns = [h for t in span if (h := strings.head[t]) < span.start and strings.pos[h] == NOUN]
+                times = {*span, *(h for h in nouns if _event_noun(strings, h))}
+                if not (
+                    any(_time_reference(strings, t, c.time_references) for t in times)
+                    or any(_time_reference(strings, t, c.over_references) for t in nouns)
+                ):
                     found.append(strings.span_text(span.start, span.stop))
     attribution = None
     preps = src.attribution_preps
@@ -203,6 +209,18 @@ def sentence_cues(sent: Span) -> tuple[list[str], str | None]:
         found.append(strings.text[opening[0]])
         attribution = attribution or opening[2]
     return found, attribution
+
+
+def _event_noun(w: TokenStrings, i: int) -> bool:
+    """A noun with a definite, demonstrative or possessive article: an event ("l'entrée", "son arrivée", "cette
+    entrée"), not a time ("mars", "des mois")."""
+    return any(
+        w.dep[c] == "det"
+        and (
+            {"Def", "Dem"} & set(w.feat(c, "Definite") + w.feat(c, "PronType")) or "Yes" in w.feat(c, "Poss")
+        )
+        for c in w.children[i]
+    )
 
 
 def _time_reference(w: TokenStrings, i: int, words: frozenset[str]) -> bool:

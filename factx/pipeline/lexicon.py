@@ -426,15 +426,15 @@ class Descriptions:
     compounds: frozenset[str] = frozenset()  # "le fonds de roulement": a description noun's compounds, no one
     referee_words: tuple[tuple[str, ...], ...] = ()  # first words of institutions that judge others' facts
     public_bodies: frozenset[str] = frozenset()  # "la collectivité", "la métropole": a public body's nouns
-    no_capital_words: frozenset[str] = (
-        frozenset()
-    )  # first words of names holding no capital ("Bourse de Paris")
+    no_capital_words: tuple[
+        tuple[str, ...], ...
+    ] = ()  # first words of names holding no capital ("Bourse de")
     public_company_words: frozenset[str] = frozenset()  # "Nantes Métropole Aménagement" is a company
 
     def holds_no_capital(self, name: str) -> bool:
-        """``name`` is a market's, the State's or a referee's: no company whose capital a stake is of."""
-        words = fold(name).replace("'", " ").split()
-        return bool(words) and words[0] in self.no_capital_words or self.is_referee(name)
+        """``name`` is a market's, the State's, a public body's or a referee's: no company a stake is of."""
+        words = tuple(fold(name).replace("'", " ").split())
+        return any(words[: len(w)] == w for w in self.no_capital_words) or self.is_referee(name)
 
     def is_institution(self, name: str) -> bool:
         """``name`` is an institution's (a regulator, a government, a court): no company description's."""
@@ -488,7 +488,7 @@ def descriptions() -> Descriptions:
         frozenset(fold(str(w)) for w in raw.get("description_compounds") or []),
         referees,
         public,
-        frozenset(fold(str(w)) for w in raw.get("no_capital_words") or []),
+        tuple(tuple(fold(str(w)).split()) for w in raw.get("no_capital_words") or []),
         frozenset(fold(str(w)) for w in raw.get("public_company_words") or []),
     )
 

@@ -80,6 +80,14 @@ def _portfolio_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def title_time_adverbs() -> frozenset[str]:
+    """Adverbs of time between a name's comma and its title, as written (roles.yaml ``title_time_adverbs``)."""
+    return frozenset(
+        str(w).lower().replace("’", "'") for w in data.load("roles").get("title_time_adverbs") or []
+    )
+
+
+@cache
 def post_nouns() -> frozenset[str]:
     """Nouns of the post a title names (roles.yaml ``post_nouns``: "au poste de directeur général")."""
     return frozenset(str(t).lower() for t in data.load("roles").get("post_nouns") or [])
@@ -399,8 +407,19 @@ def _title(
     before = start - 1
     if before >= sent.start and doc[before].pos_ == "DET":
         before -= 1
-    while before > sent.start and (doc[before].pos_ == "ADV" or doc[before].lemma_ == "jusque"):
-        before -= 1
+    adverbs = title_time_adverbs()
+    for _ in range(3):
+        k = next(
+            (
+                before - n
+                for n in range(min(3, before - sent.start))
+                if doc[before - n : before + 1].text.lower().replace("’", "'") in adverbs
+            ),
+            None,
+        )
+        if k is None or k <= sent.start:
+            break
+        before = k - 1
     if person is None and before - 1 >= sent.start and doc[before].text == ",":
         person = _person(ctx, doc[before - 1])
     # "Paul Mercier, nommé directeur général de Norvalis en 2021": the name before a participle of taking a post
