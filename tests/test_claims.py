@@ -1074,7 +1074,12 @@ def test_a_name_closing_the_noun_phrase_that_opens_the_sentence_is_its_subject(n
             "Après des mois en négociations exclusives, le groupe Brenac a racheté Velmont pour 40 millions d'euros.",
             False,
         ),
-        # guards: the phrase said of the deal itself, whatever time the parse hangs it on
+        # guards: the phrase said of the deal itself, whatever time the parse hangs it on, or since an event
+        (
+            "Depuis son entrée en négociations exclusives, le groupe Brenac doit racheter Velmont pour 40 millions "
+            "d'euros.",
+            True,
+        ),
         (
             "Le groupe Brenac est en négociations exclusives pour racheter Velmont pour 40 millions d'euros.",
             True,
@@ -1172,6 +1177,12 @@ def test_a_sum_of_billions_is_no_share_price(nlp):
             "Marc Lenoir",
             "Telvia",
             "PDG",
+        ),
+        (
+            "Marc Petit, jusqu'alors président de Kelvora, a démissionné.",
+            "Marc Petit",
+            "Kelvora",
+            "président",
         ),
     ],
 )

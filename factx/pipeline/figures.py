@@ -484,6 +484,8 @@ class _Sentence:
         1,86 franc"): the share's price of the day (figures.yaml ``share_nouns``, ``quote_verbs``,
         ``quote_frame``). A price a share is issued at is the issue_price strategy's."""
         found = self._share_clause(fig, kind)
+        if found is not None and _scaled_sum(fig):
+            return None  # "l'action de Bpifrance s'est élevée à 3 milliards": an act, no share's close
         if found is not None:
             verb, share, trig = found
             return None if verb.lemma_.lower() in figures().issue_verbs else (share, trig)
@@ -593,9 +595,6 @@ class _Sentence:
         verb = fig.root.head
         if frame is None or verb.i == fig.root.i or not self._after_quote_preposition(fig, kind):
             return None
-        value = (fig._.factx_amount or {}).get("value")
-        if value is not None and value >= f.quote_max:
-            return None  # "l'action de Bpifrance s'est élevée à 3 milliards": no share's price
         for _ in range(2):  # "gagnait 6,2 % à 4,18 euros": the parse may hang the sum on the percentage
             if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
                 break
@@ -881,6 +880,13 @@ def _per_unit_at(doc, end: int) -> str | None:
     open a date ("180 millions de dollars l'an dernier")."""
     found = _per_unit_match(doc, end)
     return None if found is None or _in_date(doc, end) else found[2]
+
+
+def _scaled_sum(fig: Span) -> bool:
+    """A sum written with a word of scale ("3 milliards", "120 M€"): no share is quoted so."""
+    from ..normalize.numbers import magnitude_words
+
+    return any(t.lower_.rstrip("€$£") in magnitude_words() for t in fig)
 
 
 def _in_date(doc, i: int) -> bool:

@@ -53,6 +53,7 @@ class Cues:
     modals: frozenset[str] = frozenset()  # "a dû céder", "devait être": in a past tense, what happened
     time_references: frozenset[str] = frozenset()  # "précédant les rumeurs": a point in time, no hedge
     over_references: frozenset[str] = frozenset()  # "après des mois en négociations": the talks are over
+    event_references: frozenset[str] = frozenset()  # "avant l'entrée en négociations": a time of an event
     settled: frozenset[str] = frozenset()  # "avait été négocié": in a compound passive, what was settled
     targets: frozenset[str] = frozenset()  # "un objectif de 1,6 milliard": a projection of its own figure
     # "table sur": a governing verb's forms the model lemmatises as another word, with the word after them
@@ -91,6 +92,7 @@ def cues() -> Cues:
         settled=low("settled_lemmas"),
         time_references=low("time_references"),
         over_references=low("over_references"),
+        event_references=low("event_references"),
     )
 
 
@@ -188,9 +190,10 @@ def sentence_cues(sent: Span) -> tuple[list[str], str | None]:
                 # talks that are over ("après des mois en négociations"); "depuis mars en négociations" is a
                 # negotiation still going on
                 nouns = [h for t in span if (h := strings.head[t]) < span.start and strings.pos[h] == NOUN]
-                times = {*span, *(h for h in nouns if _event_noun(strings, h))}
+                events = [h for h in nouns if _event_noun(strings, h)]
                 if not (
-                    any(_time_reference(strings, t, c.time_references) for t in times)
+                    any(_time_reference(strings, t, c.time_references) for t in span)
+                    or any(_time_reference(strings, t, c.event_references) for t in events)
                     or any(_time_reference(strings, t, c.over_references) for t in nouns)
                 ):
                     found.append(strings.span_text(span.start, span.stop))

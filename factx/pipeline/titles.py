@@ -412,7 +412,7 @@ def _title(
         k = next(
             (
                 before - n
-                for n in range(min(3, before - sent.start))
+                for n in reversed(range(min(3, before - sent.start)))  # the longest first: "jusqu'alors"
                 if doc[before - n : before + 1].text.lower().replace("’", "'") in adverbs
             ),
             None,
