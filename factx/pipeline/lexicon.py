@@ -54,9 +54,8 @@ class Grammar:
     relative: frozenset[str]
     object_relatives: frozenset[str]  # "que": the noun the clause is on is its verb's object
     predicate_verbs: dict[str, str]  # lemma -> where the one described is: subject, de, object
-    predicate_fillers: frozenset[
-        str
-    ]  # "Creed y est le deuxième acteur": words between name, verb and description
+    # "Creed y est le deuxième acteur": the words that may stand between a name, its verb and its description
+    predicate_fillers: frozenset[str]
     outside_verbs: frozenset[str]  # verbs whose subject is not the agent of the noun they govern
     outside_nouns: frozenset[str]  # nouns whose "de"/"par" complement judges a fact ("l'approbation de l'UE")
     history_nouns: frozenset[str]  # "l'acquisition de l'histoire de Google": Google did it
@@ -426,9 +425,8 @@ class Descriptions:
     compounds: frozenset[str] = frozenset()  # "le fonds de roulement": a description noun's compounds, no one
     referee_words: tuple[tuple[str, ...], ...] = ()  # first words of institutions that judge others' facts
     public_bodies: frozenset[str] = frozenset()  # "la collectivité", "la métropole": a public body's nouns
-    no_capital_words: tuple[
-        tuple[str, ...], ...
-    ] = ()  # first words of names holding no capital ("Bourse de")
+    # the first words of names that hold no company's capital ("Bourse de Paris", "Banque centrale")
+    no_capital_words: tuple[tuple[str, ...], ...] = ()
     public_company_words: frozenset[str] = frozenset()  # "Nantes Métropole Aménagement" is a company
 
     def holds_no_capital(self, name: str) -> bool:

@@ -797,9 +797,8 @@ class _Builder:
         adjectives = [*range(det + 1, s), *range(e, end)]
         demonyms = [t for t in adjectives if self._tagged_demonym(t)]
         elsewhere = self._other_demonyms(demonyms)
-        target = self._predicate_of(head) or self._named_subject_before(
-            det, label
-        )  # what the text says it is
+        # what the text says the description is
+        target = self._predicate_of(head) or self._named_subject_before(det, label)
         if target is None:
             target = (
                 self._epithet_entity(adjectives, label)
@@ -902,15 +901,10 @@ class _Builder:
         """ "Creed y est le deuxième plus gros acteur": the name that opens the clause right before a predicate
         verb ("être", "devenir": grammar.yaml ``predicate_verbs``) that the description follows, read from the
         words when the parse missed the copula (it may hang the name as a modifier)."""
-        w, fillers = self.words, grammar().predicate_fillers
-        j = det - 1
-        while j >= 0 and w.lower_apos[j] in fillers:
-            j -= 1
+        j = self._past_fillers(det - 1, -1)
         if j < 1 or not self._predicate_verb(j):
             return None
-        j -= 1
-        while j >= 0 and w.lower_apos[j] in fillers:
-            j -= 1
+        j = self._past_fillers(j - 1, -1)
         k = self.idx.at[j] if j >= 0 else -1
         if k < 0 or self.idx.bounds[k][1] - 1 != j or not self._opens_clause(k):
             return None
@@ -976,11 +970,16 @@ class _Builder:
         k = self.idx.at[t]
         if k < 0 or self.idx.bounds[k][1] - 1 != t or not self._opens_clause(k):
             return False
-        w, fillers = self.words, grammar().predicate_fillers
-        j = t + 1
-        while j < self.n and w.lower_apos[j] in fillers:
-            j += 1
+        j = self._past_fillers(t + 1, 1)
         return j < self.n and self._predicate_verb(j)
+
+    def _past_fillers(self, j: int, step: int) -> int:
+        """The first word from ``j`` on, going ``step`` by step, that is no filler between a name, its predicate
+        verb and its description (grammar.yaml ``predicate_fillers``: "y", "en", "désormais")."""
+        w, fillers = self.words, grammar().predicate_fillers
+        while 0 <= j < self.n and w.lower_apos[j] in fillers:
+            j += step
+        return j
 
     def _learned_kind_before(self, noun: str, i: int) -> dict | None:
         """The entity the article last named with a synonym ("la start-up Kelvora", then "la jeune pousse";
