@@ -431,19 +431,22 @@ class Descriptions:
 
     def holds_no_capital(self, name: str) -> bool:
         """``name`` is a market's, the State's, a public body's or a referee's: no company a stake is of."""
-        words = tuple(fold(name).replace("'", " ").split())
-        return any(words[: len(w)] == w for w in self.no_capital_words) or self.is_referee(name)
+        return _opens_with(name, self.no_capital_words) or self.is_referee(name)
 
     def is_institution(self, name: str) -> bool:
         """``name`` is an institution's (a regulator, a government, a court): no company description's."""
-        words = tuple(fold(name).replace("'", " ").split())
-        return any(words[: len(w)] == w for w in self.institution_words)
+        return _opens_with(name, self.institution_words)
 
     def is_referee(self, name: str) -> bool:
         """``name`` is a court's or a regulator's (aliases.yaml ``referee_words``): it judges, audits or
         authorises the facts an article reports, it is not their party by salience alone."""
-        words = tuple(fold(name).replace("'", " ").split())
-        return any(words[: len(w)] == w for w in self.referee_words)
+        return _opens_with(name, self.referee_words)
+
+
+def _opens_with(name: str, openings: tuple[tuple[str, ...], ...]) -> bool:
+    """``name``'s first words, folded, are one of ``openings`` ("Bourse de Paris" opens with ("bourse",))."""
+    words = tuple(fold(name).replace("'", " ").split())
+    return any(words[: len(w)] == w for w in openings)
 
 
 @cache

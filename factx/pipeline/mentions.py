@@ -916,20 +916,16 @@ class _Builder:
         Métropole Val de Loire"), or any public body's noun for a noun no name holds ("la collectivité"); never a
         company of a public body's ("Nantes Métropole Aménagement": aliases.yaml ``public_company_words``)."""
         d = descriptions()
-
-        def words(name: str) -> list[str]:
-            return fold(name).replace("-", " ").split()
-
         named = {
             m["canonical"]
             for m, (a, _b) in zip(self.idx.mentions, self.idx.bounds, strict=True)
             if a < i and m["how"] in ("name", "alias") and not m["outlet"]
-            and not set(words(m["canonical"])) & d.public_company_words
+            and not set(_name_words(m["canonical"])) & d.public_company_words
         }  # fmt: skip
         for s in self.idx.salience:
             if s["canonical"] not in named or s["label"] not in _COMPANY_LABELS:
                 continue
-            mine = words(s["canonical"])
+            mine = _name_words(s["canonical"])
             if len(mine) > 1 and (
                 noun in mine or noun not in self._public_nouns_named() and set(mine) & d.public_bodies
             ):
@@ -948,7 +944,7 @@ class _Builder:
                 w
                 for m in self.idx.mentions
                 if m["how"] in ("name", "alias")
-                for w in fold(m["canonical"]).replace("-", " ").split()
+                for w in _name_words(m["canonical"])
                 if w in public
             }
         return self._public_named
@@ -1415,6 +1411,11 @@ class _Builder:
 # A company and its product share a name often enough (Facebook, WhatsApp, YouTube) that a description of one
 # label stands for an entity of the other when the article names none of its own.
 _KIN_LABELS = {"ORG": "PRODUCT", "PRODUCT": "ORG"}
+
+
+def _name_words(name: str) -> list[str]:
+    """A name's words, folded, its hyphens read as spaces ("Centre-Val de Loire")."""
+    return fold(name).replace("-", " ").split()
 
 
 @lru_cache(maxsize=8)
