@@ -479,7 +479,7 @@ def print_table(r: dict) -> None:
             rows += _score_rows(name, g)
     before = r.get("press-before") or {}
     # the last two rounds' starts (older ones stay in press_before.json)
-    starts = [before.get(k) or {} for k in ("round35_start", "round36_start")]
+    starts = [before.get(k) or {} for k in ("round36_start", "round37_start")]
     for part, label in (
         ("dev", "real press, dev"),
         ("dev2", "real press, dev 2"),
@@ -510,7 +510,7 @@ def print_table(r: dict) -> None:
         ("heldout20", "real press, held-out 20 (developed against since round 35)"),
         ("heldout21", "real press, held-out 21 (new in round 34)"),
         ("heldout22", "real press, held-out 22 (developed against since round 36)"),
-        ("heldout23", "real press, held-out 23 (new in round 36)"),
+        ("heldout23", "real press, held-out 23 (developed against since round 37)"),
         ("invented-a", "invented stories A (developed against)"),
         ("invented-b", "invented stories B (held out, developed against since 12-02)"),
         ("invented-c", "invented stories C (developed against)"),
