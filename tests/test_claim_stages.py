@@ -1376,6 +1376,39 @@ def test_a_sum_with_an_indefinite_article_is_the_articles_deal(nlp, second, meas
 
 
 @pytest.mark.parametrize(
+    "second,measured",
+    [
+        # a measure noun a verb of measure or a copula says the figure of, with nothing else to say what for
+        ("Le montant de l'indemnité s'élèverait à 45 M€.", "45 M€"),
+        ("Le montant serait supérieur à 40 millions d'euros.", "supérieur à 40 millions d'euros"),
+        ("La somme pourrait atteindre 50 millions d'euros avec les bonus.", "50 millions d'euros"),
+        ("Le chèque serait de 42 millions d'euros.", "42 millions d'euros"),
+    ],
+)  # fmt: skip
+def test_a_measure_noun_said_of_by_a_verb_is_the_articles_deal(nlp, second, measured):
+    text = "Brentford a recruté l'attaquant Yanis Morel. " + second
+    claim = find(claims_of(nlp, text), "acquisition", measured)
+    assert parties(claim) == ("Brentford", "Yanis Morel"), _show([claim])
+    assert claim["how"]["frame"] == "measure/article_deal"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # guards: a sum of several parts, a measure of something the noun names
+        "Le montant total atteint 800 millions d'euros par saison.",
+        "Le montant de l'amende s'élève à 3 millions d'euros.",
+        "Le coût du chantier atteindra 30 millions d'euros.",
+    ],
+)
+def test_a_measure_noun_of_something_else_is_not_the_articles_deal(nlp, second):
+    text = "Halvorsen a racheté Zendar pour 300 millions d'euros. " + second
+    claims = claims_of(nlp, text)
+    assert find(claims, "acquisition", "300 millions d'euros")
+    assert not [c for c in claims if c["how"]["frame"] == "measure/article_deal"], _show(claims)
+
+
+@pytest.mark.parametrize(
     "second",
     [
         # "une enveloppe de 30 M€" may be another payment (the State's aid): only "un montant", "une somme" are

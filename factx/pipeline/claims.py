@@ -776,19 +776,26 @@ def _measures_of_the_deal(
     g = grammar()
     out = []
     for fig in figs:
-        head = fig.root.head
-        if kind_of(fig) != "money" or head.i == fig.root.i or head.lemma_.lower() not in measure:
+        if kind_of(fig) != "money":
             continue
-        if fig.root.dep_ not in ("nmod", "appos") or not prep_matches(fig.root, "de"):
+        head = fig.root.head
+        said = _measured_subject(fig)
+        if said is not None:
+            head = said  # "Le montant s'élèverait à 90 M€", "le chèque serait de 100 millions"
+        elif head.i == fig.root.i or head.lemma_.lower() not in measure:
+            continue
+        elif fig.root.dep_ not in ("nmod", "appos") or not prep_matches(fig.root, "de"):
             continue  # "le chèque de 32 milliards", not "le prix pour 32 milliards"
         det = next((c for c in head.children if c.dep_ == "det"), None)
         if det is None:
             continue
         if det.lower_ not in g.definite | g.demonstrative and not _reported_sum(head, det):
             continue  # "le chèque", "ce montant", "évoquait un montant de": the one the article is about
+        fees = figures().deal_fee_nouns
         if any(
             t.pos_ in ("NOUN", "PROPN") and not fig.start <= t.i < fig.end and t.i != head.i
             for t in head.subtree
+            if not (said is not None and t.lemma_.lower() in fees and t.head.i == head.i)
         ):
             continue  # "la valeur de 3 milliards de ses actifs": the sum of something else
         d = Draft(deal.frame, sent, -1, "")
@@ -797,6 +804,32 @@ def _measures_of_the_deal(
         d.how = {"frame": "measure/article_deal", "subject": "article_deal", "object": "article_deal"}
         out.append(d)
     return out
+
+
+def _measured_subject(fig: Span) -> Token | None:
+    """The measure noun a verb of measure or a copula says the figure of ("Le montant s'élèverait à 90 M€", "le
+    montant serait supérieur à 100 millions", "la somme pourrait être de 80 millions"): that noun, else None."""
+    root = fig.root
+    if any(c.dep_ == "cop" for c in root.children):
+        pred = root  # "serait de 80 millions"
+    else:
+        pred = root.head
+        if pred.i == root.i or root.dep_ not in ("obl", "obl:arg", "obj", "xcomp"):
+            return None
+        copula = pred.pos_ == "ADJ" and any(c.dep_ == "cop" for c in pred.children)  # "supérieur à"
+        copula = (
+            copula or pred.lemma_.lower() == "être"
+        )  # "le chèque serait de 42 millions", parsed without cop
+        if not copula and (pred.pos_ != "VERB" or pred.lemma_.lower() not in figures().measure_verbs):
+            return None
+    subj = [c for c in pred.children if c.dep_ == "nsubj"]
+    if not subj and pred.dep_ == "xcomp":
+        subj = [c for c in pred.head.children if c.dep_ == "nsubj"]  # "la somme pourrait atteindre..."
+    if len(subj) != 1 or subj[0].lemma_.lower() not in figures().measure_nouns:
+        return None
+    if any(c.dep_ == "amod" and c.lemma_.lower() in figures().sum_of_parts_words for c in subj[0].children):
+        return None  # "le montant total atteint 800 millions par saison": the sum of several deals
+    return subj[0]
 
 
 def _reported_sum(noun: Token, det: Token) -> bool:

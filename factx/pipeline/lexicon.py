@@ -274,6 +274,8 @@ class Figures:
     unframed_nouns: frozenset[str]  # "une prime de 30 %": a deal's term, no fact of a frame
     parallel_separators: frozenset[tuple[str, ...]]
     measure_nouns: frozenset[str]
+    deal_fee_nouns: frozenset[str]
+    sum_of_parts_words: frozenset[str]
     measure_verbs: frozenset[str]
     passive_measure_verbs: frozenset[str]
     purpose_verbs: frozenset[str]
@@ -362,6 +364,8 @@ def figures() -> Figures:
         unframed_nouns=_low(raw.get("unframed_nouns")),
         parallel_separators=frozenset(words_of(p) for p in raw.get("parallel_separators") or []),
         measure_nouns=_low(raw.get("measure_nouns")),
+        deal_fee_nouns=_low(raw.get("deal_fee_nouns")),
+        sum_of_parts_words=_low(raw.get("sum_of_parts_words")),
         sum_nouns=_low(raw.get("sum_nouns")),
         taken_over={str(k): _low(v) for k, v in (raw.get("taken_over") or {}).items()},
         ratio_nouns=_low(raw.get("ratio_nouns")),
