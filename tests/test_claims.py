@@ -2584,6 +2584,33 @@ def test_a_dividend_the_shareholders_receive_is_the_companys(nlp):
 @pytest.mark.parametrize(
     "text,amount",
     [
+        # frames.yaml profit_share verbs: money a company pays out to its staff or shareholders
+        ("Le constructeur Renault publie des résultats records. Le groupe va redistribuer 1,2 milliard d'euros à "
+         "ses salariés dans le monde.", "1,2 milliard d'euros"),
+        ("Grâce à ces résultats, la direction de Renault annonce reverser 900 millions d'euros à ses salariés.",
+         "900 millions d'euros"),
+        ("Le groupe Kerval publie ses comptes. Kerval va distribuer 400 millions d'euros à ses actionnaires.",
+         "400 millions d'euros"),
+    ],
+)  # fmt: skip
+def test_money_paid_out_to_staff_or_shareholders_is_a_profit_share(nlp, text, amount):
+    claims = claims_of(nlp, text)
+    claim = with_amount(claims, amount)
+    assert claim is not None and claim["frame"] == "profit_share", claims
+    assert claim["subject"] is None and claim["object"]["canonical"] in ("Renault", "Kerval"), claim
+
+
+def test_money_paid_out_to_others_is_no_profit_share(nlp):
+    # guard: a State paying farmers shares no profits
+    text = "Le gouvernement a présenté son plan. L'État va distribuer 300 millions d'euros aux agriculteurs."
+    claims = claims_of(nlp, text)
+    assert read_amounts(nlp, text), "the figure is read"
+    assert not [c for c in claims if c["frame"] == "profit_share"], claims
+
+
+@pytest.mark.parametrize(
+    "text,amount",
+    [
         # strikers back at work are no hires; a whole industry's losses are no company's cuts
         (
             "Le groupe Vernal sort d'un long conflit social. Les 300 salariés en grève ont repris le travail lundi.",
