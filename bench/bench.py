@@ -306,6 +306,7 @@ def main() -> None:
             "heldout21",
             "heldout22",
             "heldout23",
+            "heldout24",
         ):
             res[f"press-{part}"] = gold_scores(
                 tmp, press / part / "gold.json", press / part / "articles", part
@@ -511,6 +512,7 @@ def print_table(r: dict) -> None:
         ("heldout21", "real press, held-out 21 (new in round 34)"),
         ("heldout22", "real press, held-out 22 (developed against since round 36)"),
         ("heldout23", "real press, held-out 23 (developed against since round 37)"),
+        ("heldout24", "real press, held-out 24 (new in round 37)"),
         ("invented-a", "invented stories A (developed against)"),
         ("invented-b", "invented stories B (held out, developed against since 12-02)"),
         ("invented-c", "invented stories C (developed against)"),
