@@ -2600,6 +2600,19 @@ def test_money_paid_out_to_staff_or_shareholders_is_a_profit_share(nlp, text, am
     assert claim["subject"] is None and claim["object"]["canonical"] in ("Renault", "Kerval"), claim
 
 
+def test_the_government_and_the_state_are_one_payer(nlp):
+    """ "le gouvernement français" and "l'État" in one article are one party, by its qualified name."""
+    text = (
+        "L'État va consacrer 15 milliards d'euros à la filière ferroviaire. Le gouvernement français prévoit "
+        "aussi de débloquer 1,5 milliard d'euros pour la recherche."
+    )
+    claims = claims_of(nlp, text)
+    assert sorted((c["subject"] or {}).get("canonical") for c in claims if c["amount"]) == [
+        "État français",
+        "État français",
+    ], claims
+
+
 def test_money_paid_out_to_others_is_no_profit_share(nlp):
     # guard: a State paying farmers shares no profits
     text = "Le gouvernement a présenté son plan. L'État va distribuer 300 millions d'euros aux agriculteurs."

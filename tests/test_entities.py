@@ -512,8 +512,9 @@ def test_a_place_after_a_public_body_is_that_body(nlp, text, name) -> None:
 @pytest.mark.parametrize(
     "text,name",
     [
-        ("Le gouvernement a présenté un budget de 492 milliards d'euros.", "Gouvernement"),
-        ("Le gouvernement allemand a adopté le plan.", "Gouvernement allemand"),
+        # places.yaml public_bodies_named: the government acts for the State
+        ("Le gouvernement a présenté un budget de 492 milliards d'euros.", "État"),
+        ("Le gouvernement allemand a adopté le plan.", "État allemand"),
         ("Le conseil régional a voté son budget primitif.", "Conseil régional"),
     ],
 )

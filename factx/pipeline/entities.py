@@ -151,6 +151,14 @@ def places() -> dict[str, set[str]]:
 
 
 @cache
+def bodies_named() -> dict[str, str]:
+    """Public bodies that act for a party of another name, folded body -> that name (places.yaml
+    ``public_bodies_named``: "gouvernement" -> "État")."""
+    raw = data.load("places") or {}
+    return {fold(str(k)): str(v) for k, v in (raw.get("public_bodies_named") or {}).items()}
+
+
+@cache
 def _demonym_countries() -> tuple[dict[str, str], str]:
     raw = data.load("places") or {}
     countries = {fold(str(k)): str(v) for k, v in (raw.get("demonym_countries") or {}).items()}
@@ -1026,7 +1034,12 @@ class EntityFixer:
             if end < len(doc) and _fold(w.text[end]) in ("de", "d'", "du", "des"):
                 i = end  # "le gouvernement de Michel Barnier", "le conseil régional d'Occitanie": named otherwise
                 continue
-            out.append(_org_span(doc, i, end, _capitalised(w.span_text(i, end)), canon, taken))
+            name = _capitalised(w.span_text(i, end))
+            party = bodies_named().get(_fold(w.span_text(i, i + found)))
+            if party is not None:
+                # "le gouvernement allemand" is the État allemand
+                name = " ".join([party, *(w.text[t] for t in range(i + found, end))])
+            out.append(_org_span(doc, i, end, name, canon, taken))
             i = end
         return out
 

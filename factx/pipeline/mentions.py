@@ -31,6 +31,7 @@ from ..canon import KeyScanner, is_family, key, known_index, qualified_spellings
 from ..canon import fold as _fold
 from . import extensions
 from .entities import (
+    bodies_named,
     demonym_country,
     demonym_word,
     is_demonym,
@@ -254,8 +255,10 @@ class _Builder:
         (canon.merge_names)."""
         w = self.words
         spellings = qualified_spellings()  # key of a qualified spelling -> the name it qualifies
+        named = bodies_named()
         for name in set(spellings.values()):
-            folded = _fold(name)
+            # "le gouvernement français" qualifies the État too (places.yaml ``public_bodies_named``)
+            folded = {_fold(name)} | {body for body, party in named.items() if party == name}
             forms: set[str] = set()
             for m, (_a, b) in zip(self.idx.mentions, self.idx.bounds, strict=True):
                 if m["how"] not in ("name", "alias"):
@@ -265,7 +268,7 @@ class _Builder:
                     words[0] = words[0].split("'", 1)[1]  # "L'Etat"
                 elif words and _fold(words[0]) in determiners():
                     words = words[1:]
-                if not words or _fold(words[0]) != folded:
+                if not words or _fold(words[0]) not in folded:
                     continue
                 if len(words) == 1 and b < self.n and w.pos[b] == _ADJ and w.text[b].islower():
                     words.append(w.text[b])  # "l'État belge", the adjective left out of the name
