@@ -1382,7 +1382,7 @@ def test_a_sum_with_an_indefinite_article_is_the_articles_deal(nlp, second, meas
         ("Le montant de l'indemnité s'élèverait à 45 M€.", "45 M€"),
         ("Le montant serait supérieur à 40 millions d'euros.", "supérieur à 40 millions d'euros"),
         ("La somme pourrait atteindre 50 millions d'euros avec les bonus.", "50 millions d'euros"),
-        ("Le chèque serait de 42 millions d'euros.", "42 millions d'euros"),
+        ("La somme est de 42 millions d'euros.", "42 millions d'euros"),
     ],
 )  # fmt: skip
 def test_a_measure_noun_said_of_by_a_verb_is_the_articles_deal(nlp, second, measured):
@@ -1393,12 +1393,34 @@ def test_a_measure_noun_said_of_by_a_verb_is_the_articles_deal(nlp, second, meas
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # guards: a deal of another year told in passing, a deal followed by another event of the company
+        "Kelvora, rachetée en 2019 par le fonds KKR, va fermer son usine de Lille. Le montant s'élèverait à 40 "
+        "millions d'euros.",
+        "Vantor a racheté Kelvora en 2021. Trois ans plus tard, Vantor va investir dans une nouvelle usine. La "
+        "somme atteindrait 50 millions d'euros.",
+    ],
+)
+def test_a_sum_after_a_deal_told_in_passing_is_not_its_amount(nlp, text):
+    claims = claims_of(nlp, text, "2024-05-10")
+    assert [c for c in claims if c["frame"] == "acquisition"], claims  # the deal itself is read
+    assert not [c for c in claims if c["how"]["frame"] == "measure/article_deal"], _show(claims)
+
+
+@pytest.mark.parametrize(
     "second",
     [
-        # guards: a sum of several parts, a measure of something the noun names
+        # guards: a sum of several parts, a measure of something the noun names, a recurring sum, a noun that
+        # is no sum (a valuation, a total), a company's "indemnité" (severance), a deal followed by another fact
         "Le montant total atteint 800 millions d'euros par saison.",
         "Le montant de l'amende s'élève à 3 millions d'euros.",
         "Le coût du chantier atteindra 30 millions d'euros.",
+        "Le montant serait de 12 millions d'euros brut annuels.",
+        "La valeur atteint 2 milliards d'euros.",
+        "Le total s'élève à 310 millions d'euros.",
+        "Son dirigeant quittera l'entreprise. Le montant de l'indemnité s'élèverait à 3 millions d'euros.",
+        "Trois ans plus tard, Halvorsen supprime 300 postes. Le montant s'élève à 100 millions d'euros.",
     ],
 )
 def test_a_measure_noun_of_something_else_is_not_the_articles_deal(nlp, second):

@@ -2600,6 +2600,21 @@ def test_money_paid_out_to_staff_or_shareholders_is_a_profit_share(nlp, text, am
     assert claim["subject"] is None and claim["object"]["canonical"] in ("Renault", "Kerval"), claim
 
 
+@pytest.mark.parametrize(
+    "text,subject",
+    [
+        # a foreign government is its country's State and leaves the article's État français its qualifier
+        ("L'État français détient 84 % d'EDF. Le gouvernement italien a versé 2 milliards d'euros à Enel.",
+         "État français"),
+        # guard: a region's government is no State
+        ("Le gouvernement wallon va consacrer 50 millions d'euros à la filière.", "Gouvernement wallon"),
+    ],
+)  # fmt: skip
+def test_a_government_is_its_countrys_state_only(nlp, text, subject):
+    claims = claims_of(nlp, text)
+    assert (claims[0]["subject"] or {}).get("canonical") == subject, claims
+
+
 def test_the_government_and_the_state_are_one_payer(nlp):
     """ "le gouvernement français" and "l'État" in one article are one party, by its qualified name."""
     text = (
@@ -2613,9 +2628,19 @@ def test_the_government_and_the_state_are_one_payer(nlp):
     ], claims
 
 
-def test_money_paid_out_to_others_is_no_profit_share(nlp):
-    # guard: a State paying farmers shares no profits
-    text = "Le gouvernement a présenté son plan. L'État va distribuer 300 millions d'euros aux agriculteurs."
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: a State paying farmers, a guarantee fund or a liquidator paying a failed company's staff, wages
+        # owed, a government's aid share no profits (frames.yaml profit_share verbs' ``without``)
+        "Le gouvernement a présenté son plan. L'État va distribuer 300 millions d'euros aux agriculteurs.",
+        "L'AGS va reverser 4 millions d'euros aux salariés de Kelvora, en liquidation judiciaire.",
+        "Le liquidateur va reverser 2 millions d'euros aux anciens salariés de Kelvora.",
+        "Vantor doit reverser 12 millions d'euros d'arriérés de salaire à ses employés.",
+        "Le gouvernement va distribuer 500 millions d'euros aux personnels soignants.",
+    ],
+)
+def test_money_paid_out_to_others_is_no_profit_share(nlp, text):
     claims = claims_of(nlp, text)
     assert read_amounts(nlp, text), "the figure is read"
     assert not [c for c in claims if c["frame"] == "profit_share"], claims

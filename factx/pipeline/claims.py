@@ -49,7 +49,7 @@ from .mentions import MentionIndex, mention_index
 from .roles import Context, coordinated, fill, latest_first, named_at, told_deal_party
 from .sentences import sentence_bounds, sentences
 from .syntax import clause_head, finite_at, governing_verb, heads_above, prep_matches
-from .titles import has_title, role_drafts
+from .titles import has_title, role_drafts, title_frame
 from .tokens import ends_at, starts_at, token_strings
 
 __all__ = ["ClaimFinder", "extract_claims", "load_frames", "make_claims", "sentences"]
@@ -781,7 +781,9 @@ def _measures_of_the_deal(
         head = fig.root.head
         said = _measured_subject(fig)
         if said is not None:
-            head = said  # "Le montant s'élèverait à 90 M€", "le chèque serait de 100 millions"
+            if not _fresh_deal(sent, fig, deal, previous):
+                continue
+            head = said  # "Le montant s'élèverait à 90 M€", "la somme serait de 100 millions"
         elif head.i == fig.root.i or head.lemma_.lower() not in measure:
             continue
         elif fig.root.dep_ not in ("nmod", "appos") or not prep_matches(fig.root, "de"):
@@ -791,7 +793,10 @@ def _measures_of_the_deal(
             continue
         if det.lower_ not in g.definite | g.demonstrative and not _reported_sum(head, det):
             continue  # "le chèque", "ce montant", "évoquait un montant de": the one the article is about
-        fees = figures().deal_fee_nouns
+        # a transfer's fee ("le montant de l'indemnité"), when the deal is of a frame whose other party may be a
+        # person (a player): a company's "indemnité" is severance or damages
+        person_deal = "PER" in frames.frames[deal.frame].labels.get("object", ())
+        fees = figures().deal_fee_nouns if person_deal else frozenset()
         if any(
             t.pos_ in ("NOUN", "PROPN") and not fig.start <= t.i < fig.end and t.i != head.i
             for t in head.subtree
@@ -806,8 +811,46 @@ def _measures_of_the_deal(
     return out
 
 
+DEAL_REACH = 8  # sentences back a sum said by a verb may look for the deal it is the amount of
+
+
+def _fresh_deal(sent: Span, fig: Span, deal: Draft, previous: list[Draft]) -> bool:
+    """The deal a sum said by a verb may be the amount of: told in this sentence or the few before, with no other
+    fact told since ("Vantor a racheté Kelvora en 2021. Trois ans plus tard, Vantor annonce un plan
+    d'économies. Le montant s'élève à 100 millions" is the plan's), its figure no percentage (a stake bought),
+    and the sum no recurring one ("le montant annuel", "12 millions d'euros brut annuels": a salary, a rent)."""
+    if deal.figure is not None and kind_of(deal.figure) == "percent":
+        return False
+    role = title_frame()
+    since = previous[next(k for k in range(len(previous) - 1, -1, -1) if previous[k] is deal) + 1 :]
+
+    def parties(p: Draft) -> tuple:
+        return p.frame, *(r.canonical if r is not None else None for r in (p.subject, p.object))
+
+    if any(
+        p.sent.start != deal.sent.start
+        and parties(p) != parties(deal)
+        and (p.figure is not None or p.frame != role)
+        for p in since
+    ):
+        return False  # (another fact told in a later sentence: a figure's, or an event's; a person's post is none)
+    pub = (sent.doc._.factx_pub_date or "")[:4]
+    told_in = ((deal.date._.factx_date or {}).get("value") or "")[:4] if deal.date is not None else ""
+    if pub.isdigit() and told_in.isdigit() and told_in < pub:
+        return False  # "Kelvora, rachetée en 2019 par KKR": a deal of another year, told in passing
+    bounds = sentence_bounds(sent.doc)
+    here = next(k for k, (a, b) in enumerate(bounds) if a <= sent.start < b)
+    told = next((k for k, (a, b) in enumerate(bounds) if a <= deal.sent.start < b), -1)
+    if here - told > DEAL_REACH:
+        return False
+    recurring = figures().recurring_words
+    doc = sent.doc
+    near = [*fig.root.head.children, *doc[fig.end : min(fig.end + 3, sent.end)]]
+    return not any(fold_word(t.lemma_) in recurring or fold_word(t.lower_) in recurring for t in near)
+
+
 def _measured_subject(fig: Span) -> Token | None:
-    """The measure noun a verb of measure or a copula says the figure of ("Le montant s'élèverait à 90 M€", "le
+    """The sum noun a verb of measure or a copula says the figure of ("Le montant s'élèverait à 90 M€", "le
     montant serait supérieur à 100 millions", "la somme pourrait être de 80 millions"): that noun, else None."""
     root = fig.root
     if any(c.dep_ == "cop" for c in root.children):
@@ -825,8 +868,8 @@ def _measured_subject(fig: Span) -> Token | None:
     subj = [c for c in pred.children if c.dep_ == "nsubj"]
     if not subj and pred.dep_ == "xcomp":
         subj = [c for c in pred.head.children if c.dep_ == "nsubj"]  # "la somme pourrait atteindre..."
-    if len(subj) != 1 or subj[0].lemma_.lower() not in figures().measure_nouns:
-        return None
+    if len(subj) != 1 or subj[0].lemma_.lower() not in figures().sum_nouns:
+        return None  # "le montant", "la somme": not "la valeur" (a valuation), "le total" (of several)
     if any(c.dep_ == "amod" and c.lemma_.lower() in figures().sum_of_parts_words for c in subj[0].children):
         return None  # "le montant total atteint 800 millions par saison": the sum of several deals
     return subj[0]

@@ -140,6 +140,7 @@ def places() -> dict[str, set[str]]:
             "head_nouns",
             "public_bodies",
             "public_bodies_alone",
+            "stateless_adjectives",
             "company_possessions",
             "listed_nouns",
             "demonym_endings",
@@ -1036,9 +1037,14 @@ class EntityFixer:
                 continue
             name = _capitalised(w.span_text(i, end))
             party = bodies_named().get(_fold(w.span_text(i, i + found)))
-            if party is not None:
-                # "le gouvernement allemand" is the État allemand
-                name = " ".join([party, *(w.text[t] for t in range(i + found, end))])
+            adjectives = [w.text[t] for t in range(i + found, end)]
+            stateless = places()["stateless_adjectives"]
+            if party is not None and all(
+                _listed_country(fold(a)) is not None and fold(a) not in stateless for a in adjectives
+            ):
+                # "le gouvernement allemand" is the État allemand; "le gouvernement wallon", "fédéral" or
+                # "provisoire" is no country's State and keeps its name
+                name = " ".join([party, *adjectives])
             out.append(_org_span(doc, i, end, name, canon, taken))
             i = end
         return out

@@ -276,6 +276,7 @@ class Figures:
     measure_nouns: frozenset[str]
     deal_fee_nouns: frozenset[str]
     sum_of_parts_words: frozenset[str]
+    recurring_words: frozenset[str]
     measure_verbs: frozenset[str]
     passive_measure_verbs: frozenset[str]
     purpose_verbs: frozenset[str]
@@ -366,6 +367,7 @@ def figures() -> Figures:
         measure_nouns=_low(raw.get("measure_nouns")),
         deal_fee_nouns=_low(raw.get("deal_fee_nouns")),
         sum_of_parts_words=_low(raw.get("sum_of_parts_words")),
+        recurring_words=_low(raw.get("recurring_words")),
         sum_nouns=_low(raw.get("sum_nouns")),
         taken_over={str(k): _low(v) for k, v in (raw.get("taken_over") or {}).items()},
         ratio_nouns=_low(raw.get("ratio_nouns")),

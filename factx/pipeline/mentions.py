@@ -263,6 +263,8 @@ class _Builder:
             for m, (_a, b) in zip(self.idx.mentions, self.idx.bounds, strict=True):
                 if m["how"] not in ("name", "alias"):
                     continue
+                if m["canonical"] != name and key(m["canonical"]) not in spellings:
+                    continue  # "le gouvernement italien" is the État italien, no spelling of this name
                 words = m["text"].replace("’", "'").split()
                 if words and "'" in words[0]:
                     words[0] = words[0].split("'", 1)[1]  # "L'Etat"
