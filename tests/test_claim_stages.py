@@ -2441,6 +2441,17 @@ def test_a_trigger_the_tagger_misread_still_names_its_frame(nlp):
             "900 suppressions",
         ),
         ("Ce dernier prévoit environ 120 millions d'euros de synergies par an.", "synergies", None),
+        # figures.yaml topic_subjects: the company's schemes
+        (
+            "Le plan entraîne 128 licenciements, principalement dans les ateliers.",
+            "layoff",
+            "128 licenciements",
+        ),
+        (
+            "La réorganisation se traduira par 85 suppressions de postes au siège.",
+            "layoff",
+            "85 suppressions",
+        ),
     ],
 )
 def test_a_figure_in_a_sentence_naming_no_one_is_the_article_s_company(nlp, text, frame, figure):
