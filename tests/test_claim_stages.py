@@ -2463,6 +2463,19 @@ def test_a_figure_in_a_sentence_naming_no_one_is_the_article_s_company(nlp, text
 
 
 @pytest.mark.parametrize(
+    "text,figure",
+    [
+        # a place between a trigger noun and what it counts still lets the noun see it (its ``with`` words)
+        ("Le groupe Vantor annonce la suppression en Allemagne de 800 postes.", "800 postes"),
+        ("Le groupe Vantor a annoncé lundi la suppression au Royaume-Uni de 1 200 emplois.", "1 200 emplois"),
+    ],
+)
+def test_a_place_between_a_cut_and_its_jobs_is_skipped(nlp, text, figure):
+    claims = claims_of(nlp, text)
+    assert parties(find(claims, "layoff", figure)) == ("Vantor", None), _show(claims)
+
+
+@pytest.mark.parametrize(
     "text,frame",
     [
         # many, or someone new, or a deal whose other party could be the topic

@@ -373,7 +373,14 @@ def _constraints_ok(w: TokenStrings, i: int, end: int, trig: Trigger) -> bool:
     # s'élèvent à": that "à" is the verb's; a capitalised word the tagger took for a verb is a name's: "La vente
     # de Bombardier Transport à Alstom"); the content words that rule it out may stand past it ("le plan prévoit
     # la suppression de 500 postes" is no budget), not a preposition of that verb's
-    nxt, stop = end, min(len(w.text), end + 4)
+    reach = 4
+    if end + 1 < len(w.text) and w.lower[end] in ("en", "au", "aux") and w.text[end + 1][:1].isupper():
+        # "la suppression en France de 1 233 emplois", "au Royaume-Uni": a place right after the noun, before
+        # what it counts
+        reach += (
+            next((k for k in range(end + 1, len(w.text)) if not w.text[k][:1].isupper()), len(w.text)) - end
+        )
+    nxt, stop = end, min(len(w.text), end + reach)
     while nxt < stop and not (w.pos[nxt] in (VERB, AUX) and w.text[nxt][:1].islower()):
         nxt += 1
     after = {fold_word(w.lemma[t]) for t in range(nxt, stop) if w.pos[t] in (NOUN, PROPN, ADJ, VERB)}
