@@ -2468,9 +2468,12 @@ def test_a_figure_in_a_sentence_naming_no_one_is_the_article_s_company(nlp, text
         # a place between a trigger noun and what it counts still lets the noun see it (its ``with`` words)
         ("Le groupe Vantor annonce la suppression en Allemagne de 800 postes.", "800 postes"),
         ("Le groupe Vantor a annoncé lundi la suppression au Royaume-Uni de 1 200 emplois.", "1 200 emplois"),
+        # the phrase saying what becomes of a verb's object ("laisser X sur le carreau"), and "à la rue"
+        ("Le groupe Vantor ferme ses boutiques, laissant 660 salariés sur le carreau.", "660 salariés"),
+        ("Le groupe Vantor a fermé ses portes : 2 700 personnes se retrouvent à la rue.", "2 700 personnes"),
     ],
 )
-def test_a_place_between_a_cut_and_its_jobs_is_skipped(nlp, text, figure):
+def test_jobs_cut_are_read_past_a_place_or_through_a_verb_s_object(nlp, text, figure):
     claims = claims_of(nlp, text)
     assert parties(find(claims, "layoff", figure)) == ("Vantor", None), _show(claims)
 

@@ -370,6 +370,9 @@ class _Sentence:
                 # subject of a verb whose complement is the trigger (an infinitive, or a phrase saying it;
                 # "Sur les 1 100 salariés, 800 devraient...": a bare number the parse may call expletive)
                 nominal += self._complement_triggers(tok)
+            elif k == 1 and climb[0].dep_ in ("obj", "obl:arg"):
+                # "qui laisse 800 salariés sans emploi": the phrase saying what becomes of the verb's object
+                nominal += [c for c in self._complement_triggers(tok) if c.dep_.startswith("obl")]
             elif k == 0:
                 # "1 800 postes risquent de disparaître", the verb parsed as the figure's modifier
                 for c in tok.children:
