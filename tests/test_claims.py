@@ -2606,8 +2606,9 @@ def test_money_paid_out_to_staff_or_shareholders_is_a_profit_share(nlp, text, am
         # a foreign government is its country's State and leaves the article's État français its qualifier
         ("L'État français détient 84 % d'EDF. Le gouvernement italien a versé 2 milliards d'euros à Enel.",
          "État français"),
-        # guard: a region's government is no State
+        # guard: a region's government is no State; an outgoing one is the State still
         ("Le gouvernement wallon va consacrer 50 millions d'euros à la filière.", "Gouvernement wallon"),
+        ("Le gouvernement sortant a vendu 5 % d'Engie.", "État"),
     ],
 )  # fmt: skip
 def test_a_government_is_its_countrys_state_only(nlp, text, subject):

@@ -781,7 +781,7 @@ def _measures_of_the_deal(
         head = fig.root.head
         said = _measured_subject(fig)
         if said is not None:
-            if not _fresh_deal(sent, fig, deal, previous):
+            if not _fresh_deal(sent, fig, deal, previous, frames):
                 continue
             head = said  # "Le montant s'élèverait à 90 M€", "la somme serait de 100 millions"
         elif head.i == fig.root.i or head.lemma_.lower() not in measure:
@@ -814,7 +814,7 @@ def _measures_of_the_deal(
 DEAL_REACH = 8  # sentences back a sum said by a verb may look for the deal it is the amount of
 
 
-def _fresh_deal(sent: Span, fig: Span, deal: Draft, previous: list[Draft]) -> bool:
+def _fresh_deal(sent: Span, fig: Span, deal: Draft, previous: list[Draft], frames: Frames) -> bool:
     """The deal a sum said by a verb may be the amount of: told in this sentence or the few before, with no other
     fact told since ("Vantor a racheté Kelvora en 2021. Trois ans plus tard, Vantor annonce un plan
     d'économies. Le montant s'élève à 100 millions" is the plan's), its figure no percentage (a stake bought),
@@ -827,17 +827,23 @@ def _fresh_deal(sent: Span, fig: Span, deal: Draft, previous: list[Draft]) -> bo
     def parties(p: Draft) -> tuple:
         return p.frame, *(r.canonical if r is not None else None for r in (p.subject, p.object))
 
-    if any(
-        p.sent.start != deal.sent.start
-        and parties(p) != parties(deal)
-        and (p.figure is not None or p.frame != role)
-        for p in since
-    ):
-        return False  # (another fact told in a later sentence: a figure's, or an event's; a person's post is none)
+    named = {r.canonical for r in (deal.subject, deal.object)}
+
+    def other_fact(p: Draft) -> bool:
+        # an event of another kind, or any fact of someone else; what the article says of the deal's parties
+        # ("Le fabricant de batteries emploie 4 000 personnes") or a person's post is none
+        if p.sent.start == deal.sent.start or parties(p) == parties(deal) or p.frame == role:
+            return False
+        if p.subject is not None and p.subject.canonical not in named:
+            return True
+        return frames.frames[p.frame].one_off and p.frame != deal.frame
+
+    if any(other_fact(p) for p in since):
+        return False
     pub = (sent.doc._.factx_pub_date or "")[:4]
     told_in = ((deal.date._.factx_date or {}).get("value") or "")[:4] if deal.date is not None else ""
-    if pub.isdigit() and told_in.isdigit() and told_in < pub:
-        return False  # "Kelvora, rachetée en 2019 par KKR": a deal of another year, told in passing
+    if pub.isdigit() and told_in.isdigit() and int(told_in) < int(pub) - 1:
+        return False  # "Kelvora, rachetée en 2019 par KKR": a deal of years before, told in passing
     bounds = sentence_bounds(sent.doc)
     here = next(k for k, (a, b) in enumerate(bounds) if a <= sent.start < b)
     told = next((k for k, (a, b) in enumerate(bounds) if a <= deal.sent.start < b), -1)

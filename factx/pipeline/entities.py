@@ -141,6 +141,7 @@ def places() -> dict[str, set[str]]:
             "public_bodies",
             "public_bodies_alone",
             "stateless_adjectives",
+            "passing_adjectives",
             "company_possessions",
             "listed_nouns",
             "demonym_endings",
@@ -1039,6 +1040,7 @@ class EntityFixer:
             party = bodies_named().get(_fold(w.span_text(i, i + found)))
             adjectives = [w.text[t] for t in range(i + found, end)]
             stateless = places()["stateless_adjectives"]
+            adjectives = [a for a in adjectives if fold(a) not in places()["passing_adjectives"]]
             if party is not None and all(
                 _listed_country(fold(a)) is not None and fold(a) not in stateless for a in adjectives
             ):

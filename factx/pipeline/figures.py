@@ -370,8 +370,9 @@ class _Sentence:
                 # subject of a verb whose complement is the trigger (an infinitive, or a phrase saying it;
                 # "Sur les 1 100 salariés, 800 devraient...": a bare number the parse may call expletive)
                 nominal += self._complement_triggers(tok)
-            elif k == 1 and climb[0].dep_ in ("obj", "obl:arg"):
-                # "qui laisse 800 salariés sans emploi": the phrase saying what becomes of the verb's object
+            elif k == 1 and climb[0].dep_ in ("obj", "obl:arg") and self._counts_staff(fig):
+                # "qui laisse 800 salariés sans emploi": the phrase saying what becomes of the verb's object, when
+                # it counts staff (figures.yaml ``workforce_nouns``: not "200 passagers sur le carreau")
                 nominal += [c for c in self._complement_triggers(tok) if c.dep_.startswith("obl")]
             elif k == 0:
                 # "1 800 postes risquent de disparaître", the verb parsed as the figure's modifier
@@ -392,6 +393,10 @@ class _Sentence:
                 if trig is not None and not self._is_unit(trig, cand.i):
                     return cand, trig
         return None
+
+    def _counts_staff(self, fig: Span) -> bool:
+        staff = figures().workforce_nouns
+        return any(t.pos_ == "NOUN" and t.lemma_.lower() in staff for t in fig)
 
     def _complement_triggers(self, verb: Token) -> list[Token]:
         """Triggers complementing ``verb``: its infinitives ("devraient perdre"), theirs ("vont devoir

@@ -374,7 +374,12 @@ def _constraints_ok(w: TokenStrings, i: int, end: int, trig: Trigger) -> bool:
     # de Bombardier Transport à Alstom"); the content words that rule it out may stand past it ("le plan prévoit
     # la suppression de 500 postes" is no budget), not a preposition of that verb's
     reach = 4
-    if end + 1 < len(w.text) and w.lower[end] in ("en", "au", "aux") and w.text[end + 1][:1].isupper():
+    if (
+        trig.pos == "noun"
+        and end + 1 < len(w.text)
+        and w.lower[end] in ("en", "au", "aux")
+        and w.text[end + 1][:1].isupper()
+    ):
         # "la suppression en France de 1 233 emplois", "au Royaume-Uni": a place right after the noun, before
         # what it counts
         reach += (

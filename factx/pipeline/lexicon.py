@@ -277,6 +277,7 @@ class Figures:
     deal_fee_nouns: frozenset[str]
     sum_of_parts_words: frozenset[str]
     recurring_words: frozenset[str]
+    workforce_nouns: frozenset[str]
     measure_verbs: frozenset[str]
     passive_measure_verbs: frozenset[str]
     purpose_verbs: frozenset[str]
@@ -300,6 +301,7 @@ class Figures:
     )  # frame -> words of a buyer taking it on
     ratio_nouns: frozenset[str] = frozenset()  # "la marge d'Ebitda": a measure of the trigger's company
     topic_subjects: frozenset[str] = frozenset()  # "la direction évoque": the article's company speaking
+    topic_schemes: frozenset[str] = frozenset()  # "le plan entraîne": the schemes it runs
     change_cues: frozenset[tuple[str, ...]] = frozenset()  # "en hausse de": the percent after is a change
     change_after: frozenset[tuple[str, ...]] = frozenset()  # "22 % de plus que": a comparison, not a level
     part_cues: frozenset[tuple[str, ...]] = (
@@ -368,10 +370,12 @@ def figures() -> Figures:
         deal_fee_nouns=_low(raw.get("deal_fee_nouns")),
         sum_of_parts_words=_low(raw.get("sum_of_parts_words")),
         recurring_words=_low(raw.get("recurring_words")),
+        workforce_nouns=_low(raw.get("workforce_nouns")),
         sum_nouns=_low(raw.get("sum_nouns")),
         taken_over={str(k): _low(v) for k, v in (raw.get("taken_over") or {}).items()},
         ratio_nouns=_low(raw.get("ratio_nouns")),
         topic_subjects=_low(raw.get("topic_subjects")),
+        topic_schemes=_low(raw.get("topic_schemes")),
         measure_verbs=_low(raw.get("measure_verbs")),
         passive_measure_verbs=_low(raw.get("passive_measure_verbs")),
         purpose_verbs=_low(raw.get("purpose_verbs")),

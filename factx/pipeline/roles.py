@@ -35,6 +35,7 @@ from .entities import is_place, single_determiners
 from .frames import Frame, Frames, Trigger, fold_word, guess_infinitive, opening_participle
 from .lexicon import descriptions, figures, fold, grammar, sources
 from .mentions import MentionIndex
+from .sentences import sentence_bounds
 from .syntax import (
     antecedent,
     brackets,
@@ -1708,6 +1709,7 @@ def s_topic(ctx, d, tok, trig, frame):
         doers.append(verb.head)  # "ces entreprises valorisées à 1 milliard", "un club qui a réalisé"
     g = grammar()
     speakers = figures().topic_subjects
+    schemes = []
     for s in doers:
         if d.figure.start <= s.i < d.figure.end or "Rel" in s.morph.get("PronType"):
             continue  # "1 460 postes qui disparaîtraient": the figure is the subject, no one's doing
@@ -1719,6 +1721,9 @@ def s_topic(ctx, d, tok, trig, frame):
         if s.pos_ == "PRON":
             continue
         possessive = det is not None and norm(det.text) in g.possessive
+        if not possessive and s.lemma_.lower() in figures().topic_schemes:
+            schemes.append(s)
+            continue
         if possessive or s.lemma_.lower() not in speakers and not _kind_noun(s.lemma_):
             return None  # "La filière automobile", "son concurrent": someone else
     labels = frame.labels.get("subject") or frozenset({"ORG"})
@@ -1732,7 +1737,37 @@ def s_topic(ctx, d, tok, trig, frame):
             if not m.get("outlet") and _labels_ok(frame, "subject", m):
                 return None  # whose figure it is, among the names of the sentence, is unclear
     topic = ctx.idx.topic(("ORG",))
-    return Filled(topic, -1, "topic") if topic is not None else None
+    if topic is None or any(not _scheme_of(ctx, s, topic["canonical"]) for s in schemes):
+        return None
+    return Filled(topic, -1, "topic")
+
+
+def _scheme_of(ctx: Context, noun: Token, name: str) -> bool:
+    """The scheme ``noun`` ("le plan", "la réorganisation") is company ``name``'s: the two sentences before do not
+    name it, or name it with that company as the subject of its verb ("Vantor a présenté un plan")."""
+    bounds = sentence_bounds(ctx.doc)
+    k = next(j for j, (a, b) in enumerate(bounds) if a <= ctx.sent.start < b)
+    lo = bounds[max(0, k - 2)][0]
+    lemma = noun.lemma_.lower()
+    earlier = [t for t in ctx.doc[lo : ctx.sent.start] if t.pos_ == "NOUN" and t.lemma_.lower() == lemma]
+    if not earlier:
+        return True
+    told = earlier[-1]
+    det = determiner_of(told)
+    if det is not None and is_possessive(det):
+        owner = ctx.idx.get(det.i)  # "la mise en œuvre de son plan d'économies"
+        return owner is not None and owner["canonical"] == name
+    verb = told.head
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubj:pass"):
+            # the subject's own words, not a possessive's owner ("Son donneur d'ordre" is not "son"'s company)
+            m = ctx.idx.get(c.i)
+            return m is not None and m["canonical"] == name
+    return False
 
 
 # strategies that find a party from the context, not from the words of the fact (frames.yaml `context_role`)
