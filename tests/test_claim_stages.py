@@ -1415,11 +1415,18 @@ def test_a_sum_after_a_fresh_deal_is_its_amount(nlp, text, pub, amount):
         "millions d'euros.",
         "Vantor a racheté Kelvora en 2021. Trois ans plus tard, Vantor va investir dans une nouvelle usine. La "
         "somme atteindrait 50 millions d'euros.",
+        # an event of a party since the deal, a deal of last year told in an apposition
+        "Dalmor a racheté Fintel. Dalmor versera un dividende exceptionnel à ses actionnaires. Le montant s'élève "
+        "à 40 millions d'euros.",
+        "Fintel, rachetée l'an dernier par Dalmor, ouvre une usine. La somme engagée atteint 5 millions d'euros.",
     ],
 )
 def test_a_sum_after_a_deal_told_in_passing_is_not_its_amount(nlp, text):
-    claims = claims_of(nlp, text, "2024-05-10")
-    assert [c for c in claims if c["frame"] == "acquisition"], claims  # the deal itself is read
+    from factx.pipeline.extensions import AMOUNTS
+
+    claims = claims_of(nlp, text, "2024-01-15")
+    doc = nlp(text)
+    assert [a.text for a in doc.spans[AMOUNTS] if "millions" in a.text], "the sum is read"
     assert not [c for c in claims if c["how"]["frame"] == "measure/article_deal"], _show(claims)
 
 
@@ -2456,11 +2463,16 @@ def test_a_trigger_the_tagger_misread_still_names_its_frame(nlp):
             "900 suppressions",
         ),
         ("Ce dernier prévoit environ 120 millions d'euros de synergies par an.", "synergies", None),
-        # figures.yaml topic_subjects: the company's schemes
+        # figures.yaml topic_schemes: the company's schemes, whoever presented them for it
         (
             "Le plan entraîne 128 licenciements, principalement dans les ateliers.",
             "layoff",
             "128 licenciements",
+        ),
+        (
+            "La direction a présenté un plan de transformation. Le plan prévoit 450 suppressions de postes.",
+            "layoff",
+            "450 suppressions",
         ),
         (
             "La réorganisation se traduira par 85 suppressions de postes au siège.",

@@ -836,14 +836,14 @@ def _fresh_deal(sent: Span, fig: Span, deal: Draft, previous: list[Draft], frame
             return False
         if p.subject is not None and p.subject.canonical not in named:
             return True
-        return frames.frames[p.frame].one_off and p.frame != deal.frame
+        # a measure of a party with its own figure (its staff, sales, sites) keeps the deal in view; any event
+        # of it does not ("Dalmor versera un dividende", "a contracté un prêt")
+        return not (p.figure is not None and not frames.frames[p.frame].one_off)
 
     if any(other_fact(p) for p in since):
         return False
-    pub = (sent.doc._.factx_pub_date or "")[:4]
-    told_in = ((deal.date._.factx_date or {}).get("value") or "")[:4] if deal.date is not None else ""
-    if pub.isdigit() and told_in.isdigit() and int(told_in) < int(pub) - 1:
-        return False  # "Kelvora, rachetée en 2019 par KKR": a deal of years before, told in passing
+    if _told_long_before(sent.doc._.factx_pub_date, deal):
+        return False
     bounds = sentence_bounds(sent.doc)
     here = next(k for k, (a, b) in enumerate(bounds) if a <= sent.start < b)
     told = next((k for k, (a, b) in enumerate(bounds) if a <= deal.sent.start < b), -1)
@@ -853,6 +853,21 @@ def _fresh_deal(sent: Span, fig: Span, deal: Draft, previous: list[Draft], frame
     doc = sent.doc
     near = [*fig.root.head.children, *doc[fig.end : min(fig.end + 3, sent.end)]]
     return not any(fold_word(t.lemma_) in recurring or fold_word(t.lower_) in recurring for t in near)
+
+
+def _told_long_before(pub: str | None, deal: Draft) -> bool:
+    """The deal is dated before the article's year, more than a season before it ("Kelvora, rachetée en 2019 par
+    KKR", "rachetée l'an dernier"); a December deal told in January is news still."""
+    told = ((deal.date._.factx_date or {}).get("value") or "") if deal.date is not None else ""
+    if not (pub and pub[:4].isdigit() and told[:4].isdigit()) or told[:4] >= pub[:4]:
+        return False
+    if len(told) < 7 or len(pub) < 7 or not (told[5:7].isdigit() and pub[5:7].isdigit()):
+        return True  # a year only: of another year
+    months = (int(pub[:4]) - int(told[:4])) * 12 + int(pub[5:7]) - int(told[5:7])
+    return months > DEAL_SEASON
+
+
+DEAL_SEASON = 3  # months before the article a deal of the year before is still the one it tells
 
 
 def _measured_subject(fig: Span) -> Token | None:

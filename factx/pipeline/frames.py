@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from .. import data
 from ..errors import InputError
+from .entities import is_place
 from .lexicon import collective_nouns, fold_word, grammar, milestones
 from .syntax import opening_word
 from .tokens import TokenStrings, token_strings
@@ -380,11 +381,11 @@ def _constraints_ok(w: TokenStrings, i: int, end: int, trig: Trigger) -> bool:
         and w.lower[end] in ("en", "au", "aux")
         and w.text[end + 1][:1].isupper()
     ):
-        # "la suppression en France de 1 233 emplois", "au Royaume-Uni": a place right after the noun, before
-        # what it counts
-        reach += (
-            next((k for k in range(end + 1, len(w.text)) if not w.text[k][:1].isupper()), len(w.text)) - end
-        )
+        # "la suppression en France de 1 233 emplois", "au Royaume-Uni": a known place right after the noun,
+        # before what it counts ("aux Galeries Lafayette" is no place)
+        last = next((k for k in range(end + 1, len(w.text)) if not w.text[k][:1].isupper()), len(w.text))
+        if is_place(w.span_text(end + 1, last)):
+            reach += last - end
     nxt, stop = end, min(len(w.text), end + reach)
     while nxt < stop and not (w.pos[nxt] in (VERB, AUX) and w.text[nxt][:1].islower()):
         nxt += 1

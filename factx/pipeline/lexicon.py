@@ -302,6 +302,7 @@ class Figures:
     ratio_nouns: frozenset[str] = frozenset()  # "la marge d'Ebitda": a measure of the trigger's company
     topic_subjects: frozenset[str] = frozenset()  # "la direction évoque": the article's company speaking
     topic_schemes: frozenset[str] = frozenset()  # "le plan entraîne": the schemes it runs
+    others_nouns: frozenset[str] = frozenset()  # "son donneur d'ordre": a company's partners
     change_cues: frozenset[tuple[str, ...]] = frozenset()  # "en hausse de": the percent after is a change
     change_after: frozenset[tuple[str, ...]] = frozenset()  # "22 % de plus que": a comparison, not a level
     part_cues: frozenset[tuple[str, ...]] = (
@@ -376,6 +377,7 @@ def figures() -> Figures:
         ratio_nouns=_low(raw.get("ratio_nouns")),
         topic_subjects=_low(raw.get("topic_subjects")),
         topic_schemes=_low(raw.get("topic_schemes")),
+        others_nouns=_low(raw.get("others_nouns")),
         measure_verbs=_low(raw.get("measure_verbs")),
         passive_measure_verbs=_low(raw.get("passive_measure_verbs")),
         purpose_verbs=_low(raw.get("purpose_verbs")),

@@ -1743,8 +1743,8 @@ def s_topic(ctx, d, tok, trig, frame):
 
 
 def _scheme_of(ctx: Context, noun: Token, name: str) -> bool:
-    """The scheme ``noun`` ("le plan", "la réorganisation") is company ``name``'s: the two sentences before do not
-    name it, or name it with that company as the subject of its verb ("Vantor a présenté un plan")."""
+    """The scheme ``noun`` ("le plan", "la réorganisation") is company ``name``'s unless the two sentences before
+    gave it to another organisation ("Norda a lancé un plan", "Son donneur d'ordre a engagé une réorganisation")."""
     bounds = sentence_bounds(ctx.doc)
     k = next(j for j, (a, b) in enumerate(bounds) if a <= ctx.sent.start < b)
     lo = bounds[max(0, k - 2)][0]
@@ -1756,18 +1756,23 @@ def _scheme_of(ctx: Context, noun: Token, name: str) -> bool:
     det = determiner_of(told)
     if det is not None and is_possessive(det):
         owner = ctx.idx.get(det.i)  # "la mise en œuvre de son plan d'économies"
-        return owner is not None and owner["canonical"] == name
+        return owner is None or owner["canonical"] == name
     verb = told.head
     for _ in range(3):
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
     for c in verb.children:
-        if c.dep_ in ("nsubj", "nsubj:pass"):
-            # the subject's own words, not a possessive's owner ("Son donneur d'ordre" is not "son"'s company)
-            m = ctx.idx.get(c.i)
-            return m is not None and m["canonical"] == name
-    return False
+        if c.dep_ != "nsubj":
+            continue
+        # another organisation named as the subject, or someone else's partner ("Son donneur d'ordre"); the
+        # company's people, its unions, a court or the scheme itself leave it the company's
+        m = ctx.idx.get(c.i)
+        if m is not None:
+            return m["canonical"] == name or m.get("label") not in ("ORG", "LOC")
+        cdet = determiner_of(c)
+        return not (cdet is not None and is_possessive(cdet) and c.lemma_.lower() in figures().others_nouns)
+    return True
 
 
 # strategies that find a party from the context, not from the words of the fact (frames.yaml `context_role`)
