@@ -815,10 +815,11 @@ DEAL_REACH = 8  # sentences back a sum said by a verb may look for the deal it i
 
 
 def _fresh_deal(sent: Span, fig: Span, deal: Draft, previous: list[Draft], frames: Frames) -> bool:
-    """The deal a sum said by a verb may be the amount of: told in this sentence or the few before, with no other
-    fact told since ("Vantor a racheté Kelvora en 2021. Trois ans plus tard, Vantor annonce un plan
-    d'économies. Le montant s'élève à 100 millions" is the plan's), its figure no percentage (a stake bought),
-    and the sum no recurring one ("le montant annuel", "12 millions d'euros brut annuels": a salary, a rent)."""
+    """The deal a sum said by a verb may be the amount of: told at most ``DEAL_REACH`` sentences before, with no
+    event of its parties nor fact of someone else told since (a measure of a party with its own figure, a
+    person's post do not count: "Le fabricant de batteries emploie 4 000 personnes"), not dated long before the
+    article, its figure no percentage (a stake bought), and the sum no recurring one ("le montant annuel", "12
+    millions d'euros brut annuels": a salary, a rent)."""
     if deal.figure is not None and kind_of(deal.figure) == "percent":
         return False
     role = title_frame()
@@ -830,8 +831,6 @@ def _fresh_deal(sent: Span, fig: Span, deal: Draft, previous: list[Draft], frame
     named = {r.canonical for r in (deal.subject, deal.object)}
 
     def other_fact(p: Draft) -> bool:
-        # an event of another kind, or any fact of someone else; what the article says of the deal's parties
-        # ("Le fabricant de batteries emploie 4 000 personnes") or a person's post is none
         if p.sent.start == deal.sent.start or parties(p) == parties(deal) or p.frame == role:
             return False
         if p.subject is not None and p.subject.canonical not in named:
@@ -880,10 +879,12 @@ def _measured_subject(fig: Span) -> Token | None:
         pred = root.head
         if pred.i == root.i or root.dep_ not in ("obl", "obl:arg", "obj", "xcomp"):
             return None
-        copula = pred.pos_ == "ADJ" and any(c.dep_ == "cop" for c in pred.children)  # "supérieur à"
+        # "supérieur à"; "la somme serait de 42 millions", parsed with "être" as the verb
         copula = (
-            copula or pred.lemma_.lower() == "être"
-        )  # "le chèque serait de 42 millions", parsed without cop
+            pred.lemma_.lower() == "être"
+            or pred.pos_ == "ADJ"
+            and any(c.dep_ == "cop" for c in pred.children)
+        )
         if not copula and (pred.pos_ != "VERB" or pred.lemma_.lower() not in figures().measure_verbs):
             return None
     subj = [c for c in pred.children if c.dep_ == "nsubj"]

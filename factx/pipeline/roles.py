@@ -1766,7 +1766,8 @@ def _scheme_of(ctx: Context, noun: Token, name: str) -> bool:
         if c.dep_ != "nsubj":
             continue
         # another organisation named as the subject, or someone else's partner ("Son donneur d'ordre"); the
-        # company's people, its unions, a court or the scheme itself leave it the company's
+        # company's people ("la direction", "ses dirigeants"), a person, a passive or the scheme itself leave it
+        # the company's
         m = ctx.idx.get(c.i)
         if m is not None:
             return m["canonical"] == name or m.get("label") not in ("ORG", "LOC")
