@@ -61,6 +61,14 @@ def jsonl(text: str) -> list[dict]:
     return [json.loads(line) for line in text.splitlines() if line.strip()]
 
 
+def read_amounts(nlp, text: str) -> list[str]:
+    """The amounts the pipeline reads in ``text``: a negative test first shows the text was read at all."""
+    from factx.pipeline.extensions import AMOUNTS
+
+    doc = nlp(text)
+    return [s.text for s in doc.spans[AMOUNTS]]
+
+
 def claims_of(nlp, text: str, pub_date: str | None = None) -> list[dict]:
     """The contract claims factx's pipeline reads in ``text`` (published ``pub_date``)."""
     doc = nlp.make_doc(text)

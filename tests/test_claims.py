@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import claims_of
+from conftest import claims_of, read_amounts
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -1573,14 +1573,6 @@ def test_paying_states_the_price_of_the_subjects_deal(nlp, text, subject, obj, a
 def test_paying_with_no_deal_is_no_acquisition(nlp, text):
     assert read_amounts(nlp, text), "the sum is read"
     assert [c for c in claims_of(nlp, text) if c["frame"] == "acquisition"] == []
-
-
-def read_amounts(nlp, text: str) -> list[str]:
-    """The amounts the pipeline reads in ``text``: a negative test first shows the text was read at all."""
-    from factx.pipeline.extensions import AMOUNTS
-
-    doc = nlp(text)
-    return [s.text for s in doc.spans[AMOUNTS]]
 
 
 def test_a_fronted_date_dates_every_fact_of_its_sentence(nlp):

@@ -47,7 +47,7 @@ from .lexicon import (
 )
 from .mentions import MentionIndex, mention_index
 from .roles import Context, coordinated, fill, latest_first, named_at, told_deal_party
-from .sentences import sentence_bounds, sentences
+from .sentences import sentence_at, sentence_bounds, sentences
 from .syntax import clause_head, finite_at, governing_verb, heads_above, prep_matches
 from .titles import has_title, role_drafts, title_frame
 from .tokens import ends_at, starts_at, token_strings
@@ -843,10 +843,7 @@ def _fresh_deal(sent: Span, fig: Span, deal: Draft, previous: list[Draft], frame
         return False
     if _told_long_before(sent.doc._.factx_pub_date, deal):
         return False
-    bounds = sentence_bounds(sent.doc)
-    here = next(k for k, (a, b) in enumerate(bounds) if a <= sent.start < b)
-    told = next((k for k, (a, b) in enumerate(bounds) if a <= deal.sent.start < b), -1)
-    if here - told > DEAL_REACH:
+    if sentence_at(sent.doc, sent.start) - sentence_at(sent.doc, deal.sent.start) > DEAL_REACH:
         return False
     recurring = figures().recurring_words
     doc = sent.doc

@@ -19,7 +19,6 @@ The result is a list of :class:`Owned`: figure, frame, trigger and the strategy 
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -31,7 +30,7 @@ from .extensions import DATES
 from .frames import Frames, Trigger, fold_word, opening_participle, with_roles
 from .lexicon import determiners, figures, grammar, words_of
 from .mentions import mention_index
-from .sentences import sentence_bounds
+from .sentences import sentence_at, sentence_bounds
 from .syntax import antecedent, finite_at, is_passive, logical, norm, prep_matches
 from .tokens import token_strings
 
@@ -839,11 +838,10 @@ def _per_unit(doc, fig: Span) -> str | None:
 def _per_unit_fronted(doc, fig: Span) -> str | None:
     """The unit a sentence opens with, before a comma ("Au kilomètre, la facture s'établit à 41,3 M€"): every
     money figure of the sentence is given per that unit."""
-    bounds = sentence_bounds(doc)
-    k = bisect_right(bounds, (fig.start, len(doc) + 1)) - 1
-    if k < 0 or fig.start >= bounds[k][1]:
+    k = sentence_at(doc, fig.start)
+    if k < 0:
         return None
-    start = bounds[k][0]
+    start = sentence_bounds(doc)[k][0]
     found = _per_unit_entry(_after(doc, start))
     # (a preposition's unit: "Le titre, qui avait clôturé à 77,95 euros" opens with the share, not per share)
     if found is None or fig.start < start + len(found[0]) or doc[start].pos_ != "ADP":

@@ -35,7 +35,7 @@ from .entities import is_place, single_determiners
 from .frames import Frame, Frames, Trigger, fold_word, guess_infinitive, opening_participle
 from .lexicon import descriptions, figures, fold, grammar, sources
 from .mentions import MentionIndex
-from .sentences import sentence_bounds
+from .sentences import sentence_at, sentence_bounds
 from .syntax import (
     antecedent,
     brackets,
@@ -1745,9 +1745,7 @@ def s_topic(ctx, d, tok, trig, frame):
 def _scheme_of(ctx: Context, noun: Token, name: str) -> bool:
     """The scheme ``noun`` ("le plan", "la réorganisation") is company ``name``'s unless the two sentences before
     gave it to another organisation ("Norda a lancé un plan", "Son donneur d'ordre a engagé une réorganisation")."""
-    bounds = sentence_bounds(ctx.doc)
-    k = next(j for j, (a, b) in enumerate(bounds) if a <= ctx.sent.start < b)
-    lo = bounds[max(0, k - 2)][0]
+    lo = sentence_bounds(ctx.doc)[max(0, sentence_at(ctx.doc, ctx.sent.start) - 2)][0]
     lemma = noun.lemma_.lower()
     earlier = [t for t in ctx.doc[lo : ctx.sent.start] if t.pos_ == "NOUN" and t.lemma_.lower() == lemma]
     if not earlier:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from bisect import bisect_right
 from collections.abc import Callable
 from functools import cache
 
@@ -35,6 +36,13 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     if found is None or (found and found[-1][1] > len(doc)):
         found = _CACHE[doc] = _bounds(doc)
     return found
+
+
+def sentence_at(doc: Doc, i: int) -> int:
+    """The position in :func:`sentence_bounds` of the sentence holding token ``i``; -1 for none (a blank run)."""
+    bounds = sentence_bounds(doc)
+    k = bisect_right(bounds, (i, len(doc) + 1)) - 1
+    return k if k >= 0 and i < bounds[k][1] else -1
 
 
 def sentences(doc: Doc) -> list[Span]:
