@@ -480,7 +480,7 @@ def print_table(r: dict) -> None:
             rows += _score_rows(name, g)
     before = r.get("press-before") or {}
     # the last two rounds' starts (older ones stay in press_before.json)
-    starts = [before.get(k) or {} for k in ("round36_start", "round37_start")]
+    starts = [before.get(k) or {} for k in ("round37_start", "round38_start")]
     for part, label in (
         ("dev", "real press, dev"),
         ("dev2", "real press, dev 2"),
@@ -509,7 +509,7 @@ def print_table(r: dict) -> None:
         ("heldout18", "real press, held-out 18 (developed against since round 33)"),
         ("heldout19", "real press, held-out 19 (developed against since round 34)"),
         ("heldout20", "real press, held-out 20 (developed against since round 35)"),
-        ("heldout21", "real press, held-out 21 (new in round 34)"),
+        ("heldout21", "real press, held-out 21 (developed against since round 38)"),
         ("heldout22", "real press, held-out 22 (developed against since round 36)"),
         ("heldout23", "real press, held-out 23 (developed against since round 37)"),
         ("heldout24", "real press, held-out 24 (new in round 37)"),

@@ -96,8 +96,8 @@ SETS = {
 # thirty-first, press-heldout17 at the start of the thirty-second, press-heldout18 at the start of the
 # thirty-third, press-heldout19 at the start of the thirty-fourth, press-heldout20 at the start of the thirty-fifth,
 # press-heldout22 at the start of the thirty-sixth (its file names had been printed once in round 35),
-# press-heldout23 at the start of the thirty-seventh (a round-36 review helper printed its files), each after its
-# before/after scores were taken; fresh held-out sets replace them
+# press-heldout23 at the start of the thirty-seventh (a round-36 review helper printed its files), press-heldout21
+# at the start of the thirty-eighth, each after its before/after scores were taken; fresh held-out sets replace them
 HELD_OUT = {
     "press-heldout2",
     "press-heldout3",
@@ -105,7 +105,6 @@ HELD_OUT = {
     "press-heldout5",
     "press-heldout6",
     "press-heldout7",
-    "press-heldout21",
     "press-heldout24",
     "invented-s",
     "invented-t",
