@@ -513,6 +513,7 @@ def print_table(r: dict) -> None:
         ("heldout22", "real press, held-out 22 (developed against since round 36)"),
         ("heldout23", "real press, held-out 23 (developed against since round 37)"),
         ("heldout24", "real press, held-out 24 (new in round 37)"),
+        ("heldout25", "real press, held-out 25 (new in round 38)"),
         ("invented-a", "invented stories A (developed against)"),
         ("invented-b", "invented stories B (held out, developed against since 12-02)"),
         ("invented-c", "invented stories C (developed against)"),

@@ -85,6 +85,7 @@ SETS = {
     "press-heldout22": _press("heldout22"),
     "press-heldout23": _press("heldout23"),
     "press-heldout24": _press("heldout24"),
+    "press-heldout25": _press("heldout25"),
 }
 # press-heldout was retired to development on 2026-12-01, invented-b and invented-d on 2026-12-02, invented-e and
 # invented-f at the start of the twelfth round, invented-g and invented-h at the start of the thirteenth, invented-i and invented-j at the start
@@ -106,6 +107,7 @@ HELD_OUT = {
     "press-heldout6",
     "press-heldout7",
     "press-heldout24",
+    "press-heldout25",
     "invented-s",
     "invented-t",
 }
