@@ -474,8 +474,49 @@ DEMONYM_LOOKALIKES = [
 ]
 
 
+# a definite description set off after a name is that name ("Radio Garonne, le réseau de 17 radios"), and a noun
+# of the article's own learnt from it stands for it later; not a subject after an opening phrase
+_ARVELLE = (
+    "Le groupe Arvelle obtient un sursis. Déjà détenteur d'une participation minoritaire dans {}, le groupe de luxe "
+    "bénéficie d'un délai rallongé."
+)
+SET_OFF = [
+    (
+        "Le groupe Lumen a annoncé l'acquisition de Radio Garonne, le réseau de 17 radios locales basé à Bordeaux. "
+        "Le réseau emploie 230 salariés.",
+        "réseau",
+        1,
+        "Radio Garonne",
+    ),
+    (
+        "Kaltmark va acquérir 41 % du capital de Givrelle, détenus par Financière Marbot, la holding de la famille "
+        "fondatrice.",
+        "holding",
+        0,
+        "Financière Marbot",
+    ),
+    # guards
+    (_ARVELLE.format("Valmonte"), "groupe", 1, "Arvelle"),
+    (_ARVELLE.format("la Maison de couture milanaise"), "groupe", 1, "Arvelle"),
+    (
+        "Le groupe Parvex a bouclé son exercice. Pour racheter Solvane, le groupe va lever 300 millions d'euros.",
+        "groupe",
+        1,
+        "Parvex",
+    ),
+    (
+        "La néobanque Wattera a levé 20 millions d'euros. Fondée par deux anciens ingénieurs d'EDF, la néobanque "
+        "revendique 300 clients.",
+        "néobanque",
+        1,
+        "Wattera",
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "word", "nth", "expected"), FROM_SEEDS + OTHER_STORIES + DEMONYM_LOOKALIKES + NO_PUBLIC_BODY
+    ("text", "word", "nth", "expected"),
+    FROM_SEEDS + OTHER_STORIES + DEMONYM_LOOKALIKES + NO_PUBLIC_BODY + SET_OFF,
 )
 def test_mention(nlp, text: str, word: str, nth: int, expected: str | None) -> None:
     doc = nlp(text)

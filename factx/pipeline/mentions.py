@@ -53,6 +53,7 @@ fold = lru_cache(maxsize=16384)(_fold)
 _FOLDED: dict[str, str] = {}  # word -> fold(word), for the doc's words (see tokens.mapped)
 
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")
+_ARGUMENT_DEPS = frozenset({*SUBJECT_DEPS, "obj", "iobj", "obl:arg"})
 _APPOSITION_ENDS = frozenset({",", ".", ")", ";", "—", "–"})  # what closes a name set off by commas
 # what ends the search for the name that closes a description's domain (_Builder._name_closing)
 _CLOSING_STOPS = frozenset({".", ";", ":", "(", ")", "«", "»", '"', "—", "–", "?", "!"})
@@ -174,6 +175,9 @@ class _Builder:
         self._first_named: dict[str, int] | None = None  # canonical -> first token a name of it stands at
         self.merged: str | None = None  # the name of what a merger makes, when the article gives it
         self._funds: set[str] | None = None  # names that say they are investment funds
+        self.restated: set[int] = (
+            set()
+        )  # mentions that restate the name before them ("Solvane, le fabricant")
 
     def add(self, start: int, end: int, mention: dict, head: int | None = None) -> None:
         k = len(self.idx.mentions)
@@ -327,7 +331,10 @@ class _Builder:
             if (
                 k < self.n
                 and w.text[b] == ","
-                and w.lower_apos[b + 1] in ("un", "une")
+                and self._sets_off(b + 1, k, k + 1)
+                # (a common description after a definite article, "Maisonnette, l'enseigne belge", may be
+                # said of another company later: only the article's own nouns are learned from it)
+                and (w.lower_apos[b + 1] in ("un", "une") or self.folded[k] not in known)
                 and w.pos[k] == _NOUN
                 and w.text[k].islower()
                 and w.text[k].replace("-", "").isalpha()
@@ -345,6 +352,42 @@ class _Builder:
                     # "Vaudrelle Métropole", "Tours Métropole Val de Loire", then "la métropole"
                     self._learn_noun(self.folded[t], t, m, known)
                     break
+
+    def _sets_off(self, det: int, noun: int, end: int) -> bool:
+        """Whether the noun phrase opened by ``det`` right after a name and a comma describes that name: an
+        indefinite one always ("Kerbrat, une fromagerie"); a definite one when it is no subject of what follows
+        ("Solvane, le fabricant de pompes basé à Lyon", not "Pour racheter Solvane, le groupe va lever...")."""
+        w = self.words
+        if w.lower_apos[det] in ("un", "une"):
+            return True
+        if w.lower_apos[det] not in grammar().definite_article:
+            return False
+        j = self._skip_adjectives(end)
+        # what may close or extend a description ("de pompes", "qui détient", "basé à Lyon", a comma), not a
+        # verb whose subject it would be ("..., la start-up revendique 300 clients": tagged an adjective there)
+        if j < self.n and not (
+            w.text[j] in _APPOSITION_ENDS
+            or self.folded[j] in _complement_openers()
+            or w.lower_apos[j] in grammar().relative
+            or w.pos[j] == _VERB
+            and "VerbForm=Part" in w.morph[j]
+        ):
+            return False
+        # (a noun the parse made a verb's argument is left to the roles: "acquérir le bloc ... détenu par
+        # Financière Laborde, la holding de la famille", where the parse took "la holding" for what is bought)
+        return w.dep[noun] == "appos" or w.head[noun] <= noun and w.dep[noun] not in _ARGUMENT_DEPS
+
+    def _in_fronted_phrase(self, t: int) -> bool:
+        """Whether token ``t`` stands in a phrase that opens its sentence before any finite verb ("Déjà
+        détenteur d'une participation dans X, le groupe...", "Fondée par X, la start-up..."): what follows its
+        comma is then the sentence's subject, not a description of ``t``'s name."""
+        w = self.words
+        a = self.sents[self.sent_of[t]][0]
+        span = self.idx.span_of(t)
+        start = span[0] if span is not None else t
+        if all(w.is_punct[j] or w.pos[j] == _ADV for j in range(a, start)):
+            return False  # the name opens the sentence ("Surtout, Financière Delcourt, la holding...")
+        return not any(w.pos[j] in (_VERB, _AUX) and "VerbForm=Fin" in w.morph[j] for j in range(a, start))
 
     def _learn_noun(self, noun: str, at: int, ent: dict, known: dict[str, str]) -> None:
         if known.get(noun, ent["label"]) != ent["label"]:
@@ -368,8 +411,8 @@ class _Builder:
         label: dict[str, str] = {}
         first: dict[str, int] = {}
         lead_end = self.sents[min(LEAD_SENTENCES, len(self.sents)) - 1][1] if self.sents else 0
-        for m, (a, _b) in zip(self.idx.mentions, self.idx.bounds, strict=True):
-            if m["outlet"] or m["label"] not in ("ORG", "PRODUCT", "PER"):
+        for k, (m, (a, _b)) in enumerate(zip(self.idx.mentions, self.idx.bounds, strict=True)):
+            if m["outlet"] or m["label"] not in ("ORG", "PRODUCT", "PER") or k in self.restated:
                 continue
             c = m["canonical"]
             score[c] += 2.0 if a < lead_end else 1.0
@@ -570,9 +613,15 @@ class _Builder:
             s, e, label = found
             noun = fold(self.words.span_text(s, e))
             ent = self._entity_after(e, label)
-            if ent is None and s >= 3 and w.text[s - 2] == "," and self.folded[s - 1] in grammar().indefinite:
+            restates = False  # the name just said, said again ("Solvane, le fabricant"): it counts once
+            if ent is None and s >= 3 and w.text[s - 2] == "," and self._sets_off(s - 1, s, e):
                 before = self.idx.get(s - 3)
                 ent = before if before is not None and before["how"] == "name" else None
+                if ent is not None and self.folded[s - 1] not in grammar().indefinite:
+                    if ent["label"] != label or self._in_fronted_phrase(s - 3):
+                        ent = None  # "Jean Morel, le groupe...": a definite noun of another kind is its own phrase
+                    else:
+                        restates = True
             if ent is None and self._det_start(s) < s:
                 j = self._skip_adjectives(e)
                 if j < self.n and self.folded[j] in _domain_openers():
@@ -589,13 +638,16 @@ class _Builder:
                 # teaches the article's use of the noun
                 start = self._det_start(s)
                 if ent["label"] == label:
-                    self.learned.setdefault(noun, []).append((s, ent))
+                    if not restates or noun in self.local_nouns:
+                        self.learned.setdefault(noun, []).append((s, ent))
                     for t in (*range(start, s), *range(e, min(self.n, e + 3))):
                         # (a demonym whatever its tag: "eudois" is tagged a verb)
                         if (
                             w.pos[t] == _ADJ and w.text[t][:1].islower() or self._tagged_demonym(t)
                         ) and self.idx.at[t] < 0:
                             self._learn_epithet(w.text[t], ent)  # "le groupe canadien Couche-Tard"
+                if restates:
+                    self.restated.add(len(self.idx.mentions))
                 self.add(
                     start,
                     e,
