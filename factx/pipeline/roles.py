@@ -2075,19 +2075,32 @@ def o_bare_capital(ctx, d, tok, trig, frame):
         return None
     doc = ctx.doc
     w = token_strings(doc)
-    if not any(
-        w.lemma[t].lower() == "capital"
-        and w.pos[t] == NOUN
-        and not any(w.dep[c].startswith("nmod") or is_possessive(doc[c]) for c in w.children[t])
-        for t in range(ctx.sent.start, ctx.sent.end)
-    ):
+    capital = next(
+        (
+            t
+            for t in range(ctx.sent.start, ctx.sent.end)
+            if w.lemma[t].lower() == "capital"
+            and w.pos[t] == NOUN
+            and not any(w.dep[c].startswith("nmod") or is_possessive(doc[c]) for c in w.children[t])
+        ),
+        None,
+    )
+    if capital is None:
         return None
+    owner = _relative_capital_owner(ctx, w, capital, d.subject.canonical)
+    if owner is not None:
+        return Filled(owner, -1, "bare_capital/relative")
     # (a market, the State or a referee has no capital a holder's stake is of: "la Bourse de Paris")
     ranked = list(
         ctx.idx.parties(
             ("ORG",), skip=lambda n: n == d.subject.canonical or descriptions().holds_no_capital(n)
         )
     )
+    # in a story of a deal, the capital is the target's ("Marfim a lancé une offre sur Castelane. La famille
+    # Vernet, qui détient 28 % du capital..."), not the buyer's the article is about
+    target = told_deal_party(ctx, "object")
+    if target is not None and target.canonical != d.subject.canonical:
+        ranked = [s for s in ranked if s["canonical"] == target.canonical] + ranked
     if is_family(d.subject.canonical):
         # "la famille Callendre conservera 18 % du capital": of the company of its name, if the article names it
         surname = d.subject.canonical.split(" ", 1)[-1]
@@ -2095,6 +2108,44 @@ def o_bare_capital(ctx, d, tok, trig, frame):
     if not ranked:
         return None
     return Filled({**ranked[0], "text": ranked[0]["canonical"], "how": "topic"}, -1, "bare_capital")
+
+
+def _relative_capital_owner(ctx: Context, w: TokenStrings, capital: int, holder: str) -> dict | None:
+    """The company whose capital a relative clause speaks of: the antecedent of "dont" ("Le motoriste, dont
+    l'État détient 14 % du capital"), or the main clause's subject after a holder's relative ("Fondée par la
+    famille Delcourt, qui détient 41 % du capital, l'enseigne emploie..."): the sentence says whose it is."""
+    v = capital
+    while w.pos[v] not in (VERB, AUX) and w.head[v] != v and ctx.sent.start <= w.head[v] < ctx.sent.end:
+        v = w.head[v]
+    if w.dep[v] != "acl:relcl":
+        return None
+    relatives = [c for c in w.children[v] if c < v and w.lower_apos[c] in grammar().relative]
+    if not relatives:
+        return None
+    found = None
+    if w.lower[relatives[0]] == "dont":
+        for t in range(relatives[0] - 1, ctx.sent.start - 1, -1):
+            m = ctx.idx.get(t)
+            if m is not None and not m.get("outlet"):
+                found = m if m.get("label") == "ORG" else None
+                break
+    else:
+        # (after the relative clause's closing comma)
+        end = next((t for t in range(capital, ctx.sent.end) if w.text[t] == ","), ctx.sent.end)
+        found = next(
+            (
+                m
+                for t in range(end + 1, ctx.sent.end)
+                if w.dep[t] in ("nsubj", "nsubj:pass") and (m := ctx.idx.get(t)) is not None
+            ),
+            None,
+        )
+        found = (
+            found if found is not None and found.get("label") == "ORG" and not found.get("outlet") else None
+        )
+    if found is None or found["canonical"] == holder or descriptions().holds_no_capital(found["canonical"]):
+        return None
+    return {**found, "text": found.get("text") or found["canonical"]}
 
 
 def o_nearest(ctx, d, tok, trig, frame):
