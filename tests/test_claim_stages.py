@@ -2983,3 +2983,47 @@ def test_a_deal_s_price_per_share_takes_the_deal_s_date(nlp):
     assert name(claim["subject"]) == "Corvis" and (claim["date"] or {}).get("value") == "2024-02-26", _show(
         [claim]
     )
+
+
+@pytest.mark.parametrize(
+    "text, figure, holder, company",
+    [
+        # in a deal's story, a holder's bare "du capital" is the target's, not the buyer's the article is about
+        ("Le groupe brésilien Marfim a lancé une offre sur la société lilloise Castelane pour 300 millions d'euros. "
+         "La famille Vernet, qui détient 28 % du capital, soutient le projet.", "28 %", "famille Vernet", "Castelane"),
+        # the sentence says whose: the antecedent of "dont", or the main clause's subject after a holder's relative
+        ("Safran lance une offre sur Zodiac Aerospace pour 9 milliards d'euros. Le fabricant de moteurs d'avions, "
+         "dont l'Etat français détient 14% du capital, propose 29 euros par action Zodiac.", "14%", "Etat français",
+         "Safran"),
+        ("Le groupe Norelia lance une offre sur Maisonnette pour 300 millions d'euros. Fondé en 1964 à Roubaix par "
+         "la famille Delcourt, qui détient toujours 41 % du capital, le groupe emploie 14 200 collaborateurs.",
+         "41 %", "famille Delcourt", "Norelia"),
+        # guard: a holder the relative clause is about keeps the company it names
+        ("Le fonds Orsay Partners, qui détient 9 % du capital de Castelane, soutient l'offre de Marfim.", "9 %",
+         "Orsay Partners", "Castelane"),
+    ],
+)  # fmt: skip
+def test_whose_capital_a_bare_stake_is_in(nlp, text, figure, holder, company):
+    claim = find(claims_of(nlp, text), "stake", figure)
+    assert parties(claim) == (holder, company), _show([claim])
+
+
+@pytest.mark.parametrize(
+    "text, person, company",
+    [
+        # a title with no organisation, said of someone whose family name one company of the article bears
+        ("Aubrac Capital est entré en négociations exclusives pour racheter Callendre pour 200 millions d'euros. "
+         "Isabelle Callendre, PDG et petite-fille du fondateur, n'a pas souhaité commenter.", "Isabelle Callendre",
+         "Callendre"),
+        ("Le suédois Brekka prépare une OPA sur Marquenat pour 900 millions d'euros. « Nous ne vendrons pas », a "
+         "déclaré la PDG, Hélène Marquenat-Roux.", "Hélène Marquenat-Roux", "Marquenat"),
+        # guards: the family's holding bears the name too, but runs no firm of it; no namesake, the topic
+        ("Le groupe Kerlann Industrie publie ses comptes. Lozach Participations en détient 60 %. Le PDG, Bertrand "
+         "Lozach, petit-fils du fondateur, présentera un plan.", "Bertrand Lozach", "Kerlann Industrie"),
+        ("Le groupe Kerlann Industrie publie ses comptes. Le PDG, Bertrand Morvan, présentera un plan.",
+         "Bertrand Morvan", "Kerlann Industrie"),
+    ],
+)  # fmt: skip
+def test_a_title_without_its_company_goes_to_the_firm_of_the_name(nlp, text, person, company):
+    claim = find(claims_of(nlp, text), "role", subject=person)
+    assert name(claim["object"]) == company, _show([claim])

@@ -95,6 +95,7 @@ def lexicon() -> dict[str, Any]:
         "own_suffixes": {str(w) for w in raw.get("org_suffixes") or []}
         - {str(w) for w in raw.get("arm_suffixes") or []},
         "arm_suffixes": frozenset(str(w) for w in raw.get("arm_suffixes") or []),
+        "holding_openers": frozenset(str(w) for w in raw.get("holding_openers") or []),
         "legal": {str(w) for w in raw.get("legal_forms") or []},
         "seat_nouns": {fold(w) for w in raw.get("seat_nouns") or []},
         "portfolio_holders": frozenset(str(w).lower() for w in raw.get("portfolio_holders") or []),

@@ -14,6 +14,7 @@ from spacy.symbols import ADJ, DET, NOUN, PROPN, VERB
 from spacy.tokens import Span, Token
 
 from .. import data
+from ..canon import fold, is_family
 from .draft import Draft, Filled
 from .entities import lexicon as entity_words
 from .frames import guess_infinitive, split_phrase
@@ -345,6 +346,36 @@ def _known_post(ctx: Context, person: Filled) -> Filled | None:
     return None
 
 
+def _namesake(ctx: Context, person: Filled) -> Filled | None:
+    """ "Isabelle Callendre, PDG et petite-fille du fondateur": the one company of the article that bears the
+    person's family name (a family firm: "Callendre", "Marquenat" for Hélène Marquenat-Roux), not the family
+    itself ("la famille Callendre" holds shares, it has no PDG) nor its holding or fund ("Financière Laborde",
+    "Lozach Participations": entity_stoplist.yaml ``holding_openers``, ``arm_suffixes``)."""
+    words = person.canonical.split()
+    if len(words) < 2:
+        return None
+    lex = entity_words()
+    surnames = {fold(p) for p in words[-1].split("-") if len(p) > 2}
+    found: dict[str, dict] = {}
+    for m in ctx.idx.mentions:
+        name = m["canonical"]
+        parts = name.replace("-", " ").split()
+        if (
+            m.get("label") in ("ORG", "MISC")  # (a company the model may tag either way)
+            and not m.get("outlet")
+            and not is_family(name)
+            and parts[0] not in lex["holding_openers"]
+            and parts[-1] not in lex["arm_suffixes"]
+            and surnames & {fold(x) for x in parts}
+        ):
+            found[name] = m
+    # one company, however many spellings ("Établissements Callendre", "Callendre"): its shortest
+    names = sorted(found, key=len)
+    if not names or any(not set(names[0].split()) <= set(n.split()) for n in names[1:]):
+        return None  # none, or several that share the name: no guess
+    return Filled(found[names[0]], -1, "namesake")
+
+
 def _org_in_apposition(ctx: Context, end: int) -> Filled | None:
     """ "vice-président chargé de l'oncologie chez AstraZeneca", "analyste principal à la Swissquote Bank": the
     first organisation a preposition of grammar.yaml ``title_org_prepositions`` introduces after the title,
@@ -517,7 +548,7 @@ def _title(
     ):
         # "le PDG, Jean-Baptiste Delcourt": whose post the article already named for that person, else the
         # head of the company the article is about ("le p.-d.g. Alexandre Bompard")
-        org = _known_post(ctx, person)
+        org = _known_post(ctx, person) or _namesake(ctx, person)
         topic = ctx.idx.topic(("ORG",)) if org is None else None
         if topic is not None:
             org = Filled(topic, -1, "salient")
