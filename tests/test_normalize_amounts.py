@@ -180,6 +180,25 @@ def test_change_is_two_amounts() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a first figure above the second is no range, whatever the verb: a fall, or two figures (the second row
+        # a guard: a change verb made it two already)
+        ("Le tribunal a ramené l'amende de 2,6 millions à 1,1 million d'euros.",
+         [("2,6 millions", 2.6e6, "EUR"), ("1,1 million d'euros", 1.1e6, "EUR")]),
+        ("Sa dette a reculé de 184,8 millions d'euros à 133,7 millions d'euros.",
+         [("184,8 millions d'euros", 184.8e6, "EUR"), ("133,7 millions d'euros", 133.7e6, "EUR")]),
+        ("Oncévia lèvera 30 millions d'euros à 6,40 euros par action.",
+         [("30 millions d'euros", 30e6, "EUR"), ("6,40 euros", 6.4, "EUR")]),
+        # guard: a rising pair is a range
+        ("La facture atteindrait de 2,6 à 3,1 millions d'euros.", [("2,6 à 3,1 millions d'euros", None, "EUR")]),
+    ],
+)  # fmt: skip
+def test_a_falling_pair_is_two_amounts(text: str, expected: list) -> None:
+    assert [(f.text, f.value, f.unit) for f in _rows(text)] == expected
+
+
 def test_us_is_dollars_only_after_a_scale_word() -> None:
     assert [f.kind for f in find_amounts("Il a gagné 3 US Open.")] == [N]
     assert [(f.kind, f.unit) for f in find_amounts("Un contrat de 2 millions US.")] == [(M, "USD")]

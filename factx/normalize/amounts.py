@@ -507,14 +507,19 @@ def _merge(atoms: list[_Atom], text: str, g: _Grammar) -> list[_Atom]:
             ok = not (a.yearlike or b.yearlike)
         elif ok:
             ok = b.kind != "number" and a.cue is None
+        mult = _scale_like(a, b) if ok else 1
+        a_value = a.value * mult
+        # a first figure above the second is no range: a change ("ramené de 2,6 millions à 1,1 million d'euros")
+        # or two figures ("lever 30 millions d'euros à 6,40 euros par action")
+        falling = ok and a_value > b.value
+        if falling and conn not in ("à", "au"):
+            ok = False
         if not ok:
             out.append(a)
             i += 1
             continue
-        mult = _scale_like(a, b)
-        a_value = a.value * mult
         de = _DE_BEFORE.search(text, max(0, a.start - 40), a.start) if a.cue is None else None
-        if de and conn in ("à", "au") and (de.group(1) or "").lower() in g.change_words:
+        if falling or de and conn in ("à", "au") and (de.group(1) or "").lower() in g.change_words:
             # a change between two figures: two amounts, the first one borrowing the second's unit
             out.append(
                 _Atom(
