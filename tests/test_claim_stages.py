@@ -3027,3 +3027,23 @@ def test_whose_capital_a_bare_stake_is_in(nlp, text, figure, holder, company):
 def test_a_title_without_its_company_goes_to_the_firm_of_the_name(nlp, text, person, company):
     claim = find(claims_of(nlp, text), "role", subject=person)
     assert name(claim["object"]) == company, _show([claim])
+
+
+@pytest.mark.parametrize(
+    "text, figure, company",
+    [
+        # a round or a capital increase sells its subject's own shares: its price per share is theirs, not the
+        # target's of the deal the article told (frames.yaml ``own_shares``)
+        ("Pédalia passe sous le contrôle de Cyclomax pour 12 millions d'euros. Pour financer la reprise, Cyclomax, "
+         "coté sur Euronext Growth, va lever 15 millions d'euros au moyen d'une augmentation de capital au prix de "
+         "3,40 euros par action.", "3,40 euros par action", "Cyclomax"),
+        ("Le groupe Halvorsen rachète Oncévia pour 200 millions d'euros. Halvorsen lèvera 30 millions d'euros à 6,40 "
+         "euros par action auprès de ses actionnaires.", "6,40 euros par action", "Halvorsen"),
+        # guard: the deal's own price per share is the target's
+        ("Le groupe Halvorsen rachète Oncévia pour 200 millions d'euros, soit 6,40 euros par action.",
+         "6,40 euros par action", "Oncévia"),
+    ],
+)  # fmt: skip
+def test_a_price_per_share_of_a_round_is_the_issuer_s(nlp, text, figure, company):
+    claim = find(claims_of(nlp, text), "price", figure)
+    assert name(claim["subject"]) == company, _show([claim])

@@ -1182,6 +1182,15 @@ def _per_unit_subjects(drafts: list[Draft], frames: Frames, previous: list[Draft
             t for t in targets if t.canonical not in buyers or t.mention.get("how") in ("name", "alias")
         ]
     index = mention_index(drafts[0].sent.doc) if drafts else None
+    # a round or a capital increase of the sentence sells its subject's own shares
+    issuer = next(
+        (
+            d.subject
+            for d in drafts
+            if frames.frames[d.frame].own_shares and d.subject is not None and d.subject.token >= d.sent.start
+        ),
+        None,
+    )
     for d in drafts:
         if d.per_unit not in ("action", "part"):
             continue
@@ -1190,6 +1199,8 @@ def _per_unit_subjects(drafts: list[Draft], frames: Frames, previous: list[Draft
         bought = next((p.object for p in deals if p.subject.canonical == buyer), None)
         if named is not None:  # "76 centimes par action Credit Suisse"
             d.subject, d.how["subject"] = named, "per_unit_name"
+        elif issuer is not None:
+            d.subject, d.how["subject"] = issuer, "issuer"
         elif targets:
             d.subject, d.how["subject"] = targets[0], "deal_target"
         elif bought is not None and d.frame == figures().per_unit_frame:

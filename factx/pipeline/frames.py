@@ -47,6 +47,7 @@ FRAME_KEYS = {
     "reported_as",
     "orphan_as",
     "shared",
+    "own_shares",
 }
 TRIGGER_KEYS = {
     "lemma", "subject", "object", "value", "with", "without", "exact", "amount", "neutral", "figure_object",
@@ -137,6 +138,9 @@ class Frame:
     # a measure coordinated subjects share ("Apollo et Bpifrance ont cédé des titres pour 888 M€" is one IPO's
     # money, not each seller's round): no claim per subject
     shared: bool = False
+    # the fact sells its subject's own shares (a round, a capital increase): a price per share its sentence gives
+    # is of those shares ("lever 15 M€ au prix de 3,40 euros par action"), not of a deal's target
+    own_shares: bool = False
 
 
 @dataclass
@@ -508,6 +512,7 @@ def _build_frame(name: str, spec: Any, frames: Frames, where: str) -> None:
     if orphan_as and not reported_as:
         raise ValueError("orphan_as needs reported_as: the frame its claims with an object are given as")
     shared = bool(spec.get("shared", old.shared if old else False))
+    own_shares = bool(spec.get("own_shares", old.own_shares if old else False))
     usual_per = spec.get("usual_per")
     if usual_per is not None and usual_per not in per_unit:
         raise ValueError("usual_per must be one of the frame's per_unit units")
@@ -515,7 +520,7 @@ def _build_frame(name: str, spec: Any, frames: Frames, where: str) -> None:
         name, amount, needs, support_object, labels, date_nearby, units, one_off, pair, shares,
         bracket_role=bracket_role, holder_cues=holder_cues, per_unit=per_unit, context_role=context_role,
         topic_object=topic_object, backers=backers, places=places_ok, reported_as=reported_as, orphan_as=orphan_as,
-        shared=shared,
+        shared=shared, own_shares=own_shares,
     )  # fmt: skip
     for pos in ("verb", "noun"):
         roles = dict(DEFAULT_ROLES[pos])
