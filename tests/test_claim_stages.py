@@ -2989,8 +2989,20 @@ def test_a_deal_s_price_per_share_takes_the_deal_s_date(nlp):
     "text, figure, holder, company",
     [
         # in a deal's story, a holder's bare "du capital" is the target's, not the buyer's the article is about
-        ("Le groupe brésilien Marfim a lancé une offre sur la société lilloise Castelane pour 300 millions d'euros. "
-         "La famille Vernet, qui détient 28 % du capital, soutient le projet.", "28 %", "famille Vernet", "Castelane"),
+        ("Le groupe brésilien Marfim a racheté la société lilloise Castelane pour 300 millions d'euros. La famille "
+         "Vernet, qui détenait 28 % du capital, a tout cédé.", "28 %", "famille Vernet", "Castelane"),
+        ("Le fonds Aubrac Capital rachète Solvane pour 200 millions d'euros. À l'issue de l'opération, Aubrac "
+         "Capital détiendra 70 % du capital.", "70 %", "Aubrac Capital", "Solvane"),
+        # guards: a stake held now may be in the buyer the article is about
+        ("Safran a racheté Zodiac Aerospace pour 9 milliards d'euros. L'État, qui détient 11 % du capital, a "
+         "soutenu l'opération.", "11 %", "État", "Safran"),
+        ("Safran a racheté Zodiac Aerospace pour 9 milliards d'euros. Safran, dont l'État détient 11 % du capital, "
+         "a dégagé un bénéfice record.", "11 %", "État", "Safran"),
+        ("Hydrex a racheté Pompéo en 2020. Aujourd'hui, le fonds Eurazeo, qui détient 30 % du capital, cherche à "
+         "vendre Hydrex.", "30 %", "Eurazeo", "Hydrex"),
+        # kept through the deal: the target's, whatever the tense
+        ("Le fonds Bluewater rachète l'Olympique Dauphinois pour 60 millions d'euros. Gérard Mollaret, propriétaire "
+         "du club depuis 2011, conserve 20 % du capital.", "20 %", "Gérard Mollaret", "Olympique Dauphinois"),
         # the sentence says whose: the antecedent of "dont", or the main clause's subject after a holder's relative
         ("Safran lance une offre sur Zodiac Aerospace pour 9 milliards d'euros. Le fabricant de moteurs d'avions, "
          "dont l'Etat français détient 14% du capital, propose 29 euros par action Zodiac.", "14%", "Etat français",
@@ -3022,6 +3034,10 @@ def test_whose_capital_a_bare_stake_is_in(nlp, text, figure, holder, company):
          "Lozach, petit-fils du fondateur, présentera un plan.", "Bertrand Lozach", "Kerlann Industrie"),
         ("Le groupe Kerlann Industrie publie ses comptes. Le PDG, Bertrand Morvan, présentera un plan.",
          "Bertrand Morvan", "Kerlann Industrie"),
+        ("Schneider Electric a publié ses résultats annuels. La directrice financière, Sophie Legrand, a souligné la "
+         "concurrence de Legrand sur les tableaux électriques.", "Sophie Legrand", "Schneider Electric"),
+        ("Valeo a publié ses résultats annuels. La directrice générale, Claire Mercier-Renault, a évoqué la baisse "
+         "des commandes de Renault.", "Claire Mercier-Renault", "Valeo"),
     ],
 )  # fmt: skip
 def test_a_title_without_its_company_goes_to_the_firm_of_the_name(nlp, text, person, company):

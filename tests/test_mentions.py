@@ -495,6 +495,14 @@ SET_OFF = [
         0,
         "Financière Marbot",
     ),
+    # guard: the name given the noun last before it, whichever pass learnt it
+    (
+        "Lumen a racheté Radio Garonne, le réseau bordelais de radios. Lumen détient déjà le réseau Azur Radio. Le "
+        "réseau a réalisé 12 millions d'euros de chiffre d'affaires.",
+        "réseau",
+        2,
+        "Azur Radio",
+    ),
     # guards
     (_ARVELLE.format("Valmonte"), "groupe", 1, "Arvelle"),
     (_ARVELLE.format("la Maison de couture milanaise"), "groupe", 1, "Arvelle"),

@@ -1126,7 +1126,11 @@ class _Builder:
     def _learned_before(self, noun: str, i: int) -> dict | None:
         """The entity the article last named with ``noun`` before word ``i`` ("la start-up" in a sentence
         before "la start-up française Mistral AI" is not Mistral AI)."""
-        return next((ent for at, ent in reversed(self.learned.get(noun, ())) if at < i), None)
+        # (the nearest before it: the lists are filled by several passes, not in text order)
+        found = max(
+            ((at, ent) for at, ent in self.learned.get(noun, ()) if at < i), key=lambda x: x[0], default=None
+        )
+        return found[1] if found is not None else None
 
     def _name_under(self, head: int) -> dict | None:
         doc = self.doc

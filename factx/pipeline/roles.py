@@ -1477,6 +1477,22 @@ def _one_thing_articles() -> frozenset[str]:
     return single_determiners() | {"au"}
 
 
+def stated_deal(ctx: Context) -> Draft | None:
+    """The last one-off fact with both its parties that an earlier sentence of the article stated (a deal, a
+    round): not a draft of this sentence, which may be a negation or a mere verb ("a tout cédé")."""
+    return next(
+        (
+            p
+            for p in reversed(ctx.previous)
+            if ctx.frames.frames[p.frame].one_off
+            and p.stated
+            and p.subject is not None
+            and p.object is not None
+        ),
+        None,
+    )
+
+
 def told_deal_party(ctx: Context, role: str) -> Filled | None:
     """The buyer ("subject") or the target ("object") of the last one-off deal the article stated (this
     sentence's drafts filled so far first)."""
@@ -2096,11 +2112,18 @@ def o_bare_capital(ctx, d, tok, trig, frame):
             ("ORG",), skip=lambda n: n == d.subject.canonical or descriptions().holds_no_capital(n)
         )
     )
-    # in a story of a deal, the capital is the target's ("Marfim a lancé une offre sur Castelane. La famille
-    # Vernet, qui détient 28 % du capital..."), not the buyer's the article is about
-    target = told_deal_party(ctx, "object")
-    if target is not None and target.canonical != d.subject.canonical:
-        ranked = [s for s in ranked if s["canonical"] == target.canonical] + ranked
+    # in a deal's story, a stake held before or after the deal is in its target ("la famille Vernet, qui
+    # détenait 28 % du capital", "Aubrac Capital détiendra 70 % du capital"); one held now may be in the buyer
+    # the article is about ("L'État, qui détient 11 % du capital, a soutenu l'opération")
+    deal = None if _held_now(w, capital) else stated_deal(ctx)
+    target = deal.object if deal is not None else None
+    if (
+        target is not None
+        and target.canonical != d.subject.canonical
+        and target.mention.get("label") in ("ORG", "MISC")
+        and not descriptions().holds_no_capital(target.canonical)
+    ):
+        ranked = [dict(target.mention)] + ranked
     if is_family(d.subject.canonical):
         # "la famille Callendre conservera 18 % du capital": of the company of its name, if the article names it
         surname = d.subject.canonical.split(" ", 1)[-1]
@@ -2110,21 +2133,44 @@ def o_bare_capital(ctx, d, tok, trig, frame):
     return Filled({**ranked[0], "text": ranked[0]["canonical"], "how": "topic"}, -1, "bare_capital")
 
 
+def _holding_verb(w: TokenStrings, capital: int, start: int, end: int) -> int:
+    """The verb a bare "du capital" hangs under ("détient 14 % du capital"), else ``capital`` itself."""
+    v = capital
+    while w.pos[v] not in (VERB, AUX) and w.head[v] != v and start <= w.head[v] < end:
+        v = w.head[v]
+    return v
+
+
+def _held_now(w: TokenStrings, capital: int) -> bool:
+    """Whether "du capital" is held in the present ("qui détient 11 % du capital"), not before or after a deal
+    ("détenait", "détiendra"), nor kept through it ("conserve 20 % du capital": grammar.yaml
+    ``kept_holding_verbs``)."""
+    v = _holding_verb(w, capital, 0, len(w.text))
+    return (
+        w.pos[v] in (VERB, AUX)
+        and w.lemma_lower[v] not in grammar().kept_holding_verbs
+        and guess_infinitive(w.lower[v], w.lemma[v], w.pos[v]) not in grammar().kept_holding_verbs
+        and "Tense=Pres" in w.morph[v]
+        and "Mood=Ind" in w.morph[v]
+        and not w.lower[v].endswith(grammar().not_present_endings)
+    )
+
+
 def _relative_capital_owner(ctx: Context, w: TokenStrings, capital: int, holder: str) -> dict | None:
     """The company whose capital a relative clause speaks of: the antecedent of "dont" ("Le motoriste, dont
     l'État détient 14 % du capital"), or the main clause's subject after a holder's relative ("Fondée par la
     famille Delcourt, qui détient 41 % du capital, l'enseigne emploie..."): the sentence says whose it is."""
-    v = capital
-    while w.pos[v] not in (VERB, AUX) and w.head[v] != v and ctx.sent.start <= w.head[v] < ctx.sent.end:
-        v = w.head[v]
+    v = _holding_verb(w, capital, ctx.sent.start, ctx.sent.end)
     if w.dep[v] != "acl:relcl":
         return None
+    # (the parse may hang "dont" on the clause's subject: any "dont" between the antecedent and the verb)
+    dont = next((t for t in range(v - 1, max(w.head[v], ctx.sent.start), -1) if w.lower[t] == "dont"), None)
     relatives = [c for c in w.children[v] if c < v and w.lower_apos[c] in grammar().relative]
-    if not relatives:
+    if dont is None and not relatives:
         return None
     found = None
-    if w.lower[relatives[0]] == "dont":
-        for t in range(relatives[0] - 1, ctx.sent.start - 1, -1):
+    if dont is not None:
+        for t in range(dont - 1, ctx.sent.start - 1, -1):
             m = ctx.idx.get(t)
             if m is not None and not m.get("outlet"):
                 found = m if m.get("label") == "ORG" else None

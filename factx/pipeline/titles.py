@@ -373,6 +373,18 @@ def _namesake(ctx: Context, person: Filled) -> Filled | None:
     names = sorted(found, key=len)
     if not names or any(not set(names[0].split()) <= set(n.split()) for n in names[1:]):
         return None  # none, or several that share the name: no guess
+    # and one the story is about (a party of a fact it stated before, or its most salient company), not a competitor,
+    # client or sponsor named in passing ("la concurrence de Legrand" for Sophie Legrand)
+    parties = {
+        f.canonical
+        for p in ctx.previous
+        if p.stated and p.frame != title_frame()
+        for f in (p.subject, p.object)
+        if f is not None
+    }
+    parties |= {m["canonical"] for m in list(ctx.idx.parties(("ORG", "MISC")))[:1]}
+    if not parties & set(names):
+        return None
     return Filled(found[names[0]], -1, "namesake")
 
 
