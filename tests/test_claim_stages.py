@@ -3000,7 +3000,9 @@ def test_a_deal_s_price_per_share_takes_the_deal_s_date(nlp):
          "a dégagé un bénéfice record.", "11 %", "État", "Safran"),
         ("Hydrex a racheté Pompéo en 2020. Aujourd'hui, le fonds Eurazeo, qui détient 30 % du capital, cherche à "
          "vendre Hydrex.", "30 %", "Eurazeo", "Hydrex"),
-        # kept through the deal: the target's, whatever the tense
+        # kept through the deal or given up to it: the target's, whatever the tense
+        ("Safran rachète Zodiac Aerospace pour 9 milliards d'euros. La famille Dupont apporte 25 % du capital à "
+         "l'offre.", "25 %", "famille Dupont", "Zodiac Aerospace"),
         ("Le fonds Bluewater rachète l'Olympique Dauphinois pour 60 millions d'euros. Gérard Mollaret, propriétaire "
          "du club depuis 2011, conserve 20 % du capital.", "20 %", "Gérard Mollaret", "Olympique Dauphinois"),
         # the sentence says whose: the antecedent of "dont", or the main clause's subject after a holder's relative
@@ -3055,9 +3057,14 @@ def test_a_title_without_its_company_goes_to_the_firm_of_the_name(nlp, text, per
          "3,40 euros par action.", "3,40 euros par action", "Cyclomax"),
         ("Le groupe Halvorsen rachète Oncévia pour 200 millions d'euros. Halvorsen lèvera 30 millions d'euros à 6,40 "
          "euros par action auprès de ses actionnaires.", "6,40 euros par action", "Halvorsen"),
-        # guard: the deal's own price per share is the target's
+        # guards: the deal's own price per share is the target's; so is one in another verb's clause, or after a
+        # round whose company the sentence does not name
         ("Le groupe Halvorsen rachète Oncévia pour 200 millions d'euros, soit 6,40 euros par action.",
          "6,40 euros par action", "Oncévia"),
+        ("Brookfield lèvera 6 milliards d'euros pour financer le rachat de Neoen à 39,85 euros par action.",
+         "39,85 euros par action", "Neoen"),
+        ("HLD a racheté Photonis pour 400 millions d'euros. La société a levé 200 millions d'euros au prix de 17,50 "
+         "euros par action.", "17,50 euros par action", "Photonis"),
     ],
 )  # fmt: skip
 def test_a_price_per_share_of_a_round_is_the_issuer_s(nlp, text, figure, company):

@@ -183,16 +183,18 @@ def test_change_is_two_amounts() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a first figure above the second is no range, whatever the verb: a fall, or two figures (the second row
-        # a guard: a change verb made it two already)
+        # a first figure above the second after a change word a few words back is a fall, and a sum a hundred
+        # times a price is two figures (the second row a guard: a change verb right before made it two already)
         ("Le tribunal a ramené l'amende de 2,6 millions à 1,1 million d'euros.",
          [("2,6 millions", 2.6e6, "EUR"), ("1,1 million d'euros", 1.1e6, "EUR")]),
         ("Sa dette a reculé de 184,8 millions d'euros à 133,7 millions d'euros.",
          [("184,8 millions d'euros", 184.8e6, "EUR"), ("133,7 millions d'euros", 133.7e6, "EUR")]),
         ("Oncévia lèvera 30 millions d'euros à 6,40 euros par action.",
          [("30 millions d'euros", 30e6, "EUR"), ("6,40 euros", 6.4, "EUR")]),
-        # guard: a rising pair is a range
+        # guards: a rising pair is a range, and so is a falling one with no change word before it
         ("La facture atteindrait de 2,6 à 3,1 millions d'euros.", [("2,6 à 3,1 millions d'euros", None, "EUR")]),
+        ("Le prix a été fixé dans une fourchette de 19 à 17 euros par action.", [("19 à 17 euros", None, "EUR")]),
+        ("Il vise entre 8,2 et 8,0 milliards d'euros.", [("entre 8,2 et 8,0 milliards d'euros", None, "EUR")]),
     ],
 )  # fmt: skip
 def test_a_falling_pair_is_two_amounts(text: str, expected: list) -> None:

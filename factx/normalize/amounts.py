@@ -486,6 +486,18 @@ def _scale_word(a: _Atom, text: str) -> bool:
     return a.scaled and v is not None and abs(v) >= 10**6 and text[a.end - 1].isalpha()
 
 
+SUM_AND_PRICE_RATIO = 100  # "X à Y" with X a hundred times Y: two figures of two things, no range
+
+
+def _changed_before(text: str, start: int, g: _Grammar) -> bool:
+    """ "de" right before ``start`` and a change word among the four words before it ("a ramené mardi de")."""
+    before = text[max(0, start - 60) : start]
+    if not _DE_BEFORE.search(before):
+        return False
+    words = re.findall(r"[\w-]+", before)[:-1][-4:]  # (the "de" itself left out)
+    return any(w.lower() in g.change_words for w in words)
+
+
 def _merge(atoms: list[_Atom], text: str, g: _Grammar) -> list[_Atom]:
     """Join "entre X et Y", "de X à Y", "X - Y" into ranges; "passé de X à Y" stays two amounts."""
     out: list[_Atom] = []
@@ -509,17 +521,22 @@ def _merge(atoms: list[_Atom], text: str, g: _Grammar) -> list[_Atom]:
             ok = b.kind != "number" and a.cue is None
         mult = _scale_like(a, b) if ok else 1
         a_value = a.value * mult
-        # a first figure above the second is no range: a change ("ramené de 2,6 millions à 1,1 million d'euros")
-        # or two figures ("lever 30 millions d'euros à 6,40 euros par action")
-        falling = ok and a_value > b.value
-        if falling and conn not in ("à", "au"):
+        if ok and conn in ("à", "au") and a_value > b.value * SUM_AND_PRICE_RATIO:
+            # a sum and a price, no range ("lever 30 millions d'euros à 6,40 euros par action")
             ok = False
         if not ok:
             out.append(a)
             i += 1
             continue
         de = _DE_BEFORE.search(text, max(0, a.start - 40), a.start) if a.cue is None else None
-        if falling or de and conn in ("à", "au") and (de.group(1) or "").lower() in g.change_words:
+        if conn in ("à", "au") and (
+            de
+            and (de.group(1) or "").lower() in g.change_words
+            # a fall "de X à Y" after a change word a few words back ("a ramené mardi de 2,6 millions à 1,1
+            # million d'euros"); a falling pair without one stays a range ("200 à 150 postes")
+            or a_value > b.value
+            and _changed_before(text, a.start, g)
+        ):
             # a change between two figures: two amounts, the first one borrowing the second's unit
             out.append(
                 _Atom(

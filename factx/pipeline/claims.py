@@ -1149,6 +1149,27 @@ def _taken_over(ctx: Context, drafts: list[Draft]) -> None:
         d.subject, d.how["subject"] = Filled(target.mention, -1, "deal_target"), "deal_target"
 
 
+def _issuer(d: Draft, rounds: list[Draft]) -> Filled | None:
+    """The company of the round whose own clause the price per share ``d`` stands in ("lever 15 M€ au moyen
+    d'une augmentation de capital au prix de 3,40 euros par action"), not of another verb's ("lèvera 6 Md€
+    pour financer le rachat de Neoen à 39,85 euros par action": Neoen's)."""
+    if d.figure is None:
+        return None
+    w = token_strings(d.sent.doc)
+    triggers = {r.trigger: r.subject for r in rounds}
+    i = d.figure.root.i
+    for _ in range(8):
+        if i in triggers:
+            return triggers[i]
+        if i != d.figure.root.i and w.pos[i] in (VERB, AUX):
+            return None  # another verb's clause
+        h = w.head[i]
+        if h == i or not d.sent.start <= h < d.sent.end:
+            return None
+        i = h
+    return None
+
+
 def _per_unit_subjects(drafts: list[Draft], frames: Frames, previous: list[Draft]) -> None:
     """ "95 dollars par action" in a sentence (else an article) about a deal: the price of the target's shares."""
     # the target of a deal of the sentence, one its words name (or that it continues) first; else of the deal
@@ -1182,15 +1203,17 @@ def _per_unit_subjects(drafts: list[Draft], frames: Frames, previous: list[Draft
             t for t in targets if t.canonical not in buyers or t.mention.get("how") in ("name", "alias")
         ]
     index = mention_index(drafts[0].sent.doc) if drafts else None
-    # a round or a capital increase of the sentence sells its subject's own shares
-    issuer = next(
-        (
-            d.subject
-            for d in drafts
-            if frames.frames[d.frame].own_shares and d.subject is not None and d.subject.token >= d.sent.start
-        ),
-        None,
-    )
+    # a round or a capital increase of the sentence, whose company the sentence names, sells that company's own
+    # shares
+    rounds = [
+        d
+        for d in drafts
+        if frames.frames[d.frame].own_shares
+        and d.subject is not None
+        and d.subject.token >= d.sent.start
+        and d.subject.mention.get("how") in ("name", "alias")
+        and d.trigger >= 0
+    ]
     for d in drafts:
         if d.per_unit not in ("action", "part"):
             continue
@@ -1199,7 +1222,7 @@ def _per_unit_subjects(drafts: list[Draft], frames: Frames, previous: list[Draft
         bought = next((p.object for p in deals if p.subject.canonical == buyer), None)
         if named is not None:  # "76 centimes par action Credit Suisse"
             d.subject, d.how["subject"] = named, "per_unit_name"
-        elif issuer is not None:
+        elif (issuer := _issuer(d, rounds)) is not None:
             d.subject, d.how["subject"] = issuer, "issuer"
         elif targets:
             d.subject, d.how["subject"] = targets[0], "deal_target"

@@ -66,7 +66,9 @@ class Grammar:
     relation_nouns: frozenset[tuple[str, ...]] = frozenset()  # "petit-fils du fondateur": another's title
     # endings of finite verbs that are no present tense ("détenait", "détiendra"): the tagger marks some present
     not_present_endings: tuple[str, ...] = ()
-    kept_holding_verbs: frozenset[str] = frozenset()  # "conserve 20 % du capital": kept through a deal
+    deal_holding_verbs: frozenset[str] = (
+        frozenset()
+    )  # "conserve 20 % du capital": kept through a deal or given up
     transfer_verbs: dict[str, tuple[str, ...]] = field(
         default_factory=dict
     )  # lemma -> receiver's prepositions
@@ -150,7 +152,7 @@ def grammar() -> Grammar:
         agent_participles=_low(raw.get("agent_participles")),
         history_nouns=_low(raw.get("history_nouns")),
         not_present_endings=tuple(str(e).lower() for e in raw.get("not_present_endings") or ()),
-        kept_holding_verbs=_low(raw.get("kept_holding_verbs")),
+        deal_holding_verbs=_low(raw.get("deal_holding_verbs")),
         noun_lookalikes=_low(raw.get("noun_lookalikes")),
         one_of=_low(raw.get("one_of")),
         topic_openers=tuple(words_of(fold(str(p))) for p in raw.get("topic_openers") or []),

@@ -2143,13 +2143,13 @@ def _holding_verb(w: TokenStrings, capital: int, start: int, end: int) -> int:
 
 def _held_now(w: TokenStrings, capital: int) -> bool:
     """Whether "du capital" is held in the present ("qui détient 11 % du capital"), not before or after a deal
-    ("détenait", "détiendra"), nor kept through it ("conserve 20 % du capital": grammar.yaml
-    ``kept_holding_verbs``)."""
+    ("détenait", "détiendra"), nor kept through it or given up to it ("conserve 20 % du capital", "apporte 25 % du
+    capital à l'offre": grammar.yaml ``deal_holding_verbs``)."""
     v = _holding_verb(w, capital, 0, len(w.text))
     return (
         w.pos[v] in (VERB, AUX)
-        and w.lemma_lower[v] not in grammar().kept_holding_verbs
-        and guess_infinitive(w.lower[v], w.lemma[v], w.pos[v]) not in grammar().kept_holding_verbs
+        and w.lemma_lower[v] not in grammar().deal_holding_verbs
+        and guess_infinitive(w.lower[v], w.lemma[v], w.pos[v]) not in grammar().deal_holding_verbs
         and "Tense=Pres" in w.morph[v]
         and "Mood=Ind" in w.morph[v]
         and not w.lower[v].endswith(grammar().not_present_endings)
