@@ -3070,3 +3070,35 @@ def test_a_title_without_its_company_goes_to_the_firm_of_the_name(nlp, text, per
 def test_a_price_per_share_of_a_round_is_the_issuer_s(nlp, text, figure, company):
     claim = find(claims_of(nlp, text), "price", figure)
     assert name(claim["subject"]) == company, _show([claim])
+
+
+@pytest.mark.parametrize(
+    "second,sums",
+    [
+        # a player's fee written with its bonus, in a sentence with no fact of its own (figures.yaml
+        # transfer_sum_words): each sum of the sentence is the transfer's
+        ("Selon la presse, on parle de 60 millions d'euros, plus 10 M€ de bonus.", ["60 millions d'euros", "10 M€"]),
+        ("Un accord à hauteur de 75 M€, hors bonus.", ["75 M€"]),
+    ],
+)  # fmt: skip
+def test_a_sum_with_its_bonus_after_a_transfer_is_its_fee(nlp, second, sums):
+    lead, both = BRENTFORD
+    claims = claims_of(nlp, lead + second)
+    for figure in sums:
+        claim = find(claims, "acquisition", figure)
+        assert parties(claim) == both, _show([claim])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: a company's deal is no transfer; a bonus paid to players is no fee
+        "Renault a racheté la start-up Solvane. Selon la presse, on parle de 60 millions d'euros, plus 10 M€ de "
+        "bonus.",
+        "Brentford a recruté l'attaquant Yanis Morel. Le club a versé 5 millions d'euros de bonus à ses joueurs.",
+    ],
+)
+def test_a_sum_with_a_bonus_is_no_fee_of_a_company_deal(nlp, text):
+    claims = claims_of(nlp, text)
+    assert [a for a in read_amounts(nlp, text) if "millions" in a], "the sum is read"
+    assert not [c for c in claims if c["how"]["frame"] == "measure/transfer_words"], _show(claims)

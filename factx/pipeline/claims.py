@@ -775,11 +775,17 @@ def _measures_of_the_deal(
         return []
     g = grammar()
     out = []
+    person_deal = "PER" in frames.frames[deal.frame].labels.get("object", ())
+    # a player's fee written with its bonus ("60 millions d'euros, plus 10 M€ de bonus"): each sum of the sentence
+    transfer_words = person_deal and any(_with_transfer_words(f) for f in figs if kind_of(f) == "money")
     for fig in figs:
         if kind_of(fig) != "money":
             continue
         head = fig.root.head
         said = _measured_subject(fig)
+        if transfer_words and _fresh_deal(sent, fig, deal, previous, frames):
+            out.append(_deal_sum(sent, fig, deal, "measure/transfer_words"))
+            continue
         if said is not None:
             if not _fresh_deal(sent, fig, deal, previous, frames):
                 continue
@@ -795,7 +801,6 @@ def _measures_of_the_deal(
             continue  # "le chèque", "ce montant", "évoquait un montant de": the one the article is about
         # a transfer's fee ("le montant de l'indemnité"), when the deal is of a frame whose other party may be a
         # person (a player): a company's "indemnité" is severance or damages
-        person_deal = "PER" in frames.frames[deal.frame].labels.get("object", ())
         fees = figures().deal_fee_nouns if person_deal else frozenset()
         if any(
             t.pos_ in ("NOUN", "PROPN") and not fig.start <= t.i < fig.end and t.i != head.i
@@ -803,12 +808,23 @@ def _measures_of_the_deal(
             if not (said is not None and t.lemma_.lower() in fees and t.head.i == head.i)
         ):
             continue  # "la valeur de 3 milliards de ses actifs": the sum of something else
-        d = Draft(deal.frame, sent, -1, "")
-        d.figure = fig
-        d.subject, d.object = deal.subject, deal.object
-        d.how = {"frame": "measure/article_deal", "subject": "article_deal", "object": "article_deal"}
-        out.append(d)
+        out.append(_deal_sum(sent, fig, deal, "measure/article_deal"))
     return out
+
+
+def _deal_sum(sent: Span, fig: Span, deal: Draft, how: str) -> Draft:
+    d = Draft(deal.frame, sent, -1, "")
+    d.figure = fig
+    d.subject, d.object = deal.subject, deal.object
+    d.how = {"frame": how, "subject": "article_deal", "object": "article_deal"}
+    return d
+
+
+def _with_transfer_words(fig: Span) -> bool:
+    """The words of a transfer's sum right after the figure, or its comma (figures.yaml ``transfer_sum_words``)."""
+    doc = fig.doc
+    after = [t.lower_ for t in doc[fig.end : min(fig.sent.end, fig.end + 4)] if t.text != ","]
+    return any(tuple(after[: len(p)]) == p for p in figures().transfer_sum_words)
 
 
 DEAL_REACH = 8  # sentences back a sum said by a verb may look for the deal it is the amount of

@@ -282,6 +282,7 @@ class Figures:
     parallel_separators: frozenset[tuple[str, ...]]
     measure_nouns: frozenset[str]
     deal_fee_nouns: frozenset[str]
+    transfer_sum_words: frozenset[tuple[str, ...]]  # "70 M€, bonus compris": a transfer's sum
     sum_of_parts_words: frozenset[str]
     recurring_words: frozenset[str]
     workforce_nouns: frozenset[str]
@@ -376,6 +377,7 @@ def figures() -> Figures:
         parallel_separators=frozenset(words_of(p) for p in raw.get("parallel_separators") or []),
         measure_nouns=_low(raw.get("measure_nouns")),
         deal_fee_nouns=_low(raw.get("deal_fee_nouns")),
+        transfer_sum_words=frozenset(words_of(p) for p in raw.get("transfer_sum_words") or []),
         sum_of_parts_words=_low(raw.get("sum_of_parts_words")),
         recurring_words=_low(raw.get("recurring_words")),
         workforce_nouns=_low(raw.get("workforce_nouns")),
