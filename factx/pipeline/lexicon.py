@@ -66,9 +66,8 @@ class Grammar:
     relation_nouns: frozenset[tuple[str, ...]] = frozenset()  # "petit-fils du fondateur": another's title
     # endings of finite verbs that are no present tense ("détenait", "détiendra"): the tagger marks some present
     not_present_endings: tuple[str, ...] = ()
-    deal_holding_verbs: frozenset[str] = (
-        frozenset()
-    )  # "conserve 20 % du capital": kept through a deal or given up
+    # "conserve 20 % du capital", "apporte 25 % du capital à l'offre": shares kept through a deal or given up to it
+    deal_holding_verbs: frozenset[str] = frozenset()
     transfer_verbs: dict[str, tuple[str, ...]] = field(
         default_factory=dict
     )  # lemma -> receiver's prepositions

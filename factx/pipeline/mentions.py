@@ -175,9 +175,8 @@ class _Builder:
         self._first_named: dict[str, int] | None = None  # canonical -> first token a name of it stands at
         self.merged: str | None = None  # the name of what a merger makes, when the article gives it
         self._funds: set[str] | None = None  # names that say they are investment funds
-        self.restated: set[int] = (
-            set()
-        )  # mentions that restate the name before them ("Solvane, le fabricant")
+        # mentions that restate the name just before them ("Solvane, le fabricant"): no more salience for it
+        self.restated: set[int] = set()
 
     def add(self, start: int, end: int, mention: dict, head: int | None = None) -> None:
         k = len(self.idx.mentions)
@@ -613,7 +612,7 @@ class _Builder:
             s, e, label = found
             noun = fold(self.words.span_text(s, e))
             ent = self._entity_after(e, label)
-            restates = False  # the name just said, said again ("Solvane, le fabricant"): it counts once
+            restates = False  # the name just said, said again ("Solvane, le fabricant")
             if ent is None and s >= 3 and w.text[s - 2] == "," and self._sets_off(s - 1, s, e):
                 before = self.idx.get(s - 3)
                 ent = before if before is not None and before["how"] == "name" else None

@@ -373,8 +373,8 @@ def _namesake(ctx: Context, person: Filled) -> Filled | None:
     names = sorted(found, key=len)
     if not names or any(not set(names[0].split()) <= set(n.split()) for n in names[1:]):
         return None  # none, or several that share the name: no guess
-    # and one the story is about (a party of a fact it stated before, or its most salient company), not a competitor,
-    # client or sponsor named in passing ("la concurrence de Legrand" for Sophie Legrand)
+    # and one the story is about (a party of a fact it stated before, or its most salient company), not a
+    # competitor, client or sponsor named in passing ("la concurrence de Legrand" for Sophie Legrand)
     parties = {
         f.canonical
         for p in ctx.previous
