@@ -1423,41 +1423,36 @@ def test_a_sum_after_a_deal_told_in_passing_is_not_its_amount(nlp, text):
     assert not [c for c in claims if c["how"]["frame"] == "measure/article_deal"], _show(claims)
 
 
+HALVORSEN = ("Halvorsen a racheté Zendar pour 300 millions d'euros. ", "300 millions d'euros")
+BRIGHTGRID = (
+    "Schneider Electric va racheter Brightgrid pour 2,1 milliards d'euros. ",
+    "2,1 milliards d'euros",
+)
+
+
 @pytest.mark.parametrize(
-    "second",
+    "deal,second",
     [
         # guards: a sum of several parts, a measure of something the noun names, a recurring sum, a noun that
         # is no sum (a valuation, a total), a company's "indemnité" (severance), a deal followed by another fact
-        "Le montant total atteint 800 millions d'euros par saison.",
-        "Le montant de l'amende s'élève à 3 millions d'euros.",
-        "Le coût du chantier atteindra 30 millions d'euros.",
-        "Le montant serait de 12 millions d'euros brut annuels.",
-        "La valeur atteint 2 milliards d'euros.",
-        "Le total s'élève à 310 millions d'euros.",
-        "Son dirigeant quittera l'entreprise. Le montant de l'indemnité s'élèverait à 3 millions d'euros.",
-        "Trois ans plus tard, Halvorsen supprime 300 postes. Le montant s'élève à 100 millions d'euros.",
-    ],
-)
-def test_a_measure_noun_of_something_else_is_not_the_articles_deal(nlp, second):
-    text = "Halvorsen a racheté Zendar pour 300 millions d'euros. " + second
-    claims = claims_of(nlp, text)
-    assert find(claims, "acquisition", "300 millions d'euros")
-    assert not [c for c in claims if c["how"]["frame"] == "measure/article_deal"], _show(claims)
-
-
-@pytest.mark.parametrize(
-    "second",
-    [
+        (HALVORSEN, "Le montant total atteint 800 millions d'euros par saison."),
+        (HALVORSEN, "Le montant de l'amende s'élève à 3 millions d'euros."),
+        (HALVORSEN, "Le coût du chantier atteindra 30 millions d'euros."),
+        (HALVORSEN, "Le montant serait de 12 millions d'euros brut annuels."),
+        (HALVORSEN, "La valeur atteint 2 milliards d'euros."),
+        (HALVORSEN, "Le total s'élève à 310 millions d'euros."),
+        (HALVORSEN, "Son dirigeant quittera l'entreprise. Le montant de l'indemnité s'élèverait à 3 millions d'euros."),
+        (HALVORSEN, "Trois ans plus tard, Halvorsen supprime 300 postes. Le montant s'élève à 100 millions d'euros."),
         # "une enveloppe de 30 M€" may be another payment (the State's aid): only "un montant", "une somme" are
         # the deal's, and only as what a source reports or what the deal is made for
-        "Bercy évoque une enveloppe de 30 millions d'euros.",
-        "Une somme de 200 millions d'euros a été provisionnée pour les départs.",
+        (BRIGHTGRID, "Bercy évoque une enveloppe de 30 millions d'euros."),
+        (BRIGHTGRID, "Une somme de 200 millions d'euros a été provisionnée pour les départs."),
     ],
-)
-def test_an_indefinite_payment_noun_is_not_the_articles_deal(nlp, second):
-    text = "Schneider Electric va racheter Brightgrid pour 2,1 milliards d'euros. " + second
-    claims = claims_of(nlp, text)
-    assert find(claims, "acquisition", "2,1 milliards d'euros")
+)  # fmt: skip
+def test_a_sum_of_something_else_is_not_the_articles_deal(nlp, deal, second):
+    lead, amount = deal
+    claims = claims_of(nlp, lead + second)
+    assert find(claims, "acquisition", amount)
     assert not [c for c in claims if c["how"]["frame"] == "measure/article_deal"], _show(claims)
 
 

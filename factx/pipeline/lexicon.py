@@ -53,6 +53,7 @@ class Grammar:
     object_clitics: dict[str, dict[str, str]]  # "la" -> {gender, number}
     relative: frozenset[str]
     object_relatives: frozenset[str]  # "que": the noun the clause is on is its verb's object
+    owner_relatives: frozenset[str]  # "dont": the noun the clause is on owns what its verb's object names
     predicate_verbs: dict[str, str]  # lemma -> where the one described is: subject, de, object
     # "Creed y est le deuxième acteur": the words that may stand between a name, its verb and its description
     predicate_fillers: frozenset[str]
@@ -142,6 +143,7 @@ def grammar() -> Grammar:
         object_relatives=frozenset(
             str(w).lower().replace("’", "'") for w in pron.get("object_relative") or []
         ),
+        owner_relatives=_low(pron.get("owner_relative")),
         predicate_verbs={str(k).lower(): str(v) for k, v in (raw.get("predicate_verbs") or {}).items()},
         predicate_fillers=frozenset(
             str(w).lower().replace("’", "'") for w in raw.get("predicate_fillers") or []

@@ -333,7 +333,7 @@ class _Builder:
                 and self._sets_off(b + 1, k, k + 1)
                 # (a common description after a definite article, "Maisonnette, l'enseigne belge", may be
                 # said of another company later: only the article's own nouns are learned from it)
-                and (w.lower_apos[b + 1] in ("un", "une") or self.folded[k] not in known)
+                and (w.lower_apos[b + 1] in grammar().indefinite or self.folded[k] not in known)
                 and w.pos[k] == _NOUN
                 and w.text[k].islower()
                 and w.text[k].replace("-", "").isalpha()
@@ -357,7 +357,7 @@ class _Builder:
         indefinite one always ("Kerbrat, une fromagerie"); a definite one when it is no subject of what follows
         ("Solvane, le fabricant de pompes basé à Lyon", not "Pour racheter Solvane, le groupe va lever...")."""
         w = self.words
-        if w.lower_apos[det] in ("un", "une"):
+        if w.lower_apos[det] in grammar().indefinite:
             return True
         if w.lower_apos[det] not in grammar().definite_article:
             return False

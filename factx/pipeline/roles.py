@@ -34,7 +34,7 @@ from .draft import Draft, Filled
 from .entities import is_place, single_determiners
 from .frames import Frame, Frames, Trigger, fold_word, guess_infinitive, opening_participle
 from .lexicon import descriptions, figures, fold, grammar, sources
-from .mentions import MentionIndex
+from .mentions import SUBJECT_DEPS, MentionIndex
 from .sentences import sentence_at, sentence_bounds
 from .syntax import (
     antecedent,
@@ -2164,32 +2164,33 @@ def _relative_capital_owner(ctx: Context, w: TokenStrings, capital: int, holder:
     if w.dep[v] != "acl:relcl":
         return None
     # (the parse may hang "dont" on the clause's subject: any "dont" between the antecedent and the verb)
-    dont = next((t for t in range(v - 1, max(w.head[v], ctx.sent.start), -1) if w.lower[t] == "dont"), None)
-    relatives = [c for c in w.children[v] if c < v and w.lower_apos[c] in grammar().relative]
-    if dont is None and not relatives:
-        return None
-    found = None
-    if dont is not None:
-        for t in range(dont - 1, ctx.sent.start - 1, -1):
-            m = ctx.idx.get(t)
-            if m is not None and not m.get("outlet"):
-                found = m if m.get("label") == "ORG" else None
-                break
-    else:
-        # (after the relative clause's closing comma)
-        end = next((t for t in range(capital, ctx.sent.end) if w.text[t] == ","), ctx.sent.end)
+    owning = grammar().owner_relatives
+    dont = next((t for t in range(v - 1, max(w.head[v], ctx.sent.start), -1) if w.lower[t] in owning), None)
+    if dont is not None:  # the first name before it
         found = next(
             (
                 m
-                for t in range(end + 1, ctx.sent.end)
-                if w.dep[t] in ("nsubj", "nsubj:pass") and (m := ctx.idx.get(t)) is not None
+                for t in range(dont - 1, ctx.sent.start - 1, -1)
+                if (m := ctx.idx.get(t)) and not m.get("outlet")
             ),
             None,
         )
-        found = (
-            found if found is not None and found.get("label") == "ORG" and not found.get("outlet") else None
+    elif any(c < v and w.lower_apos[c] in grammar().relative for c in w.children[v]):
+        # the subject after the relative clause's closing comma
+        end = next((t for t in range(capital, ctx.sent.end) if w.text[t] == ","), ctx.sent.end)
+        found = next(
+            (m for t in range(end + 1, ctx.sent.end) if w.dep[t] in SUBJECT_DEPS and (m := ctx.idx.get(t))),
+            None,
         )
-    if found is None or found["canonical"] == holder or descriptions().holds_no_capital(found["canonical"]):
+    else:
+        return None
+    if (
+        found is None
+        or found.get("label") != "ORG"
+        or found.get("outlet")
+        or found["canonical"] == holder
+        or descriptions().holds_no_capital(found["canonical"])
+    ):
         return None
     return {**found, "text": found.get("text") or found["canonical"]}
 

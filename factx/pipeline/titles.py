@@ -382,7 +382,9 @@ def _namesake(ctx: Context, person: Filled) -> Filled | None:
         for f in (p.subject, p.object)
         if f is not None
     }
-    parties |= {m["canonical"] for m in list(ctx.idx.parties(("ORG", "MISC")))[:1]}
+    topic = ctx.idx.topic(("ORG", "MISC"))
+    if topic is not None:
+        parties.add(topic["canonical"])
     if not parties & set(names):
         return None
     return Filled(found[names[0]], -1, "namesake")
