@@ -307,6 +307,7 @@ def main() -> None:
             "heldout22",
             "heldout23",
             "heldout24",
+            "heldout25",
         ):
             res[f"press-{part}"] = gold_scores(
                 tmp, press / part / "gold.json", press / part / "articles", part
@@ -480,7 +481,7 @@ def print_table(r: dict) -> None:
             rows += _score_rows(name, g)
     before = r.get("press-before") or {}
     # the last two rounds' starts (older ones stay in press_before.json)
-    starts = [before.get(k) or {} for k in ("round37_start", "round38_start")]
+    starts = [before.get(k) or {} for k in ("round38_start", "round39_start")]
     for part, label in (
         ("dev", "real press, dev"),
         ("dev2", "real press, dev 2"),
@@ -512,7 +513,7 @@ def print_table(r: dict) -> None:
         ("heldout21", "real press, held-out 21 (developed against since round 38)"),
         ("heldout22", "real press, held-out 22 (developed against since round 36)"),
         ("heldout23", "real press, held-out 23 (developed against since round 37)"),
-        ("heldout24", "real press, held-out 24 (new in round 37)"),
+        ("heldout24", "real press, held-out 24 (developed against since round 39)"),
         ("heldout25", "real press, held-out 25 (new in round 38)"),
         ("invented-a", "invented stories A (developed against)"),
         ("invented-b", "invented stories B (held out, developed against since 12-02)"),

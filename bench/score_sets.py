@@ -98,7 +98,8 @@ SETS = {
 # thirty-third, press-heldout19 at the start of the thirty-fourth, press-heldout20 at the start of the thirty-fifth,
 # press-heldout22 at the start of the thirty-sixth (its file names had been printed once in round 35),
 # press-heldout23 at the start of the thirty-seventh (a round-36 review helper printed its files), press-heldout21
-# at the start of the thirty-eighth, each after its before/after scores were taken; fresh held-out sets replace them
+# at the start of the thirty-eighth, press-heldout24 at the start of the thirty-ninth, each after its before/after
+# scores were taken; fresh held-out sets replace them
 HELD_OUT = {
     "press-heldout2",
     "press-heldout3",
@@ -106,7 +107,6 @@ HELD_OUT = {
     "press-heldout5",
     "press-heldout6",
     "press-heldout7",
-    "press-heldout24",
     "press-heldout25",
     "invented-s",
     "invented-t",
