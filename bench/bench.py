@@ -308,6 +308,7 @@ def main() -> None:
             "heldout23",
             "heldout24",
             "heldout25",
+            "heldout26",
         ):
             res[f"press-{part}"] = gold_scores(
                 tmp, press / part / "gold.json", press / part / "articles", part
@@ -514,7 +515,8 @@ def print_table(r: dict) -> None:
         ("heldout22", "real press, held-out 22 (developed against since round 36)"),
         ("heldout23", "real press, held-out 23 (developed against since round 37)"),
         ("heldout24", "real press, held-out 24 (developed against since round 39)"),
-        ("heldout25", "real press, held-out 25 (new in round 38)"),
+        ("heldout25", "real press, held-out 25 (developed against since round 39)"),
+        ("heldout26", "real press, held-out 26 (new in round 39)"),
         ("invented-a", "invented stories A (developed against)"),
         ("invented-b", "invented stories B (held out, developed against since 12-02)"),
         ("invented-c", "invented stories C (developed against)"),

@@ -86,6 +86,7 @@ SETS = {
     "press-heldout23": _press("heldout23"),
     "press-heldout24": _press("heldout24"),
     "press-heldout25": _press("heldout25"),
+    "press-heldout26": _press("heldout26"),
 }
 # press-heldout was retired to development on 2026-12-01, invented-b and invented-d on 2026-12-02, invented-e and
 # invented-f at the start of the twelfth round, invented-g and invented-h at the start of the thirteenth, invented-i and invented-j at the start
@@ -98,8 +99,9 @@ SETS = {
 # thirty-third, press-heldout19 at the start of the thirty-fourth, press-heldout20 at the start of the thirty-fifth,
 # press-heldout22 at the start of the thirty-sixth (its file names had been printed once in round 35),
 # press-heldout23 at the start of the thirty-seventh (a round-36 review helper printed its files), press-heldout21
-# at the start of the thirty-eighth, press-heldout24 at the start of the thirty-ninth, each after its before/after
-# scores were taken; fresh held-out sets replace them
+# at the start of the thirty-eighth, press-heldout24 and press-heldout25 at the start of the thirty-ninth (the latter's
+# article file names had been printed once that day), each after its before/after scores were taken; fresh held-out
+# sets replace them
 HELD_OUT = {
     "press-heldout2",
     "press-heldout3",
@@ -107,7 +109,7 @@ HELD_OUT = {
     "press-heldout5",
     "press-heldout6",
     "press-heldout7",
-    "press-heldout25",
+    "press-heldout26",
     "invented-s",
     "invented-t",
 }
