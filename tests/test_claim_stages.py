@@ -3097,3 +3097,58 @@ def test_a_sum_with_a_bonus_is_no_fee_of_a_company_deal(nlp, text):
     claims = claims_of(nlp, text)
     assert [a for a in read_amounts(nlp, text) if "millions" in a], "the sum is read"
     assert not [c for c in claims if c["how"]["frame"] == "measure/transfer_words"], _show(claims)
+
+
+def _roles(claims: list[dict]) -> list[tuple[str | None, str | None, str]]:
+    return [(*parties(c), c["value"]["canonical"]) for c in claims if c["frame"] == "role"]
+
+
+@pytest.mark.parametrize(
+    "text,role,hedged",
+    [
+        # an owner is a club's or a family firm's person (roles.yaml titles propriétaire, copropriétaire)
+        ("Marc Verlaine est le nouveau propriétaire du FC Lorient.", ("Marc Verlaine", "FC Lorient", "propriétaire"),
+         False),
+        ("Le propriétaire du Racing Club de Lens, Joseph Oughourlian, a confirmé la vente de 20 % du capital.",
+         ("Joseph Oughourlian", "Racing Club de Lens", "propriétaire"), False),
+        # a title opening the sentence, set off before its name, is the name's (titles._title "fronted"), and the
+        # main verb's conditional is not its own
+        ("PDG de Fromageries Arnal depuis 2015, Marc Devaux serait sur le départ.",
+         ("Marc Devaux", "Fromageries Arnal", "PDG"), False),
+        ("Propriétaire du FC Lorient depuis 2011, Gérard Mollaret conserverait 20 % du capital.",
+         ("Gérard Mollaret", "FC Lorient", "propriétaire"), False),
+    ],
+)  # fmt: skip
+def test_an_owners_title_and_a_fronted_title(nlp, text, role, hedged):
+    claims = claims_of(nlp, text, "2026-03-01")
+    assert role in _roles(claims), _show(claims)
+    claim = next(c for c in claims if c["frame"] == "role" and (*parties(c), c["value"]["canonical"]) == role)
+    assert claim["hedged"] is hedged, _show([claim])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare title set off after a company describes the company: no person's role
+        "Vivendi veut acheter une participation dans Lagardère, propriétaire du magazine Paris Match, ce qui "
+        "étendrait l'influence de son actionnaire majoritaire, Vincent Bolloré, sur les médias.",
+        # a list of alternatives goes on after the comma: "Saint Laurent" holds no title
+        "Le propriétaire de Gucci, Saint Laurent ou encore Alexander McQueen ajoutera 211 magasins à son "
+        "portefeuille.",
+        # a company's title names no place
+        "Déjà propriétaire des clubs de Botafogo (Brésil) et Molenbeek (Belgique), John Textor veut racheter l'OL.",
+    ],
+)
+def test_an_owners_title_of_no_person(nlp, text):
+    claims = claims_of(nlp, text, "2026-03-01")
+    assert [a for a in read_amounts(nlp, text + " 3 %")], "the text is read"
+    bad = [r for r in _roles(claims) if r[0] in ("Vincent Bolloré", "Saint Laurent") or r[1] == "Brésil"]
+    assert bad == [], _show(claims)
+
+
+def test_a_list_of_people_after_a_title_keeps_its_holder(nlp):
+    # guard: "le CEO X ou encore le prix Nobel Y" is a list of people, the CEO named right after the title
+    text = ("Fondée en 2019 par cinq physiciens dont le CEO Georges-Olivier Reymond ou encore le prix Nobel Alain "
+            "Aspect, la start-up Qubix compte 80 salariés.")  # fmt: skip
+    claims = claims_of(nlp, text, "2026-03-01")
+    assert ("Georges-Olivier Reymond", "Qubix", "PDG") in _roles(claims), _show(claims)

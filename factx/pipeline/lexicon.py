@@ -77,6 +77,7 @@ class Grammar:
     body_subjects: frozenset[str] = frozenset()  # "le conseil (d'administration) de X a rejeté": X did
     deal_parties: dict[str, str] = field(default_factory=dict)  # "la cible" -> "object" of the last deal
     list_links: frozenset[str] = frozenset()  # ",", "et", "ou" between listed names
+    alternative_links: frozenset[str] = frozenset()  # "ou": a list of alternatives goes on
     respective: frozenset[str] = frozenset()  # "respectivement": listed figures go to listed names in order
     title_org_prepositions: frozenset[str] = frozenset()  # "analyste à la Swissquote Bank": whose title
     circumstances: frozenset[tuple[str, ...]] = (
@@ -171,6 +172,7 @@ def grammar() -> Grammar:
             for n in nouns or []
         },
         list_links=_low(raw.get("list_links")),
+        alternative_links=_low(raw.get("alternative_links")),
         respective=_low(raw.get("respective")),
         title_org_prepositions=_low(raw.get("title_org_prepositions")),
         circumstances=frozenset(words_of(p) for p in raw.get("circumstances") or []),

@@ -125,6 +125,23 @@ def _org(ctx: Context, tok: Token, how: str) -> Filled | None:
     return Filled(m, tok.i, f"{how}/{m['how']}")
 
 
+def _company_at(ctx: Context, i: int) -> bool:
+    m = mention_of(ctx, ctx.doc[i])
+    return m is not None and m.get("label") == "ORG" and not m.get("outlet")
+
+
+def _alternative_follows(ctx: Context, i: int) -> bool:
+    """The name at token ``i`` is set off by a comma and followed by "ou": it goes on a list of alternatives (of
+    the title's complement), no holder ("dont le CEO X ou encore le prix Nobel Y" is a list of people)."""
+    span = ctx.idx.span_of(i) or (i, i + 1)
+    return (
+        span[0] - 1 >= ctx.sent.start
+        and ctx.doc[span[0] - 1].text == ","
+        and span[1] < ctx.sent.end
+        and norm(ctx.doc[span[1]].text) in grammar().alternative_links
+    )
+
+
 def _title_at(sent: Span, low: list[str], i: int) -> tuple[tuple[str, ...], str] | None:
     """(words, canonical title) of the longest title written at token ``i`` of ``sent``."""
     return next(
@@ -433,6 +450,9 @@ def _title(
     sent, doc = ctx.sent, ctx.doc
     head = next((t for t in doc[start:end] if not (start <= t.head.i < end) or t.head.i == t.i), doc[start])
     how = "apposition"
+    # "Lagardère, propriétaire du magazine Paris Match": a bare title set off after a company describes it
+    if start - 2 >= sent.start and doc[start - 1].text == "," and _company_at(ctx, start - 2):
+        return None
     person = None
     first = head
     # "X, petit-fils du fondateur et PDG de Thermonor", "X, ancien banquier et PDG de Kelvia": a bare title
@@ -512,6 +532,15 @@ def _title(
             if span is None or span[1] < sent.end and doc[span[1]].text not in (",", ";", ".", "!", "?"):
                 person = None
             how = "title_name" if person is not None else how
+    if person is None and _determiner_of(sent, start) <= sent.start:
+        # "PDG de Fromageries Arnal depuis 2015, Marc Devaux serait sur le départ": a title opening the sentence,
+        # set off by a comma before any verb, is the name's that follows the comma
+        comma = next(
+            (k for k in range(end, sent.end) if doc[k].text == "," or doc[k].pos_ in ("VERB", "AUX")), None
+        )
+        if comma is not None and comma + 1 < sent.end and doc[comma].text == ",":
+            person = _person(ctx, doc[comma + 1])
+            how = "fronted" if person is not None else how
     pred = head
     if head.dep_.startswith("nmod") and prep_matches(head, "de") and head.head.lemma_.lower() in post_nouns():
         pred = head.head  # "a été nommé au poste de directeur général", "prendra ses fonctions de PDG"
@@ -540,6 +569,14 @@ def _title(
             cands = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
         person = next((p for c in cands if (p := _person(ctx, c))), None)
         how = "predicate"
+        # "Propriétaire du club depuis 2011, l'homme d'affaires conserverait...": a title opening the sentence,
+        # set off before its subject, is said in passing (no predicate of the verb: none of its hedges)
+        if (
+            person is not None
+            and start <= sent.start + 1
+            and any(doc[k].text == "," for k in range(end, person.token))
+        ):
+            how = "fronted"
     elif person is None and pred.i != head.i and pred.dep_.startswith("nmod") and pred.head.pos_ == "NOUN":
         # "la nomination de Jean Martin au poste de directeur général": the noun's "de" complement
         cands = [c for c in pred.head.children if c.dep_.startswith("nmod") and prep_matches(c, "de")]
@@ -568,6 +605,10 @@ def _title(
             org = Filled(topic, -1, "salient")
     if person is None or org is None and not office:
         return None
+    if org is not None and org.mention.get("label") == "LOC" and canonical in company_titles():
+        return None  # a company's title names no place: "propriétaire des clubs de Botafogo (Brésil)"
+    if _alternative_follows(ctx, person.token):
+        return None  # "Le propriétaire de Gucci, Saint Laurent ou encore Alexander McQueen": the list goes on
     d = Draft(title_frame(), sent, start, "noun")
     d.subject, d.object = person, org
     d.value = Filled({"text": doc[start:end].text, "canonical": canonical, "label": None}, start, "title")
