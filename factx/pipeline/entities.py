@@ -111,6 +111,7 @@ def lexicon() -> dict[str, Any]:
         "series_nouns": frozenset(str(w).lower() for w in raw.get("series_nouns") or []),
         "org_prefixes": tuple(fold(w) + " " for w in raw.get("org_prefixes") or []),
         "measure_heads": tuple(fold(w) for w in raw.get("measure_heads") or []),
+        "domain_prepositions": frozenset(fold(w) for w in raw.get("domain_prepositions") or []),
     }
 
 
@@ -802,11 +803,29 @@ class EntityFixer:
         if (
             head.dep_ in ("nmod", "appos", "flat:name")
             and head.head.i < head.i
-            and fold(head.head.lemma_) in lex["org_nouns"]
-            and "Plur" not in head.head.morph.get("Number")  # "180 clubs dont Liverpool": one of several
             and not any(c.dep_ in ("case", "mark") for c in head.children)
         ):
-            return "ORG"
+            noun = head.head
+            # "Le fabricant de tubes Kerlann", "le producteur de produits chimiques Covestro": the parse may hang
+            # the name on the domain's noun, a lowercase one after "de" or "en"; the company noun is the one the
+            # domain complements ("le fabricant des aspirateurs Roomba": the things' name)
+            for _ in range(3):
+                if fold(noun.lemma_) in lex["org_nouns"] or not (
+                    noun.pos_ == "NOUN"
+                    and noun.text[:1].islower()
+                    and noun.dep_ == "nmod"
+                    and noun.head.i < noun.i
+                    and any(
+                        c.dep_ == "case" and fold(c.text) in lex["domain_prepositions"] for c in noun.children
+                    )
+                ):
+                    break
+                noun = noun.head
+            if (
+                fold(noun.lemma_) in lex["org_nouns"]
+                and "Plur" not in noun.morph.get("Number")  # "180 clubs dont Liverpool": one of several
+            ):
+                return "ORG"
         if label == "PER":
             return None
         if head.dep_ in ("nsubj", "nsubj:pass"):
