@@ -923,6 +923,29 @@ def test_claim_date(nlp, text, frame, date, strategy):
 
 
 @pytest.mark.parametrize(
+    "text,figure,date",
+    [
+        # a present participle going on from a dated measure's clause shares its period; the base of a comparison
+        # after its period's noun ("par rapport à la même période en 2025") dates nothing
+        ("Le groupe Kerlann a réalisé 916 millions d'euros de chiffre d'affaires au premier trimestre 2026, en "
+         "progression de 30 % par rapport à la même période en 2025, réduisant sa perte nette à 35 millions "
+         "d'euros.", "35 millions d'euros", "2026-Q1"),
+        ("Le groupe Kerlann a dégagé un bénéfice net de 35 millions d'euros, en hausse de 30 % par rapport à la "
+         "même période en 2025.", "35 millions d'euros", None),
+        # guards: the participle alone, and a comparison's base after the measure's own period
+        ("Le groupe Kerlann a réalisé 916 millions d'euros de chiffre d'affaires au premier trimestre 2026, "
+         "réduisant sa perte nette à 35 millions d'euros.", "35 millions d'euros", "2026-Q1"),
+        ("Orvane a publié un chiffre d'affaires de 2,1 milliards d'euros en 2025, en hausse de 8 % par rapport à "
+         "l'exercice précédent en 2024.", "2,1 milliards d'euros", "2025"),
+    ],
+)  # fmt: skip
+def test_a_participle_going_on_from_a_measure_shares_its_period(nlp, text, figure, date):
+    claims = claims_of(nlp, text, pub_date="2026-05-04")
+    claim = next((c for c in claims if (c["amount"] or {}).get("text") == figure), None)
+    assert claim is not None and (claim["date"] or {}).get("value") == date, _show(claims)
+
+
+@pytest.mark.parametrize(
     "text, frame, period, announced",
     [
         ("Orange a annoncé, jeudi 15 février, un bénéfice net de 2,1 milliards d'euros pour l'année 2023.", "profit", "2023", "2024-02-15"),

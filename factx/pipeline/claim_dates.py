@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from functools import cache
 
-from spacy.symbols import AUX, SCONJ
+from spacy.symbols import ADJ, AUX, DET, NOUN, SCONJ
 from spacy.tokens import Span, Token
 
 from .draft import Draft
@@ -128,10 +128,15 @@ def _compared_to(span: Span, sent: Span) -> bool:
     2022", "comparé à l'an dernier"): the date is what the fact is measured against, not its own."""
     doc = sent.doc
     w = token_strings(doc)
+    # (a period's noun may stand between: "par rapport à la même période en 2021")
+    gap = 0
+    while gap < 4 and span.start - gap - 1 >= sent.start and w.pos[span.start - gap - 1] in (DET, ADJ, NOUN):
+        gap += 1
     for cue in _comparison_bases():
-        a = span.start - len(cue)
-        if a >= sent.start and tuple(w.lower_apos[a : span.start]) == cue:
-            return True
+        for g in range(gap + 1):
+            a = span.start - g - len(cue)
+            if a >= sent.start and tuple(w.lower_apos[a : a + len(cue)]) == cue:
+                return True
     return False
 
 
@@ -431,18 +436,29 @@ def _coordinated_period(
 ) -> None:
     """ "Son chiffre d'affaires a progressé en 2025, à 214 millions, mais son bénéfice a fondu à 6,2
     millions, après 14,8 millions en 2024": a measure's clause coordinated with a clause whose measure has a
-    period is about that period (the date of its own comparison is the compared figure's)."""
+    period, or a present participle's going on from it, is about that period (the date of its own comparison is
+    the compared figure's)."""
     doc = sent.doc
     head = clause_head(doc[a], sent.start, sent.end)
-    if head.dep_ != "conj":
+    # (or a present participle's clause that goes on from it: "a réalisé 916 M€ de chiffre d'affaires au premier
+    # trimestre, réduisant sa perte nette à 35 M€")
+    going_on = (
+        head.dep_ in ("advcl", "acl", "xcomp")
+        and "Part" in head.morph.get("VerbForm")
+        and "Pres" in head.morph.get("Tense")
+        and head.head.i < head.i
+    )
+    if head.dep_ != "conj" and not going_on:
         return
+    # (the parse may hang the participle on a noun of that clause)
+    on = clause_head(head.head, sent.start, sent.end) if going_on else head.head
     for p in sorted(drafts, key=lambda x: -anchor_of[id(x)]):
         b = anchor_of[id(p)]
         if p is d or p.date is None or not 0 <= b < a or not is_measure(frames[p.frame]):
             continue
         if (p.date._.factx_date or {}).get("grain") == "day":
             continue
-        if clause_head(doc[b], sent.start, sent.end).i == head.head.i:
+        if clause_head(doc[b], sent.start, sent.end).i == on.i:
             d.date, d.how["date"] = p.date, "coordinated_period"
         return
 
