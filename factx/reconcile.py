@@ -40,6 +40,7 @@ import math
 import random
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -826,6 +827,47 @@ def _parties_by_size(entries: list[_Entry]) -> None:
         others = [p for k, (p, sizes) in told.items() if k not in (mine, other_party) and fits(sizes)]
         if len(others) == 1:
             setattr(e, role, others[0])
+    # a count no article names a party of: the party the most sources read from their context for counts of one
+    # order ("environ 180 emplois" read as the buyer's in one article, "182 emplois" as the target's in three);
+    # not percentages nor money, of which one story tells many facts of one order (stakes, rounds)
+    by_fact: dict[tuple[Any, ...], list[tuple[_Entry, str, float]]] = defaultdict(list)
+    for e, role, fact, size in guessed:
+        if not named.get(fact) and e.measure[0] == "count":
+            by_fact[fact].append((e, role, size))
+    # (a party the article itself names: a folder may hold several stories)
+    in_doc: dict[str, set[str]] = defaultdict(set)
+    for e in entries:
+        in_doc[e.doc] |= {_fold(x) for x in (e.subject, e.object) if x}
+    moves: list[tuple[_Entry, str, str]] = []
+    for group in by_fact.values():
+        # each party's counts in order of size, to find those of one order by bisection
+        by_party: dict[str, list[tuple[float, str]]] = defaultdict(list)
+        spelled: dict[str, str] = {}
+        for e, role, size in group:
+            party = _fold(getattr(e, role))
+            by_party[party].append((size, e.source))
+            spelled.setdefault(party, str(getattr(e, role)))
+        for sizes in by_party.values():
+            sizes.sort()
+        for e, role, size in group:
+            votes = {party: _sources_near(sizes, size) for party, sizes in by_party.items()}
+            mine = _fold(getattr(e, role))
+            best = max(votes, key=lambda k: votes[k])
+            if (
+                best != mine
+                and best in in_doc[e.doc]
+                and all(v < votes[best] for k, v in votes.items() if k != best)
+            ):
+                moves.append((e, role, spelled[best]))
+    for e, role, party in moves:
+        setattr(e, role, party)
+
+
+def _sources_near(sizes: list[tuple[float, str]], size: float) -> int:
+    """How many sources give one of these (size, source) pairs, sorted, a figure within SIZE_RATIO of ``size``."""
+    lo = bisect_left(sizes, (size / SIZE_RATIO, ""))
+    hi = bisect_right(sizes, (size * SIZE_RATIO, "\uffff"))
+    return len({source for _, source in sizes[lo:hi]})
 
 
 def _target_prices(entries: list[_Entry]) -> None:

@@ -1797,3 +1797,62 @@ def test_a_count_of_a_generic_noun_is_of_the_noun_the_story_counts():
         doc("b", sites("quatre sites", 4, "site"), date="2025-04"),
     ])  # fmt: skip
     assert both == []
+
+
+def _hiring(subject, text, value, how="salient"):
+    c = claim(
+        frame="hiring", subject=subject, obj=None, amount=amount(text, value, unit="emploi", kind="count")
+    )
+    return read(c, subject=how)
+
+
+def _bought(buyer="Cyclomax", target="Pédalia"):
+    return read(claim(frame="acquisition", subject=buyer, obj=target, amount=amount("42 M€", 42e6)),
+                subject="parse/name", object="parse/name")  # fmt: skip
+
+
+def test_a_count_no_article_names_a_party_of_is_the_party_most_sources_read():
+    """ "Cyclomax a racheté Pédalia ... L'entreprise créera 150 emplois": one article read the jobs as the
+    buyer's from its context, three as the target's, none names whose they are: the most sources' reading wins
+    (for counts of one order), and the figures disagree."""
+    out = reconcile([
+        doc("a.txt", _bought(), _hiring("Cyclomax", "150 emplois", 150), date="2026-03"),
+        doc("b.txt", _bought(), _hiring("Pédalia", "182 emplois", 182, "topic"), date="2026-03"),
+        doc("c.txt", _bought(), _hiring("Pédalia", "182 emplois", 182, "salient"), date="2026-03"),
+        doc("d.txt", _bought(), _hiring("Pédalia", "182 emplois", 182, "previous"), date="2026-03"),
+    ])  # fmt: skip
+    c = one(out, "contradiction")
+    assert c["subject"] == "Pédalia" and ["a.txt", "150 emplois"] in [
+        list(x) for s in side_texts(c) for x in s
+    ]
+
+
+def test_a_count_read_from_context_keeps_a_party_its_article_never_names():
+    """Guard: an article that never names the party the others read keeps its own reading (a folder may hold
+    several stories)."""
+    out = reconcile([
+        doc("a.txt", _hiring("Cyclomax", "150 emplois", 150), date="2026-03"),
+        doc("b.txt", _bought(), _hiring("Pédalia", "182 emplois", 182, "topic"), date="2026-03"),
+        doc("c.txt", _bought(), _hiring("Pédalia", "182 emplois", 182, "salient"), date="2026-03"),
+    ])  # fmt: skip
+    assert [c for c in out if c["frame"] == "hiring"] == [], out
+
+
+def test_a_share_read_from_context_is_not_voted():
+    """Guard: percentages are no count: a story tells many shares of one order (stakes, market shares)."""
+
+    def share(subject, text, value):
+        c = claim(
+            frame="market_share",
+            subject=subject,
+            obj=None,
+            amount=amount(text, value, unit="%", kind="percent"),
+        )
+        return read(c, subject="salient")
+
+    out = reconcile([
+        doc("a.txt", _bought(), share("Cyclomax", "16 %", 16), date="2026-03"),
+        doc("b.txt", _bought(), share("Pédalia", "18,5 %", 18.5), date="2026-03"),
+        doc("c.txt", _bought(), share("Pédalia", "18,5 %", 18.5), date="2026-03"),
+    ])  # fmt: skip
+    assert [c for c in out if c["frame"] == "market_share"] == [], out
