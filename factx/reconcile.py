@@ -794,7 +794,7 @@ def _parties_by_size(entries: list[_Entry]) -> None:
     gives that party for it is of that order: the subject of a measure of no other party ("L'entreprise emploie
     450 salariés" read as its buyer's, which the story says employs 14 000, where another article gives the
     target 460), the other party of a directed fact ("Disney propose 71,3 milliards" read as a bid for its
-    rival)."""
+    rival). A count no article names the party of is the party most sources read for counts of its order."""
     data = _data()
     context = frozenset(data.get("context_subjects") or ()) | frozenset(data.get("context_mentions") or ())
     context_objects = context | frozenset(data.get("context_objects") or ())
