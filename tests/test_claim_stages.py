@@ -3175,3 +3175,29 @@ def test_a_list_of_people_after_a_title_keeps_its_holder(nlp):
             "Aspect, la start-up Qubix compte 80 salariés.")  # fmt: skip
     claims = claims_of(nlp, text, "2026-03-01")
     assert ("Georges-Olivier Reymond", "Qubix", "PDG") in _roles(claims), _show(claims)
+
+
+@pytest.mark.parametrize(
+    "text,frame,figure,subject",
+    [
+        # frames.yaml: a share of a market a company claims or holds, money a body rakes in
+        ("Le câblo-opérateur Telvia revendique 46 % du marché mobile breton.", "market_share", "46 %", "Telvia"),
+        ("Orvane occupe 18 % du marché européen du meuble.", "market_share", "18 %", "Orvane"),
+        ("La LFP pourrait engranger près de 850 millions d'euros par saison.", "revenue",
+         "près de 850 millions d'euros", "LFP"),
+    ],
+)  # fmt: skip
+def test_a_share_claimed_and_money_raked_in(nlp, text, frame, figure, subject):
+    claims = claims_of(nlp, text, "2026-03-01")
+    claim = find(claims, frame, figure)
+    assert name(claim["subject"]) == subject, _show([claim])
+
+
+def test_profit_raked_in_stays_profit(nlp):
+    # guard: "engranger" a profit is the profit's, not revenue
+    claims = claims_of(
+        nlp, "Le groupe Orvane a engrangé 1,2 milliard d'euros de bénéfice net en 2025.", "2026-03-01"
+    )
+    assert find(claims, "profit", "1,2 milliard d'euros") and not [
+        c for c in claims if c["frame"] == "revenue"
+    ]
