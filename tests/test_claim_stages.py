@@ -88,6 +88,8 @@ OWNERS = [
     # a share's close said after a time the parse took for an object, or after a place it hung on the share
     ("L'action de la foncière Astrelle avait terminé la veille à 18,24 euros.", "18,24 euros", "price", "quote"),
     ("En Bourse, l'action de la foncière Astrelle a terminé à 18,24 euros.", "18,24 euros", "price", "quote"),
+    # a market's verb whose session the parse hangs the sum on
+    ("Le groupe Kerlann a terminé sa première séance à 22,70 euros, soit une hausse de 14 %.", "22,70 euros", "price", "quote"),
     # a count that is the subject of a verb whose complement is the trigger
     ("La Halle est placée en liquidation : 800 salariés devraient perdre leur emploi.", "800 salariés", "layoff", "governing"),
     ("La Halle est placée en liquidation. 791 emplois vont donc rester sur le carreau.", "791 emplois", "layoff", "governing"),

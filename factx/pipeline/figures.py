@@ -557,6 +557,13 @@ class _Sentence:
             and verb.dep_.startswith(("obl", "obj"))
         ):
             hung, verb = verb, verb.head
+        elif (
+            hung.dep_.startswith("nmod")
+            and verb.lemma_.lower() in f.quote_objects
+            and verb.dep_ == "obj"
+            and verb.i < hung.i
+        ):
+            hung, verb = verb, verb.head  # "a terminé sa première séance à 22,70 euros": hung on the session
         if (
             frame is None
             or not self._after_quote_preposition(fig, kind)
