@@ -834,6 +834,9 @@ def _parties_by_size(entries: list[_Entry]) -> None:
     for e, role, fact, size in guessed:
         if not named.get(fact) and e.measure[0] == "count":
             by_fact[fact].append((e, role, size))
+    # (only a party its article took from its context alone moves: a description, a pronoun or a possessive the
+    # article read for a name votes, but keeps its name: "Le groupe compte 250 salariés" is the buyer's)
+    pure = frozenset(data.get("context_subjects") or ())
     # (a party the article itself names: a folder may hold several stories)
     in_doc: dict[str, set[str]] = defaultdict(set)
     for e in entries:
@@ -853,8 +856,10 @@ def _parties_by_size(entries: list[_Entry]) -> None:
             votes = {party: _sources_near(sizes, size) for party, sizes in by_party.items()}
             mine = _fold(getattr(e, role))
             best = max(votes, key=lambda k: votes[k])
+            how = str((e.claim.get("how") or {}).get(role) or "").split("/")[0]
             if (
                 best != mine
+                and how in pure
                 and best in in_doc[e.doc]
                 and all(v < votes[best] for k, v in votes.items() if k != best)
             ):

@@ -939,6 +939,11 @@ def test_claim_date(nlp, text, frame, date, strategy):
          "réduisant sa perte nette à 35 millions d'euros.", "35 millions d'euros", "2026-Q1"),
         ("Orvane a publié un chiffre d'affaires de 2,1 milliards d'euros en 2025, en hausse de 8 % par rapport à "
          "l'exercice précédent en 2024.", "2,1 milliards d'euros", "2025"),
+        # the date of a figure the participle's clause states is its own; a comparison's base is a period's only
+        ("Kelvia a enregistré une perte de 35 millions d'euros au premier trimestre 2026, annulant le bénéfice de 20 "
+         "millions d'euros réalisé en 2025.", "20 millions d'euros", None),
+        ("Les ventes de Kelvia ont atteint 300 millions d'euros, en hausse de 5 % par rapport à ses concurrents en "
+         "2025.", "300 millions d'euros", "2025"),
     ],
 )  # fmt: skip
 def test_a_participle_going_on_from_a_measure_shares_its_period(nlp, text, figure, date):
@@ -3203,3 +3208,50 @@ def test_profit_raked_in_stays_profit(nlp):
     assert find(claims, "profit", "1,2 milliard d'euros") and not [
         c for c in claims if c["frame"] == "revenue"
     ]
+
+
+@pytest.mark.parametrize(
+    "text,role",
+    [
+        # guards from the review: an owner is a party of its own, not the company it owns (roles._titled_company)
+        ("Le propriétaire de Chelsea, Todd Boehly, a racheté le club de Strasbourg pour 75 millions d'euros.",
+         ("Todd Boehly", "Chelsea", "propriétaire")),
+        # a company another word's complement, or a name right after the title, is no company the title describes
+        ("Paul Martin, 54 ans, ex-Renault, directeur général de Norvalis, a démissionné.",
+         ("Paul Martin", "Norvalis", "directeur général")),
+        ("Paul Martin, ancien de Danone, PDG de Norvalis, a démissionné.", ("Paul Martin", "Norvalis", "PDG")),
+        # a list of people after "ou" keeps its first holder; a public office names a place
+        ("Des personnalités comme le PDG de Kelvia, Marc Devaux ou encore l'économiste Jean Tirole ont signé l'appel.",
+         ("Marc Devaux", "Kelvia", "PDG")),
+        ("C'est Jacques Chaban-Delmas, maire de Bordeaux à l'époque, qui avait obtenu l'installation de Ford.",
+         ("Jacques Chaban-Delmas", "Bordeaux", "maire")),
+    ],
+)  # fmt: skip
+def test_a_title_kept_after_the_owner_rules(nlp, text, role):
+    claims = claims_of(nlp, text, "2026-03-01")
+    assert role in _roles(claims), _show(claims)
+
+
+@pytest.mark.parametrize(
+    "text,who",
+    [
+        # an owner of no company named, or of a share, owns none the article is about
+        ("Kelvia a signé un bail de douze ans. Marc Devaux, propriétaire des locaux, touchera 2 millions d'euros par "
+         "an.", "Marc Devaux"),
+        ("Marc Devaux, propriétaire de 10 % de Kelvia, a vendu ses titres.", "Marc Devaux"),
+        # a title after a preposition opening the sentence is the one spoken to
+        ("Au PDG de Kelvia depuis 2015, Marc Devaux a répondu sèchement.", "Marc Devaux"),
+    ],
+)  # fmt: skip
+def test_no_role_of_an_owner_of_nothing_named_nor_of_a_title_spoken_to(nlp, text, who):
+    claims = claims_of(nlp, text, "2026-03-01")
+    assert [c for c in claims if c["frame"] == "role" and name(c["subject"]) == who] == [], _show(claims)
+
+
+def test_the_owners_act_is_the_owners(nlp):
+    claims = claims_of(
+        nlp, "Le propriétaire de Kelvia, le fonds Ardian, a racheté Norvalis pour 50 millions d'euros."
+    )
+    assert parties(find(claims, "acquisition", "50 millions d'euros")) == ("Ardian", "Norvalis"), _show(
+        claims
+    )

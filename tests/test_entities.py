@@ -315,10 +315,19 @@ def test_a_figure_ends_a_name(nlp, text: str, name: str, figure: str | None) -> 
     assert figure is None or not [n for n in names if figure in n]
 
 
-def test_a_name_after_the_definite_things_a_maker_makes_is_theirs(nlp) -> None:
-    # guard: "des aspirateurs Roomba" names the things (the company is "le fabricant")
-    doc = nlp("Amazon va racheter le fabricant des aspirateurs Roomba pour 1,7 milliard de dollars.")
-    assert ("Roomba", "ORG") not in {(s.text, s.label_) for s in doc.spans[ENTITIES]}
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        # guards: "des aspirateurs Roomba", "du robot Nao" name the things (the company is "le fabricant"); a
+        # person after a specialist's domain stays one
+        ("Amazon va racheter le fabricant des aspirateurs Roomba pour 1,7 milliard de dollars.", "Roomba"),
+        ("Le fabricant du robot Nao a été placé en redressement judiciaire.", "Nao"),
+        ("Le spécialiste de la mode Martin a commenté le défilé.", "Martin"),
+    ],
+)
+def test_a_name_after_the_things_a_maker_makes_is_theirs(nlp, text, name) -> None:
+    doc = nlp(text)
+    assert (name, "ORG") not in {(s.text, s.label_) for s in doc.spans[ENTITIES]}
 
 
 @pytest.mark.parametrize(("text", "expected"), UNKNOWN_NAMES)

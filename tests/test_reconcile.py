@@ -1856,3 +1856,15 @@ def test_a_share_read_from_context_is_not_voted():
         doc("c.txt", _bought(), share("Pédalia", "18,5 %", 18.5), date="2026-03"),
     ])  # fmt: skip
     assert [c for c in out if c["frame"] == "market_share"] == [], out
+
+
+def test_a_count_its_article_read_as_a_named_description_keeps_its_party():
+    """Guard from the review: "Le groupe compte 250 salariés", read as the buyer's from a description, is no
+    target's count whatever the other articles say of the target: only a party taken from the context alone
+    moves."""
+    out = reconcile([
+        doc("a.txt", _bought(), _hiring("Pédalia", "180 emplois", 180, "topic"), date="2026-03"),
+        doc("b.txt", _bought(), _hiring("Pédalia", "182 emplois", 182, "salient"), date="2026-03"),
+        doc("c.txt", _bought(), _hiring("Cyclomax", "250 emplois", 250, "parse/description"), date="2026-03"),
+    ])  # fmt: skip
+    assert [c for c in out if c["frame"] == "hiring" and "250" in str(c)] == [], out

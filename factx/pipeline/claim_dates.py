@@ -132,12 +132,22 @@ def _compared_to(span: Span, sent: Span) -> bool:
     gap = 0
     while gap < 4 and span.start - gap - 1 >= sent.start and w.pos[span.start - gap - 1] in (DET, ADJ, NOUN):
         gap += 1
+    periods = _comparison_periods()
     for cue in _comparison_bases():
         for g in range(gap + 1):
+            if g and not any(w.lemma[k].lower() in periods for k in range(span.start - g, span.start)):
+                continue
             a = span.start - g - len(cue)
             if a >= sent.start and tuple(w.lower_apos[a : a + len(cue)]) == cue:
                 return True
     return False
+
+
+@cache
+def _comparison_periods() -> frozenset[str]:
+    from .. import data
+
+    return frozenset(str(c).lower() for c in data.load("dates").get("comparison_periods") or ())
 
 
 @cache
@@ -404,7 +414,7 @@ def attach(
         if d.date is None:
             _linked(d, a, drafts, anchor_of, dates, sent)
         if d.date is None and is_measure(frames[d.frame]):
-            _coordinated_period(d, a, drafts, anchor_of, frames, sent)
+            _coordinated_period(d, a, drafts, anchor_of, frames, sent, dates)
             if d.date is None:
                 _paired_measure(d, drafts, anchor_of, frames, sent)
         if d.date is None and not reduced and frames[d.frame].one_off:
@@ -432,7 +442,13 @@ def attach(
 
 
 def _coordinated_period(
-    d: Draft, a: int, drafts: list[Draft], anchor_of: dict[int, int], frames: dict[str, Frame], sent: Span
+    d: Draft,
+    a: int,
+    drafts: list[Draft],
+    anchor_of: dict[int, int],
+    frames: dict[str, Frame],
+    sent: Span,
+    dates: tuple[Span, ...] | list[Span] = (),
 ) -> None:
     """ "Son chiffre d'affaires a progressé en 2025, à 214 millions, mais son bénéfice a fondu à 6,2
     millions, après 14,8 millions en 2024": a measure's clause coordinated with a clause whose measure has a
@@ -442,11 +458,15 @@ def _coordinated_period(
     head = clause_head(doc[a], sent.start, sent.end)
     # (or a present participle's clause that goes on from it: "a réalisé 916 M€ de chiffre d'affaires au premier
     # trimestre, réduisant sa perte nette à 35 M€")
+    # (and no date of its own: "annulant le bénéfice de 20 millions réalisé en 2025")
     going_on = (
         head.dep_ in ("advcl", "acl", "xcomp")
         and "Part" in head.morph.get("VerbForm")
         and "Pres" in head.morph.get("Tense")
         and head.head.i < head.i
+        and not any(
+            head.left_edge.i <= s.start <= head.right_edge.i and not _after_compared(s, drafts) for s in dates
+        )
     )
     if head.dep_ != "conj" and not going_on:
         return
@@ -461,6 +481,13 @@ def _coordinated_period(
         if clause_head(doc[b], sent.start, sent.end).i == on.i:
             d.date, d.how["date"] = p.date, "coordinated_period"
         return
+
+
+def _after_compared(date: Span, drafts: list[Draft]) -> bool:
+    """The date comes after a compared figure ("contre 93 millions l'an dernier"): that figure's, not the clause's."""
+    return any(
+        d.how.get("frame") == COMPARED and d.figure is not None and d.figure.end <= date.start for d in drafts
+    )
 
 
 def _paired_measure(

@@ -807,9 +807,10 @@ class EntityFixer:
         ):
             noun = head.head
             # "Le fabricant de tubes Kerlann", "le producteur de produits chimiques Covestro": the parse may hang
-            # the name on the domain's noun, a lowercase one after "de" or "en"; the company noun is the one the
-            # domain complements ("le fabricant des aspirateurs Roomba": the things' name)
-            for _ in range(3):
+            # a name the model made a place on the domain's noun, a lowercase one after "de" or "en"; the company
+            # noun is the one the domain complements ("le fabricant des aspirateurs Roomba": the things' name; "le
+            # spécialiste de la mode Martin": a person)
+            for _ in range(3 if label == "LOC" else 0):
                 if fold(noun.lemma_) in lex["org_nouns"] or not (
                     noun.pos_ == "NOUN"
                     and noun.text[:1].islower()

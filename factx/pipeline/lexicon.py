@@ -78,6 +78,8 @@ class Grammar:
     deal_parties: dict[str, str] = field(default_factory=dict)  # "la cible" -> "object" of the last deal
     list_links: frozenset[str] = frozenset()  # ",", "et", "ou" between listed names
     alternative_links: frozenset[str] = frozenset()  # "ou": a list of alternatives goes on
+    alternative_adverbs: frozenset[str] = frozenset()  # "ou encore"
+    title_openers: frozenset[str] = frozenset()  # "Au PDG de Kelvia, X a répondu": no fronted title
     respective: frozenset[str] = frozenset()  # "respectivement": listed figures go to listed names in order
     title_org_prepositions: frozenset[str] = frozenset()  # "analyste à la Swissquote Bank": whose title
     circumstances: frozenset[tuple[str, ...]] = (
@@ -173,6 +175,8 @@ def grammar() -> Grammar:
         },
         list_links=_low(raw.get("list_links")),
         alternative_links=_low(raw.get("alternative_links")),
+        alternative_adverbs=_low(raw.get("alternative_adverbs")),
+        title_openers=_low(raw.get("title_openers")),
         respective=_low(raw.get("respective")),
         title_org_prepositions=_low(raw.get("title_org_prepositions")),
         circumstances=frozenset(words_of(p) for p in raw.get("circumstances") or []),

@@ -646,10 +646,11 @@ def _deal_party(ctx: Context, tok: Token) -> dict | None:
 def _titled_company(ctx: Context, tok: Token) -> dict | None:
     """The company a title noun names after "de" ("le PDG de Renault", "la directrice générale d'Engie"): who
     acts through its head (roles.yaml titles)."""
-    from .titles import titles
+    from .titles import owner_titles, titles
 
     w = token_strings(tok.doc)
-    if w.lower[tok.i] not in titles():
+    # (an owner is a party of its own: "le propriétaire de Chelsea, Todd Boehly, a racheté Strasbourg")
+    if w.lower[tok.i] not in titles() or all(c in owner_titles() for _, c in titles()[w.lower[tok.i]]):
         return None
     for c in w.children[tok.i]:
         if (
@@ -1685,12 +1686,14 @@ def s_nearest(ctx, d, tok, trig, frame):
     # the nearest name the frame's labels allow ("..., a confié Marc Delorme, directeur financier de Vantelis":
     # a company's profit is no person's), outside a relative clause on the fact's words
     inside = _relative_clauses(ctx, [tok, *(d.figure if d.figure is not None else ())])
+    # (nor the fact's other party: "la chaîne de magasins Tessaro est passée sous le contrôle du fonds Orkan")
+    taken = d.object.canonical if d.object is not None else None
     return nearest(
         ctx,
         tok,
         left_first=True,
         labels=labels,
-        ok=lambda m, j: j not in inside and _labels_ok(frame, "subject", m),
+        ok=lambda m, j: j not in inside and _labels_ok(frame, "subject", m) and m.get("canonical") != taken,
     )
 
 

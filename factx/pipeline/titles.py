@@ -11,11 +11,12 @@ import re
 from functools import cache
 
 from spacy.symbols import ADJ, DET, NOUN, PROPN, VERB
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .. import data
 from ..canon import fold, is_family
 from .draft import Draft, Filled
+from .entities import is_place
 from .entities import lexicon as entity_words
 from .frames import guess_infinitive, split_phrase
 from .lexicon import grammar
@@ -63,6 +64,12 @@ def title_adjectives() -> dict[str, str]:
 def company_titles() -> frozenset[str]:
     """Titles only a company's people hold (roles.yaml ``company_titles``)."""
     return frozenset(str(t) for t in data.load("roles").get("company_titles") or [])
+
+
+@cache
+def owner_titles() -> frozenset[str]:
+    """Titles of an owner, a party of its own (roles.yaml ``owner_titles``)."""
+    return frozenset(str(t) for t in data.load("roles").get("owner_titles") or [])
 
 
 @cache
@@ -130,15 +137,43 @@ def _company_at(ctx: Context, i: int) -> bool:
     return m is not None and m.get("label") == "ORG" and not m.get("outlet")
 
 
+def _complement_company(ctx: Context, i: int) -> bool:
+    """The company named at token ``i`` is another word's complement or prefixed ("ancien de Danone", "ex-Renault")."""
+    span = ctx.idx.span_of(i) or (i, i + 1)
+    k = span[0] - 1
+    if ctx.doc[span[0]].text[:1].islower():
+        return True  # "ex-Renault"
+    return k >= ctx.sent.start and (
+        ctx.doc[k].text == "-" or norm(ctx.doc[k].text) in grammar().prep_forms("de")
+    )
+
+
+def _after_preposition(sent: Span, start: int) -> bool:
+    """A word of a preposition opens the sentence before the title ("Au PDG de Kelvia, X a répondu": to him)."""
+    return start > sent.start and norm(sent.doc[sent.start].text) in grammar().title_openers
+
+
+def _share_in(doc: Doc, end: int, org: Filled) -> bool:
+    """A percentage between the title and its organisation: "propriétaire de 10 % de Kelvia" owns a share."""
+    return org.token > end and any(doc[k].lower_ in ("%", "pour", "pourcent") for k in range(end, org.token))
+
+
 def _alternative_follows(ctx: Context, i: int) -> bool:
     """The name at token ``i`` is set off by a comma and followed by "ou": it goes on a list of alternatives (of
     the title's complement), no holder ("dont le CEO X ou encore le prix Nobel Y" is a list of people)."""
     span = ctx.idx.span_of(i) or (i, i + 1)
+    k = span[1] + 1
+    if k < ctx.sent.end and norm(ctx.doc[k].text) in grammar().alternative_adverbs:
+        k += 1
+    # (a name right after it: "ou encore Alexander McQueen"; not "ou encore l'économiste Jean Tirole", "ou son
+    # directeur général": a list of people)
     return (
         span[0] - 1 >= ctx.sent.start
         and ctx.doc[span[0] - 1].text == ","
         and span[1] < ctx.sent.end
         and norm(ctx.doc[span[1]].text) in grammar().alternative_links
+        and k < ctx.sent.end
+        and ctx.doc[k].text[:1].isupper()
     )
 
 
@@ -450,8 +485,16 @@ def _title(
     sent, doc = ctx.sent, ctx.doc
     head = next((t for t in doc[start:end] if not (start <= t.head.i < end) or t.head.i == t.i), doc[start])
     how = "apposition"
-    # "Lagardère, propriétaire du magazine Paris Match": a bare title set off after a company describes it
-    if start - 2 >= sent.start and doc[start - 1].text == "," and _company_at(ctx, start - 2):
+    # "Lagardère, propriétaire du magazine Paris Match": a bare title set off right after a company describes it
+    # (not "Kelvia, fondateur Marc Devaux", a name right after the title; nor "ex-Renault, PDG de Norvalis",
+    # "ancien de Danone, PDG de Norvalis", a company some other word's complement)
+    if (
+        start - 2 >= sent.start
+        and doc[start - 1].text == ","
+        and _company_at(ctx, start - 2)
+        and not _complement_company(ctx, start - 2)
+        and not (end < sent.end and _person(ctx, doc[end]) is not None)
+    ):
         return None
     person = None
     first = head
@@ -532,7 +575,7 @@ def _title(
             if span is None or span[1] < sent.end and doc[span[1]].text not in (",", ";", ".", "!", "?"):
                 person = None
             how = "title_name" if person is not None else how
-    if person is None and _determiner_of(sent, start) <= sent.start:
+    if person is None and _determiner_of(sent, start) <= sent.start and not _after_preposition(sent, start):
         # "PDG de Fromageries Arnal depuis 2015, Marc Devaux serait sur le départ": a title opening the sentence,
         # set off by a comma before any verb, is the name's that follows the comma
         comma = next(
@@ -574,6 +617,7 @@ def _title(
         if (
             person is not None
             and start <= sent.start + 1
+            and not _after_preposition(sent, start)
             and any(doc[k].text == "," for k in range(end, person.token))
         ):
             how = "fronted"
@@ -605,8 +649,17 @@ def _title(
             org = Filled(topic, -1, "salient")
     if person is None or org is None and not office:
         return None
-    if org is not None and org.mention.get("label") == "LOC" and canonical in company_titles():
-        return None  # a company's title names no place: "propriétaire des clubs de Botafogo (Brésil)"
+    if (
+        org is not None
+        and org.mention.get("label") == "LOC"
+        and canonical in company_titles() | owner_titles()
+        and is_place(org.canonical)
+    ):
+        return None  # a company's post names no place: "propriétaire des clubs de Botafogo (Brésil)"
+    if canonical in owner_titles() and (
+        org is None or org.how.endswith("salient") or _share_in(doc, end, org)
+    ):
+        return None  # "propriétaire des locaux", "propriétaire de 10 % de Kelvia": no owner of the company
     if _alternative_follows(ctx, person.token):
         return None  # "Le propriétaire de Gucci, Saint Laurent ou encore Alexander McQueen": the list goes on
     d = Draft(title_frame(), sent, start, "noun")
