@@ -3255,3 +3255,13 @@ def test_the_owners_act_is_the_owners(nlp):
     assert parties(find(claims, "acquisition", "50 millions d'euros")) == ("Ardian", "Norvalis"), _show(
         claims
     )
+
+
+def test_a_possessive_title_of_the_family_firm_is_the_firms(nlp):
+    """titles._title: "sa PDG, Hélène Marquenat-Roux" after a bid for Marquenat by Brekka is Marquenat's PDG
+    (the firm bearing her family name the story is about), not the bidder's the possessive was read as."""
+    text = ("Le suédois Brekka a lancé une OPA sur Marquenat. Brekka propose 32 euros par action, soit 640 millions "
+            "d'euros. Brekka vise 90 % du capital. « Marquenat n'est pas à vendre », a martelé sa PDG, Hélène "
+            "Marquenat-Roux.")  # fmt: skip
+    claims = claims_of(nlp, text, "2026-04-20")
+    assert ("Hélène Marquenat-Roux", "Marquenat", "PDG") in _roles(claims), _show(claims)

@@ -635,6 +635,11 @@ def _title(
         if owner is not None and owner.get("label") != "PER":
             org = Filled(owner, det, "possessive")
             how = "possessive"
+            # "Son président, Thierry Sorlin, met 25 M€ sur la table": the family firm the story is about wins
+            # over the possessive's reading (often the buyer the article is about)
+            namesake = _namesake(ctx, person) if person is not None else None
+            if namesake is not None:
+                org = namesake
     if (
         person is not None
         and org is None
