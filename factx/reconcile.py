@@ -83,6 +83,9 @@ MOMENT_DAYS = 31
 # An undated measure in an article written this close to another that states last year's is last year's.
 SAME_DAYS = 31
 SIZE_RATIO = 1.5  # figures of one fact said of two companies are of one company when this close
+# a count read from the context alone goes to the party most sources read for counts this close (closer than
+# SIZE_RATIO: a buyer's 210 staff at one site are no target's 182)
+VOTE_RATIO = 1.15
 DEAL_ORDER = 3.0  # a price said of a deal's target is its price when within this factor of the deal's figures
 # days: an undated figure this soon after another article's of the year before is that year's
 CURRENT_GAP = 92
@@ -794,7 +797,8 @@ def _parties_by_size(entries: list[_Entry]) -> None:
     gives that party for it is of that order: the subject of a measure of no other party ("L'entreprise emploie
     450 salariés" read as its buyer's, which the story says employs 14 000, where another article gives the
     target 460), the other party of a directed fact ("Disney propose 71,3 milliards" read as a bid for its
-    rival). A count no article names the party of is the party most sources read for counts of its order."""
+    rival). A count no article names the party of is the party most sources read for counts this close
+    (VOTE_RATIO)."""
     data = _data()
     context = frozenset(data.get("context_subjects") or ()) | frozenset(data.get("context_mentions") or ())
     context_objects = context | frozenset(data.get("context_objects") or ())
@@ -827,8 +831,8 @@ def _parties_by_size(entries: list[_Entry]) -> None:
         others = [p for k, (p, sizes) in told.items() if k not in (mine, other_party) and fits(sizes)]
         if len(others) == 1:
             setattr(e, role, others[0])
-    # a count no article names a party of: the party the most sources read from their context for counts of one
-    # order ("environ 180 emplois" read as the buyer's in one article, "182 emplois" as the target's in three);
+    # a count no article names a party of: the party the most sources read from their context for counts this
+    # close ("environ 180 emplois" read as the buyer's in one article, "182 emplois" as the target's in three);
     # not percentages nor money, of which one story tells many facts of one order (stakes, rounds)
     by_fact: dict[tuple[Any, ...], list[tuple[_Entry, str, float]]] = defaultdict(list)
     for e, role, fact, size in guessed:
@@ -869,9 +873,9 @@ def _parties_by_size(entries: list[_Entry]) -> None:
 
 
 def _sources_near(sizes: list[tuple[float, str]], size: float) -> int:
-    """How many sources give one of these (size, source) pairs, sorted, a figure within SIZE_RATIO of ``size``."""
-    lo = bisect_left(sizes, (size / SIZE_RATIO, ""))
-    hi = bisect_right(sizes, (size * SIZE_RATIO, "\uffff"))
+    """How many sources give one of these (size, source) pairs, sorted, a figure within VOTE_RATIO of ``size``."""
+    lo = bisect_left(sizes, (size / VOTE_RATIO, ""))
+    hi = bisect_right(sizes, (size * VOTE_RATIO, "\uffff"))
     return len({source for _, source in sizes[lo:hi]})
 
 

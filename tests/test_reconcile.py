@@ -1812,17 +1812,17 @@ def _bought(buyer="Cyclomax", target="Pédalia"):
 
 
 def test_a_count_no_article_names_a_party_of_is_the_party_most_sources_read():
-    """ "Cyclomax a racheté Pédalia ... L'entreprise créera 150 emplois": one article read the jobs as the
+    """ "Cyclomax a racheté Pédalia ... L'entreprise créera 170 emplois": one article read the jobs as the
     buyer's from its context, three as the target's, none names whose they are: the most sources' reading wins
-    (for counts of one order), and the figures disagree."""
+    (for counts this close, reconcile.VOTE_RATIO), and the figures disagree."""
     out = reconcile([
-        doc("a.txt", _bought(), _hiring("Cyclomax", "150 emplois", 150), date="2026-03"),
+        doc("a.txt", _bought(), _hiring("Cyclomax", "170 emplois", 170), date="2026-03"),
         doc("b.txt", _bought(), _hiring("Pédalia", "182 emplois", 182, "topic"), date="2026-03"),
         doc("c.txt", _bought(), _hiring("Pédalia", "182 emplois", 182, "salient"), date="2026-03"),
         doc("d.txt", _bought(), _hiring("Pédalia", "182 emplois", 182, "previous"), date="2026-03"),
     ])  # fmt: skip
     c = one(out, "contradiction")
-    assert c["subject"] == "Pédalia" and ["a.txt", "150 emplois"] in [
+    assert c["subject"] == "Pédalia" and ["a.txt", "170 emplois"] in [
         list(x) for s in side_texts(c) for x in s
     ]
 
@@ -1831,11 +1831,22 @@ def test_a_count_read_from_context_keeps_a_party_its_article_never_names():
     """Guard: an article that never names the party the others read keeps its own reading (a folder may hold
     several stories)."""
     out = reconcile([
-        doc("a.txt", _hiring("Cyclomax", "150 emplois", 150), date="2026-03"),
+        doc("a.txt", _hiring("Cyclomax", "170 emplois", 170), date="2026-03"),
         doc("b.txt", _bought(), _hiring("Pédalia", "182 emplois", 182, "topic"), date="2026-03"),
         doc("c.txt", _bought(), _hiring("Pédalia", "182 emplois", 182, "salient"), date="2026-03"),
     ])  # fmt: skip
     assert [c for c in out if c["frame"] == "hiring"] == [], out
+
+
+def test_a_count_further_than_the_vote_ratio_keeps_its_party():
+    """Guard from the second review: a buyer's 210 staff at its own site, read from the context, are no
+    target's 182 (closer counts only: VOTE_RATIO)."""
+    out = reconcile([
+        doc("a.txt", _bought(), _hiring("Cyclomax", "210 emplois", 210), date="2026-03"),
+        doc("b.txt", _bought(), _hiring("Pédalia", "182 emplois", 182, "topic"), date="2026-03"),
+        doc("c.txt", _bought(), _hiring("Pédalia", "180 emplois", 180, "salient"), date="2026-03"),
+    ])  # fmt: skip
+    assert [c for c in out if c["frame"] == "hiring" and "210" in str(c)] == [], out
 
 
 def test_a_share_read_from_context_is_not_voted():
@@ -1859,12 +1870,12 @@ def test_a_share_read_from_context_is_not_voted():
 
 
 def test_a_count_its_article_read_as_a_named_description_keeps_its_party():
-    """Guard from the review: "Le groupe compte 250 salariés", read as the buyer's from a description, is no
+    """Guard from the review: "Le groupe compte 200 salariés", read as the buyer's from a description, is no
     target's count whatever the other articles say of the target: only a party taken from the context alone
     moves."""
     out = reconcile([
         doc("a.txt", _bought(), _hiring("Pédalia", "180 emplois", 180, "topic"), date="2026-03"),
         doc("b.txt", _bought(), _hiring("Pédalia", "182 emplois", 182, "salient"), date="2026-03"),
-        doc("c.txt", _bought(), _hiring("Cyclomax", "250 emplois", 250, "parse/description"), date="2026-03"),
+        doc("c.txt", _bought(), _hiring("Cyclomax", "200 emplois", 200, "parse/description"), date="2026-03"),
     ])  # fmt: skip
-    assert [c for c in out if c["frame"] == "hiring" and "250" in str(c)] == [], out
+    assert [c for c in out if c["frame"] == "hiring" and "200" in str(c)] == [], out

@@ -467,6 +467,7 @@ def _coordinated_period(
         and not any(
             head.left_edge.i <= s.start <= head.right_edge.i and not _after_compared(s, drafts) for s in dates
         )
+        and not _told_before(doc[a], d)
     )
     if head.dep_ != "conj" and not going_on:
         return
@@ -481,6 +482,17 @@ def _coordinated_period(
         if clause_head(doc[b], sent.start, sent.end).i == on.i:
             d.date, d.how["date"] = p.date, "coordinated_period"
         return
+
+
+def _told_before(trigger: Token, d: Draft) -> bool:
+    """The measure's noun carries a past participle of its own ("la perte de 12 millions subie l'année
+    précédente", "le bénéfice réalisé en 2025"): a fact told as past, not the clause's period going on."""
+    nodes = [trigger, *([d.figure.root] if d.figure is not None else [])]
+    return any(
+        c.dep_ == "acl" and "Part" in c.morph.get("VerbForm") and "Past" in c.morph.get("Tense")
+        for n in nodes
+        for c in n.children
+    )
 
 
 def _after_compared(date: Span, drafts: list[Draft]) -> bool:

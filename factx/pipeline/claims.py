@@ -1603,6 +1603,10 @@ def _hedge(sent: Span, drafts: list[Draft], dates: Iterable[Span] = (), frames: 
         )
         background = d.trigger_pos == "verb" and _opening_participle(tok, sent) or _title_aside(d) or whole
         cues = [] if background else list(sent_cues)
+        if d.how["frame"] == "title/fronted":
+            # "PDG de Kelvia selon nos informations, Marc Devaux a démenti": the fronted title's own hedges
+            comma = next((k for k in range(tok.i, sent.end) if sent.doc[k].text == ","), sent.end)
+            cues = hedging.sentence_cues(sent.doc[sent.start : comma])[0]
         if whole or earlier:
             # hedged by its own clause only ("sur les 1 450 qu'elle compterait"), not by the part's verb
             own = {t for f in d.figure for t in (f, *f.children) if t.dep_ == "acl:relcl"}

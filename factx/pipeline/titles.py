@@ -132,20 +132,19 @@ def _org(ctx: Context, tok: Token, how: str) -> Filled | None:
     return Filled(m, tok.i, f"{how}/{m['how']}")
 
 
-def _company_at(ctx: Context, i: int) -> bool:
-    m = mention_of(ctx, ctx.doc[i])
-    return m is not None and m.get("label") == "ORG" and not m.get("outlet")
+def _company_before(ctx: Context, start: int) -> bool:
+    """A company set off right before the title ("Lagardère, propriétaire du magazine Paris Match"): what the
+    title says is the company's (it owns), no person's."""
+    if start - 2 < ctx.sent.start or ctx.doc[start - 1].text != ",":
+        return False
+    m = ctx.idx.get(start - 2)
+    return m is not None and m.get("label") in ("ORG", "MISC") and not m.get("outlet")
 
 
-def _complement_company(ctx: Context, i: int) -> bool:
-    """The company named at token ``i`` is another word's complement or prefixed ("ancien de Danone", "ex-Renault")."""
-    span = ctx.idx.span_of(i) or (i, i + 1)
-    k = span[0] - 1
-    if ctx.doc[span[0]].text[:1].islower():
-        return True  # "ex-Renault"
-    return k >= ctx.sent.start and (
-        ctx.doc[k].text == "-" or norm(ctx.doc[k].text) in grammar().prep_forms("de")
-    )
+def _becoming(pred: Token) -> bool:
+    """The title is the predicate of "devenir" ("est devenu propriétaire de Solvik": an acquisition, told so)."""
+    verb = pred.head if pred.dep_ != "ROOT" else pred
+    return verb.lemma_.lower() == "devenir"
 
 
 def _after_preposition(sent: Span, start: int) -> bool:
@@ -165,8 +164,8 @@ def _alternative_follows(ctx: Context, i: int) -> bool:
     k = span[1] + 1
     if k < ctx.sent.end and norm(ctx.doc[k].text) in grammar().alternative_adverbs:
         k += 1
-    # (a name right after it: "ou encore Alexander McQueen"; not "ou encore l'économiste Jean Tirole", "ou son
-    # directeur général": a list of people)
+    # (a name of no person right after it: "ou encore Saint Laurent"; not "ou encore l'économiste Jean Tirole",
+    # "ou encore Michel-Édouard Leclerc", "ou son directeur général": a list of people)
     return (
         span[0] - 1 >= ctx.sent.start
         and ctx.doc[span[0] - 1].text == ","
@@ -174,6 +173,7 @@ def _alternative_follows(ctx: Context, i: int) -> bool:
         and norm(ctx.doc[span[1]].text) in grammar().alternative_links
         and k < ctx.sent.end
         and ctx.doc[k].text[:1].isupper()
+        and (ctx.idx.get(k) or {}).get("label") != "PER"
     )
 
 
@@ -485,17 +485,6 @@ def _title(
     sent, doc = ctx.sent, ctx.doc
     head = next((t for t in doc[start:end] if not (start <= t.head.i < end) or t.head.i == t.i), doc[start])
     how = "apposition"
-    # "Lagardère, propriétaire du magazine Paris Match": a bare title set off right after a company describes it
-    # (not "Kelvia, fondateur Marc Devaux", a name right after the title; nor "ex-Renault, PDG de Norvalis",
-    # "ancien de Danone, PDG de Norvalis", a company some other word's complement)
-    if (
-        start - 2 >= sent.start
-        and doc[start - 1].text == ","
-        and _company_at(ctx, start - 2)
-        and not _complement_company(ctx, start - 2)
-        and not (end < sent.end and _person(ctx, doc[end]) is not None)
-    ):
-        return None
     person = None
     first = head
     # "X, petit-fils du fondateur et PDG de Thermonor", "X, ancien banquier et PDG de Kelvia": a bare title
@@ -657,12 +646,18 @@ def _title(
     if (
         org is not None
         and org.mention.get("label") == "LOC"
-        and canonical in company_titles() | owner_titles()
+        and canonical in owner_titles()
         and is_place(org.canonical)
     ):
-        return None  # a company's post names no place: "propriétaire des clubs de Botafogo (Brésil)"
+        return None  # an owner owns no place: "propriétaire des clubs de Botafogo (Brésil)" ("le PDG de Nantes" is)
     if canonical in owner_titles() and (
-        org is None or org.how.endswith("salient") or _share_in(doc, end, org)
+        org is None
+        or org.how.endswith("salient")
+        or _share_in(doc, end, org)
+        or len(person.canonical.split()) < 2
+        or _company_before(ctx, start)
+        or how == "predicate"
+        and _becoming(pred)
     ):
         return None  # "propriétaire des locaux", "propriétaire de 10 % de Kelvia": no owner of the company
     if _alternative_follows(ctx, person.token):
