@@ -448,7 +448,7 @@ def _coordinated_period(
     anchor_of: dict[int, int],
     frames: dict[str, Frame],
     sent: Span,
-    dates: tuple[Span, ...] | list[Span] = (),
+    dates: list[Span],
 ) -> None:
     """ "Son chiffre d'affaires a progressé en 2025, à 214 millions, mais son bénéfice a fondu à 6,2
     millions, après 14,8 millions en 2024": a measure's clause coordinated with a clause whose measure has a
@@ -457,8 +457,8 @@ def _coordinated_period(
     doc = sent.doc
     head = clause_head(doc[a], sent.start, sent.end)
     # (or a present participle's clause that goes on from it: "a réalisé 916 M€ de chiffre d'affaires au premier
-    # trimestre, réduisant sa perte nette à 35 M€")
-    # (and no date of its own: "annulant le bénéfice de 20 millions réalisé en 2025")
+    # trimestre, réduisant sa perte nette à 35 M€"; not one with a date or a past fact of its own: "annulant le
+    # bénéfice de 20 millions réalisé en 2025")
     going_on = (
         head.dep_ in ("advcl", "acl", "xcomp")
         and "Part" in head.morph.get("VerbForm")

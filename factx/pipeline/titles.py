@@ -624,8 +624,8 @@ def _title(
         if owner is not None and owner.get("label") != "PER":
             org = Filled(owner, det, "possessive")
             how = "possessive"
-            # "Son président, Thierry Sorlin, met 25 M€ sur la table": the family firm the story is about wins
-            # over the possessive's reading (often the buyer the article is about)
+            # "sa PDG, Hélène Marquenat-Roux" after a bid for Marquenat: the family firm the story is about wins
+            # over the possessive's reading (often the bidder the article is about)
             namesake = _namesake(ctx, person) if person is not None else None
             if namesake is not None:
                 org = namesake
