@@ -1830,12 +1830,16 @@ def test_a_count_no_article_names_a_party_of_is_the_party_most_sources_read():
 def test_a_count_read_from_context_keeps_a_party_its_article_never_names():
     """Guard: an article that never names the party the others read keeps its own reading (a folder may hold
     several stories)."""
-    out = reconcile([
-        doc("a.txt", _hiring("Cyclomax", "170 emplois", 170), date="2026-03"),
-        doc("b.txt", _bought(), _hiring("Pédalia", "182 emplois", 182, "topic"), date="2026-03"),
-        doc("c.txt", _bought(), _hiring("Pédalia", "182 emplois", 182, "salient"), date="2026-03"),
-    ])  # fmt: skip
-    assert [c for c in out if c["frame"] == "hiring"] == [], out
+
+    def story(*first):
+        return reconcile([
+            doc("a.txt", *first, _hiring("Cyclomax", "170 emplois", 170), date="2026-03"),
+            doc("b.txt", _bought(), _hiring("Pédalia", "182 emplois", 182, "topic"), date="2026-03"),
+            doc("c.txt", _bought(), _hiring("Pédalia", "182 emplois", 182, "salient"), date="2026-03"),
+        ])  # fmt: skip
+
+    assert [c for c in story(_bought()) if c["frame"] == "hiring"], "naming the party, the count moves"
+    assert [c for c in story() if c["frame"] == "hiring"] == []
 
 
 def test_a_count_further_than_the_vote_ratio_keeps_its_party():
@@ -1846,7 +1850,9 @@ def test_a_count_further_than_the_vote_ratio_keeps_its_party():
         doc("b.txt", _bought(), _hiring("Pédalia", "182 emplois", 182, "topic"), date="2026-03"),
         doc("c.txt", _bought(), _hiring("Pédalia", "180 emplois", 180, "salient"), date="2026-03"),
     ])  # fmt: skip
-    assert [c for c in out if c["frame"] == "hiring" and "210" in str(c)] == [], out
+    hiring = [c for c in out if c["frame"] == "hiring"]
+    assert hiring, "182 against 180 is a conflict of its own"
+    assert [c for c in hiring if "210" in str(c)] == [], out
 
 
 def test_a_share_read_from_context_is_not_voted():
@@ -1862,11 +1868,18 @@ def test_a_share_read_from_context_is_not_voted():
         return read(c, subject="salient")
 
     out = reconcile([
-        doc("a.txt", _bought(), share("Cyclomax", "16 %", 16), date="2026-03"),
-        doc("b.txt", _bought(), share("Pédalia", "18,5 %", 18.5), date="2026-03"),
-        doc("c.txt", _bought(), share("Pédalia", "18,5 %", 18.5), date="2026-03"),
+        doc("a.txt", _bought(), share("Cyclomax", "17 %", 17), date="2026-03"),
+        doc("b.txt", _bought(), share("Pédalia", "18 %", 18), date="2026-03"),
+        doc("c.txt", _bought(), share("Pédalia", "18 %", 18), date="2026-03"),
     ])  # fmt: skip
     assert [c for c in out if c["frame"] == "market_share"] == [], out
+    # (the same figures as counts are voted: the percentage is what keeps them apart)
+    counts = reconcile([
+        doc("a.txt", _bought(), _hiring("Cyclomax", "17 emplois", 17), date="2026-03"),
+        doc("b.txt", _bought(), _hiring("Pédalia", "18 emplois", 18), date="2026-03"),
+        doc("c.txt", _bought(), _hiring("Pédalia", "18 emplois", 18), date="2026-03"),
+    ])  # fmt: skip
+    assert [c for c in counts if c["frame"] == "hiring"], counts
 
 
 def test_a_count_its_article_read_as_a_named_description_keeps_its_party():
@@ -1878,4 +1891,6 @@ def test_a_count_its_article_read_as_a_named_description_keeps_its_party():
         doc("b.txt", _bought(), _hiring("Pédalia", "182 emplois", 182, "salient"), date="2026-03"),
         doc("c.txt", _bought(), _hiring("Cyclomax", "200 emplois", 200, "parse/description"), date="2026-03"),
     ])  # fmt: skip
-    assert [c for c in out if c["frame"] == "hiring" and "200" in str(c)] == [], out
+    hiring = [c for c in out if c["frame"] == "hiring"]
+    assert hiring, "180 against 182 is a conflict of its own"
+    assert [c for c in hiring if "200" in str(c)] == [], out

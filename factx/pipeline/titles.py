@@ -18,6 +18,7 @@ from ..canon import fold, is_family
 from .draft import Draft, Filled
 from .entities import is_place
 from .entities import lexicon as entity_words
+from .extensions import AMOUNTS
 from .frames import guess_infinitive, split_phrase
 from .lexicon import grammar
 from .roles import Context, mention_of, scan_prep
@@ -153,8 +154,12 @@ def _after_preposition(sent: Span, start: int) -> bool:
 
 
 def _share_in(doc: Doc, end: int, org: Filled) -> bool:
-    """A percentage between the title and its organisation: "propriétaire de 10 % de Kelvia" owns a share."""
-    return org.token > end and any(doc[k].lower_ in ("%", "pour", "pourcent") for k in range(end, org.token))
+    """A percentage between the title and its organisation: "propriétaire de 10 % de Kelvia" owns a share (the
+    amounts component's spans: "10 %", "10 pour cent")."""
+    return org.token > end and any(
+        end <= s.start < org.token and (s._.factx_amount or {}).get("kind") == "percent"
+        for s in doc.spans[AMOUNTS]
+    )
 
 
 def _alternative_follows(ctx: Context, i: int) -> bool:
