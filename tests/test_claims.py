@@ -2321,6 +2321,102 @@ def test_the_whole_a_part_is_out_of_is_hedged_by_its_own_clause(nlp, tail, hedge
 
 
 @pytest.mark.parametrize(
+    "text,kept,whole,company",
+    [
+        # the whole a buyer keeps a part of is the workforce of the company it takes over, not the buyer's
+        (
+            "Le groupe Norsteel a racheté l'aciériste Tubacier. Le repreneur conservera 168 des 212 salariés.",
+            "168",
+            "212 salariés",
+            "Tubacier",
+        ),
+        (
+            "Le tribunal de commerce de Lyon a retenu l'offre du groupe Norsteel pour reprendre Tubacier. Norsteel "
+            "s'engage à conserver 168 salariés sur les 212 que compte l'entreprise.",
+            "168 salariés",
+            "212",
+            "Tubacier",
+        ),
+        # "la reprise de N salariés" is a buyer's hiring too
+        (
+            "Le groupe Norsteel a racheté l'aciériste Tubacier. L'offre prévoit la reprise de 290 des 412 salariés "
+            "du site.",
+            "290",
+            "412 salariés",
+            "Tubacier",
+        ),
+        # guards: a whole whose words name its company keeps it; with no deal told, the whole stays the buyer's
+        (
+            "Le groupe Norsteel a racheté l'aciériste Tubacier. Norsteel conservera 168 des 212 salariés de sa "
+            "filiale Varmet.",
+            "168",
+            "212 salariés",
+            "Varmet",
+        ),
+        (
+            "Le groupe Norsteel se réorganise. Norsteel conservera 168 des 212 salariés de son usine de Metz.",
+            "168",
+            "212 salariés",
+            "Norsteel",
+        ),
+    ],
+)
+def test_the_whole_a_buyer_keeps_a_part_of_is_the_taken_over_companys(nlp, text, kept, whole, company):
+    claims = claims_of(nlp, text)
+    assert find(claims, "hiring", "Norsteel", None, kept) is not None, claims
+    assert find(claims, "headcount", company, None, whole) is not None, claims
+
+
+TROUBLED = (
+    "L'aciériste Tubacier traverse une crise. Tubacier perd de l'argent depuis 2020 et Tubacier a été placé en "
+    "redressement judiciaire. Le groupe Norsteel a racheté Tubacier."
+)
+
+
+def test_jobs_kept_that_context_gives_the_taken_over_company_are_its_buyers(nlp):
+    claims = claims_of(nlp, f"{TROUBLED} Seuls 176 postes seront finalement repris.")
+    assert find(claims, "hiring", "Norsteel", None, "176 postes") is not None, claims
+
+
+def test_jobs_a_taken_over_company_creates_stay_its_own(nlp):
+    """Guard: only keeping words (frames.yaml kept_of_target) move jobs to the buyer, not creating ones."""
+    claims = claims_of(nlp, f"{TROUBLED} Tubacier va créer 50 emplois d'ici 2027.")
+    assert find(claims, "hiring", "Tubacier", None, "50 emplois") is not None, claims
+
+
+def test_a_noun_coordinated_with_a_verbs_object_has_the_verbs_subject(nlp):
+    claims = claims_of(
+        nlp,
+        "Le tribunal examine trois offres pour Tubacier. Le groupe Norsteel a été retenu. Le fonds Orkan Partners "
+        "propose 2,8 millions d'euros et la reprise de 140 emplois.",
+    )
+    assert find(claims, "hiring", "Orkan Partners", None, "140 emplois") is not None, claims
+
+
+def test_an_apposition_after_a_verbs_object_is_no_object_of_the_verb(nlp):
+    """Guard: "proposé 25 euros par action, une offre jugée insuffisante" names no deal of the proposer's
+    whose target a later per-share price would take."""
+    claims = claims_of(
+        nlp,
+        "Le groupe Norsteel a racheté l'aciériste Tubacier en 2019. Le fonds Harrow Capital avait proposé 25 "
+        "euros par action, une offre jugée insuffisante par la famille Marchal.",
+    )
+    price = find(claims, "price", None, None, "25 euros par action")
+    assert price is not None and price["subject"]["canonical"] == "Tubacier", claims
+
+
+def test_the_whole_of_a_cut_stays_the_cutting_companys(nlp):
+    """Guard: only a kept part's whole moves to a deal's target; jobs cut are out of the company's own."""
+    claims = claims_of(
+        nlp,
+        "Le groupe Norsteel a racheté l'aciériste Tubacier. Norsteel va supprimer 300 postes sur les 1 450 que "
+        "compte le groupe.",
+    )
+    assert find(claims, "layoff", "Norsteel", None, "300 postes") is not None, claims
+    assert find(claims, "headcount", "Norsteel", None, "1 450") is not None, claims
+
+
+@pytest.mark.parametrize(
     "text,subject,amount",
     [
         # a sum after "à" in a clause about a share is the share's price, whoever it is of

@@ -230,6 +230,7 @@ def _sentence(
     for o in owned_figures(sent, figs, matches, frames):
         d = Draft(o.frame, sent, o.trigger.i if o.trigger is not None else -1, o.trig.pos if o.trig else "")
         d.figure, d.alternatives, d.per_unit, d.part_of = o.figure, o.alternatives, o.per_unit, o.part_of
+        d.whole_of = o.whole_of
         d.how["frame"] = o.how
         trig = o.trig
         if trig is not None and trig.frame != o.frame:
@@ -293,6 +294,7 @@ def _sentence(
     _subscribed_rounds(ctx, drafts, frames)
     _backed_operations(ctx, drafts, frames)
     _taken_over(ctx, drafts)
+    _kept_wholes(drafts, frames, previous)
     _per_unit_subjects(drafts, frames, previous)
     _share_prices(ctx, drafts)
     _deal_valuations(drafts, frames, previous)
@@ -523,6 +525,68 @@ def _whole_roles(d: Draft, drafts: list[Draft]) -> None:
     if whole is not None and whole.subject is not None:
         d.subject = Filled(whole.subject.mention, whole.subject.token, "whole/" + whole.subject.how)
         d.how["subject"] = d.subject.how
+
+
+def _kept_wholes(drafts: list[Draft], frames: Frames, previous: list[Draft]) -> None:
+    """Jobs a buyer keeps (a frame with ``kept_of_target``, the deal frame of taking over): "seuls 176 postes
+    seront repris", which context alone gave to the company taken over, are kept by its buyer; and the whole a
+    kept part is out of ("Le repreneur conservera 168 des 212 salariés") is that company's workforce, not the
+    buyer's, unless its own words name its company ("des 212 salariés de sa filiale Varmet")."""
+    told = [*previous, *drafts]
+    kept = [d for d in drafts if _keeps(d, frames)]
+    for d in kept:
+        if d.subject is None or _read(d.subject):
+            continue
+        by = frames.frames[d.frame].kept_of_target
+        target = d.subject.canonical
+        deal = _latest_deal(told, frames, by, object=target)
+        if deal is not None and deal.subject.canonical != target:
+            d.subject = Filled(
+                deal.subject.mention, deal.subject.token, "buyer_of_target/" + deal.subject.how
+            )
+            d.how["subject"] = d.subject.how
+    for w in drafts:
+        if w.whole_of is None:
+            continue
+        span = (w.whole_of.start, w.whole_of.end)
+        part = next(
+            (d for d in kept if d.figure is not None and (d.figure.start, d.figure.end) == span), None
+        )
+        if part is None or part.subject is None:
+            continue
+        buyer = part.subject.canonical
+        if _read(w.subject) and w.subject.canonical != buyer:
+            continue
+        deal = _latest_deal(told, frames, frames.frames[part.frame].kept_of_target, subject=buyer)
+        if deal is not None and deal.object.canonical != buyer:
+            w.subject = Filled(deal.object.mention, deal.object.token, "kept_whole/" + deal.object.how)
+            w.how["subject"] = w.subject.how
+
+
+def _keeps(d: Draft, frames: Frames) -> bool:
+    """``d`` tells jobs a buyer keeps: its frame's ``kept_of_target`` words name its trigger."""
+    frame = frames.frames[d.frame]
+    return (
+        bool(frame.kept_of_target)
+        and d.trigger >= 0
+        and d.sent.doc[d.trigger].lemma_.lower() in frame.kept_words
+    )
+
+
+def _latest_deal(
+    told: list[Draft], frames: Frames, frame: str, subject: str | None = None, object: str | None = None
+) -> Draft | None:
+    """The latest deal of ``frame`` in ``told`` with that subject or object (canonical names)."""
+    return next(
+        (
+            p
+            for p in _deals(told, frames)
+            if p.frame == frame
+            and (subject is None or p.subject.canonical == subject)
+            and (object is None or p.object.canonical == object)
+        ),
+        None,
+    )
 
 
 def _figure_dates(drafts: list[Draft], dates: list[Span]) -> None:

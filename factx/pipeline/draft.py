@@ -43,6 +43,7 @@ class Draft:
     revised: bool = False  # "a relevé son offre à 42,50 euros": a deal's revised figure (figures.yaml)
     stated: bool = False  # kept as a claim of its sentence (later sentences refer back to what was stated)
     part_of: Span | None = None  # the whole of a part ("15 000 postes, dont 4 600 en France")
+    whole_of: Span | None = None  # the part a whole is out of ("182 des 310 salariés": 182)
     subject: Filled | None = None
     object: Filled | None = None
     value: Filled | None = None

@@ -55,6 +55,7 @@ class Owned:
     alternatives: list[Span] = field(default_factory=list)
     per_unit: str | None = None
     part_of: Span | None = None  # "15 000 postes, dont 4 600 en France": the whole this figure is part of
+    whole_of: Span | None = None  # "300 postes sur les 1 450": the part this figure is the whole of
     # "a racheté X pour 7 milliards en 2005, Y pour 4,5 milliards": the figure this one parallels, the name
     # before each figure's preposition (token spans)
     parallel_of: Span | None = None
@@ -1159,7 +1160,7 @@ def owned_figures(
         whole = _whole_frame(doc, last_fig, fig, frames) if last_fig is not None and kind == "count" else None
         if whole is not None:
             # "300 postes sur les 1 450 que compte l'entreprise": the whole, a measure of its own
-            owned = Owned(fig, whole, None, None, UNIT_WHOLE)
+            owned = Owned(fig, whole, None, None, UNIT_WHOLE, whole_of=last_fig)
             out.append(owned)
             last_fig, last = fig, owned
             continue

@@ -48,6 +48,7 @@ FRAME_KEYS = {
     "orphan_as",
     "shared",
     "own_shares",
+    "kept_of_target",
 }
 TRIGGER_KEYS = {
     "lemma", "subject", "object", "value", "with", "without", "exact", "amount", "neutral", "figure_object",
@@ -141,6 +142,10 @@ class Frame:
     # the fact sells its subject's own shares (a round, a capital increase): a price per share its sentence gives
     # is of those shares ("lever 15 M€ au prix de 3,40 euros par action"), not of a deal's target
     own_shares: bool = False
+    # the deal frame whose buyer keeps part of the company it takes over, said by these trigger lemmas
+    # ("conserver 182 des 310 salariés": the 310 are that company's, not the buyer's)
+    kept_of_target: str = ""
+    kept_words: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -513,6 +518,13 @@ def _build_frame(name: str, spec: Any, frames: Frames, where: str) -> None:
         raise ValueError("orphan_as needs reported_as: the frame its claims with an object are given as")
     shared = bool(spec.get("shared", old.shared if old else False))
     own_shares = bool(spec.get("own_shares", old.own_shares if old else False))
+    kept = spec.get("kept_of_target")
+    if kept is None:
+        kept_of_target, kept_words = (old.kept_of_target, old.kept_words) if old else ("", frozenset())
+    elif not isinstance(kept, dict) or set(kept) != {"deal", "words"} or not isinstance(kept["deal"], str):
+        raise ValueError("kept_of_target must be a mapping {deal: <frame>, words: [trigger lemmas]}")
+    else:
+        kept_of_target, kept_words = kept["deal"], frozenset(_strings(kept["words"], "kept_of_target.words"))
     usual_per = spec.get("usual_per")
     if usual_per is not None and usual_per not in per_unit:
         raise ValueError("usual_per must be one of the frame's per_unit units")
@@ -520,7 +532,8 @@ def _build_frame(name: str, spec: Any, frames: Frames, where: str) -> None:
         name, amount, needs, support_object, labels, date_nearby, units, one_off, pair, shares,
         bracket_role=bracket_role, holder_cues=holder_cues, per_unit=per_unit, context_role=context_role,
         topic_object=topic_object, backers=backers, places=places_ok, reported_as=reported_as, orphan_as=orphan_as,
-        shared=shared, own_shares=own_shares,
+        shared=shared, own_shares=own_shares, kept_of_target=kept_of_target,
+        kept_words=kept_words,
     )  # fmt: skip
     for pos in ("verb", "noun"):
         roles = dict(DEFAULT_ROLES[pos])

@@ -1147,7 +1147,7 @@ def s_support(ctx, d, tok, trig, frame):
     """A trigger noun complementing a verb: the verb's subject ("Stellantis a annoncé un investissement")."""
     if trig is not None and trig.pos == "verb":
         return None
-    verb = governing_verb(tok)
+    verb = governing_verb(tok) or _verb_of_coordinated_object(tok)
     if verb is None or not ctx.inside(verb.i) or verb.lemma_ in frame.support_object:
         return None
     if _outside(verb):
@@ -1175,6 +1175,20 @@ def s_support(ctx, d, tok, trig, frame):
                 break
             up = up.head
     return found
+
+
+def _verb_of_coordinated_object(noun: Token) -> Token | None:
+    """ "X propose 2,8 millions d'euros et la reprise de 140 emplois": a noun the parse coordinated with the verb
+    after the verb's object is a second object of that verb (with its conjunction: "proposé 25 euros par action,
+    une offre jugée insuffisante" is an apposition)."""
+    verb = noun.head
+    if noun.dep_ != "conj" or verb.i > noun.i or not any(c.dep_ == "cc" for c in noun.children):
+        return None
+    if verb.pos_ == "NOUN" and verb.dep_ == "obj":
+        return verb.head if verb.head.pos_ == "VERB" else None  # coordinated with the object itself
+    if verb.pos_ != "VERB":
+        return None
+    return verb if any(c.dep_ == "obj" and c.i < noun.i for c in verb.children) else None
 
 
 def _outside(verb: Token) -> bool:
