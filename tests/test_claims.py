@@ -3220,6 +3220,43 @@ def test_a_round_lists_its_backers_whatever_the_parse_made_of_the_list(nlp, text
     assert {c["object"]["canonical"] for c in claims} == {"Ferrovia"}, claims
 
 
+@pytest.mark.parametrize(
+    "text,backers",
+    [
+        # names after "aux côtés de" put money in with the investor the sentence names with its figure
+        ("La start-up lyonnaise Monalys lève 120 millions d'euros. General Atlantic a investi 70 millions d'euros "
+         "dans Monalys, aux côtés de Bpifrance et d'Eurazeo.", {"General Atlantic", "Bpifrance", "Eurazeo"}),
+        # the subjects of "compléter le tour de table" join the round (figures.yaml joining_verbs)
+        ("La start-up lyonnaise Monalys lève 120 millions d'euros. Bpifrance investit 15 millions d'euros, et les "
+         "fonds Index Ventures et Eurazeo complètent le tour de table.", {"Bpifrance", "Index Ventures", "Eurazeo"}),
+    ],
+)  # fmt: skip
+def test_co_investors_each_invest_in_the_company(nlp, text, backers):
+    claims = [c for c in claims_of(nlp, text, "2024-05-01") if c["frame"] == "investment"]
+    assert {c["subject"]["canonical"] for c in claims} == backers, claims
+    assert {c["object"]["canonical"] for c in claims} == {"Monalys"}, claims
+
+
+@pytest.mark.parametrize(
+    "text,frame,party",
+    [
+        # guards: "aux côtés de" beside a stake, a purchase or no investment of the sentence's names no investor
+        ("Le fonds Orcival Partners contrôle 85 % du capital de Jolène aux côtés de la famille Lemaire.", "stake",
+         "Orcival Partners"),
+        ("Le groupe Norsteel a racheté Tubacier pour 40 millions d'euros, aux côtés du fonds Orkan Partners.",
+         "acquisition", "Norsteel"),
+        ("Le ministre s'est rendu à Lyon aux côtés de Bpifrance pour saluer l'investissement de 70 millions "
+         "d'euros de General Atlantic dans Monalys.", "investment", "General Atlantic"),
+    ],
+)  # fmt: skip
+def test_aux_cotes_de_names_an_investor_only_beside_an_investment_before_it(nlp, text, frame, party):
+    claims = claims_of(nlp, text, "2024-05-01")
+    assert [c["subject"]["canonical"] for c in claims if c["frame"] == frame] == [party], claims
+    assert [c for c in claims if c["frame"] == "investment" and c["subject"]["canonical"] != party] == [], (
+        claims
+    )
+
+
 def test_a_rounds_backer_may_hold_a_share(nlp):
     """roles.role_exclusions: a round's funders fill no role of the sentence's facts but their own stake."""
     text = (

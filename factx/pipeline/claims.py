@@ -46,7 +46,7 @@ from .lexicon import (
     sources,
 )
 from .mentions import MentionIndex, mention_index
-from .roles import Context, coordinated, fill, latest_first, named_at, told_deal_party
+from .roles import Context, coordinated, fill, latest_first, named_at, names_after, told_deal_party
 from .sentences import sentence_at, sentence_bounds, sentences
 from .syntax import clause_head, finite_at, governing_verb, heads_above, prep_matches
 from .titles import has_title, role_drafts, title_frame
@@ -322,7 +322,8 @@ def _sentence(
     _shares_of_deal(merged, frames)
     _deal_dates(merged, frames)
     kept = _keep(merged, frames)
-    return kept + _backer_drafts(ctx, merged, kept, frames), drafts
+    backers = _backer_drafts(ctx, merged, kept, frames)
+    return kept + backers + _co_backer_drafts(ctx, kept, backers, frames), drafts
 
 
 MILESTONE_NOUN = "milestone_noun"
@@ -440,6 +441,48 @@ def _backer_drafts(ctx: Context, merged: list[Draft], kept: list[Draft], frames:
             d.date, d.hedge_cues, d.attribution = r.date, list(r.hedge_cues), r.attribution
             d.how = {"frame": "backer", "subject": d.subject.how, "object": "round", "date": "round"}
             out.append(d)
+    return out
+
+
+def _co_backer_drafts(ctx: Context, kept: list[Draft], backers: list[Draft], frames: Frames) -> list[Draft]:
+    """ "General Atlantic a investi 70 M€, aux côtés de Bpifrance et des investisseurs existants": the names
+    listed after figures.yaml ``co_backer_openers`` put money into the same company as the investor the sentence
+    names with its figure (a frame some round takes its backers' facts in), their figures unsaid; dated and
+    hedged as that investment is."""
+    openers = figures().co_backer_openers
+    backing = {f.backers for f in frames.frames.values() if f.backers in frames.frames}
+    invested = [
+        d
+        for d in kept
+        if d.frame in backing and d.figure is not None and _read(d.subject) and d.object is not None
+    ]
+    if not openers or not invested:
+        return []
+    said = {
+        (d.frame, d.subject.canonical, d.object.canonical)
+        for d in (*kept, *backers)
+        if d.subject and d.object
+    }
+    out: list[Draft] = []
+    for i in sorted(names_after(token_strings(ctx.doc), ctx.sent.start, ctx.sent.end, openers)):
+        m = ctx.idx.get(i)
+        if m is None or m["how"] not in ("name", "alias") or not _backer_label(m):
+            continue
+        a, _ = ctx.idx.span_of(i) or (i, i + 1)
+        if a != i:
+            continue  # one claim per name, read at its first word
+        # the investment told before the names, the nearest
+        d = next((d for d in reversed(invested) if d.figure.end <= i), None)
+        if d is None or m["canonical"] in (d.subject.canonical, d.object.canonical):
+            continue
+        if (d.frame, m["canonical"], d.object.canonical) in said:
+            continue
+        said.add((d.frame, m["canonical"], d.object.canonical))
+        c = Draft(d.frame, ctx.sent, i, "")
+        c.subject, c.object = Filled(m, i, f"co_backer/{m['how']}"), d.object
+        c.date, c.hedge_cues, c.attribution = d.date, list(d.hedge_cues), d.attribution
+        c.how = {"frame": "co_backer", "subject": c.subject.how, "object": "co_backer", "date": "co_backer"}
+        out.append(c)
     return out
 
 

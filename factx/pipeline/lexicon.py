@@ -301,6 +301,9 @@ class Figures:
     event_nouns: frozenset[str] = frozenset()  # "200 plans sociaux": a count of events
     round_anaphors: frozenset[str] = frozenset()  # "l'opération, menée par X": the round the article told
     backer_openers: frozenset[tuple[str, ...]] = frozenset()  # "auprès de": a round's backers follow
+    co_backer_openers: frozenset[tuple[str, ...]] = (
+        frozenset()
+    )  # "investi 70 M€, aux côtés de X": X invests too
     backer_verbs: frozenset[str] = frozenset()  # "le tour de table comprend X et Y": X and Y are backers
     # "X et Y participent à ce tour de table": X and Y are backers
     joining_verbs: frozenset[str] = frozenset()
@@ -402,6 +405,7 @@ def figures() -> Figures:
         round_anaphors=frozenset(fold_word(w) for w in _low(raw.get("round_anaphors"))),
         event_nouns=frozenset(fold_word(w) for w in _low(raw.get("event_nouns"))),
         backer_openers=frozenset(words_of(p) for p in raw.get("backer_openers") or []),
+        co_backer_openers=frozenset(words_of(p) for p in raw.get("co_backer_openers") or []),
         backer_verbs=_low(raw.get("backer_verbs")),
         joining_verbs=_low(raw.get("joining_verbs")),
         subscribing_verbs=_low(raw.get("subscribing_verbs")),

@@ -537,19 +537,7 @@ class Context:
     @staticmethod
     def _backers_after_openers(strings: TokenStrings, a: int, b: int) -> set[int]:
         """The names listed after "auprès de" (figures.yaml ``backer_openers``), up to the clause's end."""
-        out: set[int] = set()
-        openers = figures().backer_openers
-        firsts = {p[0] for p in openers}
-        words = strings.lower_apos
-        for i in [i for i in range(a, b) if words[i] in firsts]:
-            for phrase in openers:
-                if tuple(words[i : i + len(phrase)]) != phrase:
-                    continue
-                for j in range(i + len(phrase), b):
-                    if strings.pos[j] in (VERB, AUX) or strings.text[j] in (".", ";", ":", "(", ")"):
-                        break
-                    out.add(j)
-        return out
+        return names_after(strings, a, b, figures().backer_openers)
 
     @property
     def doc(self):
@@ -557,6 +545,22 @@ class Context:
 
     def inside(self, i: int) -> bool:
         return self.sent.start <= i < self.sent.end
+
+
+def names_after(strings: TokenStrings, a: int, b: int, openers: frozenset[tuple[str, ...]]) -> set[int]:
+    """The tokens of ``a..b`` after one of ``openers`` ("auprès de"), up to the end of its clause (a verb, a stop)."""
+    out: set[int] = set()
+    firsts = {p[0] for p in openers}
+    words = strings.lower_apos
+    for i in [i for i in range(a, b) if words[i] in firsts]:
+        for phrase in openers:
+            if tuple(words[i : i + len(phrase)]) != phrase:
+                continue
+            for j in range(i + len(phrase), b):
+                if strings.pos[j] in (VERB, AUX) or strings.text[j] in (".", ";", ":", "(", ")"):
+                    break
+                out.add(j)
+    return out
 
 
 # -- what a token stands for --------------------------------------------------------------------------------
