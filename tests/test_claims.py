@@ -2320,6 +2320,19 @@ def test_the_whole_a_part_is_out_of_is_hedged_by_its_own_clause(nlp, tail, hedge
     assert (part["hedged"], whole["hedged"]) == hedged, claims
 
 
+def test_a_capitalised_word_opening_one_company_name_is_that_company(nlp):
+    """roles.proper_name: "Ashgrove", which no entity covers, after "Ashgrove Sports Capital"."""
+    claims = claims_of(
+        nlp,
+        "Le fonds Ashgrove Sports Capital va racheter l'Olympique de Castelnoir. Ashgrove promettrait en outre "
+        "d'investir plus de 100 millions de dollars sur dix ans.",
+    )
+    invested = [c for c in claims if c["frame"] == "investment"]
+    assert [(c["subject"]["canonical"], c["object"]["canonical"]) for c in invested] == [
+        ("Ashgrove Sports Capital", "Olympique de Castelnoir")
+    ], claims
+
+
 @pytest.mark.parametrize(
     "text,kept,whole,company",
     [

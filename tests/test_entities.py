@@ -374,6 +374,16 @@ def test_short_form_of_a_longer_name(nlp) -> None:
     assert short and short[0]._.factx_canonical == "Thalmont Industries" and short[0].label_ == "ORG"
 
 
+def test_a_short_form_the_model_took_for_a_thing_is_the_company_it_shortens(nlp) -> None:
+    # "Bluewater", MISC to the model, after "Bluewater Sports Partners"
+    doc = nlp(
+        "Le fonds américain Bluewater Sports Partners a racheté l'Olympique Dauphinois. Selon nos informations, "
+        "Bluewater serait également prêt à injecter 20 millions d'euros par saison dans le club."
+    )
+    short = [s for s in doc.spans[ENTITIES] if s.text == "Bluewater"]
+    assert [(s._.factx_canonical, s.label_) for s in short] == [("Bluewater Sports Partners", "ORG")], short
+
+
 def test_a_company_keeps_its_full_name_however_often_the_article_shortens_it(nlp) -> None:
     # "Thalmont" four times, "Thalmont Industries" once: the full name names it across articles
     doc = nlp(

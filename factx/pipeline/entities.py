@@ -971,9 +971,12 @@ class EntityFixer:
             ):
                 # (a person's title keeps the person: "Son fondateur, Pierre Fabre", of the company of his name)
                 label2 = decided[k]
-            if hit is None and label2 in ("PER", "ORG") and not dateline(w, span.start, span.end):
+            if hit is None and label2 in ("PER", "ORG", "MISC") and not dateline(w, span.start, span.end):
                 short = canon.short_form(text)
                 seen = canon.seen.get(k)
+                if label2 == "MISC" and (short is None or short.label != "ORG"):
+                    # "Bluewater", a thing to the model, after "Bluewater Sports Partners": only a company's name
+                    short = None
                 if short is not None and seen is not None and seen.label == "ORG" and short.label == "PER":
                     # "Marquenat" the company, named alone before "fondé par Lucien Marquenat": the name the
                     # article already gave the company stays the company's

@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
+from weakref import WeakKeyDictionary
 
 from spacy.symbols import ADJ, ADP, ADV, AUX, CCONJ, DET, NOUN, NUM, PRON, PROPN, PUNCT, SCONJ, VERB, X
 from spacy.tokens import Span, Token
@@ -32,6 +33,7 @@ from spacy.tokens import Span, Token
 from ..canon import is_family
 from .draft import Draft, Filled
 from .entities import is_place, single_determiners
+from .extensions import ENTITIES
 from .frames import Frame, Frames, Trigger, fold_word, guess_infinitive, opening_participle
 from .lexicon import descriptions, figures, fold, grammar, sources
 from .mentions import SUBJECT_DEPS, MentionIndex
@@ -685,7 +687,26 @@ def proper_name(tok: Token) -> dict | None:
     while end < len(w.text) and w.head[end] == i and w.dep[end].startswith("flat"):
         end += 1
     text = w.span_text(i, end)
-    return {"text": text, "canonical": text, "label": None, "how": "capitalised", "outlet": False}
+    # "Ashgrove" after "Ashgrove Sports Capital": the one company the article named with these first words
+    canonical = _named_by_first_words(tok.doc).get(text, text)
+    return {"text": text, "canonical": canonical, "label": None, "how": "capitalised", "outlet": False}
+
+
+_FIRST_WORDS: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def _named_by_first_words(doc) -> dict[str, str]:
+    """The first word of each company name of several words the entity finder read in ``doc`` -> that name,
+    for the words that open one such name only."""
+    found = _FIRST_WORDS.get(doc)
+    if found is None:
+        names: dict[str, set[str]] = {}
+        for sp in doc.spans.get(ENTITIES, []):
+            words = sp.text.split()
+            if sp.label_ == "ORG" and len(words) > 1 and words[0][:1].isupper():
+                names.setdefault(words[0], set()).add(sp._.factx_canonical or sp.text)
+        found = _FIRST_WORDS[doc] = {w: next(iter(n)) for w, n in names.items() if len(n) == 1}
+    return found
 
 
 def common_noun(tok: Token) -> bool:
