@@ -2372,6 +2372,13 @@ def test_a_capitalised_word_opening_one_company_name_is_that_company(nlp):
             "212 salariés",
             "Norsteel",
         ),
+        (
+            "Le groupe Norsteel a racheté l'aciériste Tubacier. Norsteel va conserver 100 des 150 salariés de son "
+            "usine de Roanne.",
+            "100",
+            "150 salariés",
+            "Norsteel",
+        ),
     ],
 )
 def test_the_whole_a_buyer_keeps_a_part_of_is_the_taken_over_companys(nlp, text, kept, whole, company):
@@ -2416,6 +2423,25 @@ def test_an_apposition_after_a_verbs_object_is_no_object_of_the_verb(nlp):
     )
     price = find(claims, "price", None, None, "25 euros par action")
     assert price is not None and price["subject"]["canonical"] == "Tubacier", claims
+
+
+@pytest.mark.parametrize(
+    "text,keeper",
+    [
+        # "la reprise de N salariés": its "de" is whose staff; the keeper is "par", an offer's owner, the support
+        ("Le tribunal a validé la reprise de 130 salariés de Calanque Marine par Navalis.", "Navalis"),
+        (
+            "Métalis a déposé une offre portant sur la reprise de 95 salariés de la fonderie Ferlac.",
+            "Métalis",
+        ),
+        ("Le groupe Kerlan propose la reprise de 182 salariés de Menuiseries Arvor.", "Kerlan"),
+        # guard: a return to work is no hiring
+        ("L'usine Calorys prévoit la reprise de 150 salariés en chômage partiel lundi.", None),
+    ],
+)
+def test_the_jobs_an_offer_takes_over_are_the_bidders(nlp, text, keeper):
+    hiring = [c["subject"]["canonical"] for c in claims_of(nlp, text) if c["frame"] == "hiring"]
+    assert hiring == ([keeper] if keeper else []), hiring
 
 
 def test_the_whole_of_a_cut_stays_the_cutting_companys(nlp):
@@ -3260,6 +3286,11 @@ def test_co_investors_each_invest_in_the_company(nlp, text, backers):
          "acquisition", "Norsteel"),
         ("Le ministre s'est rendu à Lyon aux côtés de Bpifrance pour saluer l'investissement de 70 millions "
          "d'euros de General Atlantic dans Monalys.", "investment", "General Atlantic"),
+        # nor who stood by with a title, nor who sits beside it
+        ("L'État a investi 500 millions d'euros dans Vectis, aux côtés du président Emmanuel Macron.", "investment",
+         "État"),
+        ("Bpifrance a investi 8 millions d'euros dans Orbitel, où il siège aux côtés de la Caisse des dépôts.",
+         "investment", "Bpifrance"),
     ],
 )  # fmt: skip
 def test_aux_cotes_de_names_an_investor_only_beside_an_investment_before_it(nlp, text, frame, party):
@@ -3268,6 +3299,40 @@ def test_aux_cotes_de_names_an_investor_only_beside_an_investment_before_it(nlp,
     assert [c for c in claims if c["frame"] == "investment" and c["subject"]["canonical"] != party] == [], (
         claims
     )
+
+
+def test_a_co_investor_of_a_denied_investment_is_denied_too(nlp):
+    claims = claims_of(
+        nlp,
+        "Le fonds Ardian n'investira pas 200 millions d'euros dans Orbitel, aux côtés de la Caisse des dépôts.",
+    )
+    co = [
+        c for c in claims if c["frame"] == "investment" and c["subject"]["canonical"] == "Caisse des dépôts"
+    ]
+    assert [(c["object"]["canonical"], c["negated"]) for c in co] == [("Orbitel", True)], claims
+
+
+def test_an_outlet_after_the_co_investors_is_none_of_them(nlp):
+    claims = claims_of(
+        nlp,
+        "Eurazeo aurait investi 40 millions d'euros dans Nomade Foods aux côtés d'Idinvest, selon Le Monde.",
+    )
+    co = [(c["subject"]["canonical"], c["hedged"]) for c in claims if c["how"]["frame"] == "co_backer"]
+    assert co == [("Idinvest", True)], claims
+
+
+def test_a_co_investor_after_another_figure_is_that_figures(nlp):
+    claims = claims_of(
+        nlp,
+        "Eurazeo a investi 40 millions d'euros dans Nomade Foods, aux côtés du fonds Idinvest Partners, et 10 "
+        "millions d'euros dans Kinetix aux côtés de Serena.",
+    )
+    co = {
+        (c["subject"]["canonical"], c["object"]["canonical"])
+        for c in claims
+        if c["how"]["frame"] == "co_backer"
+    }
+    assert ("Idinvest Partners", "Nomade Foods") in co and ("Serena", "Nomade Foods") not in co, claims
 
 
 def test_a_rounds_backer_may_hold_a_share(nlp):

@@ -49,7 +49,7 @@ from .mentions import MentionIndex, mention_index
 from .roles import Context, coordinated, fill, latest_first, named_at, names_after, told_deal_party
 from .sentences import sentence_at, sentence_bounds, sentences
 from .syntax import clause_head, finite_at, governing_verb, heads_above, prep_matches
-from .titles import has_title, role_drafts, title_frame
+from .titles import has_title, role_drafts, title_frame, titles
 from .tokens import ends_at, starts_at, token_strings
 
 __all__ = ["ClaimFinder", "extract_claims", "load_frames", "make_claims", "sentences"]
@@ -447,8 +447,8 @@ def _backer_drafts(ctx: Context, merged: list[Draft], kept: list[Draft], frames:
 def _co_backer_drafts(ctx: Context, kept: list[Draft], backers: list[Draft], frames: Frames) -> list[Draft]:
     """ "General Atlantic a investi 70 M€, aux côtés de Bpifrance et des investisseurs existants": the names
     listed after figures.yaml ``co_backer_openers`` put money into the same company as the investor the sentence
-    names with its figure (a frame some round takes its backers' facts in), their figures unsaid; dated and
-    hedged as that investment is."""
+    names with its figure right before them (a frame some round takes its backers' facts in), their figures
+    unsaid; dated, hedged and negated as that investment is."""
     openers = figures().co_backer_openers
     backing = {f.backers for f in frames.frames.values() if f.backers in frames.frames}
     invested = [
@@ -463,24 +463,57 @@ def _co_backer_drafts(ctx: Context, kept: list[Draft], backers: list[Draft], fra
         for d in (*kept, *backers)
         if d.subject and d.object
     }
+    # a name already a party of the sentence's facts is no co-investor of them
+    parties = {f.canonical for d in kept for f in (d.subject, d.object) if f is not None}
+    w, attribution = token_strings(ctx.doc), sources().attribution_preps
+    figured = {t for sp in ctx.doc.spans.get(AMOUNTS, []) for t in range(sp.start, sp.end)}
     out: list[Draft] = []
-    for i in sorted(names_after(token_strings(ctx.doc), ctx.sent.start, ctx.sent.end, openers)):
+    listed = names_after(w, ctx.sent.start, ctx.sent.end, openers)
+    for i in sorted(listed):
         m = ctx.idx.get(i)
-        if m is None or m["how"] not in ("name", "alias") or not _backer_label(m):
+        if (
+            m is None
+            or m["how"] not in ("name", "alias")
+            or not _backer_label(m)
+            or m["canonical"] in parties
+        ):
             continue
         a, _ = ctx.idx.span_of(i) or (i, i + 1)
         if a != i:
             continue  # one claim per name, read at its first word
-        # the investment told before the names, the nearest
+        if m.get("label") == "PER" and w.lower_norm[a - 1] in titles():
+            continue  # "aux côtés du ministre X": who stood by, not who paid
+        # the investment right before the names: no finite verb, pronoun, other figure nor attribution between
+        # ("dans Orbitel, où il siège aux côtés de X", "et 10 M€ dans Kinetix aux côtés de Y", "..., selon Les
+        # Echos"; "pour accompagner l'opération, aux côtés d'Airbus" is the investment's own purpose)
         d = next((d for d in reversed(invested) if d.figure.end <= i), None)
-        if d is None or m["canonical"] in (d.subject.canonical, d.object.canonical):
+        if d is None or any(
+            t in figured
+            or w.pos[t] == PRON
+            or w.pos[t] in (VERB, AUX)
+            and "Fin" in w.feat(t, "VerbForm")
+            or w.lower_apos[t] in attribution
+            or " ".join(w.lower_apos[t : t + 2]) in attribution
+            for t in range(d.figure.end, i)
+        ):
             continue
+        # nor another company before the list ("et 10 M€ dans Kinetix aux côtés de Serena": Kinetix's backers)
+        j = i
+        while j - 1 in listed:
+            j -= 1
+        own = {d.object.canonical, m["canonical"]}
+        if any(
+            (n := ctx.idx.get(t)) is not None and n["canonical"] not in own for t in range(d.figure.end, j)
+        ):
+            continue
+        if any(t in figured for t in range(j, i)):
+            continue  # a list that runs on past another figure: that figure's
         if (d.frame, m["canonical"], d.object.canonical) in said:
             continue
         said.add((d.frame, m["canonical"], d.object.canonical))
         c = Draft(d.frame, ctx.sent, i, "")
         c.subject, c.object = Filled(m, i, f"co_backer/{m['how']}"), d.object
-        c.date, c.hedge_cues, c.attribution = d.date, list(d.hedge_cues), d.attribution
+        c.date, c.hedge_cues, c.attribution, c.negated = d.date, list(d.hedge_cues), d.attribution, d.negated
         c.how = {"frame": "co_backer", "subject": c.subject.how, "object": "co_backer", "date": "co_backer"}
         out.append(c)
     return out
@@ -598,12 +631,27 @@ def _kept_wholes(drafts: list[Draft], frames: Frames, previous: list[Draft]) -> 
         if part is None or part.subject is None:
             continue
         buyer = part.subject.canonical
-        if _read(w.subject) and w.subject.canonical != buyer:
+        if _read(w.subject) and w.subject.canonical != buyer or _buyers_own(w.figure, buyer):
             continue
         deal = _latest_deal(told, frames, frames.frames[part.frame].kept_of_target, subject=buyer)
         if deal is not None and deal.object.canonical != buyer:
             w.subject = Filled(deal.object.mention, deal.object.token, "kept_whole/" + deal.object.how)
             w.how["subject"] = w.subject.how
+
+
+def _buyers_own(whole: Span, buyer: str) -> bool:
+    """The whole's noun says it is the buyer's: a possessive or the buyer's name in its complement ("des 150
+    salariés de son usine de Roanne", "des 1 500 salariés du groupe" standing for the buyer)."""
+    idx = mention_index(whole.doc)
+    for c in whole.root.children:
+        if not c.dep_.startswith("nmod") or c.i < whole.end:
+            continue
+        if any(g.dep_ == "det" and "Yes" in g.morph.get("Poss") for g in c.children):
+            return True
+        m = idx.get(c.i)
+        if m is not None and m["canonical"] == buyer:
+            return True
+    return False
 
 
 def _keeps(d: Draft, frames: Frames) -> bool:

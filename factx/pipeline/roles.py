@@ -1188,6 +1188,17 @@ def s_support(ctx, d, tok, trig, frame):
     if found is None:
         # "Le plan de Renault prévoit 2 Md€ d'économies": a plan's facts are its owner's (grammar.yaml)
         found = first_mention(ctx, _owners(ctx, subjects, grammar().owner_subjects), "support")
+    if (
+        found is None
+        and verb.dep_ == "acl"
+        and "Pres" in verb.morph.get("Tense")
+        and verb.head.lemma_.lower() in grammar().owner_subjects
+    ):
+        # "Ardentis a déposé une offre portant sur la reprise de 60 salariés": a present participle describing
+        # an offer or a plan (grammar.yaml ``owner_subjects``) another verb takes, that verb's subject
+        up = governing_verb(verb.head)
+        if up is not None and ctx.inside(up.i) and not _outside(up):
+            found = first_mention(ctx, logical(up, "subj"), "support")
     if found is None and _infinitive(verb):
         # "Carrefour a indiqué avoir finalisé l'acquisition de Cora": an infinitive's subject is its governor's
         up = verb.head
