@@ -323,7 +323,7 @@ def _sentence(
     _deal_dates(merged, frames)
     kept = _keep(merged, frames)
     backers = _backer_drafts(ctx, merged, kept, frames)
-    return kept + backers + _co_backer_drafts(ctx, kept, backers, frames), drafts
+    return kept + backers + _co_backer_drafts(ctx, kept, backers, frames, figs), drafts
 
 
 MILESTONE_NOUN = "milestone_noun"
@@ -444,19 +444,22 @@ def _backer_drafts(ctx: Context, merged: list[Draft], kept: list[Draft], frames:
     return out
 
 
-def _co_backer_drafts(ctx: Context, kept: list[Draft], backers: list[Draft], frames: Frames) -> list[Draft]:
+def _co_backer_drafts(
+    ctx: Context, kept: list[Draft], backers: list[Draft], frames: Frames, figs: list[Span]
+) -> list[Draft]:
     """ "General Atlantic a investi 70 M€, aux côtés de Bpifrance et des investisseurs existants": the names
     listed after figures.yaml ``co_backer_openers`` put money into the same company as the investor the sentence
     names with its figure right before them (a frame some round takes its backers' facts in), their figures
     unsaid; dated, hedged and negated as that investment is."""
-    openers = figures().co_backer_openers
     backing = {f.backers for f in frames.frames.values() if f.backers in frames.frames}
     invested = [
         d
         for d in kept
         if d.frame in backing and d.figure is not None and _read(d.subject) and d.object is not None
     ]
-    if not openers or not invested:
+    w = token_strings(ctx.doc)
+    listed = names_after(w, ctx.sent.start, ctx.sent.end, figures().co_backer_openers) if invested else set()
+    if not listed:
         return []
     said = {
         (d.frame, d.subject.canonical, d.object.canonical)
@@ -465,10 +468,8 @@ def _co_backer_drafts(ctx: Context, kept: list[Draft], backers: list[Draft], fra
     }
     # a name already a party of the sentence's facts is no co-investor of them
     parties = {f.canonical for d in kept for f in (d.subject, d.object) if f is not None}
-    w, attribution = token_strings(ctx.doc), sources().attribution_preps
-    figured = {t for sp in ctx.doc.spans.get(AMOUNTS, []) for t in range(sp.start, sp.end)}
+    figured = {t for f in figs for t in range(f.start, f.end)}
     out: list[Draft] = []
-    listed = names_after(w, ctx.sent.start, ctx.sent.end, openers)
     for i in sorted(listed):
         m = ctx.idx.get(i)
         if (
@@ -479,21 +480,20 @@ def _co_backer_drafts(ctx: Context, kept: list[Draft], backers: list[Draft], fra
         ):
             continue
         a, _ = ctx.idx.span_of(i) or (i, i + 1)
-        if a != i:
-            continue  # one claim per name, read at its first word
+        if a != i or i in ctx.exclude:
+            continue  # one claim per name, read at its first word; no speaker ("..., selon Les Echos")
         if m.get("label") == "PER" and w.lower_norm[a - 1] in titles():
             continue  # "aux côtés du ministre X": who stood by, not who paid
-        # the investment right before the names: no finite verb, pronoun, other figure nor attribution between
-        # ("dans Orbitel, où il siège aux côtés de X", "et 10 M€ dans Kinetix aux côtés de Y", "..., selon Les
-        # Echos"; "pour accompagner l'opération, aux côtés d'Airbus" is the investment's own purpose)
+        # the investment right before the names: no finite verb, pronoun, other figure nor speaker between
+        # ("dans Orbitel, où il siège aux côtés de X", "et 10 M€ dans Kinetix aux côtés de Y"; "pour accompagner
+        # l'opération, aux côtés d'Airbus" is the investment's own purpose)
         d = next((d for d in reversed(invested) if d.figure.end <= i), None)
         if d is None or any(
             t in figured
+            or t in ctx.exclude
             or w.pos[t] == PRON
             or w.pos[t] in (VERB, AUX)
             and "Fin" in w.feat(t, "VerbForm")
-            or w.lower_apos[t] in attribution
-            or " ".join(w.lower_apos[t : t + 2]) in attribution
             for t in range(d.figure.end, i)
         ):
             continue

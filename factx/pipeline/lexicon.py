@@ -301,9 +301,8 @@ class Figures:
     event_nouns: frozenset[str] = frozenset()  # "200 plans sociaux": a count of events
     round_anaphors: frozenset[str] = frozenset()  # "l'opération, menée par X": the round the article told
     backer_openers: frozenset[tuple[str, ...]] = frozenset()  # "auprès de": a round's backers follow
-    co_backer_openers: frozenset[tuple[str, ...]] = (
-        frozenset()
-    )  # "investi 70 M€, aux côtés de X": X invests too
+    # "investi 70 M€, aux côtés de X": X invests too
+    co_backer_openers: frozenset[tuple[str, ...]] = frozenset()
     backer_verbs: frozenset[str] = frozenset()  # "le tour de table comprend X et Y": X and Y are backers
     # "X et Y participent à ce tour de table": X and Y are backers
     joining_verbs: frozenset[str] = frozenset()

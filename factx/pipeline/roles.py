@@ -28,7 +28,7 @@ from functools import cache, cached_property
 from weakref import WeakKeyDictionary
 
 from spacy.symbols import ADJ, ADP, ADV, AUX, CCONJ, DET, NOUN, NUM, PRON, PROPN, PUNCT, SCONJ, VERB, X
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..canon import is_family
 from .draft import Draft, Filled
@@ -692,10 +692,10 @@ def proper_name(tok: Token) -> dict | None:
     return {"text": text, "canonical": canonical, "label": None, "how": "capitalised", "outlet": False}
 
 
-_FIRST_WORDS: WeakKeyDictionary = WeakKeyDictionary()
+_FIRST_WORDS: WeakKeyDictionary[Doc, dict[str, str]] = WeakKeyDictionary()
 
 
-def _named_by_first_words(doc) -> dict[str, str]:
+def _named_by_first_words(doc: Doc) -> dict[str, str]:
     """The first word of each company name of several words the entity finder read in ``doc`` -> that name,
     for the words that open one such name only."""
     found = _FIRST_WORDS.get(doc)
