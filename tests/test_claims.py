@@ -3465,6 +3465,51 @@ def test_verbs_sharing_an_auxiliary_share_the_last_ones_date(nlp, text, amount, 
     assert (claim["date"] or {}).get("value") == date, claim
 
 
+@pytest.mark.parametrize(
+    "text,amount,date",
+    [
+        # a relative clause on "ce" resumes the clause before it: that clause's time
+        ("La start-up Pédalia avait levé 42 millions d'euros en 2022, ce qui portait sa valorisation à 180 "
+         "millions d'euros.", "180 millions d'euros", "2022"),
+        ("Norelia fermera 14 points de vente d'ici fin 2027, ce qui entraînera la suppression d'environ 350 postes.",
+         "environ 350 postes", "2027"),
+        ("Le groupe Varnel a racheté Sotrami pour 40 millions d'euros en 2021, ce qui lui a permis de doubler son "
+         "chiffre d'affaires à 300 millions d'euros.", "300 millions d'euros", "2021"),
+        # guard rows: a compared figure's year is not the clause's; a relative clause on a noun is no resumption
+        ("Brelane a réalisé un chiffre d'affaires de 80 millions d'euros, contre 60 millions en 2023, ce qui porte "
+         "sa valorisation à 400 millions d'euros.", "400 millions d'euros", None),
+        ("Ormane a racheté en 2021 la société Sotrami, qui réalise un chiffre d'affaires de 90 millions d'euros.",
+         "90 millions d'euros", None),
+    ],
+)  # fmt: skip
+def test_a_clause_resumed_by_ce_qui_is_of_the_time_before_it(nlp, text, amount, date):
+    """claim_dates._resumed: grammar.yaml ``time_links`` ``resumed``."""
+    claim = _claim_with(nlp, text, amount)
+    assert (claim["date"] or {}).get("value") == date, claim
+
+
+@pytest.mark.parametrize(
+    "text,amount,date",
+    [
+        # a measure coordinated with a measure of a stated period is of that period
+        ("La direction de Kerlann Industrie a présenté jeudi des résultats records : un bénéfice net de 241 "
+         "millions d'euros sur l'exercice 2025 et un chiffre d'affaires de près de 3,5 milliards d'euros.",
+         "près de 3,5 milliards d'euros", "2025"),
+        ("Valmora a présenté lundi ses comptes : une perte de 8 millions d'euros en 2025 et un chiffre d'affaires "
+         "de 95 millions d'euros.", "95 millions d'euros", "2025"),
+        # guard rows: a coordinated measure with its own year keeps it; a day is no period
+        ("En 2024, Ormane a dégagé un bénéfice de 90 millions d'euros et un chiffre d'affaires de 1,9 milliard "
+         "d'euros en 2025.", "1,9 milliard d'euros", "2025"),
+        ("Le groupe Ormane a publié le 26 février un chiffre d'affaires de 2,1 milliards d'euros et un bénéfice net "
+         "de 140 millions d'euros.", "140 millions d'euros", "2026-02-26"),
+    ],
+)  # fmt: skip
+def test_a_measure_coordinated_with_a_dated_measure_is_of_its_period(nlp, text, amount, date):
+    """claim_dates._coordinated_measure."""
+    claim = _claim_with(nlp, text, amount)
+    assert (claim["date"] or {}).get("value") == date, claim
+
+
 def _claim_with(nlp, text: str, amount: str) -> dict:
     """The claim of ``text`` (an article of 2026-03-01) whose amount is written ``amount``; it must exist."""
     claim = with_amount(claims_of(nlp, text, "2026-03-01"), amount)

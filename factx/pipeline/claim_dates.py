@@ -393,7 +393,11 @@ def attach(
         if appointed:
             reduced = False  # the appointment is the role's own event
         same = [] if reduced else [s for s in free_here if date_head[s.start] == head.i]
-        if same:
+        # a measure coordinated with a measure of a stated period is of that period, not of the day it was told
+        coordinated = _coordinated_measure(d, drafts, frames, sent) if is_measure(frames[d.frame]) else None
+        if coordinated is not None and all((s._.factx_date or {}).get("grain") == "day" for s in same):
+            d.date, d.how["date"] = coordinated, "coordinated_measure"
+        elif same:
             d.date, d.how["date"] = _refined(_best(same, frames[d.frame], a), free_here, a), "same_clause"
         elif one_day and free_here and _reachable(free_here[-1], a, sent, segment, busy):
             d.date, d.how["date"] = free_here[-1], "sentence"
@@ -413,6 +417,8 @@ def attach(
                 d.date, d.how["date"] = min(near, key=lambda s: abs(s.start - a)), "nearby"
         if d.date is None:
             _linked(d, a, drafts, anchor_of, dates, sent)
+        if d.date is None:
+            _resumed(d, a, drafts, [s for s in dates if not barred(a, s)], date_head, sent)
         if d.date is None and is_measure(frames[d.frame]):
             _coordinated_period(d, a, drafts, anchor_of, frames, sent, dates)
             if d.date is None:
@@ -482,6 +488,51 @@ def _coordinated_period(
         if clause_head(doc[b], sent.start, sent.end).i == on.i:
             d.date, d.how["date"] = p.date, "coordinated_period"
         return
+
+
+def _resumed(
+    d: Draft, a: int, drafts: list[Draft], dates: list[Span], date_head: dict[int, int], sent: Span
+) -> None:
+    """ "Elle a levé 42 millions d'euros en 2022, ce qui portait sa valorisation à 180 millions": a relative
+    clause on a pronoun of grammar.yaml ``time_links`` ``resumed`` tells what the clause before it brought about,
+    at that clause's time (not the time of a compared figure: "contre 30 millions en 2021, ce qui...")."""
+    doc = sent.doc
+    head = clause_head(doc[a], sent.start, sent.end)
+    while head.dep_ == "xcomp" and head.head.i < head.i:
+        head = head.head  # "ce qui lui a permis de doubler son chiffre d'affaires"
+    pron = head.head
+    if (
+        head.dep_ != "acl:relcl"
+        or pron.i >= head.i
+        or pron.lower_ not in grammar().time_links.get("resumed", ())
+    ):
+        return
+    main = clause_head(pron.head, sent.start, sent.end).i
+    before = [
+        s for s in dates if s.end <= pron.i and date_head[s.start] == main and not _after_compared(s, drafts)
+    ]
+    if before:
+        d.date, d.how["date"] = before[-1], "resumed"
+
+
+def _coordinated_measure(d: Draft, drafts: list[Draft], frames: dict[str, Frame], sent: Span) -> Span | None:
+    """ "un bénéfice net de 241 millions d'euros sur l'exercice 2025 et un chiffre d'affaires de 3,5 milliards": a
+    measure's noun coordinated with another measure's noun is of that measure's period (not of a day it was told,
+    nor of a comparison's year)."""
+    doc = sent.doc
+    if not 0 <= d.trigger < len(doc) or doc[d.trigger].dep_ != "conj":
+        return None
+    head = doc[d.trigger].head.i
+    for p in drafts:
+        if p is d or p.date is None or p.how.get("frame") == COMPARED or not is_measure(frames[p.frame]):
+            continue
+        if (p.date._.factx_date or {}).get("grain") == "day":
+            continue
+        own = (p.trigger, p.figure.root.i if p.figure is not None else -1)
+        # (or with a complement of it, where the parse hangs the second noun: "sur l'exercice 2025 et un ...")
+        if head in own or doc[head].dep_ == "nmod" and doc[head].head.i in own:
+            return p.date
+    return None
 
 
 def _told_before(trigger: Token, d: Draft) -> bool:
