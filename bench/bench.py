@@ -309,6 +309,7 @@ def main() -> None:
             "heldout24",
             "heldout25",
             "heldout26",
+            "heldout27",
         ):
             res[f"press-{part}"] = gold_scores(
                 tmp, press / part / "gold.json", press / part / "articles", part
@@ -492,8 +493,8 @@ def print_table(r: dict) -> None:
         ("dev6", "real press, dev 6 (new in round 25)"),
         ("dev7", "real press, dev 7 (new in round 26)"),
         ("heldout", "real press, held-out 1 (developed against since 12-01)"),
-        ("heldout2", "real press, held-out 2"),
-        ("heldout3", "real press, held-out 3"),
+        ("heldout2", "real press, held-out 2 (developed against since round 41)"),
+        ("heldout3", "real press, held-out 3 (developed against since round 41)"),
         ("heldout4", "real press, held-out 4"),
         ("heldout5", "real press, held-out 5"),
         ("heldout6", "real press, held-out 6"),
@@ -517,6 +518,7 @@ def print_table(r: dict) -> None:
         ("heldout24", "real press, held-out 24 (developed against since round 39)"),
         ("heldout25", "real press, held-out 25 (developed against since round 39)"),
         ("heldout26", "real press, held-out 26 (new in round 39)"),
+        ("heldout27", "real press, held-out 27 (new in round 41)"),
         ("invented-a", "invented stories A (developed against)"),
         ("invented-b", "invented stories B (held out, developed against since 12-02)"),
         ("invented-c", "invented stories C (developed against)"),

@@ -87,6 +87,7 @@ SETS = {
     "press-heldout24": _press("heldout24"),
     "press-heldout25": _press("heldout25"),
     "press-heldout26": _press("heldout26"),
+    "press-heldout27": _press("heldout27"),
 }
 # press-heldout was retired to development on 2026-12-01, invented-b and invented-d on 2026-12-02, invented-e and
 # invented-f at the start of the twelfth round, invented-g and invented-h at the start of the thirteenth, invented-i and invented-j at the start
@@ -100,16 +101,15 @@ SETS = {
 # press-heldout22 at the start of the thirty-sixth (its file names had been printed once in round 35),
 # press-heldout23 at the start of the thirty-seventh (a round-36 review helper printed its files), press-heldout21
 # at the start of the thirty-eighth, press-heldout24 and press-heldout25 at the start of the thirty-ninth (the latter's
-# article file names had been printed once that day), each after its before/after scores were taken; fresh held-out
-# sets replace them
+# article file names had been printed once that day), press-heldout2 and press-heldout3 at the start of the
+# forty-first, each after its before/after scores were taken; fresh held-out sets replace them
 HELD_OUT = {
-    "press-heldout2",
-    "press-heldout3",
     "press-heldout4",
     "press-heldout5",
     "press-heldout6",
     "press-heldout7",
     "press-heldout26",
+    "press-heldout27",
     "invented-s",
     "invented-t",
 }
