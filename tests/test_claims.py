@@ -3872,3 +3872,55 @@ def test_an_opening_participle_describes_the_main_clauses_company(nlp, text, fra
     )
     assert claim is not None, claims
     assert claim["subject"]["canonical"] == subject, claim
+
+
+@pytest.mark.parametrize(
+    "text,frame,subject,obj,amount,hedged",
+    [
+        # a conditional the tagger reads as an imperfect, of a verb in -ir or -re, hedges
+        ("Velomaas investirait 4 millions d'euros dans Cycles Ardan.", "investment", "Velomaas", "Cycles Ardan",
+         "4 millions d'euros", True),
+        ("Le groupe Brekka offrirait 42 euros par action pour Marquenat.", "price", "Brekka", None,
+         "42 euros par action", True),
+        # a cue's word the parse made the verb's object does not hide the words the verb needs
+        ("Le fonds Velomaas veut racheter Cycles Ardan pour 3 millions d'euros. Il mettrait de l'ordre de 4 "
+         "millions d'euros sur la table pour les actifs.", "acquisition", "Velomaas", "Cycles Ardan",
+         "de l'ordre de 4 millions d'euros", True),
+        # jobs "sur la sellette", "à la trappe", "le départ de N personnes" are job cuts
+        ("Le groupe Varnel a annoncé un plan social. Au total, 1 175 emplois sont sur la sellette.", "layoff",
+         "Varnel", None, "1 175 emplois", False),
+        ("Le groupe Varnel a annoncé un plan social. Il prévoit le départ de 1 700 personnes en Europe.", "layoff",
+         "Varnel", None, "1 700 personnes", False),
+        ("Le groupe Varnel a annoncé un plan de restructuration : 18 000 emplois à la trappe d'ici 2027.", "layoff",
+         "Varnel", None, "18 000 emplois", False),
+        # ... and so is a participle set off after its clause ...
+        ("Vallorge mettrait la main sur 100 % du capital de Harbury, détenu à 75 % par le fonds Wexcombe Partners.",
+         "stake", "Wexcombe Partners", None, "75 %", True),
+        # guard rows: ... but not one that says how things stand now; an imperfect in -irait is no conditional
+        ("Vallorge mettrait la main sur 100 % du capital de Harbury, aujourd'hui détenu à 75 % par le fonds "
+         "Wexcombe Partners.", "stake", "Wexcombe Partners", None, "75 %", False),
+        ("Le fonds Sorvane tirait 20 millions d'euros de chiffre d'affaires de sa filiale Brelane.", "revenue",
+         None, None, "20 millions d'euros", False),
+    ],
+)  # fmt: skip
+def test_round_41_constructions(nlp, text, frame, subject, obj, amount, hedged):
+    claims = claims_of(nlp, text, "2025-06-01")
+    claim = find(claims, frame, subject, obj, amount)
+    assert claim is not None, [(c["frame"], c["subject"], c["object"], c["amount"]) for c in claims]
+    assert claim["hedged"] is hedged, claim["hedge_cues"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le PDG de Varnel est sur la sellette depuis la perte de 40 millions d'euros annoncée en mars.",
+        "Le groupe Varnel, qui emploie 4 000 salariés, a annoncé le départ de son directeur financier.",
+        "Le groupe Varnel, qui emploie 4 000 salariés, a annoncé le départ de ses 3 dirigeants historiques.",
+    ],
+)
+def test_near_misses_of_the_job_cut_idioms(nlp, text):
+    """Guard rows: a person on the hot seat, a manager leaving, are no job cuts."""
+    claims = claims_of(nlp, text, "2025-06-01")
+    # (each sentence states a figure of another fact, which must be read, or this guard checks nothing)
+    assert {c["frame"] for c in claims} & {"profit", "headcount"}, claims
+    assert [c for c in claims if c["frame"] == "layoff"] == [], claims

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from .. import data
 from ..errors import InputError
 from .entities import is_place
-from .lexicon import collective_nouns, fold_word, grammar, milestones
+from .lexicon import collective_nouns, cue_words, fold_word, grammar, milestones
 from .syntax import opening_word
 from .tokens import TokenStrings, token_strings
 
@@ -410,9 +410,13 @@ def _constraints_ok(w: TokenStrings, i: int, end: int, trig: Trigger) -> bool:
         near |= {fold_word(w.lemma[t]) for t in subjects}
     # "détiendrait près de 30 % du marché français": the complement of the verb's object; "un millier
     # d'emplois pourraient être menacés": the jobs a word of quantity heading its subject counts
-    near |= {
-        fold_word(w.lemma[g]) for t in kids if w.dep[t] == "obj" for g in w.children[t] if w.dep[g] == "nmod"
-    }
+    objects = [t for t in kids if w.dep[t] == "obj"]
+    # (through a cue's word the parse made the object: "mettrait de l'ordre de 4 millions d'euros sur la table")
+    cues = cue_words()
+    objects += [
+        g for t in objects if fold_word(w.lemma[t]) in cues for g in w.children[t] if w.dep[g] == "nmod"
+    ]
+    near |= {fold_word(w.lemma[g]) for t in objects for g in w.children[t] if w.dep[g] == "nmod"}
     collectives, lent = collective_nouns()
     near |= {
         noun

@@ -60,6 +60,7 @@ class Cues:
     governing_forms: frozenset[tuple[str, str]] = frozenset()
     restating: frozenset[str] = frozenset()  # "soit": an apposition it opens restates the noun it is on
     reported_participles: frozenset[str] = frozenset()  # "les 70 M€ évoqués": only reported
+    present_adverbs: frozenset[str] = frozenset()  # ", aujourd'hui détenu à 75 %": a participle's fact of now
 
 
 @cache
@@ -71,6 +72,7 @@ def cues() -> Cues:
         sentence_phrases=tuple(tuple(split_phrase(p)) for p in raw.get("sentence_phrases", [])),
         governing=low("governing_lemmas"),
         reported_participles=low("reported_participles"),
+        present_adverbs=low("present_adverbs"),
         targets=low("target_nouns"),
         restating=low("restating_words"),
         # "table sur" -> ("table", "sur"); a form alone -> (form, "")
@@ -110,8 +112,10 @@ def governors(w: TokenStrings, i: int, sent: Span) -> list[int]:
     coordination (but for an infinitive coordinated with another, which shares its governors)."""
     out = [i]
     head, dep = w.head, w.dep
-    restating = cues().restating
+    restating, present = cues().restating, cues().present_adverbs
     while head[i] != i and sent.start <= head[i] < sent.end:
+        if _present_participle_clause(w, i, present):
+            break  # "..., aujourd'hui détenu à 75 % par Y": a fact of now, whatever the clause it hangs on hedges
         shared = _shared_infinitive(w, i)
         if shared is not None and sent.start <= shared < sent.end:
             i = shared
@@ -127,6 +131,17 @@ def governors(w: TokenStrings, i: int, sent: Span) -> list[int]:
         i = head[i]
         out.append(i)
     return out
+
+
+def _present_participle_clause(w: TokenStrings, i: int, present: frozenset[str]) -> bool:
+    """A participle set off by a comma, with an adverb of the present (hedges.yaml ``present_adverbs``)."""
+    if w.dep[i] not in ("advcl", "acl") or "Part" not in w.feat(i, "VerbForm"):
+        return False
+    kids = w.children[i]
+    if not any(w.dep[c] == "advmod" and w.lower_apos[c] in present for c in kids):
+        return False
+    first = min([i, *kids])
+    return first > 0 and w.text[first - 1] == ","
 
 
 def _shared_infinitive(w: TokenStrings, i: int) -> int | None:
@@ -451,8 +466,20 @@ def is_conditional(w: TokenStrings, i: int, c: Cues) -> bool:
     # ("apporteraient"), a tense that never ends in -rait/-raient
     tense = w.feat(i, "Tense")
     if "Imp" in tense:
-        return w.lower[i].endswith(c.conditional_suffixes)
+        return w.lower[i].endswith(c.conditional_suffixes) or _conditional_of(w.lower[i], w.lemma[i].lower())
     return "Pres" in tense and w.lower[i].endswith(("rait", "raient"))
+
+
+def _conditional_of(word: str, lemma: str) -> bool:
+    """The conditional of a verb in -ir or -re is built on its infinitive ("investirait", "offriraient",
+    "prendrait"); an imperfect in -irait is not ("tirait": tirer)."""
+    if lemma.endswith("ir"):
+        stem = lemma
+    elif lemma.endswith("re"):
+        stem = lemma[:-1]
+    else:
+        return False
+    return word in (stem + "ait", stem + "aient")
 
 
 def reported_by(

@@ -544,6 +544,19 @@ def collective_nouns() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def cue_words() -> frozenset[str]:
+    """The words of the hedge and bound cues written before a figure (quantifiers.yaml ``approx``, ``low``,
+    ``high``): "ordre" of "de l'ordre de", which the parse may make the head of the figure's phrase."""
+    raw = data.load("quantifiers")
+    return frozenset(
+        fold_word(word)
+        for cls in ("approx", "low", "high")
+        for cue in raw.get(cls) or []
+        for word in str(cue).replace("'", "' ").split()
+    )
+
+
+@cache
 def milestones() -> dict[str, str]:
     """Verb lemma -> the milestone of an event it names (events.yaml)."""
     raw = data.load("events") or {}
