@@ -3510,6 +3510,26 @@ def test_a_measure_coordinated_with_a_dated_measure_is_of_its_period(nlp, text, 
     assert (claim["date"] or {}).get("value") == date, claim
 
 
+@pytest.mark.parametrize(
+    "text,amount,date",
+    [
+        # closing a year is no round: its year dates the measure it closes on
+        ("Aldéris a bouclé l'exercice 2025 sur un chiffre d'affaires de 14,8 milliards d'euros.",
+         "14,8 milliards d'euros", "2025"),
+        ("Aerolis a bouclé 2025 avec un chiffre d'affaires de 2,84 milliards d'euros, en hausse de près de 9 %.",
+         "2,84 milliards d'euros", "2025"),
+        # guard rows: a round that is closed keeps the date of its verb
+        ("Brelane a bouclé en janvier une levée de fonds de 40 millions d'euros.", "40 millions d'euros", "2026-01"),
+        ("Brelane a bouclé mardi 40 millions d'euros auprès de ses actionnaires.", "40 millions d'euros",
+         "2026-02-24"),
+    ],
+)  # fmt: skip
+def test_a_year_a_verb_closes_dates_the_measure_it_closes_on(nlp, text, amount, date):
+    """claim_dates.attach: a figure-less one-off verb that its figure alone could state owns no date."""
+    claim = _claim_with(nlp, text, amount)
+    assert (claim["date"] or {}).get("value") == date, claim
+
+
 def _claim_with(nlp, text: str, amount: str) -> dict:
     """The claim of ``text`` (an article of 2026-03-01) whose amount is written ``amount``; it must exist."""
     claim = with_amount(claims_of(nlp, text, "2026-03-01"), amount)

@@ -262,6 +262,17 @@ def attach(
         and "date" not in frames[d.frame].needs
         and not d.fills(frames[d.frame].needs)
     }
+    # ... nor does a verb of a one-off fact that only its figure can state, with none in its sentence ("Aldéris
+    # a bouclé l'exercice 2025 sur un chiffre d'affaires de...": no round; the year is the revenue's)
+    doomed |= {
+        anchor_of[id(d)]
+        for d in drafts
+        if frames[d.frame].one_off
+        and d.figure is None
+        and d.trigger_pos == "verb"
+        and set(frames[d.frame].needs) <= {"amount"}
+        and not any(o.frame == d.frame and o.figure is not None for o in drafts)
+    }
     owned, scopes, passed = owners(sent, dates, anchors - doubles - doomed, boxes, set(by_root))
     for start, root in passed.items():
         if len(by_root[root]) == 1:
