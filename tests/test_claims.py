@@ -3480,6 +3480,15 @@ def test_verbs_sharing_an_auxiliary_share_the_last_ones_date(nlp, text, amount, 
          "sa valorisation à 400 millions d'euros.", "400 millions d'euros", None),
         ("Ormane a racheté en 2021 la société Sotrami, qui réalise un chiffre d'affaires de 90 millions d'euros.",
          "90 millions d'euros", None),
+        # (nor the year of a compared figure with a noun of its own, nor a clause of another time)
+        ("Noctis a perdu 5 millions d'euros en 2023, contre un bénéfice de 2 millions en 2022, ce qui a conduit à la "
+         "suppression de 60 postes.", "60 postes", "2023"),
+        ("Tanagra a levé 25 millions d'euros en 2025, ce qui lui permettra de recruter 100 personnes.",
+         "100 personnes", None),
+        ("Tanagra a racheté Brillance en 2019, ce qui lui permet aujourd'hui d'employer 2 000 salariés.",
+         "2 000 salariés", None),
+        ("Tanagra a levé 25 millions d'euros en 2024, ce qui pourrait porter sa valorisation à 300 millions "
+         "d'euros.", "300 millions d'euros", None),
     ],
 )  # fmt: skip
 def test_a_clause_resumed_by_ce_qui_is_of_the_time_before_it(nlp, text, amount, date):
@@ -3502,6 +3511,11 @@ def test_a_clause_resumed_by_ce_qui_is_of_the_time_before_it(nlp, text, amount, 
          "d'euros en 2025.", "1,9 milliard d'euros", "2025"),
         ("Le groupe Ormane a publié le 26 février un chiffre d'affaires de 2,1 milliards d'euros et un bénéfice net "
          "de 140 millions d'euros.", "140 millions d'euros", "2026-02-26"),
+        # (nor one with a period word of its own, nor a value as of a day)
+        ("Pégase a annoncé le 5 février un chiffre d'affaires de 88 millions d'euros au quatrième trimestre 2025 et "
+         "un bénéfice annuel de 20 millions d'euros.", "20 millions d'euros", None),
+        ("Pégase a annoncé lundi un chiffre d'affaires de 300 millions d'euros sur l'exercice 2025 et une "
+         "capitalisation boursière de 2 milliards d'euros.", "2 milliards d'euros", None),
     ],
 )  # fmt: skip
 def test_a_measure_coordinated_with_a_dated_measure_is_of_its_period(nlp, text, amount, date):
@@ -3913,12 +3927,14 @@ def test_an_opening_participle_describes_the_main_clauses_company(nlp, text, fra
          "Varnel", None, "1 700 personnes", False),
         ("Le groupe Varnel a annoncé un plan de restructuration : 18 000 emplois à la trappe d'ici 2027.", "layoff",
          "Varnel", None, "18 000 emplois", False),
-        # ... and so is a participle set off after its clause ...
-        ("Vallorge mettrait la main sur 100 % du capital de Harbury, détenu à 75 % par le fonds Wexcombe Partners.",
-         "stake", "Wexcombe Partners", None, "75 %", True),
-        # guard rows: ... but not one that says how things stand now; an imperfect in -irait is no conditional
+        # guard rows: a participle set off that says how things stand now keeps its own assertion (not one that is
+        # negated, nor the state a hedged deal brings about); an imperfect in -irait is no conditional
         ("Vallorge mettrait la main sur 100 % du capital de Harbury, aujourd'hui détenu à 75 % par le fonds "
          "Wexcombe Partners.", "stake", "Wexcombe Partners", None, "75 %", False),
+        ("Vermeil rachèterait Opaline, pas encore valorisée 400 millions d'euros.", "valuation", "Opaline", None,
+         "400 millions d'euros", True),
+        ("Le fonds Kappa rachèterait 30 % supplémentaires de Brio, désormais détenue à 80 % par Kappa.", "stake",
+         "Kappa", "Brio", "80 %", True),
         ("Le fonds Sorvane tirait 20 millions d'euros de chiffre d'affaires de sa filiale Brelane.", "revenue",
          None, None, "20 millions d'euros", False),
     ],
@@ -3936,11 +3952,14 @@ def test_round_41_constructions(nlp, text, frame, subject, obj, amount, hedged):
         "Le PDG de Varnel est sur la sellette depuis la perte de 40 millions d'euros annoncée en mars.",
         "Le groupe Varnel, qui emploie 4 000 salariés, a annoncé le départ de son directeur financier.",
         "Le groupe Varnel, qui emploie 4 000 salariés, a annoncé le départ de ses 3 dirigeants historiques.",
+        "Le départ de 12 personnes du conseil d'administration de Varnel, qui emploie 4 000 salariés, a surpris.",
+        "Le départ de 40 salariés vers la concurrence inquiète la direction de Varnel, qui emploie 4 000 salariés.",
+        "Au départ, 50 salariés travaillaient chez Filao, qui a réalisé 30 millions d'euros de chiffre d'affaires.",
     ],
 )
 def test_near_misses_of_the_job_cut_idioms(nlp, text):
     """Guard rows: a person on the hot seat, a manager leaving, are no job cuts."""
     claims = claims_of(nlp, text, "2025-06-01")
     # (each sentence states a figure of another fact, which must be read, or this guard checks nothing)
-    assert {c["frame"] for c in claims} & {"profit", "headcount"}, claims
+    assert {c["frame"] for c in claims} & {"profit", "headcount", "revenue"}, claims
     assert [c for c in claims if c["frame"] == "layoff"] == [], claims

@@ -18,11 +18,12 @@ from spacy.tokens import Span, Token
 from .draft import Draft
 from .figures import COMPARED
 from .frames import Frame, opening_participle
-from .lexicon import grammar, milestone_nouns, milestones, sources, words_of
+from .lexicon import figures, grammar, milestone_nouns, milestones, sources, words_of
 from .mentions import mention_index
 from .syntax import brackets, clause_head
 from .titles import post_verbs
 from .tokens import token_strings
+from .verb_forms import conditional_of, future_of
 
 NEARBY = 10  # tokens
 CLIMB = 12
@@ -506,24 +507,59 @@ def _resumed(
 ) -> None:
     """ "Elle a levé 42 millions d'euros en 2022, ce qui portait sa valorisation à 180 millions": a relative
     clause on a pronoun of grammar.yaml ``time_links`` ``resumed`` tells what the clause before it brought about,
-    at that clause's time (not the time of a compared figure: "contre 30 millions en 2021, ce qui...")."""
+    at that clause's time: when it is told in the same tense, or the present (not "ce qui lui permettra de
+    recruter"), with no
+    adverb of the present ("ce qui lui permet aujourd'hui"), and not at the time of a figure that clause compares
+    ("contre un bénéfice de 2 millions en 2022, ce qui...")."""
     doc = sent.doc
+    g = grammar()
     head = clause_head(doc[a], sent.start, sent.end)
+    heads = [head]
     while head.dep_ == "xcomp" and head.head.i < head.i:
         head = head.head  # "ce qui lui a permis de doubler son chiffre d'affaires"
+        heads.append(head)
     pron = head.head
-    if (
-        head.dep_ != "acl:relcl"
-        or pron.i >= head.i
-        or pron.lower_ not in grammar().time_links.get("resumed", ())
-    ):
+    if head.dep_ != "acl:relcl" or pron.i >= head.i or pron.lower_ not in g.time_links.get("resumed", ()):
         return
-    main = clause_head(pron.head, sent.start, sent.end).i
+    if any(c.dep_ == "advmod" and c.lower_ in g.present_adverbs for h in heads for c in h.children):
+        return
+    main = clause_head(pron.head, sent.start, sent.end)
+    if _tense(head) != _tense(main) and (_tense(head), _tense(main)) != ("present", "past"):
+        return  # (a present after a past is the news's present: "a levé 15 M€ en mars, ce qui porte...")
+    compared = next((t.i for t in sent if t.i < pron.i and t.lower_ in _comparison_words()), pron.i)
     before = [
-        s for s in dates if s.end <= pron.i and date_head[s.start] == main and not _after_compared(s, drafts)
+        s
+        for s in dates
+        if s.end <= compared and date_head[s.start] == main.i and not _after_compared(s, drafts)
     ]
     if before:
         d.date, d.how["date"] = before[-1], "resumed"
+
+
+@cache
+def _comparison_words() -> frozenset[str]:
+    """The words that open an earlier value of a measure (figures.yaml ``comparison_openers`` and
+    ``bare_comparison_openers``: "contre", "après")."""
+    f = figures()
+    return frozenset(
+        w for opener in (*f.comparison_openers, *f.bare_comparison_openers) for w in opener if w.isalpha()
+    )
+
+
+def _tense(verb: Token) -> str:
+    """ "past", "present", "future" or "conditional": the time a finite clause tells, from its verb or its
+    auxiliary ("a permis" and "permettait" are past; a modal tells the mood it is in)."""
+    auxes = [c for c in verb.children if c.dep_.startswith("aux")]
+    finite = auxes[0] if auxes else verb
+    mood, tense = finite.morph.get("Mood"), finite.morph.get("Tense")
+    word, lemma = finite.lower_, finite.lemma_.lower()
+    if "Cnd" in mood or conditional_of(word, lemma):
+        return "conditional"
+    if "Fut" in tense or future_of(word, lemma):
+        return "future"
+    if "Imp" in tense or "Past" in tense or auxes and "Part" in verb.morph.get("VerbForm"):
+        return "past"
+    return "present"
 
 
 def _coordinated_measure(d: Draft, drafts: list[Draft], frames: dict[str, Frame], sent: Span) -> Span | None:
@@ -531,9 +567,15 @@ def _coordinated_measure(d: Draft, drafts: list[Draft], frames: dict[str, Frame]
     measure's noun coordinated with another measure's noun is of that measure's period (not of a day it was told,
     nor of a comparison's year)."""
     doc = sent.doc
-    if not 0 <= d.trigger < len(doc) or doc[d.trigger].dep_ != "conj":
+    if not 0 <= d.trigger < len(doc) or doc[d.trigger].dep_ != "conj" or frames[d.frame].as_of:
+        return None  # (a value as of a day, such as a market value, has no period)
+    noun = doc[d.trigger]
+    # (nor a measure with a period word of its own: "un chiffre d'affaires annuel", "cumulé", "sur neuf mois")
+    end = d.figure.end if d.figure is not None and d.figure.start > noun.i else noun.i + 1
+    near = [*doc[noun.i : end], *noun.children, *(c for t in d.figure or () for c in t.children)]
+    if any(t.lemma_.lower() in grammar().period_words for t in near):
         return None
-    head = doc[d.trigger].head.i
+    head = noun.head.i
     for p in drafts:
         if p is d or p.date is None or p.how.get("frame") == COMPARED or not is_measure(frames[p.frame]):
             continue

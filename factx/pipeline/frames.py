@@ -47,6 +47,7 @@ FRAME_KEYS = {
     "reported_as",
     "orphan_as",
     "shared",
+    "as_of",
     "own_shares",
     "kept_of_target",
 }
@@ -146,6 +147,9 @@ class Frame:
     # ("conserver 182 des 310 salariés": the 310 are that company's, not the buyer's)
     kept_of_target: str = ""
     kept_words: frozenset[str] = frozenset()
+    # a value as of a day (a market value, a headcount), not the sum of a period: a measure of a period it is
+    # coordinated with does not give it that period
+    as_of: bool = False
 
 
 @dataclass
@@ -522,6 +526,7 @@ def _build_frame(name: str, spec: Any, frames: Frames, where: str) -> None:
         raise ValueError("orphan_as needs reported_as: the frame its claims with an object are given as")
     shared = bool(spec.get("shared", old.shared if old else False))
     own_shares = bool(spec.get("own_shares", old.own_shares if old else False))
+    as_of = bool(spec.get("as_of", old.as_of if old else False))
     kept = spec.get("kept_of_target")
     if kept is None:
         kept_of_target, kept_words = (old.kept_of_target, old.kept_words) if old else ("", frozenset())
@@ -537,7 +542,7 @@ def _build_frame(name: str, spec: Any, frames: Frames, where: str) -> None:
         bracket_role=bracket_role, holder_cues=holder_cues, per_unit=per_unit, context_role=context_role,
         topic_object=topic_object, backers=backers, places=places_ok, reported_as=reported_as, orphan_as=orphan_as,
         shared=shared, own_shares=own_shares, kept_of_target=kept_of_target,
-        kept_words=kept_words,
+        kept_words=kept_words, as_of=as_of,
     )  # fmt: skip
     for pos in ("verb", "noun"):
         roles = dict(DEFAULT_ROLES[pos])

@@ -12,9 +12,10 @@ from spacy.tokens import Span, Token
 
 from .. import data
 from .frames import fold_word, split_phrase
-from .lexicon import canonical_outlet, is_outlet, sources
+from .lexicon import canonical_outlet, grammar, is_outlet, sources
 from .mentions import mention_index
 from .tokens import TokenStrings, token_strings
+from .verb_forms import conditional_of
 
 # Relations through which a trigger's clause is governed by another word ("devrait obtenir", "rumeur ... que").
 # the relations a restatement after "soit" takes to the noun it restates (never a subjunctive "soit", an AUX)
@@ -60,7 +61,6 @@ class Cues:
     governing_forms: frozenset[tuple[str, str]] = frozenset()
     restating: frozenset[str] = frozenset()  # "soit": an apposition it opens restates the noun it is on
     reported_participles: frozenset[str] = frozenset()  # "les 70 M€ évoqués": only reported
-    present_adverbs: frozenset[str] = frozenset()  # ", aujourd'hui détenu à 75 %": a participle's fact of now
 
 
 @cache
@@ -72,7 +72,6 @@ def cues() -> Cues:
         sentence_phrases=tuple(tuple(split_phrase(p)) for p in raw.get("sentence_phrases", [])),
         governing=low("governing_lemmas"),
         reported_participles=low("reported_participles"),
-        present_adverbs=low("present_adverbs"),
         targets=low("target_nouns"),
         restating=low("restating_words"),
         # "table sur" -> ("table", "sur"); a form alone -> (form, "")
@@ -112,7 +111,7 @@ def governors(w: TokenStrings, i: int, sent: Span) -> list[int]:
     coordination (but for an infinitive coordinated with another, which shares its governors)."""
     out = [i]
     head, dep = w.head, w.dep
-    restating, present = cues().restating, cues().present_adverbs
+    restating, present = cues().restating, grammar().present_adverbs
     while head[i] != i and sent.start <= head[i] < sent.end:
         if _present_participle_clause(w, i, present):
             break  # "..., aujourd'hui détenu à 75 % par Y": a fact of now, whatever the clause it hangs on hedges
@@ -134,12 +133,26 @@ def governors(w: TokenStrings, i: int, sent: Span) -> list[int]:
 
 
 def _present_participle_clause(w: TokenStrings, i: int, present: frozenset[str]) -> bool:
-    """A participle set off by a comma, with an adverb of the present (hedges.yaml ``present_adverbs``)."""
+    """A participle set off by a comma, with an adverb of the present (grammar.yaml ``present_adverbs``), neither
+    negated ("pas encore valorisée") nor with a condition of its own (grammar.yaml ``condition_words``)."""
     if w.dep[i] not in ("advcl", "acl") or "Part" not in w.feat(i, "VerbForm"):
         return False
     kids = w.children[i]
-    if not any(w.dep[c] == "advmod" and w.lower_apos[c] in present for c in kids):
+    now = (
+        present - grammar().resulting_adverbs
+    )  # ("désormais détenue à 80 %": the state a hedged deal brings)
+    if not any(w.dep[c] == "advmod" and w.lower_apos[c] in now for c in kids):
         return False
+    if any(w.lower_apos[c] in cues().negation_words for c in kids):
+        return False
+    conditions = grammar().condition_words
+    below, stack = [], list(kids)
+    while stack:
+        t = stack.pop()
+        below.append(t)
+        stack += w.children[t]
+    if any(w.lemma[t].lower() in conditions for t in below):
+        return False  # "toujours valorisée 300 millions en cas d'accord": a condition of its own
     first = min([i, *kids])
     return first > 0 and w.text[first - 1] == ","
 
@@ -466,20 +479,8 @@ def is_conditional(w: TokenStrings, i: int, c: Cues) -> bool:
     # ("apporteraient"), a tense that never ends in -rait/-raient
     tense = w.feat(i, "Tense")
     if "Imp" in tense:
-        return w.lower[i].endswith(c.conditional_suffixes) or _conditional_of(w.lower[i], w.lemma[i].lower())
+        return w.lower[i].endswith(c.conditional_suffixes) or conditional_of(w.lower[i], w.lemma[i].lower())
     return "Pres" in tense and w.lower[i].endswith(("rait", "raient"))
-
-
-def _conditional_of(word: str, lemma: str) -> bool:
-    """The conditional of a verb in -ir or -re is built on its infinitive ("investirait", "offriraient",
-    "prendrait"); an imperfect in -irait is not ("tirait": tirer)."""
-    if lemma.endswith("ir"):
-        stem = lemma
-    elif lemma.endswith("re"):
-        stem = lemma[:-1]
-    else:
-        return False
-    return word in (stem + "ait", stem + "aient")
 
 
 def reported_by(

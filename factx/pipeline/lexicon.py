@@ -91,6 +91,10 @@ class Grammar:
     participle_endings: tuple[tuple[str, str], ...] = ()
     # "then": {"alors"}, "during": {"lors"} (adverbs tying a claim's time to another's)
     time_links: dict[str, frozenset[str]] = field(default_factory=dict)
+    present_adverbs: frozenset[str] = frozenset()  # "aujourd'hui": a clause at the time of writing
+    period_words: frozenset[str] = frozenset()  # "annuel": a measure's period of its own
+    condition_words: frozenset[str] = frozenset()  # "si", "en cas de": a clause's condition of its own
+    resulting_adverbs: frozenset[str] = frozenset()  # "désormais": the state a fact brings about
     # "donnera naissance à": the name next is what a merger makes; "le nouvel ensemble" then stands for it
     new_entity_makers: frozenset[str] = frozenset()
     new_entity_cues: tuple[tuple[str, ...], ...] = ()
@@ -183,6 +187,10 @@ def grammar() -> Grammar:
         finite_endings=tuple(sorted(_low(raw.get("finite_endings")), key=len, reverse=True)),
         etre_verbs=_low(raw.get("etre_verbs")),
         time_links={str(k): _low(v) for k, v in (raw.get("time_links") or {}).items()},
+        present_adverbs=_low(raw.get("present_adverbs") or []),
+        period_words=_low(raw.get("period_words") or []),
+        condition_words=_low(raw.get("condition_words") or []),
+        resulting_adverbs=_low(raw.get("resulting_adverbs") or []),
         participle_endings=tuple(
             sorted(
                 ((str(k).lower(), str(v)) for k, v in (raw.get("participle_endings") or {}).items()),
