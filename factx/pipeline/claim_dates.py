@@ -507,11 +507,11 @@ def _resumed(
 ) -> None:
     """ "Elle a levé 42 millions d'euros en 2022, ce qui portait sa valorisation à 180 millions": a relative
     clause on a pronoun of grammar.yaml ``time_links`` ``resumed`` tells what the clause before it brought about,
-    at that clause's time: when it is told in the same tense, or the present (not "ce qui lui permettra de
-    recruter"), with no
-    adverb of the present ("ce qui lui permet aujourd'hui"), and not at the time of a figure that clause compares
-    ("contre un bénéfice de 2 millions en 2022, ce qui...")."""
+    at that clause's time: when it is told in the same tense, or in the news's present after a past (not "ce qui
+    lui permettra de recruter"), with no adverb of the present ("ce qui lui permet aujourd'hui"), and not at the
+    time of a figure that clause compares ("contre un bénéfice de 2 millions en 2022, ce qui...")."""
     doc = sent.doc
+    w = token_strings(doc)
     g = grammar()
     head = clause_head(doc[a], sent.start, sent.end)
     heads = [head]
@@ -521,11 +521,12 @@ def _resumed(
     pron = head.head
     if head.dep_ != "acl:relcl" or pron.i >= head.i or pron.lower_ not in g.time_links.get("resumed", ()):
         return
-    if any(c.dep_ == "advmod" and c.lower_ in g.present_adverbs for h in heads for c in h.children):
+    if any(c.dep_ == "advmod" and w.lower_apos[c.i] in g.present_adverbs for h in heads for c in h.children):
         return
     main = clause_head(pron.head, sent.start, sent.end)
-    if _tense(head) != _tense(main) and (_tense(head), _tense(main)) != ("present", "past"):
-        return  # (a present after a past is the news's present: "a levé 15 M€ en mars, ce qui porte...")
+    told, resumed = _tense(main), _tense(head)
+    if resumed != told and (resumed, told) != ("present", "past"):
+        return
     compared = next((t.i for t in sent if t.i < pron.i and t.lower_ in _comparison_words()), pron.i)
     before = [
         s

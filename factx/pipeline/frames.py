@@ -418,7 +418,11 @@ def _constraints_ok(w: TokenStrings, i: int, end: int, trig: Trigger) -> bool:
     # (through a cue's word the parse made the object: "mettrait de l'ordre de 4 millions d'euros sur la table")
     cues = cue_words()
     objects += [
-        g for t in objects if fold_word(w.lemma[t]) in cues for g in w.children[t] if w.dep[g] == "nmod"
+        g
+        for t in objects
+        if w.pos[t] == NOUN and fold_word(w.lemma[t]) in cues
+        for g in w.children[t]
+        if w.dep[g] == "nmod"
     ]
     near |= {fold_word(w.lemma[g]) for t in objects for g in w.children[t] if w.dep[g] == "nmod"}
     collectives, lent = collective_nouns()

@@ -138,9 +138,8 @@ def _present_participle_clause(w: TokenStrings, i: int, present: frozenset[str])
     if w.dep[i] not in ("advcl", "acl") or "Part" not in w.feat(i, "VerbForm"):
         return False
     kids = w.children[i]
-    now = (
-        present - grammar().resulting_adverbs
-    )  # ("désormais détenue à 80 %": the state a hedged deal brings)
+    # (not "désormais détenue à 80 %": the state a hedged deal would bring about)
+    now = present - grammar().resulting_adverbs
     if not any(w.dep[c] == "advmod" and w.lower_apos[c] in now for c in kids):
         return False
     if any(w.lower_apos[c] in cues().negation_words for c in kids):
