@@ -3461,8 +3461,7 @@ def test_a_public_office_runs_over_its_portfolio_and_names_no_company(nlp, text,
 )  # fmt: skip
 def test_verbs_sharing_an_auxiliary_share_the_last_ones_date(nlp, text, amount, date):
     """claim_dates.attach: the joint predicate's date."""
-    claim = _claim_with(nlp, text, amount)
-    assert (claim["date"] or {}).get("value") == date, claim
+    _assert_dated(nlp, text, amount, date)
 
 
 @pytest.mark.parametrize(
@@ -3493,8 +3492,7 @@ def test_verbs_sharing_an_auxiliary_share_the_last_ones_date(nlp, text, amount, 
 )  # fmt: skip
 def test_a_clause_resumed_by_ce_qui_is_of_the_time_before_it(nlp, text, amount, date):
     """claim_dates._resumed: grammar.yaml ``time_links`` ``resumed``."""
-    claim = _claim_with(nlp, text, amount)
-    assert (claim["date"] or {}).get("value") == date, claim
+    _assert_dated(nlp, text, amount, date)
 
 
 @pytest.mark.parametrize(
@@ -3520,8 +3518,7 @@ def test_a_clause_resumed_by_ce_qui_is_of_the_time_before_it(nlp, text, amount, 
 )  # fmt: skip
 def test_a_measure_coordinated_with_a_dated_measure_is_of_its_period(nlp, text, amount, date):
     """claim_dates._coordinated_measure."""
-    claim = _claim_with(nlp, text, amount)
-    assert (claim["date"] or {}).get("value") == date, claim
+    _assert_dated(nlp, text, amount, date)
 
 
 @pytest.mark.parametrize(
@@ -3540,6 +3537,11 @@ def test_a_measure_coordinated_with_a_dated_measure_is_of_its_period(nlp, text, 
 )  # fmt: skip
 def test_a_year_a_verb_closes_dates_the_measure_it_closes_on(nlp, text, amount, date):
     """claim_dates.attach: a figure-less one-off verb that its figure alone could state owns no date."""
+    _assert_dated(nlp, text, amount, date)
+
+
+def _assert_dated(nlp, text: str, amount: str, date: str | None) -> None:
+    """The claim of ``text`` whose amount is written ``amount`` exists and is dated ``date`` (a value)."""
     claim = _claim_with(nlp, text, amount)
     assert (claim["date"] or {}).get("value") == date, claim
 
@@ -3570,8 +3572,7 @@ def _claim_with(nlp, text: str, amount: str) -> dict:
 )  # fmt: skip
 def test_a_measure_set_beside_another_is_of_its_period(nlp, text, amount, date):
     """claim_dates._paired_measure: grammar.yaml ``time_links`` ``paired``."""
-    claim = _claim_with(nlp, text, amount)
-    assert (claim["date"] or {}).get("value") == date, claim
+    _assert_dated(nlp, text, amount, date)
 
 
 @pytest.mark.parametrize(
@@ -3748,8 +3749,7 @@ def test_a_guessed_deal_names_no_share_owner(nlp, text, amount, owner):
 )  # fmt: skip
 def test_a_report_s_day_dates_no_fact(nlp, text, amount, date):
     """claim_dates.attach drops the dates inside an attribution (claim_dates._in_report)."""
-    claim = _claim_with(nlp, text, amount)
-    assert (claim["date"] or {}).get("value") == date, claim
+    _assert_dated(nlp, text, amount, date)
 
 
 @pytest.mark.parametrize(
@@ -3772,8 +3772,7 @@ def test_a_report_s_day_dates_no_fact(nlp, text, amount, date):
 )  # fmt: skip
 def test_a_semicolon_stops_a_merged_date(nlp, text, amount, date):
     """claims._merge lends a figure-less trigger's date only on its side of a semicolon."""
-    claim = _claim_with(nlp, text, amount)
-    assert (claim["date"] or {}).get("value") == date, claim
+    _assert_dated(nlp, text, amount, date)
 
 
 @pytest.mark.parametrize(

@@ -406,8 +406,12 @@ def attach(
             reduced = False  # the appointment is the role's own event
         same = [] if reduced else [s for s in free_here if date_head[s.start] == head.i]
         # a measure coordinated with a measure of a stated period is of that period, not of the day it was told
-        coordinated = _coordinated_measure(d, drafts, frames, sent) if is_measure(frames[d.frame]) else None
-        if coordinated is not None and all((s._.factx_date or {}).get("grain") == "day" for s in same):
+        coordinated = (
+            _coordinated_measure(d, drafts, frames, sent)
+            if is_measure(frames[d.frame]) and all((s._.factx_date or {}).get("grain") == "day" for s in same)
+            else None
+        )
+        if coordinated is not None:
             d.date, d.how["date"] = coordinated, "coordinated_measure"
         elif same:
             d.date, d.how["date"] = _refined(_best(same, frames[d.frame], a), free_here, a), "same_clause"
