@@ -518,7 +518,7 @@ def print_table(r: dict) -> None:
         ("heldout24", "real press, held-out 24 (developed against since round 39)"),
         ("heldout25", "real press, held-out 25 (developed against since round 39)"),
         ("heldout26", "real press, held-out 26 (new in round 39)"),
-        ("heldout27", "real press, held-out 27 (new in round 41)"),
+        ("heldout27", "real press, held-out 27 (developed against since round 42)"),
         ("invented-a", "invented stories A (developed against)"),
         ("invented-b", "invented stories B (held out, developed against since 12-02)"),
         ("invented-c", "invented stories C (developed against)"),
