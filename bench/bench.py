@@ -310,6 +310,7 @@ def main() -> None:
             "heldout25",
             "heldout26",
             "heldout27",
+            "heldout28",
         ):
             res[f"press-{part}"] = gold_scores(
                 tmp, press / part / "gold.json", press / part / "articles", part
@@ -519,6 +520,7 @@ def print_table(r: dict) -> None:
         ("heldout25", "real press, held-out 25 (developed against since round 39)"),
         ("heldout26", "real press, held-out 26 (new in round 39)"),
         ("heldout27", "real press, held-out 27 (developed against since round 42)"),
+        ("heldout28", "real press, held-out 28 (new in round 42)"),
         ("invented-a", "invented stories A (developed against)"),
         ("invented-b", "invented stories B (held out, developed against since 12-02)"),
         ("invented-c", "invented stories C (developed against)"),

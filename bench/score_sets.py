@@ -88,6 +88,7 @@ SETS = {
     "press-heldout25": _press("heldout25"),
     "press-heldout26": _press("heldout26"),
     "press-heldout27": _press("heldout27"),
+    "press-heldout28": _press("heldout28"),
 }
 # press-heldout was retired to development on 2026-12-01, invented-b and invented-d on 2026-12-02, invented-e and
 # invented-f at the start of the twelfth round, invented-g and invented-h at the start of the thirteenth, invented-i and invented-j at the start
@@ -110,6 +111,7 @@ HELD_OUT = {
     "press-heldout6",
     "press-heldout7",
     "press-heldout26",
+    "press-heldout28",
     "invented-s",
     "invented-t",
 }
