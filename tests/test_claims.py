@@ -3962,3 +3962,74 @@ def test_near_misses_of_the_job_cut_idioms(nlp, text):
     # (each sentence states a figure of another fact, which must be read, or this guard checks nothing)
     assert {c["frame"] for c in claims} & {"profit", "headcount", "revenue"}, claims
     assert [c for c in claims if c["frame"] == "layoff"] == [], claims
+
+
+@pytest.mark.parametrize(
+    "text,frame,subject,obj,amount",
+    [
+        # a verb of paying with no purpose of its own states its subject's deal told before
+        ("Le groupe allemand Vormann va racheter le fabricant lyonnais de pompes Hydrel. Vormann lui versera "
+         "environ 310 millions d'euros.", "acquisition", "Vormann", "Hydrel", "environ 310 millions d'euros"),
+        ("Le cimentier Calcaris a annoncé le rachat de Betonval. Le groupe va verser 2,1 milliards d'euros au "
+         "fonds Ardenne Capital, son actionnaire.", "acquisition", "Calcaris", "Betonval",
+         "2,1 milliards d'euros"),
+        ("L'Olympique lyonnais veut acheter le milieu Tanguy Ndombele à Tottenham. Le club pourrait poser 45 "
+         "millions d'euros sur la table.", "acquisition", "Olympique lyonnais", "Tanguy Ndombele",
+         "45 millions d'euros"),
+        # another name paying is a rival bid for the same target, not a party guessed from salience
+        ("Le groupe Armorik a déposé une offre de reprise de 3,2 millions d'euros pour le chausseur Mérel. Le "
+         "fonds Sudinvest, qui proposait 4,1 millions d'euros, ne sauvait que 80 postes.", "acquisition",
+         "Sudinvest", "Mérel", "4,1 millions d'euros"),
+        ("Le groupe Armorik a déposé une offre de reprise de 3,2 millions d'euros pour le chausseur Mérel. Le "
+         "fonds Sudinvest offrait pourtant 4,1 millions d'euros, mais ne sauvait que 80 postes.", "acquisition",
+         "Sudinvest", "Mérel", "4,1 millions d'euros"),
+        # a player or a company named after "pour" is what the money paid bought
+        ("Ce transfert efface le précédent record du club, les 35 millions d'euros versés par l'Ajax pour le "
+         "défenseur Jurriën Timber en 2019.", "acquisition", "Ajax", "Jurriën Timber", "35 millions d'euros"),
+    ],
+)  # fmt: skip
+def test_sums_paid_for_the_deal_told(nlp, text, frame, subject, obj, amount):
+    """Verbs of paying (frames.yaml neutral acquisition triggers: verser, proposer, offrir, poser sur la table)
+    take the frame of the deal the article told: their subject's own (claims._deal_frame), or, for another
+    name, a rival bid for its target (claims._rival_bid)."""
+    claims = claims_of(nlp, text, "2025-06-01")
+    claim = find(claims, frame, subject, obj, amount)
+    assert claim is not None, [(c["frame"], c["subject"], c["object"], c["amount"]) for c in claims]
+
+
+@pytest.mark.parametrize(
+    "text,amount,frame",
+    [
+        # a sum the size of a share's price is one, not the price of the company
+        ("Thermal Group veut racheter le fabricant de chaudières Calorex. Fin février, le groupe suédois "
+         "proposait 38 euros, un prix jugé opportuniste, pour un total de 1,2 milliard d'euros.", "38 euros", None),
+        # a dividend paid is no deal's price
+        ("Le cimentier Calcaris a annoncé le rachat de Betonval pour 2 milliards d'euros. Calcaris versera en "
+         "outre un dividende de 300 millions d'euros à ses actionnaires.", "300 millions d'euros", "profit_share"),
+        # "offre" read as the verb "offrir" after an article and an adjective is still the noun
+        ("Le groupe Vormann avait déjà tenté de racheter Hydrel en 2023 mais le conseil avait refusé la première "
+         "offre de Vormann, d'un montant de 900 millions d'euros.", "900 millions d'euros", "acquisition"),
+        # a verb of paying limited to money governs no count
+        ("Le groupe Opticor veut racheter Visiomax. Une telle opération lui offrirait plus de 3 000 magasins "
+         "dans une trentaine de pays.", "plus de 3 000 magasins", "sites"),
+    ],
+)  # fmt: skip
+def test_near_misses_of_the_verbs_of_paying(nlp, text, amount, frame):
+    """Guard rows: what the verbs of paying must not take."""
+    claims = claims_of(nlp, text, "2025-06-01")
+    # (each sentence states a deal's figure or another fact, which must be read, or this guard checks nothing)
+    assert {c["frame"] for c in claims} & {"acquisition", "price", "sites", "profit_share"}, claims
+    claim = with_amount(claims, amount)
+    assert (claim["frame"] if claim is not None else None) == frame, claims
+
+
+def test_a_date_a_paid_sum_keeps(nlp):
+    """Guard row: a participle of paying that describes a sum ("versé d'ici fin 2027") takes no date from it:
+    the sum it describes keeps it."""
+    _assert_dated(
+        nlp,
+        "Le groupe Vormann rachète Hydrel pour 900 millions d'euros. Ce montant sera assorti d'un complément de "
+        "prix de 120 millions d'euros au maximum, versé d'ici fin 2027 en fonction des résultats de la société.",
+        "120 millions d'euros",
+        "2027",
+    )

@@ -32,7 +32,7 @@ from . import claim_dates, extensions, hedging
 from .draft import Draft, Filled
 from .entities import is_place
 from .extensions import AMOUNTS, DATES
-from .figures import COMPARED, UNIT_WHOLE, Owned, bare_figure, is_share, kind_of, owned_figures
+from .figures import COMPARED, UNIT_WHOLE, Owned, bare_figure, is_share, kind_of, owned_figures, scaled_sum
 from .frames import Frame, Frames, Trigger, fold_word, load_frames, with_roles
 from .hedging import cues as hedge_cues
 from .lexicon import (
@@ -265,13 +265,19 @@ def _sentence(
         if id(d) in parallels:
             _parallel_roles(ctx, d, parallels[id(d)], drafts, givers)
         if trig is not None and trig.neutral:
+            if d.per_unit is not None or d.figure is not None and _share_sized(d.figure):
+                # "proposer 15,64 euros par obligation", "le groupe suédois proposait 38 euros": a price per
+                # unit, not the sum paid
+                continue
             if (
                 tok is not None
-                and tok.dep_ == "acl"
+                and (tok.dep_ == "acl" or d.figure is None and "Part" in tok.morph.get("VerbForm"))
                 and not finite_at(token_strings(sent.doc), tok.i)
                 and (d.figure is None or not d.figure.start <= tok.head.i < d.figure.end)
             ):
-                continue  # "le joueur le mieux payé": a participle describing someone, not money changing hands
+                # "le joueur le mieux payé", "un complément de prix de 150 M$, versé d'ici fin 2026": a participle
+                # describing someone or a sum, not money changing hands
+                continue
             deal = _deal_frame(d, frames, previous)
             if deal is None and d.object is None:
                 continue  # "Renault paiera 2 milliards": money paid for no deal the article tells, to no one
@@ -1083,6 +1089,8 @@ def _deals(
 ) -> Iterator[Draft]:
     """The one-off facts of ``drafts`` that name both parties (deals, rounds), the latest first (in ``order``)."""
     for p in order(drafts):
+        if p.how.get("object") == "rival_bid":
+            continue  # a rival's bid is not the deal the article tells
         if frames.frames[p.frame].one_off and p.subject is not None and p.object is not None:
             yield p
 
@@ -1194,23 +1202,55 @@ def _told_direction(drafts: list[Draft], frames: Frames, previous: list[Draft]) 
 
 def _deal_frame(d: Draft, frames: Frames, previous: list[Draft]) -> Frame | None:
     """A neutral money verb ("Danone serait prêt à mettre 12 milliards sur la table") states its subject's
-    deal told earlier in the article: its frame, and its other party when the sentence names none."""
+    deal told earlier in the article: its frame, and its other party when the sentence names none. A party
+    the sentence did not read ("Kaltmark lui versera 460 M€") gives way to the deal's."""
     if d.subject is None:
         return None
+    guessed = d.object is not None and not _read(d.object)
     for p in _deals(previous, frames):
         frame = frames.frames[p.frame]
         if p.subject.canonical != d.subject.canonical:
             continue
-        if d.object is not None and d.object.canonical != p.object.canonical:
+        if d.object is not None and not guessed and d.object.canonical != p.object.canonical:
             continue
         if p.frame != d.frame and d.figure is not None and kind_of(d.figure) not in frame.amount:
             return None
-        d.how["frame"] = f"{d.how['frame']}/deal_of_subject"
-        d.frame = p.frame
-        if d.object is None:
-            d.object, d.how["object"] = p.object, "deal_of_subject"
-        return frame
+        return _of_deal(d, p, frame, guessed, "deal_of_subject")
+    if d.object is None or guessed:
+        return _rival_bid(d, frames, previous, guessed)
     return None
+
+
+def _share_sized(fig: Span) -> bool:
+    """A sum with no word of scale below a share's order of magnitude (figures.yaml ``quote_max``): "38 euros"."""
+    if kind_of(fig) != "money":
+        return False
+    top = (fig._.factx_amount or {}).get("high") or (fig._.factx_amount or {}).get("value")
+    return top is not None and top < figures().quote_max and not scaled_sum(fig)
+
+
+def _rival_bid(d: Draft, frames: Frames, previous: list[Draft], guessed: bool) -> Frame | None:
+    """ "Le lyonnais Cyclomax propose 6,8 millions d'euros", in an article telling a takeover of Pédalia by
+    someone else: a name the parse read as the subject of a neutral money verb bids for the target of the
+    latest purchase the article told (a frame that happens once between two parties), not for a party guessed."""
+    if not _read(d.subject) or d.figure is None or not frames.frames[d.frame].once:
+        return None
+    for p in _deals(previous, frames):
+        frame = frames.frames[p.frame]
+        if p.frame != d.frame:
+            continue
+        if d.subject.canonical in (p.subject.canonical, p.object.canonical):
+            return None
+        return _of_deal(d, p, frame, guessed, "rival_bid")
+    return None
+
+
+def _of_deal(d: Draft, p: Draft, frame: Frame, guessed: bool, how: str) -> Frame:
+    d.how["frame"] = f"{d.how['frame']}/{how}"
+    d.frame = p.frame
+    if d.object is None or guessed:
+        d.object, d.how["object"] = p.object, how
+    return frame
 
 
 def _shares_of_deal(drafts: list[Draft], frames: Frames) -> None:

@@ -492,7 +492,7 @@ class _Sentence:
         1,86 franc"): the share's price of the day (figures.yaml ``share_nouns``, ``quote_verbs``,
         ``quote_frame``). A price a share is issued at is the issue_price strategy's."""
         found = self._share_clause(fig, kind)
-        if found is not None and _scaled_sum(fig):
+        if found is not None and scaled_sum(fig):
             return None  # "l'action de Bpifrance s'est élevée à 3 milliards": an act, no share's close
         if found is not None:
             verb, share, trig = found
@@ -705,9 +705,9 @@ class _Sentence:
         head = fig.root.head.i
         if kind != "count":
             return None
-        if any(self.frames.frames[t.frame].one_off for t in self.heads.get(head, ())) and not _all_of_owner(
-            fig
-        ):
+        # (a trigger limited to money, "lui offrirait 7 000 magasins", is no deal of the count)
+        governing = [t for t in self.heads.get(head, ()) if t.amount is None or kind in t.amount]
+        if any(self.frames.frames[t.frame].one_off for t in governing) and not _all_of_owner(fig):
             return None
         frames = self.counted_frames(fig)
         return frames[0] if frames else None
@@ -896,7 +896,7 @@ def _per_unit_at(doc, end: int) -> str | None:
     return None if found is None or _in_date(doc, end) else found[2]
 
 
-def _scaled_sum(fig: Span) -> bool:
+def scaled_sum(fig: Span) -> bool:
     """A sum written with a word of scale ("3 milliards", "120 M€"): no share is quoted so."""
     from ..normalize.numbers import magnitude_words
 

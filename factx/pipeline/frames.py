@@ -150,6 +150,9 @@ class Frame:
     # a value as of a day (a market value, a headcount), not the sum of a period: a measure of a period it is
     # coordinated with does not give it that period
     as_of: bool = False
+    # one event between its two parties, like an acquisition (also read by the reconciler): another name paying
+    # for its target is a rival bid, not a second deal
+    once: bool = False
 
 
 @dataclass
@@ -335,6 +338,18 @@ def _phrase_head(w: TokenStrings, start: int, end: int) -> int:
 _NOMINAL_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "obl", "obl:arg", "obl:mod", "nmod"})
 
 
+def _nominal(w: TokenStrings, i: int) -> bool:
+    """A word the tagger may read as a verb ("offre" as "offrir") is a noun after an article and adjectives
+    ("la première offre de Google": no object clitic stands before an adjective) or with a preposition of its
+    own ("un projet d'offre publique"), unless it is an infinitive (the tagger makes "de licencier" a case too)."""
+    c = i - 1
+    while c >= 0 and w.pos[c] == ADJ and w.head[c] == i:
+        c -= 1
+    if c < i - 1 and c >= 0 and w.dep[c] == "det" and w.head[c] == i:
+        return True
+    return w.lower[i] != w.lemma[i].lower() and any(w.dep[k] == "case" and k < i for k in w.children[i])
+
+
 def _constraints_ok(w: TokenStrings, i: int, end: int, trig: Trigger) -> bool:
     # a verb tagged NOUN in its infinitive form ("de licencier 10 000 employés") still counts
     # and so does a lowercase word tagged as a name ("ce qui valorise Figma": no name is lowercase)
@@ -363,7 +378,7 @@ def _constraints_ok(w: TokenStrings, i: int, end: int, trig: Trigger) -> bool:
             or w.is_space[c - 1]  # a paragraph's first word
         )
     )
-    if trig.pos == "verb" and (not verb_like or after_det) and len(trig.words) == 1:
+    if trig.pos == "verb" and (not verb_like or after_det or _nominal(w, i)) and len(trig.words) == 1:
         return False
     # a rare noun the tagger took for something else keeps its preposition ("la marge d'Ebitda": PRON)
     after_case = any(w.dep[c] == "case" and c < i for c in w.children[i])
@@ -531,6 +546,7 @@ def _build_frame(name: str, spec: Any, frames: Frames, where: str) -> None:
     shared = bool(spec.get("shared", old.shared if old else False))
     own_shares = bool(spec.get("own_shares", old.own_shares if old else False))
     as_of = bool(spec.get("as_of", old.as_of if old else False))
+    once = bool(spec.get("once", old.once if old else False))
     kept = spec.get("kept_of_target")
     if kept is None:
         kept_of_target, kept_words = (old.kept_of_target, old.kept_words) if old else ("", frozenset())
@@ -546,7 +562,7 @@ def _build_frame(name: str, spec: Any, frames: Frames, where: str) -> None:
         bracket_role=bracket_role, holder_cues=holder_cues, per_unit=per_unit, context_role=context_role,
         topic_object=topic_object, backers=backers, places=places_ok, reported_as=reported_as, orphan_as=orphan_as,
         shared=shared, own_shares=own_shares, kept_of_target=kept_of_target,
-        kept_words=kept_words, as_of=as_of,
+        kept_words=kept_words, as_of=as_of, once=once,
     )  # fmt: skip
     for pos in ("verb", "noun"):
         roles = dict(DEFAULT_ROLES[pos])
