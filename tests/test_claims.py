@@ -4033,3 +4033,19 @@ def test_a_date_a_paid_sum_keeps(nlp):
         "120 millions d'euros",
         "2027",
     )
+
+
+@pytest.mark.parametrize(
+    "text,frame,subject,amount",
+    [
+        ("Le groupe Varnel a annoncé un plan social. Au total, 420 postes vont disparaitre d'ici 2027.",
+         "layoff", "Varnel", "420 postes"),
+        ("Le groupe Varnel ferme son usine de Lens, où 650 emplois vont disparaitre.", "layoff", "Varnel",
+         "650 emplois"),
+    ],
+)  # fmt: skip
+def test_triggers_written_in_the_reformed_spelling(nlp, text, frame, subject, amount):
+    """A trigger written without the circumflex the 1990 reform drops ("disparaitre") is still read."""
+    claims = claims_of(nlp, text, "2025-06-01")
+    claim = find(claims, frame, subject, None, amount)
+    assert claim is not None, [(c["frame"], c["subject"], c["amount"]) for c in claims]

@@ -102,6 +102,26 @@ def test_units_belong_to_one_frame():
     assert owner[fold_word("salarié")] == "headcount"
 
 
+@pytest.mark.parametrize(
+    "written,data_word",
+    [
+        ("disparaitre", "disparaître"),
+        ("entrainer", "entraîner"),
+        ("cout", "coût"),
+        ("Coûts", "coût"),
+        ("levées", "levée"),
+    ],
+)
+def test_trigger_words_match_the_reformed_spelling(written, data_word):
+    """The 1990 spelling reform drops the circumflex on i and u: a word written so finds the data's."""
+    assert fold_word(written) == fold_word(data_word)
+
+
+def test_trigger_words_keep_other_accents():
+    """Guard row: other accents tell words apart ("côte" is no "cote", "tâche" no "tache")."""
+    assert fold_word("côte") != fold_word("cote") and fold_word("tâche") != fold_word("tache")
+
+
 def test_predicate_and_outside_verbs_do_not_overlap():
     g = lexicon.grammar()
     assert not set(g.predicate_verbs) & g.outside_verbs

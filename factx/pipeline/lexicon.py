@@ -17,10 +17,14 @@ def _low(items: object) -> frozenset[str]:
     return frozenset(str(w).lower().replace("’", "'") for w in items or [])
 
 
+_REFORM = str.maketrans("îû", "iu")
+
+
 @lru_cache(maxsize=65536)
 def fold_word(word: str) -> str:
-    # plural and case variants index together: "levées" ~ "levée", "Parts" ~ "part"
-    word = word.lower().replace("’", "'")
+    # plural and case variants index together: "levées" ~ "levée", "Parts" ~ "part"; and so do the spellings
+    # of the 1990 reform, which drop the circumflex on i and u ("disparaitre", "entrainer", "cout")
+    word = word.lower().replace("’", "'").translate(_REFORM)
     return word[:-1] if len(word) > 3 and word[-1] in "sx" else word
 
 
