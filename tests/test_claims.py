@@ -4049,3 +4049,34 @@ def test_triggers_written_in_the_reformed_spelling(nlp, text, frame, subject, am
     claims = claims_of(nlp, text, "2025-06-01")
     claim = find(claims, frame, subject, None, amount)
     assert claim is not None, [(c["frame"], c["subject"], c["amount"]) for c in claims]
+
+
+@pytest.mark.parametrize(
+    "text,subject,amount,hedged",
+    [
+        # money a sale or an asset brings in, to whom it brings it in when named
+        ("Le régulateur a publié jeudi le résultat des enchères des fréquences 4G, qui rapportent 18,2 millions "
+         "d'euros à l'État.", "État", "18,2 millions d'euros", False),
+        ("Le centre commercial Grand Ouest rapporte chaque année 31 millions d'euros de loyers à son propriétaire.",
+         "Grand Ouest", "31 millions d'euros", False),
+        ("Au total, la Fédération française de rugby pourrait engranger près de 120 millions d'euros par saison.",
+         "Fédération française de rugby", "près de 120 millions d'euros", True),
+        ("L'État devrait encaisser au moins 45 millions d'euros grâce à la cession de ses parts.", "État",
+         "au moins 45 millions d'euros", True),
+    ],
+)  # fmt: skip
+def test_money_brought_in_is_revenue(nlp, text, subject, amount, hedged):
+    """frames.yaml revenue verbs rapporter, engranger, encaisser, with the sum as their direct object."""
+    claims = claims_of(nlp, text, "2025-06-01")
+    claim = find(claims, "revenue", subject, None, amount)
+    assert claim is not None, [(c["frame"], c["subject"], c["amount"]) for c in claims]
+    assert claim["hedged"] is hedged, claim["hedge_cues"]
+
+
+def test_a_newspaper_reporting_brings_in_nothing(nlp):
+    """Guard row: "rapporter" that reports a fact owns none of its figures."""
+    claims = claims_of(
+        nlp, "Le Wall Street Journal rapporte que Varnel va racheter Brio pour 2 milliards d'euros."
+    )
+    assert find(claims, "acquisition", "Varnel", "Brio", "2 milliards d'euros") is not None, claims
+    assert [c for c in claims if c["frame"] == "revenue"] == [], claims
