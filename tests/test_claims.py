@@ -3984,8 +3984,8 @@ def test_near_misses_of_the_job_cut_idioms(nlp, text):
          "fonds Sudinvest offrait pourtant 4,1 millions d'euros, mais ne sauvait que 80 postes.", "acquisition",
          "Sudinvest", "Mérel", "4,1 millions d'euros"),
         # a player or a company named after "pour" is what the money paid bought
-        ("Ce transfert efface le précédent record du club, les 35 millions d'euros versés par l'Ajax pour le "
-         "défenseur Jurriën Timber en 2019.", "acquisition", "Ajax", "Jurriën Timber", "35 millions d'euros"),
+        ("Le RC Lens a aligné 25 millions d'euros pour le milieu ghanéen Kwame Mensah.", "acquisition", "RC Lens",
+         "Kwame Mensah", "25 millions d'euros"),
     ],
 )  # fmt: skip
 def test_sums_paid_for_the_deal_told(nlp, text, frame, subject, obj, amount):
@@ -4012,6 +4012,17 @@ def test_sums_paid_for_the_deal_told(nlp, text, frame, subject, obj, amount):
         # a verb of paying limited to money governs no count
         ("Le groupe Opticor veut racheter Visiomax. Une telle opération lui offrirait plus de 3 000 magasins "
          "dans une trentaine de pays.", "plus de 3 000 magasins", "sites"),
+        # money given to someone else, a top-up, a purpose of its own, a bid no name says whose: no deal's price
+        ("Le groupe Brenner a racheté Solvane pour 400 millions d'euros. Brenner versera par ailleurs 15 millions "
+         "d'euros à la ville de Grenoble.", "15 millions d'euros", None),
+        ("Le groupe Brenner a racheté Solvane pour 400 millions d'euros. Le groupe Marlin offre 3 millions "
+         "d'euros aux clubs sportifs de la région.", "3 millions d'euros", None),
+        ("Le groupe Brenner a racheté Solvane pour 400 millions d'euros. Brenner versera 60 millions d'euros "
+         "supplémentaires en 2027 si les objectifs sont atteints.", "60 millions d'euros", None),
+        ("Le groupe Brenner a racheté Solvane pour 400 millions d'euros. Le groupe est prêt à poser 50 millions "
+         "d'euros sur la table pour financer son développement en Asie.", "50 millions d'euros", None),
+        ("Le groupe Brenner a racheté Solvane pour 400 millions d'euros. Brenner offrira 4 millions d'euros de "
+         "loyers par an à la foncière Altarea.", "4 millions d'euros", None),
     ],
 )  # fmt: skip
 def test_near_misses_of_the_verbs_of_paying(nlp, text, amount, frame):

@@ -37,6 +37,7 @@ from .frames import Frame, Frames, Trigger, fold_word, load_frames, with_roles
 from .hedging import cues as hedge_cues
 from .lexicon import (
     Figures,
+    descriptions,
     figures,
     grammar,
     granting_verbs,
@@ -265,10 +266,16 @@ def _sentence(
         if id(d) in parallels:
             _parallel_roles(ctx, d, parallels[id(d)], drafts, givers)
         if trig is not None and trig.neutral:
-            if d.per_unit is not None or d.figure is not None and _share_sized(d.figure):
-                # "proposer 15,64 euros par obligation", "le groupe suédois proposait 38 euros": a price per
-                # unit, not the sum paid
-                continue
+            if d.per_unit is not None:
+                continue  # "proposer 15,64 euros par obligation": a price per unit, not the sum paid
+            if d.figure is not None and _bid_per_share(d.figure):
+                continue  # "le groupe suédois proposait 38 euros": a share's price, told without "par action"
+            if (
+                trig.needs_deal
+                and d.subject is not None
+                and descriptions().holds_no_capital(d.subject.canonical)
+            ):
+                continue  # "L'État a versé 7 milliards pour Air France": a public body's aid buys nothing
             if (
                 tok is not None
                 and (tok.dep_ == "acl" or d.figure is None and "Part" in tok.morph.get("VerbForm"))
@@ -278,9 +285,13 @@ def _sentence(
                 # "le joueur le mieux payé", "un complément de prix de 150 M$, versé d'ici fin 2026": a participle
                 # describing someone or a sum, not money changing hands
                 continue
-            deal = _deal_frame(d, frames, previous)
-            if deal is None and d.object is None:
-                continue  # "Renault paiera 2 milliards": money paid for no deal the article tells, to no one
+            deal = _deal_frame(d, tok, frames, previous)
+            if trig.needs_deal and tok is not None and d.figure is not None and _paid_for_else(tok, d):
+                continue
+            if deal is None and (d.object is None or trig.needs_deal and not _paid_for_name(d)):
+                # "Renault paiera 2 milliards": money paid for no deal the article tells, to no one; "Vormann
+                # versera 20 M€ à la ville de Lyon": money given, no deal's
+                continue
             frame = deal or frame
         drafts.append(d)
         ctx.current.append(d)
@@ -1089,7 +1100,7 @@ def _deals(
 ) -> Iterator[Draft]:
     """The one-off facts of ``drafts`` that name both parties (deals, rounds), the latest first (in ``order``)."""
     for p in order(drafts):
-        if p.how.get("object") == "rival_bid":
+        if p.rival:
             continue  # a rival's bid is not the deal the article tells
         if frames.frames[p.frame].one_off and p.subject is not None and p.object is not None:
             yield p
@@ -1200,7 +1211,7 @@ def _told_direction(drafts: list[Draft], frames: Frames, previous: list[Draft]) 
             break
 
 
-def _deal_frame(d: Draft, frames: Frames, previous: list[Draft]) -> Frame | None:
+def _deal_frame(d: Draft, verb: Token | None, frames: Frames, previous: list[Draft]) -> Frame | None:
     """A neutral money verb ("Danone serait prêt à mettre 12 milliards sur la table") states its subject's
     deal told earlier in the article: its frame, and its other party when the sentence names none. A party
     the sentence did not read ("Kaltmark lui versera 460 M€") gives way to the deal's."""
@@ -1215,41 +1226,88 @@ def _deal_frame(d: Draft, frames: Frames, previous: list[Draft]) -> Frame | None
             continue
         if p.frame != d.frame and d.figure is not None and kind_of(d.figure) not in frame.amount:
             return None
-        return _of_deal(d, p, frame, guessed, "deal_of_subject")
-    if d.object is None or guessed:
-        return _rival_bid(d, frames, previous, guessed)
+        return _adopt_deal(d, p, frame, "deal_of_subject")
+    if (d.object is None or guessed) and verb is not None:
+        return _rival_bid(d, verb, frames, previous)
     return None
 
 
-def _share_sized(fig: Span) -> bool:
-    """A sum with no word of scale below a share's order of magnitude (figures.yaml ``quote_max``): "38 euros"."""
+def _bid_per_share(fig: Span) -> bool:
+    """A sum with no word of scale below a share's usual price (figures.yaml ``bid_per_share_max``): "le groupe
+    suédois proposait 38 euros" bids per share; "a payé 80 000 euros" paid for a small business."""
     if kind_of(fig) != "money":
         return False
-    top = (fig._.factx_amount or {}).get("high") or (fig._.factx_amount or {}).get("value")
-    return top is not None and top < figures().quote_max and not scaled_sum(fig)
+    amount = fig._.factx_amount or {}
+    top = amount.get("high") or amount.get("value")
+    return top is not None and top < figures().bid_per_share_max and not scaled_sum(fig)
 
 
-def _rival_bid(d: Draft, frames: Frames, previous: list[Draft], guessed: bool) -> Frame | None:
+def _paid_for_else(verb: Token, d: Draft) -> bool:
+    """The sum is paid for something else than a deal's price: a top-up ("40 M€ supplémentaires"), a recurring
+    sum ("verse chaque année 12 M€ de redevances"), a purpose the verb states ("poser 100 M€ sur la table pour
+    financer son développement"; a purpose that is a deal's own trigger took the sum before)."""
+    if _top_up(d.figure):
+        return True
+    markers = figures().purpose_markers
+    if any(
+        c.dep_ in ("advcl", "xcomp") and any(m.dep_ == "mark" and m.lower_ in markers for m in c.children)
+        for c in verb.children
+    ):
+        return True
+    recurring = figures().recurring_words
+    near = [
+        *verb.children,
+        *d.figure.root.children,
+        *d.sent.doc[d.figure.end : min(d.figure.end + 3, d.sent.end)],
+    ]
+    return any(fold_word(t.lemma_) in recurring or fold_word(t.lower_) in recurring for t in near)
+
+
+def _rival_bid(d: Draft, verb: Token, frames: Frames, previous: list[Draft]) -> Frame | None:
     """ "Le lyonnais Cyclomax propose 6,8 millions d'euros", in an article telling a takeover of Pédalia by
-    someone else: a name the parse read as the subject of a neutral money verb bids for the target of the
-    latest purchase the article told (a frame that happens once between two parties), not for a party guessed."""
-    if not _read(d.subject) or d.figure is None or not frames.frames[d.frame].once:
+    someone else: a company the parse read as the subject of a neutral money verb bids for the target of the
+    latest purchase the article told (a frame that happens once between two parties). Not a public body, nor
+    money given to someone the verb names ("offre 2 M€ aux associations", "lui versera 30 M€")."""
+    frame = frames.frames[d.frame]
+    if not frame.once or d.figure is None or not _read(d.subject) or d.subject.mention.get("label") != "ORG":
+        return None
+    if descriptions().holds_no_capital(d.subject.canonical) or _given_to(verb, d.figure):
         return None
     for p in _deals(previous, frames):
-        frame = frames.frames[p.frame]
         if p.frame != d.frame:
             continue
         if d.subject.canonical in (p.subject.canonical, p.object.canonical):
             return None
-        return _of_deal(d, p, frame, guessed, "rival_bid")
+        d.rival = True
+        return _adopt_deal(d, p, frame, "rival_bid")
     return None
 
 
-def _of_deal(d: Draft, p: Draft, frame: Frame, guessed: bool, how: str) -> Frame:
+def _paid_for_name(d: Draft) -> bool:
+    """The sentence names what the money buys after "pour" ("a aligné 80 M€ pour l'attaquant Rui Costa Silva")."""
+    if d.object is None or d.object.token < 0 or not _read(d.object):
+        return False
+    tok = d.sent.doc[d.object.token]
+    return any(g.dep_ == "case" and g.lower_ == "pour" for t in (tok, tok.head) for g in t.children)
+
+
+def _given_to(verb: Token, fig: Span) -> bool:
+    """The verb names whom the money goes to: an indirect object pronoun, or an "à" / "aux" complement of the
+    verb or, as the parse may hang it, of the sum ("offre 2 M€ aux associations")."""
+    return any(
+        c.dep_ == "iobj"
+        or c.dep_ in ("obl", "obl:arg", "obl:mod", "nmod")
+        and any(g.dep_ == "case" and g.lower_ in ("à", "au", "aux") for g in c.children)
+        for c in [*verb.children, *fig.root.children]
+    )
+
+
+def _adopt_deal(d: Draft, deal: Draft, frame: Frame, how: str) -> Frame:
+    """``d`` states ``deal``: its frame, and its other party in place of none or of one guessed from context."""
     d.how["frame"] = f"{d.how['frame']}/{how}"
-    d.frame = p.frame
-    if d.object is None or guessed:
-        d.object, d.how["object"] = p.object, how
+    d.frame = deal.frame
+    if d.object is None or not _read(d.object):
+        d.object, d.how["object"] = deal.object, how
     return frame
 
 
@@ -1595,6 +1653,13 @@ def _eponym_descriptions(drafts: list[Draft]) -> None:
             d.how["subject"] = "eponym"
 
 
+def _top_up(figure: Span) -> bool:
+    """figures.yaml `increment_after` / `increment_before`: "2,75 milliards de dollars supplémentaires", "une
+    rallonge de 500 millions" is a top-up, not the deal's total."""
+    fig, w = figures(), token_strings(figure.doc).lower_apos
+    return starts_at(w, figure.end, fig.increment_after) or ends_at(w, figure.start, fig.increment_before)
+
+
 def _figure_marks(drafts: list[Draft]) -> None:
     """figures.yaml `increment_after` / `increment_before`: "2,75 milliards de dollars supplémentaires",
     "une rallonge de 500 millions" is a top-up, not the deal's total; `loss_words`: "une perte de 8
@@ -1625,8 +1690,7 @@ def _figure_marks(drafts: list[Draft]) -> None:
         d.loss = (
             d.trigger >= 0 and fold_word(lemmas[d.trigger]) in fig.loss_words and kind_of(d.figure) == "money"
         )
-        a, b = d.figure.start, d.figure.end
-        d.increment = starts_at(w, b, fig.increment_after) or ends_at(w, a, fig.increment_before)
+        d.increment = _top_up(d.figure)
     if fig.facets:
         _facets(drafts, w, fig)
     quotes = [d for d in drafts if d.figure is not None and _quote(d, w, fig)]

@@ -53,6 +53,7 @@ class Draft:
     negated: bool = False
     milestone: str | None = None  # "announcement", "completion", "approval" of a one-off event
     announced: Span | None = None  # the day a measure was made public ("a annoncé mercredi 8 février")
+    rival: bool = False  # another name's bid for the target of the deal the article tells (not that deal)
     how: dict[str, str] = field(default_factory=dict)
 
     def fills(self, needs: tuple[str, ...]) -> bool:

@@ -705,8 +705,12 @@ class _Sentence:
         head = fig.root.head.i
         if kind != "count":
             return None
-        # (a trigger limited to money, "lui offrirait 7 000 magasins", is no deal of the count)
-        governing = [t for t in self.heads.get(head, ()) if t.amount is None or kind in t.amount]
+        # (a verb of paying limited to money, "lui offrirait 7 000 magasins", is no deal of the count)
+        governing = [
+            t
+            for t in self.heads.get(head, ())
+            if not (t.neutral and t.amount is not None and kind not in t.amount)
+        ]
         if any(self.frames.frames[t.frame].one_off for t in governing) and not _all_of_owner(fig):
             return None
         frames = self.counted_frames(fig)

@@ -53,7 +53,7 @@ FRAME_KEYS = {
 }
 TRIGGER_KEYS = {
     "lemma", "subject", "object", "value", "with", "without", "exact", "amount", "neutral", "figure_object",
-    "counted",
+    "counted", "needs_deal",
 }  # fmt: skip
 DEFAULT_ROLES = {"verb": {"subject": ["subj"]}, "noun": {"subject": ["de", "par"]}}
 
@@ -76,6 +76,7 @@ def with_roles(trig: Trigger, frame: Frame) -> Trigger:
         trig.neutral,
         trig.figure_object,
         trig.counted,
+        trig.needs_deal,
     )
 
 
@@ -98,6 +99,9 @@ class Trigger:
     figure_object: bool = False
     # a noun a figure counts needs none of its `with` words ("plus de 400 suppressions": job cuts)
     counted: bool = False
+    # a neutral verb of giving ("verser", "proposer"), said of many sums: it states a deal's price only when the
+    # article told that deal, and not when the verb says what else the money is for
+    needs_deal: bool = False
 
 
 @dataclass
@@ -440,6 +444,16 @@ def _constraints_ok(w: TokenStrings, i: int, end: int, trig: Trigger) -> bool:
         if w.dep[g] == "nmod"
     ]
     near |= {fold_word(w.lemma[g]) for t in objects for g in w.children[t] if w.dep[g] == "nmod"}
+    if trig.figure_object:
+        # what a sum it takes is of ("offrira 15 millions d'euros de loyers"), however the parse nests it
+        near |= {
+            fold_word(w.lemma[h])
+            for t in objects
+            for g in w.children[t]
+            if w.dep[g] == "nmod"
+            for h in w.children[g]
+            if w.dep[h] == "nmod"
+        }
     collectives, lent = collective_nouns()
     near |= {
         noun
@@ -582,7 +596,7 @@ def _add_trigger(frames: Frames, frame: str, pos: str, roles: dict, entry: Any) 
     own = dict(roles)
     with_: frozenset[str] = frozenset()
     without: frozenset[str] = frozenset()
-    exact = neutral = figure_object = counted = False
+    exact = neutral = figure_object = counted = needs_deal = False
     amount: tuple[str, ...] | None = None
     if isinstance(entry, dict):
         if set(entry) - TRIGGER_KEYS or not isinstance(entry.get("lemma"), str):
@@ -596,6 +610,7 @@ def _add_trigger(frames: Frames, frame: str, pos: str, roles: dict, entry: Any) 
         neutral = bool(entry.get("neutral", False))
         figure_object = bool(entry.get("figure_object", False))
         counted = bool(entry.get("counted", False))
+        needs_deal = bool(entry.get("needs_deal", False))
         if "amount" in entry:
             amount = tuple(_strings(entry["amount"], "amount"))
             if set(amount) - AMOUNT_KINDS:
@@ -622,6 +637,7 @@ def _add_trigger(frames: Frames, frame: str, pos: str, roles: dict, entry: Any) 
         neutral,
         figure_object,
         counted,
+        needs_deal,
     )
     frames.index.setdefault(fold_word(words[0]), []).append(trig)
 

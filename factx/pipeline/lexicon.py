@@ -286,6 +286,7 @@ class Figures:
     quote_objects: frozenset[str]  # "a terminé sa séance à": objects a market's verb takes
     quote_prepositions: frozenset[str]  # "à 23,55 euros"
     quote_max: float  # "progresse de 5 % à 120 millions": no share's price, a measure's level
+    bid_per_share_max: float  # "proposait 38 euros": a bid per share, not the price of a company
     issue_verbs: frozenset[str]  # "introduit à 20 euros": a share issued at a price, once
     deal_valuation_frame: str
     deal_nouns: frozenset[str]
@@ -381,6 +382,7 @@ def figures() -> Figures:
         quote_objects=_low(raw.get("quote_objects")),
         quote_prepositions=_low(raw.get("quote_prepositions")),
         quote_max=float(raw.get("quote_max") or 100_000),
+        bid_per_share_max=float(raw.get("bid_per_share_max") or 1_000),
         issue_verbs=_low(raw.get("issue_verbs")),
         deal_valuation_frame=str(raw.get("deal_valuation_frame") or "valuation"),
         deal_nouns=_low(raw.get("deal_nouns")),
