@@ -3983,6 +3983,9 @@ def test_near_misses_of_the_job_cut_idioms(nlp, text):
         ("Le groupe Armorik a déposé une offre de reprise de 3,2 millions d'euros pour le chausseur Mérel. Le "
          "fonds Sudinvest offrait pourtant 4,1 millions d'euros, mais ne sauvait que 80 postes.", "acquisition",
          "Sudinvest", "Mérel", "4,1 millions d'euros"),
+        # a purpose that is a deal's own trigger takes the sum
+        ("Après la première offre du fonds Cinven, le fonds PAI a posé 450 millions d'euros sur la table pour "
+         "reprendre Delpeyrat.", "acquisition", "PAI", "Delpeyrat", "450 millions d'euros"),
         # a player or a company named after "pour" is what the money paid bought
         ("Le RC Lens a aligné 25 millions d'euros pour le milieu ghanéen Kwame Mensah.", "acquisition", "RC Lens",
          "Kwame Mensah", "25 millions d'euros"),
@@ -4020,9 +4023,11 @@ def test_sums_paid_for_the_deal_told(nlp, text, frame, subject, obj, amount):
         ("Le groupe Brenner a racheté Solvane pour 400 millions d'euros. Brenner versera 60 millions d'euros "
          "supplémentaires en 2027 si les objectifs sont atteints.", "60 millions d'euros", None),
         ("Le groupe Brenner a racheté Solvane pour 400 millions d'euros. Le groupe est prêt à poser 50 millions "
-         "d'euros sur la table pour financer son développement en Asie.", "50 millions d'euros", None),
+         "d'euros sur la table pour financer son développement en Asie.", "50 millions d'euros", "investment"),
         ("Le groupe Brenner a racheté Solvane pour 400 millions d'euros. Brenner offrira 4 millions d'euros de "
          "loyers par an à la foncière Altarea.", "4 millions d'euros", None),
+        ("Le groupe Brenner a racheté Solvane pour 400 millions d'euros. Son concurrent Marlin lui versera 12 "
+         "millions d'euros pour son usine de Roanne.", "12 millions d'euros", None),
     ],
 )  # fmt: skip
 def test_near_misses_of_the_verbs_of_paying(nlp, text, amount, frame):

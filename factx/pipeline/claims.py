@@ -1288,7 +1288,13 @@ def _paid_for_name(d: Draft) -> bool:
     if d.object is None or d.object.token < 0 or not _read(d.object):
         return False
     tok = d.sent.doc[d.object.token]
-    return any(g.dep_ == "case" and g.lower_ == "pour" for t in (tok, tok.head) for g in t.children)
+    own = [g.lower_ for g in tok.children if g.dep_ == "case"]
+    if own:
+        return "pour" in own  # not "pour son usine de Lyon": that name has its own "de"
+    # (a name set beside its noun: "pour l'attaquant Rui Costa Silva")
+    return tok.dep_ in ("appos", "flat:name") and any(
+        g.dep_ == "case" and g.lower_ == "pour" for g in tok.head.children
+    )
 
 
 def _given_to(verb: Token, fig: Span) -> bool:
