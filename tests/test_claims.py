@@ -3546,6 +3546,14 @@ def _assert_dated(nlp, text: str, amount: str, date: str | None) -> None:
     assert (claim["date"] or {}).get("value") == date, claim
 
 
+def _found(nlp, text: str, frame: str, subject: str | None, obj: str | None, amount: str | None) -> dict:
+    """The claim of ``text`` (an article of 2025-06-01) of that frame, roles and amount; it must exist."""
+    claims = claims_of(nlp, text, "2025-06-01")
+    claim = find(claims, frame, subject, obj, amount)
+    assert claim is not None, [(c["frame"], c["subject"], c["object"], c["amount"]) for c in claims]
+    return claim
+
+
 def _claim_with(nlp, text: str, amount: str) -> dict:
     """The claim of ``text`` (an article of 2026-03-01) whose amount is written ``amount``; it must exist."""
     claim = with_amount(claims_of(nlp, text, "2026-03-01"), amount)
@@ -3939,9 +3947,7 @@ def test_an_opening_participle_describes_the_main_clauses_company(nlp, text, fra
     ],
 )  # fmt: skip
 def test_round_41_constructions(nlp, text, frame, subject, obj, amount, hedged):
-    claims = claims_of(nlp, text, "2025-06-01")
-    claim = find(claims, frame, subject, obj, amount)
-    assert claim is not None, [(c["frame"], c["subject"], c["object"], c["amount"]) for c in claims]
+    claim = _found(nlp, text, frame, subject, obj, amount)
     assert claim["hedged"] is hedged, claim["hedge_cues"]
 
 
@@ -3995,9 +4001,7 @@ def test_sums_paid_for_the_deal_told(nlp, text, frame, subject, obj, amount):
     """Verbs of paying (frames.yaml neutral acquisition triggers: verser, proposer, offrir, poser sur la table)
     take the frame of the deal the article told: their subject's own (claims._deal_frame), or, for another
     name, a rival bid for its target (claims._rival_bid)."""
-    claims = claims_of(nlp, text, "2025-06-01")
-    claim = find(claims, frame, subject, obj, amount)
-    assert claim is not None, [(c["frame"], c["subject"], c["object"], c["amount"]) for c in claims]
+    _found(nlp, text, frame, subject, obj, amount)
 
 
 @pytest.mark.parametrize(
@@ -4062,9 +4066,7 @@ def test_a_date_a_paid_sum_keeps(nlp):
 )  # fmt: skip
 def test_triggers_written_in_the_reformed_spelling(nlp, text, frame, subject, amount):
     """A trigger written without the circumflex the 1990 reform drops ("disparaitre") is still read."""
-    claims = claims_of(nlp, text, "2025-06-01")
-    claim = find(claims, frame, subject, None, amount)
-    assert claim is not None, [(c["frame"], c["subject"], c["amount"]) for c in claims]
+    _found(nlp, text, frame, subject, None, amount)
 
 
 @pytest.mark.parametrize(
@@ -4083,9 +4085,7 @@ def test_triggers_written_in_the_reformed_spelling(nlp, text, frame, subject, am
 )  # fmt: skip
 def test_money_brought_in_is_revenue(nlp, text, subject, amount, hedged):
     """frames.yaml revenue verbs rapporter, engranger, encaisser, with the sum as their direct object."""
-    claims = claims_of(nlp, text, "2025-06-01")
-    claim = find(claims, "revenue", subject, None, amount)
-    assert claim is not None, [(c["frame"], c["subject"], c["amount"]) for c in claims]
+    claim = _found(nlp, text, "revenue", subject, None, amount)
     assert claim["hedged"] is hedged, claim["hedge_cues"]
 
 

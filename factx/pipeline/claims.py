@@ -266,33 +266,10 @@ def _sentence(
         if id(d) in parallels:
             _parallel_roles(ctx, d, parallels[id(d)], drafts, givers)
         if trig is not None and trig.neutral:
-            if d.per_unit is not None:
-                continue  # "proposer 15,64 euros par obligation": a price per unit, not the sum paid
-            if d.figure is not None and _bid_per_share(d.figure):
-                continue  # "le groupe suédois proposait 38 euros": a share's price, told without "par action"
-            if (
-                trig.needs_deal
-                and d.subject is not None
-                and descriptions().holds_no_capital(d.subject.canonical)
-            ):
-                continue  # "L'État a versé 7 milliards pour Air France": a public body's aid buys nothing
-            if (
-                tok is not None
-                and (tok.dep_ == "acl" or d.figure is None and "Part" in tok.morph.get("VerbForm"))
-                and not finite_at(token_strings(sent.doc), tok.i)
-                and (d.figure is None or not d.figure.start <= tok.head.i < d.figure.end)
-            ):
-                # "le joueur le mieux payé", "un complément de prix de 150 M$, versé d'ici fin 2026": a participle
-                # describing someone or a sum, not money changing hands
+            paid = _paid_sum_frame(d, tok, trig, frame, frames, previous)
+            if paid is None:
                 continue
-            deal = _deal_frame(d, tok, frames, previous)
-            if trig.needs_deal and tok is not None and d.figure is not None and _paid_for_else(tok, d):
-                continue
-            if deal is None and (d.object is None or trig.needs_deal and not _paid_for_name(d)):
-                # "Renault paiera 2 milliards": money paid for no deal the article tells, to no one; "Vormann
-                # versera 20 M€ à la ville de Lyon": money given, no deal's
-                continue
-            frame = deal or frame
+            frame = paid
         drafts.append(d)
         ctx.current.append(d)
         if id(d) in parallels:
@@ -1033,10 +1010,14 @@ def _fresh_deal(sent: Span, fig: Span, deal: Draft, previous: list[Draft], frame
         return False
     if sentence_at(sent.doc, sent.start) - sentence_at(sent.doc, deal.sent.start) > DEAL_REACH:
         return False
-    recurring = figures().recurring_words
     doc = sent.doc
-    near = [*fig.root.head.children, *doc[fig.end : min(fig.end + 3, sent.end)]]
-    return not any(fold_word(t.lemma_) in recurring or fold_word(t.lower_) in recurring for t in near)
+    return not _recurring([*fig.root.head.children, *doc[fig.end : min(fig.end + 3, sent.end)]])
+
+
+def _recurring(tokens: Iterable[Token]) -> bool:
+    """A word of ``tokens`` makes a sum recurring (figures.yaml ``recurring_words``: "annuel", "chaque", "par")."""
+    recurring = figures().recurring_words
+    return any(fold_word(t.lemma_) in recurring or fold_word(t.lower_) in recurring for t in tokens)
 
 
 def _told_long_before(pub: str | None, deal: Draft) -> bool:
@@ -1211,6 +1192,36 @@ def _told_direction(drafts: list[Draft], frames: Frames, previous: list[Draft]) 
             break
 
 
+def _paid_sum_frame(
+    d: Draft, tok: Token | None, trig: Trigger, frame: Frame, frames: Frames, previous: list[Draft]
+) -> Frame | None:
+    """The frame a neutral money verb's draft states: that of the deal it pays (:func:`_deal_frame`), else its
+    own trigger's ``frame``; None when it states none."""
+    if d.per_unit is not None:
+        return None  # "proposer 15,64 euros par obligation": a price per unit, not the sum paid
+    if d.figure is not None and _bid_per_share(d.figure):
+        return None  # "le groupe suédois proposait 38 euros": a share's price, told without "par action"
+    if trig.needs_deal and d.subject is not None and descriptions().holds_no_capital(d.subject.canonical):
+        return None  # "L'État a versé 7 milliards pour Air France": a public body's aid buys nothing
+    if (
+        tok is not None
+        and (tok.dep_ == "acl" or d.figure is None and "Part" in tok.morph.get("VerbForm"))
+        and not finite_at(token_strings(d.sent.doc), tok.i)
+        and (d.figure is None or not d.figure.start <= tok.head.i < d.figure.end)
+    ):
+        # "le joueur le mieux payé", "un complément de prix de 150 M$, versé d'ici fin 2026": a participle
+        # describing someone or a sum, not money changing hands
+        return None
+    deal = _deal_frame(d, tok, frames, previous)
+    if trig.needs_deal and tok is not None and d.figure is not None and _paid_for_else(tok, d):
+        return None
+    if deal is None and (d.object is None or trig.needs_deal and not _paid_for_name(d)):
+        # "Renault paiera 2 milliards": money paid for no deal the article tells, to no one; "Vormann versera 20
+        # M€ à la ville de Lyon": money given, no deal's
+        return None
+    return deal or frame
+
+
 def _deal_frame(d: Draft, verb: Token | None, frames: Frames, previous: list[Draft]) -> Frame | None:
     """A neutral money verb ("Danone serait prêt à mettre 12 milliards sur la table") states its subject's
     deal told earlier in the article: its frame, and its other party when the sentence names none. A party
@@ -1254,13 +1265,8 @@ def _paid_for_else(verb: Token, d: Draft) -> bool:
         for c in verb.children
     ):
         return True
-    recurring = figures().recurring_words
-    near = [
-        *verb.children,
-        *d.figure.root.children,
-        *d.sent.doc[d.figure.end : min(d.figure.end + 3, d.sent.end)],
-    ]
-    return any(fold_word(t.lemma_) in recurring or fold_word(t.lower_) in recurring for t in near)
+    doc, fig = d.sent.doc, d.figure
+    return _recurring([*verb.children, *fig.root.children, *doc[fig.end : min(fig.end + 3, d.sent.end)]])
 
 
 def _rival_bid(d: Draft, verb: Token, frames: Frames, previous: list[Draft]) -> Frame | None:
@@ -1288,22 +1294,24 @@ def _paid_for_name(d: Draft) -> bool:
     if d.object is None or d.object.token < 0 or not _read(d.object):
         return False
     tok = d.sent.doc[d.object.token]
+    pour = grammar().prep_forms("pour")
     own = [g.lower_ for g in tok.children if g.dep_ == "case"]
     if own:
-        return "pour" in own  # not "pour son usine de Lyon": that name has its own "de"
+        return not pour.isdisjoint(own)  # not "pour son usine de Lyon": that name has its own "de"
     # (a name set beside its noun: "pour l'attaquant Rui Costa Silva")
     return tok.dep_ in ("appos", "flat:name") and any(
-        g.dep_ == "case" and g.lower_ == "pour" for g in tok.head.children
+        g.dep_ == "case" and g.lower_ in pour for g in tok.head.children
     )
 
 
 def _given_to(verb: Token, fig: Span) -> bool:
     """The verb names whom the money goes to: an indirect object pronoun, or an "à" / "aux" complement of the
     verb or, as the parse may hang it, of the sum ("offre 2 M€ aux associations")."""
+    to = grammar().prep_forms("à")
     return any(
         c.dep_ == "iobj"
         or c.dep_ in ("obl", "obl:arg", "obl:mod", "nmod")
-        and any(g.dep_ == "case" and g.lower_ in ("à", "au", "aux") for g in c.children)
+        and any(g.dep_ == "case" and g.lower_ in to for g in c.children)
         for c in [*verb.children, *fig.root.children]
     )
 

@@ -443,17 +443,11 @@ def _constraints_ok(w: TokenStrings, i: int, end: int, trig: Trigger) -> bool:
         for g in w.children[t]
         if w.dep[g] == "nmod"
     ]
-    near |= {fold_word(w.lemma[g]) for t in objects for g in w.children[t] if w.dep[g] == "nmod"}
+    complements = [g for t in objects for g in w.children[t] if w.dep[g] == "nmod"]
     if trig.figure_object:
         # what a sum it takes is of ("offrira 15 millions d'euros de loyers"), however the parse nests it
-        near |= {
-            fold_word(w.lemma[h])
-            for t in objects
-            for g in w.children[t]
-            if w.dep[g] == "nmod"
-            for h in w.children[g]
-            if w.dep[h] == "nmod"
-        }
+        complements += [h for g in complements for h in w.children[g] if w.dep[h] == "nmod"]
+    near |= {fold_word(w.lemma[g]) for g in complements}
     collectives, lent = collective_nouns()
     near |= {
         noun

@@ -191,10 +191,10 @@ def grammar() -> Grammar:
         finite_endings=tuple(sorted(_low(raw.get("finite_endings")), key=len, reverse=True)),
         etre_verbs=_low(raw.get("etre_verbs")),
         time_links={str(k): _low(v) for k, v in (raw.get("time_links") or {}).items()},
-        present_adverbs=_low(raw.get("present_adverbs") or []),
-        period_words=_low(raw.get("period_words") or []),
-        condition_words=_low(raw.get("condition_words") or []),
-        resulting_adverbs=_low(raw.get("resulting_adverbs") or []),
+        present_adverbs=_low(raw.get("present_adverbs")),
+        period_words=_low(raw.get("period_words")),
+        condition_words=_low(raw.get("condition_words")),
+        resulting_adverbs=_low(raw.get("resulting_adverbs")),
         participle_endings=tuple(
             sorted(
                 ((str(k).lower(), str(v)) for k, v in (raw.get("participle_endings") or {}).items()),
