@@ -104,10 +104,9 @@ SETS = {
 # at the start of the thirty-eighth, press-heldout24 and press-heldout25 at the start of the thirty-ninth (the latter's
 # article file names had been printed once that day), press-heldout2 and press-heldout3 at the start of the
 # forty-first, press-heldout27 at the start of the forty-second (two of its story slugs had been printed once in
-# round 41), each after its before/after scores were taken; fresh held-out sets replace them
+# round 41), press-heldout4 and press-heldout5 at the start of the forty-third (the oldest held-out sets), each after
+# its before/after scores were taken; fresh held-out sets replace them
 HELD_OUT = {
-    "press-heldout4",
-    "press-heldout5",
     "press-heldout6",
     "press-heldout7",
     "press-heldout26",
