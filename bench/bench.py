@@ -311,6 +311,7 @@ def main() -> None:
             "heldout26",
             "heldout27",
             "heldout28",
+            "heldout29",
         ):
             res[f"press-{part}"] = gold_scores(
                 tmp, press / part / "gold.json", press / part / "articles", part
@@ -521,6 +522,7 @@ def print_table(r: dict) -> None:
         ("heldout26", "real press, held-out 26 (new in round 39)"),
         ("heldout27", "real press, held-out 27 (developed against since round 42)"),
         ("heldout28", "real press, held-out 28 (new in round 42)"),
+        ("heldout29", "real press, held-out 29 (new in round 43)"),
         ("invented-a", "invented stories A (developed against)"),
         ("invented-b", "invented stories B (held out, developed against since 12-02)"),
         ("invented-c", "invented stories C (developed against)"),

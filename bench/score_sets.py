@@ -89,6 +89,7 @@ SETS = {
     "press-heldout26": _press("heldout26"),
     "press-heldout27": _press("heldout27"),
     "press-heldout28": _press("heldout28"),
+    "press-heldout29": _press("heldout29"),
 }
 # press-heldout was retired to development on 2026-12-01, invented-b and invented-d on 2026-12-02, invented-e and
 # invented-f at the start of the twelfth round, invented-g and invented-h at the start of the thirteenth, invented-i and invented-j at the start
@@ -111,6 +112,7 @@ HELD_OUT = {
     "press-heldout7",
     "press-heldout26",
     "press-heldout28",
+    "press-heldout29",
     "invented-s",
     "invented-t",
 }
