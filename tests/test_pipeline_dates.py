@@ -117,3 +117,44 @@ def test_a_day_told_in_the_past_is_the_last_one(text: str, pub: str, value: str)
     doc._.factx_pub_date = pub
     doc = load_pipeline()(doc)
     assert [s._.factx_date["value"] for s in doc.spans[DATES]] == [value]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, pub, value",
+    [
+        # a month named before the article's, told to come: next year's
+        ("L'audience d'examen des offres est fixée au 14 janvier.", "2024-12-10", "2025-01-14"),
+        ("Le rachat de Corvel devrait être finalisé début janvier.", "2024-12-19", "2025-01"),
+        ("Le chantier informatique démarrera en janvier.", "2026-11-16", "2027-01"),
+        ("La brasserie Kerlan devrait annoncer le 3 février un plan de départs.", "2026-04-20", "2027-02-03"),
+        # a planning participle with no auxiliary tells what is to come, not what was
+        (
+            "Le groupe présentera son plan lors d'une journée investisseurs prévue en juin.",
+            "2026-02-27",
+            "2026-06",
+        ),
+        (
+            "Prochain rendez-vous : le chiffre d'affaires du trimestre, attendu fin avril.",
+            "2026-03-05",
+            "2026-04",
+        ),
+        # told in the past, or a weekday with no month: as before
+        ("La société Velmor a été rachetée en novembre pour 20 millions d'euros.", "2026-04-20", "2025-11"),
+        ("Le 6 janvier, la coopérative a annoncé un plan social.", "2026-04-20", "2026-01-06"),
+        ("La finalisation avait été fixée au 3 février.", "2026-04-20", "2026-02-03"),
+        # "depuis" dates what has been, whatever the sentence's mood
+        (
+            "Cette levée confirmerait l'appétit des fonds, dont les tours se sont multipliés depuis janvier.",
+            "2026-05-27",
+            "2026-01",
+        ),
+    ],
+)
+def test_a_month_told_to_come_is_the_next_one(text: str, pub: str, value: str) -> None:
+    from factx.pipeline import load_pipeline
+
+    doc = load_pipeline().make_doc(text)
+    doc._.factx_pub_date = pub
+    doc = load_pipeline()(doc)
+    assert [s._.factx_date["value"] for s in doc.spans[DATES]] == [value]

@@ -18,6 +18,7 @@ from . import extensions
 from .extensions import AMOUNTS, DATES
 from .lexicon import fold
 from .tokens import doc_text
+from .verb_forms import conditional_of, future_of
 
 
 class DateFinder:
@@ -41,7 +42,11 @@ class DateFinder:
             if j >= 0 and kept[j][1] > span.start:
                 continue
             kept.insert(j + 1, (span.start, span.end))
-            span._.factx_date = _past_if_told(span, found.to_dict(), doc._.factx_pub_date)
+            value = found.to_dict()
+            told = _past_if_told(span, value, doc._.factx_pub_date)
+            span._.factx_date = (
+                told if told is not value else _next_if_ahead(span, value, doc._.factx_pub_date)
+            )
             spans.append(span)
         doc.spans[DATES] = spans
         return doc
@@ -95,11 +100,7 @@ def _past_if_told(span: Span, value: dict, pub: str | None) -> dict:
             and not any(c.dep_.startswith("aux") for c in verb.children)
         )
     if past and verb.lemma_.lower() in vocab().sets["expected_participles"]:
-        # "est attendu le 3 février": a present être, no avoir ("avait été fixée au 3 février" is past)
-        auxes = [c for c in verb.children if c.dep_.startswith("aux")]
-        past = not any(
-            c.lemma_ == "être" and set(c.morph.get("Tense")) & {"Pres", "Fut"} for c in auxes
-        ) or any(c.lemma_ == "avoir" for c in auxes)
+        past = not _expected(verb)
     if not past:
         return value
     shifted = f"{int(v[:4]) - 1:04d}{v[4:]}"
@@ -107,6 +108,66 @@ def _past_if_told(span: Span, value: dict, pub: str | None) -> dict:
     named = [weekdays[w] for t in span if (w := fold(t.text).rstrip(".")) in weekdays]
     if named and len(shifted) == 10 and date.fromisoformat(shifted).weekday() != named[0]:
         return value  # "jeudi 19 mars" is the Thursday of this year's March, not last year's Wednesday
+    return {**value, "value": shifted}
+
+
+def _expected(verb) -> bool:
+    """A participle of planning (dates.yaml ``expected_participles``) that tells what is to come: "est attendu le
+    3 février" (a present être, no avoir: "avait été fixée au 3 février" is past), "une journée prévue en juin"
+    (with no auxiliary)."""
+    if verb.lemma_.lower() not in vocab().sets["expected_participles"]:
+        return False
+    auxes = [c for c in verb.children if c.dep_.startswith("aux")]
+    if any(c.lemma_ == "avoir" for c in auxes):
+        return False
+    return not auxes or any(c.lemma_ == "être" and set(c.morph.get("Tense")) & {"Pres", "Fut"} for c in auxes)
+
+
+def _told_ahead(verb) -> bool:
+    """The clause of ``verb`` tells what is to come: a future or a conditional ("démarrera", "devrait être
+    finalisé", "pourrait intervenir": through the verbs an infinitive or participle hangs on), or a planning
+    participle (:func:`_expected`)."""
+    if _expected(verb):
+        return True
+    for _ in range(3):
+        verbs = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
+        for v in verbs:
+            if "Fut" in v.morph.get("Tense") or "Cnd" in v.morph.get("Mood"):
+                return True
+            if future_of(v.lower_, v.lemma_.lower()) or conditional_of(v.lower_, v.lemma_.lower()):
+                return True
+        if "Fin" in verb.morph.get("VerbForm") or verb.dep_ not in ("xcomp", "ccomp") or verb.head is verb:
+            return False
+        verb = verb.head  # "devrait être finalisé": the modal the participle hangs on
+    return False
+
+
+def _next_if_ahead(span: Span, value: dict, pub: str | None) -> dict:
+    """ "L'audience est fixée au 14 janvier", "le rachat devrait être finalisé début janvier", in an article of
+    December 2024: a day or month written with its month name and without its year, taken in the article's year
+    before the article, that the verb tells to come, is the next one."""
+    v = value.get("value")
+    if (
+        not pub
+        or not isinstance(v, str)
+        or not value.get("relative")
+        or value.get("grain") not in ("day", "month")
+        or v[: len(pub)] >= pub[: len(v)]
+        or any(t.text.isdigit() and len(t.text) == 4 for t in span)
+        or not any(fold(t.text).rstrip(".") in vocab().months for t in span)
+        or not span.doc.has_annotation("DEP")
+        or span.start > 0
+        and fold(span.doc[span.start - 1].text) in vocab().sets["since_words"]
+    ):
+        return value
+    verb = span.root.head
+    if verb.pos_ not in ("VERB", "AUX", "ADJ") or v[5:10] == "02-29" or not _told_ahead(verb):
+        return value
+    shifted = f"{int(v[:4]) + 1:04d}{v[4:]}"
+    weekdays = vocab().weekdays
+    named = [weekdays[w] for t in span if (w := fold(t.text).rstrip(".")) in weekdays]
+    if named and len(shifted) == 10 and date.fromisoformat(shifted).weekday() != named[0]:
+        return value  # a weekday the next year's date is not
     return {**value, "value": shifted}
 
 
