@@ -2023,6 +2023,9 @@ DEAL = "Orvane a annoncé mardi le rachat de Telmis pour 2 milliards d'euros."
         (f"{DEAL} Orvane espère la finaliser le 3 février.", "2025-02-03", "completion"),
         # and the verb a modal governs: "devrait être finalisée"
         (f"{DEAL} L'opération devrait être finalisée au deuxième trimestre 2025.", "2025-Q2", "completion"),
+        # a noun that names a deal without saying which (events.yaml deal_nouns), subject of a milestone's verb
+        (f"{DEAL} L'accord avait été signé le 14 janvier.", "2025-01-14", "announcement"),
+        (f"{DEAL} La fusion sera effective le 3 février.", "2025-02-03", "completion"),
     ],
 )
 def test_a_milestone_noun_dates_the_deal_told_last(nlp, text, date, milestone):
@@ -2042,12 +2045,81 @@ def test_a_milestone_noun_dates_the_deal_told_last(nlp, text, date, milestone):
     [
         "Son PDG prendra sa retraite après la finalisation.",  # no date: no claim
         "L'annonce avait été diffusée aux équipes dès la mi-décembre.",  # a leak, not the milestone
+        # another agreement: one its complement names, or a new one
+        "L'accord de méthode a été signé le 14 janvier avec les syndicats.",
+        "Un accord a été signé le 14 janvier avec les syndicats.",
+        "L'accord prévoit le maintien de tous les emplois jusqu'au 3 février.",  # no milestone's verb
     ],
 )
 def test_a_milestone_noun_without_its_happening_is_no_dated_deal(nlp, tail):
     claims = claims_of(nlp, f"{DEAL} {tail}", "2025-01-21")
     assert find(claims, "acquisition", "Orvane", "Telmis", "2 milliards d'euros") is not None, claims
     assert [c.get("milestone") for c in claims if c["frame"] == "acquisition"] == ["announcement"]
+
+
+def test_a_deal_told_without_figure_nor_date_is_dated_by_its_milestone(nlp):
+    # the rumoured deal is no claim of its own (no figure, no date); the agreement its next sentence dates is it
+    text = (
+        "Selon Bloomberg, le groupe Orvane serait entré en négociations exclusives pour racheter Telmis. "
+        "L'accord pourrait être annoncé d'ici à la fin du mois."
+    )
+    claims = claims_of(nlp, text, "2025-01-21")
+    assert [
+        (c["frame"], c["subject"]["canonical"], c["object"]["canonical"], c["date"]["value"], c["hedged"])
+        for c in claims
+    ] == [("acquisition", "Orvane", "Telmis", "2025-01", True)]
+
+
+def test_a_deal_noun_with_no_deal_told_is_no_claim(nlp):
+    text = "Le groupe Orvane emploie 300 salariés. L'accord a été signé le 14 janvier."
+    claims = claims_of(nlp, text, "2025-01-21")
+    assert [(c["frame"], c["subject"]["canonical"]) for c in claims] == [("headcount", "Orvane")]
+
+
+@pytest.mark.parametrize(
+    "text,giver,amount",
+    [
+        (
+            "Pour sauver la ligne ferroviaire, l'État a mis 40 millions d'euros sur la table.",
+            "État",
+            "40 millions",
+        ),
+        (
+            "La Région Bretagne a mis 12 millions d'euros sur la table, a annoncé lundi sa présidente.",
+            "Région Bretagne",
+            "12 millions",
+        ),
+        ("L'État investit 2 milliards d'euros dans le nucléaire.", "État", "2 milliards"),
+    ],
+)
+def test_public_money_given_to_no_one_named_is_a_budget(nlp, text, giver, amount):
+    claims = claims_of(nlp, text, "2025-01-21")
+    assert [(c["frame"], c["subject"]["canonical"], c["object"]) for c in claims] == [("budget", giver, None)]
+    assert claims[0]["amount"]["text"].startswith(amount)
+
+
+@pytest.mark.parametrize(
+    "text,claim",
+    [
+        # a recipient named: an investment in it, as before
+        (
+            "La Région Bretagne apporte 3 millions d'euros à la société Kervor, qui emploie 120 salariés.",
+            ("investment", "Région Bretagne", "Kervor"),
+        ),
+        # a company's money on the table, no deal told: still nothing (only its headcount is read)
+        ("Le groupe Varnel, qui emploie 300 salariés, a mis 40 millions d'euros sur la table.", None),
+    ],
+)
+def test_money_a_company_gives_or_one_given_to_someone_is_no_budget(nlp, text, claim):
+    claims = claims_of(nlp, text, "2025-01-21")
+    assert "budget" not in [c["frame"] for c in claims], claims
+    assert "headcount" in [c["frame"] for c in claims], claims
+    if claim is not None:
+        assert claim in [
+            (c["frame"], c["subject"]["canonical"], (c["object"] or {}).get("canonical")) for c in claims
+        ]
+    else:
+        assert [c["frame"] for c in claims] == ["headcount"], claims
 
 
 @pytest.mark.parametrize(

@@ -37,6 +37,7 @@ from .frames import Frame, Frames, Trigger, fold_word, load_frames, with_roles
 from .hedging import cues as hedge_cues
 from .lexicon import (
     Figures,
+    deal_nouns,
     descriptions,
     figures,
     grammar,
@@ -270,6 +271,8 @@ def _sentence(
             if paid is None:
                 continue
             frame = paid
+        elif d.figure is not None and d.object is None and "object" in frame.needs:
+            frame = _public_aid(d, frame, frames) or frame
         drafts.append(d)
         ctx.current.append(d)
         if id(d) in parallels:
@@ -330,26 +333,38 @@ def _milestone_drafts(sent: Span, drafts: list[Draft], frames: Frames, previous:
     milestone, when its sentence tells no event of its own (kept only when a date of its own clause dates it)."""
     if any(frames.frames[d.frame].one_off for d in drafts):
         return []
-    told = next((p for p in _deals(previous, frames) if p.stated), None)
+    told = _told_deal(list(_deals(previous, frames)))
     if told is None:
         return []
     w = token_strings(sent.doc)
-    nouns = milestone_nouns()
+    nouns, deals = milestone_nouns(), deal_nouns()
     for i in range(sent.start, sent.end):
-        if w.pos[i] not in (NOUN, X) or w.lemma_lower[i] not in nouns:
+        lemma = w.lemma_lower[i]
+        if w.pos[i] not in (NOUN, X) or lemma not in nouns and lemma not in deals:
             continue  # ("le closing": a foreign word to the tagger)
         if (
             any(w.dep[c].startswith("nmod") for c in w.children[i])
-            or not _definite(w, i, possessive=True)
-            or not _occurs(w, i)
+            or not _definite(w, i, possessive=lemma in nouns)
+            or not (_occurs(w, i) or lemma in deals and _reaches_milestone(w, i))
         ):
-            continue  # "la finalisation de l'opération": its complement is the trigger; "une annonce": new
+            # "la finalisation de l'opération": its complement is the trigger; "une annonce": new; "l'accord
+            # de méthode avec les syndicats", "son accord": another agreement
+            continue
         return [_told_again(told, sent, i, "noun")]
     verb = _milestone_clitic(sent)
     if verb is not None and all(w.is_space[t] for t in range(told.sent.end, sent.start)):
         # (only for a deal told in this sentence or the one before: "la" points no further back)
         return [_told_again(told, sent, verb, "verb")]
     return []
+
+
+def _told_deal(deals: list[Draft]) -> Draft | None:
+    """The first of ``deals`` later sentences may point back to: one kept as a claim; when none was, one whose
+    sentence named both parties though it had no figure nor date to be a claim ("Kaltmark serait entré en
+    négociations exclusives pour prendre le contrôle de Givrelle. L'accord pourrait être annoncé d'ici à la fin
+    du mois")."""
+    stated = next((p for p in deals if p.stated), None)
+    return stated or next((p for p in deals if _read(p.subject) and _read(p.object)), None)
 
 
 def _told_again(told: Draft, sent: Span, i: int, pos: str) -> Draft:
@@ -550,8 +565,22 @@ def _occurs(w, noun: int) -> bool:
     # and through a modal: "La finalisation devrait intervenir au premier trimestre"
     heads = [head, *(c for c in w.children[head] if w.dep[c] == "xcomp")]
     lemma = w.lemma_lower
-    said = {(lemma[h],) for h in heads} | {(lemma[h], lemma[c]) for h in heads for c in w.children[h]}
+    # (a verb with an object of its own says what the noun's event holds, not that it happens: "l'accord prévoit
+    # le maintien des emplois"; "avoir lieu" is the phrase)
+    active = w.dep[noun] == "nsubj" and not any(w.dep[c] == "aux:pass" for c in w.children[head])
+    said = {(lemma[h],) for h in heads if not (active and any(w.dep[c] == "obj" for c in w.children[h]))}
+    said |= {(lemma[h], lemma[c]) for h in heads for c in w.children[h]}
     return bool(said & occurrence_verbs())
+
+
+def _reaches_milestone(w, noun: int) -> bool:
+    """The deal noun at ``noun`` is the subject of a milestone's verb ("L'accord a été signé", "l'offre s'est
+    achevée", "pourrait être annoncé"; events.yaml ``milestones``)."""
+    if w.dep[noun] not in ("nsubj", "nsubj:pass"):
+        return False
+    head = w.head[noun]
+    heads = [head, *(c for c in w.children[head] if w.dep[c] == "xcomp")]
+    return any(w.pos[h] == VERB and w.lemma_lower[h] in milestones() for h in heads)
 
 
 def _definite(w, i: int, possessive: bool = False) -> bool:
@@ -566,8 +595,11 @@ def _definite(w, i: int, possessive: bool = False) -> bool:
 
 
 def _milestone_in(sent: Span) -> bool:
-    nouns, lemma = milestone_nouns(), token_strings(sent.doc).lemma_lower
-    return any(lemma[i] in nouns for i in range(sent.start, sent.end)) or _milestone_clitic(sent) is not None
+    nouns, deals, lemma = milestone_nouns(), deal_nouns(), token_strings(sent.doc).lemma_lower
+    return (
+        any(lemma[i] in nouns or lemma[i] in deals for i in range(sent.start, sent.end))
+        or _milestone_clitic(sent) is not None
+    )
 
 
 def _backer_label(m: dict) -> bool:
@@ -1215,11 +1247,26 @@ def _paid_sum_frame(
     deal = _deal_frame(d, tok, frames, previous)
     if trig.needs_deal and tok is not None and d.figure is not None and _paid_for_else(tok, d):
         return None
-    if deal is None and (d.object is None or trig.needs_deal and not _paid_for_name(d)):
-        # "Renault paiera 2 milliards": money paid for no deal the article tells, to no one; "Vormann versera 20
-        # M€ à la ville de Lyon": money given, no deal's
+    if deal is None and d.object is None and not trig.needs_deal:
+        # "Renault paiera 2 milliards": money paid for no deal the article tells, to no one; unless a public body
+        # gives it ("l'État a mis 1,5 milliard sur la table"): an aid (a recipient guessed from the context stays:
+        # "L'État met à lui seul 380 M€ sur la table" in an article about the factory it funds)
+        return _public_aid(d, frame, frames)
+    if deal is None and trig.needs_deal and not _paid_for_name(d):
+        # "Vormann versera 20 M€ à la ville de Lyon": money given, no deal's
         return None
     return deal or frame
+
+
+def _public_aid(d: Draft, frame: Frame, frames: Frames) -> Frame | None:
+    """The frame (``frame.public_as``) of money a public body its sentence names gives to no one ("l'État a
+    mis 1,5 milliard d'euros sur la table", "la Région apporte 12 M€"), else None."""
+    if not frame.public_as or d.object is not None or not _read(d.subject):
+        return None
+    if not descriptions().holds_no_capital(d.subject.canonical):
+        return None
+    d.frame = frame.public_as
+    return frames.frames[frame.public_as]
 
 
 def _deal_frame(d: Draft, verb: Token | None, frames: Frames, previous: list[Draft]) -> Frame | None:
@@ -2208,9 +2255,7 @@ def _dated_anaphors(drafts: list[Draft], frames: Frames, previous: list[Draft]) 
         if any(o is not d and lo < o.trigger < hi for o in drafts):
             continue  # "Cette acquisition ... depuis le rachat de Tableau en 2019": the nearer deal's date
         # (a precedent dated years before the article comes last: roles.latest_first)
-        told = next(
-            (p for p in _deals(previous, frames, latest_first) if p.frame == d.frame and p.stated), None
-        )
+        told = _told_deal([p for p in _deals(previous, frames, latest_first) if p.frame == d.frame])
         if told is None or d.object is not None and _read(d.object):
             continue
         if d.subject is not None and _read(d.subject) and d.subject.canonical != told.subject.canonical:

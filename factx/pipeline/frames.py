@@ -32,6 +32,7 @@ FRAME_KEYS = {
     "units",
     "one_off",
     "once",
+    "public_as",
     "moves",
     "told_closed",
     "pair",
@@ -157,6 +158,9 @@ class Frame:
     # one event between its two parties, like an acquisition (also read by the reconciler): another name paying
     # for its target is a rival bid, not a second deal
     once: bool = False
+    # the frame of the money a public body gives with none of this frame's deals to pay and no recipient its
+    # sentence names ("l'État a mis 1,5 milliard d'euros sur la table": an aid, its giver's budget)
+    public_as: str = ""
 
 
 @dataclass
@@ -485,7 +489,7 @@ def _build(raw: Any, frames: Frames, source: str) -> None:
         except (ValueError, TypeError) as e:
             raise InputError(f"{where}: {e}") from None
     for name in raw["frames"]:
-        for key in ("reported_as", "orphan_as"):
+        for key in ("reported_as", "orphan_as", "public_as"):
             shown = getattr(frames.frames[str(name)], key)
             if shown and shown not in frames.frames:
                 raise InputError(f"{source}: frame '{name}': {key} names no frame ({shown!r})")
@@ -555,6 +559,7 @@ def _build_frame(name: str, spec: Any, frames: Frames, where: str) -> None:
     own_shares = bool(spec.get("own_shares", old.own_shares if old else False))
     as_of = bool(spec.get("as_of", old.as_of if old else False))
     once = bool(spec.get("once", old.once if old else False))
+    public_as = str(spec.get("public_as", old.public_as if old else "") or "")
     kept = spec.get("kept_of_target")
     if kept is None:
         kept_of_target, kept_words = (old.kept_of_target, old.kept_words) if old else ("", frozenset())
@@ -570,7 +575,7 @@ def _build_frame(name: str, spec: Any, frames: Frames, where: str) -> None:
         bracket_role=bracket_role, holder_cues=holder_cues, per_unit=per_unit, context_role=context_role,
         topic_object=topic_object, backers=backers, places=places_ok, reported_as=reported_as, orphan_as=orphan_as,
         shared=shared, own_shares=own_shares, kept_of_target=kept_of_target,
-        kept_words=kept_words, as_of=as_of, once=once,
+        kept_words=kept_words, as_of=as_of, once=once, public_as=public_as,
     )  # fmt: skip
     for pos in ("verb", "noun"):
         roles = dict(DEFAULT_ROLES[pos])

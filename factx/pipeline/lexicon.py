@@ -587,6 +587,13 @@ def milestone_nouns() -> dict[str, str]:
 
 
 @cache
+def deal_nouns() -> frozenset[str]:
+    """Noun lemmas that name a deal without saying which ("l'accord", "la fusion"; events.yaml ``deal_nouns``)."""
+    raw = data.load("events") or {}
+    return frozenset(str(v).lower() for v in raw.get("deal_nouns") or [])
+
+
+@cache
 def occurrence_verbs() -> frozenset[tuple[str, ...]]:
     """Lemmas (a verb and its object: "avoir lieu") that say a milestone noun's event happens (events.yaml)."""
     raw = data.load("events") or {}
