@@ -2089,7 +2089,6 @@ def test_a_deal_noun_with_no_deal_told_is_no_claim(nlp):
             "Région Bretagne",
             "12 millions",
         ),
-        ("L'État investit 2 milliards d'euros dans le nucléaire.", "État", "2 milliards"),
     ],
 )
 def test_public_money_given_to_no_one_named_is_a_budget(nlp, text, giver, amount):

@@ -271,8 +271,6 @@ def _sentence(
             if paid is None:
                 continue
             frame = paid
-        elif d.figure is not None and d.object is None and "object" in frame.needs:
-            frame = _public_aid(d, frame, frames) or frame
         drafts.append(d)
         ctx.current.append(d)
         if id(d) in parallels:
@@ -330,7 +328,9 @@ COMPLETION = "completion"  # the milestone (events.yaml) a pronoun's verb may na
 def _milestone_drafts(sent: Span, drafts: list[Draft], frames: Frames, previous: list[Draft]) -> list[Draft]:
     """ "La finalisation interviendra le 3 février": a bare milestone noun (events.yaml ``milestone_nouns``,
     with a definite or demonstrative article and no complement) is the event the article told last, at that
-    milestone, when its sentence tells no event of its own (kept only when a date of its own clause dates it)."""
+    milestone, when its sentence tells no event of its own (kept only when a date of its own clause dates it); so
+    is a bare deal noun ("L'accord a été signé le 14 octobre"; events.yaml ``deal_nouns``) a milestone's verb or
+    an occurrence verb has for subject."""
     if any(frames.frames[d.frame].one_off for d in drafts):
         return []
     told = _told_deal(list(_deals(previous, frames)))
@@ -1259,8 +1259,8 @@ def _paid_sum_frame(
 
 
 def _public_aid(d: Draft, frame: Frame, frames: Frames) -> Frame | None:
-    """The frame (``frame.public_as``) of money a public body its sentence names gives to no one ("l'État a
-    mis 1,5 milliard d'euros sur la table", "la Région apporte 12 M€"), else None."""
+    """The frame (``frame.public_as``) of money a public body its sentence names puts on the table for no deal
+    and gives to no one ("l'État a mis 1,5 milliard d'euros sur la table"), else None."""
     if not frame.public_as or d.object is not None or not _read(d.subject):
         return None
     if not descriptions().holds_no_capital(d.subject.canonical):
