@@ -99,6 +99,18 @@ def test_serialisation_round_trip(nlp: Language, tmp_path) -> None:
         ("Lactalis avait acquis Nuvia pour 400 millions d'euros en septembre.", "2024-06", "2023-09"),
         # (a participle the tagger took for an adjective, with its auxiliary)
         ("Nuvia, dont la facture s'est élevée à 185 millions d'euros en juillet.", "2026-02-19", "2025-07"),
+        # a date a noun holds, a season or more ahead of the article, in a clause told in the past
+        ("La société Corvel a abattu ses cartes fin août.", "2021-02-15", "2020-08"),
+        (
+            "La brasserie ne disposait plus que de 3 millions d'euros de liquidités fin décembre.",
+            "2026-03-05",
+            "2025-12",
+        ),
+        (
+            "Pour la reprise de l'enseigne, placée en redressement judiciaire en novembre, le tribunal a retenu Velmor.",
+            "2017-03-10",
+            "2016-11",
+        ),
         # told in the future, or dating a noun, or in a passive with a modal: the next one
         ("Le 26 juillet, Stellantis publiera ses comptes.", "2024-06", "2024-07-26"),
         (

@@ -85,6 +85,11 @@ def _past_if_told(span: Span, value: dict, pub: str | None) -> dict:
     if verb.pos_ == "NUM" or verb.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in verb.children):
         # "a annoncé racheter iRobot pour 1,7 milliard en août": a figure's date is its clause's
         verb = verb.head
+    elif verb.pos_ in ("NOUN", "PROPN") and _months_ahead(v, pub) >= FAR_AHEAD_MONTHS:
+        # "placée en redressement judiciaire en novembre", in a March article: a date a noun holds dates that noun
+        # ("une journée de mobilisation le 19 septembre" is to come), but one a season or more ahead of the
+        # article, in a clause told in the past, is last year's
+        verb = _clause_verb(verb)
     # (a participle the tagger took for an adjective keeps its auxiliary: "la facture s'est élevée à ...")
     participle = verb.pos_ == "ADJ" and any(c.dep_ == "aux:tense" for c in verb.children)
     if verb.pos_ not in ("VERB", "AUX") and not participle or v[5:10] == "02-29":
@@ -109,6 +114,26 @@ def _past_if_told(span: Span, value: dict, pub: str | None) -> dict:
     if named and len(shifted) == 10 and date.fromisoformat(shifted).weekday() != named[0]:
         return value  # "jeudi 19 mars" is the Thursday of this year's March, not last year's Wednesday
     return {**value, "value": shifted}
+
+
+# How far ahead of the article (in months) a date a noun holds, in a clause told in the past, is last year's.
+FAR_AHEAD_MONTHS = 3
+
+
+def _months_ahead(value: str, pub: str) -> int:
+    """Months from the article's month to the date's (0 when either has no month)."""
+    if len(value) < 7 or len(pub) < 7 or not (value[:4] + value[5:7] + pub[:4] + pub[5:7]).isdigit():
+        return 0
+    return (int(value[:4]) - int(pub[:4])) * 12 + int(value[5:7]) - int(pub[5:7])
+
+
+def _clause_verb(tok):
+    """The verb of the clause a noun stands in (up its heads, through other nouns and prepositions' objects)."""
+    for _ in range(4):
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            return tok
+        tok = tok.head
+    return tok
 
 
 def _expected(verb) -> bool:
