@@ -2057,6 +2057,29 @@ def test_a_milestone_noun_without_its_happening_is_no_dated_deal(nlp, tail):
     assert [c.get("milestone") for c in claims if c["frame"] == "acquisition"] == ["announcement"]
 
 
+@pytest.mark.parametrize(
+    "text,company",
+    [
+        # the model takes the start-up's name for something else (MISC); the round's noun says it raises money
+        (
+            "Annoncée la semaine dernière, la série B de Vexlio mérite qu'on s'y arrête. "
+            "La start-up nantaise a levé 40 millions d'euros.",
+            "Vexlio",
+        ),
+        (
+            "Annoncée lundi, la série A de Plumio mérite qu'on s'y arrête. "
+            "La start-up bordelaise a levé 12 millions d'euros.",
+            "Plumio",
+        ),
+    ],
+)
+def test_a_description_names_the_company_a_facts_noun_was_of(nlp, text, company):
+    claims = claims_of(nlp, text, "2026-03-26")
+    assert [(c["frame"], c["subject"]["canonical"], c["subject"]["label"]) for c in claims] == [
+        ("funding_round", company, "ORG")
+    ]
+
+
 def test_a_deal_told_without_figure_nor_date_is_dated_by_its_milestone(nlp):
     # the rumoured deal is no claim of its own (no figure, no date); the agreement its next sentence dates is it
     text = (

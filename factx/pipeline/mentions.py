@@ -885,8 +885,38 @@ class _Builder:
                 target = self.recent(k, head, kin, avoid, subjects_only=label != "PRODUCT") or self.salient(
                     kin, avoid
                 )
+            if target is None and label == "ORG":
+                target = self._misread_name_before(k, det, avoid)
         if target is not None:
             self.add(det, end, _mention(text, target["canonical"], target["label"], "description"))
+
+    def _misread_name_before(self, k: int, det: int, avoid: set[str]) -> dict | None:
+        """ "la série B de Moryon. La start-up grenobloise a levé...": in an article that names no organisation
+        a description fits, the last name the model took for something else (MISC) since the previous sentence
+        began, as the complement of a fact's noun ("la série B de", "le rachat de"; not "le salon VivaTech"), is
+        the organisation the description says it is."""
+        since = self.sents[k - 1][0] if k > 0 else 0
+        found = None
+        for m, (a, b) in zip(self.idx.mentions, self.idx.bounds, strict=True):
+            if a >= det:
+                break
+            if a >= since and m["label"] == "MISC" and m["how"] in ("name", "alias") and not m["outlet"]:
+                # (a name, every word capitalised: not a headline's fragment, "Adnoc-Covestro : les")
+                named = all(x[:1].isupper() for x in m["text"].split())
+                if m["canonical"] not in avoid and named and self._of_fact_noun(a, b):
+                    found = m
+        return None if found is None else {**found, "label": "ORG"}
+
+    def _of_fact_noun(self, a: int, b: int) -> bool:
+        """The name at [a, b) is the complement of a noun that triggers a frame ("la série B de Moryon")."""
+        from .frames import load_frames  # (the built-in frames: a description is read before any claim)
+
+        w = self.words
+        root = next((t for t in range(a, b) if not a <= w.head[t] < b), a)
+        head = w.head[root]
+        if w.pos[head] != _NOUN or w.dep[root] != "nmod":
+            return False
+        return any(t.pos == "noun" for t in load_frames().index.get(w.lemma_lower[head], ()))
 
     def _tagged_demonym(self, t: int) -> bool:
         """A demonym tagged as a word a demonym may be taken for ("eudois" as a verb, "nantais" as an unknown
