@@ -2080,6 +2080,31 @@ def test_a_description_names_the_company_a_facts_noun_was_of(nlp, text, company)
     ]
 
 
+def test_a_business_measure_is_no_funds_by_salience(nlp):
+    # the fund is the article's most salient name; the revenue is the company's it bought into
+    text = (
+        "Le fonds Verdane Partners entre au capital de la PME lyonnaise Torvel. Verdane Partners, qui a déjà "
+        "investi dans dix sociétés, prend 40 % du capital. Verdane Partners cherche d'autres cibles. Le chiffre "
+        "d'affaires a atteint 30 millions d'euros l'an dernier."
+    )
+    claims = claims_of(nlp, text, "2026-03-10")
+    assert find(claims, "stake", "Verdane Partners", "Torvel", "40 %") is not None, claims
+    assert [(c["frame"], c["subject"]["canonical"]) for c in claims if c["frame"] == "revenue"] == [
+        ("revenue", "Torvel")
+    ]
+
+
+def test_a_business_measure_with_only_a_fund_to_guess_has_no_owner(nlp):
+    text = (
+        "Le fonds Aubrac Capital va racheter le fabricant de meubles Callendre. Aubrac Capital, qui gère 2 "
+        "milliards d'euros, prendra 70 % du capital. Aubrac Capital vise une sortie en 2030. Le montant représente "
+        "dix fois l'excédent brut d'exploitation de 52 millions d'euros dégagé l'an dernier."
+    )
+    claims = claims_of(nlp, text, "2026-03-10")
+    assert find(claims, "stake", "Aubrac Capital", "Callendre", "70 %") is not None, claims
+    assert ("ebitda", "Aubrac Capital") not in [(c["frame"], c["subject"]["canonical"]) for c in claims]
+
+
 def test_a_deal_told_without_figure_nor_date_is_dated_by_its_milestone(nlp):
     # the rumoured deal is no claim of its own (no figure, no date); the agreement its next sentence dates is it
     text = (

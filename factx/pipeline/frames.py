@@ -33,6 +33,7 @@ FRAME_KEYS = {
     "one_off",
     "once",
     "public_as",
+    "operating",
     "moves",
     "told_closed",
     "pair",
@@ -161,6 +162,9 @@ class Frame:
     # the frame of the money a public body gives with none of this frame's deals to pay and no recipient its
     # sentence names ("l'État a mis 1,5 milliard d'euros sur la table": an aid, its giver's budget)
     public_as: str = ""
+    # the subject is a business's own measure: one guessed from the article's salience is never a fund its name
+    # says it is ("Taillefer Partners") nor a public body
+    operating: bool = False
 
 
 @dataclass
@@ -560,6 +564,7 @@ def _build_frame(name: str, spec: Any, frames: Frames, where: str) -> None:
     as_of = bool(spec.get("as_of", old.as_of if old else False))
     once = bool(spec.get("once", old.once if old else False))
     public_as = str(spec.get("public_as", old.public_as if old else "") or "")
+    operating = bool(spec.get("operating", old.operating if old else False))
     kept = spec.get("kept_of_target")
     if kept is None:
         kept_of_target, kept_words = (old.kept_of_target, old.kept_words) if old else ("", frozenset())
@@ -575,7 +580,7 @@ def _build_frame(name: str, spec: Any, frames: Frames, where: str) -> None:
         bracket_role=bracket_role, holder_cues=holder_cues, per_unit=per_unit, context_role=context_role,
         topic_object=topic_object, backers=backers, places=places_ok, reported_as=reported_as, orphan_as=orphan_as,
         shared=shared, own_shares=own_shares, kept_of_target=kept_of_target,
-        kept_words=kept_words, as_of=as_of, once=once, public_as=public_as,
+        kept_words=kept_words, as_of=as_of, once=once, public_as=public_as, operating=operating,
     )  # fmt: skip
     for pos in ("verb", "noun"):
         roles = dict(DEFAULT_ROLES[pos])

@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from ..canon import is_family
 from .draft import Draft, Filled
 from .entities import is_place, single_determiners
+from .entities import lexicon as entity_lexicon
 from .extensions import ENTITIES
 from .frames import Frame, Frames, Trigger, fold_word, guess_infinitive, opening_participle
 from .lexicon import descriptions, figures, fold, grammar, sources
@@ -1693,14 +1694,26 @@ def s_salient(ctx, d, tok, trig, frame):
     # when the sentence names it)
     labels = frame.labels.get("subject") or frozenset({"ORG"})
     labels = labels & {"ORG"} or labels
+    skip = _no_business if frame.operating else None
     topic = (
-        ctx.idx.other_party(tuple(labels), other) if owned and not definite else ctx.idx.topic(tuple(labels))
+        ctx.idx.other_party(tuple(labels), other)
+        if owned and not definite
+        else ctx.idx.topic(tuple(labels), skip)
     )
     if topic is None:
         return None
     if frame.backers and topic["canonical"] in ctx.funder_names():
         return None  # "Record battu pour ce tour de table mené par Softbank": the lead backer raises nothing
     return Filled(topic, -1, "salient")
+
+
+def _no_business(name: str) -> bool:
+    """A fund its name says it is ("Taillefer Partners": entity_stoplist.yaml ``arm_suffixes``) or a public
+    body (aliases.yaml ``no_capital_words``): no business's revenue, headcount or valuation is theirs by
+    salience alone."""
+    return name.rsplit(" ", 1)[-1] in entity_lexicon()["arm_suffixes"] or descriptions().holds_no_capital(
+        name
+    )
 
 
 def s_main_subject(ctx, d, tok, trig, frame):
