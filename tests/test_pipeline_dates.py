@@ -88,6 +88,16 @@ def test_serialisation_round_trip(nlp: Language, tmp_path) -> None:
     assert [s.text for s in doc.spans[DATES]] == ["Il y a deux semaines"]
 
 
+def _parsed_values(text: str, pub: str) -> list[str]:
+    """The date values the full pipeline (the parse and its tenses) gives ``text`` published on ``pub``."""
+    from factx.pipeline import load_pipeline
+
+    doc = load_pipeline().make_doc(text)
+    doc._.factx_pub_date = pub
+    doc = load_pipeline()(doc)
+    return [s._.factx_date["value"] for s in doc.spans[DATES]]
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(
     "text, pub, value",
@@ -123,12 +133,7 @@ def test_serialisation_round_trip(nlp: Language, tmp_path) -> None:
     ],
 )
 def test_a_day_told_in_the_past_is_the_last_one(text: str, pub: str, value: str) -> None:
-    from factx.pipeline import load_pipeline
-
-    doc = load_pipeline().make_doc(text)
-    doc._.factx_pub_date = pub
-    doc = load_pipeline()(doc)
-    assert [s._.factx_date["value"] for s in doc.spans[DATES]] == [value]
+    assert _parsed_values(text, pub) == [value]
 
 
 @pytest.mark.slow
@@ -164,9 +169,4 @@ def test_a_day_told_in_the_past_is_the_last_one(text: str, pub: str, value: str)
     ],
 )
 def test_a_month_told_to_come_is_the_next_one(text: str, pub: str, value: str) -> None:
-    from factx.pipeline import load_pipeline
-
-    doc = load_pipeline().make_doc(text)
-    doc._.factx_pub_date = pub
-    doc = load_pipeline()(doc)
-    assert [s._.factx_date["value"] for s in doc.spans[DATES]] == [value]
+    assert _parsed_values(text, pub) == [value]

@@ -23,7 +23,7 @@ from .mentions import mention_index
 from .syntax import brackets, clause_head
 from .titles import post_verbs
 from .tokens import token_strings
-from .verb_forms import conditional_of, future_of
+from .verb_forms import clause_tense
 
 NEARBY = 10  # tokens
 CLIMB = 12
@@ -528,7 +528,7 @@ def _resumed(
     if any(c.dep_ == "advmod" and w.lower_apos[c.i] in g.present_adverbs for h in heads for c in h.children):
         return
     main = clause_head(pron.head, sent.start, sent.end)
-    told, resumed = _tense(main), _tense(head)
+    told, resumed = clause_tense(main), clause_tense(head)
     if resumed != told and (resumed, told) != ("present", "past"):
         return
     compared = next((t.i for t in sent if t.i < pron.i and t.lower_ in _comparison_words()), pron.i)
@@ -549,22 +549,6 @@ def _comparison_words() -> frozenset[str]:
     return frozenset(
         w for opener in (*f.comparison_openers, *f.bare_comparison_openers) for w in opener if w.isalpha()
     )
-
-
-def _tense(verb: Token) -> str:
-    """ "past", "present", "future" or "conditional": the time a finite clause tells, from its verb or its
-    auxiliary ("a permis" and "permettait" are past; a modal tells the mood it is in)."""
-    auxes = [c for c in verb.children if c.dep_.startswith("aux")]
-    finite = auxes[0] if auxes else verb
-    mood, tense = finite.morph.get("Mood"), finite.morph.get("Tense")
-    word, lemma = finite.lower_, finite.lemma_.lower()
-    if "Cnd" in mood or conditional_of(word, lemma):
-        return "conditional"
-    if "Fut" in tense or future_of(word, lemma):
-        return "future"
-    if "Imp" in tense or "Past" in tense or auxes and "Part" in verb.morph.get("VerbForm"):
-        return "past"
-    return "present"
 
 
 def _coordinated_measure(d: Draft, drafts: list[Draft], frames: dict[str, Frame], sent: Span) -> Span | None:

@@ -562,8 +562,7 @@ def _occurs(w, noun: int) -> bool:
             for c in w.children[noun]
         )
     head = w.head[noun]
-    # and through a modal: "La finalisation devrait intervenir au premier trimestre"
-    heads = [head, *(c for c in w.children[head] if w.dep[c] == "xcomp")]
+    heads = _predicates(w, noun)
     lemma = w.lemma_lower
     # (a verb with an object of its own says what the noun's event holds, not that it happens: "l'accord prévoit
     # le maintien des emplois"; "avoir lieu" is the phrase)
@@ -578,9 +577,14 @@ def _reaches_milestone(w, noun: int) -> bool:
     achevée", "pourrait être annoncé"; events.yaml ``milestones``)."""
     if w.dep[noun] not in ("nsubj", "nsubj:pass"):
         return False
-    head = w.head[noun]
-    heads = [head, *(c for c in w.children[head] if w.dep[c] == "xcomp")]
-    return any(w.pos[h] == VERB and w.lemma_lower[h] in milestones() for h in heads)
+    return any(w.pos[h] == VERB and w.lemma_lower[h] in milestones() for h in _predicates(w, noun))
+
+
+def _predicates(w, subject: int) -> list[int]:
+    """The verb ``subject`` is the subject of, and the verbs it governs ("La finalisation devrait intervenir",
+    "l'accord pourrait être annoncé": through a modal)."""
+    head = w.head[subject]
+    return [head, *(c for c in w.children[head] if w.dep[c] == "xcomp")]
 
 
 def _definite(w, i: int, possessive: bool = False) -> bool:

@@ -17,8 +17,9 @@ from ..normalize.dates import find_dates, vocab
 from . import extensions
 from .extensions import AMOUNTS, DATES
 from .lexicon import fold
+from .syntax import clause_head
 from .tokens import doc_text
-from .verb_forms import conditional_of, future_of
+from .verb_forms import clause_tense
 
 
 class DateFinder:
@@ -69,15 +70,7 @@ def _past_if_told(span: Span, value: dict, pub: str | None) -> dict:
     """ "Le 26 juillet, Stellantis a publié...", in an article of June 2024: a day or month written without
     its year that the verb tells in the past is the last one before the article, not the next one."""
     v = value.get("value")
-    if (
-        not pub
-        or not isinstance(v, str)
-        or not value.get("relative")
-        or value.get("grain") not in ("day", "month")
-        or v[: len(pub)] <= pub[: len(v)]
-        or any(t.text.isdigit() and len(t.text) == 4 for t in span)
-        or not span.doc.has_annotation("DEP")
-    ):
+    if not _year_guessed(span, value, pub) or v[: len(pub)] <= pub[: len(v)]:
         return value
     # the verb the date itself hangs under ("le 19 septembre" of "une journée de mobilisation le 19 septembre"
     # dates the noun, whatever tense the sentence is in)
@@ -89,7 +82,7 @@ def _past_if_told(span: Span, value: dict, pub: str | None) -> dict:
         # "placée en redressement judiciaire en novembre", in a March article: a date a noun holds dates that noun
         # ("une journée de mobilisation le 19 septembre" is to come), but one a season or more ahead of the
         # article, in a clause told in the past, is last year's
-        verb = _clause_verb(verb)
+        verb = clause_head(verb, span.sent.start, span.sent.end)
     # (a participle the tagger took for an adjective keeps its auxiliary: "la facture s'est élevée à ...")
     participle = verb.pos_ == "ADJ" and any(c.dep_ == "aux:tense" for c in verb.children)
     if verb.pos_ not in ("VERB", "AUX") and not participle or v[5:10] == "02-29":
@@ -108,12 +101,8 @@ def _past_if_told(span: Span, value: dict, pub: str | None) -> dict:
         past = not _expected(verb)
     if not past:
         return value
-    shifted = f"{int(v[:4]) - 1:04d}{v[4:]}"
-    weekdays = vocab().weekdays
-    named = [weekdays[w] for t in span if (w := fold(t.text).rstrip(".")) in weekdays]
-    if named and len(shifted) == 10 and date.fromisoformat(shifted).weekday() != named[0]:
-        return value  # "jeudi 19 mars" is the Thursday of this year's March, not last year's Wednesday
-    return {**value, "value": shifted}
+    # ("jeudi 19 mars" is the Thursday of this year's March, not last year's Wednesday)
+    return _shift_year(span, value, -1)
 
 
 # How far ahead of the article (in months) a date a noun holds, in a clause told in the past, is last year's.
@@ -125,15 +114,6 @@ def _months_ahead(value: str, pub: str) -> int:
     if len(value) < 7 or len(pub) < 7 or not (value[:4] + value[5:7] + pub[:4] + pub[5:7]).isdigit():
         return 0
     return (int(value[:4]) - int(pub[:4])) * 12 + int(value[5:7]) - int(pub[5:7])
-
-
-def _clause_verb(tok):
-    """The verb of the clause a noun stands in (up its heads, through other nouns and prepositions' objects)."""
-    for _ in range(4):
-        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
-            return tok
-        tok = tok.head
-    return tok
 
 
 def _expected(verb) -> bool:
@@ -155,12 +135,8 @@ def _told_ahead(verb) -> bool:
     if _expected(verb):
         return True
     for _ in range(3):
-        verbs = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
-        for v in verbs:
-            if "Fut" in v.morph.get("Tense") or "Cnd" in v.morph.get("Mood"):
-                return True
-            if future_of(v.lower_, v.lemma_.lower()) or conditional_of(v.lower_, v.lemma_.lower()):
-                return True
+        if clause_tense(verb) in ("future", "conditional"):
+            return True
         if "Fin" in verb.morph.get("VerbForm") or verb.dep_ not in ("xcomp", "ccomp") or verb.head is verb:
             return False
         verb = verb.head  # "devrait être finalisé": the modal the participle hangs on
@@ -173,14 +149,9 @@ def _next_if_ahead(span: Span, value: dict, pub: str | None) -> dict:
     before the article, that the verb tells to come, is the next one."""
     v = value.get("value")
     if (
-        not pub
-        or not isinstance(v, str)
-        or not value.get("relative")
-        or value.get("grain") not in ("day", "month")
+        not _year_guessed(span, value, pub)
         or v[: len(pub)] >= pub[: len(v)]
-        or any(t.text.isdigit() and len(t.text) == 4 for t in span)
         or not any(fold(t.text).rstrip(".") in vocab().months for t in span)
-        or not span.doc.has_annotation("DEP")
         or span.start > 0
         and fold(span.doc[span.start - 1].text) in vocab().sets["since_words"]
     ):
@@ -188,11 +159,30 @@ def _next_if_ahead(span: Span, value: dict, pub: str | None) -> dict:
     verb = span.root.head
     if verb.pos_ not in ("VERB", "AUX", "ADJ") or v[5:10] == "02-29" or not _told_ahead(verb):
         return value
-    shifted = f"{int(v[:4]) + 1:04d}{v[4:]}"
+    return _shift_year(span, value, 1)
+
+
+def _year_guessed(span: Span, value: dict, pub: str | None) -> bool:
+    """A day or month the article wrote without its year, given the article's year, in a parsed text: a date
+    its verb's tense may move to the year before or after."""
+    return (
+        bool(pub)
+        and isinstance(value.get("value"), str)
+        and bool(value.get("relative"))
+        and value.get("grain") in ("day", "month")
+        and not any(t.text.isdigit() and len(t.text) == 4 for t in span)
+        and span.doc.has_annotation("DEP")
+    )
+
+
+def _shift_year(span: Span, value: dict, years: int) -> dict:
+    """``value`` moved by ``years``, unless a weekday the date names is not that year's date's."""
+    v = value["value"]
+    shifted = f"{int(v[:4]) + years:04d}{v[4:]}"
     weekdays = vocab().weekdays
     named = [weekdays[w] for t in span if (w := fold(t.text).rstrip(".")) in weekdays]
     if named and len(shifted) == 10 and date.fromisoformat(shifted).weekday() != named[0]:
-        return value  # a weekday the next year's date is not
+        return value
     return {**value, "value": shifted}
 
 

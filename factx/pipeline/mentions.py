@@ -909,14 +909,10 @@ class _Builder:
 
     def _of_fact_noun(self, a: int, b: int) -> bool:
         """The name at [a, b) is the complement of a noun that triggers a frame ("la série B de Moryon")."""
-        from .frames import load_frames  # (the built-in frames: a description is read before any claim)
-
         w = self.words
-        root = next((t for t in range(a, b) if not a <= w.head[t] < b), a)
+        root = self._noun_head(a, b)
         head = w.head[root]
-        if w.pos[head] != _NOUN or w.dep[root] != "nmod":
-            return False
-        return any(t.pos == "noun" for t in load_frames().index.get(w.lemma_lower[head], ()))
+        return w.pos[head] == _NOUN and w.dep[root] == "nmod" and w.lemma_lower[head] in _fact_nouns()
 
     def _tagged_demonym(self, t: int) -> bool:
         """A demonym tagged as a word a demonym may be taken for ("eudois" as a verb, "nantais" as an unknown
@@ -1082,13 +1078,10 @@ class _Builder:
     def _funds_by_name(self) -> set[str]:
         """The article's companies whose name ends with an investment arm's word ("Taillefer Partners")."""
         if self._funds is None:
-            arms = entity_lexicon()["arm_suffixes"]
             self._funds = {
                 m["canonical"]
                 for m in self.idx.mentions
-                if m["how"] in ("name", "alias")
-                and m["label"] == "ORG"
-                and m["canonical"].rsplit(" ", 1)[-1] in arms
+                if m["how"] in ("name", "alias") and m["label"] == "ORG" and fund_by_name(m["canonical"])
             }
         return self._funds
 
@@ -1501,6 +1494,20 @@ class _Builder:
 # A company and its product share a name often enough (Facebook, WhatsApp, YouTube) that a description of one
 # label stands for an entity of the other when the article names none of its own.
 _KIN_LABELS = {"ORG": "PRODUCT", "PRODUCT": "ORG"}
+
+
+@cache
+def _fact_nouns() -> frozenset[str]:
+    """The first words of the built-in frames' noun triggers ("série" of "série B"): built once, not per name (a
+    description is read before any claim, so with the built-in frames)."""
+    from .frames import load_frames
+
+    return frozenset(key for key, trigs in load_frames().index.items() if any(t.pos == "noun" for t in trigs))
+
+
+def fund_by_name(name: str) -> bool:
+    """The name ends with an investment arm's word ("Taillefer Partners": entity_stoplist.yaml ``arm_suffixes``)."""
+    return name.rsplit(" ", 1)[-1] in entity_lexicon()["arm_suffixes"]
 
 
 def _name_words(name: str) -> list[str]:

@@ -33,11 +33,10 @@ from spacy.tokens import Doc, Span, Token
 from ..canon import is_family
 from .draft import Draft, Filled
 from .entities import is_place, single_determiners
-from .entities import lexicon as entity_lexicon
 from .extensions import ENTITIES
 from .frames import Frame, Frames, Trigger, fold_word, guess_infinitive, opening_participle
 from .lexicon import descriptions, figures, fold, grammar, sources
-from .mentions import SUBJECT_DEPS, MentionIndex
+from .mentions import SUBJECT_DEPS, MentionIndex, fund_by_name
 from .sentences import sentence_at, sentence_bounds
 from .syntax import (
     antecedent,
@@ -1711,9 +1710,7 @@ def _no_business(name: str) -> bool:
     """A fund its name says it is ("Taillefer Partners": entity_stoplist.yaml ``arm_suffixes``) or a public
     body (aliases.yaml ``no_capital_words``): no business's revenue, headcount or valuation is theirs by
     salience alone."""
-    return name.rsplit(" ", 1)[-1] in entity_lexicon()["arm_suffixes"] or descriptions().holds_no_capital(
-        name
-    )
+    return fund_by_name(name) or descriptions().holds_no_capital(name)
 
 
 def s_main_subject(ctx, d, tok, trig, frame):
